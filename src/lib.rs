@@ -1,0 +1,6 @@
+#![doc = "orgkg: a knowledge graph of industry organizations, their people, posts and meetings."]
+#![warn(missing_docs)]
+#![deny(clippy::print_stdout, clippy::print_stderr)]
+
+pub mod records;
+pub mod vocab;

@@ -1,0 +1,2 @@
+//! The `orgkg` command line.
+fn main() {}
