@@ -3,4 +3,5 @@
 #![deny(clippy::print_stdout, clippy::print_stderr)]
 
 pub mod records;
+pub mod validate;
 pub mod vocab;
