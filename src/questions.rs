@@ -739,7 +739,7 @@ mod tests {
     use super::*;
 
     #[test]
-    fn every_canned_query_parses_and_projects_its_parameters() {
+    fn every_canned_query_parses_with_its_parameters_bound() {
         for (name, text) in QUERIES.iter().chain(crate::report::QUERIES) {
             let _query = crate::sparql::evaluator()
                 .parse_query(text)
