@@ -3,5 +3,7 @@
 #![deny(clippy::print_stdout, clippy::print_stderr)]
 
 pub mod records;
+pub mod remote;
+pub mod serve;
 pub mod sparql;
 pub mod vocab;
