@@ -2,6 +2,8 @@
 #![warn(missing_docs)]
 #![deny(clippy::print_stdout, clippy::print_stderr)]
 
+pub mod chinese;
+pub mod lexicon;
 pub mod records;
 pub mod remote;
 pub mod serve;
