@@ -18,6 +18,7 @@ pub use push::{PushMethod, PushOptions, PushProgress, PushSummary, push};
 
 use crate::serve::query_parser;
 use crate::sparql::{Solutions, SparqlBackend, SparqlError, inline_bindings};
+use crate::vocab::PREFIXES;
 use oxigraph::io::{RdfFormat, RdfParser};
 use oxigraph::model::{NamedNode, Term, Triple, Variable};
 use oxigraph::sparql::QuerySolutionIter;
@@ -153,8 +154,11 @@ impl RemoteEndpoint {
     }
 
     /// Sends one query and returns the response's content type, `X-SPARQL-MaxRows` header and body.
+    ///
+    /// The project's prefixes are declared in front of the query, since other servers do not know them.
     fn send(&self, query: &str, accept: &str) -> Result<Answer, SparqlError> {
-        let mut params: Vec<(&str, &str)> = vec![("query", query)];
+        let query = with_prefixes(query);
+        let mut params: Vec<(&str, &str)> = vec![("query", &query)];
         params.extend(
             self.default_graphs
                 .iter()
@@ -371,7 +375,7 @@ impl RemoteEndpoint {
         let mut response = self
             .agent
             .post(&self.url)
-            .send_form([("update", update)])
+            .send_form([("update", with_prefixes(update).as_str())])
             .map_err(|e| self.remote_error(e.to_string()))?;
         if response.status().is_success() {
             return Ok(());
@@ -383,6 +387,16 @@ impl RemoteEndpoint {
             response.status().as_u16()
         )))
     }
+}
+
+/// Declares the project's prefixes ahead of `query` (a later declaration in the query itself still wins).
+fn with_prefixes(query: &str) -> String {
+    let mut text = String::with_capacity(query.len() + 700);
+    for (prefix, namespace) in PREFIXES {
+        text.push_str(&format!("PREFIX {prefix}: <{namespace}>\n"));
+    }
+    text.push_str(query);
+    text
 }
 
 /// A raw answer from the server.

@@ -1,6 +1,9 @@
 //! Helpers shared by the serving, remote and web tests: the hand-written fixture, free ports, a server.
 #![allow(dead_code)]
 
+pub mod questions;
+pub mod virtuoso;
+
 use orgkg::serve::{RunningServer, ServeConfig, serve};
 use oxigraph::io::RdfFormat;
 use oxigraph::store::Store;
