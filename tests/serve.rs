@@ -507,3 +507,27 @@ fn cors_is_off_by_default_and_on_when_asked() {
         preflight.headers()
     );
 }
+
+#[test]
+fn python_sparql_clients_read_the_endpoint() {
+    let server = server();
+    let script = common::root().join("tests/python/clients.py");
+    let python = common::require_program(
+        "python3",
+        "install Python 3 and then: pip install SPARQLWrapper rdflib",
+    );
+    let output = std::process::Command::new(python)
+        .arg(&script)
+        .arg(server.url("/sparql"))
+        .output()
+        .unwrap();
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(
+        output.status.success(),
+        "{} failed:\n{stdout}\n{stderr}",
+        script.display()
+    );
+    assert!(stdout.contains("rdflib SPARQLStore: ok (8 rows)"), "{stdout}");
+    assert!(stdout.contains("SPARQLWrapper JSON POST: ok"), "{stdout}");
+}

@@ -1,6 +1,7 @@
 //! Helpers shared by the serving, remote and web tests: the hand-written fixture, free ports, a server.
 #![allow(dead_code)]
 
+pub mod chromium;
 pub mod questions;
 pub mod virtuoso;
 

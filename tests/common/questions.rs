@@ -50,8 +50,11 @@ fn iri(s: &str) -> Term {
     NamedNode::new(s).unwrap().into()
 }
 
-/// A SELECT question: a name, the query and its bindings.
-pub fn selects() -> Vec<(&'static str, &'static str, Vec<(&'static str, Term)>)> {
+/// Values bound to a query's variables.
+pub type Bindings = Vec<(&'static str, Term)>;
+
+/// The SELECT questions: a name, the query and its bindings.
+pub fn selects() -> Vec<(&'static str, &'static str, Bindings)> {
     vec![
         ("who-attended", WHO_ATTENDED, vec![("meeting", iri(MEETING))]),
         ("meetings", MEETINGS, vec![("agent", iri(WANG_JIAN))]),
@@ -77,7 +80,7 @@ pub fn selects() -> Vec<(&'static str, &'static str, Vec<(&'static str, Term)>)>
 }
 
 /// ASK questions with their expected answers.
-pub fn asks() -> Vec<(&'static str, Vec<(&'static str, Term)>, bool)> {
+pub fn asks() -> Vec<(&'static str, Bindings, bool)> {
     vec![
         (
             ASK_ATTENDED,
@@ -93,7 +96,7 @@ pub fn asks() -> Vec<(&'static str, Vec<(&'static str, Term)>, bool)> {
 }
 
 /// A CONSTRUCT question.
-pub fn construct() -> (&'static str, Vec<(&'static str, Term)>) {
+pub fn construct() -> (&'static str, Bindings) {
     (CONSTRUCT_MEETING, vec![("meeting", iri(MEETING))])
 }
 

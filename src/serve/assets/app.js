@@ -10,7 +10,16 @@ const PREFIXES = [
   ["skos", "http://www.w3.org/2004/02/skos/core#"], ["prov", "http://www.w3.org/ns/prov#"],
   ["opengov", "http://www.w3.org/ns/opengov#"], ["rdf", "http://www.w3.org/1999/02/22-rdf-syntax-ns#"],
   ["rdfs", "http://www.w3.org/2000/01/rdf-schema#"], ["xsd", "http://www.w3.org/2001/XMLSchema#"],
+  ["graph", "https://w3id.org/orgkg/graph/"],
 ];
+
+// Meeting roles in the order a report names them: hosts first, then chairs, speakers and attendees.
+const ROLE_ORDER = ["organizer", "co-organizer", "undertaker", "guide", "supporter", "chair", "speech",
+  "welcome-address", "report", "briefing", "statement", "summary-speech", "exchange", "attendee", "participant"];
+function roleRank(iri) {
+  const i = ROLE_ORDER.indexOf(iri.replace(/^.*meeting-role-/, ""));
+  return i < 0 ? ROLE_ORDER.length : i;
+}
 
 // Chinese names for the properties and classes a reader meets most.
 const NAMES = {
@@ -46,7 +55,7 @@ function el(tag, attrs, ...children) {
     if (v === undefined || v === null) continue;
     if (k === "class") node.className = v; else if (k === "text") node.textContent = v; else node.setAttribute(k, v);
   }
-  for (const child of children.flat()) {
+  for (const child of children.flat(Infinity)) {
     if (child === undefined || child === null || child === false) continue;
     node.append(child instanceof Node ? child : document.createTextNode(String(child)));
   }
@@ -104,6 +113,7 @@ function factValue(f) {
 }
 
 function participantsTable(rows) {
+  rows = [...rows].sort((a, b) => roleRank(a.role) - roleRank(b.role));
   return el("table", { id: "participants" },
     el("thead", {}, el("tr", {}, el("th", {}, "参与者"), el("th", {}, "角色"), el("th", {}, "当时职务"),
       el("th", {}, "代表机构"), el("th", {}, "原文依据"))),
@@ -191,11 +201,14 @@ async function entity(iri) {
         el("td", { title: f.property }, nameOf(f.property)),
         el("td", {}, factValue(f)),
         el("td", { class: "muted" }, el("code", {}, compact(f.graph))))))));
-  if (data.incoming.length) {
+  // Participation and membership nodes already appear in the tables above.
+  const shownAbove = new Set(["orgkg:event", "orgkg:agent", "orgkg:onBehalfOf", "org:member", "org:organization"]);
+  const incoming = data.incoming.filter((f) => !shownAbove.has(compact(f.property)));
+  if (incoming.length) {
     sections.push(el("h2", {}, "被提及"),
       el("table", { id: "incoming" },
         el("thead", {}, el("tr", {}, el("th", {}, "主体"), el("th", {}, "关系"))),
-        el("tbody", {}, data.incoming.map((f) => el("tr", {},
+        el("tbody", {}, incoming.map((f) => el("tr", {},
           el("td", {}, entityLink(f.subject, f.subjectLabel)), el("td", {}, nameOf(f.property)))))));
   }
   if (data.sources.length) {
