@@ -49,6 +49,8 @@ fn run(args: Cli) -> anyhow::Result<()> {
         Command::Stats(a) => cli::stats::run(&ctx, &a, &mut out)?,
         Command::Dump(a) => cli::dump::run(&ctx, &a, &mut out)?,
         Command::Generate(a) => cli::generate::run(&ctx, &a, &mut out)?,
+        Command::Serve(a) => cli::serve::run(&ctx, &a, &mut std::io::stderr())?,
+        Command::Push(a) => cli::push::run(&ctx, &a, &mut out)?,
     }
     out.flush()?;
     Ok(())

@@ -5,8 +5,8 @@
 //! and the quirks of real servers are smoothed over here rather than in every caller:
 //!
 //! - Virtuoso answers ASK as a one-row SELECT of `0`/`1`; both shapes are read as a boolean.
-//! - Virtuoso writes the old `typed-literal` JSON type and lower-cases language tags; the parser accepts the
-//!   former and Oxigraph lower-cases tags too, so terms compare equal.
+//! - Virtuoso writes the old `typed-literal` JSON type, which the parser accepts, and lower-cases language
+//!   tags, as Oxigraph's own parsers do: compare tags without regard to case.
 //! - Virtuoso cuts SELECT results at `ResultSetMaxRows` with status 200 and an `X-SPARQL-MaxRows` header; when a
 //!   result is cut, the query is asked again page by page with `LIMIT`/`OFFSET` until it is complete.
 //!
@@ -21,8 +21,8 @@ use crate::sparql::{Solutions, SparqlBackend, SparqlError, inline_bindings};
 use crate::vocab::PREFIXES;
 use oxigraph::io::{RdfFormat, RdfParser};
 use oxigraph::model::{NamedNode, Term, Triple, Variable};
-use oxigraph::sparql::QuerySolutionIter;
 use oxigraph::sparql::results::{QueryResultsFormat, QueryResultsParser, SliceQueryResultsParserOutput};
+use oxigraph::sparql::{QueryResults, QuerySolutionIter, QueryTripleIter};
 use spargebra::Query;
 use spargebra::algebra::GraphPattern;
 use std::sync::Arc;
@@ -368,6 +368,28 @@ impl RemoteEndpoint {
                     .map_err(|e| self.remote_error(format!("unreadable graph: {e}")))
             })
             .collect()
+    }
+
+    /// Runs any query given as text and returns its answer in Oxigraph's form, for writers that take one.
+    pub fn query(&self, query: &str) -> Result<QueryResults<'static>, SparqlError> {
+        let parsed = query_parser()
+            .parse_query(query)
+            .map_err(|e| SparqlError::Syntax(e.to_string()))?;
+        Ok(match parsed {
+            Query::Select { .. } => {
+                let solutions = self.select_text(query)?;
+                let variables: Arc<[Variable]> =
+                    solutions.variables.iter().map(Variable::new_unchecked).collect();
+                QueryResults::Solutions(QuerySolutionIter::from_tuples(
+                    variables,
+                    solutions.rows.into_iter().map(Ok),
+                ))
+            }
+            Query::Ask { .. } => QueryResults::Boolean(self.ask_text(query)?),
+            Query::Construct { .. } | Query::Describe { .. } => QueryResults::Graph(QueryTripleIter::new(
+                self.construct_text(query)?.into_iter().map(Ok),
+            )),
+        })
     }
 
     /// Runs a SPARQL Update, sent as a form POST (`update=`).

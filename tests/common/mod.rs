@@ -125,3 +125,83 @@ pub fn require_program(name: &str, install: &str) -> PathBuf {
 pub fn exists(path: &Path) -> bool {
     path.exists()
 }
+
+/// The seed meeting's curated records, loaded by the real loader into an in-memory store.
+pub fn seed_store() -> orgkg::store::OrgStore {
+    let store = orgkg::store::OrgStore::memory().unwrap();
+    let lexicon = orgkg::lexicon::Lexicon::builtin();
+    let request = orgkg::load::LoadRequest::file(seed_records()).unwrap();
+    orgkg::load::Loader::new(&store, &lexicon)
+        .load(&[request])
+        .unwrap();
+    store
+}
+
+/// The seed meeting's records file.
+pub fn seed_records() -> PathBuf {
+    root().join("data/seed/cnia-2025-local-association-symposium.yaml")
+}
+
+/// `orgkg serve` run as a separate process on a free loopback port; killed on drop.
+pub struct ServeProcess {
+    child: std::process::Child,
+    pub port: u16,
+}
+
+impl ServeProcess {
+    /// Runs `orgkg <global args> serve --bind 127.0.0.1:<port> <serve args>` and waits until it answers.
+    pub fn start(global: &[&str], serve: &[&str]) -> Self {
+        let port = free_port();
+        let child = std::process::Command::new(env!("CARGO_BIN_EXE_orgkg"))
+            .args(global)
+            .arg("serve")
+            .arg("--bind")
+            .arg(format!("127.0.0.1:{port}"))
+            .args(serve)
+            .stdin(std::process::Stdio::null())
+            .stdout(std::process::Stdio::null())
+            .stderr(std::process::Stdio::piped())
+            .spawn()
+            .unwrap();
+        let process = Self { child, port };
+        wait_for(SocketAddr::from(([127, 0, 0, 1], port)));
+        process
+    }
+
+    pub fn url(&self, path: &str) -> String {
+        format!("http://127.0.0.1:{}{path}", self.port)
+    }
+
+    /// Stops the server and returns what it wrote to standard error (its start message and access log).
+    pub fn stop(mut self) -> String {
+        let _ = self.child.kill();
+        let mut text = String::new();
+        if let Some(mut err) = self.child.stderr.take() {
+            let _ = std::io::Read::read_to_string(&mut err, &mut text);
+        }
+        let _ = self.child.wait();
+        text
+    }
+}
+
+impl Drop for ServeProcess {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+/// Runs the orgkg binary and returns its standard output, failing on a non-zero exit.
+pub fn orgkg(args: &[&str]) -> String {
+    let output = std::process::Command::new(env!("CARGO_BIN_EXE_orgkg"))
+        .args(args)
+        .output()
+        .unwrap();
+    assert!(
+        output.status.success(),
+        "orgkg {args:?} failed:\n{}\n{}",
+        String::from_utf8_lossy(&output.stdout),
+        String::from_utf8_lossy(&output.stderr)
+    );
+    String::from_utf8(output.stdout).unwrap()
+}
