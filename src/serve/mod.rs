@@ -140,6 +140,7 @@ pub fn is_loopback(address: &SocketAddr) -> bool {
 /// The shared state behind every request.
 struct App {
     store: Store,
+    lexicon: crate::lexicon::Lexicon,
     config: ServeConfig,
     log: Mutex<LogWriter>,
     running_queries: Arc<AtomicUsize>,
@@ -188,6 +189,7 @@ impl App {
     fn new(store: Store, config: ServeConfig, log: LogWriter) -> Self {
         Self {
             store,
+            lexicon: crate::lexicon::Lexicon::builtin(),
             config,
             log: Mutex::new(log),
             running_queries: Arc::new(AtomicUsize::new(0)),

@@ -5,29 +5,25 @@
 //! parameters; no request text is ever spliced into a query.
 
 use super::{App, HttpError, HttpResult, ok_response, only_methods, url_params};
+use crate::lexicon::Lexicon;
+use crate::questions::{self, Kind};
 use crate::sparql::{Solutions, SparqlBackend, term_text};
 use oxhttp::model::{Body, Method, Request, StatusCode};
-use oxigraph::model::{Literal, NamedNode, Term};
+use oxigraph::model::{NamedNode, Term};
 use serde_json::{Value, json};
 
 const INDEX_HTML: &str = include_str!("assets/index.html");
 const APP_JS: &str = include_str!("assets/app.js");
 const STYLE_CSS: &str = include_str!("assets/style.css");
 
-const SEARCH: &str = include_str!("queries/search.rq");
 const FACTS_OUT: &str = include_str!("queries/facts-out.rq");
 const FACTS_IN: &str = include_str!("queries/facts-in.rq");
-const PARTICIPANTS: &str = include_str!("queries/participants.rq");
-const PARTICIPATIONS: &str = include_str!("queries/participations.rq");
 const SOURCES: &str = include_str!("queries/sources.rq");
 
 /// The canned queries of the web API, by file name, for tests that parse every one.
 pub const QUERIES: &[(&str, &str)] = &[
-    ("search.rq", SEARCH),
     ("facts-out.rq", FACTS_OUT),
     ("facts-in.rq", FACTS_IN),
-    ("participants.rq", PARTICIPANTS),
-    ("participations.rq", PARTICIPATIONS),
     ("sources.rq", SOURCES),
 ];
 
@@ -41,7 +37,7 @@ pub(super) fn handle(app: &App, request: &mut Request<Body>, path: &str) -> Http
         "/assets/style.css" => Ok(ok_response("text/css; charset=utf-8", STYLE_CSS)),
         "/favicon.ico" => Err(HttpError::new(StatusCode::NOT_FOUND, "no icon")),
         "/api/search" => json_response(search(&app.store, param("q").unwrap_or(""))?),
-        "/api/entity" => json_response(entity(&app.store, &iri_param(param("iri"))?)?),
+        "/api/entity" => json_response(entity(&app.store, &app.lexicon, &iri_param(param("iri"))?)?),
         "/api/diagram" => diagram(app, &iri_param(param("iri"))?),
         _ => Err(HttpError::new(
             StatusCode::NOT_FOUND,
@@ -61,14 +57,6 @@ fn json_response(value: Value) -> HttpResult {
 
 fn query_error(e: crate::sparql::SparqlError) -> HttpError {
     HttpError::new(StatusCode::INTERNAL_SERVER_ERROR, e.to_string())
-}
-
-/// Lower-cases and drops spaces, the shape of `orgkg:searchKey` values, so "Wang Jian" finds "wangjian".
-fn normalize(text: &str) -> String {
-    text.chars()
-        .filter(|c| !c.is_whitespace())
-        .flat_map(char::to_lowercase)
-        .collect()
 }
 
 /// A row as a JSON object: each bound variable's plain text, and `…Iri` flags not needed since values are typed.
@@ -94,30 +82,17 @@ fn rows_json(solutions: &Solutions) -> Vec<Value> {
 }
 
 fn search(backend: &dyn SparqlBackend, text: &str) -> Result<Value, HttpError> {
-    let mut keys = vec![text.trim().to_lowercase()];
-    let compact = normalize(text);
-    if compact != keys[0] {
-        keys.push(compact);
-    }
-    if keys[0].is_empty() {
-        return Ok(json!({ "query": text, "results": [] }));
-    }
-    let mut seen = std::collections::HashSet::new();
-    let mut results = Vec::new();
-    for key in keys {
-        let rows = backend
-            .select(SEARCH, &[("text", Literal::new_simple_literal(key).into())])
-            .map_err(query_error)?;
-        for row in rows_json(&rows) {
-            if seen.insert(row["entity"].as_str().unwrap_or_default().to_owned()) {
-                results.push(row);
-            }
-        }
-    }
-    Ok(json!({ "query": text, "results": results }))
+    let found = questions::search(backend, text).map_err(question_error)?;
+    Ok(json!({ "query": text, "results": found }))
 }
 
-fn entity(backend: &dyn SparqlBackend, iri: &NamedNode) -> Result<Value, HttpError> {
+fn question_error(e: questions::QuestionError) -> HttpError {
+    HttpError::new(StatusCode::INTERNAL_SERVER_ERROR, e.to_string())
+}
+
+/// Everything the page shows about one entity: what it is, the everyday answers that fit its kind (from
+/// [`questions`], as the command line prints them), every statement with its graph, and the sources.
+fn entity(backend: &dyn SparqlBackend, lexicon: &Lexicon, iri: &NamedNode) -> Result<Value, HttpError> {
     let bind = |var: &'static str| [(var, Term::from(iri.clone()))];
     let facts = backend.select(FACTS_OUT, &bind("entity")).map_err(query_error)?;
     let incoming = backend.select(FACTS_IN, &bind("entity")).map_err(query_error)?;
@@ -127,42 +102,37 @@ fn entity(backend: &dyn SparqlBackend, iri: &NamedNode) -> Result<Value, HttpErr
             format!("nothing is known about <{}>", iri.as_str()),
         ));
     }
-    let participants = backend
-        .select(PARTICIPANTS, &bind("meeting"))
-        .map_err(query_error)?;
-    let participations = backend
-        .select(PARTICIPATIONS, &bind("agent"))
-        .map_err(query_error)?;
+    let summary = questions::summary(backend, iri).map_err(question_error)?;
     let sources = backend.select(SOURCES, &bind("entity")).map_err(query_error)?;
-    let types: Vec<String> = facts
-        .iter()
-        .filter(|r| r.text("property") == Some(crate::vocab::rdf::TYPE.as_str()))
-        .filter_map(|r| r.text("value").map(str::to_owned))
-        .collect();
     let mut facts_json = rows_json(&facts);
+    let value_column = facts.column("value").unwrap_or(0);
     for (row, cells) in facts_json.iter_mut().zip(&facts.rows) {
-        let value_is_iri = matches!(
-            cells[facts.column("value").unwrap_or(0)],
-            Some(Term::NamedNode(_))
-        );
-        row["valueIsIri"] = Value::Bool(value_is_iri);
-        if let Term::Literal(l) = cells[facts.column("value").unwrap_or(0)]
-            .as_ref()
-            .unwrap_or(&Term::from(iri.clone()))
-        {
-            row["datatype"] = Value::String(l.datatype().as_str().to_owned());
-        }
+        row["valueIsIri"] = Value::Bool(matches!(cells[value_column], Some(Term::NamedNode(_))));
     }
-    Ok(json!({
+    let mut answer = json!({
         "iri": iri.as_str(),
-        "types": types,
+        "summary": summary,
         "facts": facts_json,
         "incoming": rows_json(&incoming),
-        "participants": rows_json(&participants),
-        "participations": rows_json(&participations),
         "sources": rows_json(&sources),
         "diagram": crate::serve::diagram_available(),
-    }))
+    });
+    let to_json = |value: Result<Value, questions::QuestionError>| value.map_err(question_error);
+    match summary.kind {
+        Kind::Meeting => {
+            answer["attendance"] = to_json(questions::who_attended(backend, lexicon, iri).map(|a| json!(a)))?;
+        }
+        Kind::Person => {
+            answer["meetings"] = to_json(questions::meetings(backend, lexicon, iri).map(|a| json!(a)))?;
+            answer["posts"] = to_json(questions::posts(backend, lexicon, iri).map(|a| json!(a)))?;
+        }
+        Kind::Organization | Kind::Unit => {
+            answer["meetings"] = to_json(questions::meetings(backend, lexicon, iri).map(|a| json!(a)))?;
+            answer["members"] = to_json(questions::members(backend, lexicon, iri).map(|a| json!(a)))?;
+        }
+        _ => {}
+    }
+    Ok(answer)
 }
 
 fn diagram(app: &App, iri: &NamedNode) -> HttpResult {
@@ -188,11 +158,5 @@ mod tests {
                 "{name} does not parse"
             );
         }
-    }
-
-    #[test]
-    fn search_text_is_normalized_like_search_keys() {
-        assert_eq!(normalize(" Wang Jian "), "wangjian");
-        assert_eq!(normalize("王 健"), "王健");
     }
 }

@@ -13,14 +13,6 @@ const PREFIXES = [
   ["graph", "https://w3id.org/orgkg/graph/"],
 ];
 
-// Meeting roles in the order a report names them: hosts first, then chairs, speakers and attendees.
-const ROLE_ORDER = ["organizer", "co-organizer", "undertaker", "guide", "supporter", "chair", "speech",
-  "welcome-address", "report", "briefing", "statement", "summary-speech", "exchange", "attendee", "participant"];
-function roleRank(iri) {
-  const i = ROLE_ORDER.indexOf(iri.replace(/^.*meeting-role-/, ""));
-  return i < 0 ? ROLE_ORDER.length : i;
-}
-
 // Chinese names for the properties and classes a reader meets most.
 const NAMES = {
   "rdf:type": "类型", "skos:prefLabel": "名称", "skos:altLabel": "别名/原文", "rdfs:label": "标签",
@@ -40,6 +32,14 @@ const NAMES = {
   "schema:Person": "人物", "orgkg:Meeting": "会议", "schema:Event": "活动", "orgkg:Participation": "参会记录",
   "org:Membership": "任职记录", "org:Post": "职位", "schema:Report": "报告", "orgkg:Briefing": "通报",
 };
+
+// The kinds `orgkg::questions` reports.
+const KIND_NAMES = {
+  person: "人物", organization: "机构", unit: "部门/分支", meeting: "会议", report: "报告", place: "地点",
+  post: "职位", source: "来源", other: "其他",
+};
+function zh(named) { return (named && (named.zh || named.en)) || ""; }
+function roleNames(roles) { return (roles || []).map((r) => r.zh || r.en || r.notation).join("、"); }
 
 function compact(iri) {
   for (const [p, ns] of PREFIXES) {
@@ -73,7 +73,7 @@ async function getJson(url) {
   return JSON.parse(text);
 }
 
-function kindLabel(type) { return type ? nameOf(type) : ""; }
+function kindLabel(kind) { return KIND_NAMES[kind] || kind || ""; }
 
 // ---- views ----
 
@@ -93,10 +93,10 @@ async function search(q) {
   show(el("p", { class: "muted" }, "正在检索 “" + q + "” …"));
   try {
     const data = await getJson("/api/search?q=" + encodeURIComponent(q));
-    const items = data.results.map((r) => el("li", { "data-iri": r.entity },
-      el("span", { class: "kind" }, kindLabel(r.type)),
-      entityLink(r.entity, r.label || r.english || r.matched),
-      r.english && r.label ? el("span", { class: "alt" }, r.english) : null));
+    const items = data.results.map((r) => el("li", { "data-iri": r.iri },
+      el("span", { class: "kind" }, kindLabel(r.kind)),
+      entityLink(r.iri, zh(r.name) || compact(r.iri)),
+      r.name.en && r.name.zh ? el("span", { class: "alt" }, r.name.en) : null));
     show(
       el("h1", {}, "检索：", q),
       el("p", { class: "muted" }, items.length ? "找到 " + items.length + " 项" : "没有找到匹配的机构、人物或会议。"),
@@ -112,29 +112,35 @@ function factValue(f) {
   return text;
 }
 
-function participantsTable(rows) {
-  rows = [...rows].sort((a, b) => roleRank(a.role) - roleRank(b.role));
-  return el("table", { id: "participants" },
-    el("thead", {}, el("tr", {}, el("th", {}, "参与者"), el("th", {}, "角色"), el("th", {}, "当时职务"),
-      el("th", {}, "代表机构"), el("th", {}, "原文依据"))),
-    el("tbody", {}, rows.map((p) => el("tr", {},
-      el("td", {}, entityLink(p.agent, p.agentLabel)),
-      el("td", { class: "role" }, p.roleLabel || nameOf(p.role)),
-      el("td", {}, p.title || ""),
-      el("td", {}, p.onBehalfOf ? entityLink(p.onBehalfOf, p.onBehalfOfLabel) : ""),
-      el("td", { class: "evidence" }, p.evidence || "")))));
+function table(id, headers, rows) {
+  return el("table", { id },
+    el("thead", {}, el("tr", {}, headers.map((h) => el("th", {}, h)))),
+    el("tbody", {}, rows.map((cells) => el("tr", {}, cells.map((c) => c instanceof Node ? c : el("td", {}, c))))));
+}
+function link(named) { return named ? entityLink(named.iri, zh(named) || compact(named.iri)) : ""; }
+
+// Who took part in a meeting, organizers first (the order orgkg::questions gives).
+function participantsTable(attendance) {
+  return table("participants", ["参与者", "角色", "当时职务", "代表机构"], attendance.participants.map((p) => [
+    el("td", {}, link(p)), el("td", { class: "role" }, roleNames(p.roles)), p.title || "", el("td", {}, link(p.on_behalf_of))]));
 }
 
-function participationsTable(rows) {
-  return el("table", { id: "participations" },
-    el("thead", {}, el("tr", {}, el("th", {}, "会议"), el("th", {}, "日期"), el("th", {}, "角色"),
-      el("th", {}, "当时职务"), el("th", {}, "原文依据"))),
-    el("tbody", {}, rows.map((p) => el("tr", {},
-      el("td", {}, entityLink(p.meeting, p.meetingLabel)),
-      el("td", {}, p.date || ""),
-      el("td", { class: "role" }, p.roleLabel || nameOf(p.role)),
-      el("td", {}, p.title || ""),
-      el("td", { class: "evidence" }, p.evidence || "")))));
+function meetingsTable(meetings) {
+  return table("participations", ["会议", "日期", "地点", "角色", "经由"], meetings.map((m) => [
+    el("td", {}, link(m)), m.date || "", zh(m.place), el("td", { class: "role" }, roleNames(m.roles)),
+    el("td", {}, (m.via || []).map((v) => [link(v), " "]))]));
+}
+
+function postsTable(posts) {
+  return table("posts", ["职务", "机构", "上级机构", "原文职务", "截至"], posts.map((p) => [
+    el("td", { class: "role" }, p.role.zh || p.role.en || p.role.notation), el("td", {}, link(p.organization)),
+    el("td", {}, link(p.parent)), p.title || "", p.as_of || ""]));
+}
+
+function membersTable(members) {
+  return table("members", ["部门", "职务", "人物", "原文职务", "截至"], members.map((m) => [
+    el("td", {}, link(m.unit)), el("td", { class: "role" }, m.role.zh || m.role.en || m.role.notation),
+    el("td", {}, link(m.person)), m.title || "", m.as_of || ""]));
 }
 
 function sanitizeSvg(text) {
@@ -170,25 +176,28 @@ async function entity(iri) {
     show(el("h1", {}, compact(iri)), errorBox(e.message));
     return;
   }
-  const labels = data.facts.filter((f) => ["skos:prefLabel", "schema:name", "foaf:name"].includes(compact(f.property)));
-  const zh = labels.find((f) => f.valueLang === "zh") || labels[0];
+  const summary = data.summary;
+  const title = zh(summary.name) || compact(iri);
   const others = [...new Set(data.facts
-    .filter((f) => ["skos:prefLabel", "skos:altLabel"].includes(compact(f.property)) && f.value !== (zh && zh.value))
+    .filter((f) => ["skos:prefLabel", "skos:altLabel"].includes(compact(f.property)) && f.value !== title)
     .map((f) => f.value))];
-  const kinds = data.types.map((t) => el("span", { class: "kind" }, nameOf(t)));
   const hidden = new Set(["orgkg:searchKey", "rdfs:label"]);
   const facts = data.facts.filter((f) => !hidden.has(compact(f.property)));
   const sections = [
-    el("p", {}, kinds, el("code", {}, compact(iri))),
-    el("h1", { id: "entity-title" }, zh ? zh.value : compact(iri)),
+    el("p", {}, el("span", { class: "kind" }, kindLabel(summary.kind)), el("code", {}, compact(iri))),
+    el("h1", { id: "entity-title" }, title),
     others.length ? el("p", { class: "muted" }, "又名：" + others.join("；")) : null,
   ];
-  if (data.participants.length) {
-    sections.push(el("h2", {}, "参会情况（谁以什么角色参加）"), participantsTable(data.participants));
+  if (data.attendance) {
+    const m = data.attendance.meeting;
+    const line = [m.date, zh(m.place), m.attendance].filter(Boolean).join(" · ");
+    if (line) sections.push(el("p", {}, line));
+    if (m.topics && m.topics.length) sections.push(el("p", { class: "muted" }, "议题：" + m.topics.join("、")));
+    sections.push(el("h2", {}, "参会情况（谁以什么角色参加）"), participantsTable(data.attendance));
   }
-  if (data.participations.length) {
-    sections.push(el("h2", {}, "参加的会议"), participationsTable(data.participations));
-  }
+  if (data.posts && data.posts.length) sections.push(el("h2", {}, "担任职务"), postsTable(data.posts));
+  if (data.members && data.members.length) sections.push(el("h2", {}, "任职人员（含下属部门）"), membersTable(data.members));
+  if (data.meetings && data.meetings.length) sections.push(el("h2", {}, "参加的会议"), meetingsTable(data.meetings));
   if (data.diagram) {
     const holder = el("div", { class: "diagram", id: "diagram" }, el("p", { class: "muted" }, "正在绘制图示…"));
     sections.push(el("h2", {}, "图示"), holder);
