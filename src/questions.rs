@@ -441,6 +441,8 @@ pub fn who_attended(
             facts.topics.push(t.to_owned());
         }
     }
+    // Servers return rows in different orders; sorting keeps the answer the same whichever one replied.
+    facts.topics.sort();
     let mut by_agent: BTreeMap<String, Attendee> = BTreeMap::new();
     for row in backend.select(WHO_ATTENDED, &bind)?.iter() {
         let Some(agent) = row.text("agent") else { continue };
