@@ -247,6 +247,8 @@ pub struct Loader<'a> {
     rules: Rules,
     progress: Option<Arc<dyn Fn(u64) + Send + Sync>>,
     reports: Option<&'a ReportReader>,
+    /// Quads written so far in this load, for progress.
+    written: std::cell::Cell<u64>,
 }
 
 enum Prepared {
@@ -286,6 +288,7 @@ impl<'a> Loader<'a> {
             rules: Rules::new(lexicon),
             progress: None,
             reports: None,
+            written: std::cell::Cell::new(0),
         }
     }
 
@@ -441,6 +444,7 @@ impl<'a> Loader<'a> {
     }
 
     fn report(&self, count: u64) {
+        self.written.set(count);
         if let Some(p) = &self.progress {
             p(count);
         }
@@ -453,10 +457,6 @@ impl<'a> Loader<'a> {
         outcomes: &mut [LoadOutcome],
     ) -> Result<(), LoadError> {
         let mut loader = self.store.store().bulk_loader();
-        if let Some(p) = &self.progress {
-            let p = Arc::clone(p);
-            loader = loader.on_progress(move |n| p(n));
-        }
         // One pending batch across all sources, handed over at the loader's own batch size: each hand-over
         // becomes a set of sorted files, and many small ones cost more to build and to ingest.
         let mut pending: Vec<Quad> = Vec::with_capacity(BATCH);
@@ -466,6 +466,7 @@ impl<'a> Loader<'a> {
                 Prepared::Quads { quads, .. } => {
                     outcome.quads = quads.len() as u64;
                     pending.extend(quads.iter().cloned());
+                    self.report(self.written.get() + outcome.quads);
                 }
                 Prepared::Stream { format, hash, .. } => {
                     outcome.quads =
@@ -563,6 +564,7 @@ impl<'a> Loader<'a> {
             inner: reader,
             hasher: &mut hasher,
         };
+        let base = self.written.get();
         let mut materializer = self.rules.materializer();
         let mut out = Vec::with_capacity(BATCH);
         let mut count = 0u64;
@@ -574,6 +576,7 @@ impl<'a> Loader<'a> {
             if out.len() >= BATCH {
                 dedup(&mut out);
                 count += out.len() as u64;
+                self.report(base + count);
                 sink(&mut out)?;
             }
         }
@@ -585,6 +588,7 @@ impl<'a> Loader<'a> {
             materializer_free_push(&self.rules, q, &mut out);
         }
         count += out.len() as u64;
+        self.report(base + count);
         sink(&mut out)?;
         if parsed == 0 {
             return Err(LoadError::Empty(name));
