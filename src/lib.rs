@@ -2,6 +2,7 @@
 #![warn(missing_docs)]
 #![deny(clippy::print_stdout, clippy::print_stderr)]
 
+pub mod graph;
 pub mod records;
 pub mod sparql;
 pub mod vocab;
