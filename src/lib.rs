@@ -2,7 +2,9 @@
 #![warn(missing_docs)]
 #![deny(clippy::print_stdout, clippy::print_stderr)]
 
+pub mod chinese;
 pub mod graph;
+pub mod lexicon;
 pub mod records;
 pub mod sparql;
 pub mod vocab;
