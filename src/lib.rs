@@ -6,5 +6,6 @@ pub mod chinese;
 pub mod graph;
 pub mod lexicon;
 pub mod records;
+pub mod render;
 pub mod sparql;
 pub mod vocab;

@@ -11,7 +11,7 @@
 
 pub mod analytics;
 mod labels;
-mod load;
+pub(crate) mod load;
 mod project;
 
 pub use analytics::{Analysis, Community, Hop, Path, Sampling, Score, analytics_graph};
