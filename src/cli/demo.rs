@@ -1,0 +1,66 @@
+//! `orgkg demo`: load the bundled seed meeting and show the everyday answers.
+
+use super::Context;
+use anyhow::Result;
+use clap::Args;
+use orgkg::load::{Input, InputFormat, LoadRequest, LoadStatus};
+use orgkg::records::RecordFormat;
+use orgkg::store::Access;
+use std::io::Write;
+
+#[derive(Debug, Args)]
+pub struct DemoArgs {}
+
+pub fn run(ctx: &Context, _args: &DemoArgs, out: &mut dyn Write) -> Result<()> {
+    let store = ctx.open(Access::Write)?;
+    let requests: Vec<LoadRequest> = orgkg::seed::FILES
+        .iter()
+        .map(|(name, text)| LoadRequest {
+            input: Input::Bytes {
+                name: (*name).to_owned(),
+                bytes: text.as_bytes().to_vec(),
+            },
+            format: if name.ends_with(".txt") {
+                InputFormat::Report
+            } else {
+                InputFormat::Records(RecordFormat::Yaml)
+            },
+            graph: Some(orgkg::identity::graph_iri(name)),
+            url: None,
+            published: None,
+        })
+        .collect();
+    let outcomes = ctx.loader(&store).load(&requests)?;
+    writeln!(out, "orgkg demo: the seed meeting, in {}", store.describe())?;
+    for o in &outcomes {
+        let what = if o.status == LoadStatus::Unchanged {
+            "already loaded"
+        } else {
+            "loaded"
+        };
+        writeln!(out, "  {what}: {} ({} quads)", o.name, o.quads)?;
+    }
+    writeln!(out, "\n$ orgkg who-attended 座谈会\n")?;
+    let meeting = super::questions::EntityArgs {
+        name: "2025年地方行业协会负责人座谈会".into(),
+        format: "table".into(),
+        lang: "zh".into(),
+    };
+    super::questions::who_attended_in(&store, ctx, &meeting, out)?;
+    writeln!(out, "\n$ orgkg posts 赵卫肃\n")?;
+    let person = super::questions::EntityArgs {
+        name: "赵卫肃".into(),
+        format: "table".into(),
+        lang: "zh".into(),
+    };
+    super::questions::posts_in(&store, ctx, &person, out)?;
+    let store_flag = match &ctx.location {
+        orgkg::store::Location::Memory => " --memory --preload data/seed".to_owned(),
+        orgkg::store::Location::Disk(_) => String::new(),
+    };
+    writeln!(
+        out,
+        "\nNext:\n  orgkg{store_flag} search \"wang jian\"          find anyone by Chinese, pinyin or English\n  orgkg{store_flag} meetings 王健                  the meetings a person took part in\n  orgkg{store_flag} members 中国有色金属工业协会    everyone with a post there or in its departments\n  orgkg{store_flag} query 'SELECT ?m ?p WHERE {{ ?m orgkg:speaker ?p }}'\n  orgkg{store_flag} stats                           what the store holds"
+    )?;
+    Ok(())
+}
