@@ -391,3 +391,43 @@ fn analysis_is_written_back_as_triples_sparql_can_read() {
         .unwrap();
     assert_eq!(count.iter().next().unwrap().text("n"), Some("46"));
 }
+
+#[test]
+fn the_loader_output_reads_into_the_same_graph_as_the_hand_fixture() {
+    let store = orgkg::store::OrgStore::memory().unwrap();
+    let lexicon = orgkg::lexicon::Lexicon::builtin();
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("data/seed/cnia-2025-local-association-symposium.yaml");
+    orgkg::load::Loader::new(&store, &lexicon)
+        .load(&[orgkg::load::LoadRequest::file(path).unwrap()])
+        .unwrap();
+    let real = KnowledgeGraph::load(store.store()).unwrap();
+    let hand = KnowledgeGraph::load(&seed_store()).unwrap();
+    assert_eq!(
+        (real.node_count(), real.link_count()),
+        (hand.node_count(), hand.link_count())
+    );
+    let kinds = |g: &KnowledgeGraph| {
+        let mut v: Vec<(String, NodeKind)> = g.entities().map(|e| (e.label(Lang::Zh), e.kind)).collect();
+        v.sort();
+        v
+    };
+    assert_eq!(kinds(&real), kinds(&hand));
+    let labels = |g: &KnowledgeGraph| {
+        let mut v: Vec<String> = g
+            .links()
+            .map(|l| {
+                format!(
+                    "{} {} {}",
+                    l.from.label(Lang::En),
+                    l.link.label(Lang::En),
+                    l.to.label(Lang::En)
+                )
+            })
+            .collect();
+        v.sort();
+        v
+    };
+    // Role labels come from the lexicon when the store has none: the same words either way.
+    assert_eq!(labels(&real), labels(&hand));
+}

@@ -5,17 +5,11 @@
 
 use orgkg::graph::{Lang, NodeKind};
 use orgkg::render::{self, Format, RenderError, RenderOptions, View};
+use orgkg::store::OrgStore;
 use oxigraph::io::RdfFormat;
 use oxigraph::model::NamedNode;
 use oxigraph::store::Store;
 use std::path::{Path, PathBuf};
-
-fn seed_store() -> Store {
-    let store = Store::new().unwrap();
-    let trig = std::fs::read(fixtures().join("seed.trig")).unwrap();
-    store.load_from_slice(RdfFormat::TriG, &trig).unwrap();
-    store
-}
 
 fn fixtures() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/render")
@@ -25,8 +19,10 @@ fn id(name: &str) -> NamedNode {
     NamedNode::new(format!("{}{name}", orgkg::vocab::ns::ID)).unwrap()
 }
 
-fn dot(store: &Store, view: &View, options: &RenderOptions) -> String {
-    render::diagram(store, view, options).unwrap().to_dot(options)
+fn dot(store: &OrgStore, view: &View, options: &RenderOptions) -> String {
+    render::diagram(store.store(), view, options)
+        .unwrap()
+        .to_dot(options)
 }
 
 /// Compares with the expected file, or rewrites it under `ORGKG_BLESS=1`.
@@ -62,13 +58,25 @@ fn seed_diagrams_match_expected_dot() {
         ..RenderOptions::default()
     };
     let cases = [
-        ("org-cnia.dot", View::Organization(id("org-cnia")), &zh),
-        ("meeting.dot", View::Meeting(id("meeting-2025-symposium")), &zh),
-        ("meeting.en.dot", View::Meeting(id("meeting-2025-symposium")), &en),
+        (
+            "org-cnia.dot",
+            View::Organization(named(&store, "中国有色金属工业协会")),
+            &zh,
+        ),
+        (
+            "meeting.dot",
+            View::Meeting(named(&store, "2025年地方行业协会负责人座谈会")),
+            &zh,
+        ),
+        (
+            "meeting.en.dot",
+            View::Meeting(named(&store, "2025年地方行业协会负责人座谈会")),
+            &en,
+        ),
         (
             "ego-wang-jian.dot",
             View::Ego {
-                center: id("person-wang-jian"),
+                center: named(&store, "王健"),
                 depth: 1,
             },
             &zh,
@@ -76,8 +84,8 @@ fn seed_diagrams_match_expected_dot() {
         (
             "path-he-qing-huang-zhongliang.dot",
             View::Path {
-                from: id("person-he-qing"),
-                to: id("person-huang-zhongliang"),
+                from: named(&store, "何青"),
+                to: named(&store, "黄忠良"),
             },
             &zh,
         ),
@@ -94,7 +102,12 @@ fn seed_diagrams_match_expected_dot() {
 fn meeting_diagram_shows_roles_titles_groups_and_legend() {
     let store = seed_store();
     let options = RenderOptions::default();
-    let d = render::diagram(&store, &View::Meeting(id("meeting-2025-symposium")), &options).unwrap();
+    let d = render::diagram(
+        store.store(),
+        &View::Meeting(named(&store, "2025年地方行业协会负责人座谈会")),
+        &options,
+    )
+    .unwrap();
     let text = d.to_dot(&options);
     // 1 meeting, 2 organizers (one also in the exchange), 4 other exchange members, 6 people, 2 reports.
     assert_eq!(d.node_count(), 15, "{:?}", d.node_labels());
@@ -124,7 +137,12 @@ fn node_limit_keeps_the_centre_and_says_what_was_left_out() {
         max_nodes: 5,
         ..RenderOptions::default()
     };
-    let d = render::diagram(&store, &View::Meeting(id("meeting-2025-symposium")), &options).unwrap();
+    let d = render::diagram(
+        store.store(),
+        &View::Meeting(named(&store, "2025年地方行业协会负责人座谈会")),
+        &options,
+    )
+    .unwrap();
     assert_eq!(d.node_count(), 5);
     assert!(d.node_labels().contains(&"2025年地方行业协会负责人座谈会"));
     let o = d.omission().unwrap();
@@ -150,7 +168,7 @@ fn construct_diagram_is_styled_from_the_store() {
     let store = seed_store();
     let query = "CONSTRUCT { ?p org:memberOf ?o } WHERE { ?p org:memberOf ?o }";
     let options = RenderOptions::default();
-    let d = render::diagram(&store, &View::Construct(query.into()), &options).unwrap();
+    let d = render::diagram(store.store(), &View::Construct(query.into()), &options).unwrap();
     // Six people, and the four organizations they hold posts in.
     assert_eq!(d.node_count(), 10, "{:?}", d.node_labels());
     let text = d.to_dot(&options);
@@ -169,14 +187,14 @@ fn construct_diagram_is_styled_from_the_store() {
 fn bad_requests_are_clear_errors() {
     let store = seed_store();
     let options = RenderOptions::default();
-    let err = |view: View| render::diagram(&store, &view, &options).unwrap_err();
+    let err = |view: View| render::diagram(store.store(), &view, &options).unwrap_err();
 
     let e = err(View::Organization(id("org-nobody")));
     assert!(e.to_string().contains("org-nobody"), "{e}");
-    let e = err(View::Meeting(id("person-wang-jian")));
+    let e = err(View::Meeting(named(&store, "王健")));
     assert!(matches!(e, RenderError::WrongKind { .. }), "{e}");
     assert!(e.to_string().contains("needs a meeting"), "{e}");
-    let e = err(View::Organization(id("org-jiangxi")));
+    let e = err(View::Organization(named(&store, "江西省铜行业协会")));
     assert!(matches!(e, RenderError::Empty(_)), "{e}");
     let e = err(View::Construct(
         "CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o . FILTER(false) }".into(),
@@ -212,7 +230,11 @@ fn bad_requests_are_clear_errors() {
 fn svg_is_rendered_by_graphviz_with_chinese_text() {
     let store = seed_store();
     let options = RenderOptions::default();
-    let text = dot(&store, &View::Meeting(id("meeting-2025-symposium")), &options);
+    let text = dot(
+        &store,
+        &View::Meeting(named(&store, "2025年地方行业协会负责人座谈会")),
+        &options,
+    );
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("meeting.svg");
     render::write_file(&text, &path, Format::from_path(&path).unwrap()).unwrap();
@@ -259,7 +281,11 @@ fn png_facts(bytes: &[u8]) -> (u32, u32, usize) {
 fn png_and_pdf_have_plausible_size_and_content() {
     let store = seed_store();
     let options = RenderOptions::default();
-    let text = dot(&store, &View::Meeting(id("meeting-2025-symposium")), &options);
+    let text = dot(
+        &store,
+        &View::Meeting(named(&store, "2025年地方行业协会负责人座谈会")),
+        &options,
+    );
     let bytes = render::render(&text, Format::Png).unwrap();
     assert_eq!(&bytes[..8], b"\x89PNG\r\n\x1a\n");
     // The IHDR chunk comes first and holds the size, big-endian.
@@ -284,7 +310,11 @@ fn png_and_pdf_have_plausible_size_and_content() {
 fn unwritable_path_leaves_no_file() {
     let store = seed_store();
     let options = RenderOptions::default();
-    let text = dot(&store, &View::Organization(id("org-cnia")), &options);
+    let text = dot(
+        &store,
+        &View::Organization(named(&store, "中国有色金属工业协会")),
+        &options,
+    );
     let dir = tempfile::tempdir().unwrap();
     let missing = dir.path().join("no/such/dir/org.svg");
     let e = render::write_file(&text, &missing, Format::Svg).unwrap_err();
@@ -329,4 +359,21 @@ fn helper_render_without_graphviz() {
     assert!(matches!(e, RenderError::GraphvizMissing), "{e}");
     assert!(e.to_string().contains("install Graphviz"), "{e}");
     assert!(!path.exists());
+}
+
+/// The seed records loaded by the real loader into an in-memory store (ontology included).
+fn seed_store() -> OrgStore {
+    let store = OrgStore::memory().unwrap();
+    let lexicon = orgkg::lexicon::Lexicon::builtin();
+    let path =
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("data/seed/cnia-2025-local-association-symposium.yaml");
+    orgkg::load::Loader::new(&store, &lexicon)
+        .load(&[orgkg::load::LoadRequest::file(path).unwrap()])
+        .unwrap();
+    store
+}
+
+/// The IRI of the one entity with this exact name in the store.
+fn named(store: &OrgStore, name: &str) -> NamedNode {
+    NamedNode::new(orgkg::questions::resolve(store.store(), name, &[]).unwrap().iri).unwrap()
 }

@@ -6,6 +6,7 @@
 
 use super::labels::fallback_label;
 use super::{Entity, GraphError, KnowledgeGraph, Labels, Link, Named, NodeKind};
+use crate::lexicon::{Concept, Lexicon, meeting_role_iri, org_kind_iri, post_role_iri};
 use crate::sparql::{Row, SparqlBackend};
 use crate::vocab::{self, ns};
 use oxigraph::model::{NamedNode, Term};
@@ -50,6 +51,23 @@ impl LabelIndex {
         Ok(index)
     }
 
+    /// Adds the labels of the lexicon's concepts (post roles, meeting roles, organization kinds) where the
+    /// store has none for them.
+    pub(crate) fn add_lexicon(&mut self, lexicon: &Lexicon) {
+        let schemes = [
+            (&lexicon.post_roles, post_role_iri as fn(&Concept) -> NamedNode),
+            (&lexicon.meeting_roles, meeting_role_iri),
+            (&lexicon.org_kinds, org_kind_iri),
+        ];
+        for (concepts, iri) in schemes {
+            for c in concepts {
+                let iri = iri(c);
+                self.offer_ranked(&iri, 0, 8, &c.zh);
+                self.offer_ranked(&iri, 1, 8, &c.en);
+            }
+        }
+    }
+
     /// Considers one label, keeping the best per language.
     pub(crate) fn offer(&mut self, subject: &NamedNode, property: &str, value: &str, language: Option<&str>) {
         let property_rank = match property {
@@ -66,7 +84,13 @@ impl LabelIndex {
             "zh-latn-pinyin" => (1, 1),
             _ => return,
         };
-        let rank = property_rank * 2 + lang_rank;
+        self.offer_ranked(subject, slot, property_rank * 2 + lang_rank, value);
+    }
+
+    fn offer_ranked(&mut self, subject: &NamedNode, slot: usize, rank: u8, value: &str) {
+        if value.is_empty() {
+            return;
+        }
         let entry = self.map.entry(subject.clone()).or_default();
         let better = match &entry[slot] {
             None => true,
@@ -264,9 +288,10 @@ pub(crate) fn read_links(
     Ok(links)
 }
 
-/// Reads the whole store into a graph.
-pub(crate) fn load(backend: &dyn SparqlBackend) -> Result<KnowledgeGraph, GraphError> {
-    let labels = LabelIndex::read(backend)?;
+/// Reads the whole store into a graph; role and kind labels the store lacks come from the lexicon.
+pub(crate) fn load(backend: &dyn SparqlBackend, lexicon: &Lexicon) -> Result<KnowledgeGraph, GraphError> {
+    let mut labels = LabelIndex::read(backend)?;
+    labels.add_lexicon(lexicon);
     let entities = read_entities(backend, &labels)?;
     let links = read_links(backend, &labels)?;
     Ok(KnowledgeGraph::from_parts(entities.into_values(), links))

@@ -347,8 +347,19 @@ impl KnowledgeGraph {
     /// Organizations (with their units), people, meetings and reports become nodes; posts
     /// (`org:Membership`), participations (`orgkg:Participation`), `org:unitOf`, `org:subOrganizationOf`,
     /// `schema:author` and `orgkg:presentedAt` become links, each with the named graph it was read from.
+    ///
+    /// Role labels the store lacks are taken from the built-in lexicons; see [`KnowledgeGraph::load_with`].
     pub fn load(backend: &dyn crate::sparql::SparqlBackend) -> Result<Self, GraphError> {
-        load::load(backend)
+        load::load(backend, &crate::lexicon::Lexicon::builtin())
+    }
+
+    /// Like [`KnowledgeGraph::load`], with role and kind labels the store lacks taken from `lexicon` (for
+    /// lexicons extended with `--lexicon`).
+    pub fn load_with(
+        backend: &dyn crate::sparql::SparqlBackend,
+        lexicon: &crate::lexicon::Lexicon,
+    ) -> Result<Self, GraphError> {
+        load::load(backend, lexicon)
     }
 
     /// The number of entities.

@@ -460,6 +460,7 @@ pub(super) fn construct(
         NamedOrBlankNode::BlankNode(b) => format!("_:{}", b.as_str()),
     };
     let mut labels = LabelIndex::default();
+    labels.add_lexicon(&crate::lexicon::Lexicon::builtin());
     let mut kinds: HashMap<String, (u8, NodeKind)> = HashMap::new();
     let mut nodes: BTreeMap<String, Option<NamedNode>> = BTreeMap::new();
     let mut edges: Vec<(String, String, NamedNode)> = Vec::new();
