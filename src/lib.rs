@@ -4,6 +4,7 @@
 
 pub mod chinese;
 pub mod convert;
+pub mod export;
 pub mod generate;
 pub mod graph;
 pub mod identity;

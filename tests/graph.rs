@@ -431,3 +431,180 @@ fn the_loader_output_reads_into_the_same_graph_as_the_hand_fixture() {
     // Role labels come from the lexicon when the store has none: the same words either way.
     assert_eq!(labels(&real), labels(&hand));
 }
+
+/// Runs a Python script with networkx on an exported file and returns what it prints, as JSON.
+fn python(script: &str, file: &std::path::Path) -> serde_json::Value {
+    let out = Command::new("python3")
+        .args(["-c", script, file.to_str().unwrap()])
+        .output()
+        .expect("python3 is installed");
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    serde_json::from_slice(&out.stdout).unwrap()
+}
+
+/// What networkx reads back: node and edge counts, labels, kinds and edge labels.
+const READ_BACK: &str = r#"
+import sys, json, networkx as nx
+path = sys.argv[1]
+G = nx.read_graphml(path) if path.endswith(".graphml") else nx.read_gexf(path)
+print(json.dumps({
+    "directed": G.is_directed(),
+    "nodes": G.number_of_nodes(),
+    "edges": G.number_of_edges(),
+    "labels": sorted(d.get("label", "") for _, d in G.nodes(data=True)),
+    "kinds": {d.get("label", ""): d.get("kind", "") for _, d in G.nodes(data=True)},
+    "parents": {d.get("label", ""): d.get("parent", "") for _, d in G.nodes(data=True) if d.get("parent")},
+    "edge_labels": sorted(d.get("label", "") for _, _, d in G.edges(data=True)),
+    "degree": {d.get("label", ""): d.get("degree") for _, d in G.nodes(data=True)},
+}, ensure_ascii=False))
+"#;
+
+fn check_read_back(v: &serde_json::Value, g: &KnowledgeGraph) {
+    assert_eq!(v["directed"], true);
+    assert_eq!(v["nodes"], g.node_count());
+    assert_eq!(v["edges"], g.link_count(), "parallel links stay separate edges");
+    let labels: Vec<&str> = v["labels"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|l| l.as_str().unwrap())
+        .collect();
+    for name in [
+        "王健",
+        "何青",
+        "中国有色金属工业协会",
+        "会员部",
+        "2025年地方行业协会负责人座谈会",
+    ] {
+        assert!(labels.contains(&name), "{name} in {labels:?}");
+    }
+    assert_eq!(v["kinds"]["中国有色金属工业协会"], "association");
+    assert_eq!(v["kinds"]["会员部"], "department");
+    assert_eq!(v["kinds"]["王健"], "person");
+    assert_eq!(v["parents"]["会员部"], id("org-cnia").as_str());
+    let edge_labels: Vec<&str> = v["edge_labels"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|l| l.as_str().unwrap())
+        .collect();
+    assert_eq!(edge_labels.iter().filter(|l| **l == "交流").count(), 5);
+    assert!(edge_labels.contains(&"副会长") && edge_labels.contains(&"主办"));
+}
+
+#[test]
+fn graphml_and_gexf_read_back_in_networkx_with_labels_and_kinds() {
+    use orgkg::export::{ExportFormat, ExportOptions, export};
+    let g = KnowledgeGraph::load(&seed_store()).unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    for format in [ExportFormat::GraphMl, ExportFormat::Gexf] {
+        let path = dir.path().join(format!("seed.{}", format.extension()));
+        let mut bytes = Vec::new();
+        export(
+            &g,
+            format,
+            &ExportOptions {
+                lang: Lang::Zh,
+                metrics: true,
+            },
+            &mut bytes,
+        )
+        .unwrap();
+        std::fs::write(&path, &bytes).unwrap();
+        let v = python(READ_BACK, &path);
+        check_read_back(&v, &g);
+        // The measures travel as typed attributes: 王健 has two neighbours (the association and the meeting).
+        assert_eq!(v["degree"]["王健"], 2, "{format:?}");
+    }
+}
+
+#[test]
+fn cytoscape_json_nests_departments_in_their_organization() {
+    use orgkg::export::{ExportFormat, ExportOptions, export};
+    let g = KnowledgeGraph::load(&seed_store()).unwrap();
+    let mut bytes = Vec::new();
+    export(&g, ExportFormat::Cytoscape, &ExportOptions::default(), &mut bytes).unwrap();
+    let v: serde_json::Value = serde_json::from_slice(&bytes).unwrap();
+    let nodes = v["elements"]["nodes"].as_array().unwrap();
+    let edges = v["elements"]["edges"].as_array().unwrap();
+    assert_eq!((nodes.len(), edges.len()), (g.node_count(), g.link_count()));
+    let children: Vec<&str> = nodes
+        .iter()
+        .filter(|n| n["data"]["parent"] == id("org-cnia").as_str())
+        .map(|n| n["data"]["label"].as_str().unwrap())
+        .collect();
+    assert_eq!(children, ["会员部", "稀土金属咨询与协调部"]);
+    // Every edge end is a node id, as Cytoscape requires.
+    let ids: std::collections::HashSet<&str> =
+        nodes.iter().map(|n| n["data"]["id"].as_str().unwrap()).collect();
+    assert!(
+        edges
+            .iter()
+            .all(|e| ids.contains(e["data"]["source"].as_str().unwrap())
+                && ids.contains(e["data"]["target"].as_str().unwrap()))
+    );
+    assert!(nodes.iter().any(|n| n["classes"] == "meeting"));
+}
+
+#[test]
+fn csv_lists_read_back_with_pythons_csv_module() {
+    use orgkg::export::{ExportOptions, write_csv};
+    let g = KnowledgeGraph::load(&seed_store())
+        .unwrap()
+        .project(Projection::PersonPerson);
+    let dir = tempfile::tempdir().unwrap();
+    let (mut nodes, mut edges) = (Vec::new(), Vec::new());
+    write_csv(
+        &g,
+        &ExportOptions {
+            lang: Lang::En,
+            metrics: false,
+        },
+        &mut nodes,
+        &mut edges,
+    )
+    .unwrap();
+    std::fs::write(dir.path().join("nodes.csv"), &nodes).unwrap();
+    std::fs::write(dir.path().join("edges.csv"), &edges).unwrap();
+    let script = r#"
+import sys, csv, json, os
+d = sys.argv[1]
+nodes = list(csv.DictReader(open(os.path.join(d, "nodes.csv"), encoding="utf-8", newline="")))
+edges = list(csv.DictReader(open(os.path.join(d, "edges.csv"), encoding="utf-8", newline="")))
+ids = {n["id"] for n in nodes}
+print(json.dumps({"nodes": len(nodes), "edges": len(edges), "labels": sorted(n["label"] for n in nodes),
+  "ends_known": all(e["source"] in ids and e["target"] in ids for e in edges),
+  "weights": sorted({e["weight"] for e in edges}), "via": sorted({e["via"] for e in edges})}))
+"#;
+    let v = python(script, dir.path());
+    assert_eq!((v["nodes"].as_u64(), v["edges"].as_u64()), (Some(6), Some(15)));
+    assert_eq!(v["ends_known"], true);
+    assert_eq!(v["labels"][0], "He Qing");
+    assert_eq!(v["weights"], serde_json::json!(["1"]));
+    assert_eq!(
+        v["via"],
+        serde_json::json!([id("meeting-2025-symposium").as_str()])
+    );
+}
+
+#[test]
+fn mermaid_flowchart_has_one_line_per_node_and_merged_arrows() {
+    use orgkg::export::{ExportFormat, ExportOptions, export};
+    let g = KnowledgeGraph::load(&seed_store()).unwrap();
+    let mut bytes = Vec::new();
+    export(&g, ExportFormat::Mermaid, &ExportOptions::default(), &mut bytes).unwrap();
+    let text = String::from_utf8(bytes).unwrap();
+    assert!(text.starts_with("flowchart LR\n"));
+    let node_lines = text
+        .lines()
+        .filter(|l| l.starts_with("  n") && !l.contains("-->"))
+        .count();
+    assert_eq!(node_lines, g.node_count());
+    // 31 links between 25 distinct ordered pairs: two posts each for four people, two roles for two, and the
+    // co-organizer who also spoke in the exchange.
+    let arrows: Vec<&str> = text.lines().filter(|l| l.contains("-->")).collect();
+    assert_eq!(arrows.len(), 25, "{arrows:#?}");
+    assert!(text.contains(r#"-->|"党委常委、副会长"|"#), "{text}");
+    assert!(text.contains(r#"(["王健"])"#), "people are stadium-shaped");
+    assert!(text.contains("classDef person fill:#dcfce7"));
+}
