@@ -63,6 +63,7 @@ pub fn display_width(text: &str) -> usize {
 struct Overrides {
     surnames: Vec<(Vec<char>, Vec<String>)>,
     words: HashMap<String, Vec<String>>,
+    word_starts: std::collections::HashSet<char>,
     longest_word: usize,
 }
 
@@ -87,9 +88,11 @@ fn overrides() -> &'static Overrides {
         // Longest surnames first, so 欧阳 wins over a one-character reading.
         surnames.sort_by_key(|(chars, _): &(Vec<char>, _)| std::cmp::Reverse(chars.len()));
         let longest_word = words.keys().map(|w| w.chars().count()).max().unwrap_or(1);
+        let word_starts = words.keys().filter_map(|w| w.chars().next()).collect();
         Overrides {
             surnames,
             words,
+            word_starts,
             longest_word,
         }
     })
@@ -104,6 +107,11 @@ enum Piece {
 
 fn read(text: &str, as_person: bool) -> (Vec<Piece>, usize) {
     let chars: Vec<char> = to_simplified(text).chars().collect();
+    read_chars(&chars, as_person)
+}
+
+/// Reads simplified characters as pinyin; `as_person` reads a leading surname with its own reading.
+fn read_chars(chars: &[char], as_person: bool) -> (Vec<Piece>, usize) {
     let table = overrides();
     let mut pieces = Vec::new();
     let mut i = 0;
@@ -114,7 +122,11 @@ fn read(text: &str, as_person: bool) -> (Vec<Piece>, usize) {
         surname_len = reading.len();
     }
     while i < chars.len() {
-        let max = table.longest_word.min(chars.len() - i);
+        let max = if table.word_starts.contains(&chars[i]) {
+            table.longest_word.min(chars.len() - i)
+        } else {
+            1
+        };
         let word = (2..=max).rev().find_map(|n| {
             let w: String = chars[i..i + n].iter().collect();
             table.words.get(&w).map(|r| (n, r))
@@ -232,7 +244,11 @@ pub fn strip_tones(text: &str) -> String {
 /// The normalized form labels and queries are compared in: simplified, lower case, no tones, no spaces or
 /// punctuation. `王健`, `王 健`, `Wáng Jiàn`, `wang jian` and `WangJian` give `王健` or `wangjian`.
 pub fn fold(text: &str) -> String {
-    strip_tones(&to_simplified(text))
+    fold_simplified(&to_simplified(text))
+}
+
+fn fold_simplified(simplified: &str) -> String {
+    strip_tones(simplified)
         .chars()
         .filter(|c| c.is_alphanumeric())
         .flat_map(char::to_lowercase)
@@ -242,11 +258,14 @@ pub fn fold(text: &str) -> String {
 /// The search keys of a label: its folded form and, for Chinese text, its folded pinyin (both readings of a
 /// surname that has a special one, since a label does not say whether it names a person).
 pub fn search_keys(label: &str) -> Vec<String> {
-    let mut keys = vec![fold(label)];
-    if has_han(label) {
-        keys.push(fold(&pinyin(label)));
-        let (as_person, _) = read(label, true);
-        keys.push(fold(&join(&as_person, "")));
+    let simplified = to_simplified(label);
+    let mut keys = vec![fold_simplified(&simplified)];
+    if has_han(&simplified) {
+        let chars: Vec<char> = simplified.chars().collect();
+        keys.push(fold_simplified(&join(&read_chars(&chars, false).0, "")));
+        if overrides().surnames.iter().any(|(s, _)| chars.starts_with(s)) {
+            keys.push(fold_simplified(&join(&read_chars(&chars, true).0, "")));
+        }
     }
     keys.retain(|k| !k.is_empty());
     keys.sort();

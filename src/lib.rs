@@ -19,4 +19,5 @@ pub mod report;
 pub mod seed;
 pub mod sparql;
 pub mod store;
+pub mod validate;
 pub mod vocab;

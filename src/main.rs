@@ -47,6 +47,7 @@ fn run(args: Cli) -> anyhow::Result<()> {
         Command::Search(a) => cli::questions::search(&ctx, &a, &mut out)?,
         Command::Explain(a) => cli::explain::run(&ctx, &a, &mut out)?,
         Command::Stats(a) => cli::stats::run(&ctx, &a, &mut out)?,
+        Command::Validate(a) => cli::validate::run(&ctx, &a, &mut out)?,
         Command::Dump(a) => cli::dump::run(&ctx, &a, &mut out)?,
         Command::Generate(a) => cli::generate::run(&ctx, &a, &mut out)?,
     }

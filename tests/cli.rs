@@ -605,3 +605,18 @@ fn generated_graphs_are_deterministic_and_load() {
     let nt = s.ok(&["generate", "--orgs", "20", "--seed", "3", "--format", "ntriples"]);
     assert!(nt.lines().count() > 5_000);
 }
+
+#[test]
+fn the_seed_conforms_to_the_shapes_and_a_broken_graph_does_not() {
+    let s = Store::with_seed();
+    assert!(s.ok(&["validate"]).contains("conforms"));
+    s.ok(&["update", "INSERT DATA { GRAPH <urn:broken> { id:m2 a orgkg:Meeting ; schema:startDate \"2025-10-14\"^^xsd:date, \"2025-10-15\"^^xsd:date ; schema:name \"坏会议\"@zh } }"]);
+    let out = s.run(&["validate"]);
+    assert!(!out.status.success());
+    let report = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        report.contains("id:m2") && report.contains("schema:startDate"),
+        "{report}"
+    );
+    assert!(String::from_utf8_lossy(&out.stderr).contains("does not conform: 1 violation"));
+}

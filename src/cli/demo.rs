@@ -55,12 +55,38 @@ pub fn run(ctx: &Context, _args: &DemoArgs, out: &mut dyn Write) -> Result<()> {
     };
     super::questions::posts_in(&store, ctx, &person, out)?;
     let store_flag = match &ctx.location {
-        orgkg::store::Location::Memory => " --memory --preload data/seed".to_owned(),
-        orgkg::store::Location::Disk(_) => String::new(),
+        orgkg::store::Location::Memory => " --memory --preload data/seed",
+        orgkg::store::Location::Disk(_) => "",
     };
-    writeln!(
-        out,
-        "\nNext:\n  orgkg{store_flag} search \"wang jian\"          find anyone by Chinese, pinyin or English\n  orgkg{store_flag} meetings 王健                  the meetings a person took part in\n  orgkg{store_flag} members 中国有色金属工业协会    everyone with a post there or in its departments\n  orgkg{store_flag} query 'SELECT ?m ?p WHERE {{ ?m orgkg:speaker ?p }}'\n  orgkg{store_flag} stats                           what the store holds"
-    )?;
+    let next = [
+        (
+            "search \"wang jian\"",
+            "find anyone by Chinese, pinyin or English",
+        ),
+        ("meetings 王健", "the meetings a person took part in"),
+        (
+            "members 中国有色金属工业协会",
+            "everyone with a post there or in its departments",
+        ),
+        (
+            "explain 王健",
+            "every source and label of an entity, and why mentions were merged",
+        ),
+        (
+            "query 'SELECT ?m ?p WHERE { ?m orgkg:speaker ?p }'",
+            "any SPARQL 1.1 query",
+        ),
+        ("stats", "what the store holds"),
+    ];
+    let width = next
+        .iter()
+        .map(|(c, _)| orgkg::chinese::display_width(c))
+        .max()
+        .unwrap_or(0);
+    writeln!(out, "\nNext:")?;
+    for (command, what) in next {
+        let pad = " ".repeat(width - orgkg::chinese::display_width(command) + 2);
+        writeln!(out, "  orgkg{store_flag} {command}{pad}{what}")?;
+    }
     Ok(())
 }

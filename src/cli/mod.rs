@@ -18,6 +18,7 @@ pub mod load;
 pub mod query;
 pub mod questions;
 pub mod stats;
+pub mod validate;
 
 /// orgkg: a knowledge graph of industry organizations, their people, posts and meetings.
 #[derive(Debug, Parser)]
@@ -70,6 +71,8 @@ pub enum Command {
     Explain(explain::ExplainArgs),
     /// Counts by class, the graphs and the sources in the store.
     Stats(stats::StatsArgs),
+    /// Check the store against the SHACL shapes (ontology/shapes.ttl) and report what does not conform.
+    Validate(validate::ValidateArgs),
     /// Write the whole store, or one graph, in an RDF format.
     Dump(dump::DumpArgs),
     /// Write a synthetic graph of N organizations for benchmarks (deterministic for a seed).
