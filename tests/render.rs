@@ -178,8 +178,16 @@ fn construct_diagram_is_styled_from_the_store() {
         "department styled as such"
     );
     assert!(
-        text.contains(r#"label="org:memberOf""#),
-        "a predicate without labels shows its compact IRI"
+        text.contains(r#"label="任职于""#),
+        "the ontology's label of org:memberOf"
+    );
+
+    let query = "CONSTRUCT { ?p <http://example.com/sits-with> ?o } WHERE { ?p org:memberOf ?o }";
+    let d = render::diagram(store.store(), &View::Construct(query.into()), &options).unwrap();
+    assert!(
+        d.to_dot(&options)
+            .contains(r#"label="<http://example.com/sits-with>""#),
+        "a predicate without labels shows its IRI"
     );
 }
 
@@ -376,4 +384,176 @@ fn seed_store() -> OrgStore {
 /// The IRI of the one entity with this exact name in the store.
 fn named(store: &OrgStore, name: &str) -> NamedNode {
     NamedNode::new(orgkg::questions::resolve(store.store(), name, &[]).unwrap().iri).unwrap()
+}
+
+/// The binary under test: `ORGKG_BIN` when set (a copy, safe from concurrent builds in a shared target
+/// directory), else the one Cargo built.
+fn bin() -> PathBuf {
+    std::env::var_os("ORGKG_BIN").map_or_else(|| PathBuf::from(env!("CARGO_BIN_EXE_orgkg")), PathBuf::from)
+}
+
+/// The real binary on an in-memory store preloaded with the seed records, run in `dir`.
+fn orgkg(dir: &Path, args: &[&str]) -> std::process::Output {
+    let seed =
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("data/seed/cnia-2025-local-association-symposium.yaml");
+    std::process::Command::new(bin())
+        .env_remove("ORGKG_STORE")
+        .env_remove("ORGKG_LEXICON")
+        .current_dir(dir)
+        .arg("--memory")
+        .arg("--preload")
+        .arg(seed)
+        .args(args)
+        .output()
+        .unwrap()
+}
+
+#[test]
+fn every_diagram_kind_renders_through_the_binary_in_every_format() {
+    let dir = tempfile::tempdir().unwrap();
+    let kinds: [(&str, Vec<&str>, &str); 5] = [
+        ("org", vec!["render", "org", "中国有色金属工业协会"], "王健"),
+        ("meeting", vec!["render", "meeting", "座谈会"], "吴群英"),
+        ("ego", vec!["render", "ego", "王健", "--depth", "2"], "黄忠良"),
+        ("path", vec!["render", "path", "何青", "黄忠良"], "何青"),
+        (
+            "sparql",
+            vec![
+                "render",
+                "--sparql",
+                "CONSTRUCT { ?p org:memberOf ?o } WHERE { ?p org:memberOf ?o }",
+            ],
+            "赵卫肃",
+        ),
+    ];
+    for (name, args, who) in &kinds {
+        for format in Format::ALL {
+            let file = format!("{name}.{format}");
+            let mut a = args.clone();
+            a.extend(["-o", &file]);
+            let out = orgkg(dir.path(), &a);
+            assert!(
+                out.status.success(),
+                "{file}: {}",
+                String::from_utf8_lossy(&out.stderr)
+            );
+            let bytes = std::fs::read(dir.path().join(&file)).unwrap();
+            match format {
+                Format::Dot | Format::Svg => {
+                    assert!(
+                        String::from_utf8(bytes).unwrap().contains(who),
+                        "{file} shows {who}"
+                    )
+                }
+                Format::Png => assert_eq!(&bytes[1..4], b"PNG", "{file}"),
+                // The CJK font is embedded, so Chinese is drawn as Chinese rather than boxes.
+                Format::Pdf => assert!(
+                    bytes.windows(11).any(|w| w == b"NotoSansCJK"),
+                    "{file} embeds Noto Sans CJK"
+                ),
+            }
+        }
+    }
+    // Without --output, DOT goes to standard output.
+    let out = orgkg(dir.path(), &["render", "meeting", "座谈会", "--lang", "en"]);
+    assert!(String::from_utf8(out.stdout).unwrap().contains("Wang Jian\\n"));
+}
+
+#[test]
+fn binary_reports_bad_requests_and_leaves_no_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let fails = |args: &[&str], message: &str| {
+        let out = orgkg(dir.path(), args);
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert!(!out.status.success(), "{args:?} should fail");
+        assert!(stderr.contains(message), "{args:?}: {stderr}");
+    };
+    fails(&["render", "org", "不存在的协会", "-o", "x.svg"], "不存在的协会");
+    fails(&["render", "meeting", "王健", "-o", "x.svg"], "王健");
+    fails(
+        &["render", "org", "江西省铜行业协会", "-o", "x.svg"],
+        "nothing to draw",
+    );
+    fails(
+        &[
+            "render",
+            "--sparql",
+            "CONSTRUCT { ?s ?p ?o } WHERE { FILTER(false) }",
+            "-o",
+            "x.svg",
+        ],
+        "no triples",
+    );
+    fails(
+        &["render", "meeting", "座谈会", "-o", "no/such/dir/x.svg"],
+        "cannot write",
+    );
+    fails(
+        &["render", "meeting", "座谈会", "-o", "x.jpeg"],
+        "unknown output format",
+    );
+    fails(&["render", "path", "何青", "不存在", "-o", "x.svg"], "不存在");
+    assert_eq!(
+        std::fs::read_dir(dir.path()).unwrap().count(),
+        0,
+        "no file left behind"
+    );
+
+    let seed =
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("data/seed/cnia-2025-local-association-symposium.yaml");
+    let out = std::process::Command::new(bin())
+        .env("PATH", dir.path())
+        .current_dir(dir.path())
+        .args(["--memory", "--preload"])
+        .arg(seed)
+        .args(["render", "meeting", "座谈会", "-o", "m.svg"])
+        .output()
+        .unwrap();
+    assert!(!out.status.success());
+    assert!(String::from_utf8_lossy(&out.stderr).contains("`dot` program was not found"));
+    assert!(!dir.path().join("m.svg").exists());
+}
+
+#[test]
+fn binary_analyzes_and_exports_the_seed() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = orgkg(
+        dir.path(),
+        &["analyze", "--projection", "person-person", "--format", "json"],
+    );
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!((v["nodes"].as_u64(), v["links"].as_u64()), (Some(6), Some(15)));
+    assert_eq!(v["degree"][0]["raw"], 5.0, "everyone met everyone");
+
+    let out = orgkg(dir.path(), &["analyze", "--path", "何青", "黄忠良"]);
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(
+        text.starts_with("path 1 (2 hops):\n  何青 —作报告→ 2025年地方行业协会负责人座谈会"),
+        "{text}"
+    );
+
+    for (file, format) in [
+        ("g.graphml", None),
+        ("g.gexf", None),
+        ("g.json", Some("cytoscape")),
+        ("g.mmd", None),
+    ] {
+        let mut args = vec!["export", "-o", file, "--metrics"];
+        if let Some(f) = format {
+            args.extend(["--format", f]);
+        }
+        let out = orgkg(dir.path(), &args);
+        assert!(
+            out.status.success(),
+            "{file}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        let text = std::fs::read_to_string(dir.path().join(file)).unwrap();
+        assert!(text.contains("稀土金属咨询与协调部"), "{file}");
+    }
+    let out = orgkg(dir.path(), &["export", "-o", "g.csv", "--projection", "org-org"]);
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let edges = std::fs::read_to_string(dir.path().join("g.edges.csv")).unwrap();
+    assert_eq!(edges.lines().count(), 1 + 22);
 }

@@ -11,7 +11,7 @@ mod build;
 mod dot;
 mod output;
 
-pub use output::{Format, render, write_file};
+pub use output::{Format, render, write_bytes, write_file};
 
 use crate::graph::{GraphError, Lang, NodeKind};
 use crate::sparql::SparqlError;
@@ -150,7 +150,7 @@ impl Omission {
             .by_kind
             .iter()
             .map(|(k, n)| match lang {
-                Lang::Zh => format!("{}{n}", k.label(lang)),
+                Lang::Zh => format!("{} {n}", k.label(lang)),
                 Lang::En => format!("{n} × {}", k.label(lang)),
             })
             .collect();

@@ -88,6 +88,12 @@ pub fn render(dot: &str, format: Format) -> Result<Vec<u8>, RenderError> {
 /// same directory, which is then renamed over `path`. On any error, no file is left behind.
 pub fn write_file(dot: &str, path: &Path, format: Format) -> Result<(), RenderError> {
     let bytes = render(dot, format)?;
+    write_bytes(path, &bytes)
+}
+
+/// Writes bytes to `path` atomically (a temporary file in the same directory, renamed into place), with the
+/// permissions of the file it replaces, or read-write for the owner and readable by others for a new file.
+pub fn write_bytes(path: &Path, bytes: &[u8]) -> Result<(), RenderError> {
     let output = |source| RenderError::Output {
         path: path.to_owned(),
         source,
@@ -101,8 +107,16 @@ pub fn write_file(dot: &str, path: &Path, format: Format) -> Result<(), RenderEr
         .suffix(".tmp")
         .tempfile_in(dir)
         .map_err(output)?;
-    tmp.write_all(&bytes).map_err(output)?;
+    tmp.write_all(bytes).map_err(output)?;
     tmp.flush().map_err(output)?;
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let permissions = std::fs::metadata(path)
+            .map(|m| m.permissions())
+            .unwrap_or_else(|_| std::fs::Permissions::from_mode(0o644));
+        tmp.as_file().set_permissions(permissions).map_err(output)?;
+    }
     tmp.persist(path).map_err(|e| output(e.error))?;
     Ok(())
 }
