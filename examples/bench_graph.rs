@@ -138,7 +138,7 @@ fn main() -> anyhow::Result<()> {
             &graph,
             &View::Ego {
                 center: meeting,
-                depth: 3,
+                depth: 8,
             },
             &options,
         )
