@@ -6,6 +6,7 @@
 //! ```sh
 //! cargo run --release --example bench_graph            # 2,150 organizations, about 1M triples
 //! cargo run --release --example bench_graph -- 200     # a smaller graph
+//! cargo run --release --example bench_graph -- 2150 /tmp/big.dot   # also keep the 2,000-node DOT
 //! ```
 //!
 //! The store is in memory, so the timings are of orgkg's reading and algorithms, not of disk I/O. Each step
@@ -150,6 +151,9 @@ fn main() -> anyhow::Result<()> {
         diagram.edge_count(),
         dot.len()
     );
+    if let Some(path) = std::env::args().nth(2) {
+        std::fs::write(&path, &dot)?;
+    }
     let svg = timed("render it to SVG with Graphviz dot", || {
         render::render(&dot, Format::Svg)
     })?;

@@ -557,3 +557,43 @@ fn binary_analyzes_and_exports_the_seed() {
     let edges = std::fs::read_to_string(dir.path().join("g.edges.csv")).unwrap();
     assert_eq!(edges.lines().count(), 1 + 22);
 }
+
+#[test]
+fn large_diagrams_ask_graphviz_for_a_fast_layout() {
+    // A meeting with 400 participants, written as the loader would (participation nodes in a named graph).
+    let mut trig = String::from(
+        "@prefix orgkg: <https://w3id.org/orgkg/ns#> . @prefix foaf: <http://xmlns.com/foaf/0.1/> .\n\
+         @prefix skos: <http://www.w3.org/2004/02/skos/core#> . @prefix id: <https://w3id.org/orgkg/id/> .\n\
+         <https://w3id.org/orgkg/graph/big> { id:m a orgkg:Meeting ; skos:prefLabel \"大会\"@zh .\n",
+    );
+    for i in 0..400 {
+        trig.push_str(&format!(
+            "id:p{i} a foaf:Person ; skos:prefLabel \"人{i}\"@zh . id:x{i} a orgkg:Participation ; \
+             orgkg:agent id:p{i} ; orgkg:event id:m ; orgkg:meetingRole id:meeting-role-attendee .\n"
+        ));
+    }
+    trig.push('}');
+    let store = Store::new().unwrap();
+    store.load_from_slice(RdfFormat::TriG, trig.as_bytes()).unwrap();
+    let options = RenderOptions {
+        max_nodes: 1000,
+        ..RenderOptions::default()
+    };
+    let d = render::diagram(&store, &View::Meeting(id("m")), &options).unwrap();
+    assert_eq!(d.node_count(), 401);
+    assert!(d.node_count() > render::FAST_LAYOUT_ABOVE);
+    let text = d.to_dot(&options);
+    assert!(text.contains(r#"nslimit="1""#) && text.contains(r#"mclimit="0.2""#));
+    assert!(
+        text.contains(r#"[xlabel="出席""#),
+        "edge labels placed after layout"
+    );
+    // The small seed diagrams keep the full layout.
+    let seed = seed_store();
+    let small = dot(
+        &seed,
+        &View::Meeting(named(&seed, "2025年地方行业协会负责人座谈会")),
+        &RenderOptions::default(),
+    );
+    assert!(!small.contains("nslimit") && small.contains(r#"[label="出席、讲话""#));
+}

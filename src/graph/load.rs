@@ -17,6 +17,7 @@ use std::collections::HashMap;
 const QUERIES: &[(&str, &str)] = &[
     ("entities.rq", ENTITIES),
     ("labels.rq", LABELS),
+    ("label-rdfs.rq", LABEL_RDFS),
     ("meetings.rq", MEETINGS),
     ("memberships.rq", MEMBERSHIPS),
     ("participations.rq", PARTICIPATIONS),
@@ -25,6 +26,7 @@ const QUERIES: &[(&str, &str)] = &[
 
 const ENTITIES: &str = include_str!("queries/entities.rq");
 const LABELS: &str = include_str!("queries/labels.rq");
+const LABEL_RDFS: &str = include_str!("queries/label-rdfs.rq");
 const MEETINGS: &str = include_str!("queries/meetings.rq");
 const MEMBERSHIPS: &str = include_str!("queries/memberships.rq");
 const PARTICIPATIONS: &str = include_str!("queries/participations.rq");
@@ -49,6 +51,32 @@ impl LabelIndex {
             index.offer(s, p.as_str(), l.value(), l.language());
         }
         Ok(index)
+    }
+
+    /// True when the IRI has a label in either language.
+    pub(crate) fn has(&self, iri: &NamedNode) -> bool {
+        self.map
+            .get(iri)
+            .is_some_and(|[zh, en]| zh.is_some() || en.is_some())
+    }
+
+    /// Reads the `rdfs:label`s of one IRI (for the few that have no other label).
+    pub(crate) fn read_rdfs(
+        &mut self,
+        backend: &dyn SparqlBackend,
+        iri: &NamedNode,
+    ) -> Result<(), GraphError> {
+        for row in backend
+            .select(LABEL_RDFS, &[("subject", Term::from(iri.clone()))])?
+            .iter()
+        {
+            if let (Some(Term::NamedNode(p)), Some(Term::Literal(l))) =
+                (row.get("property"), row.get("label"))
+            {
+                self.offer(iri, p.as_str(), l.value(), l.language());
+            }
+        }
+        Ok(())
     }
 
     /// Adds the labels of the lexicon's concepts (post roles, meeting roles, organization kinds) where the
@@ -292,7 +320,28 @@ pub(crate) fn read_links(
 pub(crate) fn load(backend: &dyn SparqlBackend, lexicon: &Lexicon) -> Result<KnowledgeGraph, GraphError> {
     let mut labels = LabelIndex::read(backend)?;
     labels.add_lexicon(lexicon);
-    let entities = read_entities(backend, &labels)?;
+    // The relations links are made of, labelled in the ontology with rdfs:label only.
+    for relation in [
+        vocab::org::MEMBERSHIP,
+        vocab::orgkg::PARTICIPATION,
+        vocab::org::UNIT_OF,
+        vocab::org::SUB_ORGANIZATION_OF,
+        vocab::schema::AUTHOR,
+        vocab::orgkg::PRESENTED_AT,
+    ] {
+        let relation = relation.into_owned();
+        if !labels.has(&relation) {
+            labels.read_rdfs(backend, &relation)?;
+        }
+    }
+    let mut entities = read_entities(backend, &labels)?;
+    // Entities loaded from other RDF may carry rdfs:label alone.
+    for (iri, entity) in &mut entities {
+        if entity.labels.is_empty() {
+            labels.read_rdfs(backend, iri)?;
+            entity.labels = labels.get(iri);
+        }
+    }
     let links = read_links(backend, &labels)?;
     Ok(KnowledgeGraph::from_parts(entities.into_values(), links))
 }

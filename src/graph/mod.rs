@@ -21,7 +21,7 @@ pub use project::{Projection, shared_meeting, shared_member};
 use crate::sparql::SparqlError;
 use oxigraph::model::NamedNode;
 use petgraph::graph::{DiGraph, NodeIndex};
-use std::collections::{BTreeMap, HashMap};
+use std::collections::HashMap;
 use std::fmt;
 
 /// Errors from building or querying the graph.
@@ -319,13 +319,12 @@ impl KnowledgeGraph {
         entities: impl IntoIterator<Item = Entity>,
         links: impl IntoIterator<Item = (NamedNode, NamedNode, Link)>,
     ) -> Self {
-        let entities: BTreeMap<String, Entity> = entities
-            .into_iter()
-            .map(|e| (e.iri.as_str().to_owned(), e))
-            .collect();
+        let mut entities: Vec<Entity> = entities.into_iter().collect();
+        entities.sort_unstable_by(|a, b| a.iri.as_str().cmp(b.iri.as_str()));
+        entities.dedup_by(|a, b| a.iri == b.iri);
         let mut graph = DiGraph::with_capacity(entities.len(), 0);
         let mut index = HashMap::with_capacity(entities.len());
-        for (_, entity) in entities {
+        for entity in entities {
             let iri = entity.iri.clone();
             index.insert(iri, graph.add_node(entity));
         }

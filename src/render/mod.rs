@@ -11,6 +11,7 @@ mod build;
 mod dot;
 mod output;
 
+pub use dot::FAST_LAYOUT_ABOVE;
 pub use output::{Format, render, write_bytes, write_file};
 
 use crate::graph::{GraphError, Lang, NodeKind};
