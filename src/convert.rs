@@ -39,7 +39,11 @@ impl Writer {
     fn label(&mut self, s: &NamedNode, p: NamedNodeRef<'_>, text: &str, lang: &str) {
         let text = text.trim();
         if !text.is_empty() {
-            self.add(s, p, Literal::new_language_tagged_literal_unchecked(text, lang));
+            self.add(
+                s,
+                p,
+                Literal::new_language_tagged_literal_unchecked(text, lang.to_ascii_lowercase()),
+            );
         }
     }
     fn date(&mut self, s: &NamedNode, p: NamedNodeRef<'_>, date: Option<&String>) {

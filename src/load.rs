@@ -8,7 +8,7 @@
 use crate::convert::{ConvertContext, convert};
 use crate::identity::{KeyLookup, graph_iri};
 use crate::lexicon::Lexicon;
-use crate::materialize::{Rules, materialize_all};
+use crate::materialize::{Rules, dedup, materialize_all};
 use crate::records::{Dataset, RecordError, RecordFormat, RefKind};
 use crate::store::{OrgStore, content_hash};
 use crate::vocab::{orgkg, prov, rdf, schema, xsd};
@@ -457,27 +457,32 @@ impl<'a> Loader<'a> {
             let p = Arc::clone(p);
             loader = loader.on_progress(move |n| p(n));
         }
+        // One pending batch across all sources, handed over at the loader's own batch size: each hand-over
+        // becomes a set of sorted files, and many small ones cost more to build and to ingest.
+        let mut pending: Vec<Quad> = Vec::with_capacity(BATCH);
         for ((request, p), outcome) in requests.iter().zip(prepared).zip(outcomes.iter_mut()) {
             match p {
                 Prepared::Unchanged => {}
                 Prepared::Quads { quads, .. } => {
                     outcome.quads = quads.len() as u64;
-                    loader.load_quads(quads.iter().cloned())?;
+                    pending.extend(quads.iter().cloned());
                 }
                 Prepared::Stream { format, hash, .. } => {
-                    let mut batch = Vec::with_capacity(BATCH);
                     outcome.quads =
                         self.stream(request, *format, hash.clone(), &mut |quads: &mut Vec<Quad>| {
-                            batch.append(quads);
-                            if batch.len() >= BATCH {
-                                loader.load_quads(batch.drain(..))?;
+                            pending.append(quads);
+                            if pending.len() >= LOADER_BATCH {
+                                loader.load_quads(pending.drain(..))?;
                             }
                             Ok(())
                         })?;
-                    loader.load_quads(batch.drain(..))?;
                 }
             }
+            if pending.len() >= LOADER_BATCH {
+                loader.load_quads(pending.drain(..))?;
+            }
         }
+        loader.load_quads(pending.drain(..))?;
         loader.commit()?;
         Ok(())
     }
@@ -567,11 +572,13 @@ impl<'a> Loader<'a> {
             parsed += 1;
             materializer.push(quad, &mut out);
             if out.len() >= BATCH {
+                dedup(&mut out);
                 count += out.len() as u64;
                 sink(&mut out)?;
             }
         }
         materializer.finish(&mut out);
+        dedup(&mut out);
         let hash = hash.unwrap_or_else(|| format!("xxh3:{:016x}", hasher.digest()));
         let description = graph_description(&graph, request, &hash, &Dataset::default());
         for q in description {
@@ -587,6 +594,8 @@ impl<'a> Loader<'a> {
 }
 
 const BATCH: usize = 100_000;
+/// Quads handed to Oxigraph's bulk loader at once (its own default batch size).
+const LOADER_BATCH: usize = 1_000_000;
 
 fn materializer_free_push(rules: &Rules, quad: Quad, out: &mut Vec<Quad>) {
     let mut m = rules.materializer();

@@ -53,6 +53,8 @@ fn run(args: Cli) -> anyhow::Result<()> {
         Command::Render(a) => cli::render::run(&ctx, &a, &mut out)?,
         Command::Analyze(a) => cli::analyze::run(&ctx, &a, &mut out)?,
         Command::Export(a) => cli::export::run(&ctx, &a, &mut out)?,
+        Command::Serve(a) => cli::serve::run(&ctx, &a, &mut std::io::stderr())?,
+        Command::Push(a) => cli::push::run(&ctx, &a, &mut out)?,
     }
     out.flush()?;
     Ok(())

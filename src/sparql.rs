@@ -1,12 +1,14 @@
 //! SPARQL over any backend: the embedded store or a remote SPARQL 1.1 endpoint.
 //!
 //! The everyday questions, the diagrams and the analytics are written once, as canned `.rq` queries with named
-//! parameters, and run through [`SparqlBackend`]. The embedded store binds parameters with Oxigraph's
-//! `substitute_variable`; a remote endpoint receives the query with each parameter replaced by the term's
-//! escaped SPARQL form. Either way no user text is ever spliced into a query as text.
+//! parameters, and run through [`SparqlBackend`]. A parameter is an RDF term (an IRI Oxigraph has validated, a
+//! literal it escapes), written into the parsed query's place of the variable by [`inline_bindings`]; user text
+//! never becomes query syntax. Oxigraph's own `substitute_variable` binds a value only as an initial solution and
+//! does not push it into joins or property paths: `members` took 14.5 s with it on a 550k-quad store and 0.1 s
+//! with the constant in place, so both the store and remote endpoints get the constant.
 
 use crate::vocab::PREFIXES;
-use oxigraph::model::{GraphName, NamedNode, Term, Triple, Variable};
+use oxigraph::model::{GraphName, NamedNode, Term, Triple};
 use oxigraph::sparql::{QueryResults, SparqlEvaluator};
 use oxigraph::store::Store;
 
@@ -151,7 +153,7 @@ pub fn run_on_store(
     default_graph: &DefaultGraph,
 ) -> Result<QueryResults<'static>, SparqlError> {
     let mut prepared = evaluator
-        .parse_query(query)
+        .parse_query(&inline_bindings(query, bindings))
         .map_err(|e| SparqlError::Syntax(e.to_string()))?;
     if prepared.dataset().is_default_dataset() {
         match default_graph {
@@ -160,10 +162,6 @@ pub fn run_on_store(
                 .dataset_mut()
                 .set_default_graph(vec![GraphName::NamedNode(g.clone())]),
         }
-    }
-    for (name, value) in bindings {
-        let variable = Variable::new(*name).map_err(|e| SparqlError::Syntax(e.to_string()))?;
-        prepared = prepared.substitute_variable(variable, value.clone());
     }
     prepared
         .on_store(store)

@@ -45,15 +45,17 @@ pub fn run(ctx: &Context, _args: &DemoArgs, out: &mut dyn Write) -> Result<()> {
         name: "2025年地方行业协会负责人座谈会".into(),
         format: "table".into(),
         lang: "zh".into(),
+        endpoint: None,
     };
-    super::questions::who_attended_in(&store, ctx, &meeting, out)?;
+    super::questions::who_attended_in(store.store(), ctx, &meeting, out)?;
     writeln!(out, "\n$ orgkg posts 赵卫肃\n")?;
     let person = super::questions::EntityArgs {
         name: "赵卫肃".into(),
         format: "table".into(),
         lang: "zh".into(),
+        endpoint: None,
     };
-    super::questions::posts_in(&store, ctx, &person, out)?;
+    super::questions::posts_in(store.store(), ctx, &person, out)?;
     let store_flag = match &ctx.location {
         orgkg::store::Location::Memory => " --memory --preload data/seed",
         orgkg::store::Location::Disk(_) => "",

@@ -13,13 +13,16 @@ use std::path::{Path, PathBuf};
 pub mod analyze;
 pub mod demo;
 pub mod dump;
+pub mod endpoint;
 pub mod explain;
 pub mod export;
 pub mod generate;
 pub mod load;
+pub mod push;
 pub mod query;
 pub mod questions;
 pub mod render;
+pub mod serve;
 pub mod stats;
 pub mod validate;
 
@@ -86,6 +89,10 @@ pub enum Command {
     Export(export::ExportArgs),
     /// Write a synthetic graph of N organizations for benchmarks (deterministic for a seed).
     Generate(generate::GenerateArgs),
+    /// Serve the store over HTTP: SPARQL endpoint, Graph Store, and a web page (loopback by default).
+    Serve(serve::ServeArgs),
+    /// Upload the store, or one graph, to a SPARQL server (Graph Store Protocol or SPARQL Update).
+    Push(push::PushArgs),
 }
 
 /// The validated settings the subcommands share.

@@ -23,6 +23,9 @@ pub struct QueryArgs {
     /// Output: table, csv, tsv, json, xml (solutions); turtle, ntriples, jsonld, rdfxml (graphs).
     #[arg(long, default_value = "table")]
     pub format: String,
+    /// Send the query to this SPARQL 1.1 endpoint instead of the local store.
+    #[arg(long, value_name = "URL", conflicts_with = "graph")]
+    pub endpoint: Option<String>,
 }
 
 #[derive(Debug, Args)]
@@ -81,6 +84,15 @@ pub fn run(ctx: &Context, args: &QueryArgs, out: &mut dyn Write) -> Result<()> {
         ),
         None => DefaultGraph::Union,
     };
+    if let Some(url) = &args.endpoint {
+        let endpoint =
+            orgkg::remote::RemoteEndpoint::new(url).with_context(|| format!("--endpoint {url}"))?;
+        let results = endpoint
+            .query(&query)
+            .map_err(|e| anyhow!(point_at(&query, &e.to_string())))?;
+        write_results(results, format, out)?;
+        return Ok(());
+    }
     let store = ctx.open(Access::Read)?;
     let results = run_on_store(store.store(), evaluator(), &query, &[], &default_graph)
         .map_err(|e| anyhow!(point_at(&query, &e.to_string())))?;

@@ -1,11 +1,12 @@
 //! The everyday questions: `who-attended`, `meetings`, `posts`, `members` and `search`.
 
 use super::Context;
+use super::endpoint::Backend;
 use anyhow::{Result, anyhow};
 use clap::Args;
 use orgkg::output::Table;
 use orgkg::questions::{self, Kind, Named, Role};
-use orgkg::store::{Access, OrgStore};
+use orgkg::sparql::SparqlBackend;
 use oxigraph::model::NamedNode;
 use serde::Serialize;
 use std::io::Write;
@@ -20,6 +21,9 @@ pub struct EntityArgs {
     /// Language of names and roles in tables: zh or en.
     #[arg(long, default_value = "zh")]
     pub lang: String,
+    /// Ask this SPARQL 1.1 endpoint instead of the local store (same queries, same output).
+    #[arg(long, value_name = "URL")]
+    pub endpoint: Option<String>,
 }
 
 #[derive(Debug, Args)]
@@ -29,6 +33,9 @@ pub struct SearchArgs {
     /// Output: table, json, csv or tsv.
     #[arg(long, default_value = "table")]
     pub format: String,
+    /// Ask this SPARQL 1.1 endpoint instead of the local store (same queries, same output).
+    #[arg(long, value_name = "URL")]
+    pub endpoint: Option<String>,
 }
 
 fn roles(list: &[Role], lang: &str) -> String {
@@ -58,23 +65,24 @@ fn emit(format: &str, table: &Table, json: &impl Serialize, out: &mut dyn Write)
     Ok(())
 }
 
-fn resolve(store: &OrgStore, name: &str, kinds: &[Kind]) -> Result<NamedNode> {
-    let found = questions::resolve(store.store(), name, kinds)?;
+fn resolve(backend: &dyn SparqlBackend, name: &str, kinds: &[Kind]) -> Result<NamedNode> {
+    let found = questions::resolve(backend, name, kinds)?;
     Ok(NamedNode::new(found.iri)?)
 }
 
 pub fn who_attended(ctx: &Context, args: &EntityArgs, out: &mut dyn Write) -> Result<()> {
-    who_attended_in(&ctx.open(Access::Read)?, ctx, args, out)
+    let backend = Backend::open(ctx, args.endpoint.as_deref())?;
+    who_attended_in(backend.sparql(), ctx, args, out)
 }
 
 pub fn who_attended_in(
-    store: &OrgStore,
+    store: &dyn SparqlBackend,
     ctx: &Context,
     args: &EntityArgs,
     out: &mut dyn Write,
 ) -> Result<()> {
     let meeting = resolve(store, &args.name, &[Kind::Meeting])?;
-    let answer = questions::who_attended(store.store(), &ctx.lexicon, &meeting)?;
+    let answer = questions::who_attended(store, &ctx.lexicon, &meeting)?;
     let lang = args.lang.as_str();
     let mut table = Table::new(["role", "name", "kind", "title", "on behalf of"]);
     for p in &answer.participants {
@@ -111,13 +119,10 @@ pub fn who_attended_in(
 }
 
 pub fn meetings(ctx: &Context, args: &EntityArgs, out: &mut dyn Write) -> Result<()> {
-    let store = ctx.open(Access::Read)?;
-    let entity = resolve(
-        &store,
-        &args.name,
-        &[Kind::Person, Kind::Organization, Kind::Unit],
-    )?;
-    let answer = questions::meetings(store.store(), &ctx.lexicon, &entity)?;
+    let backend = Backend::open(ctx, args.endpoint.as_deref())?;
+    let store = backend.sparql();
+    let entity = resolve(store, &args.name, &[Kind::Person, Kind::Organization, Kind::Unit])?;
+    let answer = questions::meetings(store, &ctx.lexicon, &entity)?;
     let lang = args.lang.as_str();
     let mut table = Table::new(["date", "meeting", "place", "role", "via"]);
     for m in &answer {
@@ -134,12 +139,18 @@ pub fn meetings(ctx: &Context, args: &EntityArgs, out: &mut dyn Write) -> Result
 }
 
 pub fn posts(ctx: &Context, args: &EntityArgs, out: &mut dyn Write) -> Result<()> {
-    posts_in(&ctx.open(Access::Read)?, ctx, args, out)
+    let backend = Backend::open(ctx, args.endpoint.as_deref())?;
+    posts_in(backend.sparql(), ctx, args, out)
 }
 
-pub fn posts_in(store: &OrgStore, ctx: &Context, args: &EntityArgs, out: &mut dyn Write) -> Result<()> {
+pub fn posts_in(
+    store: &dyn SparqlBackend,
+    ctx: &Context,
+    args: &EntityArgs,
+    out: &mut dyn Write,
+) -> Result<()> {
     let person = resolve(store, &args.name, &[Kind::Person])?;
-    let answer = questions::posts(store.store(), &ctx.lexicon, &person)?;
+    let answer = questions::posts(store, &ctx.lexicon, &person)?;
     let lang = args.lang.as_str();
     let mut table = Table::new(["role", "organization", "part of", "title", "as of", "source"]);
     for p in &answer {
@@ -156,9 +167,10 @@ pub fn posts_in(store: &OrgStore, ctx: &Context, args: &EntityArgs, out: &mut dy
 }
 
 pub fn members(ctx: &Context, args: &EntityArgs, out: &mut dyn Write) -> Result<()> {
-    let store = ctx.open(Access::Read)?;
-    let org = resolve(&store, &args.name, &[Kind::Organization, Kind::Unit])?;
-    let answer = questions::members(store.store(), &ctx.lexicon, &org)?;
+    let backend = Backend::open(ctx, args.endpoint.as_deref())?;
+    let store = backend.sparql();
+    let org = resolve(store, &args.name, &[Kind::Organization, Kind::Unit])?;
+    let answer = questions::members(store, &ctx.lexicon, &org)?;
     let lang = args.lang.as_str();
     let mut table = Table::new(["unit", "role", "person", "title", "as of"]);
     for m in &answer {
@@ -174,8 +186,8 @@ pub fn members(ctx: &Context, args: &EntityArgs, out: &mut dyn Write) -> Result<
 }
 
 pub fn search(ctx: &Context, args: &SearchArgs, out: &mut dyn Write) -> Result<()> {
-    let store = ctx.open(Access::Read)?;
-    let found = questions::search(store.store(), &args.text)?;
+    let backend = Backend::open(ctx, args.endpoint.as_deref())?;
+    let found = questions::search(backend.sparql(), &args.text)?;
     let mut table = Table::new(["kind", "name", "english", "iri"]);
     for s in &found {
         table.push([
