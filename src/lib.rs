@@ -3,7 +3,9 @@
 #![deny(clippy::print_stdout, clippy::print_stderr)]
 
 pub mod chinese;
+pub mod extract;
 pub mod lexicon;
+pub mod normalize;
 pub mod records;
 pub mod sparql;
 pub mod vocab;
