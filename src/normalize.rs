@@ -377,7 +377,11 @@ fn mend_space(chars: &[(char, u32)]) -> Vec<Kept> {
         }
         let line: Vec<char> = out[line_start..].iter().map(|&(c, _, _)| c).collect();
         let line_len = line.iter().filter(|c| !is_space(**c)).count();
-        let mend = newlines == 1 && lines_seen > 0 && !terminates(prev) && line_len >= 20;
+        // A line broken inside a sentence: body text (it holds a sentence's punctuation) cut before its end.
+        // Headlines, bylines and navigation hold none, and stay lines of their own.
+        let body_line = line.iter().any(|c| matches!(c, '，' | '。' | '、' | ','))
+            || line.windows(2).any(|w| w == ['.', ' ']);
+        let mend = newlines == 1 && lines_seen > 0 && !terminates(prev) && line_len >= 20 && body_line;
         let (_, nl_origin) = run.iter().find(|(c, _)| *c == '\n').copied().unwrap_or(run[0]);
         if mend && is_cjkish(prev) && is_cjkish(next) {
             // A Chinese sentence broken across lines: join without a space.

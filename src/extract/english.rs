@@ -299,7 +299,10 @@ impl Doc<'_> {
             let next_capital = words
                 .get(i + 1)
                 .is_some_and(|(_, w)| w.chars().next().is_some_and(char::is_uppercase) && *w != "The");
-            let joins = matches!(bare, "of" | "for" | "on" | "&") || (bare == "and" && next_capital);
+            let after_of = i > 0 && words[i - 1].1 == "of";
+            let joins = matches!(bare, "of" | "for" | "on" | "&")
+                || (bare == "and" && next_capital)
+                || (bare == "the" && after_of);
             if !(capital || (i > 0 && joins)) {
                 break;
             }

@@ -84,29 +84,42 @@ impl Doc<'_> {
     /// The longest title (with a modifier before it) starting at `at`, if it is not part of an organization's
     /// name (`委员会`, `理事会`).
     pub(crate) fn title_at(&self, at: usize, end: usize) -> Option<TitleHit> {
-        let mut start = at;
-        let mut former = false;
+        let plain = self.bare_title_at(at, end).map(|(len, role)| TitleHit {
+            range: at..at + len,
+            role,
+            former: false,
+        });
+        let mut modified = None;
         for len in (1..=self.lex.modifier_max.min(end.saturating_sub(at))).rev() {
             if let Some(m) = self.lex.modifiers.get(&self.t[at..at + len])
                 && *m != Modifier::Separator
+                && let Some((title_len, role)) = self.bare_title_at(at + len, end)
             {
-                former = *m == Modifier::Former;
-                start = at + len;
+                modified = Some(TitleHit {
+                    range: at..at + len + title_len,
+                    role,
+                    former: *m == Modifier::Former,
+                });
                 break;
             }
         }
-        let max = self.lex.title_max.min(end.saturating_sub(start));
+        // `常务副会长` is a title of its own; `常务副秘书长` is a 副秘书长 written with a modifier.
+        match (plain, modified) {
+            (Some(p), Some(m)) => Some(if m.range.len() > p.range.len() { m } else { p }),
+            (p, m) => p.or(m),
+        }
+    }
+
+    /// The longest title of the post-role scheme starting at `at`: (length, role).
+    fn bare_title_at(&self, at: usize, end: usize) -> Option<(usize, String)> {
+        let max = self.lex.title_max.min(end.saturating_sub(at));
         for len in (2..=max).rev() {
-            if let Some(role) = self.lex.titles.get(&self.t[start..start + len]) {
-                let after = start + len;
+            if let Some(role) = self.lex.titles.get(&self.t[at..at + len]) {
+                let after = at + len;
                 if self.t.get(after) == Some(&'会') || self.suffix_starts(after) {
                     continue;
                 }
-                return Some(TitleHit {
-                    range: at..after,
-                    role: role.clone(),
-                    former,
-                });
+                return Some((len, role.clone()));
             }
         }
         None
@@ -260,6 +273,12 @@ impl Doc<'_> {
     /// Reads `range` as one or more organizations, each a unit of the one before (`中国有色金属工业协会稀土金属
     /// 咨询与协调部`). The first must be an organization in its own right, unless none is possible.
     pub(crate) fn parse_orgs(&self, range: Range<usize>) -> Option<Vec<OrgPiece>> {
+        if self.t[range.clone()]
+            .iter()
+            .any(|c| self.lex.stop_chars.contains(c))
+        {
+            return None;
+        }
         if range.is_empty()
             || range.len() > ORG_MAX * 2
             || !self.t[range.clone()]
@@ -561,7 +580,9 @@ impl Doc<'_> {
         let mut written = String::new();
         for piece in pieces {
             written.push_str(&self.text(piece.written.clone()));
-            let idx = if piece.unit {
+            let idx = if let Some(known) = piece.known.filter(|_| piece.unit) {
+                Some(known)
+            } else if piece.unit {
                 previous.map(|p| self.register_org(piece, Some(p), evidence.clone()))
             } else {
                 Some(self.register_org(piece, None, evidence.clone()))

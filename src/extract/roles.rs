@@ -57,7 +57,7 @@ impl Doc<'_> {
                         let to = end.min(from + GAP_MAX);
                         // The tail must stand outside any 《》 or “” opened in the gap (`作《工作报告》`).
                         let balanced = |q: usize| {
-                            let gap = &self.t[from..q];
+                            let gap = &self.t[p..q];
                             let count = |c: char| gap.iter().filter(|&&x| x == c).count();
                             count('《') == count('》') + usize::from(tail.first() == Some(&'》'))
                                 && count('“') == count('”')
