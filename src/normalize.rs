@@ -381,7 +381,7 @@ fn mend_space(chars: &[(char, u32)]) -> Vec<Kept> {
         // Headlines, bylines and navigation hold none, and stay lines of their own.
         let body_line = line.iter().any(|c| matches!(c, '，' | '。' | '、' | ','))
             || line.windows(2).any(|w| w == ['.', ' ']);
-        let mend = newlines == 1 && lines_seen > 0 && !terminates(prev) && line_len >= 20 && body_line;
+        let mend = newlines == 1 && lines_seen > 0 && !terminates(prev) && line_len >= 10 && body_line;
         let (_, nl_origin) = run.iter().find(|(c, _)| *c == '\n').copied().unwrap_or(run[0]);
         if mend && is_cjkish(prev) && is_cjkish(next) {
             // A Chinese sentence broken across lines: join without a space.
@@ -423,8 +423,15 @@ fn in_space_list(chars: &[(char, u32)], from: usize, to: usize) -> bool {
 /// `"` → `“`/`”`), full-width letters and digits become ASCII.
 fn unify_punctuation(mut chars: Vec<Kept>) -> Vec<Kept> {
     let context = |chars: &[Kept], i: usize| -> bool {
-        let before = chars[..i].iter().rev().map(|k| k.1).find(|c| !is_space(*c));
-        let after = chars[i + 1..].iter().map(|k| k.1).find(|c| !is_space(*c));
+        let before = chars[i.saturating_sub(8)..i]
+            .iter()
+            .rev()
+            .map(|k| k.1)
+            .find(|c| !is_space(*c));
+        let after = chars[i + 1..chars.len().min(i + 9)]
+            .iter()
+            .map(|k| k.1)
+            .find(|c| !is_space(*c));
         before.is_some_and(is_cjkish) || after.is_some_and(is_cjkish)
     };
     let mut parens: Vec<bool> = Vec::new();

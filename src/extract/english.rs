@@ -580,7 +580,7 @@ impl Doc<'_> {
                 let Some(o) = idx.last().copied().flatten() else {
                     continue;
                 };
-                if !self.participations.iter().any(|p| p.who == Who::Org(o)) {
+                if self.org_roles.insert((o, "交流".to_owned())) {
                     self.participations.push(Participation {
                         who: Who::Org(o),
                         roles: vec!["交流".to_owned()],

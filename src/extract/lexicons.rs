@@ -7,8 +7,37 @@
 
 use crate::lexicon::Lexicon;
 use regex::Regex;
-use std::collections::{HashMap, HashSet};
+use std::collections::{HashMap as StdHashMap, HashSet as StdHashSet};
+use std::hash::{BuildHasherDefault, Hasher};
 use std::path::Path;
+
+/// A small fast hasher for the short keys of the lexicons (a few characters each), looked up at nearly every
+/// position of a text; the keys are the shipped and user lexicons, not input an attacker chooses per lookup.
+#[derive(Debug, Default, Clone, Copy)]
+pub(crate) struct FastHasher(u64);
+
+impl Hasher for FastHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = (self.0.rotate_left(5) ^ u64::from(b)).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+        }
+    }
+
+    fn write_u32(&mut self, n: u32) {
+        self.0 = (self.0.rotate_left(5) ^ u64::from(n)).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+    }
+
+    fn write_usize(&mut self, n: usize) {
+        self.0 = (self.0.rotate_left(5) ^ n as u64).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+    }
+}
+
+pub(crate) type HashMap<K, V> = StdHashMap<K, V, BuildHasherDefault<FastHasher>>;
+pub(crate) type HashSet<K> = StdHashSet<K, BuildHasherDefault<FastHasher>>;
 
 const ROLE_VERBS: &str = include_str!("../../data/lexicon/role-verbs.tsv");
 const ORG_SUFFIXES: &str = include_str!("../../data/lexicon/org-suffixes.tsv");
@@ -127,6 +156,13 @@ pub(crate) struct Lexicons {
     pub pre_roles: Vec<(Vec<char>, String)>,
     /// Title parts → the organization kinds such a title can belong to.
     pub title_scope: Vec<(String, Vec<String>)>,
+    /// The first characters of titles, modifiers, role verbs (with roles or effects), name-end words and
+    /// suffixes: a position whose character is not among them starts none of them.
+    pub first_title: HashSet<char>,
+    pub first_modifier: HashSet<char>,
+    pub first_verb: HashSet<char>,
+    pub first_name_end: HashSet<char>,
+    pub first_suffix: HashSet<char>,
     /// Meeting-role labels (zh) by any label or notation, to check `role-verbs.tsv`.
     meeting_roles: HashMap<String, String>,
 }
@@ -206,28 +242,33 @@ impl Lexicons {
 
     fn build(lexicon: &Lexicon, extra: &[(&str, String, &str)]) -> Result<Self, LexiconFileError> {
         let mut lex = Self {
-            titles: HashMap::new(),
+            titles: HashMap::default(),
             title_max: 0,
             titles_en: Vec::new(),
-            modifiers: HashMap::new(),
+            modifiers: HashMap::default(),
             modifier_max: 0,
-            suffixes: HashMap::new(),
+            suffixes: HashMap::default(),
             suffix_max: 0,
             verbs: Vec::new(),
             noise: Vec::new(),
-            surnames: HashSet::new(),
-            name_ends: HashSet::new(),
+            surnames: HashSet::default(),
+            name_ends: HashSet::default(),
             openers: Vec::new(),
-            place_abbrev: HashMap::new(),
+            place_abbrev: HashMap::default(),
             meeting_nouns: Vec::new(),
             meeting_verbs: Vec::new(),
             organizer_words: Vec::new(),
-            stop_chars: HashSet::new(),
-            not_in_name: HashSet::new(),
+            stop_chars: HashSet::default(),
+            not_in_name: HashSet::default(),
             list_tails: Vec::new(),
             pre_roles: Vec::new(),
             title_scope: Vec::new(),
-            meeting_roles: HashMap::new(),
+            first_title: HashSet::default(),
+            first_modifier: HashSet::default(),
+            first_verb: HashSet::default(),
+            first_name_end: HashSet::default(),
+            first_suffix: HashSet::default(),
+            meeting_roles: HashMap::default(),
         };
         for role in &lexicon.post_roles {
             for title in std::iter::once(&role.zh).chain(&role.aliases) {
@@ -257,6 +298,16 @@ impl Lexicons {
             lex.add(name, path, text)?;
         }
         lex.title_max = lex.titles.keys().map(Vec::len).max().unwrap_or(1);
+        lex.first_title = lex.titles.keys().filter_map(|k| k.first().copied()).collect();
+        lex.first_modifier = lex.modifiers.keys().filter_map(|k| k.first().copied()).collect();
+        lex.first_verb = lex
+            .verbs
+            .iter()
+            .filter(|v| !v.roles.is_empty() || v.effect != Effect::None)
+            .filter_map(|v| v.head.first().copied())
+            .collect();
+        lex.first_name_end = lex.name_ends.iter().filter_map(|k| k.first().copied()).collect();
+        lex.first_suffix = lex.suffixes.keys().filter_map(|k| k.first().copied()).collect();
         lex.suffix_max = lex.suffixes.keys().map(Vec::len).max().unwrap_or(1);
         lex.modifier_max = lex.modifiers.keys().map(Vec::len).max().unwrap_or(1);
         lex.verbs

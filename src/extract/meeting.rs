@@ -89,7 +89,7 @@ impl Doc<'_> {
             .or_else(|| body.clone().and_then(|b| self.unquoted_meeting(b)));
         let name = name?;
         m.name = self.text(name.clone());
-        m.original = self.norm.original_slice(name.clone());
+        m.original = self.original_slice(name.clone());
         if m.organizers.is_empty() {
             self.self_held(&[body.clone(), headline.clone()], &mut m);
         }

@@ -84,6 +84,10 @@ impl Doc<'_> {
     /// The longest title (with a modifier before it) starting at `at`, if it is not part of an organization's
     /// name (`委员会`, `理事会`).
     pub(crate) fn title_at(&self, at: usize, end: usize) -> Option<TitleHit> {
+        let c = *self.t.get(at)?;
+        if !self.lex.first_title.contains(&c) && !self.lex.first_modifier.contains(&c) {
+            return None;
+        }
         let plain = self.bare_title_at(at, end).map(|(len, role)| TitleHit {
             range: at..at + len,
             role,
@@ -112,6 +116,9 @@ impl Doc<'_> {
 
     /// The longest title of the post-role scheme starting at `at`: (length, role).
     fn bare_title_at(&self, at: usize, end: usize) -> Option<(usize, String)> {
+        if !self.t.get(at).is_some_and(|c| self.lex.first_title.contains(c)) {
+            return None;
+        }
         let max = self.lex.title_max.min(end.saturating_sub(at));
         for len in (2..=max).rev() {
             if let Some(role) = self.lex.titles.get(&self.t[at..at + len]) {
@@ -127,6 +134,9 @@ impl Doc<'_> {
 
     /// True when an organization suffix of two or more characters starts at `at` (`委员会` after `委员`).
     fn suffix_starts(&self, at: usize) -> bool {
+        if !self.t.get(at).is_some_and(|c| self.lex.first_suffix.contains(c)) {
+            return false;
+        }
         (2..=self.lex.suffix_max.min(self.t.len().saturating_sub(at)))
             .any(|len| self.lex.suffixes.contains_key(&self.t[at..at + len]))
     }
@@ -145,6 +155,9 @@ impl Doc<'_> {
 
     /// A role verb (not a filler) starts at `at`.
     pub(crate) fn verb_starts(&self, at: usize) -> bool {
+        if !self.t.get(at).is_some_and(|c| self.lex.first_verb.contains(c)) {
+            return false;
+        }
         self.lex
             .verbs
             .iter()
@@ -160,7 +173,7 @@ impl Doc<'_> {
         if !is_han(c) {
             return true;
         }
-        self.lex.name_ends.iter().any(|w| self.starts_with(at, w))
+        (self.lex.first_name_end.contains(&c) && self.lex.name_ends.iter().any(|w| self.starts_with(at, w)))
             || self.verb_starts(at)
             || self.title_at(at, end).is_some()
     }
@@ -249,14 +262,10 @@ impl Doc<'_> {
     ///
     /// A bare kind word (`协会`, `集团`, `联盟`) stands for the one registered organization whose name ends with it.
     fn known_org(&self, range: Range<usize>) -> Option<usize> {
-        let name = self.text(range.clone());
-        if let Some(i) = self
-            .orgs
-            .iter()
-            .position(|o| o.name == name || o.aliases.contains(&name))
-        {
+        if let Some(&i) = self.org_index.get(&self.t[range.clone()]) {
             return Some(i);
         }
+        let name = self.text(range.clone());
         let generic = self.lex.suffixes.get(&self.t[range]).is_some_and(|s| !s.unit);
         if !generic {
             return None;
@@ -593,6 +602,14 @@ impl Doc<'_> {
         (out, written)
     }
 
+    /// A cheap test before reading `start..end` as organizations: it must end with a suffix, a known name or an
+    /// alias in parentheses.
+    fn could_end_org(&self, start: usize, end: usize) -> bool {
+        self.t[end - 1] == '）'
+            || self.suffix_ending(start, end).is_some()
+            || self.org_index.contains_key(&self.t[start..end])
+    }
+
     /// Reads a list of organizations joined by `、`, `和`, `及`, `与` starting at `at`; returns them and where the
     /// list ends.
     pub(crate) fn org_list(&self, at: usize, end: usize) -> Option<(Vec<Vec<OrgPiece>>, usize)> {
@@ -605,11 +622,14 @@ impl Doc<'_> {
                 .find(|&p| matches!(self.t[p], '、' | '等') || !name_char(self.t[p]))
                 .unwrap_or(cap);
             // The longest reading first: a name may contain 和 (工业和信息化部) and be followed by other words.
-            let found = (cur + 2..=hard).rev().find_map(|s| {
-                self.parse_orgs(cur..s)
-                    .filter(|p| p.first().is_some_and(|f| !f.unit))
-                    .map(|p| (p, s))
-            });
+            let found = (cur + 2..=hard)
+                .rev()
+                .filter(|&s| self.could_end_org(cur, s))
+                .find_map(|s| {
+                    self.parse_orgs(cur..s)
+                        .filter(|p| p.first().is_some_and(|f| !f.unit))
+                        .map(|p| (p, s))
+                });
             let (pieces, s) = found?;
             out.push(pieces);
             cur = s;

@@ -101,7 +101,11 @@ impl Extractor {
             people: Vec::new(),
             participations: Vec::new(),
             reports: Vec::new(),
+            org_roles: Default::default(),
+            orig: Vec::new(),
+            org_index: Default::default(),
         };
+        doc.orig = doc.norm.original_text.chars().collect();
         let mut notices = Vec::new();
         let sentences = sentences::sentences(&doc.t, &self.lex);
         let headline = sentences
@@ -234,6 +238,12 @@ pub(crate) struct Doc<'a> {
     pub people: Vec<PersonRec>,
     pub participations: Vec<Participation>,
     pub reports: Vec<ReportRec>,
+    /// (organization, role) pairs already recorded, so an organization listed twice takes part once.
+    pub org_roles: std::collections::HashSet<(usize, String)>,
+    /// The characters of `norm.original_text`, for cutting `original` labels.
+    pub orig: Vec<char>,
+    /// Registered organizations by name and alias.
+    pub org_index: lexicons::HashMap<Vec<char>, usize>,
 }
 
 impl Doc<'_> {
@@ -275,7 +285,7 @@ impl Doc<'_> {
                 idx
             }
             None => {
-                let original = self.norm.original_slice(piece.range.clone());
+                let original = self.original_slice(piece.range.clone());
                 self.orgs.push(OrgRec {
                     name: name.clone(),
                     original,
@@ -294,6 +304,9 @@ impl Doc<'_> {
             if *alias != org.name && !org.aliases.contains(alias) {
                 org.aliases.push(alias.clone());
             }
+        }
+        for name in std::iter::once(&org.name).chain(&org.aliases) {
+            self.org_index.entry(name.chars().collect()).or_insert(idx);
         }
         idx
     }
@@ -377,7 +390,7 @@ impl Doc<'_> {
         let idx = match self.people.iter().position(|p| p.name == name) {
             Some(idx) => idx,
             None => {
-                let original = self.norm.original_slice(m.name.clone());
+                let original = self.original_slice(m.name.clone());
                 self.people.push(PersonRec {
                     name,
                     original,
@@ -429,6 +442,13 @@ impl Doc<'_> {
                 evidence,
             });
         }
+    }
+
+    /// The source's spelling of the characters `range` of the normalized text.
+    pub(crate) fn original_slice(&self, range: Range<usize>) -> String {
+        self.orig[range.start.min(self.orig.len())..range.end.min(self.orig.len())]
+            .iter()
+            .collect()
     }
 
     fn evidence(&self, range: Range<usize>) -> Evidence {
@@ -570,7 +590,7 @@ impl Doc<'_> {
             .iter()
             .map(|r| {
                 let title = self.text(r.title.clone());
-                let original = self.norm.original_slice(r.title.clone());
+                let original = self.original_slice(r.title.clone());
                 Report {
                     title,
                     original: Some(original),

@@ -210,7 +210,7 @@ impl Doc<'_> {
         for person in &self.people {
             let len = person.name.chars().count();
             if at + len <= end
-                && self.text(at..at + len) == person.name
+                && person.name.chars().eq(self.t[at..at + len].iter().copied())
                 && self.name_boundary(at + len, end)
                 && self.title_at(at + len, end).is_none()
             {
@@ -440,11 +440,7 @@ impl Doc<'_> {
                 continue;
             };
             for role in &roles {
-                let exists = self
-                    .participations
-                    .iter()
-                    .any(|p| p.who == Who::Org(org) && p.roles.contains(role));
-                if !exists {
+                if self.org_roles.insert((org, role.clone())) {
                     self.participations.push(Participation {
                         who: Who::Org(org),
                         roles: vec![role.clone()],
