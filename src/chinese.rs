@@ -14,14 +14,7 @@ const PINYIN_OVERRIDES: &str = include_str!("../data/lexicon/pinyin.tsv");
 
 /// Characters that web pages write in place of the intended traditional character, which dictionary
 /// converters leave alone (`陜` U+965C for `陝`).
-const VARIANTS: &[(char, char)] = &[
-    ('陜', '陝'),
-    ('衞', '衛'),
-    ('峯', '峰'),
-    ('羣', '群'),
-    ('綫', '線'),
-    ('鑛', '礦'),
-];
+const VARIANTS: &[(char, char)] = &[('陜', '陝'), ('衞', '衛'), ('峯', '峰'), ('羣', '群'), ('綫', '線'), ('鑛', '礦')];
 
 fn opencc() -> &'static ferrous_opencc::OpenCC {
     static CONVERTER: OnceLock<ferrous_opencc::OpenCC> = OnceLock::new();
@@ -87,11 +80,7 @@ fn overrides() -> &'static Overrides {
         // Longest surnames first, so 欧阳 wins over a one-character reading.
         surnames.sort_by_key(|(chars, _): &(Vec<char>, _)| std::cmp::Reverse(chars.len()));
         let longest_word = words.keys().map(|w| w.chars().count()).max().unwrap_or(1);
-        Overrides {
-            surnames,
-            words,
-            longest_word,
-        }
+        Overrides { surnames, words, longest_word }
     })
 }
 
@@ -194,9 +183,7 @@ fn person_name(name: &str, tones: bool) -> String {
 
 fn capitalize(s: &str) -> String {
     let mut chars = s.chars();
-    chars
-        .next()
-        .map_or_else(String::new, |first| first.to_uppercase().chain(chars).collect())
+    chars.next().map_or_else(String::new, |first| first.to_uppercase().chain(chars).collect())
 }
 
 /// Removes tone marks and tone numbers from pinyin (`Wáng Jiàn`, `wang2 jian4` → `Wang Jian`, `wang jian`).

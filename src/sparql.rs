@@ -58,10 +58,7 @@ impl Solutions {
 
     /// Iterates over rows as accessors by variable name.
     pub fn iter(&self) -> impl Iterator<Item = Row<'_>> {
-        self.rows.iter().map(move |cells| Row {
-            solutions: self,
-            cells,
-        })
+        self.rows.iter().map(move |cells| Row { solutions: self, cells })
     }
 
     /// The number of rows.
@@ -85,10 +82,7 @@ pub struct Row<'a> {
 impl<'a> Row<'a> {
     /// The term bound to `variable`, if any.
     pub fn get(&self, variable: &str) -> Option<&'a Term> {
-        self.solutions
-            .column(variable)
-            .and_then(|i| self.cells.get(i))
-            .and_then(Option::as_ref)
+        self.solutions.column(variable).and_then(|i| self.cells.get(i)).and_then(Option::as_ref)
     }
 
     /// The lexical value of the term bound to `variable` (an IRI's string, a literal's value).
@@ -124,8 +118,7 @@ pub trait SparqlBackend {
 /// A SPARQL evaluator with the project's prefixes declared.
 pub fn evaluator() -> SparqlEvaluator {
     PREFIXES.iter().fold(SparqlEvaluator::new(), |e, (prefix, ns)| {
-        e.with_prefix(*prefix, *ns)
-            .expect("the built-in prefixes are valid IRIs")
+        e.with_prefix(*prefix, *ns).expect("the built-in prefixes are valid IRIs")
     })
 }
 
@@ -150,15 +143,11 @@ pub fn run_on_store(
     bindings: &[(&str, Term)],
     default_graph: &DefaultGraph,
 ) -> Result<QueryResults<'static>, SparqlError> {
-    let mut prepared = evaluator
-        .parse_query(query)
-        .map_err(|e| SparqlError::Syntax(e.to_string()))?;
+    let mut prepared = evaluator.parse_query(query).map_err(|e| SparqlError::Syntax(e.to_string()))?;
     if prepared.dataset().is_default_dataset() {
         match default_graph {
             DefaultGraph::Union => prepared.dataset_mut().set_default_graph_as_union(),
-            DefaultGraph::Named(g) => prepared
-                .dataset_mut()
-                .set_default_graph(vec![GraphName::NamedNode(g.clone())]),
+            DefaultGraph::Named(g) => prepared.dataset_mut().set_default_graph(vec![GraphName::NamedNode(g.clone())]),
         }
     }
     for (name, value) in bindings {
@@ -179,35 +168,18 @@ pub fn collect_solutions(results: QueryResults<'_>) -> Result<Solutions, SparqlE
             let mut rows = Vec::new();
             for solution in iter {
                 let solution = solution.map_err(|e| SparqlError::Evaluation(e.to_string()))?;
-                rows.push(
-                    variables
-                        .iter()
-                        .map(|v| solution.get(v.as_str()).cloned())
-                        .collect(),
-                );
+                rows.push(variables.iter().map(|v| solution.get(v.as_str()).cloned()).collect());
             }
             Ok(Solutions { variables, rows })
         }
-        QueryResults::Boolean(_) => Err(SparqlError::UnexpectedResults {
-            expected: "SELECT",
-            got: "ASK",
-        }),
-        QueryResults::Graph(_) => Err(SparqlError::UnexpectedResults {
-            expected: "SELECT",
-            got: "graph",
-        }),
+        QueryResults::Boolean(_) => Err(SparqlError::UnexpectedResults { expected: "SELECT", got: "ASK" }),
+        QueryResults::Graph(_) => Err(SparqlError::UnexpectedResults { expected: "SELECT", got: "graph" }),
     }
 }
 
 impl SparqlBackend for Store {
     fn select(&self, query: &str, bindings: &[(&str, Term)]) -> Result<Solutions, SparqlError> {
-        collect_solutions(run_on_store(
-            self,
-            evaluator(),
-            query,
-            bindings,
-            &DefaultGraph::Union,
-        )?)
+        collect_solutions(run_on_store(self, evaluator(), query, bindings, &DefaultGraph::Union)?)
     }
 
     fn construct(&self, query: &str, bindings: &[(&str, Term)]) -> Result<Vec<Triple>, SparqlError> {
@@ -215,28 +187,16 @@ impl SparqlBackend for Store {
             QueryResults::Graph(triples) => triples
                 .map(|t| t.map_err(|e| SparqlError::Evaluation(e.to_string())))
                 .collect(),
-            QueryResults::Boolean(_) => Err(SparqlError::UnexpectedResults {
-                expected: "graph",
-                got: "ASK",
-            }),
-            QueryResults::Solutions(_) => Err(SparqlError::UnexpectedResults {
-                expected: "graph",
-                got: "SELECT",
-            }),
+            QueryResults::Boolean(_) => Err(SparqlError::UnexpectedResults { expected: "graph", got: "ASK" }),
+            QueryResults::Solutions(_) => Err(SparqlError::UnexpectedResults { expected: "graph", got: "SELECT" }),
         }
     }
 
     fn ask(&self, query: &str, bindings: &[(&str, Term)]) -> Result<bool, SparqlError> {
         match run_on_store(self, evaluator(), query, bindings, &DefaultGraph::Union)? {
             QueryResults::Boolean(b) => Ok(b),
-            QueryResults::Graph(_) => Err(SparqlError::UnexpectedResults {
-                expected: "ASK",
-                got: "graph",
-            }),
-            QueryResults::Solutions(_) => Err(SparqlError::UnexpectedResults {
-                expected: "ASK",
-                got: "SELECT",
-            }),
+            QueryResults::Graph(_) => Err(SparqlError::UnexpectedResults { expected: "ASK", got: "graph" }),
+            QueryResults::Solutions(_) => Err(SparqlError::UnexpectedResults { expected: "ASK", got: "SELECT" }),
         }
     }
 }
@@ -281,10 +241,7 @@ pub fn inline_bindings(query: &str, bindings: &[(&str, Term)]) -> String {
             }
             '<' if !in_iri => {
                 // `<` starts an IRI only when followed by a non-space character that is not `=`.
-                in_iri = query[i + 1..]
-                    .chars()
-                    .next()
-                    .is_some_and(|n| !n.is_whitespace() && n != '=');
+                in_iri = query[i + 1..].chars().next().is_some_and(|n| !n.is_whitespace() && n != '=');
                 out.push(c);
             }
             '>' if in_iri => {
@@ -347,10 +304,7 @@ mod tests {
             .unwrap();
         assert_eq!(rows.rows, vec![vec![Some(Term::from(s.clone()))]]);
         assert!(store.ask("ASK { ?s rdfs:label ?o }", &[]).is_ok_and(|b| !b));
-        let err = store
-            .select("SELECT ?s WHERE { ?s ", &[])
-            .unwrap_err()
-            .to_string();
+        let err = store.select("SELECT ?s WHERE { ?s ", &[]).unwrap_err().to_string();
         assert!(err.starts_with("SPARQL syntax error"), "{err}");
     }
 }
