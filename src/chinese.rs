@@ -14,7 +14,14 @@ const PINYIN_OVERRIDES: &str = include_str!("../data/lexicon/pinyin.tsv");
 
 /// Characters that web pages write in place of the intended traditional character, which dictionary
 /// converters leave alone (`陜` U+965C for `陝`).
-const VARIANTS: &[(char, char)] = &[('陜', '陝'), ('衞', '衛'), ('峯', '峰'), ('羣', '群'), ('綫', '線'), ('鑛', '礦')];
+const VARIANTS: &[(char, char)] = &[
+    ('陜', '陝'),
+    ('衞', '衛'),
+    ('峯', '峰'),
+    ('羣', '群'),
+    ('綫', '線'),
+    ('鑛', '礦'),
+];
 
 fn opencc() -> &'static ferrous_opencc::OpenCC {
     static CONVERTER: OnceLock<ferrous_opencc::OpenCC> = OnceLock::new();
@@ -56,6 +63,7 @@ pub fn display_width(text: &str) -> usize {
 struct Overrides {
     surnames: Vec<(Vec<char>, Vec<String>)>,
     words: HashMap<String, Vec<String>>,
+    word_starts: std::collections::HashSet<char>,
     longest_word: usize,
 }
 
@@ -80,7 +88,13 @@ fn overrides() -> &'static Overrides {
         // Longest surnames first, so 欧阳 wins over a one-character reading.
         surnames.sort_by_key(|(chars, _): &(Vec<char>, _)| std::cmp::Reverse(chars.len()));
         let longest_word = words.keys().map(|w| w.chars().count()).max().unwrap_or(1);
-        Overrides { surnames, words, longest_word }
+        let word_starts = words.keys().filter_map(|w| w.chars().next()).collect();
+        Overrides {
+            surnames,
+            words,
+            word_starts,
+            longest_word,
+        }
     })
 }
 
@@ -93,19 +107,26 @@ enum Piece {
 
 fn read(text: &str, as_person: bool) -> (Vec<Piece>, usize) {
     let chars: Vec<char> = to_simplified(text).chars().collect();
+    read_chars(&chars, as_person)
+}
+
+/// Reads simplified characters as pinyin; `as_person` reads a leading surname with its own reading.
+fn read_chars(chars: &[char], as_person: bool) -> (Vec<Piece>, usize) {
     let table = overrides();
     let mut pieces = Vec::new();
     let mut i = 0;
     let mut surname_len = 0;
-    if as_person {
-        if let Some((s, reading)) = table.surnames.iter().find(|(s, _)| chars.starts_with(s)) {
-            pieces.extend(reading.iter().cloned().map(Piece::Syllable));
-            i = s.len();
-            surname_len = reading.len();
-        }
+    if as_person && let Some((s, reading)) = table.surnames.iter().find(|(s, _)| chars.starts_with(s)) {
+        pieces.extend(reading.iter().cloned().map(Piece::Syllable));
+        i = s.len();
+        surname_len = reading.len();
     }
     while i < chars.len() {
-        let max = table.longest_word.min(chars.len() - i);
+        let max = if table.word_starts.contains(&chars[i]) {
+            table.longest_word.min(chars.len() - i)
+        } else {
+            1
+        };
         let word = (2..=max).rev().find_map(|n| {
             let w: String = chars[i..i + n].iter().collect();
             table.words.get(&w).map(|r| (n, r))
@@ -183,7 +204,9 @@ fn person_name(name: &str, tones: bool) -> String {
 
 fn capitalize(s: &str) -> String {
     let mut chars = s.chars();
-    chars.next().map_or_else(String::new, |first| first.to_uppercase().chain(chars).collect())
+    chars
+        .next()
+        .map_or_else(String::new, |first| first.to_uppercase().chain(chars).collect())
 }
 
 /// Removes tone marks and tone numbers from pinyin (`Wáng Jiàn`, `wang2 jian4` → `Wang Jian`, `wang jian`).
@@ -221,7 +244,11 @@ pub fn strip_tones(text: &str) -> String {
 /// The normalized form labels and queries are compared in: simplified, lower case, no tones, no spaces or
 /// punctuation. `王健`, `王 健`, `Wáng Jiàn`, `wang jian` and `WangJian` give `王健` or `wangjian`.
 pub fn fold(text: &str) -> String {
-    strip_tones(&to_simplified(text))
+    fold_simplified(&to_simplified(text))
+}
+
+fn fold_simplified(simplified: &str) -> String {
+    strip_tones(simplified)
         .chars()
         .filter(|c| c.is_alphanumeric())
         .flat_map(char::to_lowercase)
@@ -231,11 +258,14 @@ pub fn fold(text: &str) -> String {
 /// The search keys of a label: its folded form and, for Chinese text, its folded pinyin (both readings of a
 /// surname that has a special one, since a label does not say whether it names a person).
 pub fn search_keys(label: &str) -> Vec<String> {
-    let mut keys = vec![fold(label)];
-    if has_han(label) {
-        keys.push(fold(&pinyin(label)));
-        let (as_person, _) = read(label, true);
-        keys.push(fold(&join(&as_person, "")));
+    let simplified = to_simplified(label);
+    let mut keys = vec![fold_simplified(&simplified)];
+    if has_han(&simplified) {
+        let chars: Vec<char> = simplified.chars().collect();
+        keys.push(fold_simplified(&join(&read_chars(&chars, false).0, "")));
+        if overrides().surnames.iter().any(|(s, _)| chars.starts_with(s)) {
+            keys.push(fold_simplified(&join(&read_chars(&chars, true).0, "")));
+        }
     }
     keys.retain(|k| !k.is_empty());
     keys.sort();

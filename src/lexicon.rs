@@ -60,7 +60,10 @@ pub struct Concept {
 
 impl Concept {
     fn matches(&self, text: &str) -> bool {
-        self.notation == text || self.zh == text || self.en.eq_ignore_ascii_case(text) || self.aliases.iter().any(|a| a == text)
+        self.notation == text
+            || self.zh == text
+            || self.en.eq_ignore_ascii_case(text)
+            || self.aliases.iter().any(|a| a == text)
     }
 }
 
@@ -89,7 +92,12 @@ impl Lexicon {
         };
         Self {
             post_roles: parse(POST_ROLES, "post-roles.tsv", "notation, zh, en, aliases", 3),
-            meeting_roles: parse(MEETING_ROLES, "meeting-roles.tsv", "notation, zh, en, shortcut, agent", 5),
+            meeting_roles: parse(
+                MEETING_ROLES,
+                "meeting-roles.tsv",
+                "notation, zh, en, shortcut, agent",
+                5,
+            ),
             org_kinds: parse(ORG_KINDS, "org-kinds.tsv", "notation, zh, en, level", 4),
         }
     }
@@ -99,17 +107,34 @@ impl Lexicon {
     pub fn with_extensions(dir: &Path) -> Result<Self, LexiconError> {
         let mut lexicon = Self::builtin();
         let files: [(&str, &'static str, usize, &mut Vec<Concept>); 3] = [
-            ("post-roles.tsv", "notation, zh, en, aliases", 3, &mut lexicon.post_roles),
-            ("meeting-roles.tsv", "notation, zh, en, shortcut, agent", 5, &mut lexicon.meeting_roles),
-            ("org-kinds.tsv", "notation, zh, en, level", 4, &mut lexicon.org_kinds),
+            (
+                "post-roles.tsv",
+                "notation, zh, en, aliases",
+                3,
+                &mut lexicon.post_roles,
+            ),
+            (
+                "meeting-roles.tsv",
+                "notation, zh, en, shortcut, agent",
+                5,
+                &mut lexicon.meeting_roles,
+            ),
+            (
+                "org-kinds.tsv",
+                "notation, zh, en, level",
+                4,
+                &mut lexicon.org_kinds,
+            ),
         ];
         for (name, columns, min, target) in files {
             let path = dir.join(name);
             if !path.exists() {
                 continue;
             }
-            let text = std::fs::read_to_string(&path)
-                .map_err(|source| LexiconError::Io { path: path.display().to_string(), source })?;
+            let text = std::fs::read_to_string(&path).map_err(|source| LexiconError::Io {
+                path: path.display().to_string(),
+                source,
+            })?;
             for concept in parse_tsv(&text, &path.display().to_string(), columns, min)? {
                 match target.iter_mut().find(|c| c.notation == concept.notation) {
                     Some(existing) => *existing = concept,
@@ -151,7 +176,12 @@ pub fn org_kind_iri(concept: &Concept) -> NamedNode {
     NamedNode::new_unchecked(format!("{}kind-{}", ns::ID, concept.notation))
 }
 
-fn parse_tsv(text: &str, path: &str, columns: &'static str, min: usize) -> Result<Vec<Concept>, LexiconError> {
+fn parse_tsv(
+    text: &str,
+    path: &str,
+    columns: &'static str,
+    min: usize,
+) -> Result<Vec<Concept>, LexiconError> {
     let mut out = Vec::new();
     let mut header_seen = false;
     for (i, line) in text.lines().enumerate() {
@@ -164,15 +194,39 @@ fn parse_tsv(text: &str, path: &str, columns: &'static str, min: usize) -> Resul
         }
         let cols: Vec<&str> = line.split('\t').map(str::trim).collect();
         if cols.len() < min || cols[..min].iter().any(|c| c.is_empty()) {
-            return Err(LexiconError::Columns { path: path.to_owned(), line: i + 1, expected: min, columns, found: cols.iter().filter(|c| !c.is_empty()).count() });
+            return Err(LexiconError::Columns {
+                path: path.to_owned(),
+                line: i + 1,
+                expected: min,
+                columns,
+                found: cols.iter().filter(|c| !c.is_empty()).count(),
+            });
         }
         let rest = |n: usize| cols.get(n).filter(|c| !c.is_empty()).map(|c| (*c).to_owned());
         let (aliases, extra, agent) = if min == 3 {
-            (rest(3).map(|a| a.split(',').map(|s| s.trim().to_owned()).filter(|s| !s.is_empty()).collect()).unwrap_or_default(), None, None)
+            (
+                rest(3)
+                    .map(|a| {
+                        a.split(',')
+                            .map(|s| s.trim().to_owned())
+                            .filter(|s| !s.is_empty())
+                            .collect()
+                    })
+                    .unwrap_or_default(),
+                None,
+                None,
+            )
         } else {
             (Vec::new(), rest(3), rest(4))
         };
-        out.push(Concept { notation: cols[0].to_owned(), zh: cols[1].to_owned(), en: cols[2].to_owned(), aliases, extra, agent });
+        out.push(Concept {
+            notation: cols[0].to_owned(),
+            zh: cols[1].to_owned(),
+            en: cols[2].to_owned(),
+            aliases,
+            extra,
+            agent,
+        });
     }
     Ok(out)
 }
@@ -191,7 +245,10 @@ impl Vocabulary for Lexicon {
     }
 
     fn meeting_roles(&self) -> Vec<String> {
-        self.meeting_roles.iter().map(|c| format!("{} ({})", c.zh, c.notation)).collect()
+        self.meeting_roles
+            .iter()
+            .map(|c| format!("{} ({})", c.zh, c.notation))
+            .collect()
     }
 
     fn org_kinds(&self) -> Vec<String> {
@@ -206,11 +263,25 @@ mod tests {
     #[test]
     fn builtin_lexicons_cover_the_seed_titles_and_roles() {
         let lex = Lexicon::builtin();
-        for title in ["党委常委", "副会长", "党委书记", "董事长", "党委委员", "副总经理", "副秘书长", "主任", "副主任", "高级专家"] {
+        for title in [
+            "党委常委",
+            "副会长",
+            "党委书记",
+            "董事长",
+            "党委委员",
+            "副总经理",
+            "副秘书长",
+            "主任",
+            "副主任",
+            "高级专家",
+        ] {
             assert!(lex.post_role(title).is_some(), "{title}");
         }
         assert_eq!(lex.post_role("副会长").unwrap().notation, "vice-president");
-        assert_eq!(lex.meeting_role("致辞").unwrap().extra.as_deref(), Some("orgkg:speaker"));
+        assert_eq!(
+            lex.meeting_role("致辞").unwrap().extra.as_deref(),
+            Some("orgkg:speaker")
+        );
         assert_eq!(lex.meeting_role("attendee").unwrap().zh, "出席");
         assert_eq!(lex.org_kind("department").unwrap().extra.as_deref(), Some("unit"));
         assert!(lex.post_role("国王").is_none());
@@ -219,7 +290,11 @@ mod tests {
     #[test]
     fn a_user_directory_extends_and_overrides() {
         let dir = tempfile::tempdir().unwrap();
-        std::fs::write(dir.path().join("post-roles.tsv"), "notation\tzh\ten\taliases\nchief-scientist\t首席科学家\tChief Scientist\t\n").unwrap();
+        std::fs::write(
+            dir.path().join("post-roles.tsv"),
+            "notation\tzh\ten\taliases\nchief-scientist\t首席科学家\tChief Scientist\t\n",
+        )
+        .unwrap();
         let lex = Lexicon::with_extensions(dir.path()).unwrap();
         assert_eq!(lex.post_role("首席科学家").unwrap().en, "Chief Scientist");
         assert!(lex.post_role("副会长").is_some());

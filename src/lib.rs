@@ -1,11 +1,24 @@
-#![doc = "orgkg: a knowledge graph of industry organizations, their people, posts and meetings."]
+#![doc = include_str!("../README.md")]
 #![warn(missing_docs)]
 #![deny(clippy::print_stdout, clippy::print_stderr)]
 
 pub mod chinese;
+pub mod convert;
 pub mod extract;
+pub mod generate;
+pub mod identity;
 pub mod lexicon;
+pub mod load;
+pub mod materialize;
 pub mod normalize;
+pub mod output;
+pub mod questions;
 pub mod records;
+pub mod remote;
+pub mod report;
+pub mod seed;
+pub mod serve;
 pub mod sparql;
+pub mod store;
+pub mod validate;
 pub mod vocab;

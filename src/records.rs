@@ -173,7 +173,7 @@ pub struct Person {
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct PostHeld {
-    /// The organization or unit (name or id).
+    /// The organization or unit: a name, an id, or `Parent/Unit` where unit names repeat (`某协会/会员部`).
     pub org: String,
     /// The role, as a title of the post-role scheme (`副会长`) or its notation (`vice-president`).
     pub role: String,
@@ -362,7 +362,11 @@ impl Dataset {
 
     /// Every organization, units included, flattened, with the name of the parent each inline unit sits in.
     pub fn all_organizations(&self) -> Vec<(&Organization, Option<&str>)> {
-        fn walk<'a>(org: &'a Organization, parent: Option<&'a str>, out: &mut Vec<(&'a Organization, Option<&'a str>)>) {
+        fn walk<'a>(
+            org: &'a Organization,
+            parent: Option<&'a str>,
+            out: &mut Vec<(&'a Organization, Option<&'a str>)>,
+        ) {
             out.push((org, parent.or(org.parent.as_deref())));
             for unit in &org.units {
                 walk(unit, Some(&org.name), out);
@@ -380,7 +384,13 @@ impl Dataset {
     /// `text` is the file's content, used to find the line of an offending value; `known` answers whether
     /// a name or id already names an entity of the given kind in the store (so records may refer to
     /// entities loaded before), and `roles` whether a post or meeting role is in the vocabulary.
-    pub fn check(&self, text: &str, file: &Path, known: &dyn Fn(RefKind, &str) -> bool, vocab: &dyn Vocabulary) -> Result<(), RecordError> {
+    pub fn check(
+        &self,
+        text: &str,
+        file: &Path,
+        known: &dyn Fn(RefKind, &str) -> bool,
+        vocab: &dyn Vocabulary,
+    ) -> Result<(), RecordError> {
         let invalid = |needle: &str, message: String| RecordError::Invalid {
             file: file.to_owned(),
             line: line_of(text, needle),
@@ -390,9 +400,12 @@ impl Dataset {
         let mut seen_sources = BTreeSet::new();
         for source in &self.sources {
             if !seen_sources.insert(source.id.as_str()) {
-                return Err(invalid(&source.id, format!("source '{}' is declared twice", source.id)));
+                return Err(invalid(
+                    &source.id,
+                    format!("source '{}' is declared twice", source.id),
+                ));
             }
-            for date in [&source.published] .into_iter().flatten() {
+            for date in [&source.published].into_iter().flatten() {
                 check_date(date).map_err(|m| invalid(date, format!("source '{}': {m}", source.id)))?;
             }
         }
@@ -400,7 +413,10 @@ impl Dataset {
             match source {
                 Some(id) if !source_ids.contains(id.as_str()) && !known(RefKind::Source, id) => Err(invalid(
                     id,
-                    format!("{owner} cites source '{id}', which no record declares (declared: {})", list(&source_ids)),
+                    format!(
+                        "{owner} cites source '{id}', which no record declares (declared: {})",
+                        list(&source_ids)
+                    ),
                 )),
                 _ => Ok(()),
             }
@@ -408,27 +424,40 @@ impl Dataset {
 
         let orgs = self.all_organizations();
         let mut org_names: BTreeMap<&str, usize> = BTreeMap::new();
-        for (org, _) in &orgs {
+        let mut qualified: BTreeSet<String> = BTreeSet::new();
+        for (org, parent) in &orgs {
             for name in org.names() {
                 *org_names.entry(name).or_default() += 1;
+                if let Some(parent) = parent {
+                    qualified.insert(format!("{parent}/{name}"));
+                }
             }
         }
-        let person_names: BTreeSet<&str> =
-            self.people.iter().flat_map(|p| p.names()).collect();
-        let org_ok = |r: &str| org_names.contains_key(r) || known(RefKind::Organization, r);
+        let person_names: BTreeSet<&str> = self.people.iter().flat_map(|p| p.names()).collect();
+        let org_ok =
+            |r: &str| org_names.contains_key(r) || qualified.contains(r) || known(RefKind::Organization, r);
         let person_ok = |r: &str| person_names.contains(r) || known(RefKind::Person, r);
 
         for (org, parent) in &orgs {
             let what = format!("organization '{}'", org.name);
-            if let Some(parent) = parent {
-                if !org_ok(parent) {
-                    return Err(invalid(parent, format!("{what} names parent '{parent}', which no record declares")));
-                }
+            if let Some(parent) = parent
+                && !org_ok(parent)
+            {
+                return Err(invalid(
+                    parent,
+                    format!("{what} names parent '{parent}', which no record declares"),
+                ));
             }
-            if let Some(kind) = &org.kind {
-                if !vocab.is_org_kind(kind) {
-                    return Err(invalid(kind, format!("{what} has kind '{kind}'; expected one of: {}", vocab.org_kinds().join(", "))));
-                }
+            if let Some(kind) = &org.kind
+                && !vocab.is_org_kind(kind)
+            {
+                return Err(invalid(
+                    kind,
+                    format!(
+                        "{what} has kind '{kind}'; expected one of: {}",
+                        vocab.org_kinds().join(", ")
+                    ),
+                ));
             }
             check_source(&what, &org.source)?;
         }
@@ -437,10 +466,22 @@ impl Dataset {
             check_source(&what, &person.source)?;
             for post in &person.posts {
                 if !org_ok(&post.org) {
-                    return Err(invalid(&post.org, format!("a post of {what} names organization '{}', which no record declares", post.org)));
+                    return Err(invalid(
+                        &post.org,
+                        format!(
+                            "a post of {what} names organization '{}', which no record declares",
+                            post.org
+                        ),
+                    ));
                 }
                 if !vocab.is_post_role(&post.role) {
-                    return Err(invalid(&post.role, format!("a post of {what} has role '{}', which is not in the post-role scheme (add it to data/lexicon/titles.tsv or use a known title)", post.role)));
+                    return Err(invalid(
+                        &post.role,
+                        format!(
+                            "a post of {what} has role '{}', which is not in the post-role scheme (add it to data/lexicon/titles.tsv or use a known title)",
+                            post.role
+                        ),
+                    ));
                 }
                 for date in [&post.as_of, &post.start, &post.end].into_iter().flatten() {
                     check_date(date).map_err(|m| invalid(date, format!("a post of {what}: {m}")))?;
@@ -454,48 +495,106 @@ impl Dataset {
                 check_date(date).map_err(|m| invalid(date, format!("{what}: {m}")))?;
             }
             check_source(&what, &meeting.source)?;
-            for org in meeting.organizers.iter().chain(&meeting.co_organizers).chain(&meeting.undertakers).chain(&meeting.guides).chain(&meeting.supporters) {
+            for org in meeting
+                .organizers
+                .iter()
+                .chain(&meeting.co_organizers)
+                .chain(&meeting.undertakers)
+                .chain(&meeting.guides)
+                .chain(&meeting.supporters)
+            {
                 if !org_ok(org) {
-                    return Err(invalid(org, format!("{what} names organizer '{org}', which no organization record declares")));
+                    return Err(invalid(
+                        org,
+                        format!("{what} names organizer '{org}', which no organization record declares"),
+                    ));
                 }
             }
             for p in &meeting.participants {
                 if !person_ok(&p.who) && !org_ok(&p.who) {
-                    return Err(invalid(&p.who, format!("a participant of {what} is '{}', which no person or organization record declares", p.who)));
+                    return Err(invalid(
+                        &p.who,
+                        format!(
+                            "a participant of {what} is '{}', which no person or organization record declares",
+                            p.who
+                        ),
+                    ));
                 }
                 if p.roles.is_empty() {
-                    return Err(invalid(&p.who, format!("participant '{}' of {what} has no roles; expected at least one (出席, 讲话, ...)", p.who)));
+                    return Err(invalid(
+                        &p.who,
+                        format!(
+                            "participant '{}' of {what} has no roles; expected at least one (出席, 讲话, ...)",
+                            p.who
+                        ),
+                    ));
                 }
                 for role in &p.roles {
                     if !vocab.is_meeting_role(role) {
-                        return Err(invalid(role, format!("participant '{}' of {what} has role '{role}'; expected one of: {}", p.who, vocab.meeting_roles().join(", "))));
+                        return Err(invalid(
+                            role,
+                            format!(
+                                "participant '{}' of {what} has role '{role}'; expected one of: {}",
+                                p.who,
+                                vocab.meeting_roles().join(", ")
+                            ),
+                        ));
                     }
                 }
-                if let Some(org) = &p.on_behalf_of {
-                    if !org_ok(org) {
-                        return Err(invalid(org, format!("participant '{}' of {what} came on behalf of '{org}', which no organization record declares", p.who)));
-                    }
+                if let Some(org) = &p.on_behalf_of
+                    && !org_ok(org)
+                {
+                    return Err(invalid(
+                        org,
+                        format!(
+                            "participant '{}' of {what} came on behalf of '{org}', which no organization record declares",
+                            p.who
+                        ),
+                    ));
                 }
                 check_source(&format!("participant '{}' of {what}", p.who), &p.source)?;
             }
             for report in &meeting.reports {
-                if let Some(author) = &report.author {
-                    if !person_ok(author) && !org_ok(author) {
-                        return Err(invalid(author, format!("report '{}' of {what} names author '{author}', which no record declares", report.title)));
-                    }
+                if let Some(author) = &report.author
+                    && !person_ok(author)
+                    && !org_ok(author)
+                {
+                    return Err(invalid(
+                        author,
+                        format!(
+                            "report '{}' of {what} names author '{author}', which no record declares",
+                            report.title
+                        ),
+                    ));
                 }
-                if let Some(kind) = &report.kind {
-                    if kind != "report" && kind != "briefing" {
-                        return Err(invalid(kind, format!("report '{}' has kind '{kind}'; expected report or briefing", report.title)));
-                    }
+                if let Some(kind) = &report.kind
+                    && kind != "report"
+                    && kind != "briefing"
+                {
+                    return Err(invalid(
+                        kind,
+                        format!(
+                            "report '{}' has kind '{kind}'; expected report or briefing",
+                            report.title
+                        ),
+                    ));
                 }
             }
         }
         if self.sources.len() > 1 {
             // With several sources, nothing may silently fall back to "the only source".
-            let unsourced = self.people.iter().find(|p| p.source.is_none() && p.posts.iter().any(|post| post.source.is_none()));
+            let unsourced = self
+                .people
+                .iter()
+                .find(|p| p.source.is_none() && p.posts.iter().any(|post| post.source.is_none()));
             if let Some(p) = unsourced {
-                return Err(invalid(&p.name, format!("person '{}' cites no source, and the file declares several; add `source:`", p.name)));
+                return Err(invalid(
+                    &p.name,
+                    format!(
+                        "person '{}' cites no source, and the file declares several; add `source:`",
+                        p.name
+                    ),
+                ));
             }
         }
         Ok(())
@@ -561,7 +660,8 @@ pub fn line_of(text: &str, needle: &str) -> usize {
     if needle.is_empty() {
         return 1;
     }
-    text.find(needle).map_or(1, |at| text[..at].matches('\n').count() + 1)
+    text.find(needle)
+        .map_or(1, |at| text[..at].matches('\n').count() + 1)
 }
 
 fn strip_location(message: &str) -> String {
@@ -620,7 +720,10 @@ mod tests {
     fn unknown_organization_in_a_post_names_file_line_and_record() {
         let text = "organizations:\n  - name: 甲公司\npeople:\n  - name: 张三\n    posts:\n      - org: 乙公司\n        role: 董事长\n";
         let err = check(text).unwrap_err().to_string();
-        assert_eq!(err, "t.yaml:6: a post of person '张三' names organization '乙公司', which no record declares");
+        assert_eq!(
+            err,
+            "t.yaml:6: a post of person '张三' names organization '乙公司', which no record declares"
+        );
     }
 
     #[test]
@@ -634,7 +737,9 @@ mod tests {
 
     #[test]
     fn unknown_field_is_a_syntax_error() {
-        let err = check("people:\n  - name: 张三\n    nmae: x\n").unwrap_err().to_string();
+        let err = check("people:\n  - name: 张三\n    nmae: x\n")
+            .unwrap_err()
+            .to_string();
         assert!(err.starts_with("t.yaml:3:"), "{err}");
         assert!(err.contains("nmae"), "{err}");
     }
@@ -643,7 +748,8 @@ mod tests {
     fn json_has_the_same_shape() {
         let text = r#"{"organizations":[{"name":"甲公司","kind":"company","units":[{"name":"办公室"}]}]}"#;
         let d = Dataset::parse(text, RecordFormat::Json, Path::new("t.json")).unwrap();
-        d.check(text, Path::new("t.json"), &|_, _| false, &AnyVocab).unwrap();
+        d.check(text, Path::new("t.json"), &|_, _| false, &AnyVocab)
+            .unwrap();
         let orgs = d.all_organizations();
         assert_eq!(orgs.len(), 2);
         assert_eq!(orgs[1].1, Some("甲公司"));
@@ -658,7 +764,12 @@ mod tests {
     #[test]
     fn bad_date_and_role_are_named() {
         let text = "organizations:\n  - name: 甲\nmeetings:\n  - name: 会\n    date: 2025-13-01\n";
-        assert!(check(text).unwrap_err().to_string().contains("'2025-13-01' is not a date"));
+        assert!(
+            check(text)
+                .unwrap_err()
+                .to_string()
+                .contains("'2025-13-01' is not a date")
+        );
         let text = "organizations:\n  - name: 甲\nmeetings:\n  - name: 会\n    participants:\n      - who: 甲\n        roles: [跳舞]\n";
         let err = check(text).unwrap_err().to_string();
         assert!(err.starts_with("t.yaml:7:") && err.contains("'跳舞'"), "{err}");

@@ -1,12 +1,14 @@
 //! SPARQL over any backend: the embedded store or a remote SPARQL 1.1 endpoint.
 //!
 //! The everyday questions, the diagrams and the analytics are written once, as canned `.rq` queries with named
-//! parameters, and run through [`SparqlBackend`]. The embedded store binds parameters with Oxigraph's
-//! `substitute_variable`; a remote endpoint receives the query with each parameter replaced by the term's
-//! escaped SPARQL form. Either way no user text is ever spliced into a query as text.
+//! parameters, and run through [`SparqlBackend`]. A parameter is an RDF term (an IRI Oxigraph has validated, a
+//! literal it escapes), written into the parsed query's place of the variable by [`inline_bindings`]; user text
+//! never becomes query syntax. Oxigraph's own `substitute_variable` binds a value only as an initial solution and
+//! does not push it into joins or property paths: `members` took 14.5 s with it on a 550k-quad store and 0.1 s
+//! with the constant in place, so both the store and remote endpoints get the constant.
 
 use crate::vocab::PREFIXES;
-use oxigraph::model::{GraphName, NamedNode, Term, Triple, Variable};
+use oxigraph::model::{GraphName, NamedNode, Term, Triple};
 use oxigraph::sparql::{QueryResults, SparqlEvaluator};
 use oxigraph::store::Store;
 
@@ -58,7 +60,10 @@ impl Solutions {
 
     /// Iterates over rows as accessors by variable name.
     pub fn iter(&self) -> impl Iterator<Item = Row<'_>> {
-        self.rows.iter().map(move |cells| Row { solutions: self, cells })
+        self.rows.iter().map(move |cells| Row {
+            solutions: self,
+            cells,
+        })
     }
 
     /// The number of rows.
@@ -82,7 +87,10 @@ pub struct Row<'a> {
 impl<'a> Row<'a> {
     /// The term bound to `variable`, if any.
     pub fn get(&self, variable: &str) -> Option<&'a Term> {
-        self.solutions.column(variable).and_then(|i| self.cells.get(i)).and_then(Option::as_ref)
+        self.solutions
+            .column(variable)
+            .and_then(|i| self.cells.get(i))
+            .and_then(Option::as_ref)
     }
 
     /// The lexical value of the term bound to `variable` (an IRI's string, a literal's value).
@@ -118,7 +126,8 @@ pub trait SparqlBackend {
 /// A SPARQL evaluator with the project's prefixes declared.
 pub fn evaluator() -> SparqlEvaluator {
     PREFIXES.iter().fold(SparqlEvaluator::new(), |e, (prefix, ns)| {
-        e.with_prefix(*prefix, *ns).expect("the built-in prefixes are valid IRIs")
+        e.with_prefix(*prefix, *ns)
+            .expect("the built-in prefixes are valid IRIs")
     })
 }
 
@@ -143,16 +152,16 @@ pub fn run_on_store(
     bindings: &[(&str, Term)],
     default_graph: &DefaultGraph,
 ) -> Result<QueryResults<'static>, SparqlError> {
-    let mut prepared = evaluator.parse_query(query).map_err(|e| SparqlError::Syntax(e.to_string()))?;
+    let mut prepared = evaluator
+        .parse_query(&inline_bindings(query, bindings))
+        .map_err(|e| SparqlError::Syntax(e.to_string()))?;
     if prepared.dataset().is_default_dataset() {
         match default_graph {
             DefaultGraph::Union => prepared.dataset_mut().set_default_graph_as_union(),
-            DefaultGraph::Named(g) => prepared.dataset_mut().set_default_graph(vec![GraphName::NamedNode(g.clone())]),
+            DefaultGraph::Named(g) => prepared
+                .dataset_mut()
+                .set_default_graph(vec![GraphName::NamedNode(g.clone())]),
         }
-    }
-    for (name, value) in bindings {
-        let variable = Variable::new(*name).map_err(|e| SparqlError::Syntax(e.to_string()))?;
-        prepared = prepared.substitute_variable(variable, value.clone());
     }
     prepared
         .on_store(store)
@@ -168,18 +177,35 @@ pub fn collect_solutions(results: QueryResults<'_>) -> Result<Solutions, SparqlE
             let mut rows = Vec::new();
             for solution in iter {
                 let solution = solution.map_err(|e| SparqlError::Evaluation(e.to_string()))?;
-                rows.push(variables.iter().map(|v| solution.get(v.as_str()).cloned()).collect());
+                rows.push(
+                    variables
+                        .iter()
+                        .map(|v| solution.get(v.as_str()).cloned())
+                        .collect(),
+                );
             }
             Ok(Solutions { variables, rows })
         }
-        QueryResults::Boolean(_) => Err(SparqlError::UnexpectedResults { expected: "SELECT", got: "ASK" }),
-        QueryResults::Graph(_) => Err(SparqlError::UnexpectedResults { expected: "SELECT", got: "graph" }),
+        QueryResults::Boolean(_) => Err(SparqlError::UnexpectedResults {
+            expected: "SELECT",
+            got: "ASK",
+        }),
+        QueryResults::Graph(_) => Err(SparqlError::UnexpectedResults {
+            expected: "SELECT",
+            got: "graph",
+        }),
     }
 }
 
 impl SparqlBackend for Store {
     fn select(&self, query: &str, bindings: &[(&str, Term)]) -> Result<Solutions, SparqlError> {
-        collect_solutions(run_on_store(self, evaluator(), query, bindings, &DefaultGraph::Union)?)
+        collect_solutions(run_on_store(
+            self,
+            evaluator(),
+            query,
+            bindings,
+            &DefaultGraph::Union,
+        )?)
     }
 
     fn construct(&self, query: &str, bindings: &[(&str, Term)]) -> Result<Vec<Triple>, SparqlError> {
@@ -187,23 +213,36 @@ impl SparqlBackend for Store {
             QueryResults::Graph(triples) => triples
                 .map(|t| t.map_err(|e| SparqlError::Evaluation(e.to_string())))
                 .collect(),
-            QueryResults::Boolean(_) => Err(SparqlError::UnexpectedResults { expected: "graph", got: "ASK" }),
-            QueryResults::Solutions(_) => Err(SparqlError::UnexpectedResults { expected: "graph", got: "SELECT" }),
+            QueryResults::Boolean(_) => Err(SparqlError::UnexpectedResults {
+                expected: "graph",
+                got: "ASK",
+            }),
+            QueryResults::Solutions(_) => Err(SparqlError::UnexpectedResults {
+                expected: "graph",
+                got: "SELECT",
+            }),
         }
     }
 
     fn ask(&self, query: &str, bindings: &[(&str, Term)]) -> Result<bool, SparqlError> {
         match run_on_store(self, evaluator(), query, bindings, &DefaultGraph::Union)? {
             QueryResults::Boolean(b) => Ok(b),
-            QueryResults::Graph(_) => Err(SparqlError::UnexpectedResults { expected: "ASK", got: "graph" }),
-            QueryResults::Solutions(_) => Err(SparqlError::UnexpectedResults { expected: "ASK", got: "SELECT" }),
+            QueryResults::Graph(_) => Err(SparqlError::UnexpectedResults {
+                expected: "ASK",
+                got: "graph",
+            }),
+            QueryResults::Solutions(_) => Err(SparqlError::UnexpectedResults {
+                expected: "ASK",
+                got: "SELECT",
+            }),
         }
     }
 }
 
 /// Writes `query` with each bound variable replaced by its term in SPARQL syntax, for endpoints that only
 /// take query text. Terms are serialized by Oxigraph (IRIs validated, literals escaped), so no value can
-/// change the query's structure. The query must use the `?name` form for bound variables.
+/// change the query's structure. In a SELECT projection a bound `?x` becomes `(term AS ?x)`, so the variable
+/// still appears in the results as it does on the embedded store.
 pub fn inline_bindings(query: &str, bindings: &[(&str, Term)]) -> String {
     if bindings.is_empty() {
         return query.to_owned();
@@ -213,6 +252,8 @@ pub fn inline_bindings(query: &str, bindings: &[(&str, Term)]) -> String {
     let mut in_iri = false;
     let mut in_string: Option<char> = None;
     let mut in_comment = false;
+    // 0: before SELECT, 1: in the projection, 2: after it.
+    let mut projection = 0;
     while let Some((i, c)) = chars.next() {
         if in_comment {
             in_comment = c != '\n';
@@ -230,7 +271,25 @@ pub fn inline_bindings(query: &str, bindings: &[(&str, Term)]) -> String {
             }
             continue;
         }
+        if !in_iri && c.is_ascii_alphabetic() {
+            let word: String = query[i..].chars().take_while(char::is_ascii_alphabetic).collect();
+            let upper = word.to_ascii_uppercase();
+            if projection == 0 && upper == "SELECT" {
+                projection = 1;
+            } else if projection == 1 && (upper == "WHERE" || upper == "FROM") {
+                projection = 2;
+            }
+            out.push_str(&word);
+            for _ in 1..word.len() {
+                chars.next();
+            }
+            continue;
+        }
         match c {
+            '{' if projection == 1 => {
+                projection = 2;
+                out.push(c);
+            }
             '#' if !in_iri => {
                 in_comment = true;
                 out.push(c);
@@ -241,7 +300,10 @@ pub fn inline_bindings(query: &str, bindings: &[(&str, Term)]) -> String {
             }
             '<' if !in_iri => {
                 // `<` starts an IRI only when followed by a non-space character that is not `=`.
-                in_iri = query[i + 1..].chars().next().is_some_and(|n| !n.is_whitespace() && n != '=');
+                in_iri = query[i + 1..]
+                    .chars()
+                    .next()
+                    .is_some_and(|n| !n.is_whitespace() && n != '=');
                 out.push(c);
             }
             '>' if in_iri => {
@@ -261,6 +323,7 @@ pub fn inline_bindings(query: &str, bindings: &[(&str, Term)]) -> String {
                 }
                 let name = &query[start..end];
                 match bindings.iter().find(|(v, _)| *v == name) {
+                    Some((_, term)) if projection == 1 => out.push_str(&format!("({term} AS ?{name})")),
                     Some((_, term)) => out.push_str(&term.to_string()),
                     None => {
                         out.push(c);
@@ -281,12 +344,12 @@ mod tests {
 
     #[test]
     fn bindings_are_inlined_as_escaped_terms() {
-        let q = "SELECT ?x WHERE { ?x <http://ex/p> ?name . FILTER(?x != <http://ex/?name>) } # ?name";
+        let q = "SELECT ?x ?name WHERE { ?x <http://ex/p> ?name . FILTER(?x != <http://ex/?name>) } # ?name";
         let evil = Literal::new_language_tagged_literal("a\" } DROP ALL { \"", "zh").unwrap();
         let out = inline_bindings(q, &[("name", evil.into())]);
         assert_eq!(
             out,
-            "SELECT ?x WHERE { ?x <http://ex/p> \"a\\\" } DROP ALL { \\\"\"@zh . FILTER(?x != <http://ex/?name>) } # ?name"
+            "SELECT ?x (\"a\\\" } DROP ALL { \\\"\"@zh AS ?name) WHERE { ?x <http://ex/p> \"a\\\" } DROP ALL { \\\"\"@zh . FILTER(?x != <http://ex/?name>) } # ?name"
         );
         // The result still parses as one SELECT query.
         assert!(evaluator().parse_query(&out).is_ok());
@@ -300,11 +363,17 @@ mod tests {
         let o = Literal::new_simple_literal("王健 \"}");
         store.insert(QuadRef::new(&s, &p, &o, &g)).unwrap();
         let rows = store
-            .select("SELECT ?s WHERE { ?s ?p ?o }", &[("o", o.clone().into())])
+            .select("SELECT ?s ?o WHERE { ?s ?p ?o }", &[("o", o.clone().into())])
             .unwrap();
-        assert_eq!(rows.rows, vec![vec![Some(Term::from(s.clone()))]]);
+        assert_eq!(
+            rows.rows,
+            vec![vec![Some(Term::from(s.clone())), Some(Term::from(o.clone()))]]
+        );
         assert!(store.ask("ASK { ?s rdfs:label ?o }", &[]).is_ok_and(|b| !b));
-        let err = store.select("SELECT ?s WHERE { ?s ", &[]).unwrap_err().to_string();
+        let err = store
+            .select("SELECT ?s WHERE { ?s ", &[])
+            .unwrap_err()
+            .to_string();
         assert!(err.starts_with("SPARQL syntax error"), "{err}");
     }
 }

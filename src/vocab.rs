@@ -377,7 +377,9 @@ pub fn compact(iri: &str) -> String {
         .filter(|(_, ns)| iri.starts_with(ns))
         .max_by_key(|(_, ns)| ns.len())
         .map(|(p, ns)| (p, &iri[ns.len()..]))
-        .filter(|(_, local)| !local.is_empty() && local.chars().all(|c| c.is_alphanumeric() || "-_.".contains(c)))
+        .filter(|(_, local)| {
+            !local.is_empty() && local.chars().all(|c| c.is_alphanumeric() || "-_.".contains(c))
+        })
         .map_or_else(|| format!("<{iri}>"), |(p, local)| format!("{p}:{local}"))
 }
 

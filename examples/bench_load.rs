@@ -1,0 +1,112 @@
+//! Load benchmark: orgkg's loader against Oxigraph's own bulk loader on the same N-Triples file, and the
+//! curated-records loader on a generated YAML file.
+//!
+//! Run (release build, numbers go in the README):
+//!
+//! ```sh
+//! cargo run --release -- generate --orgs 2150 --format ntriples -o /tmp/g1m.nt
+//! cargo run --release -- generate --orgs 2150 --format yaml -o /tmp/g1m.yaml
+//! cargo run --release --example bench_load -- oxigraph /tmp/g1m.nt
+//! cargo run --release --example bench_load -- orgkg /tmp/g1m.nt
+//! cargo run --release --example bench_load -- records /tmp/g1m.yaml
+//! ```
+//!
+//! Each run loads into a fresh on-disk store in a temporary directory and prints the rate and the process's
+//! peak resident memory (VmHWM); one step per process, so the peaks do not mix.
+
+use orgkg::lexicon::Lexicon;
+use orgkg::load::{LoadRequest, Loader};
+use orgkg::store::{Access, Location, OrgStore};
+use oxigraph::io::RdfFormat;
+use oxigraph::store::Store;
+use std::time::Instant;
+
+fn peak_memory_mb() -> f64 {
+    std::fs::read_to_string("/proc/self/status")
+        .ok()
+        .and_then(|s| s.lines().find(|l| l.starts_with("VmHWM:")).map(str::to_owned))
+        .and_then(|l| l.split_whitespace().nth(1).and_then(|kb| kb.parse::<f64>().ok()))
+        .map_or(0.0, |kb| kb / 1024.0)
+}
+
+fn main() -> anyhow::Result<()> {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let (Some(mode), Some(file)) = (args.first(), args.get(1)) else {
+        anyhow::bail!("usage: bench_load oxigraph|orgkg FILE.nt | bench_load records FILE.yaml");
+    };
+    let lexicon = Lexicon::builtin();
+    match mode.as_str() {
+        "oxigraph" => oxigraph_bulk(file),
+        "orgkg" => orgkg_load(file, &lexicon),
+        "records" => records(file, &lexicon),
+        other => anyhow::bail!("unknown mode {other}"),
+    }
+}
+
+fn oxigraph_bulk(nt: &str) -> anyhow::Result<()> {
+    // Oxigraph's bulk loader, as its own CLI uses it.
+    let dir = tempfile::tempdir()?;
+    let store = Store::open(dir.path())?;
+    let started = Instant::now();
+    let mut loader = store.bulk_loader();
+    loader.load_from_reader(
+        RdfFormat::NTriples,
+        std::io::BufReader::new(std::fs::File::open(nt)?),
+    )?;
+    loader.commit()?;
+    let seconds = started.elapsed().as_secs_f64();
+    let n = store.len()?;
+    println!(
+        "oxigraph bulk loader   {n:>10} quads  {seconds:>7.2} s  {:>9.0} quads/s  peak {:.0} MB",
+        n as f64 / seconds,
+        peak_memory_mb()
+    );
+    Ok(())
+}
+
+/// orgkg: parse, materialize, named graph, provenance, atomic commit.
+fn orgkg_load(nt: &str, lexicon: &Lexicon) -> anyhow::Result<()> {
+    let dir = tempfile::tempdir()?;
+    let store = OrgStore::open(&Location::Disk(dir.path().join("s")), Access::Write)?;
+    let started = Instant::now();
+    let outcome = Loader::new(&store, lexicon).load(&[LoadRequest::file(nt)?])?;
+    let seconds = started.elapsed().as_secs_f64();
+    let input = std::io::BufRead::lines(std::io::BufReader::new(std::fs::File::open(nt)?)).count() as f64;
+    println!(
+        "orgkg load             {:>10} quads  {seconds:>7.2} s  {:>9.0} input triples/s  peak {:.0} MB",
+        outcome[0].quads,
+        input / seconds,
+        peak_memory_mb()
+    );
+    Ok(())
+}
+
+fn records(yaml: &str, lexicon: &Lexicon) -> anyhow::Result<()> {
+    {
+        let text = std::fs::read_to_string(yaml)?;
+        let dataset =
+            orgkg::records::Dataset::parse(&text, orgkg::records::RecordFormat::Yaml, yaml.as_ref())?;
+        let records = dataset.organizations.len()
+            + dataset.organizations.iter().map(|o| o.units.len()).sum::<usize>()
+            + dataset.people.len()
+            + dataset.people.iter().map(|p| p.posts.len()).sum::<usize>()
+            + dataset.meetings.len()
+            + dataset
+                .meetings
+                .iter()
+                .map(|m| m.participants.len() + m.reports.len())
+                .sum::<usize>();
+        let dir = tempfile::tempdir()?;
+        let store = OrgStore::open(&Location::Disk(dir.path().join("s")), Access::Write)?;
+        let started = Instant::now();
+        let outcome = Loader::new(&store, lexicon).load(&[LoadRequest::file(yaml)?])?;
+        let seconds = started.elapsed().as_secs_f64();
+        println!(
+            "orgkg load records     {records:>10} records ({} quads)  {seconds:>7.2} s  {:>9.0} records/s  peak {:.0} MB",
+            outcome[0].quads,
+            records as f64 / seconds,
+            peak_memory_mb()
+        );
+    }
+    Ok(())
+}

@@ -1,0 +1,709 @@
+//! Loading sources into the store: curated records, news reports and standard RDF, each into a named graph.
+//!
+//! A load is all or nothing. New graphs go through Oxigraph's bulk loader, which writes nothing until it is
+//! committed, so an error anywhere (a bad line in the third file) leaves the store exactly as it was. A source
+//! whose graph already exists is compared by content hash: the same content is skipped (loading twice changes
+//! nothing), changed content replaces the graph inside one transaction.
+
+use crate::convert::{ConvertContext, convert};
+use crate::identity::{KeyLookup, graph_iri};
+use crate::lexicon::Lexicon;
+use crate::materialize::{Rules, materialize_all};
+use crate::records::{Dataset, RecordError, RecordFormat, RefKind};
+use crate::store::{OrgStore, content_hash};
+use crate::vocab::{orgkg, prov, rdf, schema, xsd};
+use oxigraph::io::{RdfFormat, RdfParseError, RdfParser};
+use oxigraph::model::{GraphName, Literal, NamedNode, NamedNodeRef, NamedOrBlankNode, Quad, Term};
+use oxigraph::store::StorageError;
+use std::collections::HashMap;
+use std::io::{BufReader, Read};
+use std::path::{Path, PathBuf};
+use std::sync::{Arc, Mutex};
+
+/// Errors while loading. Every variant leaves the store unchanged.
+#[derive(Debug, thiserror::Error)]
+#[non_exhaustive]
+pub enum LoadError {
+    /// A file could not be read.
+    #[error("reading {path}: {source}")]
+    Io {
+        /// The file.
+        path: String,
+        /// The cause.
+        source: std::io::Error,
+    },
+    /// The input is empty.
+    #[error("{0}: the file is empty; nothing to load")]
+    Empty(String),
+    /// The input is not valid UTF-8.
+    #[error(
+        "{path}:{line}:{column}: invalid UTF-8 (byte offset {offset}); records and RDF must be UTF-8 text"
+    )]
+    Encoding {
+        /// The file.
+        path: String,
+        /// 1-based line of the first bad byte.
+        line: usize,
+        /// 1-based column (in characters) of the first bad byte.
+        column: usize,
+        /// Byte offset.
+        offset: usize,
+    },
+    /// Records are malformed or refer to something undeclared.
+    #[error(transparent)]
+    Records(#[from] RecordError),
+    /// An RDF file is malformed.
+    #[error("{path}:{line}:{column}: {message}")]
+    Rdf {
+        /// The file.
+        path: String,
+        /// 1-based line.
+        line: u64,
+        /// 1-based column.
+        column: u64,
+        /// What the parser expected.
+        message: String,
+    },
+    /// The file's format could not be told from its name.
+    #[error(
+        "{0}: cannot tell the format from the file name; pass --format (yaml, json, report, turtle, trig, ntriples, nquads, rdfxml, jsonld)"
+    )]
+    UnknownFormat(String),
+    /// A news report could not be read as a report.
+    #[error("{path}: {message}")]
+    Report {
+        /// The file.
+        path: String,
+        /// What went wrong.
+        message: String,
+    },
+    /// The store failed.
+    #[error("store: {0}")]
+    Storage(#[from] StorageError),
+    /// The store was opened read-only.
+    #[error("the store is open read-only; loading needs write access")]
+    ReadOnly,
+}
+
+/// What a source is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum InputFormat {
+    /// Curated records.
+    Records(RecordFormat),
+    /// A standard RDF syntax.
+    Rdf(RdfFormat),
+    /// A news report in plain text, to extract records from.
+    Report,
+}
+
+impl InputFormat {
+    /// The format named by `--format` or a file extension.
+    pub fn from_name(name: &str) -> Option<Self> {
+        Some(match name.to_ascii_lowercase().as_str() {
+            "yaml" | "yml" => Self::Records(RecordFormat::Yaml),
+            "json" => Self::Records(RecordFormat::Json),
+            "txt" | "text" | "report" => Self::Report,
+            "ttl" | "turtle" => Self::Rdf(RdfFormat::Turtle),
+            "trig" => Self::Rdf(RdfFormat::TriG),
+            "nt" | "ntriples" | "n-triples" => Self::Rdf(RdfFormat::NTriples),
+            "nq" | "nquads" | "n-quads" => Self::Rdf(RdfFormat::NQuads),
+            "rdf" | "owl" | "xml" | "rdfxml" | "rdf-xml" => Self::Rdf(RdfFormat::RdfXml),
+            "jsonld" | "json-ld" => Self::Rdf(RdfFormat::JsonLd {
+                profile: oxigraph::io::JsonLdProfileSet::empty(),
+            }),
+            "n3" => Self::Rdf(RdfFormat::N3),
+            _ => return None,
+        })
+    }
+
+    /// The format of a file, by extension.
+    pub fn from_path(path: &Path) -> Option<Self> {
+        path.extension()
+            .and_then(|e| e.to_str())
+            .and_then(Self::from_name)
+    }
+
+    fn method(self) -> &'static str {
+        match self {
+            Self::Records(_) => "curated",
+            Self::Report => "extracted",
+            Self::Rdf(_) => "rdf",
+        }
+    }
+}
+
+/// Where a source's bytes come from.
+#[derive(Debug, Clone)]
+pub enum Input {
+    /// A file, streamed.
+    File(PathBuf),
+    /// Bytes already read (standard input), with a name for messages.
+    Bytes {
+        /// The name used in messages and for the graph (`stdin`).
+        name: String,
+        /// The content.
+        bytes: Vec<u8>,
+    },
+}
+
+impl Input {
+    /// The name used in messages.
+    pub fn name(&self) -> String {
+        match self {
+            Self::File(p) => p.display().to_string(),
+            Self::Bytes { name, .. } => name.clone(),
+        }
+    }
+
+    fn read_all(&self) -> Result<Vec<u8>, LoadError> {
+        match self {
+            Self::File(p) => std::fs::read(p).map_err(|source| LoadError::Io {
+                path: p.display().to_string(),
+                source,
+            }),
+            Self::Bytes { bytes, .. } => Ok(bytes.clone()),
+        }
+    }
+}
+
+/// One source to load.
+#[derive(Debug, Clone)]
+pub struct LoadRequest {
+    /// Where it comes from.
+    pub input: Input,
+    /// Its format.
+    pub format: InputFormat,
+    /// The graph to load into; by default one named after the file (`…/graph/<file name>`).
+    pub graph: Option<NamedNode>,
+    /// The source's URL, recorded as provenance (and given to the extractor).
+    pub url: Option<String>,
+    /// The source's publication date (`YYYY-MM-DD`), recorded and given to the extractor.
+    pub published: Option<String>,
+}
+
+impl LoadRequest {
+    /// A request for a file, its format told by its extension.
+    pub fn file(path: impl Into<PathBuf>) -> Result<Self, LoadError> {
+        let path = path.into();
+        let format = InputFormat::from_path(&path)
+            .ok_or_else(|| LoadError::UnknownFormat(path.display().to_string()))?;
+        Ok(Self {
+            input: Input::File(path),
+            format,
+            graph: None,
+            url: None,
+            published: None,
+        })
+    }
+
+    /// The graph this request loads into.
+    pub fn graph(&self) -> NamedNode {
+        if let Some(g) = &self.graph {
+            return g.clone();
+        }
+        match &self.input {
+            Input::File(p) => graph_iri(
+                &p.file_name()
+                    .map_or_else(|| p.display().to_string(), |n| n.to_string_lossy().into_owned()),
+            ),
+            Input::Bytes { name, bytes } => graph_iri(&format!("{name}-{}", &content_hash(bytes)[5..13])),
+        }
+    }
+}
+
+/// What became of one source.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum LoadStatus {
+    /// A new graph was written.
+    Loaded,
+    /// The graph existed with other content and was replaced.
+    Replaced,
+    /// The graph already held exactly this content; nothing changed.
+    Unchanged,
+}
+
+/// The outcome of one source.
+#[derive(Debug, Clone)]
+pub struct LoadOutcome {
+    /// The source's name.
+    pub name: String,
+    /// Its graph.
+    pub graph: NamedNode,
+    /// What happened.
+    pub status: LoadStatus,
+    /// Quads written (materialized edges included).
+    pub quads: u64,
+    /// Notices for the user (a report with no meeting in it, say).
+    pub notices: Vec<String>,
+}
+
+/// Turns a news report into records; provided by the extraction module.
+pub type ReportReader = dyn Fn(&[u8], &LoadRequest) -> Result<(Dataset, Vec<String>), String> + Sync;
+
+/// Loads sources into a store.
+pub struct Loader<'a> {
+    store: &'a OrgStore,
+    lexicon: &'a Lexicon,
+    rules: Rules,
+    progress: Option<Arc<dyn Fn(u64) + Send + Sync>>,
+    reports: Option<&'a ReportReader>,
+}
+
+enum Prepared {
+    Quads {
+        quads: Vec<Quad>,
+        replace: bool,
+    },
+    Stream {
+        format: RdfFormat,
+        replace: bool,
+        hash: Option<String>,
+    },
+    Unchanged,
+}
+
+/// Identity keys minted earlier in the same load, consulted before the store.
+struct Overlay<'a> {
+    store: &'a oxigraph::store::Store,
+    keys: Mutex<HashMap<String, NamedNode>>,
+}
+
+impl KeyLookup for Overlay<'_> {
+    fn find_key(&self, key: &str) -> Option<NamedNode> {
+        if let Some(found) = self.keys.lock().ok().and_then(|k| k.get(key).cloned()) {
+            return Some(found);
+        }
+        self.store.find_key(key)
+    }
+}
+
+impl<'a> Loader<'a> {
+    /// A loader for `store` with the given vocabularies.
+    pub fn new(store: &'a OrgStore, lexicon: &'a Lexicon) -> Self {
+        Self {
+            store,
+            lexicon,
+            rules: Rules::new(lexicon),
+            progress: None,
+            reports: None,
+        }
+    }
+
+    /// Calls `f` from time to time with the number of quads written so far.
+    pub fn on_progress(mut self, f: impl Fn(u64) + Send + Sync + 'static) -> Self {
+        self.progress = Some(Arc::new(f));
+        self
+    }
+
+    /// Reads news reports (`.txt`) with `reader`.
+    pub fn with_report_reader(mut self, reader: &'a ReportReader) -> Self {
+        self.reports = Some(reader);
+        self
+    }
+
+    /// Loads every request, all or nothing.
+    pub fn load(&self, requests: &[LoadRequest]) -> Result<Vec<LoadOutcome>, LoadError> {
+        if self.store.is_read_only() {
+            return Err(LoadError::ReadOnly);
+        }
+        let store = self.store.store();
+        let overlay = Overlay {
+            store,
+            keys: Mutex::new(HashMap::new()),
+        };
+        let mut prepared = Vec::with_capacity(requests.len());
+        let mut outcomes = Vec::with_capacity(requests.len());
+        for request in requests {
+            let graph = request.graph();
+            let exists = self.store.has_graph(&graph)?;
+            let mut notices = Vec::new();
+            let p = match request.format {
+                InputFormat::Rdf(format) => match (&request.input, exists) {
+                    (Input::File(path), false) => {
+                        let empty = std::fs::metadata(path)
+                            .map_err(|source| LoadError::Io {
+                                path: path.display().to_string(),
+                                source,
+                            })?
+                            .len()
+                            == 0;
+                        if empty {
+                            return Err(LoadError::Empty(request.input.name()));
+                        }
+                        Prepared::Stream {
+                            format,
+                            replace: false,
+                            hash: None,
+                        }
+                    }
+                    _ => {
+                        let bytes = request.input.read_all()?;
+                        let hash = content_hash(&bytes);
+                        if bytes.iter().all(u8::is_ascii_whitespace) {
+                            return Err(LoadError::Empty(request.input.name()));
+                        }
+                        if exists && self.store.graph_hash(&graph).as_deref() == Some(hash.as_str()) {
+                            Prepared::Unchanged
+                        } else {
+                            Prepared::Stream {
+                                format,
+                                replace: exists,
+                                hash: Some(hash),
+                            }
+                        }
+                    }
+                },
+                InputFormat::Records(_) | InputFormat::Report => {
+                    let bytes = request.input.read_all()?;
+                    let hash = content_hash(&bytes);
+                    if exists && self.store.graph_hash(&graph).as_deref() == Some(hash.as_str()) {
+                        Prepared::Unchanged
+                    } else {
+                        let (dataset, text, extra) = self.read_dataset(request, &bytes)?;
+                        notices = extra;
+                        let name = request.input.name();
+                        let path = Path::new(&name);
+                        let known = |kind: RefKind, r: &str| known_in_store(&overlay, kind, r);
+                        dataset.check(&text, path, &known, self.lexicon)?;
+                        let ctx = ConvertContext {
+                            lexicon: self.lexicon,
+                            lookup: &overlay,
+                            graph: graph.clone(),
+                            text: &text,
+                            file: path,
+                        };
+                        let mut quads = convert(&dataset, &ctx)?;
+                        remember_keys(&overlay, &quads);
+                        quads.extend(graph_description(&graph, request, &hash, &dataset));
+                        Prepared::Quads {
+                            quads: materialize_all(&self.rules, quads),
+                            replace: exists,
+                        }
+                    }
+                }
+            };
+            let status = match &p {
+                Prepared::Unchanged => LoadStatus::Unchanged,
+                Prepared::Quads { replace: true, .. } | Prepared::Stream { replace: true, .. } => {
+                    LoadStatus::Replaced
+                }
+                _ => LoadStatus::Loaded,
+            };
+            outcomes.push(LoadOutcome {
+                name: request.input.name(),
+                graph,
+                status,
+                quads: 0,
+                notices,
+            });
+            prepared.push(p);
+        }
+        let transactional = prepared.iter().any(|p| {
+            matches!(
+                p,
+                Prepared::Quads { replace: true, .. } | Prepared::Stream { replace: true, .. }
+            )
+        });
+        if transactional {
+            self.write_in_transaction(requests, &prepared, &mut outcomes)?;
+        } else {
+            self.write_in_bulk(requests, &prepared, &mut outcomes)?;
+        }
+        Ok(outcomes)
+    }
+
+    fn read_dataset(
+        &self,
+        request: &LoadRequest,
+        bytes: &[u8],
+    ) -> Result<(Dataset, String, Vec<String>), LoadError> {
+        let name = request.input.name();
+        match request.format {
+            InputFormat::Records(format) => {
+                let text = utf8(bytes, &name)?;
+                let dataset = Dataset::parse(&text, format, Path::new(&name))?;
+                Ok((dataset, text, Vec::new()))
+            }
+            InputFormat::Report => {
+                let reader = self.reports.ok_or_else(|| LoadError::Report {
+                    path: name.clone(),
+                    message: "reading news reports is not available in this build".into(),
+                })?;
+                let (dataset, notices) = reader(bytes, request).map_err(|message| LoadError::Report {
+                    path: name.clone(),
+                    message,
+                })?;
+                let text = dataset.to_yaml();
+                Ok((dataset, text, notices))
+            }
+            InputFormat::Rdf(_) => unreachable!("RDF is streamed"),
+        }
+    }
+
+    fn report(&self, count: u64) {
+        if let Some(p) = &self.progress {
+            p(count);
+        }
+    }
+
+    fn write_in_bulk(
+        &self,
+        requests: &[LoadRequest],
+        prepared: &[Prepared],
+        outcomes: &mut [LoadOutcome],
+    ) -> Result<(), LoadError> {
+        let mut loader = self.store.store().bulk_loader();
+        if let Some(p) = &self.progress {
+            let p = Arc::clone(p);
+            loader = loader.on_progress(move |n| p(n));
+        }
+        for ((request, p), outcome) in requests.iter().zip(prepared).zip(outcomes.iter_mut()) {
+            match p {
+                Prepared::Unchanged => {}
+                Prepared::Quads { quads, .. } => {
+                    outcome.quads = quads.len() as u64;
+                    loader.load_quads(quads.iter().cloned())?;
+                }
+                Prepared::Stream { format, hash, .. } => {
+                    let mut batch = Vec::with_capacity(BATCH);
+                    outcome.quads =
+                        self.stream(request, *format, hash.clone(), &mut |quads: &mut Vec<Quad>| {
+                            batch.append(quads);
+                            if batch.len() >= BATCH {
+                                loader.load_quads(batch.drain(..))?;
+                            }
+                            Ok(())
+                        })?;
+                    loader.load_quads(batch.drain(..))?;
+                }
+            }
+        }
+        loader.commit()?;
+        Ok(())
+    }
+
+    fn write_in_transaction(
+        &self,
+        requests: &[LoadRequest],
+        prepared: &[Prepared],
+        outcomes: &mut [LoadOutcome],
+    ) -> Result<(), LoadError> {
+        let mut t = self.store.store().start_transaction()?;
+        let mut written = 0u64;
+        for ((request, p), outcome) in requests.iter().zip(prepared).zip(outcomes.iter_mut()) {
+            let graph = request.graph();
+            match p {
+                Prepared::Unchanged => {}
+                Prepared::Quads { quads, replace } => {
+                    if *replace {
+                        t.clear_graph(&graph)?;
+                    }
+                    t.extend(quads.iter());
+                    outcome.quads = quads.len() as u64;
+                    written += outcome.quads;
+                    self.report(written);
+                }
+                Prepared::Stream {
+                    format,
+                    replace,
+                    hash,
+                } => {
+                    if *replace {
+                        t.clear_graph(&graph)?;
+                    }
+                    outcome.quads =
+                        self.stream(request, *format, hash.clone(), &mut |quads: &mut Vec<Quad>| {
+                            t.extend(quads.iter());
+                            written += quads.len() as u64;
+                            quads.clear();
+                            Ok(())
+                        })?;
+                    self.report(written);
+                }
+            }
+        }
+        t.commit()?;
+        Ok(())
+    }
+
+    /// Parses an RDF source, materializes it, and hands batches of quads to `sink`. Returns the count.
+    fn stream(
+        &self,
+        request: &LoadRequest,
+        format: RdfFormat,
+        hash: Option<String>,
+        sink: &mut dyn FnMut(&mut Vec<Quad>) -> Result<(), LoadError>,
+    ) -> Result<u64, LoadError> {
+        let name = request.input.name();
+        let graph = request.graph();
+        let parser = RdfParser::from_format(format)
+            .with_default_graph(graph.clone())
+            .rename_blank_nodes();
+        let mut hasher = xxhash_rust::xxh3::Xxh3::new();
+        let bytes;
+        let reader: Box<dyn Read + '_> = match &request.input {
+            Input::File(path) => Box::new(BufReader::with_capacity(
+                1 << 20,
+                std::fs::File::open(path).map_err(|source| LoadError::Io {
+                    path: name.clone(),
+                    source,
+                })?,
+            )),
+            Input::Bytes { bytes: b, .. } => {
+                bytes = b.as_slice();
+                Box::new(bytes)
+            }
+        };
+        let hashing = HashingReader {
+            inner: reader,
+            hasher: &mut hasher,
+        };
+        let mut materializer = self.rules.materializer();
+        let mut out = Vec::with_capacity(BATCH);
+        let mut count = 0u64;
+        let mut parsed = 0u64;
+        for quad in parser.for_reader(hashing) {
+            let quad = quad.map_err(|e| rdf_error(&name, e))?;
+            parsed += 1;
+            materializer.push(quad, &mut out);
+            if out.len() >= BATCH {
+                count += out.len() as u64;
+                sink(&mut out)?;
+            }
+        }
+        materializer.finish(&mut out);
+        let hash = hash.unwrap_or_else(|| format!("xxh3:{:016x}", hasher.digest()));
+        let description = graph_description(&graph, request, &hash, &Dataset::default());
+        for q in description {
+            materializer_free_push(&self.rules, q, &mut out);
+        }
+        count += out.len() as u64;
+        sink(&mut out)?;
+        if parsed == 0 {
+            return Err(LoadError::Empty(name));
+        }
+        Ok(count)
+    }
+}
+
+const BATCH: usize = 100_000;
+
+fn materializer_free_push(rules: &Rules, quad: Quad, out: &mut Vec<Quad>) {
+    let mut m = rules.materializer();
+    m.push(quad, out);
+    m.finish(out);
+}
+
+struct HashingReader<'h, R> {
+    inner: R,
+    hasher: &'h mut xxhash_rust::xxh3::Xxh3,
+}
+
+impl<R: Read> Read for HashingReader<'_, R> {
+    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+        let n = self.inner.read(buf)?;
+        self.hasher.update(&buf[..n]);
+        Ok(n)
+    }
+}
+
+fn rdf_error(path: &str, e: RdfParseError) -> LoadError {
+    match e {
+        RdfParseError::Syntax(s) => {
+            let (line, column) = s
+                .location()
+                .map_or((1, 1), |l| (l.start.line + 1, l.start.column + 1));
+            LoadError::Rdf {
+                path: path.to_owned(),
+                line,
+                column,
+                message: s.to_string(),
+            }
+        }
+        RdfParseError::Io(e) if e.kind() == std::io::ErrorKind::InvalidData => LoadError::Rdf {
+            path: path.to_owned(),
+            line: 0,
+            column: 0,
+            message: format!("invalid data: {e}"),
+        },
+        RdfParseError::Io(source) => LoadError::Io {
+            path: path.to_owned(),
+            source,
+        },
+    }
+}
+
+/// Decodes UTF-8, naming the line and column of the first bad byte.
+pub fn utf8(bytes: &[u8], name: &str) -> Result<String, LoadError> {
+    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+    match std::str::from_utf8(bytes) {
+        Ok(s) => Ok(s.to_owned()),
+        Err(e) => {
+            let good = &bytes[..e.valid_up_to()];
+            let text = String::from_utf8_lossy(good);
+            let line = text.matches('\n').count() + 1;
+            let column = text.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
+            Err(LoadError::Encoding {
+                path: name.to_owned(),
+                line,
+                column,
+                offset: e.valid_up_to(),
+            })
+        }
+    }
+}
+
+fn known_in_store(lookup: &dyn KeyLookup, kind: RefKind, reference: &str) -> bool {
+    use crate::chinese::to_simplified;
+    use crate::identity::key;
+    match kind {
+        RefKind::Organization => lookup
+            .find_key(&key::organization(&to_simplified(reference)))
+            .is_some(),
+        RefKind::Source => lookup.find_key(&key::source(reference)).is_some(),
+        RefKind::Person => false,
+    }
+}
+
+fn remember_keys(overlay: &Overlay<'_>, quads: &[Quad]) {
+    let Ok(mut keys) = overlay.keys.lock() else { return };
+    for q in quads.iter().filter(|q| q.predicate == orgkg::IDENTITY_KEY) {
+        if let (NamedOrBlankNode::NamedNode(s), Term::Literal(k)) = (&q.subject, &q.object) {
+            keys.entry(k.value().to_owned()).or_insert_with(|| s.clone());
+        }
+    }
+}
+
+/// The quads that describe a loaded graph in itself: where it came from, when, and its content hash.
+fn graph_description(graph: &NamedNode, request: &LoadRequest, hash: &str, dataset: &Dataset) -> Vec<Quad> {
+    let g = GraphName::NamedNode(graph.clone());
+    let q = |p: NamedNodeRef<'_>, o: Term| Quad::new(graph.clone(), p, o, g.clone());
+    let mut out = vec![
+        q(rdf::TYPE, orgkg::SOURCE_GRAPH.into_owned().into()),
+        q(
+            orgkg::LOADED_FROM,
+            Literal::new_simple_literal(request.input.name()).into(),
+        ),
+        q(orgkg::CONTENT_HASH, Literal::new_simple_literal(hash).into()),
+        q(
+            orgkg::LOAD_METHOD,
+            Literal::new_simple_literal(request.format.method()).into(),
+        ),
+        q(
+            prov::GENERATED_AT_TIME,
+            Literal::new_typed_literal(
+                chrono::Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Secs, true),
+                xsd::DATE_TIME,
+            )
+            .into(),
+        ),
+    ];
+    if let Some(url) = request.url.as_deref().and_then(|u| NamedNode::new(u).ok()) {
+        out.push(q(schema::URL, url.into()));
+    }
+    for source in &dataset.sources {
+        let iri = crate::identity::mint("source", &crate::identity::key::source(&source.id));
+        out.push(q(prov::WAS_DERIVED_FROM, iri.into()));
+    }
+    out
+}

@@ -1,0 +1,622 @@
+//! The core commands through the real binary: load, the everyday questions, query, stats, dump, demo,
+//! and what happens on bad input.
+
+use serde_json::Value;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output, Stdio};
+
+fn bin() -> Command {
+    let mut c = Command::new(env!("CARGO_BIN_EXE_orgkg"));
+    c.env_remove("ORGKG_STORE").env_remove("ORGKG_LEXICON");
+    c
+}
+
+fn fixture(name: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures/core")
+        .join(name)
+}
+
+fn seed() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("data/seed/cnia-2025-local-association-symposium.yaml")
+}
+
+struct Store {
+    _dir: tempfile::TempDir,
+    path: PathBuf,
+}
+
+impl Store {
+    fn new() -> Self {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("store");
+        Self { _dir: dir, path }
+    }
+
+    fn run(&self, args: &[&str]) -> Output {
+        bin().arg("--store").arg(&self.path).args(args).output().unwrap()
+    }
+
+    fn ok(&self, args: &[&str]) -> String {
+        let out = self.run(args);
+        assert!(
+            out.status.success(),
+            "orgkg {args:?} failed:\n{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        String::from_utf8(out.stdout).unwrap()
+    }
+
+    fn fail(&self, args: &[&str]) -> String {
+        let out = self.run(args);
+        assert!(
+            !out.status.success(),
+            "orgkg {args:?} should fail but printed:\n{}",
+            String::from_utf8_lossy(&out.stdout)
+        );
+        String::from_utf8(out.stderr).unwrap()
+    }
+
+    fn json(&self, args: &[&str]) -> Value {
+        let mut all = args.to_vec();
+        all.extend(["--format", "json"]);
+        serde_json::from_str(&self.ok(&all)).unwrap()
+    }
+
+    fn quads(&self) -> usize {
+        let out = self.ok(&["dump", "--format", "nquads"]);
+        out.lines().count()
+    }
+
+    fn with_seed() -> Self {
+        let s = Self::new();
+        s.ok(&["load", seed().to_str().unwrap()]);
+        s
+    }
+}
+
+fn names_and_roles(answer: &Value) -> Vec<(String, Vec<String>)> {
+    let mut out: Vec<(String, Vec<String>)> = answer["participants"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| {
+            let roles = p["roles"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|r| r["zh"].as_str().unwrap().to_owned())
+                .collect();
+            (p["zh"].as_str().unwrap().to_owned(), roles)
+        })
+        .collect();
+    out.sort();
+    out
+}
+
+#[test]
+fn who_attended_the_seed_meeting_is_complete_and_exact() {
+    let s = Store::with_seed();
+    let answer = s.json(&["who-attended", "2025年地方行业协会负责人座谈会"]);
+    let expected: Vec<(String, Vec<String>)> = vec![
+        ("中国有色金属工业协会", vec!["主办"]),
+        ("何青", vec!["作报告"]),
+        ("吴桐", vec!["主持", "通报"]),
+        ("吴群英", vec!["致辞"]),
+        ("江苏省冶金行业协会", vec!["交流"]),
+        ("江西省铜行业协会", vec!["交流"]),
+        ("王健", vec!["讲话", "出席"]),
+        ("福建省冶金工业协会", vec!["交流"]),
+        ("赵卫肃", vec!["主持"]),
+        ("陕西省有色金属工业协会", vec!["协办", "交流"]),
+        ("黄忠良", vec!["出席"]),
+        ("黑龙江省工业发展促进中心", vec!["交流"]),
+    ]
+    .into_iter()
+    .map(|(n, r)| (n.to_owned(), r.into_iter().map(str::to_owned).collect()))
+    .collect();
+    let mut expected = expected;
+    expected.sort();
+    assert_eq!(names_and_roles(&answer), expected);
+
+    let person = |name: &str| {
+        answer["participants"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|p| p["zh"] == name)
+            .unwrap()
+            .clone()
+    };
+    assert_eq!(person("王健")["title"], "党委常委、副会长");
+    assert_eq!(person("王健")["on_behalf_of"]["zh"], "中国有色金属工业协会");
+    assert_eq!(person("吴群英")["title"], "党委书记、董事长");
+    assert_eq!(person("吴群英")["on_behalf_of"]["zh"], "陕西有色金属集团");
+    assert_eq!(person("赵卫肃")["title"], "副秘书长、会员部（贸易物流部）主任");
+    assert_eq!(person("何青")["en"], "He Qing");
+    assert_eq!(person("王健")["kind"], "person");
+    assert_eq!(person("江西省铜行业协会")["kind"], "organization");
+    let m = &answer["meeting"];
+    assert_eq!(m["date"], "2025-10-14");
+    assert_eq!(m["place"]["zh"], "西安");
+    assert_eq!(m["attendance"], "50余人");
+    assert_eq!(m["topics"].as_array().unwrap().len(), 3);
+    // The organizers come first.
+    assert_eq!(answer["participants"][0]["zh"], "中国有色金属工业协会");
+}
+
+#[test]
+fn who_attended_table_aligns_and_names_the_meeting() {
+    let s = Store::with_seed();
+    let out = s.ok(&["who-attended", "座谈会"]);
+    assert!(
+        out.starts_with("2025年地方行业协会负责人座谈会\n  date 2025-10-14 · place 西安 · attendance 50余人"),
+        "{out}"
+    );
+    let line = out.lines().find(|l| l.contains("吴桐")).unwrap();
+    assert!(line.contains("主持、通报"), "{line}");
+    let en = s.ok(&["who-attended", "座谈会", "--lang", "en"]);
+    assert!(
+        en.starts_with("2025 Symposium of Heads of Local Industry Associations"),
+        "{en}"
+    );
+    let line = en.lines().find(|l| l.contains("Wang Jian")).unwrap();
+    assert!(
+        line.contains("Speech, Attendee") && line.contains("China Nonferrous Metals Industry Association"),
+        "{line}"
+    );
+}
+
+#[test]
+fn posts_meetings_and_members_answer_from_the_seed() {
+    let s = Store::with_seed();
+    let posts = s.json(&["posts", "赵卫肃"]);
+    let posts = posts.as_array().unwrap();
+    assert_eq!(posts.len(), 2);
+    let roles: Vec<(&str, &str, Option<&str>)> = posts
+        .iter()
+        .map(|p| {
+            (
+                p["role"]["zh"].as_str().unwrap(),
+                p["organization"]["zh"].as_str().unwrap(),
+                p["parent"]["zh"].as_str(),
+            )
+        })
+        .collect();
+    assert!(
+        roles.contains(&("副秘书长", "中国有色金属工业协会", None)),
+        "{roles:?}"
+    );
+    assert!(
+        roles.contains(&("主任", "会员部", Some("中国有色金属工业协会"))),
+        "{roles:?}"
+    );
+    assert!(posts.iter().all(|p| p["as_of"] == "2025-10-14"));
+    assert!(
+        posts
+            .iter()
+            .all(|p| p["sources"][0].as_str().unwrap().contains("座谈会在西安召开"))
+    );
+
+    let meetings = s.json(&["meetings", "王健"]);
+    assert_eq!(meetings.as_array().unwrap().len(), 1);
+    let roles: Vec<&str> = meetings[0]["roles"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| r["zh"].as_str().unwrap())
+        .collect();
+    assert_eq!(roles, ["讲话", "出席"]);
+    let org_meetings = s.json(&["meetings", "中国有色金属工业协会"]);
+    assert_eq!(org_meetings[0]["roles"][0]["zh"], "主办");
+    assert_eq!(
+        org_meetings[0]["via"].as_array().unwrap().len(),
+        4,
+        "{org_meetings}"
+    );
+
+    let members = s.json(&["members", "中国有色金属工业协会"]);
+    let mut people: Vec<(String, String)> = members
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|m| {
+            (
+                m["person"]["zh"].as_str().unwrap().to_owned(),
+                m["role"]["zh"].as_str().unwrap().to_owned(),
+            )
+        })
+        .collect();
+    people.sort();
+    assert_eq!(
+        people,
+        [
+            ("何青", "高级专家"),
+            ("吴桐", "副主任"),
+            ("王健", "党委常委"),
+            ("王健", "副会长"),
+            ("赵卫肃", "主任"),
+            ("赵卫肃", "副秘书长")
+        ]
+        .map(|(a, b)| (a.to_owned(), b.to_owned()))
+    );
+    let group = s.json(&["members", "陕西有色金属集团"]);
+    assert_eq!(group.as_array().unwrap().len(), 4);
+}
+
+#[test]
+fn search_finds_any_spelling() {
+    let s = Store::with_seed();
+    for query in ["王健", "wang jian", "Wangjian", "Wáng Jiàn", "WANG JIAN"] {
+        let found = s.json(&["search", query]);
+        assert_eq!(found.as_array().unwrap().len(), 1, "{query}: {found}");
+        assert_eq!(found[0]["name"]["zh"], "王健", "{query}");
+    }
+    assert_eq!(s.json(&["search", "趙衛肅"])[0]["name"]["zh"], "赵卫肃");
+    assert_eq!(s.json(&["search", "Zhao Weisu"])[0]["name"]["zh"], "赵卫肃");
+    assert_eq!(
+        s.json(&["search", "Nonferrous Metals Industry Association"])
+            .as_array()
+            .unwrap()
+            .len(),
+        2
+    );
+    assert_eq!(s.json(&["search", "贸易物流部"])[0]["name"]["zh"], "会员部");
+    assert_eq!(
+        s.json(&["search", "有色协会"])[0]["name"]["zh"],
+        "中国有色金属工业协会"
+    );
+    let partial = s.json(&["search", "卫肃"]);
+    assert_eq!(partial[0]["name"]["zh"], "赵卫肃");
+    assert!(s.ok(&["search", "不存在的名字"]).contains("no entity"));
+}
+
+#[test]
+fn a_name_that_fits_several_entities_is_never_guessed() {
+    let s = Store::new();
+    s.ok(&["load", fixture("two-zhang-san.yaml").to_str().unwrap()]);
+    let err = s.fail(&["posts", "张三"]);
+    assert!(err.contains("'张三' fits 2 entities"), "{err}");
+    assert!(
+        err.contains("id:zhang-san-textiles") || err.contains("https://w3id.org/orgkg/id/zhang-san-textiles"),
+        "{err}"
+    );
+    let posts = s.json(&["posts", "id:zhang-san-textiles"]);
+    assert_eq!(posts[0]["role"]["zh"], "总经理");
+}
+
+#[test]
+fn names_with_quotes_braces_and_keywords_are_matched_literally() {
+    let s = Store::new();
+    s.ok(&["load", fixture("tricky-names.yaml").to_str().unwrap()]);
+    let before = s.quads();
+    let posts = s.json(&["posts", "O'Brien \"Bob\" } UNION {"]);
+    assert_eq!(posts[0]["organization"]["zh"], "\"} DROP ALL { SELECT 公司");
+    let members = s.json(&["members", "\"} DROP ALL { SELECT 公司"]);
+    assert_eq!(members.as_array().unwrap().len(), 1);
+    assert!(
+        s.ok(&["search", "\" } DROP ALL { \""]).contains("no entity")
+            || s.json(&["search", "\" } DROP ALL { \""]).is_array()
+    );
+    assert_eq!(s.quads(), before);
+}
+
+#[test]
+fn loading_twice_changes_nothing_and_a_changed_file_replaces_its_graph() {
+    let s = Store::new();
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("zhang.yaml");
+    std::fs::copy(fixture("two-zhang-san.yaml"), &file).unwrap();
+    let first = s.ok(&["load", file.to_str().unwrap()]);
+    assert!(first.starts_with("loaded"), "{first}");
+    let dump = s.ok(&["dump"]);
+    let second = s.ok(&["load", file.to_str().unwrap()]);
+    assert!(second.starts_with("unchanged"), "{second}");
+    assert_eq!(s.ok(&["dump"]), dump);
+    let text = std::fs::read_to_string(&file)
+        .unwrap()
+        .replace("秘书长", "副秘书长");
+    std::fs::write(&file, text).unwrap();
+    assert!(s.ok(&["load", file.to_str().unwrap()]).starts_with("replaced"));
+    let roles: Vec<String> = s
+        .json(&["posts", "id:zhang-san-textiles"])
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| p["role"]["zh"].as_str().unwrap().to_owned())
+        .collect();
+    assert_eq!(roles, ["总经理"]);
+    let found = s.json(&["search", "甲市机械行业协会"]);
+    let org = found[0]["iri"].as_str().unwrap().to_owned();
+    let members = s.json(&["members", &org]);
+    assert_eq!(
+        members[0]["role"]["zh"], "副秘书长",
+        "the old post is gone: {members}"
+    );
+    assert_eq!(members.as_array().unwrap().len(), 1);
+}
+
+#[test]
+fn bad_input_is_named_and_leaves_the_store_as_it_was() {
+    let s = Store::with_seed();
+    let before = s.ok(&["dump"]);
+    let cases: [(&str, &str); 6] = [
+        ("malformed.yaml", "malformed.yaml:4:"),
+        (
+            "unknown-org.yaml",
+            "unknown-org.yaml:11: a post of person '李四' names organization '丁协会', which no record declares",
+        ),
+        ("malformed.ttl", "malformed.ttl:3:"),
+        ("invalid-utf8.yaml", "invalid-utf8.yaml:2:11: invalid UTF-8"),
+        ("empty.yaml", "empty.yaml: the file is empty"),
+        ("does-not-exist.yaml", "no such file"),
+    ];
+    for (file, expected) in cases {
+        // The good file first: a failure in the second source must undo the first too.
+        let err = s.fail(&[
+            "load",
+            fixture("two-zhang-san.yaml").to_str().unwrap(),
+            fixture(file).to_str().unwrap(),
+        ]);
+        assert!(err.contains(expected), "{file}: {err}");
+        assert_eq!(err.trim().lines().count(), 1, "one paragraph: {err}");
+        assert_eq!(s.ok(&["dump"]), before, "{file} changed the store");
+    }
+}
+
+#[test]
+fn rdf_loads_into_its_own_graph_with_shortcuts_materialized() {
+    let s = Store::new();
+    let out = s.ok(&["load", fixture("participation.ttl").to_str().unwrap()]);
+    assert!(
+        out.contains("<https://w3id.org/orgkg/graph/participation.ttl>"),
+        "{out}"
+    );
+    let ask = s.ok(&["query", "ASK { GRAPH <https://w3id.org/orgkg/graph/participation.ttl> { id:forum orgkg:speaker id:li-si ; schema:attendee id:li-si ; schema:performer id:li-si } }"]);
+    assert_eq!(ask.trim(), "true");
+    let who = s.json(&["who-attended", "测试论坛"]);
+    assert_eq!(who["participants"][0]["zh"], "李四");
+    // The same data in the other syntaxes loads the same way.
+    let nt = s.ok(&[
+        "dump",
+        "--graph",
+        "https://w3id.org/orgkg/graph/participation.ttl",
+        "--format",
+        "ntriples",
+    ]);
+    for format in ["nt", "trig", "nq", "rdf", "jsonld"] {
+        let other = Store::new();
+        let converted = s.ok(&[
+            "dump",
+            "--graph",
+            "https://w3id.org/orgkg/graph/participation.ttl",
+            "--format",
+            match format {
+                "nt" => "ntriples",
+                "rdf" => "rdfxml",
+                "nq" => "nquads",
+                f => f,
+            },
+        ]);
+        let dir = tempfile::tempdir().unwrap();
+        let file = dir.path().join(format!("participation.{format}"));
+        std::fs::write(&file, converted).unwrap();
+        other.ok(&["load", file.to_str().unwrap()]);
+        assert_eq!(
+            other.json(&["who-attended", "测试论坛"])["participants"][0]["zh"],
+            "李四",
+            "{format}"
+        );
+    }
+    assert!(nt.lines().count() > 10);
+}
+
+#[test]
+fn standard_input_and_global_options_anywhere() {
+    let s = Store::new();
+    let mut child = bin()
+        .args(["load", "-", "--format", "turtle", "--store"])
+        .arg(&s.path)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .spawn()
+        .unwrap();
+    std::io::Write::write_all(
+        &mut child.stdin.take().unwrap(),
+        &std::fs::read(fixture("participation.ttl")).unwrap(),
+    )
+    .unwrap();
+    assert!(child.wait_with_output().unwrap().status.success());
+    let out = bin()
+        .env("ORGKG_STORE", &s.path)
+        .args(["search", "李四", "--format", "json"])
+        .output()
+        .unwrap();
+    let found: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(found[0]["name"]["zh"], "李四");
+    let err = s.fail(&["load", "-"]);
+    assert!(err.contains("needs --format"), "{err}");
+}
+
+#[test]
+fn query_formats_prefixes_graphs_and_errors() {
+    let s = Store::with_seed();
+    let q = "SELECT ?name WHERE { ?m orgkg:chair ?p . ?p foaf:name ?name } ORDER BY ?name";
+    let table = s.ok(&["query", q]);
+    assert_eq!(
+        table.lines().collect::<Vec<_>>(),
+        ["name", "──────", "吴桐", "赵卫肃"]
+    );
+    assert_eq!(
+        s.ok(&["query", q, "--format", "csv"]),
+        "name\r\n吴桐\r\n赵卫肃\r\n"
+    );
+    assert!(s.ok(&["query", q, "--format", "tsv"]).contains("\"吴桐\"@zh"));
+    let json: Value = serde_json::from_str(&s.ok(&["query", q, "--format", "json"])).unwrap();
+    assert_eq!(json["results"]["bindings"][0]["name"]["value"], "吴桐");
+    assert!(
+        s.ok(&["query", q, "--format", "xml"])
+            .contains("<literal xml:lang=\"zh\">赵卫肃</literal>")
+    );
+    let turtle = s.ok(&[
+        "query",
+        "CONSTRUCT { ?m orgkg:chair ?p } WHERE { ?m orgkg:chair ?p }",
+    ]);
+    assert!(turtle.contains("orgkg:chair"), "{turtle}");
+    let nt = s.ok(&[
+        "query",
+        "DESCRIBE ?p WHERE { ?p foaf:name \"王健\"@zh }",
+        "--format",
+        "ntriples",
+    ]);
+    assert!(nt.contains("\"Wang Jian\"@en"), "{nt}");
+    let in_ontology = s.ok(&[
+        "query",
+        "ASK { ?m orgkg:chair ?p }",
+        "--graph",
+        "https://w3id.org/orgkg/graph/ontology",
+    ]);
+    assert_eq!(in_ontology.trim(), "false");
+    let err = s.fail(&["query", "SELECT ?x WHERE { ?x ?y }"]);
+    assert!(
+        err.contains("1:") && err.contains("expected") && err.contains('^'),
+        "{err}"
+    );
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("q.rq");
+    std::fs::write(&file, q).unwrap();
+    assert_eq!(s.ok(&["query", "-f", file.to_str().unwrap()]), table);
+}
+
+#[test]
+fn update_stats_and_dump_round_trip() {
+    let s = Store::with_seed();
+    let stats = s.ok(&["stats"]);
+    assert!(
+        stats.contains("foaf:Person") && stats.contains("cnia-2025-local-association-symposium.yaml"),
+        "{stats}"
+    );
+    let json: Value = serde_json::from_str(&s.ok(&["stats", "--format", "json"])).unwrap();
+    let people = json["classes"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|c| c[0] == "foaf:Person")
+        .unwrap()[1]
+        .as_u64();
+    assert_eq!(people, Some(6));
+    let orgs = json["classes"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|c| c[0] == "org:Organization")
+        .unwrap()[1]
+        .as_u64();
+    assert_eq!(orgs, Some(9), "7 organizations and 2 departments");
+
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("all.nq");
+    s.ok(&["dump", "-o", file.to_str().unwrap()]);
+    let copy = Store::new();
+    copy.ok(&["load", file.to_str().unwrap()]);
+    assert_eq!(
+        copy.json(&["who-attended", "座谈会"])["participants"]
+            .as_array()
+            .unwrap()
+            .len(),
+        12
+    );
+
+    s.ok(&[
+        "update",
+        "INSERT DATA { GRAPH <urn:notes> { <urn:a> rdfs:label \"便签\"@zh } }",
+    ]);
+    assert_eq!(
+        s.ok(&["query", "ASK { <urn:a> rdfs:label \"便签\"@zh }"]).trim(),
+        "true"
+    );
+}
+
+#[test]
+fn demo_runs_on_a_fresh_store_and_again() {
+    let s = Store::new();
+    let first = s.ok(&["demo"]);
+    assert!(
+        first.contains("loaded: cnia-2025-local-association-symposium.yaml"),
+        "{first}"
+    );
+    assert!(
+        first.contains("王健") && first.contains("讲话") && first.contains("会员部"),
+        "{first}"
+    );
+    let second = s.ok(&["demo"]);
+    assert!(second.contains("already loaded"), "{second}");
+    let memory = bin().args(["--memory", "demo"]).output().unwrap();
+    assert!(memory.status.success());
+    assert!(String::from_utf8_lossy(&memory.stdout).contains("赵卫肃"));
+}
+
+#[test]
+fn a_directory_that_is_not_a_store_and_a_locked_store_are_refused() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("thesis.docx"), "not a store").unwrap();
+    let out = bin()
+        .arg("--store")
+        .arg(dir.path())
+        .args(["load"])
+        .arg(seed())
+        .output()
+        .unwrap();
+    assert!(!out.status.success());
+    assert!(String::from_utf8_lossy(&out.stderr).contains("is not an orgkg store"));
+    assert!(dir.path().join("thesis.docx").is_file());
+
+    let s = Store::with_seed();
+    let held = orgkg::store::OrgStore::open(
+        &orgkg::store::Location::Disk(s.path.clone()),
+        orgkg::store::Access::Write,
+    )
+    .unwrap();
+    let err = s.fail(&["load", fixture("two-zhang-san.yaml").to_str().unwrap()]);
+    assert!(err.contains("in use by another process"), "{err}");
+    // Readers still work beside the writer.
+    assert!(s.ok(&["posts", "王健"]).contains("副会长"));
+    drop(held);
+}
+
+#[test]
+fn generated_graphs_are_deterministic_and_load() {
+    let s = Store::new();
+    let a = s.ok(&["generate", "--orgs", "20", "--seed", "3"]);
+    assert_eq!(a, s.ok(&["generate", "--orgs", "20", "--seed", "3"]));
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("gen.yaml");
+    std::fs::write(&file, &a).unwrap();
+    s.ok(&["load", file.to_str().unwrap()]);
+    let json: Value = serde_json::from_str(&s.ok(&["stats", "--format", "json"])).unwrap();
+    let people = json["classes"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|c| c[0] == "foaf:Person")
+        .unwrap()[1]
+        .as_u64();
+    assert_eq!(people, Some(200));
+    let nt = s.ok(&["generate", "--orgs", "20", "--seed", "3", "--format", "ntriples"]);
+    assert!(nt.lines().count() > 5_000);
+}
+
+#[test]
+fn the_seed_conforms_to_the_shapes_and_a_broken_graph_does_not() {
+    let s = Store::with_seed();
+    assert!(s.ok(&["validate"]).contains("conforms"));
+    s.ok(&["update", "INSERT DATA { GRAPH <urn:broken> { id:m2 a orgkg:Meeting ; schema:startDate \"2025-10-14\"^^xsd:date, \"2025-10-15\"^^xsd:date ; schema:name \"坏会议\"@zh } }"]);
+    let out = s.run(&["validate"]);
+    assert!(!out.status.success());
+    let report = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        report.contains("id:m2") && report.contains("schema:startDate"),
+        "{report}"
+    );
+    assert!(String::from_utf8_lossy(&out.stderr).contains("does not conform: 1 violation"));
+}
