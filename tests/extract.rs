@@ -410,3 +410,56 @@ fn every_encoding_of_a_report_extracts_the_same_records() {
         assert_eq!(extractor().extract(&decode(&bytes).unwrap(), &opts).dataset, want);
     }
 }
+
+#[test]
+fn the_binary_drafts_records_and_reports_notices() {
+    let bin = env!("CARGO_BIN_EXE_orgkg");
+    let dir = root().join("tests/fixtures/news");
+    let out = std::process::Command::new(bin)
+        .args(["extract", "--format", "json", "--published", "2025-03-22"])
+        .arg(dir.join("titles-after-name.txt"))
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let got: Dataset = serde_json::from_slice(&out.stdout).unwrap();
+    let gold = expected(&dir.join("titles-after-name.expected.yaml"));
+    let s = score(&gold, &got);
+    assert_eq!(s.roles.f1(), 1.0, "{:?}", differences(&gold, &got));
+    assert!(
+        got.organizations
+            .iter()
+            .all(|o| !o.aliases.contains(&"协会".to_owned())),
+        "a bare kind word is no alias"
+    );
+    let out = std::process::Command::new(bin)
+        .arg("extract")
+        .arg(dir.join("no-meeting.txt"))
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    assert!(out.stdout.is_empty());
+    assert!(String::from_utf8_lossy(&out.stderr).contains("notice: no-meeting.txt: no meeting found"));
+    let tmp = tempfile::tempdir().unwrap();
+    let binary = tmp.path().join("binary.txt");
+    std::fs::write(&binary, b"\x7fELF\x02\x01\x01\x00\x00\x00\x00\x00").unwrap();
+    let out = std::process::Command::new(bin)
+        .arg("extract")
+        .arg(&binary)
+        .output()
+        .unwrap();
+    assert!(!out.status.success());
+    assert!(
+        String::from_utf8_lossy(&out.stderr).contains("binary data"),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let out = std::process::Command::new(bin)
+        .arg("normalize")
+        .arg(root().join("data/seed/cnia-2025-local-association-symposium.txt"))
+        .output()
+        .unwrap();
+    assert!(
+        String::from_utf8_lossy(&out.stdout)
+            .starts_with("中国有色金属工业协会2025年地方行业协会负责人座谈会在西安召开\n")
+    );
+}

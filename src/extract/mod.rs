@@ -279,7 +279,9 @@ impl Doc<'_> {
         });
         let idx = match found {
             Some(idx) => {
-                if self.orgs[idx].name != name && !self.orgs[idx].aliases.contains(&name) {
+                // A bare kind word (`协会`) found the organization, but is nobody's alias.
+                let generic = self.lex.suffixes.contains_key(&self.t[piece.range.clone()]);
+                if !generic && self.orgs[idx].name != name && !self.orgs[idx].aliases.contains(&name) {
                     self.orgs[idx].aliases.push(name.clone());
                 }
                 idx
@@ -299,8 +301,16 @@ impl Doc<'_> {
                 self.orgs.len() - 1
             }
         };
+        let generic = |name: &str| self.lex.suffixes.contains_key(&name.chars().collect::<Vec<_>>());
+        let new_aliases: Vec<String> = piece
+            .alias
+            .iter()
+            .chain(std::iter::once(&written))
+            .filter(|a| !generic(a))
+            .cloned()
+            .collect();
         let org = &mut self.orgs[idx];
-        for alias in piece.alias.iter().chain(std::iter::once(&written)) {
+        for alias in &new_aliases {
             if *alias != org.name && !org.aliases.contains(alias) {
                 org.aliases.push(alias.clone());
             }
