@@ -145,32 +145,52 @@ impl Doc<'_> {
             })?;
         m.name = self.text(name.clone());
         m.original = m.name.clone();
-        let text = self.text(evidence.clone());
-        for (phrase, field) in [
-            ("co-organized by ", "co_organizers"),
-            ("co-hosted by ", "co_organizers"),
-            ("organized by ", "organizers"),
-            ("hosted by ", "organizers"),
-            ("undertaken by ", "undertakers"),
-            ("supported by ", "supporters"),
-            ("under the guidance of ", "guides"),
-        ] {
-            let mut from = 0;
-            while let Some(at) = text[from..].find(phrase) {
-                let at_byte = from + at;
-                from = at_byte + phrase.len();
-                if phrase == "organized by " && text[..at_byte].ends_with("co-")
-                    || phrase == "hosted by " && text[..at_byte].ends_with("co-")
-                {
-                    continue;
-                }
-                let start = evidence.start + text[..from].chars().count();
-                for (pieces, _) in self.en_org_list(start, evidence.end) {
-                    let (idx, _) = self.register_chain(&pieces, None, evidence.clone());
-                    if let Some(o) = idx.last().copied().flatten()
-                        && !m.organizers.iter().any(|(f, x)| f == field && *x == o)
+        // Organizers: in the meeting sentence or the two after it (`It was organized by …`).
+        let organizer_sentences: Vec<Range<usize>> = sentences
+            .iter()
+            .filter(|s| s.kind == LineKind::Body && s.range.start >= evidence.start)
+            .take(3)
+            .map(|s| s.range.clone())
+            .collect();
+        let any_organized = organizer_sentences
+            .iter()
+            .any(|r| self.text(r.clone()).contains("organized by "));
+        for r in organizer_sentences {
+            let text = self.text(r.clone());
+            for (phrase, field) in [
+                ("co-organized by ", "co_organizers"),
+                ("co-hosted by ", "co_organizers"),
+                ("organized by ", "organizers"),
+                // Beside an organizer, the host is the undertaking unit (承办).
+                (
+                    "hosted by ",
+                    if any_organized {
+                        "undertakers"
+                    } else {
+                        "organizers"
+                    },
+                ),
+                ("undertaken by ", "undertakers"),
+                ("supported by ", "supporters"),
+                ("under the guidance of ", "guides"),
+            ] {
+                let mut from = 0;
+                while let Some(at) = text[from..].find(phrase) {
+                    let at_byte = from + at;
+                    from = at_byte + phrase.len();
+                    if (phrase == "organized by " || phrase == "hosted by ")
+                        && text[..at_byte].ends_with("co-")
                     {
-                        m.organizers.push((field.to_owned(), o));
+                        continue;
+                    }
+                    let start = r.start + text[..from].chars().count();
+                    for (pieces, _) in self.en_org_list(start, r.end) {
+                        let (idx, _) = self.register_chain(&pieces, None, r.clone());
+                        if let Some(o) = idx.last().copied().flatten()
+                            && !m.organizers.iter().any(|(f, x)| f == field && *x == o)
+                        {
+                            m.organizers.push((field.to_owned(), o));
+                        }
                     }
                 }
             }
@@ -445,7 +465,19 @@ impl Doc<'_> {
             }
         }
         let mut mentions: Vec<(usize, Mention)> = Vec::new();
+        // `Professor Gao Feng of Central South University gave …`: a title before the name.
+        if passive_roles.is_empty()
+            && let Some(m) = self.en_title_first(at, r.clone())
+        {
+            let person = self.register_en_person(&m, r.clone());
+            at = m.end;
+            mentions.push((person, m));
+        }
+        let title_first = !mentions.is_empty();
         loop {
+            if title_first {
+                break;
+            }
             let rest = self.text(at..r.end);
             let Some(c) = name_re().captures(&rest) else { break };
             let g = c.get(1).expect("group");
@@ -537,6 +569,40 @@ impl Doc<'_> {
                 });
             }
         }
+    }
+
+    /// `TITLE NAME of ORG` at `at`.
+    fn en_title_first(&mut self, at: usize, r: Range<usize>) -> Option<Mention> {
+        let (roles, after) = self.en_titles(at, r.end);
+        if roles.is_empty() || self.t.get(after) != Some(&' ') {
+            return None;
+        }
+        let rest = self.text(after + 1..r.end);
+        let c = name_re().captures(&rest)?;
+        let g = c.get(1)?;
+        let name = after + 1 + rest[..g.start()].chars().count()..after + 1 + rest[..g.end()].chars().count();
+        if self.text(name.end..r.end.min(name.end + 4)) != " of " {
+            return None;
+        }
+        let (pieces, stop) = self.en_org(name.end + 4, r.end)?;
+        let (idx, _) = self.register_chain(&pieces, None, r.clone());
+        let org = idx.last().copied().flatten()?;
+        let posts = roles
+            .into_iter()
+            .map(|role| PostMention {
+                org: Some(org),
+                role,
+                written: String::new(),
+                former: false,
+            })
+            .collect();
+        Some(Mention {
+            name,
+            end: stop,
+            posts,
+            top_org: Some(self.root(org)),
+            title: Some(self.text(at..after)),
+        })
     }
 
     fn register_en_person(&mut self, m: &Mention, evidence: Range<usize>) -> usize {

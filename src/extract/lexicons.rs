@@ -154,6 +154,10 @@ pub(crate) struct Lexicons {
     pub list_tails: Vec<Vec<char>>,
     /// Clause openers that give the people listed after them a role (`出席会议的有`), with the role (zh).
     pub pre_roles: Vec<(Vec<char>, String)>,
+    /// Words opening an election written `X为Y`.
+    pub elect_openers: Vec<Vec<char>>,
+    /// Provinces written before a city in a place.
+    pub place_prefixes: Vec<String>,
     /// Title parts → the organization kinds such a title can belong to.
     pub title_scope: Vec<(String, Vec<String>)>,
     /// The first characters of titles, modifiers, role verbs (with roles or effects), name-end words and
@@ -262,6 +266,8 @@ impl Lexicons {
             not_in_name: HashSet::default(),
             list_tails: Vec::new(),
             pre_roles: Vec::new(),
+            elect_openers: Vec::new(),
+            place_prefixes: Vec::new(),
             title_scope: Vec::new(),
             first_title: HashSet::default(),
             first_modifier: HashSet::default(),
@@ -314,6 +320,9 @@ impl Lexicons {
             .sort_by_key(|v| std::cmp::Reverse(v.head.len() + v.tail.as_ref().map_or(0, Vec::len)));
         lex.openers.sort_by_key(|o| std::cmp::Reverse(o.len()));
         lex.list_tails.sort_by_key(|o| std::cmp::Reverse(o.len()));
+        lex.elect_openers.sort_by_key(|o| std::cmp::Reverse(o.len()));
+        lex.place_prefixes
+            .sort_by_key(|o| std::cmp::Reverse(o.chars().count()));
         lex.pre_roles.sort_by_key(|(o, _)| std::cmp::Reverse(o.len()));
         lex.organizer_words
             .sort_by_key(|(w, _)| std::cmp::Reverse(w.len()));
@@ -476,6 +485,8 @@ impl Lexicons {
                         "stop-char" => self.stop_chars.extend(word.chars()),
                         "not-in-name" => self.not_in_name.extend(word.chars()),
                         "list-tail" => self.list_tails.push(chars(word)),
+                        "elect-opener" => self.elect_openers.push(chars(word)),
+                        "place-prefix" => self.place_prefixes.push(word.to_owned()),
                         "pre-role" => {
                             let zh = self.meeting_roles.get(value).ok_or_else(|| {
                                 rows.error(

@@ -67,6 +67,21 @@ impl Doc<'_> {
             ..MeetingRec::default()
         };
 
+        // Organizations opening the meeting sentence and the headline (`中国XX协会钛锆铪分会2025年年会`) are
+        // registered first, so that a unit named alone later (`由钛锆铪分会主办`) is known.
+        for r in [body.clone(), headline.clone()].into_iter().flatten() {
+            let starts: Vec<usize> = std::iter::once(r.start)
+                .chain((r.start..r.end).filter(|&q| self.t[q] == '，').map(|q| q + 1))
+                .collect();
+            for start in starts {
+                let start = self.skip_openers(start, r.end);
+                if let Some((orgs, _)) = self.org_list(start, r.end) {
+                    for pieces in orgs {
+                        self.register_chain(&pieces, None, r.clone());
+                    }
+                }
+            }
+        }
         // Organizers first: their names are cut from an unquoted meeting name.
         self.read_organizers(evidence.clone(), &mut m);
         for s in sentences.iter().filter(|s| s.kind == LineKind::Body).take(8) {
@@ -86,7 +101,13 @@ impl Doc<'_> {
             .flatten()
             .find_map(|r| self.quoted_meeting(r))
             .or_else(|| headline_says.clone().and_then(|h| self.unquoted_meeting(h)))
-            .or_else(|| body.clone().and_then(|b| self.unquoted_meeting(b)));
+            .or_else(|| body.clone().and_then(|b| self.unquoted_meeting(b)))
+            .or_else(|| {
+                headline
+                    .clone()
+                    .filter(|_| body.is_some())
+                    .and_then(|h| self.headline_as_name(h))
+            });
         let name = name?;
         m.name = self.text(name.clone());
         m.original = self.original_slice(name.clone());
@@ -125,8 +146,41 @@ impl Doc<'_> {
     }
 
     fn ends_with_meeting_noun(&self, r: Range<usize>) -> bool {
-        let text = self.text(r);
-        self.lex.meeting_nouns.iter().any(|n| text.ends_with(n.as_str()))
+        let text = self.text(r.clone());
+        let Some(noun) = self
+            .lex
+            .meeting_nouns
+            .iter()
+            .filter(|n| text.ends_with(n.as_str()))
+            .max_by_key(|n| n.len())
+        else {
+            return false;
+        };
+        // A bare `会` ends meeting names (`分析会`) but also organization names (`协会`, `分会`).
+        noun.chars().count() > 1 || (r.len() >= 4 && self.suffix_ending_pub(r.start, r.end).is_none())
+    }
+
+    /// The headline as the meeting's name when nothing better names it, a body sentence having said a meeting
+    /// took place: without `在西安召开` and without the organization written before it.
+    fn headline_as_name(&self, h: Range<usize>) -> Option<Range<usize>> {
+        let text = self.text(h.clone());
+        let cut = self
+            .lex
+            .meeting_verbs
+            .iter()
+            .filter_map(|v| text.find(v.as_str()))
+            .min()
+            .map_or(h.end, |b| h.start + text[..b].chars().count());
+        let mut end = cut;
+        if let Some(z) = (h.start..end).rev().find(|&q| self.t[q] == '在') {
+            end = z;
+        }
+        let mut start = h.start;
+        if let Some((_, after)) = self.org_list(start, end) {
+            start = after;
+        }
+        let name = self.trim_name(start..end);
+        (name.len() >= 4).then_some(name)
     }
 
     /// A name in “” that ends with a meeting noun.
@@ -413,7 +467,18 @@ impl Doc<'_> {
                 let c = place.chars().next()?;
                 return self.lex.place_abbrev.get(&c).cloned();
             }
-            return Some(place.to_owned());
+            // `在陕西宝鸡举行` → 宝鸡
+            let city = self
+                .lex
+                .place_prefixes
+                .iter()
+                .find_map(|p| {
+                    place
+                        .strip_prefix(p.as_str())
+                        .filter(|rest| (2..=3).contains(&rest.chars().count()))
+                })
+                .unwrap_or(place);
+            return Some(city.to_owned());
         }
         None
     }

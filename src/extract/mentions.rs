@@ -258,6 +258,11 @@ impl Doc<'_> {
             .find_map(|len| self.lex.suffixes.get(&self.t[end - len..end]).map(|s| (len, s)))
     }
 
+    /// [`Self::suffix_ending`] for the other stages.
+    pub(crate) fn suffix_ending_pub(&self, start: usize, end: usize) -> Option<usize> {
+        self.suffix_ending(start, end).map(|(len, _)| len)
+    }
+
     /// A registered organization whose name or alias is exactly `range`.
     ///
     /// A bare kind word (`协会`, `集团`, `联盟`) stands for the one registered organization whose name ends with it.
@@ -266,15 +271,17 @@ impl Doc<'_> {
             return Some(i);
         }
         let name = self.text(range.clone());
-        let generic = self.lex.suffixes.get(&self.t[range]).is_some_and(|s| !s.unit);
-        if !generic {
-            return None;
-        }
+        let unit_word = self
+            .lex
+            .suffixes
+            .get(&self.t[range.clone()])
+            .filter(|_| range.len() >= 2)
+            .map(|s| s.unit)?;
         let mut found = self
             .orgs
             .iter()
             .enumerate()
-            .filter(|(_, o)| !o.unit && o.name.ends_with(&name) && o.name != name);
+            .filter(|(_, o)| o.unit == unit_word && o.name.ends_with(&name) && o.name != name);
         let first = found.next()?;
         found.next().is_none().then_some(first.0)
     }
@@ -627,7 +634,7 @@ impl Doc<'_> {
                 .filter(|&s| self.could_end_org(cur, s))
                 .find_map(|s| {
                     self.parse_orgs(cur..s)
-                        .filter(|p| p.first().is_some_and(|f| !f.unit))
+                        .filter(|p| p.first().is_some_and(|f| !f.unit || f.known.is_some()))
                         .map(|p| (p, s))
                 });
             let (pieces, s) = found?;

@@ -306,6 +306,16 @@ impl Doc<'_> {
                     continue;
                 }
             }
+            // `选举张三为会长`: an election written with the person first.
+            let elect = self
+                .lex
+                .elect_openers
+                .iter()
+                .find(|w| self.t[pos..end].starts_with(w))
+                .map(Vec::len);
+            if let Some(len) = elect {
+                pos += len;
+            }
             let mut mentions: Vec<(usize, Mention)> = Vec::new();
             let mut after_separator = false;
             while let Some(m) = self.mention_at(pos, end, &ctx, after_separator, clause_ev.clone()) {
@@ -337,6 +347,17 @@ impl Doc<'_> {
                 && let Some(done) = self.org_list_roles(pos, end, sentence)
                 && done
             {
+                continue;
+            }
+            if elect.is_some() && !caption && !mentions.is_empty() && pos < end && self.t[pos] == '为' {
+                let posts = self.elected_posts(pos + 1, end, clause_ev.clone());
+                let v = Verbs {
+                    elected: posts,
+                    ..Verbs::default()
+                };
+                for (person, m) in &mentions {
+                    self.add_participation(*person, m, &v, clause_ev.clone());
+                }
                 continue;
             }
             let verbs = if caption {
