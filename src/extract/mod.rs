@@ -148,6 +148,56 @@ impl Extractor {
     }
 }
 
+impl Extraction {
+    /// Checks that every fact carries evidence whose span lies inside `original` (the text given to
+    /// [`Extractor::extract`]) and whose text is the normalized form of that span; names what is wrong.
+    pub fn check_evidence(&self, original: &str) -> Result<(), String> {
+        let chars: Vec<char> = original.chars().collect();
+        let check = |e: &Option<Evidence>, what: &dyn Fn() -> String| -> Result<(), String> {
+            let e = e.as_ref().ok_or_else(|| format!("{} has no evidence", what()))?;
+            let (Some(start), Some(end)) = (e.start, e.end) else {
+                return Err(format!("{} has evidence without a span", what()));
+            };
+            if start >= end || end > chars.len() {
+                return Err(format!(
+                    "{}: span {start}..{end} is outside the text ({} characters)",
+                    what(),
+                    chars.len()
+                ));
+            }
+            let cut: String = chars[start..end].iter().collect();
+            let strip = |s: &str| s.chars().filter(|c| !c.is_whitespace()).collect::<String>();
+            if strip(&normalize(&cut).text) != strip(&e.text) {
+                return Err(format!(
+                    "{}: evidence '{}' is not the text of its span",
+                    what(),
+                    e.text
+                ));
+            }
+            Ok(())
+        };
+        let d = &self.dataset;
+        for o in &d.organizations {
+            check(&o.evidence, &|| format!("organization {}", o.name))?;
+        }
+        for p in &d.people {
+            for post in &p.posts {
+                check(&post.evidence, &|| format!("post {} of {}", post.role, p.name))?;
+            }
+        }
+        for m in &d.meetings {
+            check(&m.evidence, &|| format!("meeting {}", m.name))?;
+            for p in &m.participants {
+                check(&p.evidence, &|| format!("participant {}", p.who))?;
+            }
+            for r in &m.reports {
+                check(&r.evidence, &|| format!("report {}", r.title))?;
+            }
+        }
+        Ok(())
+    }
+}
+
 fn display_id(opts: &ExtractOptions) -> &str {
     opts.file.as_deref().unwrap_or(&opts.source_id)
 }
