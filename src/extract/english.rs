@@ -61,6 +61,14 @@ fn meeting_re() -> &'static Regex {
     })
 }
 
+/// `A seminar on recycled nonferrous metals was held …`: a meeting named in lower case.
+fn plain_meeting_re() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        Regex::new(r"\b(?:[Aa]n?|[Tt]he) ((?:[\w\-]+ ){0,3}?(?:seminar|symposium|forum|conference|meeting|summit|workshop)(?: (?:on|of|for) [\w\- ]+?)?) (?:was|were) (?:held|convened)").expect("valid")
+    })
+}
+
 fn date_re() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
@@ -139,7 +147,9 @@ impl Doc<'_> {
             .flatten()
             .find_map(|r| {
                 let text = self.text(r.clone());
-                let c = meeting_re().captures(&text)?;
+                let c = meeting_re()
+                    .captures(&text)
+                    .or_else(|| plain_meeting_re().captures(&text))?;
                 let g = c.get(1)?;
                 Some(r.start + text[..g.start()].chars().count()..r.start + text[..g.end()].chars().count())
             })?;
@@ -390,12 +400,12 @@ impl Doc<'_> {
             _ => "department",
         };
         OrgPiece {
+            known: self.org_index.get(&self.t[range.clone()]).copied(),
             range: range.clone(),
             written: range,
             kind: kind.to_owned(),
             unit,
             alias: None,
-            known: None,
         }
     }
 

@@ -46,6 +46,7 @@ const TITLE_MODIFIERS: &str = include_str!("../../data/lexicon/title-modifiers.t
 const SURNAMES: &str = include_str!("../../data/lexicon/surnames.tsv");
 const CUES: &str = include_str!("../../data/lexicon/cues.tsv");
 const TITLES_EN: &str = include_str!("../../data/lexicon/titles-en.tsv");
+const TITLES_EXTRA: &str = include_str!("../../data/lexicon/titles-extra.tsv");
 const TITLE_SCOPE: &str = include_str!("../../data/lexicon/title-scope.tsv");
 
 /// Errors reading the extraction lexicons.
@@ -296,6 +297,7 @@ impl Lexicons {
             ("cues.tsv", CUES),
             ("title-scope.tsv", TITLE_SCOPE),
             ("titles-en.tsv", TITLES_EN),
+            ("titles-extra.tsv", TITLES_EXTRA),
         ];
         for (name, text) in builtin {
             lex.add(name, &format!("data/lexicon/{name}"), text)?;
@@ -502,6 +504,13 @@ impl Lexicons {
                     }
                 }
             }
+            "titles-extra.tsv" => {
+                let rows = rows(text, path, 1)?;
+                for (_, cols) in &rows.rows {
+                    // An empty role: the title is read, no post is recorded.
+                    self.titles.entry(chars(cols[0])).or_default();
+                }
+            }
             "titles-en.tsv" => {
                 let rows = rows(text, path, 2)?;
                 for (line, cols) in &rows.rows {
@@ -534,7 +543,8 @@ impl Lexicons {
 }
 
 /// The extraction lexicon files a user directory may hold.
-pub const FILES: [&str; 8] = [
+pub const FILES: [&str; 9] = [
+    "titles-extra.tsv",
     "titles-en.tsv",
     "role-verbs.tsv",
     "org-suffixes.tsv",

@@ -258,6 +258,17 @@ impl Doc<'_> {
         {
             start = after;
         }
+        // `由A主办的2025年…研讨会`: the name starts after the organizer's part.
+        if let Some(de) = (start..end).rev().find(|&q| {
+            self.t[q] == '的'
+                && self
+                    .lex
+                    .organizer_words
+                    .iter()
+                    .any(|(w, _)| q >= w.len() && self.t[q - w.len()..q] == w[..])
+        }) {
+            start = de + 1;
+        }
         let name = self.trim_name(start..end);
         (!name.is_empty() && self.ends_with_meeting_noun(name.clone())).then_some(name)
     }

@@ -289,6 +289,13 @@ impl Doc<'_> {
     /// Reads `range` as one or more organizations, each a unit of the one before (`中国有色金属工业协会稀土金属
     /// 咨询与协调部`). The first must be an organization in its own right, unless none is possible.
     pub(crate) fn parse_orgs(&self, range: Range<usize>) -> Option<Vec<OrgPiece>> {
+        // `李克坚代表赣州市人民政府`: a name holds no role verb.
+        if range
+            .clone()
+            .any(|q| self.verb_starts(q) || self.t[q..range.end].starts_with(&['代', '表']))
+        {
+            return None;
+        }
         if self.t[range.clone()]
             .iter()
             .any(|c| self.lex.stop_chars.contains(c))

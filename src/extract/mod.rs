@@ -481,7 +481,7 @@ impl Doc<'_> {
         evidence: Range<usize>,
         elected: bool,
     ) {
-        if post.former || (post.org.is_none() && !elected) {
+        if post.former || post.role.is_empty() || (post.org.is_none() && !elected) {
             return;
         }
         let title = post.org.and_then(|o| {

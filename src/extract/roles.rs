@@ -269,6 +269,12 @@ impl Doc<'_> {
         if name_end < end && self.verb_starts(name_end) {
             return true;
         }
+        // `李克坚代表赣州市人民政府致欢迎辞`
+        if self.t[name_end..end].starts_with(&['代', '表'])
+            && (name_end + 2..end.min(name_end + 18)).any(|q| self.verb_starts(q))
+        {
+            return true;
+        }
         depth > 0
             && name_end < end
             && matches!(self.t[name_end], '、' | '和' | '及')
