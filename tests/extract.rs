@@ -463,3 +463,34 @@ fn the_binary_drafts_records_and_reports_notices() {
             .starts_with("中国有色金属工业协会2025年地方行业协会负责人座谈会在西安召开\n")
     );
 }
+
+#[test]
+fn lists_opened_by_their_role_and_reports_titled_with_yi_wei_ti() {
+    let text = "甲省铜业协会召开年会\n6月2日，甲省铜业协会在昆明召开年会。出席今天会议的领导和嘉宾有：甲省铜业协会会长周建国、副会长孟凡。甲省铜业协会秘书长左宁以《铜加工转型路径》为题作主题报告。";
+    let opts = ExtractOptions {
+        source_id: "l".into(),
+        published: Some("2025-06-03".into()),
+        ..ExtractOptions::default()
+    };
+    let got = extractor().extract(text, &opts);
+    let m = &got.dataset.meetings[0];
+    let roles: Vec<(&str, &[String])> = m
+        .participants
+        .iter()
+        .map(|p| (p.who.as_str(), p.roles.as_slice()))
+        .collect();
+    assert_eq!(
+        roles,
+        [
+            ("周建国", &["出席".to_owned()][..]),
+            ("孟凡", &["出席".to_owned()][..]),
+            ("左宁", &["作报告".to_owned()][..])
+        ]
+    );
+    assert_eq!(m.reports[0].title, "铜加工转型路径");
+    let meng = got.dataset.people.iter().find(|p| p.name == "孟凡").unwrap();
+    assert_eq!(
+        (meng.posts[0].org.as_str(), meng.posts[0].role.as_str()),
+        ("甲省铜业协会", "副会长")
+    );
+}

@@ -290,9 +290,18 @@ impl Doc<'_> {
     /// 咨询与协调部`). The first must be an organization in its own right, unless none is possible.
     pub(crate) fn parse_orgs(&self, range: Range<usize>) -> Option<Vec<OrgPiece>> {
         // `李克坚代表赣州市人民政府`: a name holds no role verb.
+        let verb = |q: usize| {
+            self.lex.first_verb.contains(&self.t[q])
+                && self.lex.verbs.iter().any(|v| {
+                    v.tail.is_none()
+                        && v.head.len() >= 2
+                        && !v.roles.is_empty()
+                        && self.t[q..range.end].starts_with(&v.head)
+                })
+        };
         if range
             .clone()
-            .any(|q| self.verb_starts(q) || self.t[q..range.end].starts_with(&['代', '表']))
+            .any(|q| verb(q) || self.t[q..range.end].starts_with(&['代', '表']))
         {
             return None;
         }

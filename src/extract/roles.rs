@@ -261,6 +261,23 @@ impl Doc<'_> {
         })
     }
 
+    /// `出席今天会议的领导和嘉宾有：`: a clause that opens a list of people with the verb of their role.
+    fn generic_pre_role(&self, at: usize, end: usize) -> Option<(Vec<char>, String)> {
+        let clause = &self.t[at..end.min(self.t.len())];
+        if clause.len() > 20
+            || !(clause.ends_with(&['有']) || clause.ends_with(&['包', '括']))
+            || !clause.contains(&'的')
+        {
+            return None;
+        }
+        let role = self
+            .lex
+            .verbs
+            .iter()
+            .find(|v| v.tail.is_none() && v.roles.len() == 1 && clause.starts_with(&v.head))?;
+        matches!(role.roles[0].as_str(), "出席" | "参加").then(|| (clause.to_vec(), role.roles[0].clone()))
+    }
+
     /// True when names without titles at `at` are followed by a role verb (`张三、李四当选为副会长`).
     fn bare_names_then_verb(&self, at: usize, end: usize, depth: usize) -> bool {
         let Some(name_end) = self.name_at(at, end) else {
@@ -300,13 +317,16 @@ impl Doc<'_> {
             let end = bare(&self.t, clause.clone()).end;
             let clause_ev = bare(&self.t, clause.clone());
             let mut pos = self.skip_openers(clause.start, end);
+            let generic_pre_role = self.generic_pre_role(pos, end);
             if let Some((word, role)) = self
                 .lex
                 .pre_roles
                 .iter()
                 .find(|(w, _)| self.t[pos..end].starts_with(w))
+                .map(|(w, r)| (w.clone(), r.clone()))
+                .or(generic_pre_role)
             {
-                pre_role = Some(role.clone());
+                pre_role = Some(role);
                 pos += word.len();
                 if pos >= end {
                     continue;
