@@ -47,6 +47,13 @@ fn main() -> anyhow::Result<()> {
     let store = OrgStore::open(&Location::Disk(path.into()), Access::Read)?;
     let lexicon = Lexicon::builtin();
     let b = store.store();
+    if let Some(file) = std::env::args().nth(2) {
+        // Time one query file instead: `bench_questions STORE QUERY.rq`.
+        let text = std::fs::read_to_string(file)?;
+        let d = time(21, || drop(b.select(&text, &[]).unwrap()));
+        println!("query median {:.3} ms", d.as_secs_f64() * 1000.0);
+        return Ok(());
+    }
     println!("store: {} quads", b.len()?);
     let meeting = first(&store, "SELECT ?m WHERE { ?m a orgkg:Meeting } LIMIT 1")?;
     let person = first(

@@ -4,8 +4,10 @@
 
 pub mod chinese;
 pub mod convert;
+pub mod export;
 pub mod extract;
 pub mod generate;
+pub mod graph;
 pub mod identity;
 pub mod lexicon;
 pub mod load;
@@ -15,6 +17,7 @@ pub mod output;
 pub mod questions;
 pub mod records;
 pub mod remote;
+pub mod render;
 pub mod report;
 pub mod seed;
 pub mod serve;

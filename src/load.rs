@@ -8,7 +8,7 @@
 use crate::convert::{ConvertContext, convert};
 use crate::identity::{KeyLookup, graph_iri};
 use crate::lexicon::Lexicon;
-use crate::materialize::{Rules, materialize_all};
+use crate::materialize::{Rules, dedup, materialize_all};
 use crate::records::{Dataset, RecordError, RecordFormat, RefKind};
 use crate::store::{OrgStore, content_hash};
 use crate::vocab::{orgkg, prov, rdf, schema, xsd};
@@ -247,6 +247,8 @@ pub struct Loader<'a> {
     rules: Rules,
     progress: Option<Arc<dyn Fn(u64) + Send + Sync>>,
     reports: Option<&'a ReportReader>,
+    /// Quads written so far in this load, for progress.
+    written: std::cell::Cell<u64>,
 }
 
 enum Prepared {
@@ -286,6 +288,7 @@ impl<'a> Loader<'a> {
             rules: Rules::new(lexicon),
             progress: None,
             reports: None,
+            written: std::cell::Cell::new(0),
         }
     }
 
@@ -441,6 +444,7 @@ impl<'a> Loader<'a> {
     }
 
     fn report(&self, count: u64) {
+        self.written.set(count);
         if let Some(p) = &self.progress {
             p(count);
         }
@@ -453,31 +457,33 @@ impl<'a> Loader<'a> {
         outcomes: &mut [LoadOutcome],
     ) -> Result<(), LoadError> {
         let mut loader = self.store.store().bulk_loader();
-        if let Some(p) = &self.progress {
-            let p = Arc::clone(p);
-            loader = loader.on_progress(move |n| p(n));
-        }
+        // One pending batch across all sources, handed over at the loader's own batch size: each hand-over
+        // becomes a set of sorted files, and many small ones cost more to build and to ingest.
+        let mut pending: Vec<Quad> = Vec::with_capacity(BATCH);
         for ((request, p), outcome) in requests.iter().zip(prepared).zip(outcomes.iter_mut()) {
             match p {
                 Prepared::Unchanged => {}
                 Prepared::Quads { quads, .. } => {
                     outcome.quads = quads.len() as u64;
-                    loader.load_quads(quads.iter().cloned())?;
+                    pending.extend(quads.iter().cloned());
+                    self.report(self.written.get() + outcome.quads);
                 }
                 Prepared::Stream { format, hash, .. } => {
-                    let mut batch = Vec::with_capacity(BATCH);
                     outcome.quads =
                         self.stream(request, *format, hash.clone(), &mut |quads: &mut Vec<Quad>| {
-                            batch.append(quads);
-                            if batch.len() >= BATCH {
-                                loader.load_quads(batch.drain(..))?;
+                            pending.append(quads);
+                            if pending.len() >= LOADER_BATCH {
+                                loader.load_quads(pending.drain(..))?;
                             }
                             Ok(())
                         })?;
-                    loader.load_quads(batch.drain(..))?;
                 }
             }
+            if pending.len() >= LOADER_BATCH {
+                loader.load_quads(pending.drain(..))?;
+            }
         }
+        loader.load_quads(pending.drain(..))?;
         loader.commit()?;
         Ok(())
     }
@@ -558,6 +564,7 @@ impl<'a> Loader<'a> {
             inner: reader,
             hasher: &mut hasher,
         };
+        let base = self.written.get();
         let mut materializer = self.rules.materializer();
         let mut out = Vec::with_capacity(BATCH);
         let mut count = 0u64;
@@ -567,17 +574,21 @@ impl<'a> Loader<'a> {
             parsed += 1;
             materializer.push(quad, &mut out);
             if out.len() >= BATCH {
+                dedup(&mut out);
                 count += out.len() as u64;
+                self.report(base + count);
                 sink(&mut out)?;
             }
         }
         materializer.finish(&mut out);
+        dedup(&mut out);
         let hash = hash.unwrap_or_else(|| format!("xxh3:{:016x}", hasher.digest()));
         let description = graph_description(&graph, request, &hash, &Dataset::default());
         for q in description {
             materializer_free_push(&self.rules, q, &mut out);
         }
         count += out.len() as u64;
+        self.report(base + count);
         sink(&mut out)?;
         if parsed == 0 {
             return Err(LoadError::Empty(name));
@@ -587,6 +598,8 @@ impl<'a> Loader<'a> {
 }
 
 const BATCH: usize = 100_000;
+/// Quads handed to Oxigraph's bulk loader at once (its own default batch size).
+const LOADER_BATCH: usize = 1_000_000;
 
 fn materializer_free_push(rules: &Rules, quad: Quad, out: &mut Vec<Quad>) {
     let mut m = rules.materializer();

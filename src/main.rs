@@ -52,6 +52,9 @@ fn run(args: Cli) -> anyhow::Result<()> {
         Command::Validate(a) => cli::validate::run(&ctx, &a, &mut out)?,
         Command::Dump(a) => cli::dump::run(&ctx, &a, &mut out)?,
         Command::Generate(a) => cli::generate::run(&ctx, &a, &mut out)?,
+        Command::Render(a) => cli::render::run(&ctx, &a, &mut out)?,
+        Command::Analyze(a) => cli::analyze::run(&ctx, &a, &mut out)?,
+        Command::Export(a) => cli::export::run(&ctx, &a, &mut out)?,
         Command::Serve(a) => cli::serve::run(&ctx, &a, &mut std::io::stderr())?,
         Command::Push(a) => cli::push::run(&ctx, &a, &mut out)?,
     }

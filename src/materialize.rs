@@ -20,11 +20,48 @@ pub const ONTOLOGY: &str = include_str!("../ontology/orgkg.ttl");
 /// The rules read from the ontology and the meeting-role lexicon.
 #[derive(Debug, Clone, Default)]
 pub struct Rules {
-    super_properties: HashMap<NamedNode, Vec<NamedNode>>,
-    super_classes: HashMap<NamedNode, Vec<NamedNode>>,
-    inverses: HashMap<NamedNode, NamedNode>,
+    super_classes: FastMap<NamedNode, Vec<NamedNode>>,
     shortcuts: HashMap<NamedNode, NamedNode>,
-    label_properties: HashSet<NamedNode>,
+    /// Everything that follows from a predicate, looked up once per quad.
+    predicates: FastMap<NamedNode, PredicateRule>,
+}
+
+/// What a quad with a given predicate implies.
+#[derive(Debug, Clone, Default)]
+struct PredicateRule {
+    /// Super-properties to add.
+    supers: Vec<NamedNode>,
+    /// The inverse property and its super-properties.
+    inverse: Option<(NamedNode, Vec<NamedNode>)>,
+    /// Whether the object is a label that gets search keys.
+    label: bool,
+    /// Which node-local join it feeds: (participation or membership, slot).
+    star: Option<(bool, usize)>,
+}
+
+/// A hash map keyed by IRIs with FNV-1a instead of SipHash: the loader looks up every quad's predicate, and
+/// the keys are the ontology's own terms, so there is nothing to defend against.
+type FastMap<K, V> = HashMap<K, V, std::hash::BuildHasherDefault<Fnv>>;
+
+/// FNV-1a, 64 bits.
+#[derive(Default)]
+struct Fnv(u64);
+
+impl std::hash::Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 {
+            0xcbf2_9ce4_8422_2325
+        } else {
+            self.0
+        };
+        for b in bytes {
+            h = (h ^ u64::from(*b)).wrapping_mul(0x0000_0100_0000_01b3);
+        }
+        self.0 = h;
+    }
 }
 
 impl Rules {
@@ -64,12 +101,33 @@ impl Rules {
                 Some((meeting_role_iri(c), NamedNode::new(property).ok()?))
             })
             .collect();
+        let mut predicates: FastMap<NamedNode, PredicateRule> = FastMap::default();
+        for (p, supers) in &super_properties {
+            predicates.entry(p.clone()).or_default().supers = supers.clone();
+        }
+        for (p, inverse) in &inverses {
+            let supers = super_properties.get(inverse).cloned().unwrap_or_default();
+            predicates.entry(p.clone()).or_default().inverse = Some((inverse.clone(), supers));
+        }
+        for p in label_properties {
+            predicates.entry(p).or_default().label = true;
+        }
+        let stars = [
+            (orgkg::AGENT, (true, 0)),
+            (orgkg::EVENT, (true, 1)),
+            (orgkg::MEETING_ROLE, (true, 2)),
+            (org::MEMBER, (false, 0)),
+            (crate::vocab::opengov::POST, (false, 1)),
+            (org::ORGANIZATION_PROP, (false, 2)),
+        ];
+        for (p, star) in stars {
+            predicates.entry(p.into_owned()).or_default().star = Some(star);
+        }
+        let super_classes = closure(&direct_classes).into_iter().collect();
         Self {
-            super_properties,
-            super_classes: closure(&direct_classes),
-            inverses,
+            super_classes,
             shortcuts,
-            label_properties,
+            predicates,
         }
     }
 
@@ -79,7 +137,6 @@ impl Rules {
             rules: self,
             participations: HashMap::new(),
             memberships: HashMap::new(),
-            seen_keys: HashSet::new(),
         }
     }
 }
@@ -117,7 +174,6 @@ pub struct Materializer<'a> {
     rules: &'a Rules,
     participations: HashMap<NamedOrBlankNode, Star>,
     memberships: HashMap<NamedOrBlankNode, Star>,
-    seen_keys: HashSet<(NamedOrBlankNode, String)>,
 }
 
 impl Materializer<'_> {
@@ -135,69 +191,32 @@ impl Materializer<'_> {
                     ));
                 }
             }
-        } else {
-            self.derive_edge(
-                &quad.subject,
-                &quad.predicate,
-                &quad.object,
-                &quad.graph_name,
-                out,
-            );
-            let star = |map: &mut HashMap<NamedOrBlankNode, Star>, slot: usize| {
+        } else if let Some(rule) = rules.predicates.get(&quad.predicate) {
+            derive(rule, &quad.subject, &quad.object, &quad.graph_name, out);
+            if let Some((participation, slot)) = rule.star {
+                let map = if participation {
+                    &mut self.participations
+                } else {
+                    &mut self.memberships
+                };
                 let entry = map.entry(quad.subject.clone()).or_default();
                 entry.graph.get_or_insert_with(|| quad.graph_name.clone());
                 [&mut entry.first, &mut entry.second, &mut entry.third][slot].push(quad.object.clone());
-            };
-            let p = quad.predicate.as_ref();
-            if p == orgkg::AGENT {
-                star(&mut self.participations, 0);
-            } else if p == orgkg::EVENT {
-                star(&mut self.participations, 1);
-            } else if p == orgkg::MEETING_ROLE {
-                star(&mut self.participations, 2);
-            } else if p == org::MEMBER {
-                star(&mut self.memberships, 0);
-            } else if p == crate::vocab::opengov::POST {
-                star(&mut self.memberships, 1);
-            } else if p == org::ORGANIZATION_PROP {
-                star(&mut self.memberships, 2);
             }
-            if rules.label_properties.contains(&quad.predicate)
+            if rule.label
                 && let Term::Literal(label) = &quad.object
             {
                 for key in search_keys(label.value()) {
-                    if self.seen_keys.insert((quad.subject.clone(), key.clone())) {
-                        out.push(Quad::new(
-                            quad.subject.clone(),
-                            orgkg::SEARCH_KEY,
-                            Literal::new_simple_literal(key),
-                            quad.graph_name.clone(),
-                        ));
-                    }
+                    out.push(Quad::new(
+                        quad.subject.clone(),
+                        orgkg::SEARCH_KEY,
+                        Literal::new_simple_literal(key),
+                        quad.graph_name.clone(),
+                    ));
                 }
             }
         }
         out.push(quad);
-    }
-
-    /// Adds an edge's super-properties and inverse (and theirs).
-    fn derive_edge(&self, s: &NamedOrBlankNode, p: &NamedNode, o: &Term, g: &GraphName, out: &mut Vec<Quad>) {
-        let rules = self.rules;
-        for sup in rules.super_properties.get(p).into_iter().flatten() {
-            out.push(Quad::new(s.clone(), sup.clone(), o.clone(), g.clone()));
-        }
-        let inverse_subject = match o {
-            Term::NamedNode(n) => Some(NamedOrBlankNode::from(n.clone())),
-            Term::BlankNode(b) => Some(NamedOrBlankNode::from(b.clone())),
-            _ => None,
-        };
-        if let (Some(inv), Some(os)) = (rules.inverses.get(p), inverse_subject) {
-            let back = Term::from(s.clone());
-            out.push(Quad::new(os.clone(), inv.clone(), back.clone(), g.clone()));
-            for sup in rules.super_properties.get(inv).into_iter().flatten() {
-                out.push(Quad::new(os.clone(), sup.clone(), back.clone(), g.clone()));
-            }
-        }
     }
 
     /// Emits what needed several quads of one node: participation shortcuts and membership edges.
@@ -216,7 +235,9 @@ impl Materializer<'_> {
                     };
                     for agent in &star.first {
                         let q = Quad::new(event.clone(), property.clone(), agent.clone(), graph.clone());
-                        self.derive_edge(&q.subject, &q.predicate, &q.object, &q.graph_name, out);
+                        if let Some(rule) = rules.predicates.get(&q.predicate) {
+                            derive(rule, &q.subject, &q.object, &q.graph_name, out);
+                        }
                         out.push(q);
                     }
                 }
@@ -233,11 +254,27 @@ impl Materializer<'_> {
                 for (targets, property) in [(&star.second, org::HOLDS), (&star.third, org::MEMBER_OF)] {
                     for target in targets {
                         let q = Quad::new(member.clone(), property, target.clone(), graph.clone());
-                        self.derive_edge(&q.subject, &q.predicate, &q.object, &q.graph_name, out);
+                        if let Some(rule) = rules.predicates.get(&q.predicate) {
+                            derive(rule, &q.subject, &q.object, &q.graph_name, out);
+                        }
                         out.push(q);
                     }
                 }
             }
+        }
+    }
+}
+
+/// Adds an edge's super-properties and its inverse (with the inverse's super-properties).
+fn derive(rule: &PredicateRule, s: &NamedOrBlankNode, o: &Term, g: &GraphName, out: &mut Vec<Quad>) {
+    for sup in &rule.supers {
+        out.push(Quad::new(s.clone(), sup.clone(), o.clone(), g.clone()));
+    }
+    if let (Some((inverse, supers)), Some(os)) = (&rule.inverse, as_subject(o)) {
+        let back = Term::from(s.clone());
+        out.push(Quad::new(os.clone(), inverse.clone(), back.clone(), g.clone()));
+        for sup in supers {
+            out.push(Quad::new(os.clone(), sup.clone(), back.clone(), g.clone()));
         }
     }
 }
@@ -258,7 +295,19 @@ pub fn materialize_all(rules: &Rules, quads: Vec<Quad>) -> Vec<Quad> {
         m.push(q, &mut out);
     }
     m.finish(&mut out);
+    dedup(&mut out);
     out
+}
+
+/// Drops repeated quads from a batch, keeping the first of each. A derived edge often stands in the input
+/// already (a file written by orgkg carries its closures, and several label properties give the same search
+/// key), and a quad dropped here is one the store need not encode.
+pub fn dedup(batch: &mut Vec<Quad>) {
+    let mut seen: FastMap<&Quad, ()> = FastMap::with_capacity_and_hasher(batch.len(), Default::default());
+    let keep: Vec<bool> = batch.iter().map(|q| seen.insert(q, ()).is_none()).collect();
+    drop(seen);
+    let mut flags = keep.into_iter();
+    batch.retain(|_| flags.next().unwrap_or(true));
 }
 
 #[cfg(test)]

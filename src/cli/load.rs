@@ -67,14 +67,19 @@ pub fn run(ctx: &Context, args: &LoadArgs, out: &mut dyn Write) -> Result<()> {
     let bar = stderr_is_terminal().then(|| {
         let bar = indicatif::ProgressBar::new_spinner();
         bar.set_style(
-            indicatif::ProgressStyle::with_template("{spinner} {human_pos} quads  {per_sec}  {elapsed}")
+            indicatif::ProgressStyle::with_template("{spinner} {human_pos} quads  {msg}  {elapsed}")
                 .expect("valid template"),
         );
         bar
     });
     if let Some(bar) = &bar {
         let b = bar.clone();
-        loader = loader.on_progress(move |n| b.set_position(n));
+        bar.enable_steady_tick(std::time::Duration::from_millis(120));
+        loader = loader.on_progress(move |n| {
+            let seconds = started.elapsed().as_secs_f64().max(0.001);
+            b.set_message(format!("{:.0} quads/s", n as f64 / seconds));
+            b.set_position(n);
+        });
     }
     let result = loader.load(&requests);
     if let Some(bar) = bar {

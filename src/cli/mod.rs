@@ -10,10 +10,12 @@ use orgkg::store::{Access, Location, OrgStore, default_location};
 use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
 
+pub mod analyze;
 pub mod demo;
 pub mod dump;
 pub mod endpoint;
 pub mod explain;
+pub mod export;
 pub mod extract;
 pub mod generate;
 pub mod load;
@@ -21,6 +23,7 @@ pub mod normalize;
 pub mod push;
 pub mod query;
 pub mod questions;
+pub mod render;
 pub mod serve;
 pub mod stats;
 pub mod validate;
@@ -84,6 +87,12 @@ pub enum Command {
     Validate(validate::ValidateArgs),
     /// Write the whole store, or one graph, in an RDF format.
     Dump(dump::DumpArgs),
+    /// Draw a diagram (org, meeting, ego, path, or a CONSTRUCT query) as DOT, SVG, PNG or PDF.
+    Render(render::RenderArgs),
+    /// Network measures: degree, betweenness, components, communities; or explain a path (--path A B).
+    Analyze(analyze::AnalyzeArgs),
+    /// Export the graph or a projection as GraphML, GEXF, Cytoscape.js JSON, CSV or Mermaid.
+    Export(export::ExportArgs),
     /// Write a synthetic graph of N organizations for benchmarks (deterministic for a seed).
     Generate(generate::GenerateArgs),
     /// Serve the store over HTTP: SPARQL endpoint, Graph Store, and a web page (loopback by default).
