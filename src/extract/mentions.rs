@@ -72,9 +72,8 @@ pub(crate) struct ChainContext {
 
 impl Doc<'_> {
     pub(crate) fn text(&self, range: Range<usize>) -> String {
-        self.t[range.start.min(self.t.len())..range.end.min(self.t.len())]
-            .iter()
-            .collect()
+        let end = range.end.min(self.t.len());
+        self.t[range.start.min(end)..end].iter().collect()
     }
 
     fn starts_with(&self, at: usize, word: &[char]) -> bool {

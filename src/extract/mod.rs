@@ -506,9 +506,8 @@ impl Doc<'_> {
 
     /// The source's spelling of the characters `range` of the normalized text.
     pub(crate) fn original_slice(&self, range: Range<usize>) -> String {
-        self.orig[range.start.min(self.orig.len())..range.end.min(self.orig.len())]
-            .iter()
-            .collect()
+        let end = range.end.min(self.orig.len());
+        self.orig[range.start.min(end)..end].iter().collect()
     }
 
     fn evidence(&self, range: Range<usize>) -> Evidence {
