@@ -150,7 +150,8 @@ impl Extractor {
 
 impl Extraction {
     /// Checks that every fact carries evidence whose span lies inside `original` (the text given to
-    /// [`Extractor::extract`]) and whose text is the normalized form of that span; names what is wrong.
+    /// [`Extractor::extract`]) and whose text is the normalized form of that span (letters, digits and Chinese
+    /// characters compared; punctuation and spaces aside); names what is wrong.
     pub fn check_evidence(&self, original: &str) -> Result<(), String> {
         let chars: Vec<char> = original.chars().collect();
         let check = |e: &Option<Evidence>, what: &dyn Fn() -> String| -> Result<(), String> {
@@ -166,7 +167,9 @@ impl Extraction {
                 ));
             }
             let cut: String = chars[start..end].iter().collect();
-            let strip = |s: &str| s.chars().filter(|c| !c.is_whitespace()).collect::<String>();
+            // Punctuation is normalized by its context (`(` after Chinese becomes `（`), which a cut span
+            // lacks at its edges: compare letters, digits and characters only.
+            let strip = |s: &str| s.chars().filter(|c| c.is_alphanumeric()).collect::<String>();
             if strip(&normalize(&cut).text) != strip(&e.text) {
                 return Err(format!(
                     "{}: evidence '{}' is not the text of its span",
