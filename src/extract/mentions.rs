@@ -537,11 +537,15 @@ impl Doc<'_> {
                 continue;
             }
             let name_start = title_at - len;
-            if self.name_at(name_start, title_at).is_none() && self.surname_len(name_start).is_none() {
+            let Some(surname) = self.surname_len(name_start) else {
                 continue;
-            }
-            let surname = self.surname_len(name_start)?;
-            if len - surname < 1 || len - surname > 2 {
+            };
+            let given = &self.t[name_start + surname..title_at];
+            if !(1..=2).contains(&given.len())
+                || given
+                    .iter()
+                    .any(|c| !is_han(*c) || self.lex.not_in_name.contains(c))
+            {
                 continue;
             }
             let pieces = if name_start == from {

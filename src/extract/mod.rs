@@ -385,18 +385,15 @@ impl Doc<'_> {
             .rev()
             .find(|&l| self.lex.suffixes.contains_key(&short[short.len() - l..]))?;
         let suffix = &short[short.len() - suffix_len..];
+        // 有色协会 and 中国有色协会 for 中国有色金属工业协会; 省工业和信息化厅 for 江苏省工业和信息化厅. A short
+        // form of three characters must also start like the full name.
         let mut matches = self.orgs.iter().enumerate().filter(|(_, o)| {
             let full: Vec<char> = o.name.chars().collect();
             !o.unit
                 && full.len() > short.len()
                 && full.ends_with(suffix)
                 && is_subsequence(&short, &full)
-                && full[0] == short[0]
-                || (!o.unit
-                    && full.len() > short.len()
-                    && full.ends_with(suffix)
-                    && is_subsequence(&short, &full)
-                    && short.len() >= 4)
+                && (short.len() >= 4 || full[0] == short[0])
         });
         let first = matches.next()?;
         matches.next().is_none().then_some(first.0)
