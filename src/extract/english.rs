@@ -69,6 +69,14 @@ fn plain_meeting_re() -> &'static Regex {
     })
 }
 
+/// `… convened a standards workshop in Foshan`: a meeting named in lower case after the verb.
+fn verb_meeting_re() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        Regex::new(r"\b(?:convened|held|hosted|organized) (?:a|an|its|the) ((?:[\w\-]+ ){0,3}?(?:seminar|symposium|forum|conference|meeting|summit|workshop)(?: (?:on|of|for) [\w\- ]+?)?)\b(?: in| on|,|\.|$)").expect("valid")
+    })
+}
+
 fn date_re() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
@@ -85,7 +93,7 @@ fn place_re() -> &'static Regex {
 
 fn attendance_re() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
-    RE.get_or_init(|| Regex::new(r"(?i)(?:more than |over |about |some |nearly |around )?(\d{1,6}) (?:people|participants|representatives|delegates|guests)").expect("valid"))
+    RE.get_or_init(|| Regex::new(r"(?i)(?:more than |over |about |some |nearly |around )?(\d{1,6}) (?:people|participants|representatives|delegates|guests|experts|attendees)").expect("valid"))
 }
 
 fn name_re() -> &'static Regex {
@@ -119,6 +127,7 @@ impl Doc<'_> {
             .map(|s| s.range.clone());
         let held = [
             " held ",
+            " convened ",
             "was held",
             "were held",
             "opened in",
@@ -149,7 +158,8 @@ impl Doc<'_> {
                 let text = self.text(r.clone());
                 let c = meeting_re()
                     .captures(&text)
-                    .or_else(|| plain_meeting_re().captures(&text))?;
+                    .or_else(|| plain_meeting_re().captures(&text))
+                    .or_else(|| verb_meeting_re().captures(&text))?;
                 let g = c.get(1)?;
                 Some(r.start + text[..g.start()].chars().count()..r.start + text[..g.end()].chars().count())
             })?;
@@ -209,7 +219,9 @@ impl Doc<'_> {
             // `The China ... Association held the 2025 ... Forum`
             let start = evidence.start;
             if let Some((pieces, end)) = self.en_org(start, evidence.end)
-                && self.text(end..evidence.end).trim_start().starts_with("held")
+                && ["held", "convened", "hosted", "organized"]
+                    .iter()
+                    .any(|v| self.text(end..evidence.end).trim_start().starts_with(v))
             {
                 let (idx, _) = self.register_chain(&pieces, None, evidence.clone());
                 if let Some(o) = idx.last().copied().flatten() {
@@ -354,6 +366,10 @@ impl Doc<'_> {
         let mut last = head;
         if words.get(head + 1).is_some_and(|(_, w)| *w == "of") && run_end > head + 2 {
             last = run_end - 1;
+            // The name ends with a capitalized word, not with `of`, `the` or `and`.
+            while last > head && !words[last].1.chars().next().is_some_and(char::is_uppercase) {
+                last -= 1;
+            }
         }
         let (off, word) = words[last];
         let word = if matches!(word, "Ltd." | "Inc.") {
@@ -365,6 +381,49 @@ impl Doc<'_> {
         let start = at + text[..start_byte].chars().count();
         let stop = start + name.chars().count();
         let unit_words = ["Department", "Branch", "Committee", "Office", "Secretariat"];
+        // `the Standards Department of the association`: the one registered association.
+        if last == head
+            && let Some(generic) = [
+                "association",
+                "group",
+                "company",
+                "alliance",
+                "institute",
+                "federation",
+            ]
+            .iter()
+            .find(|g| {
+                body[words[head].0..]
+                    .starts_with(&format!("{} of the {g}", words[head].1.trim_end_matches(',')))
+            })
+        {
+            let head_name = &body[..words[head].0 + words[head].1.trim_end_matches(',').len()];
+            let parents: Vec<usize> = self
+                .orgs
+                .iter()
+                .enumerate()
+                .filter(|(_, o)| !o.unit && o.name.to_lowercase().ends_with(generic))
+                .map(|(i, _)| i)
+                .collect();
+            if let [p] = parents.as_slice()
+                && ["Department", "Branch", "Committee", "Office", "Secretariat"]
+                    .iter()
+                    .any(|w| head_name.ends_with(w))
+            {
+                let start = at + text[..start_byte].chars().count();
+                let unit_end = start + head_name.chars().count();
+                let stop = unit_end + format!(" of the {generic}").chars().count();
+                let parent_piece = OrgPiece {
+                    known: Some(*p),
+                    range: start..start,
+                    written: start..start,
+                    kind: self.orgs[*p].kind.clone(),
+                    unit: false,
+                    alias: None,
+                };
+                return Some((vec![parent_piece, self.en_piece(start..unit_end, true)], stop));
+            }
+        }
         // `X Department of the Y Association`: a unit and its parent.
         if let Some(split) = name.find(" of the ").or_else(|| name.find(" of ")) {
             let (head, tail) = name.split_at(split);
@@ -640,9 +699,6 @@ impl Doc<'_> {
     /// `Representatives of A, B and C exchanged views on ...`: organizations in an exchange session.
     fn en_exchange(&mut self, r: Range<usize>) {
         let text = self.text(r.clone());
-        if !text.contains("exchange") {
-            return;
-        }
         for cue in [
             "Representatives of ",
             "representatives of ",
@@ -651,19 +707,34 @@ impl Doc<'_> {
         ] {
             let Some(i) = text.find(cue) else { continue };
             let start = r.start + text[..i + cue.len()].chars().count();
-            for (pieces, _) in self.en_org_list(start, r.end) {
+            let list = self.en_org_list(start, r.end);
+            let Some(after) = list.last().map(|(_, stop)| *stop) else {
+                return;
+            };
+            // The roles of the verbs after the list (`made statements`), or an exchange of views.
+            let verbs = self.verbs_at(after, super::sentences::bare(&self.t, r.clone()).end, r.clone());
+            let roles = if self.text(after..r.end).contains("exchange") {
+                vec!["交流".to_owned()]
+            } else if !verbs.roles.is_empty() && verbs.reports.is_empty() {
+                verbs.roles
+            } else {
+                return;
+            };
+            for (pieces, _) in list {
                 let (idx, _) = self.register_chain(&pieces, None, r.clone());
                 let Some(o) = idx.last().copied().flatten() else {
                     continue;
                 };
-                if self.org_roles.insert((o, "交流".to_owned())) {
-                    self.participations.push(Participation {
-                        who: Who::Org(o),
-                        roles: vec!["交流".to_owned()],
-                        on_behalf_of: None,
-                        title: None,
-                        evidence: r.clone(),
-                    });
+                for role in &roles {
+                    if self.org_roles.insert((o, role.clone())) {
+                        self.participations.push(Participation {
+                            who: Who::Org(o),
+                            roles: vec![role.clone()],
+                            on_behalf_of: None,
+                            title: None,
+                            evidence: r.clone(),
+                        });
+                    }
                 }
             }
             return;

@@ -472,10 +472,17 @@ impl Doc<'_> {
                 (Some((idx, w)), false) => (Some(*idx), Some(w.clone())),
                 (Some((idx, w)), true) => (Some(*idx), Some(w.clone()).filter(|_| !posts.is_empty())),
                 (None, _) if posts.is_empty() && pieces.is_empty() => {
-                    let inherited = ctx.last_org.filter(|&o| self.title_fits(&title.role, o));
+                    let mut inherited = ctx.last_org.filter(|&o| self.title_fits(&title.role, o));
                     if let Some(o) = inherited {
                         chain_last = Some((o, ctx.last_org_written.clone().unwrap_or_default()));
                         chain_formal = ctx.formal_org;
+                    } else if ctx.last_org.is_none()
+                        && let Some(o) = self.host.filter(|&o| self.title_scoped_to(&title.role, o))
+                    {
+                        // `监事长周维平作…报告` in the report of a meeting an association holds: its 监事长.
+                        inherited = Some(o);
+                        chain_last = Some((o, self.orgs[o].name.clone()));
+                        chain_formal = Some(o);
                     }
                     (
                         inherited,
@@ -575,6 +582,17 @@ impl Doc<'_> {
     }
 
     /// Whether a title written without its organization can belong to organization `org`.
+    /// Whether a title belongs, by its scope in `title-scope.tsv`, to organizations of the kind of `org` (false for
+    /// titles with no scope, such as 主任, which any organization has).
+    fn title_scoped_to(&self, role: &str, org: usize) -> bool {
+        let kind = &self.orgs[org].kind;
+        self.lex
+            .title_scope
+            .iter()
+            .find(|(part, _)| role.contains(part.as_str()))
+            .is_some_and(|(_, kinds)| kinds.iter().any(|k| k == kind))
+    }
+
     fn title_fits(&self, role: &str, org: usize) -> bool {
         let kind = &self.orgs[org].kind;
         match self

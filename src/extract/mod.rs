@@ -104,6 +104,7 @@ impl Extractor {
             org_roles: Default::default(),
             orig: Vec::new(),
             org_index: Default::default(),
+            host: None,
         };
         doc.orig = doc.norm.original_text.chars().collect();
         let mut notices = Vec::new();
@@ -118,7 +119,12 @@ impl Extractor {
         } else {
             doc.define_abbreviations();
             let meeting = doc.read_meeting(&sentences, opts);
-            if meeting.is_some() {
+            if let Some(m) = &meeting {
+                if let [(field, o)] = m.organizers.as_slice()
+                    && field == "organizers"
+                {
+                    doc.host = Some(*o);
+                }
                 doc.read_sentences(&sentences);
             }
             meeting
@@ -297,6 +303,8 @@ pub(crate) struct Doc<'a> {
     pub orig: Vec<char>,
     /// Registered organizations by name and alias.
     pub org_index: lexicons::HashMap<Vec<char>, usize>,
+    /// The meeting's single organizer, whose titles a person named with a title alone may hold.
+    pub host: Option<usize>,
 }
 
 impl Doc<'_> {
