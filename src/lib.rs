@@ -5,12 +5,14 @@
 pub mod chinese;
 pub mod convert;
 pub mod export;
+pub mod extract;
 pub mod generate;
 pub mod graph;
 pub mod identity;
 pub mod lexicon;
 pub mod load;
 pub mod materialize;
+pub mod normalize;
 pub mod output;
 pub mod questions;
 pub mod records;

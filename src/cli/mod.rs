@@ -16,8 +16,10 @@ pub mod dump;
 pub mod endpoint;
 pub mod explain;
 pub mod export;
+pub mod extract;
 pub mod generate;
 pub mod load;
+pub mod normalize;
 pub mod push;
 pub mod query;
 pub mod questions;
@@ -59,6 +61,10 @@ pub enum Command {
     Demo(demo::DemoArgs),
     /// Load curated records (YAML/JSON), news reports (.txt) or RDF files into the store.
     Load(load::LoadArgs),
+    /// Print a news report's text as the extractor reads it: simplified, pinyin removed, punctuation unified.
+    Normalize(normalize::NormalizeArgs),
+    /// Draft records (YAML or JSON) from news reports for review, every fact with its evidence sentence.
+    Extract(extract::ExtractArgs),
     /// Run a SPARQL query (SELECT, ASK, CONSTRUCT, DESCRIBE) over all graphs.
     Query(query::QueryArgs),
     /// Run a SPARQL update.
@@ -99,6 +105,8 @@ pub enum Command {
 pub struct Context {
     pub location: Location,
     pub lexicon: Lexicon,
+    /// The `--lexicon` directory, which may also hold the extraction lexicons (role-verbs.tsv, ...).
+    pub lexicon_dir: Option<PathBuf>,
     pub preload: Vec<PathBuf>,
 }
 
@@ -117,6 +125,7 @@ impl Context {
         Ok(Self {
             location,
             lexicon,
+            lexicon_dir: global.lexicon.clone(),
             preload: global.preload.clone(),
         })
     }

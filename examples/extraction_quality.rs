@@ -1,0 +1,102 @@
+//! Measures extraction quality: precision, recall and F1 per kind of fact, for the seed report and every test
+//! report in `tests/fixtures/news/` (each `x.txt` beside its `x.expected.yaml`), per file and overall.
+//!
+//! Run with `cargo run --example extraction_quality`; add `-- --diff` to list the facts that differ, or
+//! `-- --yaml NAME` to print the records drafted from one report, or `-- --only PREFIX` to score only the reports
+//! whose names start with PREFIX (`heldout` for the reports written after the extractor was tuned).
+
+use orgkg::extract::{ExtractOptions, Extractor, Scores, differences, score};
+use orgkg::lexicon::Lexicon;
+use orgkg::normalize::decode;
+use orgkg::records::Dataset;
+use std::path::{Path, PathBuf};
+
+fn cases(root: &Path) -> Vec<(PathBuf, PathBuf)> {
+    let mut out = vec![(
+        root.join("data/seed/cnia-2025-local-association-symposium.txt"),
+        root.join("data/seed/cnia-2025-local-association-symposium.yaml"),
+    )];
+    let dir = root.join("tests/fixtures/news");
+    let mut texts: Vec<PathBuf> = std::fs::read_dir(&dir)
+        .map(|d| {
+            d.filter_map(|e| e.ok().map(|e| e.path()))
+                .filter(|p| p.extension().is_some_and(|x| x == "txt"))
+                .collect()
+        })
+        .unwrap_or_default();
+    texts.sort();
+    for text in texts {
+        let expected = text.with_extension("expected.yaml");
+        out.push((text, expected));
+    }
+    out
+}
+
+fn main() -> anyhow::Result<()> {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let show_diff = args.iter().any(|a| a == "--diff");
+    let only = args
+        .iter()
+        .position(|a| a == "--only")
+        .and_then(|i| args.get(i + 1))
+        .cloned();
+    let yaml_for = args
+        .iter()
+        .position(|a| a == "--yaml")
+        .and_then(|i| args.get(i + 1))
+        .cloned();
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let extractor = Extractor::new(&Lexicon::builtin());
+    let mut total = Scores::default();
+    println!("| report | people P/R | titles P/R | organizations P/R | roles P/R | meeting facts P/R |");
+    println!("| --- | --- | --- | --- | --- | --- |");
+    for (text, expected) in cases(root) {
+        let stem = text.file_stem().and_then(|s| s.to_str()).unwrap_or("?");
+        if only.as_deref().is_some_and(|p| !stem.starts_with(p)) {
+            continue;
+        }
+        let name = text
+            .file_stem()
+            .and_then(|s| s.to_str())
+            .unwrap_or("?")
+            .to_owned();
+        let expected_text = std::fs::read_to_string(&expected)?;
+        let expected: Dataset = serde_yaml_ng::from_str(&expected_text)?;
+        let original = decode(&std::fs::read(&text)?)?;
+        let source = expected.sources.first();
+        let opts = ExtractOptions {
+            source_id: name.clone(),
+            file: text.file_name().and_then(|f| f.to_str()).map(str::to_owned),
+            published: source.and_then(|s| s.published.clone()),
+            ..ExtractOptions::default()
+        };
+        let got = extractor.extract(&original, &opts);
+        if yaml_for.as_deref() == Some(name.as_str()) {
+            println!("{}", got.dataset.to_yaml());
+            for notice in &got.notices {
+                println!("# notice: {notice}");
+            }
+        }
+        let s = score(&expected, &got.dataset);
+        let cell = |x: &orgkg::extract::Score| format!("{:.2}/{:.2}", x.precision(), x.recall());
+        println!(
+            "| {name} | {} | {} | {} | {} | {} |",
+            cell(&s.people),
+            cell(&s.titles),
+            cell(&s.organizations),
+            cell(&s.roles),
+            cell(&s.meeting)
+        );
+        if show_diff {
+            for d in differences(&expected, &got.dataset) {
+                println!("|   {d} | | | | | |");
+            }
+        }
+        total.add(&s);
+    }
+    println!();
+    println!("Overall (micro-averaged over all reports):");
+    println!();
+    print!("{total}");
+    Ok(())
+}

@@ -1,0 +1,504 @@
+//! The meeting: its name (quoted or not), date (with a year from the text, the name, the headline or the
+//! publication date, never invented), place (`在西安召开`, `在京召开`, a venue), organizers (`由A主办、B协办`,
+//! `主办单位：`, or the association holding it), topics (`围绕…等议题`) and attendance (`50余人`).
+
+use super::sentences::{LineKind, Sentence};
+use super::{Doc, ExtractOptions, MeetingRec};
+use crate::chinese::is_han;
+use regex::Regex;
+use std::ops::Range;
+use std::sync::OnceLock;
+
+fn date_re() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        Regex::new(r"(?:(\d{4})年)?(\d{1,2})月(\d{1,2})[日号](?:\s*[至到—\-－~～]\s*(?:(\d{1,2})月)?(\d{1,2})[日号])?").expect("valid")
+    })
+}
+
+fn year_re() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| Regex::new(r"((?:19|20)\d{2})年?(度)?").expect("valid"))
+}
+
+fn topics_re() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| Regex::new(r"围绕([^。；]{2,80}?)等?(?:议题|主题|话题|方面|问题|内容)").expect("valid"))
+}
+
+fn attendance_re() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| Regex::new(r"(\d{1,6})(余|多)?(人|名|位)").expect("valid"))
+}
+
+impl Doc<'_> {
+    /// Reads the meeting; `None` when no sentence says a meeting took place.
+    pub(crate) fn read_meeting(
+        &mut self,
+        sentences: &[Sentence],
+        opts: &ExtractOptions,
+    ) -> Option<MeetingRec> {
+        let headline = sentences
+            .iter()
+            .find(|s| s.kind == LineKind::Headline)
+            .map(|s| s.range.clone());
+        let says_meeting = |doc: &Self, r: &Range<usize>| {
+            let text = doc.text(r.clone());
+            doc.lex.meeting_verbs.iter().any(|v| text.contains(v.as_str()))
+                || doc
+                    .lex
+                    .organizer_words
+                    .iter()
+                    .any(|(w, _)| text.contains(&w.iter().collect::<String>()))
+                    && text.contains('由')
+        };
+        let body = sentences
+            .iter()
+            .filter(|s| s.kind == LineKind::Body)
+            .take(6)
+            .find(|s| says_meeting(self, &s.range))
+            .map(|s| s.range.clone());
+        let headline_says = headline
+            .clone()
+            .filter(|h| says_meeting(self, h) || self.ends_with_meeting_noun(h.clone()));
+        let evidence = body.clone().or(headline_says.clone())?;
+        let mut m = MeetingRec {
+            evidence: evidence.clone(),
+            ..MeetingRec::default()
+        };
+
+        // Organizations opening the meeting sentence and the headline (`中国XX协会钛锆铪分会2025年年会`) are
+        // registered first, so that a unit named alone later (`由钛锆铪分会主办`) is known.
+        for r in [body.clone(), headline.clone()].into_iter().flatten() {
+            let starts: Vec<usize> = std::iter::once(r.start)
+                .chain((r.start..r.end).filter(|&q| self.t[q] == '，').map(|q| q + 1))
+                .collect();
+            for start in starts {
+                let start = self.skip_openers(start, r.end);
+                if let Some((orgs, _)) = self.org_list(start, r.end) {
+                    for pieces in orgs {
+                        self.register_chain(&pieces, None, r.clone());
+                    }
+                }
+            }
+        }
+        // Organizers first: their names are cut from an unquoted meeting name.
+        self.read_organizers(evidence.clone(), &mut m);
+        for s in sentences.iter().filter(|s| s.kind == LineKind::Body).take(8) {
+            let text = self.text(s.range.clone());
+            if s.range != evidence
+                && self
+                    .lex
+                    .organizer_words
+                    .iter()
+                    .any(|(w, _)| text.contains(&w.iter().collect::<String>()))
+            {
+                self.read_organizers(s.range.clone(), &mut m);
+            }
+        }
+        let name = [body.clone(), headline.clone()]
+            .into_iter()
+            .flatten()
+            .find_map(|r| self.quoted_meeting(r))
+            .or_else(|| headline_says.clone().and_then(|h| self.unquoted_meeting(h)))
+            .or_else(|| body.clone().and_then(|b| self.unquoted_meeting(b)))
+            .or_else(|| {
+                headline
+                    .clone()
+                    .filter(|_| body.is_some())
+                    .and_then(|h| self.headline_as_name(h))
+            });
+        let name = name?;
+        m.name = self.text(name.clone());
+        m.original = self.original_slice(name.clone());
+        if m.organizers.is_empty() {
+            self.self_held(&[body.clone(), headline.clone()], &mut m);
+        }
+        // The date and place: the meeting sentence first, then the headline.
+        for r in [body.clone(), headline.clone()].into_iter().flatten() {
+            if m.date.is_none() {
+                self.read_date(r.clone(), &m.name.clone(), headline.clone(), opts, &mut m);
+            }
+            if m.place.is_none() {
+                m.place = self.read_place(r);
+            }
+        }
+        for s in sentences.iter().filter(|s| s.kind == LineKind::Body) {
+            let text = self.text(s.range.clone());
+            if m.topics.is_empty()
+                && let Some(c) = topics_re().captures(&text)
+            {
+                m.topics = c[1]
+                    .split(['、', '，', '和', '及'])
+                    .map(|t| t.trim_start_matches("以").trim().to_owned())
+                    .filter(|t| (2..=16).contains(&t.chars().count()))
+                    .collect();
+            }
+            if m.attendance.is_none()
+                && ["参加", "出席", "参会", "与会"].iter().any(|w| text.contains(w))
+                && let Some(c) = attendance_re().captures(&text)
+            {
+                m.attendance = Some(c[0].to_owned());
+                m.attendance_count = c[1].parse().ok();
+            }
+        }
+        Some(m)
+    }
+
+    fn ends_with_meeting_noun(&self, r: Range<usize>) -> bool {
+        let text = self.text(r.clone());
+        let Some(noun) = self
+            .lex
+            .meeting_nouns
+            .iter()
+            .filter(|n| text.ends_with(n.as_str()))
+            .max_by_key(|n| n.len())
+        else {
+            return false;
+        };
+        // A bare `会` ends meeting names (`分析会`) but also organization names (`协会`, `分会`).
+        noun.chars().count() > 1 || (r.len() >= 4 && self.suffix_ending_pub(r.start, r.end).is_none())
+    }
+
+    /// The headline as the meeting's name when nothing better names it, a body sentence having said a meeting
+    /// took place: without `在西安召开` and without the organization written before it.
+    fn headline_as_name(&self, h: Range<usize>) -> Option<Range<usize>> {
+        let text = self.text(h.clone());
+        let cut = self
+            .lex
+            .meeting_verbs
+            .iter()
+            .filter_map(|v| text.find(v.as_str()))
+            .min()
+            .map_or(h.end, |b| h.start + text[..b].chars().count());
+        let mut end = cut;
+        if let Some(z) = (h.start..end).rev().find(|&q| self.t[q] == '在') {
+            end = z;
+        }
+        let mut start = h.start;
+        if let Some((_, after)) = self.org_list(start, end) {
+            start = after;
+        }
+        let name = self.trim_name(start..end);
+        (name.len() >= 4).then_some(name)
+    }
+
+    /// A name in “” that ends with a meeting noun.
+    fn quoted_meeting(&self, r: Range<usize>) -> Option<Range<usize>> {
+        let mut i = r.start;
+        while i < r.end {
+            if matches!(self.t[i], '“' | '《' | '「') {
+                let close = match self.t[i] {
+                    '“' => '”',
+                    '《' => '》',
+                    _ => '」',
+                };
+                if let Some(c) = (i + 1..r.end.min(i + 60)).find(|&q| self.t[q] == close) {
+                    let inner = i + 1..c;
+                    if self.t[i] != '《' && self.ends_with_meeting_noun(inner.clone()) {
+                        return Some(inner);
+                    }
+                    i = c;
+                }
+            }
+            i += 1;
+        }
+        None
+    }
+
+    /// An unquoted name: `NAME在西安召开`, `召开NAME`, `举办NAME`, without a leading organizer.
+    fn unquoted_meeting(&self, r: Range<usize>) -> Option<Range<usize>> {
+        let text: Vec<char> = self.t[r.clone()].to_vec();
+        let s: String = text.iter().collect();
+        let verb_at = self
+            .lex
+            .meeting_verbs
+            .iter()
+            .filter_map(|v| {
+                s.find(v.as_str())
+                    .map(|b| (s[..b].chars().count(), v.chars().count()))
+            })
+            .min();
+        let clause_start = |at: usize| {
+            (r.start..at)
+                .rev()
+                .find(|&q| matches!(self.t[q], '，' | '；' | '。'))
+                .map_or(r.start, |q| q + 1)
+        };
+        let clause_end = |at: usize| {
+            (at..r.end)
+                .find(|&q| matches!(self.t[q], '，' | '；' | '。'))
+                .unwrap_or(r.end)
+        };
+        let (v, vlen) = verb_at?;
+        let v = r.start + v;
+        // After the verb: `协会召开第五届理事会第三次会议`.
+        let after = v + vlen..clause_end(v + vlen);
+        let after = self.trim_name(after);
+        if !after.is_empty() && self.ends_with_meeting_noun(after.clone()) {
+            return Some(after);
+        }
+        // Before it: `NAME在西安召开`.
+        let mut end = v;
+        for adverb in ["隆重", "顺利", "成功", "盛大"] {
+            let a: Vec<char> = adverb.chars().collect();
+            if end >= a.len() && self.t[end - a.len()..end] == a[..] {
+                end -= a.len();
+            }
+        }
+        if let Some(z) = (clause_start(end)..end).rev().find(|&q| self.t[q] == '在') {
+            end = z;
+        }
+        let mut start = self.skip_openers(clause_start(end), end);
+        // Leave out an organizer or organization written before the name.
+        if let Some((orgs, after)) = self.org_list(start, end)
+            && !orgs.is_empty()
+            && after < end
+            && !matches!(self.t[after], '主' | '协' | '承')
+        {
+            start = after;
+        }
+        // `由A主办的2025年…研讨会`: the name starts after the organizer's part.
+        if let Some(de) = (start..end).rev().find(|&q| {
+            self.t[q] == '的'
+                && self
+                    .lex
+                    .organizer_words
+                    .iter()
+                    .any(|(w, _)| q >= w.len() && self.t[q - w.len()..q] == w[..])
+        }) {
+            start = de + 1;
+        }
+        let name = self.trim_name(start..end);
+        (!name.is_empty() && self.ends_with_meeting_noun(name.clone())).then_some(name)
+    }
+
+    fn trim_name(&self, mut r: Range<usize>) -> Range<usize> {
+        while r.start < r.end && matches!(self.t[r.start], '了' | '“' | '”' | ' ') {
+            r.start += 1;
+        }
+        while r.end > r.start && matches!(self.t[r.end - 1], '”' | '“' | '。' | ' ') {
+            r.end -= 1;
+        }
+        if r.len() > 50
+            || r.clone().any(|q| {
+                !(is_han(self.t[q]) || self.t[q].is_ascii_alphanumeric() || "（）·—-".contains(self.t[q]))
+            })
+        {
+            return r.start..r.start;
+        }
+        r
+    }
+
+    /// `由A主办、B协办`, `A、B联合主办`, `主办单位：A`.
+    fn read_organizers(&mut self, r: Range<usize>, m: &mut MeetingRec) {
+        let mut seg_start = r.start;
+        let mut i = r.start;
+        while i < r.end {
+            let word = self
+                .lex
+                .organizer_words
+                .iter()
+                .find(|(w, _)| self.t[i..r.end].starts_with(w))
+                .cloned();
+            match word {
+                Some((w, field)) => {
+                    let word_end = i + w.len();
+                    let colon = word_end < r.end && matches!(self.t[word_end], '：' | ':');
+                    if colon {
+                        // `主办单位：A、B`
+                        let from = word_end + 1;
+                        let stop = (from..r.end)
+                            .find(|&q| matches!(self.t[q], '；' | '。' | '\n'))
+                            .unwrap_or(r.end);
+                        if let Some((orgs, _)) = self.org_list(from, stop) {
+                            self.add_organizers(orgs, &field, r.clone(), m);
+                        }
+                        i = stop;
+                        seg_start = stop;
+                        continue;
+                    }
+                    let mut from = self.skip_openers(seg_start, i);
+                    if let Some(by) = (from..i).rev().find(|&q| self.t[q] == '由') {
+                        from = by + 1;
+                    }
+                    if let Some((orgs, after)) = self.org_list(from, i) {
+                        let mut after = after;
+                        for joint in ["联合", "共同"] {
+                            if self.text(after..i) == joint {
+                                after = i;
+                            }
+                        }
+                        if after == i {
+                            self.add_organizers(orgs, &field, r.clone(), m);
+                        }
+                    }
+                    i = word_end;
+                    while i < r.end && matches!(self.t[i], '、' | '，' | '的' | '；') {
+                        i += 1;
+                    }
+                    seg_start = i;
+                }
+                None => {
+                    if matches!(self.t[i], '，' | '。' | '；') {
+                        seg_start = i + 1;
+                    }
+                    i += 1;
+                }
+            }
+        }
+    }
+
+    fn add_organizers(
+        &mut self,
+        orgs: Vec<Vec<super::mentions::OrgPiece>>,
+        field: &str,
+        ev: Range<usize>,
+        m: &mut MeetingRec,
+    ) {
+        for pieces in orgs {
+            let (idx, _) = self.register_chain(&pieces, None, ev.clone());
+            if let Some(o) = idx.last().copied().flatten()
+                && !m.organizers.iter().any(|(f, x)| f == field && *x == o)
+            {
+                m.organizers.push((field.to_owned(), o));
+            }
+        }
+    }
+
+    /// A meeting an organization holds itself: `中国XX协会在京召开…`, `中国XX协会2025年年会在京召开`.
+    fn self_held(&mut self, ranges: &[Option<Range<usize>>], m: &mut MeetingRec) {
+        let mut starts = Vec::new();
+        for r in ranges.iter().flatten() {
+            starts.push((r.start, r.clone()));
+            starts.extend(
+                (r.start..r.end)
+                    .filter(|&q| self.t[q] == '，')
+                    .map(|q| (q + 1, r.clone())),
+            );
+        }
+        for (start, r) in &starts {
+            let start = self.skip_openers(*start, r.end);
+            let Some((orgs, after)) = self.org_list(start, r.end) else {
+                continue;
+            };
+            if orgs.len() != 1 {
+                continue;
+            }
+            let rest = self.text(after..r.end);
+            let held = rest.starts_with('在')
+                || self
+                    .lex
+                    .meeting_verbs
+                    .iter()
+                    .any(|v| rest.starts_with(v.as_str()))
+                || (!m.name.is_empty() && rest.starts_with(&m.name))
+                || (rest.starts_with('于') && rest.chars().nth(1).is_some_and(|c| c.is_ascii_digit()));
+            if held {
+                self.add_organizers(orgs, "organizers", r.clone(), m);
+                return;
+            }
+        }
+    }
+
+    fn read_date(
+        &self,
+        r: Range<usize>,
+        name: &str,
+        headline: Option<Range<usize>>,
+        opts: &ExtractOptions,
+        m: &mut MeetingRec,
+    ) {
+        let text = self.text(r);
+        let Some(c) = date_re().captures(&text) else {
+            return;
+        };
+        let month: u32 = c[2].parse().unwrap_or(0);
+        let day: u32 = c[3].parse().unwrap_or(0);
+        let year = c
+            .get(1)
+            .map(|y| y.as_str().to_owned())
+            .or_else(|| plain_year(name))
+            .or_else(|| headline.and_then(|h| plain_year(&self.text(h))))
+            .or_else(|| {
+                opts.published
+                    .as_deref()
+                    .and_then(|p| p.get(..4))
+                    .map(str::to_owned)
+            });
+        let Some(year) = year else { return };
+        let Ok(y) = year.parse::<i32>() else { return };
+        let Some(date) = chrono::NaiveDate::from_ymd_opt(y, month, day) else {
+            return;
+        };
+        m.date = Some(date.format("%Y-%m-%d").to_string());
+        if let Some(end_day) = c.get(5) {
+            let end_month = c.get(4).and_then(|x| x.as_str().parse().ok()).unwrap_or(month);
+            if let Some(end) = end_day
+                .as_str()
+                .parse()
+                .ok()
+                .and_then(|d| chrono::NaiveDate::from_ymd_opt(y, end_month, d))
+                && end > date
+            {
+                m.end_date = Some(end.format("%Y-%m-%d").to_string());
+            }
+        }
+    }
+
+    /// `在西安召开` → 西安, `在京召开` → 北京.
+    fn read_place(&self, r: Range<usize>) -> Option<String> {
+        let text = self.text(r);
+        let verbs = [
+            "召开",
+            "举行",
+            "举办",
+            "开幕",
+            "隆重召开",
+            "顺利召开",
+            "成功举办",
+            "隆重举行",
+            "圆满召开",
+        ];
+        for (i, _) in text.match_indices('在') {
+            let rest = &text[i + '在'.len_utf8()..];
+            let Some((place, _)) = verbs
+                .iter()
+                .filter_map(|v| rest.find(v).map(|at| (&rest[..at], v)))
+                .min_by_key(|(p, _)| p.len())
+            else {
+                continue;
+            };
+            let place = place.trim_end_matches(['隆', '重', '顺', '利', '成', '功', '盛', '大']);
+            let n = place.chars().count();
+            if n == 0 || n > 24 || !place.chars().all(|c| is_han(c) || c.is_ascii_alphanumeric()) {
+                continue;
+            }
+            if n == 1 {
+                let c = place.chars().next()?;
+                return self.lex.place_abbrev.get(&c).cloned();
+            }
+            // `在陕西宝鸡举行` → 宝鸡
+            let city = self
+                .lex
+                .place_prefixes
+                .iter()
+                .find_map(|p| {
+                    place
+                        .strip_prefix(p.as_str())
+                        .filter(|rest| (2..=3).contains(&rest.chars().count()))
+                })
+                .unwrap_or(place);
+            return Some(city.to_owned());
+        }
+        None
+    }
+}
+
+/// A year written in a name or headline (`2025年…`), but not a year the meeting reviews (`2024年度`).
+fn plain_year(text: &str) -> Option<String> {
+    year_re()
+        .captures_iter(text)
+        .find(|c| c.get(2).is_none())
+        .map(|c| c[1].to_owned())
+}

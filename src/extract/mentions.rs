@@ -1,0 +1,687 @@
+//! Mentions: organizations (by their suffixes), titles (from the post-role lexicon) and people's names (a
+//! surname, one or two more characters, and a word that may follow a name), and the chains they form in this
+//! genre: `中国有色金属工业协会党委常委、副会长王健`, `副秘书长、会员部（贸易物流部）主任赵卫肃`, `张三理事长`.
+
+use super::Doc;
+use super::lexicons::{Effect, Modifier};
+use crate::chinese::is_han;
+use std::ops::Range;
+
+/// The longest organization name read.
+const ORG_MAX: usize = 40;
+/// The longest stretch between the start of a chain and its first title.
+const CHAIN_MAX: usize = 60;
+
+/// An organization as read from the text, before it is registered.
+#[derive(Debug, Clone)]
+pub(crate) struct OrgPiece {
+    /// The name, without an alias in parentheses.
+    pub range: Range<usize>,
+    /// The name with its alias, as written.
+    pub written: Range<usize>,
+    pub kind: String,
+    pub unit: bool,
+    /// A second name given in parentheses (`会员部（贸易物流部）`) or defined (`（以下简称“联盟”）`).
+    pub alias: Option<String>,
+    /// An already registered organization this name or alias stands for.
+    pub known: Option<usize>,
+}
+
+/// A title read before (or after) a name.
+#[derive(Debug, Clone)]
+pub(crate) struct TitleHit {
+    pub range: Range<usize>,
+    /// The role (zh label of the post-role scheme).
+    pub role: String,
+    /// The post is no longer held (`原会长`).
+    pub former: bool,
+}
+
+/// A post read from a chain: the organization (registered), the role and how the title was written.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct PostMention {
+    pub org: Option<usize>,
+    pub role: String,
+    /// The title as written, with the unit when the post is in a unit (`会员部（贸易物流部）主任`).
+    pub written: String,
+    pub former: bool,
+}
+
+/// A person named in a clause, with what the chain before the name says about them.
+#[derive(Debug, Clone)]
+pub(crate) struct Mention {
+    pub name: Range<usize>,
+    /// Where the mention ends (after a title written after the name).
+    pub end: usize,
+    pub posts: Vec<PostMention>,
+    /// The organization the person is there for (the top of the first post's organization).
+    pub top_org: Option<usize>,
+    /// The title as written at the time, without the top organization (`党委常委、副会长`).
+    pub title: Option<String>,
+}
+
+/// What a chain leaves for the next person in the same sentence: its last organization and the way its unit
+/// was written, and its posts (shared by a bare name listed after it: `副会长张三、李四`).
+#[derive(Debug, Clone, Default)]
+pub(crate) struct ChainContext {
+    pub last_org: Option<usize>,
+    pub last_org_written: Option<String>,
+    pub formal_org: Option<usize>,
+    pub mention: Option<Mention>,
+}
+
+impl Doc<'_> {
+    pub(crate) fn text(&self, range: Range<usize>) -> String {
+        let end = range.end.min(self.t.len());
+        self.t[range.start.min(end)..end].iter().collect()
+    }
+
+    fn starts_with(&self, at: usize, word: &[char]) -> bool {
+        self.t.get(at..at + word.len()).is_some_and(|s| s == word)
+    }
+
+    /// The longest title (with a modifier before it) starting at `at`, if it is not part of an organization's
+    /// name (`委员会`, `理事会`).
+    pub(crate) fn title_at(&self, at: usize, end: usize) -> Option<TitleHit> {
+        let c = *self.t.get(at)?;
+        if !self.lex.first_title.contains(&c) && !self.lex.first_modifier.contains(&c) {
+            return None;
+        }
+        let plain = self.bare_title_at(at, end).map(|(len, role)| TitleHit {
+            range: at..at + len,
+            role,
+            former: false,
+        });
+        let mut modified = None;
+        for len in (1..=self.lex.modifier_max.min(end.saturating_sub(at))).rev() {
+            if let Some(m) = self.lex.modifiers.get(&self.t[at..at + len])
+                && *m != Modifier::Separator
+                && let Some((title_len, role)) = self.bare_title_at(at + len, end)
+            {
+                modified = Some(TitleHit {
+                    range: at..at + len + title_len,
+                    role,
+                    former: *m == Modifier::Former,
+                });
+                break;
+            }
+        }
+        // `常务副会长` is a title of its own; `常务副秘书长` is a 副秘书长 written with a modifier.
+        match (plain, modified) {
+            (Some(p), Some(m)) => Some(if m.range.len() > p.range.len() { m } else { p }),
+            (p, m) => p.or(m),
+        }
+    }
+
+    /// The longest title of the post-role scheme starting at `at`: (length, role).
+    fn bare_title_at(&self, at: usize, end: usize) -> Option<(usize, String)> {
+        if !self.t.get(at).is_some_and(|c| self.lex.first_title.contains(c)) {
+            return None;
+        }
+        let max = self.lex.title_max.min(end.saturating_sub(at));
+        for len in (2..=max).rev() {
+            if let Some(role) = self.lex.titles.get(&self.t[at..at + len]) {
+                let after = at + len;
+                if self.t.get(after) == Some(&'会') || self.suffix_starts(after) {
+                    continue;
+                }
+                return Some((len, role.clone()));
+            }
+        }
+        None
+    }
+
+    /// True when an organization suffix of two or more characters starts at `at` (`委员会` after `委员`).
+    fn suffix_starts(&self, at: usize) -> bool {
+        if !self.t.get(at).is_some_and(|c| self.lex.first_suffix.contains(c)) {
+            return false;
+        }
+        (2..=self.lex.suffix_max.min(self.t.len().saturating_sub(at)))
+            .any(|len| self.lex.suffixes.contains_key(&self.t[at..at + len]))
+    }
+
+    /// A separator between two titles (`、`, `兼`), and its length.
+    fn title_separator(&self, at: usize) -> Option<usize> {
+        if self.t.get(at) == Some(&'、') {
+            return Some(1);
+        }
+        (1..=self.lex.modifier_max).rev().find(|&len| {
+            self.t
+                .get(at..at + len)
+                .is_some_and(|w| self.lex.modifiers.get(w) == Some(&Modifier::Separator))
+        })
+    }
+
+    /// A role verb (not a filler) starts at `at`.
+    pub(crate) fn verb_starts(&self, at: usize) -> bool {
+        if !self.t.get(at).is_some_and(|c| self.lex.first_verb.contains(c)) {
+            return false;
+        }
+        self.lex
+            .verbs
+            .iter()
+            .any(|v| (!v.roles.is_empty() || v.effect != Effect::None) && self.starts_with(at, &v.head))
+    }
+
+    /// True when a person's name may end before `at`.
+    pub(crate) fn name_boundary(&self, at: usize, end: usize) -> bool {
+        if at >= end {
+            return true;
+        }
+        let c = self.t[at];
+        if !is_han(c) {
+            return true;
+        }
+        (self.lex.first_name_end.contains(&c) && self.lex.name_ends.iter().any(|w| self.starts_with(at, w)))
+            || self.verb_starts(at)
+            || self.title_at(at, end).is_some()
+    }
+
+    /// The surname starting at `at`, by length (two-character surnames first).
+    fn surname_len(&self, at: usize) -> Option<usize> {
+        [2, 1].into_iter().find(|&len| {
+            self.t
+                .get(at..at + len)
+                .is_some_and(|s| self.lex.surnames.contains(s))
+        })
+    }
+
+    /// A person's name starting at `at`: a surname and one or two characters, followed by a word that may follow
+    /// a name. Returns where it ends.
+    pub(crate) fn name_at(&self, at: usize, end: usize) -> Option<usize> {
+        let surname = self.surname_len(at)?;
+        if self.title_at(at, end).is_some() {
+            return None;
+        }
+        let given_ok = |len: usize| {
+            let stop = at + surname + len;
+            stop <= end
+                && self.t[at + surname..stop]
+                    .iter()
+                    .all(|&c| is_han(c) && !self.lex.not_in_name.contains(&c))
+                && self.name_boundary(stop, end)
+                && !self.verb_starts(at + surname)
+        };
+        let two = given_ok(2);
+        let one = given_ok(1);
+        match (two, one) {
+            // `王健等出席`: the third character is itself a word that follows names.
+            (true, true) => {
+                let third = at + surname + 1;
+                let short = self
+                    .lex
+                    .name_ends
+                    .iter()
+                    .any(|w| w.len() == 1 && self.starts_with(third, w));
+                Some(if short { at + surname + 1 } else { at + surname + 2 })
+            }
+            (true, false) => Some(at + surname + 2),
+            (false, true) => Some(at + surname + 1),
+            (false, false) => None,
+        }
+    }
+
+    /// Skips words that open a clause without being part of what follows (`会上`, `由`, a date).
+    pub(crate) fn skip_openers(&self, mut at: usize, end: usize) -> usize {
+        loop {
+            let before = at;
+            if let Some(o) = self.lex.openers.iter().find(|o| self.starts_with(at, o)) {
+                // `会议` opens `会议由…主持`, but is also the start of words like `会议室`; only skip it before `由`.
+                let next = at + o.len();
+                if o.len() > 1 || next >= end || is_han(self.t[next]) {
+                    at = next;
+                }
+            }
+            // A date: `10月14日`, `2025年10月14日`, `14日上午`.
+            let mut p = at;
+            while p < end
+                && (self.t[p].is_ascii_digit()
+                    || matches!(self.t[p], '年' | '月' | '日' | '上' | '下' | '午'))
+            {
+                p += 1;
+            }
+            if p > at && self.t[at].is_ascii_digit() && self.t[at..p].iter().any(|c| matches!(c, '月' | '日'))
+            {
+                at = p;
+            }
+            if at == before || at >= end {
+                return at.min(end);
+            }
+        }
+    }
+
+    /// The longest organization suffix ending at `end` (not reaching before `start`).
+    fn suffix_ending(&self, start: usize, end: usize) -> Option<(usize, &super::lexicons::Suffix)> {
+        (1..=self.lex.suffix_max.min(end - start))
+            .rev()
+            .find_map(|len| self.lex.suffixes.get(&self.t[end - len..end]).map(|s| (len, s)))
+    }
+
+    /// [`Self::suffix_ending`] for the other stages.
+    pub(crate) fn suffix_ending_pub(&self, start: usize, end: usize) -> Option<usize> {
+        self.suffix_ending(start, end).map(|(len, _)| len)
+    }
+
+    /// A registered organization whose name or alias is exactly `range`.
+    ///
+    /// A bare kind word (`协会`, `集团`, `联盟`) stands for the one registered organization whose name ends with it.
+    fn known_org(&self, range: Range<usize>) -> Option<usize> {
+        if let Some(&i) = self.org_index.get(&self.t[range.clone()]) {
+            return Some(i);
+        }
+        let name = self.text(range.clone());
+        let unit_word = self
+            .lex
+            .suffixes
+            .get(&self.t[range.clone()])
+            .filter(|_| range.len() >= 2)
+            .map(|s| s.unit)?;
+        let mut found = self
+            .orgs
+            .iter()
+            .enumerate()
+            .filter(|(_, o)| o.unit == unit_word && o.name.ends_with(&name) && o.name != name);
+        let first = found.next()?;
+        found.next().is_none().then_some(first.0)
+    }
+
+    /// Reads `range` as one or more organizations, each a unit of the one before (`中国有色金属工业协会稀土金属
+    /// 咨询与协调部`). The first must be an organization in its own right, unless none is possible.
+    pub(crate) fn parse_orgs(&self, range: Range<usize>) -> Option<Vec<OrgPiece>> {
+        // `李克坚代表赣州市人民政府`: a name holds no role verb.
+        let verb = |q: usize| {
+            self.lex.first_verb.contains(&self.t[q])
+                && self.lex.verbs.iter().any(|v| {
+                    v.tail.is_none()
+                        && v.head.len() >= 2
+                        && !v.roles.is_empty()
+                        && self.t[q..range.end].starts_with(&v.head)
+                })
+        };
+        if range
+            .clone()
+            .any(|q| verb(q) || self.t[q..range.end].starts_with(&['代', '表']))
+        {
+            return None;
+        }
+        if self.t[range.clone()]
+            .iter()
+            .any(|c| self.lex.stop_chars.contains(c))
+        {
+            return None;
+        }
+        if range.is_empty()
+            || range.len() > ORG_MAX * 2
+            || !self.t[range.clone()]
+                .iter()
+                .all(|&c| is_han(c) || "（）“”".contains(c))
+        {
+            return None;
+        }
+        self.split_orgs(range.clone(), true, 0)
+            .or_else(|| self.split_orgs(range, false, 0))
+    }
+
+    fn split_orgs(&self, range: Range<usize>, first_formal: bool, depth: usize) -> Option<Vec<OrgPiece>> {
+        if range.is_empty() {
+            return Some(Vec::new());
+        }
+        if depth > 5 || !is_han(self.t[range.start]) {
+            return None;
+        }
+        let first = depth == 0;
+        for j in range.start + 2..=range.end.min(range.start + ORG_MAX) {
+            if !is_han(self.t[j - 1]) {
+                break;
+            }
+            let known = self.known_org(range.start..j);
+            let piece = match (known, self.suffix_ending(range.start, j)) {
+                (Some(k), _) => {
+                    let org = &self.orgs[k];
+                    Some((org.kind.clone(), org.unit))
+                }
+                (None, Some((len, suffix))) => {
+                    let prefix = j - range.start - len;
+                    let whole = prefix == 0 && (suffix.unit || suffix.kind == "government-body") && len >= 2;
+                    let ok = prefix >= 2 || whole || (prefix == 1 && suffix.unit && !first);
+                    ok.then(|| (suffix.kind.clone(), suffix.unit))
+                }
+                _ => None,
+            };
+            let Some((kind, unit)) = piece else { continue };
+            if known.is_none() && self.joins_two_orgs(range.start..j) {
+                continue;
+            }
+            if first && first_formal && unit {
+                continue;
+            }
+            if !first && !unit {
+                continue;
+            }
+            let (alias, next) = self.paren_alias(j, range.end);
+            if let Some(mut rest) = self.split_orgs(next..range.end, first_formal, depth + 1) {
+                let mut out = vec![OrgPiece {
+                    range: range.start..j,
+                    written: range.start..next,
+                    kind,
+                    unit,
+                    alias,
+                    known,
+                }];
+                out.append(&mut rest);
+                return Some(out);
+            }
+        }
+        None
+    }
+
+    /// True when `range` holds two names joined by a conjunction (`甲协会和乙协会`), which is never one name.
+    fn joins_two_orgs(&self, range: Range<usize>) -> bool {
+        (range.start + 3..range.end).any(|k| {
+            matches!(self.t[k], '和' | '及' | '与' | '、')
+                && self
+                    .suffix_ending(range.start, k)
+                    .is_some_and(|(len, s)| !s.unit && k - range.start - len >= 2)
+        })
+    }
+
+    /// A second name in parentheses after an organization's name: `（贸易物流部）` or `（以下简称“联盟”）`.
+    pub(crate) fn paren_alias(&self, at: usize, end: usize) -> (Option<String>, usize) {
+        if self.t.get(at) != Some(&'（') {
+            return (None, at);
+        }
+        let Some(close) = self.t[at..end.min(at + 24)]
+            .iter()
+            .position(|&c| c == '）')
+            .map(|p| at + p)
+        else {
+            return (None, at);
+        };
+        let inner = self.text(at + 1..close);
+        let alias = match inner.find("简称") {
+            Some(i) => inner[i + "简称".len()..]
+                .trim_matches(|c: char| !is_han(c))
+                .to_owned(),
+            None => inner.clone(),
+        };
+        if alias.chars().count() < 2 || !alias.chars().all(is_han) {
+            return (None, at);
+        }
+        (Some(alias), close + 1)
+    }
+
+    /// Reads a chain ending in a person's name, starting exactly at `at`: organizations, titles and the name.
+    pub(crate) fn chain_at(
+        &mut self,
+        at: usize,
+        end: usize,
+        ctx: &ChainContext,
+        evidence: Range<usize>,
+    ) -> Option<Mention> {
+        let mut cur = at;
+        let mut posts: Vec<PostMention> = Vec::new();
+        let mut chain_formal: Option<usize> = None;
+        let mut chain_last: Option<(usize, String)> = None;
+        let mut top_written_end: Option<usize> = None;
+        let limit = end.min(at + CHAIN_MAX);
+        let mut first = true;
+        loop {
+            let (q, title) = (cur..limit).find_map(|q| self.title_at(q, end).map(|t| (q, t)))?;
+            if first {
+                // `大会由中国XX协会副秘书长…`: the chain starts after the last word no name contains.
+                if let Some(stop) = (cur..q).rev().find(|&p| self.lex.stop_chars.contains(&self.t[p])) {
+                    cur = stop + 1;
+                }
+                first = false;
+            }
+            let pieces = if q == cur {
+                Some(Vec::new())
+            } else {
+                self.parse_orgs(cur..q)
+            };
+            let Some(pieces) = pieces else {
+                // `中国XX协会张三理事长`: a name, then its title.
+                return self.name_then_title(cur, q, title, end, evidence);
+            };
+            let (org, _) = self.register_chain(&pieces, chain_formal.or(ctx.formal_org), evidence.clone());
+            if let Some(first) = pieces.first()
+                && !first.unit
+                && chain_formal.is_none()
+                && posts.is_empty()
+            {
+                top_written_end = Some(first.written.end);
+            }
+            for (piece, idx) in pieces.iter().zip(&org) {
+                if let Some(idx) = idx {
+                    if !piece.unit || chain_formal.is_none() {
+                        if !self.orgs[*idx].unit {
+                            chain_formal = Some(*idx);
+                        } else if let Some(p) = self.orgs[*idx].parent {
+                            chain_formal.get_or_insert(p);
+                        }
+                    }
+                    chain_last = Some((*idx, self.text(piece.written.clone())));
+                }
+            }
+            if !pieces.is_empty() && org.last().copied().flatten().is_none() {
+                // Organizations that could not be placed (a unit with no parent): no post from this title.
+                chain_last = None;
+            }
+            let title_written = self.text(title.range.clone());
+            let (post_org, unit_written) = match (&chain_last, pieces.is_empty()) {
+                (Some((idx, w)), false) => (Some(*idx), Some(w.clone())),
+                (Some((idx, w)), true) => (Some(*idx), Some(w.clone()).filter(|_| !posts.is_empty())),
+                (None, _) if posts.is_empty() && pieces.is_empty() => {
+                    let mut inherited = ctx.last_org.filter(|&o| self.title_fits(&title.role, o));
+                    if let Some(o) = inherited {
+                        chain_last = Some((o, ctx.last_org_written.clone().unwrap_or_default()));
+                        chain_formal = ctx.formal_org;
+                    } else if ctx.last_org.is_none()
+                        && let Some(o) = self.host.filter(|&o| self.title_scoped_to(&title.role, o))
+                    {
+                        // `监事长周维平作…报告` in the report of a meeting an association holds: its 监事长.
+                        inherited = Some(o);
+                        chain_last = Some((o, self.orgs[o].name.clone()));
+                        chain_formal = Some(o);
+                    }
+                    (
+                        inherited,
+                        ctx.last_org_written
+                            .clone()
+                            .filter(|_| inherited.is_some_and(|o| self.orgs[o].unit)),
+                    )
+                }
+                _ => (None, None),
+            };
+            let written = match unit_written {
+                Some(u) if post_org.is_some_and(|o| self.orgs[o].unit) => format!("{u}{title_written}"),
+                _ => title_written,
+            };
+            posts.push(PostMention {
+                org: post_org,
+                role: title.role.clone(),
+                written,
+                former: title.former,
+            });
+            let after = title.range.end;
+            if let Some(sep) = self.title_separator(after) {
+                cur = after + sep;
+                continue;
+            }
+            let name_end = self.name_at(after, end)?;
+            let title_text = match top_written_end {
+                Some(e) => self.text(e..title.range.end),
+                None => match posts.first() {
+                    Some(p) if posts.len() == 1 => p.written.clone(),
+                    _ => self.text(at..title.range.end),
+                },
+            };
+            let top_org = posts.iter().find_map(|p| p.org).map(|o| self.root(o));
+            return Some(Mention {
+                name: after..name_end,
+                end: name_end,
+                posts,
+                top_org,
+                title: Some(title_text),
+            });
+        }
+    }
+
+    /// `[ORG]NAME TITLE`: a name written before its title.
+    fn name_then_title(
+        &mut self,
+        from: usize,
+        title_at: usize,
+        title: TitleHit,
+        end: usize,
+        evidence: Range<usize>,
+    ) -> Option<Mention> {
+        if !self.name_boundary(title.range.end, end) || self.name_at(title.range.end, end).is_some() {
+            return None;
+        }
+        for len in [3, 2, 4] {
+            if title_at < from + len {
+                continue;
+            }
+            let name_start = title_at - len;
+            let Some(surname) = self.surname_len(name_start) else {
+                continue;
+            };
+            let given = &self.t[name_start + surname..title_at];
+            if !(1..=2).contains(&given.len())
+                || given
+                    .iter()
+                    .any(|c| !is_han(*c) || self.lex.not_in_name.contains(c))
+            {
+                continue;
+            }
+            let pieces = if name_start == from {
+                Some(Vec::new())
+            } else {
+                self.parse_orgs(from..name_start)
+            };
+            let Some(pieces) = pieces else { continue };
+            let (orgs, _) = self.register_chain(&pieces, None, evidence.clone());
+            let org = orgs.last().copied().flatten();
+            let posts = vec![PostMention {
+                org,
+                role: title.role.clone(),
+                written: self.text(title.range.clone()),
+                former: title.former,
+            }];
+            let top_org = org.map(|o| self.root(o));
+            return Some(Mention {
+                name: name_start..title_at,
+                end: title.range.end,
+                posts,
+                top_org,
+                title: Some(self.text(title.range.clone())),
+            });
+        }
+        None
+    }
+
+    /// Whether a title written without its organization can belong to organization `org`.
+    /// Whether a title belongs, by its scope in `title-scope.tsv`, to organizations of the kind of `org` (false for
+    /// titles with no scope, such as 主任, which any organization has).
+    fn title_scoped_to(&self, role: &str, org: usize) -> bool {
+        let kind = &self.orgs[org].kind;
+        self.lex
+            .title_scope
+            .iter()
+            .find(|(part, _)| role.contains(part.as_str()))
+            .is_some_and(|(_, kinds)| kinds.iter().any(|k| k == kind))
+    }
+
+    fn title_fits(&self, role: &str, org: usize) -> bool {
+        let kind = &self.orgs[org].kind;
+        match self
+            .lex
+            .title_scope
+            .iter()
+            .find(|(part, _)| role.contains(part.as_str()))
+        {
+            Some((_, kinds)) => kinds.iter().any(|k| k == kind),
+            None => true,
+        }
+    }
+
+    /// The top of an organization's parent chain.
+    pub(crate) fn root(&self, mut org: usize) -> usize {
+        let mut steps = 0;
+        while let Some(p) = self.orgs[org].parent {
+            org = p;
+            steps += 1;
+            if steps > 8 {
+                break;
+            }
+        }
+        org
+    }
+
+    /// Registers the organizations of a chain, each unit under the one before it (the first under `parent` when
+    /// it is a unit). Returns the registered index of each piece (none for a unit with no parent) and the text
+    /// as written.
+    pub(crate) fn register_chain(
+        &mut self,
+        pieces: &[OrgPiece],
+        parent: Option<usize>,
+        evidence: Range<usize>,
+    ) -> (Vec<Option<usize>>, String) {
+        let mut out = Vec::new();
+        let mut previous = parent;
+        let mut written = String::new();
+        for piece in pieces {
+            written.push_str(&self.text(piece.written.clone()));
+            let idx = if let Some(known) = piece.known.filter(|_| piece.unit) {
+                Some(known)
+            } else if piece.unit {
+                previous.map(|p| self.register_org(piece, Some(p), evidence.clone()))
+            } else {
+                Some(self.register_org(piece, None, evidence.clone()))
+            };
+            out.push(idx);
+            previous = idx.or(previous);
+        }
+        (out, written)
+    }
+
+    /// A cheap test before reading `start..end` as organizations: it must end with a suffix, a known name or an
+    /// alias in parentheses.
+    fn could_end_org(&self, start: usize, end: usize) -> bool {
+        self.t[end - 1] == '）'
+            || self.suffix_ending(start, end).is_some()
+            || self.org_index.contains_key(&self.t[start..end])
+    }
+
+    /// Reads a list of organizations joined by `、`, `和`, `及`, `与` starting at `at`; returns them and where the
+    /// list ends.
+    pub(crate) fn org_list(&self, at: usize, end: usize) -> Option<(Vec<Vec<OrgPiece>>, usize)> {
+        let mut out = Vec::new();
+        let mut cur = at;
+        let name_char = |c: char| is_han(c) || "（）“”".contains(c);
+        loop {
+            let cap = end.min(cur + ORG_MAX);
+            let hard = (cur..cap)
+                .find(|&p| matches!(self.t[p], '、' | '等') || !name_char(self.t[p]))
+                .unwrap_or(cap);
+            // The longest reading first: a name may contain 和 (工业和信息化部) and be followed by other words.
+            let found = (cur + 2..=hard)
+                .rev()
+                .filter(|&s| self.could_end_org(cur, s))
+                .find_map(|s| {
+                    self.parse_orgs(cur..s)
+                        .filter(|p| p.first().is_some_and(|f| !f.unit || f.known.is_some()))
+                        .map(|p| (p, s))
+                });
+            let (pieces, s) = found?;
+            out.push(pieces);
+            cur = s;
+            if cur < end && matches!(self.t[cur], '、' | '和' | '及' | '与') {
+                cur += 1;
+                continue;
+            }
+            return Some((out, cur));
+        }
+    }
+}

@@ -1,0 +1,702 @@
+//! Extraction: from the text of a news report about a meeting to reviewable records.
+//!
+//! Industry associations publish a report for nearly every meeting, in a formulaic genre: a headline, a sentence
+//! saying who organized which meeting when and where, then who attended, spoke, chaired and reported, each
+//! person introduced by organization and titles. The extractor reads that structure (organization suffixes,
+//! titles, role verbs, all of them data files in `data/lexicon/`) rather than guessing at words, and drafts the
+//! records an analyst reviews: organizations, people and their posts, the meeting with its participants and
+//! reports, and the report itself as the one source. Every fact carries the sentence it was read from and where
+//! that sentence stands in the original text. Precision comes first: what it cannot read with confidence, it
+//! leaves out.
+
+mod english;
+mod lexicons;
+mod meeting;
+mod mentions;
+mod roles;
+mod score;
+mod sentences;
+
+pub use lexicons::{FILES as LEXICON_FILES, LexiconFileError};
+pub use score::{Score, Scores, differences, score};
+
+use crate::chinese;
+use crate::lexicon::Lexicon;
+use crate::normalize::{Normalized, normalize};
+use crate::records::{
+    Dataset, Evidence, Meeting, Organization, Participant, Person, PostHeld, Report, Source,
+};
+use lexicons::Lexicons;
+use mentions::{Mention, PostMention};
+use std::ops::Range;
+use std::path::Path;
+
+/// What the caller knows about the report besides its text.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct ExtractOptions {
+    /// The id of the source record (also used by records to cite it).
+    pub source_id: String,
+    /// The headline, when known; otherwise the report's first line is taken.
+    pub title: Option<String>,
+    /// The local file the text comes from.
+    pub file: Option<String>,
+    /// Where the report was published.
+    pub url: Option<String>,
+    /// The publication date, `YYYY-MM-DD`; gives the meeting's year when the text omits it.
+    pub published: Option<String>,
+    /// When the extraction ran (RFC 3339).
+    pub extracted_at: Option<String>,
+    /// The tool and version that ran it.
+    pub tool: Option<String>,
+}
+
+/// The drafted records and what the extractor wants the user to know.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Extraction {
+    /// The records: one source, and the organizations, people and meeting read from it.
+    pub dataset: Dataset,
+    /// Notices: no meeting found, facts left out, and similar.
+    pub notices: Vec<String>,
+}
+
+/// Errors setting up an extractor.
+#[derive(Debug, thiserror::Error)]
+#[non_exhaustive]
+pub enum ExtractError {
+    /// An extraction lexicon file is unreadable or malformed.
+    #[error(transparent)]
+    Lexicon(#[from] LexiconFileError),
+}
+
+/// Reads reports into records; build it once and use it for many reports.
+#[derive(Debug, Clone)]
+pub struct Extractor {
+    lex: Lexicons,
+}
+
+impl Extractor {
+    /// An extractor with the built-in extraction lexicons and the post titles of `lexicon`.
+    pub fn new(lexicon: &Lexicon) -> Self {
+        Self {
+            lex: Lexicons::new(lexicon),
+        }
+    }
+
+    /// An extractor whose lexicons are extended by the files found in `dir` (see [`LEXICON_FILES`]).
+    pub fn with_lexicon_dir(lexicon: &Lexicon, dir: &Path) -> Result<Self, ExtractError> {
+        Ok(Self {
+            lex: Lexicons::with_dir(lexicon, dir)?,
+        })
+    }
+
+    /// Extracts the records of one report from its text as published.
+    pub fn extract(&self, original: &str, opts: &ExtractOptions) -> Extraction {
+        let norm = normalize(original);
+        let t: Vec<char> = norm.text.chars().collect();
+        let mut doc = Doc {
+            lex: &self.lex,
+            t,
+            norm,
+            orgs: Vec::new(),
+            people: Vec::new(),
+            participations: Vec::new(),
+            reports: Vec::new(),
+            org_roles: Default::default(),
+            orig: Vec::new(),
+            org_index: Default::default(),
+            host: None,
+        };
+        doc.orig = doc.norm.original_text.chars().collect();
+        let mut notices = Vec::new();
+        let sentences = sentences::sentences(&doc.t, &self.lex);
+        let headline = sentences
+            .iter()
+            .find(|s| s.kind == sentences::LineKind::Headline)
+            .map(|s| doc.text(s.range.clone()));
+        let english = doc.is_english();
+        let meeting = if english {
+            doc.read_english(&sentences, opts)
+        } else {
+            doc.define_abbreviations();
+            let meeting = doc.read_meeting(&sentences, opts);
+            if let Some(m) = &meeting {
+                if let [(field, o)] = m.organizers.as_slice()
+                    && field == "organizers"
+                {
+                    doc.host = Some(*o);
+                }
+                doc.read_sentences(&sentences);
+            }
+            meeting
+        };
+        let Some(meeting) = meeting else {
+            notices.push(format!(
+                "{}: no meeting found (no sentence says that a meeting was held, convened or organized); no records drafted",
+                display_id(opts)
+            ));
+            return Extraction {
+                dataset: Dataset::default(),
+                notices,
+            };
+        };
+        let source = Source {
+            id: opts.source_id.clone(),
+            title: opts.title.clone().or(headline),
+            url: opts.url.clone(),
+            published: opts.published.clone(),
+            publisher: None,
+            file: opts.file.clone(),
+            extracted: opts.extracted_at.clone(),
+            extractor: opts.tool.clone(),
+        };
+        let dataset = doc.assemble(source, meeting, &mut notices);
+        Extraction { dataset, notices }
+    }
+}
+
+impl Extraction {
+    /// Checks that every fact carries evidence whose span lies inside `original` (the text given to
+    /// [`Extractor::extract`]) and whose text is the normalized form of that span (letters, digits and Chinese
+    /// characters compared; punctuation and spaces aside); names what is wrong.
+    pub fn check_evidence(&self, original: &str) -> Result<(), String> {
+        let chars: Vec<char> = original.chars().collect();
+        let check = |e: &Option<Evidence>, what: &dyn Fn() -> String| -> Result<(), String> {
+            let e = e.as_ref().ok_or_else(|| format!("{} has no evidence", what()))?;
+            let (Some(start), Some(end)) = (e.start, e.end) else {
+                return Err(format!("{} has evidence without a span", what()));
+            };
+            if start >= end || end > chars.len() {
+                return Err(format!(
+                    "{}: span {start}..{end} is outside the text ({} characters)",
+                    what(),
+                    chars.len()
+                ));
+            }
+            let cut: String = chars[start..end].iter().collect();
+            // Punctuation is normalized by its context (`(` after Chinese becomes `（`), which a cut span
+            // lacks at its edges: compare letters, digits and characters only.
+            let strip = |s: &str| s.chars().filter(|c| c.is_alphanumeric()).collect::<String>();
+            if strip(&normalize(&cut).text) != strip(&e.text) {
+                return Err(format!(
+                    "{}: evidence '{}' is not the text of its span",
+                    what(),
+                    e.text
+                ));
+            }
+            Ok(())
+        };
+        let d = &self.dataset;
+        for o in &d.organizations {
+            check(&o.evidence, &|| format!("organization {}", o.name))?;
+        }
+        for p in &d.people {
+            for post in &p.posts {
+                check(&post.evidence, &|| format!("post {} of {}", post.role, p.name))?;
+            }
+        }
+        for m in &d.meetings {
+            check(&m.evidence, &|| format!("meeting {}", m.name))?;
+            for p in &m.participants {
+                check(&p.evidence, &|| format!("participant {}", p.who))?;
+            }
+            for r in &m.reports {
+                check(&r.evidence, &|| format!("report {}", r.title))?;
+            }
+        }
+        Ok(())
+    }
+}
+
+fn display_id(opts: &ExtractOptions) -> &str {
+    opts.file.as_deref().unwrap_or(&opts.source_id)
+}
+
+/// An organization as registered while reading.
+#[derive(Debug, Clone)]
+pub(crate) struct OrgRec {
+    pub name: String,
+    pub original: String,
+    pub en: Option<String>,
+    pub kind: String,
+    pub unit: bool,
+    pub parent: Option<usize>,
+    pub aliases: Vec<String>,
+    pub evidence: Range<usize>,
+}
+
+/// A person as registered while reading.
+#[derive(Debug, Clone)]
+pub(crate) struct PersonRec {
+    pub name: String,
+    pub original: String,
+    pub english: bool,
+    pub posts: Vec<PostRec>,
+    pub top_org: Option<usize>,
+    pub title: Option<String>,
+}
+
+/// A post read for a person.
+#[derive(Debug, Clone)]
+pub(crate) struct PostRec {
+    /// `None`: the meeting's organizer (a post taken up by election with no organization named).
+    pub org: Option<usize>,
+    pub role: String,
+    pub title: Option<String>,
+    pub evidence: Range<usize>,
+}
+
+/// Who takes part.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Who {
+    Person(usize),
+    Org(usize),
+}
+
+/// A part in the meeting.
+#[derive(Debug, Clone)]
+pub(crate) struct Participation {
+    pub who: Who,
+    pub roles: Vec<String>,
+    pub on_behalf_of: Option<usize>,
+    pub title: Option<String>,
+    pub evidence: Range<usize>,
+}
+
+/// A report or briefing.
+#[derive(Debug, Clone)]
+pub(crate) struct ReportRec {
+    pub title: Range<usize>,
+    pub author: Option<usize>,
+    pub kind: &'static str,
+    pub evidence: Range<usize>,
+}
+
+/// The meeting as read.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct MeetingRec {
+    pub name: String,
+    pub original: String,
+    pub en: Option<String>,
+    pub date: Option<String>,
+    pub end_date: Option<String>,
+    pub place: Option<String>,
+    /// (field, organization).
+    pub organizers: Vec<(String, usize)>,
+    pub topics: Vec<String>,
+    pub attendance: Option<String>,
+    pub attendance_count: Option<u32>,
+    pub evidence: Range<usize>,
+}
+
+/// One report being read: its normalized text and everything registered so far.
+pub(crate) struct Doc<'a> {
+    pub lex: &'a Lexicons,
+    pub t: Vec<char>,
+    pub norm: Normalized,
+    pub orgs: Vec<OrgRec>,
+    pub people: Vec<PersonRec>,
+    pub participations: Vec<Participation>,
+    pub reports: Vec<ReportRec>,
+    /// (organization, role) pairs already recorded, so an organization listed twice takes part once.
+    pub org_roles: std::collections::HashSet<(usize, String)>,
+    /// The characters of `norm.original_text`, for cutting `original` labels.
+    pub orig: Vec<char>,
+    /// Registered organizations by name and alias.
+    pub org_index: lexicons::HashMap<Vec<char>, usize>,
+    /// The meeting's single organizer, whose titles a person named with a title alone may hold.
+    pub host: Option<usize>,
+}
+
+impl Doc<'_> {
+    /// True when the report is written in English (few Chinese characters among its letters).
+    fn is_english(&self) -> bool {
+        let han = self.t.iter().filter(|&&c| chinese::is_han(c)).count();
+        let latin = self.t.iter().filter(|c| c.is_ascii_alphabetic()).count();
+        latin > 0 && han * 20 < latin
+    }
+
+    /// Registers an organization read from the text (or finds it: by name, alias, or as a clear short form of
+    /// one registered before, such as 有色协会 for 中国有色金属工业协会).
+    pub(crate) fn register_org(
+        &mut self,
+        piece: &mentions::OrgPiece,
+        parent: Option<usize>,
+        evidence: Range<usize>,
+    ) -> usize {
+        let name = self.text(piece.range.clone());
+        let written = self.text(piece.written.clone());
+        let found = piece.known.or_else(|| {
+            self.orgs.iter().position(|o| {
+                (o.name == name || o.aliases.contains(&name))
+                    && (!o.unit || o.parent == parent || parent.is_none())
+            })
+        });
+        let found = found.or_else(|| {
+            if piece.unit {
+                None
+            } else {
+                self.short_form_of(&name)
+            }
+        });
+        let idx = match found {
+            Some(idx) => {
+                // A bare kind word (`协会`) found the organization, but is nobody's alias.
+                let generic = self.lex.suffixes.contains_key(&self.t[piece.range.clone()]);
+                if !generic && self.orgs[idx].name != name && !self.orgs[idx].aliases.contains(&name) {
+                    self.orgs[idx].aliases.push(name.clone());
+                }
+                idx
+            }
+            None => {
+                let original = self.original_slice(piece.range.clone());
+                self.orgs.push(OrgRec {
+                    name: name.clone(),
+                    original,
+                    en: None,
+                    kind: piece.kind.clone(),
+                    unit: piece.unit,
+                    parent: if piece.unit { parent } else { None },
+                    aliases: Vec::new(),
+                    evidence,
+                });
+                self.orgs.len() - 1
+            }
+        };
+        let generic = |name: &str| self.lex.suffixes.contains_key(&name.chars().collect::<Vec<_>>());
+        let new_aliases: Vec<String> = piece
+            .alias
+            .iter()
+            .chain(std::iter::once(&written))
+            .filter(|a| !generic(a))
+            .cloned()
+            .collect();
+        let org = &mut self.orgs[idx];
+        for alias in &new_aliases {
+            if *alias != org.name && !org.aliases.contains(alias) {
+                org.aliases.push(alias.clone());
+            }
+        }
+        for name in std::iter::once(&org.name).chain(&org.aliases) {
+            self.org_index.entry(name.chars().collect()).or_insert(idx);
+        }
+        idx
+    }
+
+    /// The one registered organization that `name` is a short form of: same last word, its characters in
+    /// order within the full name.
+    fn short_form_of(&self, name: &str) -> Option<usize> {
+        let short: Vec<char> = name.chars().collect();
+        if short.len() < 3 {
+            return None;
+        }
+        let suffix_len = (1..=self.lex.suffix_max.min(short.len() - 1))
+            .rev()
+            .find(|&l| self.lex.suffixes.contains_key(&short[short.len() - l..]))?;
+        let suffix = &short[short.len() - suffix_len..];
+        // 有色协会 and 中国有色协会 for 中国有色金属工业协会; 省工业和信息化厅 for 江苏省工业和信息化厅. A short
+        // form of three characters must also start like the full name.
+        let mut matches = self.orgs.iter().enumerate().filter(|(_, o)| {
+            let full: Vec<char> = o.name.chars().collect();
+            !o.unit
+                && full.len() > short.len()
+                && full.ends_with(suffix)
+                && is_subsequence(&short, &full)
+                && (short.len() >= 4 || full[0] == short[0])
+        });
+        let first = matches.next()?;
+        matches.next().is_none().then_some(first.0)
+    }
+
+    /// Registers `（以下简称“联盟”）` definitions anywhere in the text as aliases of the organization before them.
+    fn define_abbreviations(&mut self) {
+        let marks: Vec<usize> = (0..self.t.len().saturating_sub(1))
+            .filter(|&i| self.t[i] == '简' && self.t[i + 1] == '称')
+            .collect();
+        for mark in marks.into_iter().take(200) {
+            let Some(open) = (mark.saturating_sub(4)..mark).rev().find(|&i| self.t[i] == '（') else {
+                continue;
+            };
+            let start = (open.saturating_sub(40)..open)
+                .rev()
+                .take_while(|&i| chinese::is_han(self.t[i]))
+                .last()
+                .unwrap_or(open);
+            for s in start..open.saturating_sub(2) {
+                let from = self.skip_openers(s, open);
+                if let Some(pieces) = self.parse_orgs(from..open) {
+                    if pieces.iter().any(|p| p.unit) || pieces.is_empty() {
+                        continue;
+                    }
+                    let end = self.paren_alias(open, self.t.len()).1;
+                    let mut pieces = pieces;
+                    if let Some(last) = pieces.last_mut() {
+                        last.alias = self.paren_alias(open, end).0;
+                    }
+                    let ev = self.sentence_around(open);
+                    self.register_chain(&pieces, None, ev);
+                    break;
+                }
+            }
+        }
+    }
+
+    /// The range of the sentence around `at` (up to `。` or a line break).
+    pub(crate) fn sentence_around(&self, at: usize) -> Range<usize> {
+        let start = (0..at)
+            .rev()
+            .find(|&i| matches!(self.t[i], '。' | '\n' | '！' | '？'))
+            .map_or(0, |i| i + 1);
+        let end = (at..self.t.len())
+            .find(|&i| matches!(self.t[i], '。' | '\n' | '！' | '？'))
+            .map_or(self.t.len(), |i| i + 1);
+        sentences::trim(&self.t, start..end)
+    }
+
+    /// Registers a person named in a mention, with the posts the mention states.
+    pub(crate) fn register_person(&mut self, m: &Mention, evidence: Range<usize>) -> usize {
+        let name = self.text(m.name.clone());
+        let idx = match self.people.iter().position(|p| p.name == name) {
+            Some(idx) => idx,
+            None => {
+                let original = self.original_slice(m.name.clone());
+                self.people.push(PersonRec {
+                    name,
+                    original,
+                    english: false,
+                    posts: Vec::new(),
+                    top_org: m.top_org,
+                    title: m.title.clone(),
+                });
+                self.people.len() - 1
+            }
+        };
+        if self.people[idx].top_org.is_none() {
+            self.people[idx].top_org = m.top_org;
+            self.people[idx].title.clone_from(&m.title);
+        }
+        for post in &m.posts {
+            self.add_post(idx, post, evidence.clone(), false);
+        }
+        idx
+    }
+
+    /// Adds a post to a person, once; posts no longer held and posts with no organization are left out (except
+    /// those taken up by election, which belong to the meeting's organizer).
+    pub(crate) fn add_post(
+        &mut self,
+        person: usize,
+        post: &PostMention,
+        evidence: Range<usize>,
+        elected: bool,
+    ) {
+        if post.former || post.role.is_empty() || (post.org.is_none() && !elected) {
+            return;
+        }
+        let title = post.org.and_then(|o| {
+            let org = &self.orgs[o];
+            let plain = if org.unit {
+                format!("{}{}", org.name, post.role)
+            } else {
+                post.role.clone()
+            };
+            (post.written != plain && post.written != post.role).then(|| post.written.clone())
+        });
+        let p = &mut self.people[person];
+        if !p.posts.iter().any(|q| q.org == post.org && q.role == post.role) {
+            p.posts.push(PostRec {
+                org: post.org,
+                role: post.role.clone(),
+                title,
+                evidence,
+            });
+        }
+    }
+
+    /// The source's spelling of the characters `range` of the normalized text.
+    pub(crate) fn original_slice(&self, range: Range<usize>) -> String {
+        let end = range.end.min(self.orig.len());
+        self.orig[range.start.min(end)..end].iter().collect()
+    }
+
+    fn evidence(&self, range: Range<usize>) -> Evidence {
+        let span = self.norm.original_span(range.clone());
+        Evidence {
+            text: self.text(range),
+            start: Some(span.start),
+            end: Some(span.end),
+        }
+    }
+
+    /// Turns what was read into records: only organizations that some fact refers to, and people with a post,
+    /// a role or a report.
+    fn assemble(&self, source: Source, meeting: MeetingRec, notices: &mut Vec<String>) -> Dataset {
+        let as_of = meeting.date.clone().or_else(|| source.published.clone());
+        let organizer = match meeting
+            .organizers
+            .iter()
+            .filter(|(f, _)| f == "organizers")
+            .collect::<Vec<_>>()
+            .as_slice()
+        {
+            [(_, o)] => Some(*o),
+            _ => None,
+        };
+        let mut used = vec![false; self.orgs.len()];
+        let mark = |used: &mut Vec<bool>, mut o: usize| {
+            let mut steps = 0;
+            loop {
+                used[o] = true;
+                match self.orgs[o].parent {
+                    Some(p) if steps < 8 => {
+                        o = p;
+                        steps += 1;
+                    }
+                    _ => break,
+                }
+            }
+        };
+        for (_, o) in &meeting.organizers {
+            mark(&mut used, *o);
+        }
+        let mut people = Vec::new();
+        let mut person_used = vec![false; self.people.len()];
+        for p in &self.participations {
+            match p.who {
+                Who::Person(i) => person_used[i] = true,
+                Who::Org(o) => mark(&mut used, o),
+            }
+            if let Some(o) = p.on_behalf_of {
+                mark(&mut used, o);
+            }
+        }
+        for r in &self.reports {
+            if let Some(a) = r.author {
+                person_used[a] = true;
+            }
+        }
+        for (i, p) in self.people.iter().enumerate() {
+            let mut posts = Vec::new();
+            for post in &p.posts {
+                let Some(org) = post.org.or(organizer) else {
+                    notices.push(format!(
+                        "{}: a post ({}) is left out: the meeting has no single organizer",
+                        p.name, post.role
+                    ));
+                    continue;
+                };
+                mark(&mut used, org);
+                posts.push(PostHeld {
+                    org: self.orgs[org].name.clone(),
+                    role: post.role.clone(),
+                    title: post.title.clone(),
+                    as_of: as_of.clone(),
+                    start: None,
+                    end: None,
+                    source: None,
+                    evidence: Some(self.evidence(post.evidence.clone())),
+                });
+            }
+            if posts.is_empty() && !person_used[i] {
+                continue;
+            }
+            let en = if p.english || !chinese::has_han(&p.name) {
+                None
+            } else {
+                Some(chinese::person_english(&p.name))
+            };
+            people.push(Person {
+                name: p.name.clone(),
+                original: Some(p.original.clone()),
+                en,
+                posts,
+                ..Person::default()
+            });
+        }
+        let organizations = self
+            .orgs
+            .iter()
+            .enumerate()
+            .filter(|(i, _)| used[*i])
+            .map(|(_, o)| Organization {
+                name: o.name.clone(),
+                original: Some(o.original.clone()),
+                en: o.en.clone(),
+                kind: Some(o.kind.clone()),
+                parent: o.parent.map(|p| self.orgs[p].name.clone()),
+                aliases: o.aliases.clone(),
+                evidence: Some(self.evidence(o.evidence.clone())),
+                ..Organization::default()
+            })
+            .collect();
+        let org_name = |o: usize| self.orgs[o].name.clone();
+        let field = |name: &str| {
+            meeting
+                .organizers
+                .iter()
+                .filter(|(f, _)| f == name)
+                .map(|(_, o)| org_name(*o))
+                .collect::<Vec<_>>()
+        };
+        let participants = self
+            .participations
+            .iter()
+            .map(|p| Participant {
+                who: match p.who {
+                    Who::Person(i) => self.people[i].name.clone(),
+                    Who::Org(o) => org_name(o),
+                },
+                roles: p.roles.clone(),
+                on_behalf_of: p.on_behalf_of.map(org_name),
+                title: p.title.clone(),
+                source: None,
+                evidence: Some(self.evidence(p.evidence.clone())),
+            })
+            .collect();
+        let reports = self
+            .reports
+            .iter()
+            .map(|r| {
+                let title = self.text(r.title.clone());
+                let original = self.original_slice(r.title.clone());
+                Report {
+                    title,
+                    original: Some(original),
+                    author: r.author.map(|a| self.people[a].name.clone()),
+                    kind: Some(r.kind.to_owned()),
+                    evidence: Some(self.evidence(r.evidence.clone())),
+                }
+            })
+            .collect();
+        let meeting = Meeting {
+            name: meeting.name.clone(),
+            original: Some(meeting.original.clone()).filter(|o| !o.is_empty()),
+            en: meeting.en.clone(),
+            date: meeting.date.clone(),
+            end_date: meeting.end_date.clone(),
+            place: meeting.place.clone(),
+            organizers: field("organizers"),
+            co_organizers: field("co_organizers"),
+            undertakers: field("undertakers"),
+            guides: field("guides"),
+            supporters: field("supporters"),
+            topics: meeting.topics.clone(),
+            attendance: meeting.attendance.clone(),
+            attendance_count: meeting.attendance_count,
+            evidence: Some(self.evidence(meeting.evidence.clone())),
+            participants,
+            reports,
+            ..Meeting::default()
+        };
+        Dataset {
+            sources: vec![source],
+            organizations,
+            people,
+            meetings: vec![meeting],
+        }
+    }
+}
+
+fn is_subsequence(short: &[char], full: &[char]) -> bool {
+    let mut it = full.iter();
+    short.iter().all(|c| it.any(|f| f == c))
+}

@@ -1,0 +1,532 @@
+//! Roles: what the people and organizations named at the start of a clause did (`出席并讲话`, `致辞`,
+//! `作《…》专题报告`, `通报了…`, `当选为…会长`), and the organizations listed in an exchange session.
+
+use super::lexicons::Effect;
+use super::mentions::{ChainContext, Mention, PostMention};
+use super::sentences::{LineKind, Sentence, bare};
+use super::{Doc, Participation, ReportRec, Who};
+use std::ops::Range;
+
+/// The longest gap inside a role verb with a gap (`作…报告`).
+const GAP_MAX: usize = 60;
+
+/// What the words after a list of names say.
+#[derive(Debug, Default)]
+pub(crate) struct Verbs {
+    pub roles: Vec<String>,
+    /// Reports: title range, kind (`report` or `briefing`).
+    pub reports: Vec<(Range<usize>, &'static str)>,
+    /// Posts taken up by election (organization `None`: the meeting's organizer).
+    pub elected: Vec<PostMention>,
+    /// Nothing but fillers and roles followed the names.
+    pub rest_empty: bool,
+}
+
+impl Doc<'_> {
+    /// Reads role verbs from `at` to `end`.
+    pub(crate) fn verbs_at(&mut self, at: usize, end: usize, evidence: Range<usize>) -> Verbs {
+        let mut out = Verbs::default();
+        let mut p = at;
+        loop {
+            while p < end && matches!(self.t[p], ' ' | ',') {
+                p += 1;
+            }
+            if p >= end {
+                out.rest_empty = true;
+                break;
+            }
+            // `代表主办方致辞`: whom someone speaks for is not a role.
+            if self.t[p..].starts_with(&['代', '表']) {
+                match (p + 2..end.min(p + 18)).find(|&q| self.verb_starts(q)) {
+                    Some(q) => {
+                        p = q;
+                        continue;
+                    }
+                    None => break,
+                }
+            }
+            let mut best: Option<(usize, usize, Option<usize>)> = None; // (rule, total, tail start)
+            for (i, rule) in self.lex.verbs.iter().enumerate() {
+                if !self.t[p..end].starts_with(&rule.head) {
+                    continue;
+                }
+                let (total, tail_at) = match &rule.tail {
+                    None => (rule.head.len(), None),
+                    Some(tail) => {
+                        let from = p + rule.head.len();
+                        let to = end.min(from + GAP_MAX);
+                        // The tail must stand outside any 《》 or “” opened in the gap (`作《工作报告》`).
+                        let balanced = |q: usize| {
+                            let gap = &self.t[p..q];
+                            let count = |c: char| gap.iter().filter(|&&x| x == c).count();
+                            count('《') == count('》') + usize::from(tail.first() == Some(&'》'))
+                                && count('“') == count('”')
+                                && gap.iter().filter(|&&x| x == '"').count() % 2 == 0
+                        };
+                        match (from..to).find(|&q| self.t[q..end].starts_with(tail) && balanced(q)) {
+                            Some(q) => (q + tail.len() - p, Some(q)),
+                            None => continue,
+                        }
+                    }
+                };
+                if best.is_none_or(|(_, t, _)| total > t) {
+                    best = Some((i, total, tail_at));
+                }
+            }
+            let Some((i, total, tail_at)) = best else { break };
+            let rule = self.lex.verbs[i].clone();
+            out.roles.extend(rule.roles.iter().cloned());
+            match rule.effect {
+                Effect::None => {}
+                Effect::Report => {
+                    let _ = tail_at;
+                    let mut titles = self.quoted_in(p..p + total);
+                    if titles.is_empty() {
+                        // `delivered a report titled "…"`, `作专题报告《…》`
+                        let after = p + total..end.min(p + total + GAP_MAX);
+                        titles = self
+                            .quoted_in(after)
+                            .into_iter()
+                            .take(1)
+                            .filter(|t| t.start <= p + total + 12)
+                            .collect();
+                    }
+                    if titles.is_empty() && rule.tail.is_none() {
+                        titles.extend(self.title_before(p));
+                    }
+                    for title in titles {
+                        out.reports.push((title, "report"));
+                    }
+                }
+                Effect::Briefing => {
+                    let mut from = p + total;
+                    while from < end && matches!(self.t[from], '了' | '：') {
+                        from += 1;
+                    }
+                    let subject = bare(&self.t, from..end);
+                    if (2..=80).contains(&subject.len()) {
+                        out.reports.push((subject, "briefing"));
+                    }
+                    p = end;
+                    continue;
+                }
+                Effect::Elected => {
+                    out.elected = self.elected_posts(p + total, end, evidence.clone());
+                    p = end;
+                    continue;
+                }
+            }
+            p += total;
+        }
+        out
+    }
+
+    /// The titles in 《》 (or else “” or "") inside `gap` (`作《题目》专题报告`, `作题为“题目”的报告`).
+    fn quoted_in(&self, gap: Range<usize>) -> Vec<Range<usize>> {
+        for (open, close) in [('《', '》'), ('“', '”'), ('"', '"')] {
+            let mut out = Vec::new();
+            let mut q = gap.start;
+            while let Some(o) = (q..gap.end).find(|&x| self.t[x] == open) {
+                let Some(c) = (o + 1..gap.end).find(|&x| self.t[x] == close) else {
+                    break;
+                };
+                if c > o + 1 {
+                    out.push(o + 1..c);
+                }
+                q = c + 1;
+            }
+            if !out.is_empty() {
+                return out;
+            }
+        }
+        Vec::new()
+    }
+
+    /// A title in 《》 just before a verb (`《题目》专题报告`).
+    fn title_before(&self, at: usize) -> Option<Range<usize>> {
+        if at == 0 || self.t[at - 1] != '》' {
+            return None;
+        }
+        let open = (at.saturating_sub(GAP_MAX)..at - 1)
+            .rev()
+            .find(|&q| self.t[q] == '《')?;
+        (open + 1 < at - 1).then_some(open + 1..at - 1)
+    }
+
+    /// Posts named after `当选(为)`: `中国XX协会第五届理事会会长`, `会长`.
+    fn elected_posts(&mut self, at: usize, end: usize, evidence: Range<usize>) -> Vec<PostMention> {
+        let mut out = Vec::new();
+        let Some((q, _)) = (at..end.min(at + 50)).find_map(|q| self.title_at(q, end).map(|t| (q, t))) else {
+            return out;
+        };
+        // Drop `第五届理事会` between the organization and the title.
+        let mut org_end = q;
+        if let Some(k) = (at..q).find(|&k| self.t[k] == '第')
+            && (k + 1..q).any(|m| self.t[m] == '届')
+        {
+            org_end = k;
+        }
+        let org = if org_end > at {
+            match self.parse_orgs(at..org_end) {
+                Some(pieces) => self
+                    .register_chain(&pieces, None, evidence)
+                    .0
+                    .last()
+                    .copied()
+                    .flatten(),
+                None => return out,
+            }
+        } else {
+            None
+        };
+        let mut cur = q;
+        while let Some(title) = self.title_at(cur, end) {
+            out.push(PostMention {
+                org,
+                role: title.role.clone(),
+                written: self.text(title.range.clone()),
+                former: false,
+            });
+            cur = title.range.end;
+            if cur < end && self.t[cur] == '、' {
+                cur += 1;
+            } else {
+                break;
+            }
+        }
+        out
+    }
+
+    /// A person named at `at`: someone named before, a chain of organizations and titles, a bare name sharing
+    /// the titles of the name listed before it, or a name followed by `同志`.
+    fn mention_at(
+        &mut self,
+        at: usize,
+        end: usize,
+        ctx: &ChainContext,
+        after_separator: bool,
+        evidence: Range<usize>,
+    ) -> Option<Mention> {
+        for person in &self.people {
+            let len = person.name.chars().count();
+            if at + len <= end
+                && person.name.chars().eq(self.t[at..at + len].iter().copied())
+                && self.name_boundary(at + len, end)
+                && self.title_at(at + len, end).is_none()
+            {
+                return Some(Mention {
+                    name: at..at + len,
+                    end: at + len,
+                    posts: Vec::new(),
+                    top_org: person.top_org,
+                    title: person.title.clone(),
+                });
+            }
+        }
+        if let Some(m) = self.chain_at(at, end, ctx, evidence) {
+            return Some(m);
+        }
+        let name_end = self.name_at(at, end)?;
+        if after_separator
+            && let Some(previous) = &ctx.mention
+            && !previous.posts.is_empty()
+        {
+            return Some(Mention {
+                name: at..name_end,
+                end: name_end,
+                ..previous.clone()
+            });
+        }
+        if self.bare_names_then_verb(at, end, 10) {
+            return Some(Mention {
+                name: at..name_end,
+                end: name_end,
+                posts: Vec::new(),
+                top_org: None,
+                title: None,
+            });
+        }
+        let honorific = self.lex.name_ends.iter().any(|w| {
+            w.len() == 2
+                && w[0] != '表'
+                && self.t[name_end..end].starts_with(w)
+                && matches!(w.as_slice(), ['同', '志'] | ['先', '生'] | ['女', '士'])
+        });
+        honorific.then(|| Mention {
+            name: at..name_end,
+            end: name_end,
+            posts: Vec::new(),
+            top_org: None,
+            title: None,
+        })
+    }
+
+    /// `出席今天会议的领导和嘉宾有：`: a clause that opens a list of people with the verb of their role.
+    fn generic_pre_role(&self, at: usize, end: usize) -> Option<(Vec<char>, String)> {
+        let clause = &self.t[at..end.min(self.t.len())];
+        if clause.len() > 20
+            || !(clause.ends_with(&['有']) || clause.ends_with(&['包', '括']))
+            || !clause.contains(&'的')
+        {
+            return None;
+        }
+        let role = self
+            .lex
+            .verbs
+            .iter()
+            .find(|v| v.tail.is_none() && v.roles.len() == 1 && clause.starts_with(&v.head))?;
+        matches!(role.roles[0].as_str(), "出席" | "参加").then(|| (clause.to_vec(), role.roles[0].clone()))
+    }
+
+    /// True when names without titles at `at` are followed by a role verb (`张三、李四当选为副会长`).
+    fn bare_names_then_verb(&self, at: usize, end: usize, depth: usize) -> bool {
+        let Some(name_end) = self.name_at(at, end) else {
+            return false;
+        };
+        if name_end < end && self.verb_starts(name_end) {
+            return true;
+        }
+        // `李克坚代表赣州市人民政府致欢迎辞`
+        if self.t[name_end..end].starts_with(&['代', '表'])
+            && (name_end + 2..end.min(name_end + 18)).any(|q| self.verb_starts(q))
+        {
+            return true;
+        }
+        depth > 0
+            && name_end < end
+            && matches!(self.t[name_end], '、' | '和' | '及')
+            && self.bare_names_then_verb(name_end + 1, end, depth - 1)
+    }
+
+    /// Reads the people, their posts and roles, reports and exchange lists of every sentence.
+    pub(crate) fn read_sentences(&mut self, sentences: &[Sentence]) {
+        for sentence in sentences {
+            if sentence.kind == LineKind::Headline {
+                continue;
+            }
+            self.read_sentence(sentence);
+        }
+    }
+
+    fn read_sentence(&mut self, sentence: &Sentence) {
+        let caption = sentence.kind == LineKind::Caption;
+        let mut ctx = ChainContext::default();
+        let mut pending: Vec<(usize, Mention)> = Vec::new();
+        let mut pre_role: Option<String> = None;
+        for clause in &sentence.clauses {
+            let end = bare(&self.t, clause.clone()).end;
+            let clause_ev = bare(&self.t, clause.clone());
+            let mut pos = self.skip_openers(clause.start, end);
+            let generic_pre_role = self.generic_pre_role(pos, end);
+            if let Some((word, role)) = self
+                .lex
+                .pre_roles
+                .iter()
+                .find(|(w, _)| self.t[pos..end].starts_with(w))
+                .map(|(w, r)| (w.clone(), r.clone()))
+                .or(generic_pre_role)
+            {
+                pre_role = Some(role);
+                pos += word.len();
+                if pos >= end {
+                    continue;
+                }
+            }
+            // `选举张三为会长`: an election written with the person first.
+            let elect = self
+                .lex
+                .elect_openers
+                .iter()
+                .find(|w| self.t[pos..end].starts_with(w))
+                .map(Vec::len);
+            if let Some(len) = elect {
+                pos += len;
+            }
+            let mut mentions: Vec<(usize, Mention)> = Vec::new();
+            let mut after_separator = false;
+            while let Some(m) = self.mention_at(pos, end, &ctx, after_separator, clause_ev.clone()) {
+                let person = self.register_person(&m, clause_ev.clone());
+                if let Some(last) = m.posts.iter().rev().find(|p| p.org.is_some()) {
+                    ctx.last_org = last.org;
+                    ctx.last_org_written = last.org.map(|o| {
+                        if self.orgs[o].unit {
+                            last.written
+                                .strip_suffix(last.role.as_str())
+                                .map_or_else(|| self.orgs[o].name.clone(), str::to_owned)
+                        } else {
+                            self.orgs[o].name.clone()
+                        }
+                    });
+                    ctx.formal_org = m.top_org;
+                }
+                ctx.mention = Some(m.clone());
+                pos = m.end;
+                mentions.push((person, m));
+                if pos < end && matches!(self.t[pos], '、' | '和' | '及' | '与') {
+                    pos += 1;
+                    after_separator = true;
+                    continue;
+                }
+                break;
+            }
+            if mentions.is_empty()
+                && let Some(done) = self.org_list_roles(pos, end, sentence)
+                && done
+            {
+                continue;
+            }
+            if elect.is_some() && !caption && !mentions.is_empty() && pos < end && self.t[pos] == '为' {
+                let posts = self.elected_posts(pos + 1, end, clause_ev.clone());
+                let v = Verbs {
+                    elected: posts,
+                    ..Verbs::default()
+                };
+                for (person, m) in &mentions {
+                    self.add_participation(*person, m, &v, clause_ev.clone());
+                }
+                continue;
+            }
+            let verbs = if caption {
+                Verbs::default()
+            } else {
+                self.verbs_at(pos, end, clause_ev.clone())
+            };
+            if mentions.is_empty() {
+                if !verbs.roles.is_empty() && !pending.is_empty() {
+                    let ev = sentence.range.clone();
+                    for (person, m) in std::mem::take(&mut pending) {
+                        self.add_participation(person, &m, &verbs, ev.clone());
+                    }
+                }
+                continue;
+            }
+            if caption {
+                continue;
+            }
+            if verbs.roles.is_empty() && verbs.elected.is_empty() {
+                if verbs.rest_empty {
+                    if let Some(role) = &pre_role {
+                        let v = Verbs {
+                            roles: vec![role.clone()],
+                            ..Verbs::default()
+                        };
+                        for (person, m) in &mentions {
+                            self.add_participation(*person, m, &v, clause_ev.clone());
+                        }
+                    } else {
+                        pending.extend(mentions);
+                    }
+                }
+                continue;
+            }
+            let ev = if pending.is_empty() {
+                clause_ev.clone()
+            } else {
+                sentence.range.clone()
+            };
+            let all: Vec<(usize, Mention)> =
+                std::mem::take(&mut pending).into_iter().chain(mentions).collect();
+            if all.len() > 1 && verbs.reports.len() == all.len() {
+                // `甲、乙分别作《A》和《B》报告`: one report each, in order.
+                for ((person, m), report) in all.iter().zip(&verbs.reports) {
+                    let one = Verbs {
+                        roles: verbs.roles.clone(),
+                        reports: vec![report.clone()],
+                        elected: verbs.elected.clone(),
+                        rest_empty: true,
+                    };
+                    self.add_participation(*person, m, &one, ev.clone());
+                }
+                continue;
+            }
+            for (person, m) in &all {
+                self.add_participation(*person, m, &verbs, ev.clone());
+            }
+        }
+    }
+
+    /// A clause that lists organizations (`甲协会、乙协会等参会代表`): they take the roles of the verbs after
+    /// them, or `交流` in a sentence about an exchange. Returns whether the clause was such a list.
+    fn org_list_roles(&mut self, at: usize, end: usize, sentence: &Sentence) -> Option<bool> {
+        let (orgs, mut after) = self.org_list(at, end)?;
+        let mut tail_seen = false;
+        if after < end && self.t[after] == '等' {
+            after += 1;
+            tail_seen = true;
+            // `等12家会员企业`
+            let digits = (after..end)
+                .take_while(|&q| self.t[q].is_ascii_digit() || matches!(self.t[q], '余' | '多'))
+                .count();
+            if digits > 0 && after + digits < end && matches!(self.t[after + digits], '家' | '个') {
+                after += digits + 1;
+            }
+        }
+        while let Some(tail) = self
+            .lex
+            .list_tails
+            .iter()
+            .find(|w| self.t[after..end].starts_with(w))
+        {
+            after += tail.len();
+            tail_seen = true;
+        }
+        let verbs = self.verbs_at(after, end, sentence.range.clone());
+        let roles: Vec<String> = if !verbs.roles.is_empty() && verbs.reports.is_empty() {
+            verbs.roles.clone()
+        } else if tail_seen
+            && ((after >= end && self.text(sentence.range.clone()).contains("交流"))
+                || self.text(after..end).contains("交流"))
+        {
+            vec!["交流".to_owned()]
+        } else {
+            return Some(false);
+        };
+        for pieces in orgs {
+            let (idx, _) = self.register_chain(&pieces, None, sentence.range.clone());
+            let Some(org) = idx.last().copied().flatten() else {
+                continue;
+            };
+            for role in &roles {
+                if self.org_roles.insert((org, role.clone())) {
+                    self.participations.push(Participation {
+                        who: Who::Org(org),
+                        roles: vec![role.clone()],
+                        on_behalf_of: None,
+                        title: None,
+                        evidence: sentence.range.clone(),
+                    });
+                }
+            }
+        }
+        Some(true)
+    }
+
+    fn add_participation(&mut self, person: usize, m: &Mention, verbs: &Verbs, evidence: Range<usize>) {
+        for post in &verbs.elected {
+            self.add_post(person, post, evidence.clone(), true);
+        }
+        if !verbs.roles.is_empty() {
+            let mut roles: Vec<String> = Vec::new();
+            for r in &verbs.roles {
+                if !roles.contains(r) {
+                    roles.push(r.clone());
+                }
+            }
+            self.participations.push(Participation {
+                who: Who::Person(person),
+                roles,
+                on_behalf_of: m.top_org,
+                title: m.title.clone(),
+                evidence: evidence.clone(),
+            });
+        }
+        for (title, kind) in &verbs.reports {
+            self.reports.push(ReportRec {
+                title: title.clone(),
+                author: Some(person),
+                kind,
+                evidence: evidence.clone(),
+            });
+        }
+    }
+}

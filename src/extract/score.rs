@@ -1,0 +1,303 @@
+//! Scoring: how many of the expected facts an extraction found (recall) and how many of the facts it found are
+//! expected (precision), per kind of fact. Facts are compared by their simplified, folded names; evidence and
+//! English names are ignored.
+
+use crate::chinese::fold;
+use crate::lexicon::Lexicon;
+use crate::records::Dataset;
+use std::collections::BTreeSet;
+use std::fmt;
+
+/// Counts for one kind of fact.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Score {
+    /// Facts in the expected records.
+    pub expected: usize,
+    /// Facts in the extracted records.
+    pub got: usize,
+    /// Facts in both.
+    pub matched: usize,
+}
+
+impl Score {
+    /// Matched / got; 1 when nothing was extracted.
+    pub fn precision(&self) -> f64 {
+        if self.got == 0 {
+            1.0
+        } else {
+            self.matched as f64 / self.got as f64
+        }
+    }
+
+    /// Matched / expected; 1 when nothing was expected.
+    pub fn recall(&self) -> f64 {
+        if self.expected == 0 {
+            1.0
+        } else {
+            self.matched as f64 / self.expected as f64
+        }
+    }
+
+    /// The harmonic mean of precision and recall.
+    pub fn f1(&self) -> f64 {
+        let (p, r) = (self.precision(), self.recall());
+        if p + r == 0.0 { 0.0 } else { 2.0 * p * r / (p + r) }
+    }
+
+    fn add(&mut self, other: &Self) {
+        self.expected += other.expected;
+        self.got += other.got;
+        self.matched += other.matched;
+    }
+}
+
+/// Scores per kind of fact.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Scores {
+    /// People, by name.
+    pub people: Score,
+    /// Posts: (person, organization, role).
+    pub titles: Score,
+    /// Organizations: (name, parent).
+    pub organizations: Score,
+    /// Participations: (person or organization, meeting role).
+    pub roles: Score,
+    /// Meeting facts: name, date, place, organizers of each kind, topics, attendance, reports (title, author, kind).
+    pub meeting: Score,
+}
+
+impl Scores {
+    /// Each kind with its name, in table order.
+    pub fn kinds(&self) -> [(&'static str, &Score); 5] {
+        [
+            ("people", &self.people),
+            ("titles", &self.titles),
+            ("organizations", &self.organizations),
+            ("roles", &self.roles),
+            ("meeting facts", &self.meeting),
+        ]
+    }
+
+    /// Adds the counts of another report's scores (micro-averaging over a test set).
+    pub fn add(&mut self, other: &Self) {
+        self.people.add(&other.people);
+        self.titles.add(&other.titles);
+        self.organizations.add(&other.organizations);
+        self.roles.add(&other.roles);
+        self.meeting.add(&other.meeting);
+    }
+}
+
+impl fmt::Display for Scores {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        writeln!(
+            f,
+            "| kind | expected | extracted | matched | precision | recall | F1 |"
+        )?;
+        writeln!(f, "| --- | ---: | ---: | ---: | ---: | ---: | ---: |")?;
+        for (name, s) in self.kinds() {
+            writeln!(
+                f,
+                "| {name} | {} | {} | {} | {:.3} | {:.3} | {:.3} |",
+                s.expected,
+                s.got,
+                s.matched,
+                s.precision(),
+                s.recall(),
+                s.f1()
+            )?;
+        }
+        Ok(())
+    }
+}
+
+/// The facts of a dataset, per kind, as comparable keys.
+#[derive(Debug, Default)]
+pub(crate) struct Facts {
+    pub people: BTreeSet<String>,
+    pub titles: BTreeSet<String>,
+    pub organizations: BTreeSet<String>,
+    pub roles: BTreeSet<String>,
+    pub meeting: BTreeSet<String>,
+}
+
+pub(crate) fn facts(d: &Dataset, lexicon: &Lexicon) -> Facts {
+    let post_role = |r: &str| {
+        lexicon
+            .post_role(r)
+            .map_or_else(|| r.to_owned(), |c| c.zh.clone())
+    };
+    let meeting_role = |r: &str| {
+        lexicon
+            .meeting_role(r)
+            .map_or_else(|| r.to_owned(), |c| c.zh.clone())
+    };
+    let mut f = Facts::default();
+    for (org, parent) in d.all_organizations() {
+        f.organizations.insert(format!(
+            "{}|{}",
+            fold(&org.name),
+            parent.map(fold).unwrap_or_default()
+        ));
+    }
+    for p in &d.people {
+        f.people.insert(fold(&p.name));
+        for post in &p.posts {
+            f.titles.insert(format!(
+                "{}|{}|{}",
+                fold(&p.name),
+                fold(&post.org),
+                post_role(&post.role)
+            ));
+        }
+    }
+    for m in &d.meetings {
+        f.meeting.insert(format!("name|{}", fold(&m.name)));
+        for (what, value) in [("date", &m.date), ("end", &m.end_date), ("place", &m.place)] {
+            if let Some(v) = value {
+                f.meeting.insert(format!("{what}|{}", fold(v)));
+            }
+        }
+        for (what, list) in [
+            ("organizer", &m.organizers),
+            ("co-organizer", &m.co_organizers),
+            ("undertaker", &m.undertakers),
+            ("guide", &m.guides),
+            ("supporter", &m.supporters),
+            ("topic", &m.topics),
+        ] {
+            for v in list {
+                f.meeting.insert(format!("{what}|{}", fold(v)));
+            }
+        }
+        if let Some(n) = m.attendance_count {
+            f.meeting.insert(format!("attendance|{n}"));
+        }
+        for r in &m.reports {
+            f.meeting.insert(format!(
+                "report|{}|{}|{}",
+                fold(&r.title),
+                r.author.as_deref().map(fold).unwrap_or_default(),
+                r.kind.as_deref().unwrap_or("report")
+            ));
+        }
+        for p in &m.participants {
+            for role in &p.roles {
+                f.roles.insert(format!("{}|{}", fold(&p.who), meeting_role(role)));
+            }
+        }
+    }
+    f
+}
+
+fn compare(expected: &BTreeSet<String>, got: &BTreeSet<String>) -> Score {
+    Score {
+        expected: expected.len(),
+        got: got.len(),
+        matched: expected.intersection(got).count(),
+    }
+}
+
+/// Scores `got` against `expected`, per kind of fact.
+pub fn score(expected: &Dataset, got: &Dataset) -> Scores {
+    let lexicon = Lexicon::builtin();
+    let (e, g) = (facts(expected, &lexicon), facts(got, &lexicon));
+    Scores {
+        people: compare(&e.people, &g.people),
+        titles: compare(&e.titles, &g.titles),
+        organizations: compare(&e.organizations, &g.organizations),
+        roles: compare(&e.roles, &g.roles),
+        meeting: compare(&e.meeting, &g.meeting),
+    }
+}
+
+/// The facts of one kind that differ: (missing from `got`, not in `expected`), for error messages.
+pub fn differences(expected: &Dataset, got: &Dataset) -> Vec<String> {
+    let lexicon = Lexicon::builtin();
+    let (e, g) = (facts(expected, &lexicon), facts(got, &lexicon));
+    let mut out = Vec::new();
+    for (kind, a, b) in [
+        ("people", &e.people, &g.people),
+        ("titles", &e.titles, &g.titles),
+        ("organizations", &e.organizations, &g.organizations),
+        ("roles", &e.roles, &g.roles),
+        ("meeting", &e.meeting, &g.meeting),
+    ] {
+        for missing in a.difference(b) {
+            out.push(format!("missing {kind}: {missing}"));
+        }
+        for extra in b.difference(a) {
+            out.push(format!("unexpected {kind}: {extra}"));
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::records::{Meeting, Participant, Person, PostHeld};
+
+    #[test]
+    fn precision_and_recall_count_facts_by_folded_name() {
+        let person = |name: &str, role: &str| Person {
+            name: name.into(),
+            posts: vec![PostHeld {
+                org: "甲协会".into(),
+                role: role.into(),
+                ..PostHeld::default()
+            }],
+            ..Person::default()
+        };
+        let expected = Dataset {
+            people: vec![person("王健", "副会长"), person("吴桐", "副主任")],
+            ..Dataset::default()
+        };
+        let got = Dataset {
+            people: vec![person("王 健", "vice-president"), person("张三", "会长")],
+            ..Dataset::default()
+        };
+        let s = score(&expected, &got);
+        assert_eq!(
+            s.people,
+            Score {
+                expected: 2,
+                got: 2,
+                matched: 1
+            }
+        );
+        assert_eq!(s.titles.matched, 1);
+        assert!((s.titles.precision() - 0.5).abs() < 1e-9);
+        let meeting = |roles: &[&str]| Meeting {
+            name: "会".into(),
+            participants: vec![Participant {
+                who: "王健".into(),
+                roles: roles.iter().map(|r| (*r).into()).collect(),
+                ..Participant::default()
+            }],
+            ..Meeting::default()
+        };
+        let e = Dataset {
+            meetings: vec![meeting(&["出席", "讲话"])],
+            ..Dataset::default()
+        };
+        let g = Dataset {
+            meetings: vec![meeting(&["attendee"])],
+            ..Dataset::default()
+        };
+        let s = score(&e, &g);
+        assert_eq!(
+            s.roles,
+            Score {
+                expected: 2,
+                got: 1,
+                matched: 1
+            }
+        );
+        assert!(
+            s.to_string()
+                .contains("| roles | 2 | 1 | 1 | 1.000 | 0.500 | 0.667 |")
+        );
+        assert!(differences(&e, &g).contains(&"missing roles: 王健|讲话".to_owned()));
+    }
+}

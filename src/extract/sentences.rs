@@ -1,0 +1,256 @@
+//! Lines, sentences and clauses: the report's text cut into the pieces facts are read from, with noise lines
+//! (navigation, bylines, counters, spam) dropped and photo captions marked.
+
+use super::lexicons::{Lexicons, NoiseKind, Pattern};
+use std::ops::Range;
+
+/// What a line of the report is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum LineKind {
+    /// The headline: the first line of text, without a sentence end.
+    Headline,
+    /// Body text.
+    Body,
+    /// A photo caption: it may name people and their titles, never a role.
+    Caption,
+}
+
+/// A sentence: a range of the normalized text, cut into clauses.
+#[derive(Debug, Clone)]
+pub(crate) struct Sentence {
+    pub range: Range<usize>,
+    pub clauses: Vec<Range<usize>>,
+    pub kind: LineKind,
+}
+
+/// The most characters an open quote or bracket protects from being cut (quotes are often left unclosed).
+const QUOTE_REACH: usize = 80;
+
+/// Cuts the text into sentences, dropping noise lines.
+pub(crate) fn sentences(text: &[char], lex: &Lexicons) -> Vec<Sentence> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    let mut headline_seen = false;
+    while start <= text.len() {
+        let end = text[start..]
+            .iter()
+            .position(|&c| c == '\n')
+            .map_or(text.len(), |p| start + p);
+        let line = trim(text, start..end);
+        let next = end + 1;
+        if line.is_empty() {
+            start = next;
+            continue;
+        }
+        let line_text: String = text[line.clone()].iter().collect();
+        let noise = lex.noise.iter().find(|(_, pattern)| match pattern {
+            Pattern::Prefix(p) => line_text.starts_with(p.as_str()),
+            Pattern::Contains(p) => line_text.contains(p.as_str()),
+            Pattern::Regex(r) => line.len() < 2000 && r.is_match(&line_text),
+        });
+        let kind = match noise.map(|(k, _)| *k) {
+            Some(NoiseKind::Stop) => break,
+            Some(NoiseKind::Skip) => {
+                start = next;
+                continue;
+            }
+            Some(NoiseKind::Caption) => LineKind::Caption,
+            None if !headline_seen && line.len() <= 120 && !ends_sentence(text[line.end - 1]) => {
+                LineKind::Headline
+            }
+            None => LineKind::Body,
+        };
+        if kind != LineKind::Caption {
+            headline_seen = true;
+        }
+        if kind == LineKind::Headline {
+            out.push(Sentence {
+                range: line.clone(),
+                clauses: vec![line.clone()],
+                kind,
+            });
+        } else {
+            for sentence in split(text, line.clone(), is_sentence_end) {
+                let clauses = split(text, sentence.clone(), is_clause_end);
+                out.push(Sentence {
+                    range: sentence,
+                    clauses,
+                    kind,
+                });
+            }
+        }
+        start = next;
+    }
+    out
+}
+
+fn ends_sentence(c: char) -> bool {
+    matches!(c, '。' | '！' | '？' | '.' | '!' | '?' | '；' | '”')
+}
+
+fn is_sentence_end(text: &[char], i: usize) -> bool {
+    match text[i] {
+        '。' | '！' | '？' => true,
+        '.' | '!' | '?' => {
+            // An English sentence ends at a stop followed by a space and a capital, or at the end of the line;
+            // not after `Co.`, `Ltd.`, `No.`, initials or decimals.
+            let next = text.get(i + 1).copied();
+            let after = text.get(i + 2).copied();
+            let at_end = next.is_none_or(|c| c == '\n');
+            let before: String = text[i.saturating_sub(4)..i].iter().collect();
+            let abbreviation = ["Co", "Ltd", "No", "Mr", "Ms", "Dr", "Inc", "St", "Jr"]
+                .iter()
+                .any(|a| before.ends_with(a))
+                || (i >= 2 && text[i - 1].is_ascii_uppercase() && !text[i - 2].is_alphanumeric());
+            at_end
+                || (next == Some(' ')
+                    && after.is_some_and(|c| c.is_uppercase() || c == '"' || c == '“')
+                    && !abbreviation)
+        }
+        _ => false,
+    }
+}
+
+fn is_clause_end(text: &[char], i: usize) -> bool {
+    matches!(text[i], '，' | '；' | '：' | ';') || (text[i] == ',' && text.get(i + 1) == Some(&' '))
+}
+
+/// Cuts `range` after every character `cut` accepts, except inside quotes and brackets; the pieces keep their
+/// closing punctuation and lose surrounding white space.
+fn split(text: &[char], range: Range<usize>, cut: fn(&[char], usize) -> bool) -> Vec<Range<usize>> {
+    let mut out = Vec::new();
+    let mut start = range.start;
+    let mut open: Option<(char, usize)> = None;
+    let mut depth = 0usize;
+    for i in range.clone() {
+        let c = text[i];
+        if let Some((close, at)) = open {
+            if i - at > QUOTE_REACH {
+                open = None;
+                depth = 0;
+            } else if c == close {
+                depth -= 1;
+                if depth == 0 {
+                    open = None;
+                }
+                continue;
+            } else if Some(c) == opening(close) {
+                depth += 1;
+                continue;
+            } else {
+                continue;
+            }
+        }
+        if let Some(close) = closing(c) {
+            open = Some((close, i));
+            depth = 1;
+            continue;
+        }
+        if cut(text, i) {
+            let piece = trim(text, start..i + 1);
+            if !piece.is_empty() {
+                out.push(piece);
+            }
+            start = i + 1;
+        }
+    }
+    let piece = trim(text, start..range.end);
+    if !piece.is_empty() {
+        out.push(piece);
+    }
+    out
+}
+
+fn closing(c: char) -> Option<char> {
+    match c {
+        '《' => Some('》'),
+        '“' => Some('”'),
+        '（' => Some('）'),
+        '「' => Some('」'),
+        _ => None,
+    }
+}
+
+fn opening(c: char) -> Option<char> {
+    match c {
+        '》' => Some('《'),
+        '”' => Some('“'),
+        '）' => Some('（'),
+        '」' => Some('「'),
+        _ => None,
+    }
+}
+
+/// The range without white space at either end.
+pub(crate) fn trim(text: &[char], mut range: Range<usize>) -> Range<usize> {
+    while range.start < range.end && text[range.start].is_whitespace() {
+        range.start += 1;
+    }
+    while range.end > range.start && text[range.end - 1].is_whitespace() {
+        range.end -= 1;
+    }
+    range
+}
+
+/// The range without its closing punctuation.
+pub(crate) fn bare(text: &[char], mut range: Range<usize>) -> Range<usize> {
+    while range.end > range.start
+        && matches!(
+            text[range.end - 1],
+            '，' | '。' | '；' | '：' | '！' | '？' | ',' | ';' | '.' | ':'
+        )
+    {
+        range.end -= 1;
+    }
+    range
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::lexicon::Lexicon;
+
+    fn cut(text: &str) -> Vec<(LineKind, String, Vec<String>)> {
+        let chars: Vec<char> = text.chars().collect();
+        let lex = Lexicons::new(&Lexicon::builtin());
+        sentences(&chars, &lex)
+            .into_iter()
+            .map(|s| {
+                let whole = chars[s.range.clone()].iter().collect();
+                let clauses = s
+                    .clauses
+                    .iter()
+                    .map(|c| chars[c.clone()].iter().collect())
+                    .collect();
+                (s.kind, whole, clauses)
+            })
+            .collect()
+    }
+
+    #[test]
+    fn headline_sentences_and_clauses() {
+        let got = cut(
+            "某协会座谈会在京召开\n会议由甲主持，乙出席。丙作《一，二》报告；丁发言。\n责任编辑：张三\n图为会议现场",
+        );
+        assert_eq!(got[0].0, LineKind::Headline);
+        assert_eq!(got[1].1, "会议由甲主持，乙出席。");
+        assert_eq!(got[1].2, ["会议由甲主持，", "乙出席。"]);
+        assert_eq!(got[2].2, ["丙作《一，二》报告；", "丁发言。"]);
+        assert_eq!(got.len(), 4, "{got:?}");
+        assert_eq!(got[3].0, LineKind::Caption);
+    }
+
+    #[test]
+    fn english_sentences_keep_company_abbreviations() {
+        let got = cut("Title line\nZhang San of Acme Co., Ltd. attended. Li Si spoke.");
+        assert_eq!(got[1].1, "Zhang San of Acme Co., Ltd. attended.");
+        assert_eq!(got[2].1, "Li Si spoke.");
+    }
+
+    #[test]
+    fn an_unclosed_quote_does_not_swallow_the_line() {
+        let long = "甲".repeat(100);
+        let got = cut(&format!("标题\n“{long}，乙出席。丙发言。"));
+        assert_eq!(got.len(), 3);
+    }
+}

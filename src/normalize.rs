@@ -1,0 +1,617 @@
+//! Normalization: from the bytes of a web page's text to clean simplified Chinese, with a way back.
+//!
+//! Reports copied from the web come in many shapes: UTF-8 with or without a byte-order mark, UTF-16, GB18030;
+//! traditional characters; the pinyin of characters inserted after them by mirror sites (`協(xié)會`, even inside a
+//! real parenthesis: `會員部(貿(mào)易物流部)`); ASCII and full-width punctuation mixed; names broken by line
+//! breaks or stray spaces. The extractor wants one canonical form of the text, while every fact it finds must
+//! point back into the text as published. [`normalize`] therefore keeps, for every character of its output, the
+//! position of the character of the input it came from.
+
+use crate::chinese;
+use std::ops::Range;
+
+/// Why bytes could not be turned into text.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[non_exhaustive]
+pub enum DecodeError {
+    /// The input is empty or holds only white space.
+    #[error("the input is empty")]
+    Empty,
+    /// The input looks like binary data (NUL bytes or control characters), not text.
+    #[error("the input is binary data, not text ({0})")]
+    Binary(String),
+    /// The input is neither UTF-8, UTF-16 nor GB18030.
+    #[error("the input is not text in a known encoding (tried UTF-8, UTF-16 and GB18030): {0}")]
+    UnknownEncoding(String),
+}
+
+/// Decodes the bytes of a text file: UTF-8 (with or without BOM), UTF-16 LE/BE (with a BOM or an unmistakable
+/// pattern of NUL bytes), or GB18030 (when the bytes are not UTF-8 and decode cleanly to mostly Chinese).
+///
+/// Binary data and empty input are refused with an error that says which.
+pub fn decode(bytes: &[u8]) -> Result<String, DecodeError> {
+    if bytes.is_empty() {
+        return Err(DecodeError::Empty);
+    }
+    let text = if let Some(rest) = bytes.strip_prefix(b"\xEF\xBB\xBF") {
+        std::str::from_utf8(rest)
+            .map_err(|e| {
+                DecodeError::UnknownEncoding(format!("a UTF-8 byte-order mark, then invalid UTF-8 ({e})"))
+            })?
+            .to_owned()
+    } else if let Some(rest) = bytes.strip_prefix(b"\xFF\xFE") {
+        utf16(rest, encoding_rs::UTF_16LE)?
+    } else if let Some(rest) = bytes.strip_prefix(b"\xFE\xFF") {
+        utf16(rest, encoding_rs::UTF_16BE)?
+    } else if let Some(encoding) = utf16_by_nuls(bytes) {
+        utf16(bytes, encoding)?
+    } else if let Ok(text) = std::str::from_utf8(bytes) {
+        text.to_owned()
+    } else {
+        if bytes.contains(&0) {
+            return Err(DecodeError::Binary("it contains NUL bytes".to_owned()));
+        }
+        let (text, had_errors) = encoding_rs::GB18030.decode_without_bom_handling(bytes);
+        let non_ascii = text.chars().filter(|c| !c.is_ascii()).count();
+        let han = text.chars().filter(|&c| chinese::is_han(c)).count();
+        if had_errors || non_ascii == 0 || han * 10 < non_ascii * 6 {
+            return Err(DecodeError::UnknownEncoding(
+                "the bytes are not UTF-8, and read as GB18030 they are not mostly Chinese".to_owned(),
+            ));
+        }
+        text.into_owned()
+    };
+    check_text(&text)?;
+    Ok(text)
+}
+
+fn utf16(bytes: &[u8], encoding: &'static encoding_rs::Encoding) -> Result<String, DecodeError> {
+    let (text, had_errors) = encoding.decode_without_bom_handling(bytes);
+    if had_errors {
+        return Err(DecodeError::UnknownEncoding(format!(
+            "invalid {}",
+            encoding.name()
+        )));
+    }
+    Ok(text.into_owned())
+}
+
+/// UTF-16 without a byte-order mark: most of the ASCII-range code units have a NUL high byte, which shows as
+/// NUL bytes at every other position.
+fn utf16_by_nuls(bytes: &[u8]) -> Option<&'static encoding_rs::Encoding> {
+    if bytes.len() < 4 || !bytes.len().is_multiple_of(2) {
+        return None;
+    }
+    let pairs = bytes.len() / 2;
+    let (mut even, mut odd) = (0, 0);
+    for pair in bytes.chunks_exact(2) {
+        even += usize::from(pair[0] == 0);
+        odd += usize::from(pair[1] == 0);
+    }
+    // Chinese text in UTF-16 has few NULs; ASCII-heavy text has them at one parity only.
+    if odd * 10 >= pairs * 3 && even == 0 {
+        Some(encoding_rs::UTF_16LE)
+    } else if even * 10 >= pairs * 3 && odd == 0 {
+        Some(encoding_rs::UTF_16BE)
+    } else {
+        None
+    }
+}
+
+fn check_text(text: &str) -> Result<(), DecodeError> {
+    if text.contains('\0') {
+        return Err(DecodeError::Binary("it contains NUL characters".to_owned()));
+    }
+    let total = text.chars().count();
+    let controls = text
+        .chars()
+        .filter(|&c| c.is_control() && !matches!(c, '\n' | '\r' | '\t' | '\u{c}'))
+        .count();
+    if controls > 0 && controls * 100 > total {
+        return Err(DecodeError::Binary(format!(
+            "{controls} control characters in {total}"
+        )));
+    }
+    if text.chars().all(|c| c.is_whitespace() || c == '\u{feff}') {
+        return Err(DecodeError::Empty);
+    }
+    Ok(())
+}
+
+/// Normalized text and the way back to the text it came from.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Normalized {
+    /// The canonical form: simplified Chinese, no pinyin annotations, full-width Chinese punctuation
+    /// (`，。：；（）`), broken names mended, paragraphs separated by single line breaks.
+    pub text: String,
+    /// The same characters as `text` at the same character offsets, but spelled as the source spelled them
+    /// (traditional characters and the source's punctuation kept); only pinyin and mended white space are gone.
+    /// Cut `original` labels from it with the offsets of `text`.
+    pub original_text: String,
+    /// For every character of `text`, the character offset in the original input it comes from.
+    origin: Vec<u32>,
+}
+
+impl Normalized {
+    /// The character range in the original input that the character range `span` of `text` comes from.
+    ///
+    /// Ranges outside `text` are clamped; an empty range maps to an empty range at the matching position.
+    pub fn original_span(&self, span: Range<usize>) -> Range<usize> {
+        let len = self.origin.len();
+        let (start, end) = (span.start.min(len), span.end.min(len));
+        if start >= end {
+            let at = self.origin.get(start).map_or_else(
+                || self.origin.last().map_or(0, |&o| o as usize + 1),
+                |&o| o as usize,
+            );
+            return at..at;
+        }
+        self.origin[start] as usize..self.origin[end - 1] as usize + 1
+    }
+
+    /// The number of characters of `text`.
+    pub fn len_chars(&self) -> usize {
+        self.origin.len()
+    }
+
+    /// The characters `span` of `original_text` (the source's spelling of that part of `text`).
+    pub fn original_slice(&self, span: Range<usize>) -> String {
+        self.original_text
+            .chars()
+            .skip(span.start)
+            .take(span.end.saturating_sub(span.start))
+            .collect()
+    }
+}
+
+/// Normalizes a report's text; see [`Normalized`].
+pub fn normalize(original: &str) -> Normalized {
+    let chars: Vec<char> = original.chars().collect();
+    let kept = strip_pinyin(&chars);
+    let kept = mend_space(&kept);
+    let kept = unify_punctuation(kept);
+    let original_text: String = kept.iter().map(|&(c, _, _)| c).collect();
+    let text: String = simplify(&kept.iter().map(|&(_, c, _)| c).collect::<Vec<_>>())
+        .into_iter()
+        .collect();
+    let origin = kept.iter().map(|&(_, _, o)| o).collect();
+    Normalized {
+        text,
+        original_text,
+        origin,
+    }
+}
+
+/// (character as in the source, character in canonical punctuation, offset in the source).
+type Kept = (char, char, u32);
+
+fn is_tone_letter(c: char) -> bool {
+    c.is_ascii_lowercase()
+        || matches!(
+            c,
+            'ā' | 'á'
+                | 'ǎ'
+                | 'à'
+                | 'ē'
+                | 'é'
+                | 'ě'
+                | 'è'
+                | 'ī'
+                | 'í'
+                | 'ǐ'
+                | 'ì'
+                | 'ō'
+                | 'ó'
+                | 'ǒ'
+                | 'ò'
+                | 'ū'
+                | 'ú'
+                | 'ǔ'
+                | 'ù'
+                | 'ǖ'
+                | 'ǘ'
+                | 'ǚ'
+                | 'ǜ'
+                | 'ü'
+                | 'ń'
+                | 'ň'
+                | 'ǹ'
+                | 'ḿ'
+        )
+}
+
+/// True when `s` (toneless, lower case, `ü` as `v`) is a syllable of Mandarin.
+fn is_syllable(s: &str) -> bool {
+    const INITIALS: [&str; 23] = [
+        "zh", "ch", "sh", "b", "p", "m", "f", "d", "t", "n", "l", "g", "k", "h", "j", "q", "x", "r", "z",
+        "c", "s", "y", "w",
+    ];
+    const FINALS: [&str; 36] = [
+        "iang", "iong", "uang", "ueng", "ang", "eng", "ing", "ong", "ian", "iao", "uai", "uan", "van", "ai",
+        "ei", "ao", "ou", "an", "en", "in", "un", "vn", "ia", "ie", "iu", "ua", "uo", "ui", "ue", "ve", "er",
+        "a", "o", "e", "i", "u",
+    ];
+    let rest = INITIALS.iter().find_map(|i| s.strip_prefix(i)).unwrap_or(s);
+    FINALS.contains(&rest) || (rest == "v" && s != "v")
+}
+
+/// Removes pinyin annotations that follow Chinese characters: `協(xié)會` → `協會`, `(xie2)` too. Also drops
+/// carriage returns and the byte-order mark.
+fn strip_pinyin(chars: &[char]) -> Vec<(char, u32)> {
+    let mut out = Vec::with_capacity(chars.len());
+    let mut han_run = 0usize;
+    let mut i = 0;
+    while i < chars.len() {
+        let c = chars[i];
+        if (c == '(' || c == '（')
+            && han_run > 0
+            && let Some(len) = pinyin_annotation(&chars[i..], han_run)
+        {
+            i += len;
+            continue;
+        }
+        if c != '\r' && c != '\u{feff}' {
+            out.push((c, i as u32));
+        }
+        han_run = if chinese::is_han(c) { han_run + 1 } else { 0 };
+        i += 1;
+    }
+    out
+}
+
+/// The length of a pinyin annotation `(xié)` / `（xie2）` / `(zhōng guó)` at the start of `chars`, if it is one
+/// and reads no more syllables than the `han_run` characters before it.
+fn pinyin_annotation(chars: &[char], han_run: usize) -> Option<usize> {
+    let close = chars.iter().take(40).position(|&c| c == ')' || c == '）')?;
+    let inner: String = chars[1..close].iter().collect();
+    let syllables: Vec<&str> = inner.split(' ').filter(|s| !s.is_empty()).collect();
+    if syllables.is_empty() || syllables.len() > han_run {
+        return None;
+    }
+    for s in &syllables {
+        let letters = s.trim_end_matches(|c: char| ('1'..='5').contains(&c));
+        if letters.is_empty()
+            || s.len() - letters.len() > 1
+            || letters.chars().count() > 6
+            || !letters.chars().all(is_tone_letter)
+            || !is_syllable(&chinese::strip_tones(letters))
+        {
+            return None;
+        }
+    }
+    Some(close + 1)
+}
+
+fn is_cjk_punct(c: char) -> bool {
+    matches!(
+        c,
+        '，' | '。'
+            | '、'
+            | '：'
+            | '；'
+            | '（'
+            | '）'
+            | '“'
+            | '”'
+            | '‘'
+            | '’'
+            | '《'
+            | '》'
+            | '！'
+            | '？'
+            | '【'
+            | '】'
+            | '「'
+            | '」'
+            | '『'
+            | '』'
+            | '…'
+            | '—'
+            | '·'
+    )
+}
+
+fn is_cjkish(c: char) -> bool {
+    chinese::is_han(c) || is_cjk_punct(c)
+}
+
+fn is_space(c: char) -> bool {
+    matches!(
+        c,
+        ' ' | '\t' | '\u{3000}' | '\u{a0}' | '\u{2002}' | '\u{2003}' | '\u{2009}' | '\u{200b}' | '\u{c}'
+    )
+}
+
+fn terminates(c: char) -> bool {
+    matches!(
+        c,
+        '。' | '！' | '？' | '；' | '：' | '.' | '!' | '?' | ';' | ':' | '”' | '」' | '』'
+    )
+}
+
+/// Mends white space: removes spaces inside Chinese text (a list of short names separated by spaces becomes a
+/// `、` list), joins lines broken inside a sentence, and collapses blank lines to one line break.
+fn mend_space(chars: &[(char, u32)]) -> Vec<Kept> {
+    let mut out: Vec<Kept> = Vec::with_capacity(chars.len());
+    let mut i = 0;
+    let mut line_start = 0; // index into `out` where the current line starts
+    let mut lines_seen = 0;
+    while i < chars.len() {
+        let (c, o) = chars[i];
+        if !(is_space(c) || c == '\n') {
+            out.push((c, c, o));
+            i += 1;
+            continue;
+        }
+        let run_start = i;
+        while i < chars.len() && (is_space(chars[i].0) || chars[i].0 == '\n') {
+            i += 1;
+        }
+        let run = &chars[run_start..i];
+        let newlines = run.iter().filter(|(c, _)| *c == '\n').count();
+        let prev = out.last().map(|&(c, _, _)| c);
+        let next = chars.get(i).map(|&(c, _)| c);
+        let (Some(prev), Some(next)) = (prev, next) else {
+            if newlines > 0 && prev.is_some() {
+                // Trailing white space at the end of the text: keep one line break.
+                let (_, o) = run.iter().find(|(c, _)| *c == '\n').copied().unwrap_or(run[0]);
+                out.push(('\n', '\n', o));
+            }
+            continue;
+        };
+        if newlines == 0 {
+            let chinese_prev = is_cjkish(prev);
+            let chinese_next = is_cjkish(next);
+            let digit_next = next.is_ascii_digit();
+            let digit_prev = prev.is_ascii_digit();
+            if chinese_prev && chinese_next {
+                if chinese::is_han(prev) && chinese::is_han(next) && in_space_list(chars, run_start, i) {
+                    out.push(('、', '、', run[0].1));
+                }
+            } else if (chinese_prev && digit_next) || (digit_prev && chinese_next) {
+                // `共计 50 余人` → `共计50余人`
+            } else {
+                out.push((' ', ' ', run[0].1));
+            }
+            continue;
+        }
+        let line: Vec<char> = out[line_start..].iter().map(|&(c, _, _)| c).collect();
+        let line_len = line.iter().filter(|c| !is_space(**c)).count();
+        // A line broken inside a sentence: body text (it holds a sentence's punctuation) cut before its end.
+        // Headlines, bylines and navigation hold none, and stay lines of their own.
+        let body_line = line.iter().any(|c| matches!(c, '，' | '。' | '、' | ','))
+            || line.windows(2).any(|w| w == ['.', ' ']);
+        let mend = newlines == 1 && lines_seen > 0 && !terminates(prev) && line_len >= 10 && body_line;
+        let (_, nl_origin) = run.iter().find(|(c, _)| *c == '\n').copied().unwrap_or(run[0]);
+        if mend && is_cjkish(prev) && is_cjkish(next) {
+            // A Chinese sentence broken across lines: join without a space.
+        } else if mend && prev.is_ascii_alphanumeric() && next.is_ascii_alphanumeric() {
+            out.push((' ', ' ', nl_origin));
+        } else {
+            out.push(('\n', '\n', nl_origin));
+            line_start = out.len();
+            if line_len > 0 {
+                lines_seen += 1;
+            }
+        }
+    }
+    out
+}
+
+/// True when the spaces `chars[from..to]` separate items of a list of short Chinese words (`张三 李四 王五`):
+/// the stretch of text around them, up to punctuation or a line break, is made only of words of two to three
+/// characters separated by spaces, at least three of them.
+fn in_space_list(chars: &[(char, u32)], from: usize, to: usize) -> bool {
+    let stop = |c: char| c == '\n' || (is_cjk_punct(c) || c.is_ascii_punctuation());
+    let mut start = from;
+    while start > 0 && !stop(chars[start - 1].0) && from - start < 200 {
+        start -= 1;
+    }
+    let mut end = to;
+    while end < chars.len() && !stop(chars[end].0) && end - to < 200 {
+        end += 1;
+    }
+    let segment: String = chars[start..end].iter().map(|&(c, _)| c).collect();
+    let words: Vec<&str> = segment.split(is_space).filter(|w| !w.is_empty()).collect();
+    words.len() >= 3
+        && words
+            .iter()
+            .all(|w| (2..=3).contains(&w.chars().count()) && w.chars().all(chinese::is_han))
+}
+
+/// Unifies punctuation: ASCII punctuation in Chinese context becomes full-width (`,` → `，`, `(` → `（`,
+/// `"` → `“`/`”`), full-width letters and digits become ASCII.
+fn unify_punctuation(mut chars: Vec<Kept>) -> Vec<Kept> {
+    let context = |chars: &[Kept], i: usize| -> bool {
+        let before = chars[i.saturating_sub(8)..i]
+            .iter()
+            .rev()
+            .map(|k| k.1)
+            .find(|c| !is_space(*c));
+        let after = chars[i + 1..chars.len().min(i + 9)]
+            .iter()
+            .map(|k| k.1)
+            .find(|c| !is_space(*c));
+        before.is_some_and(is_cjkish) || after.is_some_and(is_cjkish)
+    };
+    let mut parens: Vec<bool> = Vec::new();
+    let mut quote_open = false;
+    for i in 0..chars.len() {
+        let c = chars[i].1;
+        let mapped = match c {
+            '\u{ff01}'..='\u{ff5e}' if !matches!(c, '，' | '：' | '；' | '（' | '）' | '！' | '？') => {
+                char::from_u32(c as u32 - 0xfee0).unwrap_or(c)
+            }
+            '﹙' => '（',
+            '﹚' => '）',
+            '﹐' => '，',
+            '\n' => {
+                quote_open = false;
+                c
+            }
+            _ => c,
+        };
+        let mapped = match mapped {
+            ',' if context(&chars, i) => '，',
+            ';' if context(&chars, i) => '；',
+            ':' if context(&chars, i) && !chars.get(i + 1).is_some_and(|k| k.1.is_ascii_digit()) => '：',
+            '!' if context(&chars, i) => '！',
+            '?' if context(&chars, i) => '？',
+            '.' if i > 0
+                && chinese::is_han(chars[i - 1].1)
+                && !chars.get(i + 1).is_some_and(|k| k.1.is_ascii_alphanumeric()) =>
+            {
+                '。'
+            }
+            '(' | '（' => {
+                let wide = mapped == '（' || context(&chars, i);
+                parens.push(wide);
+                if wide { '（' } else { '(' }
+            }
+            ')' | '）' => {
+                let wide = parens.pop().unwrap_or(mapped == '）' || context(&chars, i));
+                if wide { '）' } else { ')' }
+            }
+            '"' if context(&chars, i) => {
+                quote_open = !quote_open;
+                if quote_open { '“' } else { '”' }
+            }
+            '“' => {
+                quote_open = true;
+                '“'
+            }
+            '”' => {
+                quote_open = false;
+                '”'
+            }
+            other => other,
+        };
+        chars[i].1 = mapped;
+    }
+    chars
+}
+
+/// Converts to simplified Chinese character for character: phrase-aware on whole lines, and character by
+/// character where a phrase conversion would change the length (offsets must stay aligned).
+fn simplify(chars: &[char]) -> Vec<char> {
+    let mut out = Vec::with_capacity(chars.len());
+    for line in chars.split_inclusive(|&c| c == '\n') {
+        if !line.iter().copied().any(chinese::is_han) {
+            out.extend_from_slice(line);
+            continue;
+        }
+        let text: String = line.iter().collect();
+        let converted: Vec<char> = chinese::to_simplified(&text).chars().collect();
+        if converted.len() == line.len() {
+            out.extend(converted);
+            continue;
+        }
+        for &c in line {
+            let one: Vec<char> = if chinese::is_han(c) {
+                chinese::to_simplified(&c.to_string()).chars().collect()
+            } else {
+                vec![c]
+            };
+            out.push(if one.len() == 1 { one[0] } else { c });
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn pinyin_is_removed_also_inside_a_real_parenthesis() {
+        let n = normalize("中國(guó)有色金屬工業(yè)協(xié)會(huì)會員部(貿(mào)易物流部)主任");
+        assert_eq!(n.text, "中国有色金属工业协会会员部（贸易物流部）主任");
+        assert_eq!(n.original_text, "中國有色金屬工業協會會員部(貿易物流部)主任");
+        assert_eq!(n.text.chars().count(), n.original_text.chars().count());
+    }
+
+    #[test]
+    fn tone_numbers_and_several_syllables_are_removed_but_real_words_stay() {
+        assert_eq!(normalize("協會(xie2 hui4)召開").text, "协会召开");
+        assert_eq!(
+            normalize("國際銅業協會(ICA)和協會(tie)").text,
+            "国际铜业协会（ICA）和协会"
+        );
+        assert_eq!(normalize("公司(集团)").text, "公司（集团）");
+        assert_eq!(normalize("The (a) case").text, "The (a) case");
+    }
+
+    #[test]
+    fn offsets_point_back_into_the_original() {
+        let original = "為(wèi)深入探討,王(wáng)健出席";
+        let n = normalize(original);
+        assert_eq!(n.text, "为深入探讨，王健出席");
+        let at = n.text.chars().position(|c| c == '王').unwrap();
+        let span = n.original_span(at..at + 2);
+        let cut: String = original
+            .chars()
+            .skip(span.start)
+            .take(span.end - span.start)
+            .collect();
+        assert_eq!(cut, "王(wáng)健");
+        assert_eq!(n.original_slice(at..at + 2), "王健");
+        assert_eq!(n.original_span(0..0), 0..0);
+        assert_eq!(
+            n.original_span(100..200),
+            original.chars().count()..original.chars().count()
+        );
+    }
+
+    #[test]
+    fn broken_names_and_stray_spaces_are_mended() {
+        assert_eq!(normalize("副会长王 健出席").text, "副会长王健出席");
+        assert_eq!(normalize("共计 50 余人参加").text, "共计50余人参加");
+        let wrapped = "标题\n中国有色金属工业协会党委常委、副会长王\n健出席并讲话。\n\n下一段";
+        assert_eq!(
+            normalize(wrapped).text,
+            "标题\n中国有色金属工业协会党委常委、副会长王健出席并讲话。\n下一段"
+        );
+        assert_eq!(normalize("出席：张三 李四 王五").text, "出席：张三、李四、王五");
+        assert_eq!(
+            normalize("Wang Jian, Vice\nPresident").text,
+            "Wang Jian, Vice\nPresident"
+        );
+    }
+
+    #[test]
+    fn punctuation_is_unified_in_chinese_text_only() {
+        assert_eq!(
+            normalize("会议,讲话;主持:\"座谈会\"!").text,
+            "会议，讲话；主持：“座谈会”！"
+        );
+        assert_eq!(
+            normalize("Wang Jian, Vice President (CNIA).").text,
+            "Wang Jian, Vice President (CNIA)."
+        );
+        assert_eq!(normalize("２０２５年１０月").text, "2025年10月");
+    }
+
+    #[test]
+    fn decode_handles_the_encodings_and_refuses_binary() {
+        assert_eq!(decode("\u{feff}协会".as_bytes()).unwrap(), "协会");
+        let (gb, _, _) = encoding_rs::GB18030.encode("中国有色金属工业协会在西安召开座谈会");
+        assert_eq!(decode(&gb).unwrap(), "中国有色金属工业协会在西安召开座谈会");
+        let le: Vec<u8> = "Meeting 会议".encode_utf16().flat_map(u16::to_le_bytes).collect();
+        assert_eq!(decode(&le).unwrap(), "Meeting 会议");
+        let be: Vec<u8> = [0xFE, 0xFF]
+            .into_iter()
+            .chain("协会".encode_utf16().flat_map(u16::to_be_bytes))
+            .collect();
+        assert_eq!(decode(&be).unwrap(), "协会");
+        assert_eq!(decode(b""), Err(DecodeError::Empty));
+        assert_eq!(decode(b" \n\t"), Err(DecodeError::Empty));
+        assert!(matches!(
+            decode(&[0x7f, 0x45, 0x4c, 0x46, 0, 1, 2, 3, 0, 0, 0xff, 0x00]),
+            Err(DecodeError::Binary(_))
+        ));
+        assert!(matches!(
+            decode(&[0xff, 0xfe, 0xfd, 0x80, 0x81]),
+            Err(DecodeError::UnknownEncoding(_) | DecodeError::Binary(_))
+        ));
+    }
+}
