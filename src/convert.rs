@@ -117,6 +117,7 @@ pub fn convert(dataset: &Dataset, ctx: &ConvertContext<'_>) -> Result<Vec<Quad>,
     let mut names: BTreeMap<String, BTreeSet<NamedNode>> = BTreeMap::new();
     let mut parents: BTreeMap<NamedNode, NamedNode> = BTreeMap::new();
     let mut org_keys: Vec<Vec<String>> = vec![Vec::new(); orgs.len()];
+    let mut by_alias: Vec<bool> = vec![false; orgs.len()];
     let name_forms = |o: &Organization| -> Vec<String> {
         let mut forms = vec![to_simplified(&o.name)];
         forms.extend(o.aliases.iter().map(|a| to_simplified(a)));
@@ -168,6 +169,15 @@ pub fn convert(dataset: &Dataset, ctx: &ConvertContext<'_>) -> Result<Vec<Quad>,
                     .find_map(|k| ctx.lookup.find_key(k))
                     .unwrap_or_else(|| identity::mint("org", &keys[0])),
             };
+            // Found through an alias (a short form such as 中国有色协会): the name here is another name of an
+            // organization the store knows by its full one, so it becomes an alternative label.
+            by_alias[i] = ctx.lookup.find_key(&keys[0]).is_some_and(|found| found != iri)
+                || (o.id.is_none()
+                    && ctx.lookup.find_key(&keys[0]).is_none()
+                    && keys
+                        .iter()
+                        .skip(1)
+                        .any(|k| ctx.lookup.find_key(k).as_ref() == Some(&iri)));
             for n in o.names() {
                 names.entry(n.to_owned()).or_default().insert(iri.clone());
                 names.entry(to_simplified(n)).or_default().insert(iri.clone());
@@ -238,7 +248,12 @@ pub fn convert(dataset: &Dataset, ctx: &ConvertContext<'_>) -> Result<Vec<Quad>,
             w.add(&iri, org::CLASSIFICATION, org_kind_iri(k));
         }
         let name = to_simplified(&o.name);
-        w.label(&iri, skos::PREF_LABEL, &name, lang_of(&name));
+        let name_property = if by_alias[i] {
+            skos::ALT_LABEL
+        } else {
+            skos::PREF_LABEL
+        };
+        w.label(&iri, name_property, &name, lang_of(&name));
         if let Some(orig) = o.original.as_deref().filter(|x| *x != name) {
             w.label(
                 &iri,

@@ -6,9 +6,11 @@
 //! nothing), changed content replaces the graph inside one transaction.
 
 use crate::convert::{ConvertContext, convert};
+use crate::extract::{ExtractOptions, Extractor};
 use crate::identity::{KeyLookup, graph_iri};
 use crate::lexicon::Lexicon;
 use crate::materialize::{Rules, dedup, materialize_all};
+use crate::normalize::{DecodeError, decode};
 use crate::records::{Dataset, RecordError, RecordFormat, RefKind};
 use crate::store::{OrgStore, content_hash};
 use crate::vocab::{orgkg, prov, rdf, schema, xsd};
@@ -237,16 +239,13 @@ pub struct LoadOutcome {
     pub notices: Vec<String>,
 }
 
-/// Turns a news report into records; provided by the extraction module.
-pub type ReportReader = dyn Fn(&[u8], &LoadRequest) -> Result<(Dataset, Vec<String>), String> + Sync;
-
 /// Loads sources into a store.
 pub struct Loader<'a> {
     store: &'a OrgStore,
     lexicon: &'a Lexicon,
     rules: Rules,
     progress: Option<Arc<dyn Fn(u64) + Send + Sync>>,
-    reports: Option<&'a ReportReader>,
+    reports: Option<&'a Extractor>,
     /// Quads written so far in this load, for progress.
     written: std::cell::Cell<u64>,
 }
@@ -298,9 +297,9 @@ impl<'a> Loader<'a> {
         self
     }
 
-    /// Reads news reports (`.txt`) with `reader`.
-    pub fn with_report_reader(mut self, reader: &'a ReportReader) -> Self {
-        self.reports = Some(reader);
+    /// Reads news reports (`.txt`) with `extractor` (without one, loading a report is an error).
+    pub fn with_extractor(mut self, extractor: &'a Extractor) -> Self {
+        self.reports = Some(extractor);
         self
     }
 
@@ -428,16 +427,35 @@ impl<'a> Loader<'a> {
                 Ok((dataset, text, Vec::new()))
             }
             InputFormat::Report => {
-                let reader = self.reports.ok_or_else(|| LoadError::Report {
+                let extractor = self.reports.ok_or_else(|| LoadError::Report {
                     path: name.clone(),
-                    message: "reading news reports is not available in this build".into(),
+                    message: "no extractor was given to the loader for news reports".into(),
                 })?;
-                let (dataset, notices) = reader(bytes, request).map_err(|message| LoadError::Report {
-                    path: name.clone(),
-                    message,
-                })?;
-                let text = dataset.to_yaml();
-                Ok((dataset, text, notices))
+                let text = match decode(bytes) {
+                    Ok(text) => text,
+                    Err(DecodeError::Empty) => return Err(LoadError::Empty(name)),
+                    Err(e) => {
+                        return Err(LoadError::Report {
+                            path: name,
+                            message: e.to_string(),
+                        });
+                    }
+                };
+                let file = Path::new(&name);
+                let options = ExtractOptions {
+                    source_id: file
+                        .file_stem()
+                        .map_or_else(|| "report".into(), |s| s.to_string_lossy().into_owned()),
+                    title: None,
+                    file: file.file_name().map(|f| f.to_string_lossy().into_owned()),
+                    url: request.url.clone(),
+                    published: request.published.clone(),
+                    extracted_at: Some(chrono::Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Secs, true)),
+                    tool: Some(format!("orgkg {}", env!("CARGO_PKG_VERSION"))),
+                };
+                let extraction = extractor.extract(&text, &options);
+                let yaml = extraction.dataset.to_yaml();
+                Ok((extraction.dataset, yaml, extraction.notices))
             }
             InputFormat::Rdf(_) => unreachable!("RDF is streamed"),
         }

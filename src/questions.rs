@@ -96,8 +96,12 @@ impl Name {
                 Some("en") => &mut self.en,
                 _ => &mut self.zh,
             };
-            // Keep the smallest, so the choice does not depend on result order.
-            if slot.as_deref().is_none_or(|current| l.value() < current) {
+            // Where sources disagree, keep the fullest name (then the smallest), whatever the result order.
+            let better = |current: &str| {
+                let (new, old) = (l.value().chars().count(), current.chars().count());
+                new > old || (new == old && l.value() < current)
+            };
+            if slot.as_deref().is_none_or(better) {
                 *slot = Some(l.value().to_owned());
             }
         }

@@ -188,17 +188,21 @@ pub fn explain(backend: &dyn SparqlBackend, entity: &NamedNode) -> Result<Explan
             value,
         });
     }
-    let mut reasons: Vec<String> = keys
-        .iter()
-        .filter(|(_, gs)| gs.len() > 1)
-        .map(|(k, gs)| {
-            format!(
-                "{} sources give the identity key {k}: {}",
-                gs.len(),
-                gs.join(", ")
-            )
-        })
-        .collect();
+    let mut reasons = Vec::new();
+    for (k, gs) in keys.iter().filter(|(_, gs)| gs.len() > 1) {
+        // Say it in words where the key names a person by name and organization.
+        let said = match k.strip_prefix("person:").and_then(|rest| rest.split_once('@')) {
+            Some((name, anchor)) => match NamedNode::new(anchor).ok().map(|a| summary(backend, &a)) {
+                Some(Ok(org)) => format!(
+                    "the same name {name} in the same organization {}",
+                    org.name.best()
+                ),
+                _ => format!("the identity key {k}"),
+            },
+            None => format!("the identity key {k}"),
+        };
+        reasons.push(format!("{} sources give {said}: {}", gs.len(), gs.join(", ")));
+    }
     reasons.extend(curated_links);
     graphs.sort();
     let keys = keys

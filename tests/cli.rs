@@ -620,3 +620,124 @@ fn the_seed_conforms_to_the_shapes_and_a_broken_graph_does_not() {
     );
     assert!(String::from_utf8_lossy(&out.stderr).contains("does not conform: 1 violation"));
 }
+
+fn resolution(name: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures/resolution")
+        .join(name)
+}
+
+fn count_of(s: &Store, class: &str) -> Option<u64> {
+    let json: Value = serde_json::from_str(&s.ok(&["stats", "--format", "json"])).unwrap();
+    json["classes"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|c| c[0] == class)
+        .and_then(|c| c[1].as_u64())
+}
+
+#[test]
+fn the_seed_report_and_its_curated_records_load_as_one_meeting() {
+    let s = Store::new();
+    let out = s.ok(&[
+        "load",
+        Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("data/seed")
+            .to_str()
+            .unwrap(),
+    ]);
+    assert!(
+        out.contains("cnia-2025-local-association-symposium.txt") && out.contains("2 source(s)"),
+        "{out}"
+    );
+    assert_eq!(count_of(&s, "orgkg:Meeting"), Some(1));
+    assert_eq!(count_of(&s, "foaf:Person"), Some(6));
+    assert_eq!(count_of(&s, "org:Organization"), Some(9));
+    assert_eq!(
+        count_of(&s, "orgkg:Participation"),
+        Some(15),
+        "the report adds no participation the records lack"
+    );
+    assert_eq!(count_of(&s, "org:Membership"), Some(10), "nor any post");
+    let explain = s.ok(&["explain", "赵卫肃"]);
+    assert!(
+        explain.contains("2 sources give the same name 赵卫肃 in the same organization 中国有色金属工业协会"),
+        "{explain}"
+    );
+}
+
+#[test]
+fn one_person_across_reports_and_two_people_who_share_a_name() {
+    let s = Store::new();
+    let mut args = vec!["load".to_owned(), seed().to_str().unwrap().to_owned()];
+    for f in ["report-a.txt", "report-b.txt", "report-c.txt"] {
+        args.push(resolution(f).to_str().unwrap().to_owned());
+    }
+    args.extend(["--published".to_owned(), "2025-12-06".to_owned()]);
+    s.ok(&args.iter().map(String::as_str).collect::<Vec<_>>());
+    let found = s.json(&["search", "王健"]);
+    assert_eq!(
+        found.as_array().unwrap().len(),
+        2,
+        "the 王健 of a Jiangsu textile association is someone else: {found}"
+    );
+    let cnia = found
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| f["iri"].as_str().unwrap().to_owned())
+        .find(|iri| {
+            s.json(&["posts", iri])
+                .as_array()
+                .unwrap()
+                .iter()
+                .any(|p| p["organization"]["zh"] == "中国有色金属工业协会")
+        });
+    let cnia = cnia.expect("one 王健 holds posts in 中国有色金属工业协会");
+    let posts = s.json(&["posts", &cnia]);
+    let mut roles: Vec<(String, String)> = posts
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| {
+            (
+                p["role"]["zh"].as_str().unwrap().to_owned(),
+                p["organization"]["zh"].as_str().unwrap().to_owned(),
+            )
+        })
+        .collect();
+    roles.sort();
+    assert_eq!(
+        roles,
+        [
+            ("会长", "金银分会"),
+            ("党委常委", "中国有色金属工业协会"),
+            ("副会长", "中国有色金属工业协会")
+        ]
+        .map(|(a, b)| (a.to_owned(), b.to_owned()))
+    );
+    let meetings = s.json(&["meetings", &cnia]);
+    assert_eq!(meetings.as_array().unwrap().len(), 3, "{meetings}");
+    // The short form 中国有色协会 in report B is the association the curated records know, not a new one.
+    assert_eq!(s.json(&["search", "中国有色协会"]).as_array().unwrap().len(), 1);
+}
+
+#[test]
+fn a_report_with_no_meeting_loads_nothing_but_says_so() {
+    let s = Store::new();
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("notice.txt");
+    std::fs::write(
+        &file,
+        "本网站所有内容版权归属本单位。未经许可不得转载。\n联系电话：010-12345678\n",
+    )
+    .unwrap();
+    let out = s.ok(&["load", file.to_str().unwrap()]);
+    assert!(out.contains("note:"), "{out}");
+    assert_eq!(count_of(&s, "orgkg:Meeting"), None);
+    let binary = dir.path().join("image.txt");
+    std::fs::write(&binary, [0u8, 159, 146, 150, 0, 1, 2, 3]).unwrap();
+    let err = s.fail(&["load", binary.to_str().unwrap()]);
+    assert!(err.contains("binary"), "{err}");
+}

@@ -30,7 +30,7 @@ pub fn run(ctx: &Context, _args: &DemoArgs, out: &mut dyn Write) -> Result<()> {
             published: None,
         })
         .collect();
-    let outcomes = ctx.loader(&store).load(&requests)?;
+    let outcomes = ctx.loader(&store)?.load(&requests)?;
     writeln!(out, "orgkg demo: the seed meeting, in {}", store.describe())?;
     for o in &outcomes {
         let what = if o.status == LoadStatus::Unchanged {

@@ -4,7 +4,7 @@
 use super::Context;
 use anyhow::{Context as _, Result, bail};
 use clap::Args;
-use orgkg::extract::{ExtractOptions, Extractor};
+use orgkg::extract::ExtractOptions;
 use orgkg::normalize::{DecodeError, decode};
 use orgkg::records::Dataset;
 use std::io::Write;
@@ -34,11 +34,7 @@ pub fn run(ctx: &Context, args: &ExtractArgs, out: &mut dyn Write) -> Result<()>
         chrono::NaiveDate::parse_from_str(date, "%Y-%m-%d")
             .with_context(|| format!("--published {date}: expected a date YYYY-MM-DD"))?;
     }
-    let extractor = match &ctx.lexicon_dir {
-        Some(dir) => Extractor::with_lexicon_dir(&ctx.lexicon, dir)
-            .with_context(|| format!("reading extraction lexicons from {}", dir.display()))?,
-        None => Extractor::new(&ctx.lexicon),
-    };
+    let extractor = ctx.extractor()?;
     let now = chrono::Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Secs, true);
     let mut stderr = std::io::stderr();
     let mut datasets: Vec<Dataset> = Vec::new();

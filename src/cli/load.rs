@@ -63,7 +63,7 @@ pub fn run(ctx: &Context, args: &LoadArgs, out: &mut dyn Write) -> Result<()> {
     }
     let store = ctx.open(Access::Write)?;
     let started = Instant::now();
-    let mut loader = ctx.loader(&store);
+    let mut loader = ctx.loader(&store)?;
     let bar = stderr_is_terminal().then(|| {
         let bar = indicatif::ProgressBar::new_spinner();
         bar.set_style(

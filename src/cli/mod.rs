@@ -4,6 +4,7 @@
 
 use anyhow::{Context as _, Result, bail};
 use clap::{Args, Parser, Subcommand};
+use orgkg::extract::Extractor;
 use orgkg::lexicon::Lexicon;
 use orgkg::load::{Input, InputFormat, LoadRequest, Loader};
 use orgkg::store::{Access, Location, OrgStore, default_location};
@@ -108,6 +109,8 @@ pub struct Context {
     /// The `--lexicon` directory, which may also hold the extraction lexicons (role-verbs.tsv, ...).
     pub lexicon_dir: Option<PathBuf>,
     pub preload: Vec<PathBuf>,
+    /// The report extractor, built on first use.
+    extractor: std::sync::OnceLock<Extractor>,
 }
 
 impl Context {
@@ -127,6 +130,7 @@ impl Context {
             lexicon,
             lexicon_dir: global.lexicon.clone(),
             preload: global.preload.clone(),
+            extractor: std::sync::OnceLock::new(),
         })
     }
 
@@ -140,16 +144,29 @@ impl Context {
         let store = OrgStore::open(&self.location, access)?;
         if !self.preload.is_empty() {
             let requests = expand_paths(&self.preload, None)?;
-            self.loader(&store)
+            self.loader(&store)?
                 .load(&requests)
                 .context("loading the --preload files")?;
         }
         Ok(store)
     }
 
-    /// A loader with the report reader wired in.
-    pub fn loader<'a>(&'a self, store: &'a OrgStore) -> Loader<'a> {
-        Loader::new(store, &self.lexicon)
+    /// The extractor for news reports, with the `--lexicon` directory's extraction lexicons.
+    pub fn extractor(&self) -> Result<&Extractor> {
+        if let Some(e) = self.extractor.get() {
+            return Ok(e);
+        }
+        let extractor = match &self.lexicon_dir {
+            Some(dir) => Extractor::with_lexicon_dir(&self.lexicon, dir)
+                .with_context(|| format!("reading extraction lexicons from {}", dir.display()))?,
+            None => Extractor::new(&self.lexicon),
+        };
+        Ok(self.extractor.get_or_init(|| extractor))
+    }
+
+    /// A loader that reads news reports with the extractor.
+    pub fn loader<'a>(&'a self, store: &'a OrgStore) -> Result<Loader<'a>> {
+        Ok(Loader::new(store, &self.lexicon).with_extractor(self.extractor()?))
     }
 }
 
