@@ -563,9 +563,8 @@ impl<'a> Loader<'a> {
         let parser = RdfParser::from_format(format)
             .with_default_graph(graph.clone())
             .rename_blank_nodes();
-        let mut hasher = xxhash_rust::xxh3::Xxh3::new();
         let bytes;
-        let reader: Box<dyn Read + '_> = match &request.input {
+        let reader: Box<dyn Read + Send + '_> = match &request.input {
             Input::File(path) => Box::new(BufReader::with_capacity(
                 1 << 20,
                 std::fs::File::open(path).map_err(|source| LoadError::Io {
@@ -578,29 +577,60 @@ impl<'a> Loader<'a> {
                 Box::new(bytes)
             }
         };
-        let hashing = HashingReader {
-            inner: reader,
-            hasher: &mut hasher,
-        };
         let base = self.written.get();
         let mut materializer = self.rules.materializer();
         let mut out = Vec::with_capacity(BATCH);
         let mut count = 0u64;
         let mut parsed = 0u64;
-        for quad in parser.for_reader(hashing) {
-            let quad = quad.map_err(|e| rdf_error(&name, e))?;
-            parsed += 1;
-            materializer.push(quad, &mut out);
-            if out.len() >= BATCH {
-                dedup(&mut out);
-                count += out.len() as u64;
-                self.report(base + count);
-                sink(&mut out)?;
+        // Parsing runs on a thread of its own while this one materializes: on two cores the two overlap.
+        let (tx, rx) = std::sync::mpsc::sync_channel::<Result<Vec<Quad>, LoadError>>(4);
+        let digest = std::thread::scope(|scope| -> Result<u64, LoadError> {
+            let parse_name = name.clone();
+            let parsing = scope.spawn(move || {
+                let mut hasher = xxhash_rust::xxh3::Xxh3::new();
+                let hashing = HashingReader {
+                    inner: reader,
+                    hasher: &mut hasher,
+                };
+                let mut chunk = Vec::with_capacity(CHUNK);
+                for quad in parser.for_reader(hashing) {
+                    match quad {
+                        Ok(q) => {
+                            chunk.push(q);
+                            if chunk.len() >= CHUNK
+                                && tx
+                                    .send(Ok(std::mem::replace(&mut chunk, Vec::with_capacity(CHUNK))))
+                                    .is_err()
+                            {
+                                return 0;
+                            }
+                        }
+                        Err(e) => {
+                            let _ = tx.send(Err(rdf_error(&parse_name, e)));
+                            return 0;
+                        }
+                    }
+                }
+                let _ = tx.send(Ok(chunk));
+                hasher.digest()
+            });
+            for chunk in rx {
+                for quad in chunk? {
+                    parsed += 1;
+                    materializer.push(quad, &mut out);
+                }
+                if out.len() >= BATCH {
+                    dedup(&mut out);
+                    count += out.len() as u64;
+                    self.report(base + count);
+                    sink(&mut out)?;
+                }
             }
-        }
+            Ok(parsing.join().unwrap_or(0))
+        })?;
         materializer.finish(&mut out);
         dedup(&mut out);
-        let hash = hash.unwrap_or_else(|| format!("xxh3:{:016x}", hasher.digest()));
+        let hash = hash.unwrap_or_else(|| format!("xxh3:{digest:016x}"));
         let description = graph_description(&graph, request, &hash, &Dataset::default());
         for q in description {
             materializer_free_push(&self.rules, q, &mut out);
@@ -616,6 +646,8 @@ impl<'a> Loader<'a> {
 }
 
 const BATCH: usize = 100_000;
+/// Quads the parsing thread hands over at once.
+const CHUNK: usize = 4_096;
 /// Quads handed to Oxigraph's bulk loader at once (its own default batch size).
 const LOADER_BATCH: usize = 1_000_000;
 
