@@ -92,8 +92,26 @@ fn orgkg_load(nt: &str, lexicon: &Lexicon) -> anyhow::Result<()> {
 fn records(yaml: &str, lexicon: &Lexicon) -> anyhow::Result<()> {
     {
         let text = std::fs::read_to_string(yaml)?;
+        let started = Instant::now();
         let dataset =
             orgkg::records::Dataset::parse(&text, orgkg::records::RecordFormat::Yaml, yaml.as_ref())?;
+        let parse = started.elapsed().as_secs_f64();
+        let started = Instant::now();
+        dataset.check(&text, yaml.as_ref(), &|_, _| false, lexicon)?;
+        let cctx = orgkg::convert::ConvertContext {
+            lexicon,
+            lookup: &orgkg::identity::NoLookup,
+            graph: orgkg::identity::graph_iri("bench"),
+            text: &text,
+            file: yaml.as_ref(),
+        };
+        let rules = orgkg::materialize::Rules::new(lexicon);
+        let quads = orgkg::materialize::materialize_all(&rules, orgkg::convert::convert(&dataset, &cctx)?);
+        let convert = started.elapsed().as_secs_f64();
+        println!(
+            "  YAML parse {parse:.2} s; check, convert and materialize {convert:.2} s ({} quads)",
+            quads.len()
+        );
         let records = dataset.organizations.len()
             + dataset.organizations.iter().map(|o| o.units.len()).sum::<usize>()
             + dataset.people.len()

@@ -278,6 +278,12 @@ pub fn convert(dataset: &Dataset, ctx: &ConvertContext<'_>) -> Result<Vec<Quad>,
         w.evidence(&iri, o.evidence.as_ref(), src.as_ref());
     }
 
+    let org_names: BTreeMap<NamedNode, String> = orgs
+        .iter()
+        .zip(&org_iris)
+        .filter_map(|((o, _), iri)| Some((iri.clone()?, to_simplified(&o.name))))
+        .collect();
+
     // People: identity is name plus the top-level organization of each post.
     let mut people: BTreeMap<String, BTreeSet<NamedNode>> = BTreeMap::new();
     let mut person_iris = Vec::new();
@@ -395,12 +401,7 @@ pub fn convert(dataset: &Dataset, ctx: &ConvertContext<'_>) -> Result<Vec<Quad>,
             w.add(&post_iri, rdf::TYPE, org::POST.into_owned());
             w.add(&post_iri, org::POST_IN, org_iri.clone());
             w.add(&post_iri, org::ROLE_PROP, role_iri.clone());
-            let org_name = orgs
-                .iter()
-                .zip(&org_iris)
-                .find(|(_, i)| i.as_ref() == Some(&org_iri))
-                .map(|((o, _), _)| to_simplified(&o.name))
-                .unwrap_or_default();
+            let org_name = org_names.get(&org_iri).cloned().unwrap_or_default();
             w.label(
                 &post_iri,
                 skos::PREF_LABEL,
