@@ -242,23 +242,11 @@ impl RemoteEndpoint {
     fn solutions_of(&self, answer: &Answer) -> Result<Solutions, SparqlError> {
         match self.parse_results(answer)? {
             SliceQueryResultsParserOutput::Solutions(solutions) => {
-                let variables: Vec<String> = solutions
-                    .variables()
-                    .iter()
-                    .map(|v| v.as_str().to_owned())
-                    .collect();
-                let mut rows = Vec::new();
-                for solution in solutions {
-                    let solution =
-                        solution.map_err(|e| self.remote_error(format!("unreadable results: {e}")))?;
-                    rows.push(
-                        variables
-                            .iter()
-                            .map(|v| solution.get(v.as_str()).cloned())
-                            .collect(),
-                    );
-                }
-                Ok(Solutions { variables, rows })
+                let variables = solutions.variables().to_vec();
+                Solutions::collect(
+                    &variables,
+                    solutions.map(|s| s.map_err(|e| self.remote_error(format!("unreadable results: {e}")))),
+                )
             }
             SliceQueryResultsParserOutput::Boolean(_) => Err(SparqlError::UnexpectedResults {
                 expected: "SELECT",

@@ -53,6 +53,27 @@ pub struct Solutions {
 }
 
 impl Solutions {
+    /// Collects solutions (from the store or parsed from an endpoint's answer) into a table.
+    pub fn collect<E>(
+        variables: &[oxigraph::model::Variable],
+        solutions: impl Iterator<Item = Result<oxigraph::sparql::QuerySolution, E>>,
+    ) -> Result<Self, E> {
+        let mut rows = Vec::new();
+        for solution in solutions {
+            let solution = solution?;
+            rows.push(
+                variables
+                    .iter()
+                    .map(|v| solution.get(v.as_str()).cloned())
+                    .collect(),
+            );
+        }
+        Ok(Self {
+            variables: variables.iter().map(|v| v.as_str().to_owned()).collect(),
+            rows,
+        })
+    }
+
     /// The column index of a variable.
     pub fn column(&self, variable: &str) -> Option<usize> {
         self.variables.iter().position(|v| v == variable)
@@ -173,18 +194,11 @@ pub fn run_on_store(
 pub fn collect_solutions(results: QueryResults<'_>) -> Result<Solutions, SparqlError> {
     match results {
         QueryResults::Solutions(iter) => {
-            let variables: Vec<String> = iter.variables().iter().map(|v| v.as_str().to_owned()).collect();
-            let mut rows = Vec::new();
-            for solution in iter {
-                let solution = solution.map_err(|e| SparqlError::Evaluation(e.to_string()))?;
-                rows.push(
-                    variables
-                        .iter()
-                        .map(|v| solution.get(v.as_str()).cloned())
-                        .collect(),
-                );
-            }
-            Ok(Solutions { variables, rows })
+            let variables = iter.variables().to_vec();
+            Solutions::collect(
+                &variables,
+                iter.map(|s| s.map_err(|e| SparqlError::Evaluation(e.to_string()))),
+            )
         }
         QueryResults::Boolean(_) => Err(SparqlError::UnexpectedResults {
             expected: "SELECT",

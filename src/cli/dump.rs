@@ -1,7 +1,7 @@
 //! `orgkg dump`: the whole store (N-Quads, TriG) or one graph (any RDF format).
 
 use super::Context;
-use anyhow::{Context as _, Result, anyhow, bail};
+use anyhow::{Result, anyhow, bail};
 use clap::Args;
 use orgkg::load::InputFormat;
 use orgkg::output::serializer;
@@ -30,16 +30,8 @@ pub fn run(ctx: &Context, args: &DumpArgs, out: &mut dyn Write) -> Result<()> {
         bail!("unknown RDF format '{name}'; expected nquads, trig, turtle, ntriples, rdfxml or jsonld");
     };
     let store = ctx.open(Access::Read)?;
-    let mut file;
-    let writer: &mut dyn Write = match &args.output {
-        Some(path) => {
-            file = std::io::BufWriter::new(
-                std::fs::File::create(path).with_context(|| format!("creating {}", path.display()))?,
-            );
-            &mut file
-        }
-        None => out,
-    };
+    let mut file = None;
+    let writer = super::output(args.output.as_deref(), out, &mut file)?;
     match &args.graph {
         Some(g) => {
             let graph =

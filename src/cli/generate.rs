@@ -1,7 +1,7 @@
 //! `orgkg generate`: a synthetic graph for benchmarks, as records or as RDF.
 
 use super::Context;
-use anyhow::{Context as _, Result, bail};
+use anyhow::{Result, bail};
 use clap::Args;
 use orgkg::convert::{ConvertContext, convert};
 use orgkg::identity::{NoLookup, graph_iri};
@@ -28,16 +28,8 @@ pub struct GenerateArgs {
 
 pub fn run(ctx: &Context, args: &GenerateArgs, out: &mut dyn Write) -> Result<()> {
     let dataset = orgkg::generate::generate(args.orgs, args.seed);
-    let mut file;
-    let writer: &mut dyn Write = match &args.output {
-        Some(path) => {
-            file = std::io::BufWriter::new(
-                std::fs::File::create(path).with_context(|| format!("creating {}", path.display()))?,
-            );
-            &mut file
-        }
-        None => out,
-    };
+    let mut file = None;
+    let writer = super::output(args.output.as_deref(), out, &mut file)?;
     match args.format.as_str() {
         "yaml" => writer.write_all(dataset.to_yaml().as_bytes())?,
         "json" => writeln!(writer, "{}", dataset.to_json())?,

@@ -237,6 +237,22 @@ fn walk(dir: &Path, out: &mut Vec<PathBuf>) -> std::io::Result<()> {
     Ok(())
 }
 
+/// The writer a command's `-o FILE` names, or standard output; `file` holds the opened file.
+pub fn output<'a>(
+    path: Option<&std::path::Path>,
+    out: &'a mut dyn std::io::Write,
+    file: &'a mut Option<std::io::BufWriter<std::fs::File>>,
+) -> Result<&'a mut dyn std::io::Write> {
+    match path {
+        Some(path) => {
+            let created =
+                std::fs::File::create(path).with_context(|| format!("creating {}", path.display()))?;
+            Ok(file.insert(std::io::BufWriter::new(created)))
+        }
+        None => Ok(out),
+    }
+}
+
 /// Whether standard error is a terminal (progress bars go there only then).
 pub fn stderr_is_terminal() -> bool {
     std::io::stderr().is_terminal()
