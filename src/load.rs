@@ -9,7 +9,7 @@ use crate::convert::{ConvertContext, convert};
 use crate::extract::{ExtractOptions, Extractor};
 use crate::identity::{KeyLookup, graph_iri};
 use crate::lexicon::Lexicon;
-use crate::materialize::{Rules, dedup, materialize_all};
+use crate::materialize::{Rules, SeenQuads, materialize_all};
 use crate::normalize::{DecodeError, decode};
 use crate::records::{Dataset, RecordError, RecordFormat, RefKind};
 use crate::store::{OrgStore, content_hash};
@@ -582,6 +582,7 @@ impl<'a> Loader<'a> {
         let mut out = Vec::with_capacity(BATCH);
         let mut count = 0u64;
         let mut parsed = 0u64;
+        let mut seen = SeenQuads::default();
         // Parsing runs on a thread of its own while this one materializes: on two cores the two overlap.
         let (tx, rx) = std::sync::mpsc::sync_channel::<Result<Vec<Quad>, LoadError>>(4);
         let digest = std::thread::scope(|scope| -> Result<u64, LoadError> {
@@ -620,7 +621,7 @@ impl<'a> Loader<'a> {
                     materializer.push(quad, &mut out);
                 }
                 if out.len() >= BATCH {
-                    dedup(&mut out);
+                    seen.retain_new(&mut out);
                     count += out.len() as u64;
                     self.report(base + count);
                     sink(&mut out)?;
@@ -629,7 +630,7 @@ impl<'a> Loader<'a> {
             Ok(parsing.join().unwrap_or(0))
         })?;
         materializer.finish(&mut out);
-        dedup(&mut out);
+        seen.retain_new(&mut out);
         let hash = hash.unwrap_or_else(|| format!("xxh3:{digest:016x}"));
         let description = graph_description(&graph, request, &hash, &Dataset::default());
         for q in description {

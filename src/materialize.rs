@@ -299,6 +299,48 @@ pub fn materialize_all(rules: &Rules, quads: Vec<Quad>) -> Vec<Quad> {
     out
 }
 
+/// The quads already seen in one load, by a 128-bit hash of their terms (a collision is as likely as picking the
+/// same atom twice from the Earth's oceans): derived edges that the input already holds, or that another quad
+/// derived before, are dropped before the store has to encode them.
+#[derive(Default)]
+pub struct SeenQuads(std::collections::HashSet<u128, std::hash::BuildHasherDefault<Fnv>>);
+
+impl SeenQuads {
+    /// Keeps in `batch` only the quads not seen before (in this batch or an earlier one).
+    pub fn retain_new(&mut self, batch: &mut Vec<Quad>) {
+        batch.retain(|q| self.0.insert(quad_hash(q)));
+    }
+}
+
+fn quad_hash(q: &Quad) -> u128 {
+    let mut h = xxhash_rust::xxh3::Xxh3::new();
+    let mut term = |kind: u8, parts: &[&str]| {
+        h.update(&[kind]);
+        for p in parts {
+            h.update(p.as_bytes());
+            h.update(&[0xff]);
+        }
+    };
+    match &q.subject {
+        NamedOrBlankNode::NamedNode(n) => term(1, &[n.as_str()]),
+        NamedOrBlankNode::BlankNode(b) => term(2, &[b.as_str()]),
+    }
+    term(1, &[q.predicate.as_str()]);
+    match &q.object {
+        Term::NamedNode(n) => term(1, &[n.as_str()]),
+        Term::BlankNode(b) => term(2, &[b.as_str()]),
+        Term::Literal(l) => term(3, &[l.value(), l.language().unwrap_or(""), l.datatype().as_str()]),
+        #[allow(unreachable_patterns)]
+        other => term(4, &[&other.to_string()]),
+    }
+    match &q.graph_name {
+        GraphName::NamedNode(n) => term(1, &[n.as_str()]),
+        GraphName::BlankNode(b) => term(2, &[b.as_str()]),
+        GraphName::DefaultGraph => term(5, &[]),
+    }
+    h.digest128()
+}
+
 /// Drops repeated quads from a batch, keeping the first of each. A derived edge often stands in the input
 /// already (a file written by orgkg carries its closures, and several label properties give the same search
 /// key), and a quad dropped here is one the store need not encode.
@@ -362,6 +404,21 @@ mod tests {
             Literal::new_simple_literal("wangjian"),
             g.clone()
         )));
+    }
+
+    #[test]
+    fn seen_quads_drop_repeats_across_batches_and_keep_distinct_literals() {
+        let g = GraphName::NamedNode(ex("g"));
+        let q = |o: Literal| Quad::new(ex("s"), rdfs::LABEL, o, g.clone());
+        let zh = Literal::new_language_tagged_literal("王健", "zh").unwrap();
+        let en = Literal::new_language_tagged_literal("王健", "en").unwrap();
+        let mut seen = SeenQuads::default();
+        let mut first = vec![q(zh.clone()), q(zh.clone()), q(en.clone())];
+        seen.retain_new(&mut first);
+        assert_eq!(first, [q(zh.clone()), q(en.clone())]);
+        let mut second = vec![q(en), q(Literal::new_simple_literal("王健")), q(zh)];
+        seen.retain_new(&mut second);
+        assert_eq!(second, [q(Literal::new_simple_literal("王健"))]);
     }
 
     #[test]
