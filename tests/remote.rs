@@ -229,6 +229,24 @@ fn orgkg_serve_gives_the_same_answers_as_the_embedded_store() {
         "json",
     ]);
     assert_eq!(search, local);
+    // Diagrams too: the meeting drawn from the endpoint is the same DOT as drawn from the store.
+    let remote_dot = orgkg(&[
+        "render",
+        "meeting",
+        "座谈会",
+        "--endpoint",
+        &server.url("/sparql"),
+    ]);
+    let local_dot = orgkg(&[
+        "--memory",
+        "--preload",
+        records.to_str().unwrap(),
+        "render",
+        "meeting",
+        "座谈会",
+    ]);
+    assert!(remote_dot.contains("王健"), "{remote_dot}");
+    assert_eq!(remote_dot, local_dot);
     let log = server.stop();
     assert!(log.contains("listening on http://127.0.0.1:"), "{log}");
     assert!(log.contains("loopback only"), "{log}");

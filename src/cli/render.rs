@@ -1,12 +1,13 @@
 //! `orgkg render`: diagrams of an organization, a meeting, an entity's neighbourhood, a path, or a CONSTRUCT query.
 
 use super::Context;
+use super::endpoint::Backend;
 use anyhow::{Context as _, Result, bail};
 use clap::{Args, Subcommand};
 use orgkg::graph::{KnowledgeGraph, Lang};
 use orgkg::questions::{self, Kind};
 use orgkg::render::{self, DEFAULT_FONT, DEFAULT_MAX_NODES, Format, RenderOptions, View};
-use orgkg::store::{Access, OrgStore};
+use orgkg::sparql::SparqlBackend;
 use oxigraph::model::NamedNode;
 use std::io::Write;
 use std::path::PathBuf;
@@ -36,6 +37,9 @@ pub struct RenderArgs {
     /// Leave out the legend.
     #[arg(long, global = true)]
     pub no_legend: bool,
+    /// Draw from this SPARQL 1.1 endpoint instead of the local store (same queries, same diagram).
+    #[arg(long, value_name = "URL", global = true)]
+    pub endpoint: Option<String>,
 }
 
 #[derive(Debug, Subcommand)]
@@ -62,10 +66,8 @@ pub enum RenderKind {
     Sparql { query: String },
 }
 
-fn resolve(store: &OrgStore, name: &str, kinds: &[Kind]) -> Result<NamedNode> {
-    Ok(NamedNode::new(
-        questions::resolve(store.store(), name, kinds)?.iri,
-    )?)
+fn resolve(backend: &dyn SparqlBackend, name: &str, kinds: &[Kind]) -> Result<NamedNode> {
+    Ok(NamedNode::new(questions::resolve(backend, name, kinds)?.iri)?)
 }
 
 pub fn run(ctx: &Context, args: &RenderArgs, out: &mut dyn Write) -> Result<()> {
@@ -82,39 +84,36 @@ pub fn run(ctx: &Context, args: &RenderArgs, out: &mut dyn Write) -> Result<()> 
         legend: !args.no_legend,
         ..RenderOptions::default()
     };
-    let store = ctx.open(Access::Read)?;
+    let backend = Backend::open(ctx, args.endpoint.as_deref())?;
+    let store = backend.sparql();
     let view = match (&args.kind, &args.sparql) {
         (Some(RenderKind::Sparql { query }), None) | (None, Some(query)) => View::Construct(query.clone()),
         (Some(_), Some(_)) => bail!("give either a diagram kind or --sparql, not both"),
         (None, None) => bail!("say what to draw: org, meeting, ego, path, sparql (or --sparql QUERY)"),
         (Some(RenderKind::Org { name }), None) => {
-            View::Organization(resolve(&store, name, &[Kind::Organization, Kind::Unit])?)
+            View::Organization(resolve(store, name, &[Kind::Organization, Kind::Unit])?)
         }
-        (Some(RenderKind::Meeting { name }), None) => View::Meeting(resolve(&store, name, &[Kind::Meeting])?),
+        (Some(RenderKind::Meeting { name }), None) => View::Meeting(resolve(store, name, &[Kind::Meeting])?),
         (Some(RenderKind::Ego { name, depth }), None) => {
             if *depth == 0 {
                 bail!("--depth must be at least 1");
             }
             View::Ego {
-                center: resolve(&store, name, &[])?,
+                center: resolve(store, name, &[])?,
                 depth: *depth,
             }
         }
         (Some(RenderKind::Path { from, to, max_paths }), None) => {
             options.max_paths = *max_paths;
             View::Path {
-                from: resolve(&store, from, &[])?,
-                to: resolve(&store, to, &[])?,
+                from: resolve(store, from, &[])?,
+                to: resolve(store, to, &[])?,
             }
         }
     };
     let diagram = match &view {
-        View::Construct(_) => render::diagram(store.store(), &view, &options)?,
-        _ => render::diagram_of(
-            &KnowledgeGraph::load_with(store.store(), &ctx.lexicon)?,
-            &view,
-            &options,
-        )?,
+        View::Construct(_) => render::diagram(store, &view, &options)?,
+        _ => render::diagram_of(&KnowledgeGraph::load_with(store, &ctx.lexicon)?, &view, &options)?,
     };
     if let Some(o) = diagram.omission() {
         eprintln!("note: {} (raise it with --max-nodes)", o.message(lang));
