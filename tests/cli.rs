@@ -496,22 +496,9 @@ fn update_stats_and_dump_round_trip() {
         stats.contains("foaf:Person") && stats.contains("cnia-2025-local-association-symposium.yaml"),
         "{stats}"
     );
-    let json: Value = serde_json::from_str(&s.ok(&["stats", "--format", "json"])).unwrap();
-    let people = json["classes"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .find(|c| c[0] == "foaf:Person")
-        .unwrap()[1]
-        .as_u64();
+    let people = count_of(&s, "foaf:Person");
     assert_eq!(people, Some(6));
-    let orgs = json["classes"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .find(|c| c[0] == "org:Organization")
-        .unwrap()[1]
-        .as_u64();
+    let orgs = count_of(&s, "org:Organization");
     assert_eq!(orgs, Some(9), "7 organizations and 2 departments");
 
     let dir = tempfile::tempdir().unwrap();
@@ -593,14 +580,7 @@ fn generated_graphs_are_deterministic_and_load() {
     let file = dir.path().join("gen.yaml");
     std::fs::write(&file, &a).unwrap();
     s.ok(&["load", file.to_str().unwrap()]);
-    let json: Value = serde_json::from_str(&s.ok(&["stats", "--format", "json"])).unwrap();
-    let people = json["classes"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .find(|c| c[0] == "foaf:Person")
-        .unwrap()[1]
-        .as_u64();
+    let people = count_of(&s, "foaf:Person");
     assert_eq!(people, Some(200));
     let nt = s.ok(&["generate", "--orgs", "20", "--seed", "3", "--format", "ntriples"]);
     assert!(nt.lines().count() > 5_000);
