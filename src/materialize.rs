@@ -295,7 +295,7 @@ pub fn materialize_all(rules: &Rules, quads: Vec<Quad>) -> Vec<Quad> {
         m.push(q, &mut out);
     }
     m.finish(&mut out);
-    dedup(&mut out);
+    SeenQuads::default().retain_new(&mut out);
     out
 }
 
@@ -339,17 +339,6 @@ fn quad_hash(q: &Quad) -> u128 {
         GraphName::DefaultGraph => term(5, &[]),
     }
     h.digest128()
-}
-
-/// Drops repeated quads from a batch, keeping the first of each. A derived edge often stands in the input
-/// already (a file written by orgkg carries its closures, and several label properties give the same search
-/// key), and a quad dropped here is one the store need not encode.
-pub fn dedup(batch: &mut Vec<Quad>) {
-    let mut seen: FastMap<&Quad, ()> = FastMap::with_capacity_and_hasher(batch.len(), Default::default());
-    let keep: Vec<bool> = batch.iter().map(|q| seen.insert(q, ()).is_none()).collect();
-    drop(seen);
-    let mut flags = keep.into_iter();
-    batch.retain(|_| flags.next().unwrap_or(true));
 }
 
 #[cfg(test)]

@@ -3,22 +3,12 @@
 //! fact whose evidence does not point into the text. `cargo fuzz run normalize_extract fuzz/seeds` explores
 //! further where cargo-fuzz is installed.
 
-use orgkg::extract::{ExtractOptions, Extractor};
+use orgkg::extract::{Extraction, Extractor};
 use orgkg::lexicon::Lexicon;
-use orgkg::normalize::{decode, normalize};
 
 fn check(extractor: &Extractor, bytes: &[u8]) {
-    let Ok(text) = decode(bytes) else { return };
-    let n = normalize(&text);
-    assert_eq!(n.text.chars().count(), n.original_text.chars().count());
-    let opts = ExtractOptions {
-        source_id: "fuzz".into(),
-        published: Some("2025-01-01".into()),
-        ..ExtractOptions::default()
-    };
-    let extraction = extractor.extract(&text, &opts);
-    if let Err(e) = extraction.check_evidence(&text) {
-        panic!("{e}\ninput: {text:?}");
+    if let Err(e) = Extraction::check_invariants(extractor, bytes) {
+        panic!("{e}");
     }
 }
 

@@ -155,6 +155,28 @@ impl Extractor {
 }
 
 impl Extraction {
+    /// The invariants the fuzz target and its plain-test twin check on any bytes: they either fail to decode, or
+    /// normalize to text aligned character for character with the original, and extract (without a panic) to
+    /// facts whose evidence points into that text. Names what is wrong.
+    pub fn check_invariants(extractor: &Extractor, bytes: &[u8]) -> Result<(), String> {
+        let Ok(text) = crate::normalize::decode(bytes) else {
+            return Ok(());
+        };
+        let normalized = crate::normalize::normalize(&text);
+        if normalized.text.chars().count() != normalized.original_text.chars().count() {
+            return Err("the normalized text and the original text are not aligned".into());
+        }
+        let opts = ExtractOptions {
+            source_id: "fuzz".into(),
+            published: Some("2025-01-01".into()),
+            ..ExtractOptions::default()
+        };
+        extractor
+            .extract(&text, &opts)
+            .check_evidence(&text)
+            .map_err(|e| format!("{e}\ninput: {text:?}"))
+    }
+
     /// Checks that every fact carries evidence whose span lies inside `original` (the text given to
     /// [`Extractor::extract`]) and whose text is the normalized form of that span (letters, digits and Chinese
     /// characters compared; punctuation and spaces aside); names what is wrong.
