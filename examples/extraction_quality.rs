@@ -3,7 +3,8 @@
 //!
 //! Run with `cargo run --example extraction_quality`; add `-- --diff` to list the facts that differ, or
 //! `-- --yaml NAME` to print the records drafted from one report, or `-- --only PREFIX` to score only the reports
-//! whose names start with PREFIX (`heldout` for the reports written after the extractor was tuned).
+//! whose names start with PREFIX (`heldout` for the reports written after the extractor was tuned). `-- --dir DIR`
+//! scores the reports of another directory instead (a batch not yet added to the test set, say).
 
 use orgkg::extract::{ExtractOptions, Extractor, Scores, differences, score};
 use orgkg::lexicon::Lexicon;
@@ -11,12 +12,15 @@ use orgkg::normalize::decode;
 use orgkg::records::Dataset;
 use std::path::{Path, PathBuf};
 
-fn cases(root: &Path) -> Vec<(PathBuf, PathBuf)> {
-    let mut out = vec![(
-        root.join("data/seed/cnia-2025-local-association-symposium.txt"),
-        root.join("data/seed/cnia-2025-local-association-symposium.yaml"),
-    )];
-    let dir = root.join("tests/fixtures/news");
+fn cases(root: &Path, dir: Option<&Path>) -> Vec<(PathBuf, PathBuf)> {
+    let mut out = Vec::new();
+    if dir.is_none() {
+        out.push((
+            root.join("data/seed/cnia-2025-local-association-symposium.txt"),
+            root.join("data/seed/cnia-2025-local-association-symposium.yaml"),
+        ));
+    }
+    let dir = dir.map_or_else(|| root.join("tests/fixtures/news"), Path::to_path_buf);
     let mut texts: Vec<PathBuf> = std::fs::read_dir(&dir)
         .map(|d| {
             d.filter_map(|e| e.ok().map(|e| e.path()))
@@ -45,12 +49,17 @@ fn main() -> anyhow::Result<()> {
         .position(|a| a == "--yaml")
         .and_then(|i| args.get(i + 1))
         .cloned();
+    let dir = args
+        .iter()
+        .position(|a| a == "--dir")
+        .and_then(|i| args.get(i + 1))
+        .map(PathBuf::from);
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     let extractor = Extractor::new(&Lexicon::builtin());
     let mut total = Scores::default();
     println!("| report | people P/R | titles P/R | organizations P/R | roles P/R | meeting facts P/R |");
     println!("| --- | --- | --- | --- | --- | --- |");
-    for (text, expected) in cases(root) {
+    for (text, expected) in cases(root, dir.as_deref()) {
         let stem = text.file_stem().and_then(|s| s.to_str()).unwrap_or("?");
         if only.as_deref().is_some_and(|p| !stem.starts_with(p)) {
             continue;
