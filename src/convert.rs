@@ -397,7 +397,7 @@ pub fn convert(dataset: &Dataset, ctx: &ConvertContext<'_>) -> Result<Vec<Quad>,
                 .post_role(&post.role)
                 .ok_or_else(|| invalid(&post.role, format!("'{}' is not a post role", post.role)))?;
             let role_iri = post_role_iri(role);
-            let post_iri = identity::mint("post", &format!("post:{}:{}", org_iri.as_str(), role.notation));
+            let post_iri = identity::mint("post", &key::post(org_iri.as_str(), &role.notation));
             w.add(&post_iri, rdf::TYPE, org::POST.into_owned());
             w.add(&post_iri, org::POST_IN, org_iri.clone());
             w.add(&post_iri, org::ROLE_PROP, role_iri.clone());
@@ -408,10 +408,7 @@ pub fn convert(dataset: &Dataset, ctx: &ConvertContext<'_>) -> Result<Vec<Quad>,
                 &format!("{org_name}{}", role.zh),
                 "zh",
             );
-            let m = identity::mint(
-                "membership",
-                &format!("membership:{}:{}", iri.as_str(), post_iri.as_str()),
-            );
+            let m = identity::mint("membership", &key::membership(iri.as_str(), post_iri.as_str()));
             w.add(&m, rdf::TYPE, org::MEMBERSHIP.into_owned());
             w.add(&m, org::MEMBER, iri.clone());
             w.add(&m, org::ORGANIZATION_PROP, org_iri);
@@ -504,12 +501,7 @@ pub fn convert(dataset: &Dataset, ctx: &ConvertContext<'_>) -> Result<Vec<Quad>,
                 .ok_or_else(|| invalid(role_text, format!("'{role_text}' is not a meeting role")))?;
             let p = identity::mint(
                 "participation",
-                &format!(
-                    "participation:{}:{}:{}",
-                    iri.as_str(),
-                    agent.as_str(),
-                    role.notation
-                ),
+                &key::participation(iri.as_str(), agent.as_str(), &role.notation),
             );
             w.add(&p, rdf::TYPE, orgkg::PARTICIPATION.into_owned());
             w.add(&p, orgkg::AGENT, agent.clone());
@@ -563,7 +555,7 @@ pub fn convert(dataset: &Dataset, ctx: &ConvertContext<'_>) -> Result<Vec<Quad>,
         }
         for r in &meeting.reports {
             let title = to_simplified(&r.title);
-            let report = identity::mint("report", &format!("report:{}:{title}", iri.as_str()));
+            let report = identity::mint("report", &key::report(iri.as_str(), &title));
             let briefing = r.kind.as_deref() == Some("briefing");
             w.add(
                 &report,

@@ -77,6 +77,22 @@ pub mod key {
     pub fn source(id: &str) -> String {
         format!("source:{id}")
     }
+    /// A post by the IRI of its organization and the notation of its role.
+    pub fn post(org: &str, role: &str) -> String {
+        format!("post:{org}:{role}")
+    }
+    /// Holding a post, by the IRIs of the person and the post.
+    pub fn membership(person: &str, post: &str) -> String {
+        format!("membership:{person}:{post}")
+    }
+    /// A part in a meeting, by the IRIs of the meeting and the agent and the notation of the role.
+    pub fn participation(meeting: &str, agent: &str, role: &str) -> String {
+        format!("participation:{meeting}:{agent}:{role}")
+    }
+    /// A report by the IRI of its meeting and its title.
+    pub fn report(meeting: &str, title: &str) -> String {
+        format!("report:{meeting}:{title}")
+    }
 }
 
 /// Finds the entity that already carries an identity key.

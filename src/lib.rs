@@ -12,6 +12,7 @@ pub mod identity;
 pub mod lexicon;
 pub mod load;
 pub mod materialize;
+pub mod merge;
 pub mod normalize;
 pub mod output;
 pub mod questions;

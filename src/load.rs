@@ -10,6 +10,7 @@ use crate::extract::{ExtractOptions, Extractor};
 use crate::identity::{KeyLookup, graph_iri};
 use crate::lexicon::Lexicon;
 use crate::materialize::{Rules, SeenQuads, materialize_all};
+use crate::merge::Merges;
 use crate::normalize::{DecodeError, decode};
 use crate::records::{Dataset, RecordError, RecordFormat, RefKind};
 use crate::store::{OrgStore, content_hash};
@@ -400,18 +401,69 @@ impl<'a> Loader<'a> {
             });
             prepared.push(p);
         }
-        let transactional = prepared.iter().any(|p| {
-            matches!(
-                p,
-                Prepared::Quads { replace: true, .. } | Prepared::Stream { replace: true, .. }
-            )
-        });
+        let merges = self.plan_merges(&mut prepared)?;
+        let transactional = !merges.is_empty()
+            || prepared.iter().any(|p| {
+                matches!(
+                    p,
+                    Prepared::Quads { replace: true, .. } | Prepared::Stream { replace: true, .. }
+                )
+            });
+        for outcome in outcomes.iter_mut() {
+            match merges.caused_by(&outcome.graph) {
+                0 => {}
+                n => outcome.notices.push(format!(
+                    "merged {n} entit{} in the store into the ones this source names (`orgkg explain` says why)",
+                    if n == 1 { "y" } else { "ies" }
+                )),
+            }
+        }
         if transactional {
-            self.write_in_transaction(requests, &prepared, &mut outcomes)?;
+            self.write_in_transaction(requests, &prepared, &mut outcomes, &merges)?;
         } else {
             self.write_in_bulk(requests, &prepared, &mut outcomes)?;
         }
         Ok(outcomes)
+    }
+
+    /// Finds the entities this load shows to be one with entities in the store, and rewrites the load's own
+    /// quads to the survivors.
+    fn plan_merges(&self, prepared: &mut [Prepared]) -> Result<Merges, LoadError> {
+        let store = self.store.store();
+        let keyed = store
+            .quads_for_pattern(None, Some(orgkg::IDENTITY_KEY), None, None)
+            .next()
+            .transpose()?
+            .is_some();
+        let new: Vec<Quad> = prepared
+            .iter()
+            .filter_map(|p| match p {
+                Prepared::Quads { quads, .. } => Some(quads.iter().filter(|q| {
+                    q.predicate == orgkg::IDENTITY_KEY
+                        || q.predicate == orgkg::SAME_AS
+                        || q.predicate == orgkg::DIFFERENT_FROM
+                })),
+                _ => None,
+            })
+            .flatten()
+            .cloned()
+            .collect();
+        if !keyed || new.is_empty() {
+            return Ok(Merges::default());
+        }
+        let merges = Merges::plan(store, &new)?;
+        if !merges.is_empty() {
+            for p in prepared.iter_mut() {
+                if let Prepared::Quads { quads, .. } = p {
+                    for q in quads.iter_mut() {
+                        if let Some(again) = merges.rewrite(q) {
+                            *q = again;
+                        }
+                    }
+                }
+            }
+        }
+        Ok(merges)
     }
 
     fn read_dataset(
@@ -511,8 +563,14 @@ impl<'a> Loader<'a> {
         requests: &[LoadRequest],
         prepared: &[Prepared],
         outcomes: &mut [LoadOutcome],
+        merges: &Merges,
     ) -> Result<(), LoadError> {
+        let (remove, insert) = merges.changes(self.store.store())?;
         let mut t = self.store.store().start_transaction()?;
+        for q in &remove {
+            t.remove(q);
+        }
+        t.extend(insert.iter());
         let mut written = 0u64;
         for ((request, p), outcome) in requests.iter().zip(prepared).zip(outcomes.iter_mut()) {
             let graph = request.graph();

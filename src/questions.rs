@@ -23,6 +23,7 @@ pub const QUERIES: &[(&str, &str)] = &[
     ("search-exact.rq", SEARCH_EXACT),
     ("search-contains.rq", SEARCH_CONTAINS),
     ("summary.rq", SUMMARY),
+    ("merged-into.rq", MERGED_INTO),
 ];
 const WHO_ATTENDED: &str = include_str!("queries/who-attended.rq");
 const MEETING: &str = include_str!("queries/meeting.rq");
@@ -32,6 +33,7 @@ const MEMBERS: &str = include_str!("queries/members.rq");
 const SEARCH_EXACT: &str = include_str!("queries/search-exact.rq");
 const SEARCH_CONTAINS: &str = include_str!("queries/search-contains.rq");
 const SUMMARY: &str = include_str!("queries/summary.rq");
+const MERGED_INTO: &str = include_str!("queries/merged-into.rq");
 
 /// Errors answering a question.
 #[derive(Debug, thiserror::Error)]
@@ -320,9 +322,14 @@ pub fn resolve(backend: &dyn SparqlBackend, text: &str, kinds: &[Kind]) -> Resul
                 .map(|l| format!("{}{l}", vocab::ns::ID))
         });
     if let Some(iri) = as_iri.and_then(|i| NamedNode::new(i).ok()) {
-        let s = summary(backend, &iri)?;
+        let mut s = summary(backend, &iri)?;
         if s.kind == Kind::Other && s.name == Name::default() {
-            return Err(QuestionError::NotFound(text.to_owned()));
+            // An entity merged into another since: its IRI leads to the survivor.
+            let rows = backend.select(MERGED_INTO, &[("entity", iri.into())])?;
+            match rows.iter().find_map(|r| r.get("survivor").cloned()) {
+                Some(Term::NamedNode(survivor)) => s = summary(backend, &survivor)?,
+                _ => return Err(QuestionError::NotFound(text.to_owned())),
+            }
         }
         return check_kind(text, s, kinds);
     }

@@ -170,6 +170,12 @@ pub fn explain(backend: &dyn SparqlBackend, entity: &NamedNode) -> Result<Explan
         if p == orgkg::SAME_AS.as_str() || p == owl::SAME_AS.as_str() {
             curated_links.push(format!("{} declares it the same as {}", g, term_text(o)));
         }
+        if p == orgkg::MERGED_FROM.as_str() && direction == "out" {
+            curated_links.push(format!(
+                "loading {g} merged {} into it (the two carried the same identity key, or a curator declared them the same)",
+                term_text(o)
+            ));
+        }
         if p == orgkg::SEARCH_KEY.as_str() {
             continue;
         }

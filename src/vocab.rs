@@ -146,6 +146,8 @@ pub mod orgkg {
         SAME_AS = "sameAs";
         /// Any entity → an entity a curator declared to be different.
         DIFFERENT_FROM = "differentFrom";
+        /// Surviving entity → an entity merged into it when a load showed the two to be one.
+        MERGED_FROM = "mergedFrom";
         /// Graph-analytics result: degree centrality.
         DEGREE = "degree";
         /// Graph-analytics result: betweenness centrality.

@@ -703,6 +703,165 @@ fn one_person_across_reports_and_two_people_who_share_a_name() {
     assert_eq!(s.json(&["search", "中国有色协会"]).as_array().unwrap().len(), 1);
 }
 
+fn roles_of(s: &Store, person: &str) -> Vec<(String, String)> {
+    let mut roles: Vec<(String, String)> = s
+        .json(&["posts", person])
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| {
+            (
+                p["role"]["zh"].as_str().unwrap().to_owned(),
+                p["organization"]["zh"].as_str().unwrap().to_owned(),
+            )
+        })
+        .collect();
+    roles.sort();
+    roles
+}
+
+fn iris_of(s: &Store, name: &str) -> Vec<String> {
+    s.json(&["search", name])
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| f["iri"].as_str().unwrap().to_owned())
+        .collect()
+}
+
+#[test]
+fn a_short_form_loaded_before_the_records_that_declare_it_merges_into_one_organization() {
+    // Report B writes only 中国有色协会 for the association; report A and the seed name it in full, and only the
+    // seed's records declare the short form. Loaded one by one with B before the records, the short form first
+    // becomes an organization of its own, with 金银分会 under it; the records then merge it into the association.
+    let late = Store::new();
+    for f in ["report-a.txt", "report-b.txt"] {
+        late.ok(&[
+            "load",
+            resolution(f).to_str().unwrap(),
+            "--published",
+            "2025-12-06",
+        ]);
+    }
+    let short = iris_of(&late, "中国有色协会");
+    let full = iris_of(&late, "中国有色金属工业协会");
+    assert_eq!(short.len(), 1);
+    assert_ne!(
+        short, full,
+        "before the records, the short form is an organization of its own"
+    );
+    let out = late.ok(&["load", seed().to_str().unwrap()]);
+    assert!(out.contains("merged"), "{out}");
+
+    let early = Store::new();
+    early.ok(&["load", seed().to_str().unwrap()]);
+    for f in ["report-a.txt", "report-b.txt"] {
+        early.ok(&[
+            "load",
+            resolution(f).to_str().unwrap(),
+            "--published",
+            "2025-12-06",
+        ]);
+    }
+    for s in [&late, &early] {
+        assert_eq!(iris_of(s, "中国有色协会").len(), 1);
+        assert_eq!(iris_of(s, "金银分会").len(), 1);
+        let wang = iris_of(s, "王健");
+        assert_eq!(wang.len(), 1, "one 王健 in either order");
+        assert_eq!(
+            roles_of(s, &wang[0]),
+            [
+                ("会长", "金银分会"),
+                ("党委常委", "中国有色金属工业协会"),
+                ("副会长", "中国有色金属工业协会")
+            ]
+            .map(|(a, b)| (a.to_owned(), b.to_owned()))
+        );
+        assert_eq!(s.json(&["meetings", &wang[0]]).as_array().unwrap().len(), 3);
+        s.ok(&["validate"]);
+    }
+    let stats = |s: &Store| s.json(&["stats"])["classes"].clone();
+    assert_eq!(
+        stats(&late),
+        stats(&early),
+        "the same entities whatever the order"
+    );
+    // The short form's old IRI leads to the association, and explain says why.
+    let old = &short[0];
+    let members = late.json(&["members", old]);
+    assert!(
+        members
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|m| m["person"]["zh"] == "王健"),
+        "{members}"
+    );
+    let explain = late.ok(&["explain", "中国有色金属工业协会"]);
+    assert!(explain.contains(&format!("merged {old} into it")), "{explain}");
+    // Loading everything again changes nothing.
+    let before = late.quads();
+    late.ok(&[
+        "load",
+        seed().to_str().unwrap(),
+        resolution("report-b.txt").to_str().unwrap(),
+    ]);
+    assert_eq!(late.quads(), before);
+}
+
+#[test]
+fn a_curator_confirms_that_two_people_are_one_and_keeps_another_apart() {
+    let s = Store::new();
+    for f in ["report-a.txt", "report-c.txt"] {
+        s.ok(&[
+            "load",
+            resolution(f).to_str().unwrap(),
+            "--published",
+            "2025-12-06",
+        ]);
+    }
+    let wang = iris_of(&s, "王健");
+    assert_eq!(
+        wang.len(),
+        2,
+        "two people share the name in unrelated organizations"
+    );
+    let dir = tempfile::tempdir().unwrap();
+    let confirm = dir.path().join("confirm.yaml");
+    std::fs::write(
+        &confirm,
+        format!(
+            "sources:\n  - id: review-1\npeople:\n  - name: 王健\n    same_as: [\"<{}>\", \"<{}>\"]\n",
+            wang[0], wang[1]
+        ),
+    )
+    .unwrap();
+    let out = s.ok(&["load", confirm.to_str().unwrap()]);
+    assert!(out.contains("merged 1 entity"), "{out}");
+    let one = iris_of(&s, "王健");
+    assert_eq!(one.len(), 1, "{one:?}");
+    let orgs: Vec<String> = roles_of(&s, &one[0]).into_iter().map(|(_, o)| o).collect();
+    assert!(
+        orgs.contains(&"中国有色金属工业协会".to_owned()) && orgs.contains(&"江苏省纺织行业协会".to_owned()),
+        "{orgs:?}"
+    );
+    assert_eq!(s.json(&["meetings", &one[0]]).as_array().unwrap().len(), 2);
+    // A third 王健 in the association, whom a curator says is someone else, stays apart despite the shared key.
+    let reject = dir.path().join("reject.yaml");
+    std::fs::write(
+        &reject,
+        format!(
+            "sources:\n  - id: review-2\norganizations:\n  - name: 中国有色金属工业协会\npeople:\n  - name: 王健\n    \
+             not_same_as: [\"<{}>\"]\n    posts:\n      - {{org: 中国有色金属工业协会, role: 副秘书长}}\n",
+            one[0]
+        ),
+    )
+    .unwrap();
+    let out = s.ok(&["load", reject.to_str().unwrap()]);
+    assert!(!out.contains("merged"), "{out}");
+    assert_eq!(iris_of(&s, "王健").len(), 2);
+}
+
 #[test]
 fn a_report_with_no_meeting_loads_nothing_but_says_so() {
     let s = Store::new();

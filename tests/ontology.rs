@@ -104,6 +104,7 @@ const ORGKG_TERMS: &[NamedNodeRef<'static>] = &[
     o::LOAD_METHOD,
     o::SAME_AS,
     o::DIFFERENT_FROM,
+    o::MERGED_FROM,
     o::DEGREE,
     o::BETWEENNESS,
     o::COMMUNITY,
