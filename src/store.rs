@@ -35,6 +35,11 @@ pub enum StoreError {
         "there is no store at {0} yet; run `orgkg demo` or `orgkg load FILE` first (or pass --store DIR)"
     )]
     Missing(PathBuf),
+    /// This build has no on-disk store (built without the `rocksdb` feature).
+    #[error(
+        "{0}: this orgkg was built without the rocksdb feature, so it has no store on disk; use --memory"
+    )]
+    NoDisk(PathBuf),
     /// The storage layer failed.
     #[error("store at {path}: {source}")]
     Storage {
@@ -97,9 +102,20 @@ impl OrgStore {
             }
             Location::Disk(path) => path,
         };
+        Self::open_disk(location, path, access)
+    }
+
+    /// Without RocksDB (the `rocksdb` feature off, as the fuzz target builds it) there is no store on disk.
+    #[cfg(not(feature = "rocksdb"))]
+    fn open_disk(_location: &Location, path: &Path, _access: Access) -> Result<Self, StoreError> {
+        Err(StoreError::NoDisk(path.to_path_buf()))
+    }
+
+    #[cfg(feature = "rocksdb")]
+    fn open_disk(location: &Location, path: &Path, access: Access) -> Result<Self, StoreError> {
         let storage = |source: StorageError| classify(path, source);
         if path.is_file() {
-            return Err(StoreError::IsAFile(path.clone()));
+            return Err(StoreError::IsAFile(path.to_path_buf()));
         }
         let exists = path.join("CURRENT").is_file();
         if !exists
@@ -108,7 +124,7 @@ impl OrgStore {
                 .map(|mut d| d.next().is_some())
                 .unwrap_or(false)
         {
-            return Err(StoreError::NotAStore(path.clone()));
+            return Err(StoreError::NotAStore(path.to_path_buf()));
         }
         if access == Access::Read && exists {
             // A read-only open races with a writer in another process that is compacting (files named in the
@@ -131,7 +147,7 @@ impl OrgStore {
             });
         }
         if access == Access::Read && !exists {
-            return Err(StoreError::Missing(path.clone()));
+            return Err(StoreError::Missing(path.to_path_buf()));
         }
         std::fs::create_dir_all(path).map_err(|e| storage(StorageError::Io(e)))?;
         let store = Store::open(path).map_err(storage)?;
@@ -203,7 +219,10 @@ impl OrgStore {
     /// Compacts the store (RocksDB's full compaction). After a bulk load the data sits in many sorted files;
     /// compacted, a 1M-quad store answers who-attended in 6 ms instead of 32.
     pub fn optimize(&self) -> Result<(), StorageError> {
-        self.store.optimize()
+        #[cfg(feature = "rocksdb")]
+        return self.store.optimize();
+        #[cfg(not(feature = "rocksdb"))]
+        Ok(())
     }
 
     /// A short description of the location, for messages.
@@ -266,6 +285,7 @@ pub fn content_hash(bytes: &[u8]) -> String {
     format!("xxh3:{:016x}", xxhash_rust::xxh3::xxh3_64(bytes))
 }
 
+#[cfg(feature = "rocksdb")]
 fn classify(path: &Path, source: StorageError) -> StoreError {
     let text = source.to_string();
     if text.contains("lock") || text.contains("Resource temporarily unavailable") {
