@@ -86,6 +86,9 @@ pub enum LoadError {
     /// The store was opened read-only.
     #[error("the store is open read-only; loading needs write access")]
     ReadOnly,
+    /// A graph to unload is not in the store (or is a built-in one).
+    #[error("there is no loaded source graph {0} in the store; `orgkg stats` lists the graphs")]
+    NoSuchGraph(NamedNode),
 }
 
 /// What a source is.
@@ -238,6 +241,32 @@ pub struct LoadOutcome {
     pub quads: u64,
     /// Notices for the user (a report with no meeting in it, say).
     pub notices: Vec<String>,
+}
+
+/// Removes loaded sources: each graph and everything in it (materialized edges included), all in one
+/// transaction. Naming a graph the store does not hold, or a built-in one, is an error and removes nothing.
+/// Entities that a later load merged stay merged.
+pub fn unload(store: &OrgStore, graphs: &[NamedNode]) -> Result<Vec<(NamedNode, u64)>, LoadError> {
+    if store.is_read_only() {
+        return Err(LoadError::ReadOnly);
+    }
+    let mut removed = Vec::with_capacity(graphs.len());
+    for graph in graphs {
+        if crate::store::is_builtin_graph(graph) || !store.has_graph(graph)? {
+            return Err(LoadError::NoSuchGraph(graph.clone()));
+        }
+        let n = store
+            .store()
+            .quads_for_pattern(None, None, None, Some(graph.into()))
+            .count() as u64;
+        removed.push((graph.clone(), n));
+    }
+    let mut t = store.store().start_transaction()?;
+    for graph in graphs {
+        t.remove_named_graph(graph)?;
+    }
+    t.commit()?;
+    Ok(removed)
 }
 
 /// Loads sources into a store.

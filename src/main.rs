@@ -38,6 +38,7 @@ fn run(args: Cli) -> anyhow::Result<()> {
     match args.command {
         Command::Demo(a) => cli::demo::run(&ctx, &a, &mut out)?,
         Command::Load(a) => cli::load::run(&ctx, &a, &mut out)?,
+        Command::Unload(a) => cli::unload::run(&ctx, &a, &mut out)?,
         Command::Normalize(a) => cli::normalize::run(&ctx, &a, &mut out)?,
         Command::Extract(a) => cli::extract::run(&ctx, &a, &mut out)?,
         Command::Query(a) => cli::query::run(&ctx, &a, &mut out)?,

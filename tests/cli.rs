@@ -863,6 +863,29 @@ fn a_curator_confirms_that_two_people_are_one_and_keeps_another_apart() {
 }
 
 #[test]
+fn unloading_a_source_removes_what_it_said_and_nothing_else() {
+    let both = Store::new();
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("data/seed");
+    both.ok(&["load", dir.to_str().unwrap()]);
+    let records_only = Store::with_seed();
+    let report = dir.join("cnia-2025-local-association-symposium.txt");
+    let before = both.quads();
+    let err = both.fail(&["unload", report.to_str().unwrap(), "never-loaded.yaml"]);
+    assert!(err.contains("never-loaded.yaml"), "{err}");
+    assert_eq!(both.quads(), before, "a failed unload removes nothing");
+    let out = both.ok(&["unload", report.to_str().unwrap()]);
+    assert!(out.contains("unloaded"), "{out}");
+    let stats = |s: &Store| s.json(&["stats"])["classes"].clone();
+    assert_eq!(stats(&both), stats(&records_only));
+    assert_eq!(
+        names_and_roles(&both.json(&["who-attended", "2025年地方行业协会负责人座谈会"])),
+        names_and_roles(&records_only.json(&["who-attended", "2025年地方行业协会负责人座谈会"]))
+    );
+    let builtin = both.fail(&["unload", "https://w3id.org/orgkg/graph/ontology"]);
+    assert!(builtin.contains("no loaded source graph"), "{builtin}");
+}
+
+#[test]
 fn a_report_with_no_meeting_loads_nothing_but_says_so() {
     let s = Store::new();
     let dir = tempfile::tempdir().unwrap();

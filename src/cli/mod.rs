@@ -27,6 +27,7 @@ pub mod questions;
 pub mod render;
 pub mod serve;
 pub mod stats;
+pub mod unload;
 pub mod validate;
 
 /// orgkg: a knowledge graph of industry organizations, their people, posts and meetings.
@@ -62,6 +63,8 @@ pub enum Command {
     Demo(demo::DemoArgs),
     /// Load curated records (YAML/JSON), news reports (.txt) or RDF files into the store.
     Load(load::LoadArgs),
+    /// Remove loaded sources (by file or graph IRI) and everything they said, in one transaction.
+    Unload(unload::UnloadArgs),
     /// Print a news report's text as the extractor reads it: simplified, pinyin removed, punctuation unified.
     Normalize(normalize::NormalizeArgs),
     /// Draft records (YAML or JSON) from news reports for review, every fact with its evidence sentence.
