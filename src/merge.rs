@@ -163,34 +163,35 @@ impl Merges {
         new_keys: &BTreeMap<String, Vec<(NamedNode, NamedNode)>>,
         apart: &dyn Fn(&NamedNode, &NamedNode) -> Result<bool, StorageError>,
     ) -> Result<(), StorageError> {
-        let mut keys: Vec<(NamedNode, String, GraphName)> = Vec::new();
-        for q in store.quads_for_pattern(None, Some(orgkg::IDENTITY_KEY), None, None) {
-            let q = q?;
-            if let (NamedOrBlankNode::NamedNode(s), Term::Literal(k)) = (q.subject, q.object) {
-                keys.push((s, k.value().to_owned(), q.graph_name));
-            }
-        }
-        for (k, owners) in new_keys {
-            for (s, g) in owners {
-                keys.push((s.clone(), k.clone(), GraphName::NamedNode(g.clone())));
-            }
-        }
         let mut done: BTreeSet<(NamedNode, String)> = BTreeSet::new();
         for _ in 0..MAX_ROUNDS {
-            let merged: Vec<NamedNode> = self.parent.keys().cloned().collect();
+            // The keys anchored on an entity merged so far, from the store (read as a stream: a large store
+            // holds a key per entity) and from the load.
+            let merged: Vec<(NamedNode, NamedNode)> = self.merged.clone();
+            let anchor_of = |k: &str| merged.iter().find(|(a, _)| anchored_on(k, a.as_str())).cloned();
+            let mut found: Vec<(NamedNode, String, GraphName, NamedNode, NamedNode)> = Vec::new();
+            for q in store.quads_for_pattern(None, Some(orgkg::IDENTITY_KEY), None, None) {
+                let q = q?;
+                if let (NamedOrBlankNode::NamedNode(s), Term::Literal(k)) = (q.subject, q.object)
+                    && let Some((anchor, origin)) = anchor_of(k.value())
+                {
+                    found.push((s, k.value().to_owned(), q.graph_name, anchor, origin));
+                }
+            }
+            for (k, owners) in new_keys {
+                if let Some((anchor, origin)) = anchor_of(k) {
+                    for (s, g) in owners {
+                        let graph = GraphName::NamedNode(g.clone());
+                        found.push((s.clone(), k.clone(), graph, anchor.clone(), origin.clone()));
+                    }
+                }
+            }
             let mut changed = false;
-            for (entity, k, graph) in &keys {
-                let Some(anchor) = merged.iter().find(|a| anchored_on(k, a.as_str())) else {
-                    continue;
-                };
+            for (entity, k, graph, anchor, origin) in found {
                 if !done.insert((entity.clone(), k.clone())) {
                     continue;
                 }
-                let rekeyed = reanchor(k, anchor.as_str(), self.find(anchor).as_str());
-                let origin = match graph {
-                    GraphName::NamedNode(g) => g.clone(),
-                    _ => identity::graph_iri("store"),
-                };
+                let rekeyed = reanchor(&k, anchor.as_str(), self.find(&anchor).as_str());
                 let mut others: Vec<NamedNode> = holders(store, &rekeyed)?;
                 others.extend(
                     new_keys
@@ -200,12 +201,12 @@ impl Merges {
                         .map(|(s, _)| s.clone()),
                 );
                 for other in others {
-                    if self.find(&other) != self.find(entity) && !apart(&other, entity)? {
-                        self.union(&other, entity, &origin);
+                    if self.find(&other) != self.find(&entity) && !apart(&other, &entity)? {
+                        self.union(&other, &entity, &origin);
                     }
                 }
-                self.anchored.push((entity.clone(), k.clone(), graph.clone()));
-                self.rekeyed.insert(k.clone(), rekeyed);
+                self.anchored.push((entity, k.clone(), graph));
+                self.rekeyed.insert(k, rekeyed);
                 changed = true;
             }
             if !changed {
