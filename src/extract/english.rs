@@ -25,7 +25,7 @@ const MONTHS: [&str; 12] = [
 ];
 
 /// Last words of an English organization name.
-const ORG_HEADS: [&str; 26] = [
+const ORG_HEADS: [&str; 32] = [
     "Association",
     "Group",
     "Company",
@@ -52,7 +52,66 @@ const ORG_HEADS: [&str; 26] = [
     "Ltd.",
     "Inc.",
     "Chamber",
+    "Government",
+    "Corp.",
+    "Co.",
+    "Holdings",
+    "Union",
+    "Agency",
 ];
+
+/// Words of an organization name that make it a unit of the organization named after `of`.
+const UNIT_WORDS: [&str; 6] = [
+    "Department",
+    "Branch",
+    "Committee",
+    "Office",
+    "Secretariat",
+    "Division",
+];
+
+/// Capitalized words that open a sentence or a clause and are no part of a name.
+const NOT_NAME_WORDS: [&str; 30] = [
+    "The", "A", "An", "This", "That", "These", "Both", "Also", "Meanwhile", "Then", "In", "At", "On", "During",
+    "After", "Before", "Later", "According", "Former", "Newly", "Outgoing", "Incoming", "Speaking", "Addressing",
+    "Photo", "Source", "Editor", "Media", "Contact", "Reporter",
+];
+
+/// `Ltd.,` → `Ltd.`, `Association,` → `Association`: a word without the punctuation after it (company abbreviations
+/// keep their stop).
+fn head_form(word: &str) -> &str {
+    let w = word.trim_end_matches([',', ';', ':']);
+    if matches!(w, "Ltd." | "Inc." | "Corp." | "Co.") {
+        w
+    } else {
+        w.trim_end_matches('.')
+    }
+}
+
+fn is_head(word: &str) -> bool {
+    ORG_HEADS.contains(&word)
+}
+
+/// An abbreviation as written in parentheses after a name: 2 to 8 capital letters (`CNIA`, `MIIT`).
+fn is_acronym(word: &str) -> bool {
+    (2..=8).contains(&word.len()) && word.chars().all(|c| c.is_ascii_uppercase())
+}
+
+/// Romanized Chinese surnames (`Zhao`, `Ouyang`), from the built-in surname list.
+fn pinyin_surnames() -> &'static std::collections::HashSet<String> {
+    static SET: OnceLock<std::collections::HashSet<String>> = OnceLock::new();
+    SET.get_or_init(|| {
+        include_str!("../../data/lexicon/surnames.tsv")
+            .lines()
+            .skip_while(|l| l.starts_with('#'))
+            .skip(1)
+            .map(str::trim)
+            .filter(|l| !l.is_empty() && !l.starts_with('#'))
+            .map(crate::chinese::person_english)
+            .map(|s| s.replace(' ', ""))
+            .collect()
+    })
+}
 
 fn meeting_re() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
@@ -80,8 +139,47 @@ fn verb_meeting_re() -> &'static Regex {
 fn date_re() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
-        Regex::new(r"(?i)\b(January|February|March|April|May|June|July|August|September|October|November|December) (\d{1,2})(?:st|nd|rd|th)?(?:,? (\d{4}))?|\b(\d{1,2}) (January|February|March|April|May|June|July|August|September|October|November|December),? (\d{4})").expect("valid")
+        let month = r"January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept\.|Sep\.|Oct\.|Nov\.|Dec\.";
+        let day = r"\d{1,2}(?:st|nd|rd|th)?";
+        let to = r"\s*(?:-|–|to|through|until)\s*";
+        Regex::new(&format!(
+            r"\b(?P<m1>{month}) (?P<d1>{day})(?:{to}(?:(?P<m2>{month}) )?(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?)?\b(?:,? (?P<y1>\d{{4}})\b)?|\b(?P<d3>\d{{1,2}})(?:{to}(?P<d4>\d{{1,2}}))? (?P<m3>{month}),? (?P<y2>\d{{4}})\b"
+        ))
+        .expect("valid")
     })
+}
+
+/// `SHANGHAI, Sept. 11 (Xinhua) --`: a wire story's dateline, with its city.
+fn dateline_re() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        Regex::new(r"^([A-Z][A-Z'\-]+(?: [A-Z][A-Z'\-]+){0,2}), (?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept\.|Sep\.|Oct\.|Nov\.|Dec\.) \d{1,2}\b").expect("valid")
+    })
+}
+
+fn month_number(name: &str) -> Option<u32> {
+    let key = name.trim_end_matches('.').to_lowercase();
+    MONTHS
+        .iter()
+        .position(|m| key.len() >= 3 && m.starts_with(&key))
+        .map(|i| i as u32 + 1)
+}
+
+/// A sentence about the meeting itself (`The two-day conference, organized by …`, `It was hosted by …`).
+fn about_meeting(text: &str) -> bool {
+    let cut = ["organized by", "hosted by", "supported by", "with support from", "undertaken by"]
+        .iter()
+        .filter_map(|p| text.find(p))
+        .min();
+    let Some(cut) = cut else { return false };
+    let before = text[..cut].to_lowercase();
+    before.starts_with("it ")
+        || [
+            "conference", "meeting", "forum", "summit", "symposium", "seminar", "congress", "workshop", "event",
+            "expo", "exhibition", "assembly", "convention",
+        ]
+        .iter()
+        .any(|n| before.contains(n))
 }
 
 fn place_re() -> &'static Regex {
@@ -121,6 +219,7 @@ impl Doc<'_> {
         sentences: &[Sentence],
         opts: &ExtractOptions,
     ) -> Option<MeetingRec> {
+        self.define_en_abbreviations(sentences);
         let headline = sentences
             .iter()
             .find(|s| s.kind == LineKind::Headline)
@@ -136,41 +235,95 @@ impl Doc<'_> {
             "kicked off",
             "organized by",
             "hosted by",
+            "was opened",
+            "was staged",
+            "was launched",
+            "concluded in",
+            "closed in",
         ];
-        let body = sentences
+        let early: Vec<Range<usize>> = sentences
             .iter()
             .filter(|s| s.kind == LineKind::Body)
+            .take(8)
+            .map(|s| s.range.clone())
+            .collect();
+        let body = early
+            .iter()
             .take(6)
-            .find(|s| {
-                let text = self.text(s.range.clone());
+            .find(|r| {
+                let text = self.text((*r).clone());
                 held.iter().any(|h| text.contains(h))
             })
-            .map(|s| s.range.clone());
-        let evidence = body.clone().or(headline.clone())?;
+            .cloned();
+        let name_in = |doc: &Self, r: &Range<usize>, capitalized_only: bool| -> Option<Range<usize>> {
+            let text = doc.text(r.clone());
+            let c = if capitalized_only {
+                // Named where someone takes part in it: `Speaking at the opening of the 2025 ... Conference`.
+                meeting_re().captures_iter(&text).find(|c| {
+                    let before = &text[..c.get(0).map_or(0, |m| m.start())];
+                    body.is_some()
+                        || [
+                            "at the opening of",
+                            "at the opening ceremony of",
+                            "at the closing of",
+                            "Speaking at",
+                            "speaking at",
+                            "addressing",
+                            "Addressing",
+                            "attended",
+                            "addressed",
+                            "during",
+                            "During",
+                            " at",
+                        ]
+                        .iter()
+                        .any(|cue| before.trim_end().ends_with(cue))
+                })?
+            } else {
+                meeting_re()
+                    .captures(&text)
+                    .or_else(|| plain_meeting_re().captures(&text))
+                    .or_else(|| verb_meeting_re().captures(&text))?
+            };
+            let g = c.get(1)?;
+            Some(r.start + text[..g.start()].chars().count()..r.start + text[..g.end()].chars().count())
+        };
+        let mut named_in = None;
+        let name = [body.clone(), headline.clone()]
+            .into_iter()
+            .flatten()
+            .find_map(|r| name_in(self, &r, false))
+            .or_else(|| {
+                early.iter().find_map(|r| {
+                    let n = name_in(self, r, true)?;
+                    named_in = Some(r.clone());
+                    Some(n)
+                })
+            })?;
+        let evidence = body.clone().or(named_in.clone()).or(headline.clone())?;
         let mut m = MeetingRec {
             evidence: evidence.clone(),
             ..MeetingRec::default()
         };
-        let name = [body.clone(), headline.clone()]
-            .into_iter()
-            .flatten()
-            .find_map(|r| {
-                let text = self.text(r.clone());
-                let c = meeting_re()
-                    .captures(&text)
-                    .or_else(|| plain_meeting_re().captures(&text))
-                    .or_else(|| verb_meeting_re().captures(&text))?;
-                let g = c.get(1)?;
-                Some(r.start + text[..g.start()].chars().count()..r.start + text[..g.end()].chars().count())
-            })?;
         m.name = self.text(name.clone());
         m.original = m.name.clone();
-        // Organizers: in the meeting sentence or the two after it (`It was organized by …`).
+        // Organizers: in the meeting sentence or the two after it (`It was organized by …`), or in an early
+        // sentence about the meeting (`The two-day conference, organized by CISA and hosted by …`).
         let organizer_sentences: Vec<Range<usize>> = sentences
             .iter()
-            .filter(|s| s.kind == LineKind::Body && s.range.start >= evidence.start)
-            .take(3)
-            .map(|s| s.range.clone())
+            .filter(|s| s.kind == LineKind::Body)
+            .take(8)
+            .enumerate()
+            .filter(|(_, s)| {
+                let near = s.range.start >= evidence.start
+                    && sentences
+                        .iter()
+                        .filter(|x| x.kind == LineKind::Body && x.range.start >= evidence.start && x.range.start < s.range.start)
+                        .count()
+                        < 3;
+                near || about_meeting(&self.text(s.range.clone()))
+            })
+            .map(|(_, s)| s.range.clone())
             .collect();
         let any_organized = organizer_sentences
             .iter()
@@ -192,7 +345,10 @@ impl Doc<'_> {
                 ),
                 ("undertaken by ", "undertakers"),
                 ("supported by ", "supporters"),
+                ("with support from ", "supporters"),
+                ("with the support of ", "supporters"),
                 ("under the guidance of ", "guides"),
+                ("guided by ", "guides"),
             ] {
                 let mut from = 0;
                 while let Some(at) = text[from..].find(phrase) {
@@ -229,21 +385,42 @@ impl Doc<'_> {
                 }
             }
         }
-        for r in [body.clone(), headline.clone()].into_iter().flatten() {
+        // A wire story's dateline: `SHANGHAI, Sept. 11 (Xinhua) --`.
+        let dateline = early.first().and_then(|r| {
+            let text = self.text(r.clone());
+            let c = dateline_re().captures(&text)?;
+            let place = c[1]
+                .split(' ')
+                .map(|w| {
+                    let mut cs = w.chars();
+                    cs.next()
+                        .map(|f| f.to_string() + &cs.as_str().to_lowercase())
+                        .unwrap_or_default()
+                })
+                .collect::<Vec<_>>()
+                .join(" ");
+            Some((r.clone(), place))
+        });
+        let date_sources = [body.clone(), headline.clone(), named_in.clone(), dateline.as_ref().map(|d| d.0.clone())];
+        for r in date_sources.into_iter().flatten() {
             let text = self.text(r);
             if m.date.is_none()
                 && let Some(c) = date_re().captures(&text)
             {
-                let (month, day, year) = match (c.get(1), c.get(4)) {
+                let (month, day, end_month, end_day, year) = match (c.name("m1"), c.name("m3")) {
                     (Some(mo), _) => (
                         mo.as_str(),
-                        c.get(2).map_or("", |d| d.as_str()),
-                        c.get(3).map(|y| y.as_str().to_owned()),
+                        c.name("d1").map_or("", |d| d.as_str()),
+                        c.name("m2").map(|x| x.as_str()),
+                        c.name("d2").map(|x| x.as_str()),
+                        c.name("y1").map(|y| y.as_str().to_owned()),
                     ),
-                    (None, Some(d)) => (
-                        c.get(5).map_or("", |x| x.as_str()),
-                        d.as_str(),
-                        c.get(6).map(|y| y.as_str().to_owned()),
+                    (None, Some(mo)) => (
+                        mo.as_str(),
+                        c.name("d3").map_or("", |d| d.as_str()),
+                        None,
+                        c.name("d4").map(|x| x.as_str()),
+                        c.name("y2").map(|y| y.as_str().to_owned()),
                     ),
                     _ => continue,
                 };
@@ -256,21 +433,34 @@ impl Doc<'_> {
                             .and_then(|p| p.get(..4))
                             .map(str::to_owned)
                     });
-                let month = MONTHS
-                    .iter()
-                    .position(|x| x.eq_ignore_ascii_case(month))
-                    .map(|i| i as u32 + 1);
-                if let (Some(y), Some(mo), Ok(d)) = (year.and_then(|y| y.parse().ok()), month, day.parse()) {
-                    m.date =
-                        chrono::NaiveDate::from_ymd_opt(y, mo, d).map(|d| d.format("%Y-%m-%d").to_string());
+                let y: Option<i32> = year.and_then(|y| y.parse().ok());
+                let ymd = |mo: Option<u32>, d: &str| -> Option<chrono::NaiveDate> {
+                    chrono::NaiveDate::from_ymd_opt(y?, mo?, d.parse().ok()?)
+                };
+                let mo = month_number(month);
+                if let Some(start) = ymd(mo, day) {
+                    m.date = Some(start.format("%Y-%m-%d").to_string());
+                    let end_mo = end_month.map_or(mo, month_number);
+                    if let Some(end) = end_day.and_then(|d| ymd(end_mo, d))
+                        && end > start
+                        && (end - start).num_days() < 31
+                    {
+                        m.end_date = Some(end.format("%Y-%m-%d").to_string());
+                    }
                 }
             }
+        }
+        for r in [body.clone(), headline.clone(), named_in.clone()].into_iter().flatten() {
+            let text = self.text(r);
             if m.place.is_none() {
                 m.place = place_re()
                     .captures(&text)
                     .and_then(|c| c.get(1).or(c.get(2)))
                     .map(|g| g.as_str().to_owned());
             }
+        }
+        if m.place.is_none() {
+            m.place = dateline.map(|d| d.1);
         }
         for s in sentences.iter().filter(|s| s.kind != LineKind::Headline) {
             let text = self.text(s.range.clone());
@@ -313,7 +503,21 @@ impl Doc<'_> {
     ///
     /// The name runs over capitalized words (and `of`, `for`, `on`, `&`, and `and` before a capitalized word) and
     /// ends with a word like Association or Group, or continues after it with `of …` (`Institute of Energy Materials`).
+    /// A company ends at `Ltd.`, `Inc.` or `Corp.`; an abbreviation defined before (`CNIA`) is the organization it
+    /// stands for. The stop returned is after an abbreviation in parentheses written after the name (`… (CNIA)`).
     fn en_org(&self, at: usize, end: usize) -> Option<(Vec<OrgPiece>, usize)> {
+        let (pieces, stop) = self.en_org_name(at, end)?;
+        let rest = self.text(stop..end.min(stop + 12));
+        if let Some(inner) = rest.strip_prefix(" (")
+            && let Some(close) = inner.find(')')
+            && is_acronym(&inner[..close])
+        {
+            return Some((pieces, stop + 2 + close + 1));
+        }
+        Some((pieces, stop))
+    }
+
+    fn en_org_name(&self, at: usize, end: usize) -> Option<(Vec<OrgPiece>, usize)> {
         let text = self.text(at..end.min(at + 200));
         let mut start_byte = 0;
         for article in ["the ", "The "] {
@@ -328,36 +532,54 @@ impl Doc<'_> {
             words.push((offset, word));
             offset += word.len() + 1;
         }
+        let start = at + text[..start_byte].chars().count();
+        // An abbreviation defined before: `CNIA`, `the CNIA`.
+        if let Some((_, first)) = words.first() {
+            let bare = first.trim_end_matches([',', '.', ';', ':', '\'', '’']);
+            let bare = bare.strip_suffix("'s").or(bare.strip_suffix("’s")).unwrap_or(bare);
+            if is_acronym(bare)
+                && let Some(&known) = self.org_index.get(&bare.chars().collect::<Vec<_>>())
+            {
+                let range = start..start + bare.chars().count();
+                let piece = OrgPiece {
+                    known: Some(known),
+                    range: range.clone(),
+                    written: range,
+                    kind: self.orgs[known].kind.clone(),
+                    unit: false,
+                    alias: None,
+                };
+                return Some((vec![piece], start + bare.chars().count()));
+            }
+        }
         let mut run_end = 0; // words taken
         let mut last_head: Option<usize> = None;
         for (i, (_, word)) in words.iter().enumerate() {
-            let bare = word.trim_end_matches([',', '.', ';']);
-            let bare = if *word == "Ltd." || *word == "Inc." || word.ends_with("Co.,") {
-                *word
-            } else {
-                bare
-            };
+            let bare = head_form(word);
             let capital = bare.chars().next().is_some_and(char::is_uppercase);
             let next_capital = words
                 .get(i + 1)
                 .is_some_and(|(_, w)| w.chars().next().is_some_and(char::is_uppercase) && *w != "The");
             let after_of = i > 0 && words[i - 1].1 == "of";
+            // `A Association and B Company` are two organizations; `China Iron and Steel Association` is one.
+            let after_head = i > 0 && is_head(head_form(words[i - 1].1));
             let joins = matches!(bare, "of" | "for" | "on" | "&")
-                || (bare == "and" && next_capital)
+                || (bare == "and" && next_capital && !after_head)
                 || (bare == "the" && after_of);
             if !(capital || (i > 0 && joins)) {
                 break;
             }
             run_end = i + 1;
-            if ORG_HEADS
-                .iter()
-                .any(|h| bare == *h || bare.strip_suffix(',') == Some(h))
-            {
+            if is_head(bare) {
                 last_head = Some(i);
             }
-            if word.ends_with(',') && *word != "Co.,"
+            let company_end = matches!(bare, "Ltd." | "Inc." | "Corp.")
+                || (bare == "Co." && !words.get(i + 1).is_some_and(|(_, w)| w.starts_with("Ltd")));
+            if company_end
+                || (word.ends_with(',') && *word != "Co.,")
                 || word.ends_with(';')
-                || (word.ends_with('.') && !matches!(*word, "Ltd." | "Inc." | "Co."))
+                || word.ends_with(':')
+                || (word.ends_with('.') && !matches!(bare, "Ltd." | "Inc." | "Co." | "Corp."))
             {
                 break;
             }
@@ -372,15 +594,9 @@ impl Doc<'_> {
             }
         }
         let (off, word) = words[last];
-        let word = if matches!(word, "Ltd." | "Inc.") {
-            word
-        } else {
-            word.trim_end_matches([',', '.', ';'])
-        };
+        let word = head_form(word);
         let name = &body[..off + word.len()];
-        let start = at + text[..start_byte].chars().count();
         let stop = start + name.chars().count();
-        let unit_words = ["Department", "Branch", "Committee", "Office", "Secretariat"];
         // `the Standards Department of the association`: the one registered association.
         if last == head
             && let Some(generic) = [
@@ -406,11 +622,8 @@ impl Doc<'_> {
                 .map(|(i, _)| i)
                 .collect();
             if let [p] = parents.as_slice()
-                && ["Department", "Branch", "Committee", "Office", "Secretariat"]
-                    .iter()
-                    .any(|w| head_name.ends_with(w))
+                && UNIT_WORDS.iter().any(|w| head_name.ends_with(w))
             {
-                let start = at + text[..start_byte].chars().count();
                 let unit_end = start + head_name.chars().count();
                 let stop = unit_end + format!(" of the {generic}").chars().count();
                 let parent_piece = OrgPiece {
@@ -424,23 +637,101 @@ impl Doc<'_> {
                 return Some((vec![parent_piece, self.en_piece(start..unit_end, true)], stop));
             }
         }
-        // `X Department of the Y Association`: a unit and its parent.
-        if let Some(split) = name.find(" of the ").or_else(|| name.find(" of ")) {
-            let (head, tail) = name.split_at(split);
-            if unit_words.iter().any(|w| head.ends_with(w)) {
-                let tail_skip = if tail.starts_with(" of the ") {
-                    " of the ".len()
-                } else {
-                    " of ".len()
-                };
-                let parent_start = start + head.chars().count() + tail_skip;
-                let parent = self.en_piece(parent_start..stop, false);
-                let unit = self.en_piece(start..start + head.chars().count(), true);
-                return Some((vec![parent, unit], stop));
+        // `X Department of the Y Association`, `Department of X of the Ministry of Y`, `X Branch of CNIA`: a unit
+        // and its parent, when what follows `of` is an organization itself (`Department of Industry and
+        // Information Technology` is one name).
+        let splits: Vec<(usize, usize)> = name
+            .match_indices(" of the ")
+            .map(|(i, m)| (i, m.len()))
+            .chain(name.match_indices(" of ").map(|(i, m)| (i, m.len())))
+            .collect();
+        for (split, skip) in splits {
+            let head_part = &name[..split];
+            if !head_part.split(' ').any(|w| UNIT_WORDS.contains(&w)) {
+                continue;
             }
+            let parent_start = start + name[..split + skip].chars().count();
+            let Some((parent, parent_stop)) = self.en_org_name(parent_start, stop) else {
+                continue;
+            };
+            if parent_stop != stop {
+                continue;
+            }
+            let unit = self.en_piece(start..start + head_part.chars().count(), true);
+            let mut chain = parent;
+            chain.push(unit);
+            return Some((chain, stop));
         }
-        let unit = unit_words.iter().any(|w| name.ends_with(w));
+        let unit = UNIT_WORDS.iter().any(|w| name.ends_with(w));
         Some((vec![self.en_piece(start..stop, unit)], stop))
+    }
+
+    /// Registers `the China Iron and Steel Association (CISA)` anywhere in the text: the abbreviation becomes an
+    /// alias, so that `CISA`, `CISA Secretary-General Jiang Wei` and `the Lithium Branch of CISA` find it. The
+    /// letters of the abbreviation must be initials of the name's words, in order, the first one included.
+    fn define_en_abbreviations(&mut self, sentences: &[Sentence]) {
+        let marks: Vec<(usize, usize)> = (1..self.t.len())
+            .filter(|&i| self.t[i] == '(' && self.t[i - 1] == ' ')
+            .filter_map(|i| {
+                let close = (i + 1..self.t.len().min(i + 10)).find(|&j| self.t[j] == ')')?;
+                is_acronym(&self.text(i + 1..close)).then_some((i, close))
+            })
+            .take(50)
+            .collect();
+        for (open, close) in marks {
+            let acronym = self.text(open + 1..close);
+            if self.org_index.contains_key(&acronym.chars().collect::<Vec<_>>()) {
+                continue;
+            }
+            let name_end = open - 1;
+            // Word starts of the capitalized run before the parenthesis, nearest first.
+            let mut starts = Vec::new();
+            let mut k = name_end;
+            while k > 0 && name_end - k < 160 {
+                let word_start = (0..k).rev().find(|&i| self.t[i] == ' ' || self.t[i] == '\n').map_or(0, |i| i + 1);
+                let word = self.text(word_start..k);
+                let capital = word.chars().next().is_some_and(char::is_uppercase);
+                let joiner = matches!(word.as_str(), "of" | "and" | "for" | "on" | "&" | "the");
+                if !(capital || joiner) || word.ends_with([',', ';', ':', '.']) && word_start != k {
+                    break;
+                }
+                if capital {
+                    starts.push(word_start);
+                }
+                if word_start == 0 {
+                    break;
+                }
+                k = word_start - 1;
+            }
+            let initials = |from: usize| -> String {
+                self.text(from..name_end)
+                    .split(' ')
+                    .filter_map(|w| w.chars().next().filter(|c| c.is_uppercase()))
+                    .collect()
+            };
+            let fits = |initials: &str| {
+                let mut it = initials.chars();
+                acronym.chars().next() == initials.chars().next() && acronym.chars().all(|a| it.any(|c| c == a))
+            };
+            // The start whose initials fit the abbreviation with the fewest initials left over.
+            let best = starts
+                .iter()
+                .filter_map(|&st| {
+                    let (pieces, stop) = self.en_org_name(st, name_end)?;
+                    let ini = initials(st);
+                    (stop == name_end && fits(&ini)).then(|| (ini.len() - acronym.len(), st, pieces))
+                })
+                .min_by_key(|(extra, st, _)| (*extra, usize::MAX - st));
+            let Some((_, _, mut pieces)) = best else { continue };
+            let evidence = sentences
+                .iter()
+                .find(|s| s.range.contains(&open))
+                .map_or(open..close + 1, |s| s.range.clone());
+            if let Some(last) = pieces.last_mut() {
+                last.alias = Some(acronym);
+            }
+            self.register_chain(&pieces, None, evidence);
+        }
     }
 
     fn en_piece(&self, range: Range<usize>, unit: bool) -> OrgPiece {
@@ -449,13 +740,20 @@ impl Doc<'_> {
             "Association" | "Federation" | "Society" | "Commerce" => "industry-association",
             "Alliance" => "alliance",
             "Group" => "group",
-            "Company" | "Corporation" | "Ltd." | "Inc." => "company",
+            "Company" | "Corporation" | "Ltd." | "Inc." | "Corp." | "Co." | "Holdings" => "company",
             "Institute" | "Academy" => "research-institute",
             "University" => "university",
-            "Ministry" | "Bureau" | "Administration" | "Commission" => "government-body",
+            "Ministry" | "Bureau" | "Administration" | "Commission" | "Government" | "Agency" => "government-body",
             "Center" | "Centre" => "promotion-centre",
             "Branch" => "branch",
             "Committee" => "committee",
+            _ if name.starts_with("Ministry of")
+                || name.contains("Provincial Department")
+                || name.contains("Municipal")
+                || name.contains("Government") =>
+            {
+                "government-body"
+            }
             _ => "department",
         };
         OrgPiece {
