@@ -465,7 +465,7 @@ impl Doc<'_> {
         for s in sentences.iter().filter(|s| s.kind != LineKind::Headline) {
             let text = self.text(s.range.clone());
             if m.attendance.is_none()
-                && ["attended", "participated", "took part"]
+                && ["attended", "participated", "took part", "drew ", "attracted ", "brought together", "gathered"]
                     .iter()
                     .any(|w| text.contains(w))
                 && let Some(c) = attendance_re().captures(&text)
@@ -473,7 +473,11 @@ impl Doc<'_> {
                 m.attendance = Some(c[0].to_owned());
                 m.attendance_count = c[1].parse().ok();
             }
-            if m.topics.is_empty() {
+            // The topics of a dialogue or a panel within the meeting are not the meeting's.
+            let side_session = ["dialogue", "panel", "parallel session", "breakout", "sub-forum", "side event"]
+                .iter()
+                .any(|w| text.contains(w));
+            if m.topics.is_empty() && !side_session {
                 for cue in [
                     "topics such as ",
                     "exchanged views on ",
@@ -816,100 +820,61 @@ impl Doc<'_> {
         (roles, at)
     }
 
-    /// `NAME, TITLES of ORG[, and NAME, TITLES of ORG], VERBS` and `The meeting was chaired by NAME, TITLES of ORG`.
+    /// `NAME, TITLES of ORG[, and NAME, TITLES of ORG], VERBS`, `The meeting was chaired by NAME, TITLES of ORG`, and
+    /// titles before names (`CISA Secretary-General Jiang Wei`), at the start of the sentence or, for a name with
+    /// titles before it, anywhere in it (`…, CISA President Zhao Min said`).
     fn read_english_sentence(&mut self, r: Range<usize>) {
         let text = self.text(r.clone());
+        if self.en_speaking_at(r.clone()) {
+            return;
+        }
         let mut passive_roles: Vec<String> = Vec::new();
         let mut at = r.start;
         for (cue, role) in [
             ("was chaired by ", "主持"),
             ("was presided over by ", "主持"),
             ("were chaired by ", "主持"),
+            ("were presided over by ", "主持"),
+            ("was moderated by ", "主持"),
+            ("was co-chaired by ", "主持"),
         ] {
             if let Some(i) = text.find(cue) {
                 passive_roles.push(role.to_owned());
                 at = r.start + text[..i + cue.len()].chars().count();
             }
         }
-        let mut mentions: Vec<(usize, Mention)> = Vec::new();
-        // `Professor Gao Feng of Central South University gave …`: a title before the name.
-        if passive_roles.is_empty()
-            && let Some(m) = self.en_title_first(at, r.clone())
-        {
-            let person = self.register_en_person(&m, r.clone());
-            at = m.end;
-            mentions.push((person, m));
+        if passive_roles.is_empty() {
+            at = self.skip_adverbial(r.clone());
         }
-        let title_first = !mentions.is_empty();
-        loop {
-            if title_first {
-                break;
-            }
-            let rest = self.text(at..r.end);
-            let Some(c) = name_re().captures(&rest) else { break };
-            let g = c.get(1).expect("group");
-            let name = at + rest[..g.start()].chars().count()..at + rest[..g.end()].chars().count();
-            let mut p = name.end;
-            let mut posts = Vec::new();
-            let mut top = None;
-            let mut title = String::new();
-            if self.text(p..p + 2) == ", " {
-                let (roles, after) = self.en_titles(p + 2, r.end);
-                if !roles.is_empty() {
-                    let of = self.text(after..r.end.min(after + 4));
-                    if of == " of "
-                        && let Some((pieces, stop)) = self.en_org(after + 4, r.end)
-                    {
-                        let (idx, _) = self.register_chain(&pieces, None, r.clone());
-                        let org = idx.last().copied().flatten();
-                        title = self.text(p + 2..after);
-                        for role in roles {
-                            posts.push(PostMention {
-                                org,
-                                role,
-                                written: String::new(),
-                                former: false,
-                            });
-                        }
-                        top = org.map(|o| self.root(o));
-                        p = stop;
-                    }
-                }
-            }
-            if posts.is_empty()
-                && passive_roles.is_empty()
-                && !self.people.iter().any(|x| x.name == self.text(name.clone()))
-            {
-                break;
-            }
-            let m = Mention {
-                name: name.clone(),
-                end: p,
-                posts,
-                top_org: top,
-                title: Some(title).filter(|t| !t.is_empty()),
-            };
-            let person = self.register_en_person(&m, r.clone());
-            mentions.push((person, m));
-            let rest = self.text(p..r.end.min(p + 8));
-            match [", and ", " and ", ", "].iter().find(|s| rest.starts_with(*s)) {
-                Some(s) if name_re().is_match(&self.text(p + s.len()..r.end.min(p + s.len() + 40))) => {
-                    at = p + s.len()
-                }
-                _ => {
-                    at = p;
+        let (mut mentions, mut after) = self.en_mentions(at, r.clone(), !passive_roles.is_empty());
+        if mentions.is_empty() && passive_roles.is_empty() {
+            // A name with titles before it, further on: `…, China Iron and Steel Association (CISA) Party
+            // Secretary and President Zhao Min said here on Thursday.`
+            let mut k = at + 1;
+            while k < r.end {
+                if self.t[k - 1] == ' '
+                    && self.t[k].is_uppercase()
+                    && self.run_start(k, r.start)
+                    && let Some(m) = self.en_pre_titled(k, r.clone())
+                {
+                    let person = self.register_en_person(&m, r.clone());
+                    let (more, end) = self.en_joined(m.end, r.clone(), false);
+                    mentions.push((person, m));
+                    mentions.extend(more);
+                    after = end;
                     break;
                 }
+                k += 1;
             }
         }
+        self.en_exchange(r.clone());
         if mentions.is_empty() {
-            self.en_exchange(r);
             return;
         }
         let mut roles = passive_roles;
         let mut reports = Vec::new();
         if roles.is_empty() {
-            let mut p = at;
+            let mut p = after;
             while p < r.end && matches!(self.t[p], ',' | ' ') {
                 p += 1;
             }
@@ -938,6 +903,361 @@ impl Doc<'_> {
         }
     }
 
+    /// True when `k` starts a run of capitalized words: the word before it is not capitalized, or ends a clause.
+    fn run_start(&self, k: usize, sentence_start: usize) -> bool {
+        if k <= sentence_start + 1 {
+            return true;
+        }
+        let prev_end = k - 1;
+        let prev_start = (sentence_start..prev_end)
+            .rev()
+            .find(|&i| self.t[i] == ' ')
+            .map_or(sentence_start, |i| i + 1);
+        let prev = self.text(prev_start..prev_end);
+        !prev.chars().next().is_some_and(char::is_uppercase) || prev.ends_with([',', ';', ':'])
+    }
+
+    /// The people named from `at` on, joined by `, ` and `and`; and where the last mention ends.
+    fn en_mentions(&mut self, at: usize, r: Range<usize>, passive: bool) -> (Vec<(usize, Mention)>, usize) {
+        let mut mentions: Vec<(usize, Mention)> = Vec::new();
+        let first = self
+            .en_title_first(at, r.clone())
+            .or_else(|| self.en_pre_titled(at, r.clone()))
+            .or_else(|| self.en_titled_after(at, r.clone(), passive));
+        let Some(m) = first else { return (mentions, at) };
+        let person = self.register_en_person(&m, r.clone());
+        let end = m.end;
+        mentions.push((person, m));
+        let (more, end) = self.en_joined(end, r, passive);
+        mentions.extend(more);
+        (mentions, end)
+    }
+
+    /// More people after a mention ending at `p`: `, and NAME, TITLES of ORG`, ` and ORG TITLE NAME`.
+    fn en_joined(&mut self, mut p: usize, r: Range<usize>, passive: bool) -> (Vec<(usize, Mention)>, usize) {
+        let mut out = Vec::new();
+        loop {
+            let rest = self.text(p..r.end.min(p + 8));
+            let Some(s) = [", and ", " and ", ", "].iter().find(|s| rest.starts_with(*s)) else {
+                break;
+            };
+            let at = p + s.len();
+            if !name_re().is_match(&self.text(at..r.end.min(at + 40))) {
+                break;
+            }
+            let next = self
+                .en_title_first(at, r.clone())
+                .or_else(|| self.en_pre_titled(at, r.clone()))
+                .or_else(|| self.en_titled_after(at, r.clone(), passive));
+            let Some(m) = next else { break };
+            let person = self.register_en_person(&m, r.clone());
+            p = m.end;
+            out.push((person, m));
+        }
+        (out, p)
+    }
+
+    /// `NAME, TITLES of ORG` at `at` (or a bare name after a passive cue, or of someone named before).
+    fn en_titled_after(&mut self, at: usize, r: Range<usize>, passive: bool) -> Option<Mention> {
+        let rest = self.text(at..r.end);
+        let c = name_re().captures(&rest)?;
+        let g = c.get(1).expect("group");
+        let name = at + rest[..g.start()].chars().count()..at + rest[..g.end()].chars().count();
+        let mut p = name.end;
+        let mut posts = Vec::new();
+        let mut top = None;
+        let mut title = String::new();
+        if self.text(p..p + 2) == ", " {
+            let (roles, after) = self.en_titles(p + 2, r.end);
+            if !roles.is_empty() {
+                let of = self.text(after..r.end.min(after + 4));
+                if of == " of "
+                    && let Some((pieces, stop)) = self.en_org(after + 4, r.end)
+                {
+                    let (idx, _) = self.register_chain(&pieces, None, r.clone());
+                    let org = idx.last().copied().flatten();
+                    title = self.text(p + 2..after);
+                    for role in roles {
+                        posts.push(PostMention {
+                            org,
+                            role: self.en_post_role(&role, org),
+                            written: String::new(),
+                            former: false,
+                        });
+                    }
+                    top = org.map(|o| self.root(o));
+                    p = stop;
+                }
+            }
+        }
+        if posts.is_empty() && !passive && !self.people.iter().any(|x| x.name == self.text(name.clone())) {
+            return None;
+        }
+        Some(Mention {
+            name,
+            end: p,
+            posts,
+            top_org: top,
+            title: Some(title).filter(|t| !t.is_empty()),
+        })
+    }
+
+    /// `In the afternoon, `, `At the meeting, `: a phrase opening the sentence before its subject; where the subject
+    /// starts.
+    fn skip_adverbial(&self, r: Range<usize>) -> usize {
+        let text = self.text(r.clone());
+        let first = text.split(' ').next().unwrap_or("");
+        if !matches!(
+            first,
+            "In" | "At" | "During" | "Later" | "Meanwhile" | "Afterwards" | "Subsequently" | "Then" | "Also"
+                | "After" | "Following" | "Next" | "Finally" | "Besides"
+        ) {
+            return r.start;
+        }
+        match text.find(", ") {
+            Some(i) if i < 60 => r.start + text[..i + 2].chars().count(),
+            _ => r.start,
+        }
+    }
+
+    /// `Speaking at the opening of the conference, Zhao said …`: a speech by someone named before (the full name, or
+    /// the surname alone when it fits one person only).
+    fn en_speaking_at(&mut self, r: Range<usize>) -> bool {
+        let text = self.text(r.clone());
+        if !["Speaking at ", "Addressing ", "In his speech", "In her speech", "In his address", "In her address"]
+            .iter()
+            .any(|c| text.starts_with(c))
+        {
+            return false;
+        }
+        let Some(comma) = text.find(", ") else { return false };
+        let rest = &text[comma + 2..];
+        let Some(verb) = [" said", " noted", " stressed", " pointed out", " told", " called for", " urged"]
+            .iter()
+            .filter_map(|v| rest.find(v))
+            .min()
+        else {
+            return false;
+        };
+        let who = &rest[..verb];
+        if who.is_empty() || !who.split(' ').all(|w| w.chars().next().is_some_and(char::is_uppercase)) {
+            return false;
+        }
+        let found: Vec<usize> = self
+            .people
+            .iter()
+            .enumerate()
+            .filter(|(_, p)| {
+                p.english
+                    && (p.name == who
+                        || (!who.contains(' ')
+                            && (p.name.split(' ').next() == Some(who) || p.name.rsplit(' ').next() == Some(who))))
+            })
+            .map(|(i, _)| i)
+            .collect();
+        let [person] = found.as_slice() else { return false };
+        let p = &self.people[*person];
+        let (top, title) = (p.top_org, p.title.clone());
+        self.participations.push(Participation {
+            who: Who::Person(*person),
+            roles: vec!["讲话".to_owned()],
+            on_behalf_of: top,
+            title,
+            evidence: r,
+        });
+        true
+    }
+
+    /// `CISA Secretary-General Jiang Wei`, `China Baowu Steel Group Corp. Chairman Song Jiehua`, `Vale Vice President
+    /// Marcus Ribeiro`, `Vice Minister of Industry and Information Technology Chen Guangyu`: titles before the name,
+    /// with the organization before them, or after them with `of`.
+    fn en_pre_titled(&mut self, at: usize, r: Range<usize>) -> Option<Mention> {
+        let limit = r.end.min(at + 160);
+        let mut p = at;
+        let (roles, after) = loop {
+            if p >= limit {
+                return None;
+            }
+            if self.t[p].is_uppercase() {
+                let (roles, after) = self.en_titles(p, r.end);
+                if !roles.is_empty() && self.t.get(after) == Some(&' ') {
+                    break (roles, after);
+                }
+            }
+            let word_end = (p..r.end).find(|&i| self.t[i] == ' ').unwrap_or(r.end);
+            let word = self.text(p..word_end);
+            let acronym = word.starts_with('(') && word.ends_with(')') && is_acronym(&word[1..word.len() - 1]);
+            let ok = word.chars().next().is_some_and(char::is_uppercase)
+                || matches!(word.as_str(), "of" | "and" | "for" | "&" | "the" | "on")
+                || acronym;
+            let clause_end = (word.ends_with(',') && word != "Co.,") || word.ends_with([';', ':']);
+            if !ok || clause_end || word_end >= r.end {
+                return None;
+            }
+            p = word_end + 1;
+        };
+        let title = self.text(p..after);
+        let read_name = |doc: &Self, from: usize| -> Option<Range<usize>> {
+            let rest = doc.text(from..r.end);
+            let c = name_re().captures(&rest)?;
+            let g = c.get(1)?;
+            let name = from + rest[..g.start()].chars().count()..from + rest[..g.end()].chars().count();
+            let words = doc.text(name.clone());
+            let plain = !words.split([' ', '-']).any(|w| is_head(w) || NOT_NAME_WORDS.contains(&w))
+                && doc.en_titles(name.start, r.end).0.is_empty();
+            plain.then_some(name)
+        };
+        let (org, name) = if p > at {
+            // The organization before the titles.
+            let name = read_name(self, after + 1)?;
+            let org = match self.en_org(at, p - 1) {
+                Some((pieces, stop)) if stop == p - 1 => {
+                    let (idx, _) = self.register_chain(&pieces, None, r.clone());
+                    idx.last().copied().flatten()?
+                }
+                _ => {
+                    // A name without a word like Group or Association (`Vale`): one to three capitalized words.
+                    let words = self.text(at..p - 1);
+                    let ws: Vec<&str> = words.split(' ').collect();
+                    if ws.len() > 3
+                        || ws.iter().any(|w| {
+                            !w.chars().next().is_some_and(char::is_uppercase)
+                                || !w.chars().all(|c| c.is_alphanumeric() || c == '-' || c == '&')
+                                || NOT_NAME_WORDS.contains(w)
+                                || MONTHS.iter().any(|m| w.eq_ignore_ascii_case(m))
+                        })
+                    {
+                        return None;
+                    }
+                    let piece = OrgPiece {
+                        known: self.org_index.get(&self.t[at..p - 1]).copied(),
+                        range: at..p - 1,
+                        written: at..p - 1,
+                        kind: "company".to_owned(),
+                        unit: false,
+                        alias: None,
+                    };
+                    let (idx, _) = self.register_chain(&[piece], None, r.clone());
+                    idx.last().copied().flatten()?
+                }
+            };
+            (org, name)
+        } else if self.text(after..r.end.min(after + 4)) == " of " {
+            // `Vice Minister of Industry and Information Technology Chen Guangyu`: the name is the last two words of
+            // the capitalized run, a Chinese surname first.
+            let from = after + 4;
+            let mut words: Vec<Range<usize>> = Vec::new();
+            let mut q = from;
+            while q < r.end {
+                let end = (q..r.end).find(|&i| self.t[i] == ' ').unwrap_or(r.end);
+                let word = self.text(q..end);
+                let bare = word.trim_end_matches([',', '.', ';', ':']);
+                let capital = bare.chars().next().is_some_and(char::is_uppercase);
+                if !(capital || matches!(bare, "of" | "and" | "for" | "&" | "the" | "on")) {
+                    break;
+                }
+                words.push(q..q + bare.chars().count());
+                if bare.len() != word.len() || end >= r.end {
+                    break;
+                }
+                q = end + 1;
+            }
+            if words.len() < 3 {
+                return None;
+            }
+            let name = words[words.len() - 2].start..words[words.len() - 1].end;
+            let surname = self.text(words[words.len() - 2].clone());
+            let given = self.text(words[words.len() - 1].clone());
+            if !pinyin_surnames().contains(&surname)
+                || !given.chars().all(|c| c.is_ascii_alphabetic())
+                || !given.chars().skip(1).all(|c| c.is_ascii_lowercase())
+            {
+                return None;
+            }
+            let org_end = words[words.len() - 3].end;
+            let org = match self.en_org(from, org_end) {
+                Some((pieces, stop)) if stop == org_end => {
+                    let (idx, _) = self.register_chain(&pieces, None, r.clone());
+                    idx.last().copied().flatten()?
+                }
+                // `Minister of Commerce`: the Ministry of Commerce.
+                _ if title.contains("Minister") && self.t[from].is_uppercase() => {
+                    let org_name = format!("Ministry of {}", self.text(from..org_end));
+                    self.register_named_org(org_name, "government-body", r.clone())
+                }
+                _ => return None,
+            };
+            (org, name)
+        } else {
+            return None;
+        };
+        let posts = roles
+            .into_iter()
+            .map(|role| PostMention {
+                org: Some(org),
+                role: self.en_post_role(&role, Some(org)),
+                written: String::new(),
+                former: false,
+            })
+            .collect();
+        Some(Mention {
+            end: name.end,
+            name,
+            posts,
+            top_org: Some(self.root(org)),
+            title: Some(title),
+        })
+    }
+
+    /// An organization known by a name the text does not spell out (`Minister of Commerce` → `Ministry of
+    /// Commerce`); found by name or alias, or registered.
+    fn register_named_org(&mut self, name: String, kind: &str, evidence: Range<usize>) -> usize {
+        if let Some(i) = self.orgs.iter().position(|o| o.name == name || o.aliases.contains(&name)) {
+            return i;
+        }
+        self.orgs.push(super::OrgRec {
+            name: name.clone(),
+            original: name.clone(),
+            en: None,
+            kind: kind.to_owned(),
+            unit: false,
+            parent: None,
+            aliases: Vec::new(),
+            evidence,
+        });
+        let idx = self.orgs.len() - 1;
+        self.org_index.entry(name.chars().collect()).or_insert(idx);
+        idx
+    }
+
+    /// The post an English title names in this organization: a company's (Vice) President is its 总裁, an
+    /// association's (Vice) Chairman its 会长, the Director of a provincial department its 厅长, of a bureau its
+    /// 局长, of a ministry's department its 司长.
+    fn en_post_role(&self, zh: &str, org: Option<usize>) -> String {
+        let Some(o) = org.map(|o| &self.orgs[o]) else {
+            return zh.to_owned();
+        };
+        let company = matches!(o.kind.as_str(), "company" | "group");
+        let association = matches!(o.kind.as_str(), "industry-association" | "alliance");
+        let parent_ministry = o.parent.is_some_and(|p| self.orgs[p].name.starts_with("Ministry"));
+        let deputy = zh.starts_with('副');
+        let base = zh.trim_start_matches('副');
+        let mapped = match base {
+            "会长" if company => "总裁",
+            "董事长" if association => "会长",
+            "主任" if o.name.contains("Provincial Department") => "厅长",
+            "主任" if o.name.ends_with("Bureau") || o.name.contains("Bureau of") => "局长",
+            "主任" if parent_ministry && o.name.contains("Department") => "司长",
+            "主任" if o.name.ends_with("Division") => "处长",
+            _ => return zh.to_owned(),
+        };
+        if deputy {
+            format!("副{mapped}")
+        } else {
+            mapped.to_owned()
+        }
+    }
+
     /// `TITLE NAME of ORG` at `at`.
     fn en_title_first(&mut self, at: usize, r: Range<usize>) -> Option<Mention> {
         let (roles, after) = self.en_titles(at, r.end);
@@ -958,7 +1278,7 @@ impl Doc<'_> {
             .into_iter()
             .map(|role| PostMention {
                 org: Some(org),
-                role,
+                role: self.en_post_role(&role, Some(org)),
                 written: String::new(),
                 former: false,
             })
@@ -1002,8 +1322,16 @@ impl Doc<'_> {
             "representatives of ",
             "Representatives from ",
             "representatives from ",
+            "Executives from ",
+            "executives from ",
+            "Executives of ",
+            "executives of ",
+            "Delegates from ",
+            "delegates from ",
         ] {
             let Some(i) = text.find(cue) else { continue };
+            // Executives and delegates speak for their companies only in an exchange of views.
+            let representatives = cue.to_lowercase().starts_with("representatives");
             let start = r.start + text[..i + cue.len()].chars().count();
             let list = self.en_org_list(start, r.end);
             let Some(after) = list.last().map(|(_, stop)| *stop) else {
@@ -1013,7 +1341,7 @@ impl Doc<'_> {
             let verbs = self.verbs_at(after, super::sentences::bare(&self.t, r.clone()).end, r.clone());
             let roles = if self.text(after..r.end).contains("exchange") {
                 vec!["交流".to_owned()]
-            } else if !verbs.roles.is_empty() && verbs.reports.is_empty() {
+            } else if representatives && !verbs.roles.is_empty() && verbs.reports.is_empty() {
                 verbs.roles
             } else {
                 return;
