@@ -116,7 +116,7 @@ fn pinyin_surnames() -> &'static std::collections::HashSet<String> {
 fn meeting_re() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
-        Regex::new(r#"(?:[Tt]he |its |their |“|"|^)((?:\d{4} )?(?:[A-Z][\w'\-]*|of|and|for|on|the|in)(?: (?:[A-Z][\w'\-]*|\d{4}|of|and|for|on|the|in))*? (?:Symposium|Forum|Conference|Meeting|Summit|Seminar|Session|Congress|Assembly|Expo|Exhibition|Workshop|Annual Meeting))"#).expect("valid")
+        Regex::new(r#"(?:[Tt]he |its |their |“|"|^)((?:\d{4} )?(?:[A-Z][\w'\-]*|of|and|for|on|the|in)(?: (?:[A-Z][\w'\-]*|\d{4}|of|and|for|on|the|in))*? (?:Symposium|Forum|Conference|Meeting|Summit|Seminar|Session|Congress|Assembly|Expo|Exhibition|Workshop|Annual Meeting|Convention|Roundtable|Round Table|Dialogue|Fair|Colloquium|Salon))"#).expect("valid")
     })
 }
 
@@ -124,7 +124,7 @@ fn meeting_re() -> &'static Regex {
 fn plain_meeting_re() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
-        Regex::new(r"\b(?:[Aa]n?|[Tt]he) ((?:[\w\-]+ ){0,3}?(?:seminar|symposium|forum|conference|meeting|summit|workshop)(?: (?:on|of|for) [\w\- ]+?)?) (?:was|were) (?:held|convened)").expect("valid")
+        Regex::new(r"\b(?:[Aa]n?|[Tt]he) ((?:[\w\-]+ ){0,3}?(?:seminar|symposium|forum|conference|meeting|summit|workshop|congress|assembly|roundtable|dialogue|convention|colloquium|salon)(?: (?:on|of|for) [\w\- ]+?)?) (?:was|were) (?:held|convened|organized|organised|hosted)").expect("valid")
     })
 }
 
@@ -132,7 +132,7 @@ fn plain_meeting_re() -> &'static Regex {
 fn verb_meeting_re() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
-        Regex::new(r"\b(?:convened|held|hosted|organized) (?:a|an|its|the) ((?:[\w\-]+ ){0,3}?(?:seminar|symposium|forum|conference|meeting|summit|workshop)(?: (?:on|of|for) [\w\- ]+?)?)\b(?: in| on|,|\.|$)").expect("valid")
+        Regex::new(r"\b(?:convened|held|hosted|organized|organised) (?:a|an|its|the) ((?:[\w\-]+ ){0,3}?(?:seminar|symposium|forum|conference|meeting|summit|workshop|congress|assembly|roundtable|dialogue|convention|colloquium|salon)(?: (?:on|of|for) [\w\- ]+?)?)\b(?: in| on|,|\.|$)").expect("valid")
     })
 }
 
@@ -167,7 +167,15 @@ fn month_number(name: &str) -> Option<u32> {
 
 /// A sentence about the meeting itself (`The two-day conference, organized by …`, `It was hosted by …`).
 fn about_meeting(text: &str) -> bool {
-    let cut = ["organized by", "hosted by", "supported by", "with support from", "undertaken by"]
+    let cut = [
+        "organized by",
+        "organised by",
+        "sponsored by",
+        "hosted by",
+        "supported by",
+        "with support from",
+        "undertaken by",
+    ]
         .iter()
         .filter_map(|p| text.find(p))
         .min();
@@ -234,6 +242,8 @@ impl Doc<'_> {
             "was convened",
             "kicked off",
             "organized by",
+            "organised by",
+            "sponsored by",
             "hosted by",
             "was opened",
             "was staged",
@@ -286,7 +296,14 @@ impl Doc<'_> {
                     .or_else(|| verb_meeting_re().captures(&text))?
             };
             let g = c.get(1)?;
-            Some(r.start + text[..g.start()].chars().count()..r.start + text[..g.end()].chars().count())
+            // `CNIA Holds 2025 Lithium Forum`: the name starts after the headline's verb.
+            let mut from = g.start();
+            for verb in [" Holds ", " Convenes ", " Hosts ", " Opens ", " Launches ", " Stages ", " Organizes "] {
+                if let Some(i) = text[from..g.end()].find(verb) {
+                    from += i + verb.len();
+                }
+            }
+            Some(r.start + text[..from].chars().count()..r.start + text[..g.end()].chars().count())
         };
         let mut named_in = None;
         let name = [body.clone(), headline.clone()]
@@ -327,13 +344,23 @@ impl Doc<'_> {
             .collect();
         let any_organized = organizer_sentences
             .iter()
-            .any(|r| self.text(r.clone()).contains("organized by "));
+            .any(|r| {
+                let text = self.text(r.clone());
+                ["organized by ", "organised by ", "sponsored by "]
+                    .iter()
+                    .any(|p| text.contains(p))
+            });
         for r in organizer_sentences {
             let text = self.text(r.clone());
             for (phrase, field) in [
                 ("co-organized by ", "co_organizers"),
+                ("co-organised by ", "co_organizers"),
                 ("co-hosted by ", "co_organizers"),
+                ("co-sponsored by ", "co_organizers"),
                 ("organized by ", "organizers"),
+                ("organised by ", "organizers"),
+                // `sponsored by` is how English pages of Chinese associations write 主办.
+                ("sponsored by ", "organizers"),
                 // Beside an organizer, the host is the undertaking unit (承办).
                 (
                     "hosted by ",
@@ -354,7 +381,7 @@ impl Doc<'_> {
                 while let Some(at) = text[from..].find(phrase) {
                     let at_byte = from + at;
                     from = at_byte + phrase.len();
-                    if (phrase == "organized by " || phrase == "hosted by ")
+                    if matches!(phrase, "organized by " | "organised by " | "hosted by " | "sponsored by ")
                         && text[..at_byte].ends_with("co-")
                     {
                         continue;
@@ -978,12 +1005,7 @@ impl Doc<'_> {
                     let org = idx.last().copied().flatten();
                     title = self.text(p + 2..after);
                     for role in roles {
-                        posts.push(PostMention {
-                            org,
-                            role: self.en_post_role(&role, org),
-                            written: String::new(),
-                            former: false,
-                        });
+                        posts.push(self.en_post(&role, org));
                     }
                     top = org.map(|o| self.root(o));
                     p = stop;
@@ -1175,15 +1197,19 @@ impl Doc<'_> {
                 return None;
             }
             let org_end = words[words.len() - 3].end;
+            let org_text = self.text(from..org_end);
             let org = match self.en_org(from, org_end) {
+                // `Minister of Commerce`: the Ministry of Commerce.
+                _ if title.contains("Minister")
+                    && self.t[from].is_uppercase()
+                    && !org_text.starts_with("Ministry")
+                    && !org_text.starts_with("The ") =>
+                {
+                    self.register_named_org(format!("Ministry of {org_text}"), "government-body", r.clone())
+                }
                 Some((pieces, stop)) if stop == org_end => {
                     let (idx, _) = self.register_chain(&pieces, None, r.clone());
                     idx.last().copied().flatten()?
-                }
-                // `Minister of Commerce`: the Ministry of Commerce.
-                _ if title.contains("Minister") && self.t[from].is_uppercase() => {
-                    let org_name = format!("Ministry of {}", self.text(from..org_end));
-                    self.register_named_org(org_name, "government-body", r.clone())
                 }
                 _ => return None,
             };
@@ -1193,12 +1219,7 @@ impl Doc<'_> {
         };
         let posts = roles
             .into_iter()
-            .map(|role| PostMention {
-                org: Some(org),
-                role: self.en_post_role(&role, Some(org)),
-                written: String::new(),
-                former: false,
-            })
+            .map(|role| self.en_post(&role, Some(org)))
             .collect();
         Some(Mention {
             end: name.end,
@@ -1228,6 +1249,17 @@ impl Doc<'_> {
         let idx = self.orgs.len() - 1;
         self.org_index.entry(name.chars().collect()).or_insert(idx);
         idx
+    }
+
+    /// A post in `org` for the title read as `zh` (see [`Self::en_post_role`]).
+    fn en_post(&self, zh: &str, org: Option<usize>) -> PostMention {
+        let role = self.en_post_role(zh, org);
+        PostMention {
+            org,
+            written: role.clone(),
+            role,
+            former: false,
+        }
     }
 
     /// The post an English title names in this organization: a company's (Vice) President is its 总裁, an
@@ -1276,12 +1308,7 @@ impl Doc<'_> {
         let org = idx.last().copied().flatten()?;
         let posts = roles
             .into_iter()
-            .map(|role| PostMention {
-                org: Some(org),
-                role: self.en_post_role(&role, Some(org)),
-                written: String::new(),
-                former: false,
-            })
+            .map(|role| self.en_post(&role, Some(org)))
             .collect();
         Some(Mention {
             name,
@@ -1371,4 +1398,161 @@ impl Doc<'_> {
 fn first_year(text: &str) -> Option<String> {
     let re = Regex::new(r"\b((?:19|20)\d{2})\b").ok()?;
     re.captures(text).map(|c| c[1].to_owned())
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::extract::{ExtractOptions, Extractor};
+    use crate::lexicon::Lexicon;
+    use crate::records::Dataset;
+
+    fn extract(text: &str, published: &str) -> Dataset {
+        let opts = ExtractOptions {
+            source_id: "t".into(),
+            published: Some(published.into()),
+            ..ExtractOptions::default()
+        };
+        let got = Extractor::new(&Lexicon::builtin()).extract(text, &opts);
+        got.check_evidence(text).unwrap();
+        got.dataset
+    }
+
+    fn posts(d: &Dataset) -> Vec<(String, String, String)> {
+        d.people
+            .iter()
+            .flat_map(|p| p.posts.iter().map(|x| (p.name.clone(), x.org.clone(), x.role.clone())))
+            .collect()
+    }
+
+    fn roles(d: &Dataset) -> Vec<(String, Vec<String>)> {
+        d.meetings[0]
+            .participants
+            .iter()
+            .map(|p| (p.who.clone(), p.roles.clone()))
+            .collect()
+    }
+
+    #[test]
+    fn a_wire_story_names_its_meeting_where_someone_speaks_at_it() {
+        let d = extract(
+            "Copper smelters urged to cut costs\nBEIJING, Nov. 3 (Xinhua) -- Copper smelters should cut costs, \
+             China Nonferrous Metals Industry Association (CNIA) Vice President Wang Jian said here on Monday.\n\
+             Speaking at the 2025 China Copper Summit, Wang said demand was growing. The summit drew about 400 \
+             delegates.",
+            "2025-11-04",
+        );
+        let m = &d.meetings[0];
+        assert_eq!(m.name, "2025 China Copper Summit");
+        assert_eq!((m.date.as_deref(), m.place.as_deref()), (Some("2025-11-03"), Some("Beijing")));
+        assert_eq!(m.attendance_count, Some(400));
+        assert_eq!(
+            posts(&d),
+            [("Wang Jian".into(), "China Nonferrous Metals Industry Association".into(), "副会长".into())]
+        );
+        assert_eq!(roles(&d), [("Wang Jian".to_owned(), vec!["讲话".to_owned()])]);
+    }
+
+    #[test]
+    fn an_english_page_without_a_meeting_gives_nothing() {
+        let d = extract(
+            "Copper output rises in October\nBEIJING, Nov. 3 (Xinhua) -- China's refined copper output rose 5 percent \
+             in October, China Nonferrous Metals Industry Association (CNIA) President Ge Honglin said on Monday. \
+             Demand from the power grid remained strong.",
+            "2025-11-04",
+        );
+        assert!(d.is_empty(), "{}", d.to_yaml());
+    }
+
+    #[test]
+    fn ministries_provinces_and_bureaus_name_their_directors_in_chinese_terms() {
+        let d = extract(
+            "Forum held\nThe 2025 Nickel Forum was held in Jinchang on July 8, 2025. Li Hua, Director of the Department \
+             of Raw Materials Industry of the Ministry of Industry and Information Technology, Sun Ping, Deputy \
+             Director of the Gansu Provincial Department of Industry and Information Technology, and Zhou Lin, \
+             Director of the Jinchang Municipal Bureau of Commerce, attended the forum. Vice Minister of Commerce \
+             Wang Shouwen delivered a speech. Jinchuan Group President Liu Qiang and Hunan Tianlong Company Vice \
+             President Xu Mei delivered keynote speeches.",
+            "2025-07-09",
+        );
+        let got = posts(&d);
+        let want = [
+            ("Li Hua", "Department of Raw Materials Industry", "司长"),
+            ("Sun Ping", "Gansu Provincial Department of Industry and Information Technology", "副厅长"),
+            ("Zhou Lin", "Jinchang Municipal Bureau of Commerce", "局长"),
+            ("Wang Shouwen", "Ministry of Commerce", "副部长"),
+            ("Liu Qiang", "Jinchuan Group", "总裁"),
+            ("Xu Mei", "Hunan Tianlong Company", "副总裁"),
+        ];
+        for (who, org, role) in want {
+            assert!(
+                got.contains(&(who.into(), org.into(), role.into())),
+                "{who} {org} {role}: {got:?}"
+            );
+        }
+        let dept = d.organizations.iter().find(|o| o.name == "Department of Raw Materials Industry").unwrap();
+        assert_eq!(dept.parent.as_deref(), Some("Ministry of Industry and Information Technology"));
+        assert_eq!(roles(&d).len(), 6, "{:?}", roles(&d));
+    }
+
+    #[test]
+    fn date_ranges_and_lists_of_companies() {
+        let d = extract(
+            "Expo opens\nFrom June 30 to July 2, 2025, the 2025 China Aluminium Expo was held in Shanghai. It was \
+             organized by the China Aluminium Processing Association and Shanghai Alu Exhibition Co., Ltd. and \
+             supported by the Shanghai Nonferrous Metals Association.",
+            "2025-07-03",
+        );
+        let m = &d.meetings[0];
+        assert_eq!((m.date.as_deref(), m.end_date.as_deref()), (Some("2025-06-30"), Some("2025-07-02")));
+        assert_eq!(
+            m.organizers,
+            ["China Aluminium Processing Association", "Shanghai Alu Exhibition Co., Ltd."]
+        );
+        assert_eq!(m.supporters, ["Shanghai Nonferrous Metals Association"]);
+        let d = extract(
+            "Seminar held\nThe 2025 Zinc Seminar was held in Kunming on 28-30 May 2025.",
+            "2025-06-01",
+        );
+        let m = &d.meetings[0];
+        assert_eq!((m.date.as_deref(), m.end_date.as_deref()), (Some("2025-05-28"), Some("2025-05-30")));
+    }
+
+    #[test]
+    fn an_abbreviation_is_an_alias_only_when_its_letters_fit() {
+        let d = extract(
+            "Forum held\nThe 2025 Tin Forum was held in Gejiu on May 6, 2025. It was organized by the China Tin \
+             Industry Association (CTIA) and the Yunnan Tin Society (YMA). CTIA Secretary-General Fang Lei chaired \
+             the forum. YMA President Tao Ran attended.",
+            "2025-05-07",
+        );
+        let got = posts(&d);
+        assert!(got.contains(&("Fang Lei".into(), "China Tin Industry Association".into(), "秘书长".into())), "{got:?}");
+        // YMA does not fit the Yunnan Tin Society: it stays a name of its own.
+        let society = d.organizations.iter().find(|o| o.name == "Yunnan Tin Society").unwrap();
+        assert!(society.aliases.is_empty(), "{society:?}");
+        assert!(!got.iter().any(|(_, org, _)| org == "Yunnan Tin Society"), "{got:?}");
+    }
+
+    #[test]
+    fn a_headline_verb_is_no_part_of_the_meeting_name_and_sponsors_organize() {
+        let d = extract(
+            "CNIA Holds 2025 Lithium Forum\nZhou Jian, Vice President of the China Nonferrous Metals Industry \
+             Association, addressed the 2025 Lithium Forum in Xining on May 6, 2025. The forum was sponsored by the \
+             China Nonferrous Metals Industry Association and co-sponsored by the Qinghai Lithium Society. Wang Li, \
+             Chief Engineer of Qinghai Salt Lake Industry Co., Ltd., gave a presentation titled \"Brine Lithium\".",
+            "2025-05-07",
+        );
+        let m = &d.meetings[0];
+        assert_eq!(m.name, "2025 Lithium Forum");
+        assert_eq!(m.organizers, ["China Nonferrous Metals Industry Association"]);
+        assert_eq!(m.co_organizers, ["Qinghai Lithium Society"]);
+        assert_eq!(m.reports[0].title, "Brine Lithium");
+        assert_eq!(
+            roles(&d),
+            [
+                ("Zhou Jian".to_owned(), vec!["讲话".to_owned()]),
+                ("Wang Li".to_owned(), vec!["作报告".to_owned()])
+            ]
+        );
+    }
 }
