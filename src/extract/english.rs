@@ -25,7 +25,7 @@ const MONTHS: [&str; 12] = [
 ];
 
 /// Last words of an English organization name.
-const ORG_HEADS: [&str; 32] = [
+const ORG_HEADS: [&str; 33] = [
     "Association",
     "Group",
     "Company",
@@ -58,6 +58,7 @@ const ORG_HEADS: [&str; 32] = [
     "Holdings",
     "Union",
     "Agency",
+    "Exchange",
 ];
 
 /// Words of an organization name that make it a unit of the organization named after `of`.
@@ -412,6 +413,21 @@ impl Doc<'_> {
                 }
             }
         }
+        if !m.organizers.iter().any(|(f, _)| f == "organizers")
+            && let Some(h) = headline.clone()
+        {
+            // `China Gold Association Hosts Gold Market Forum`
+            if let Some((pieces, end)) = self.en_org(h.start, h.end)
+                && [" holds ", " hosts ", " convenes ", " organizes ", " stages "]
+                    .iter()
+                    .any(|v| self.text(end..h.end).to_lowercase().starts_with(v))
+            {
+                let (idx, _) = self.register_chain(&pieces, None, h.clone());
+                if let Some(o) = idx.last().copied().flatten() {
+                    m.organizers.push(("organizers".to_owned(), o));
+                }
+            }
+        }
         // A wire story's dateline: `SHANGHAI, Sept. 11 (Xinhua) --`.
         let dateline = early.first().and_then(|r| {
             let text = self.text(r.clone());
@@ -492,10 +508,11 @@ impl Doc<'_> {
         for s in sentences.iter().filter(|s| s.kind != LineKind::Headline) {
             let text = self.text(s.range.clone());
             if m.attendance.is_none()
-                && ["attended", "participated", "took part", "drew ", "attracted ", "brought together", "gathered"]
+                && let Some(c) = attendance_re().captures(&text)
+                && (["attended", "participated", "took part", "drew ", "attracted ", "brought together", "gathered"]
                     .iter()
                     .any(|w| text.contains(w))
-                && let Some(c) = attendance_re().captures(&text)
+                    || text[..c.get(0).map_or(0, |g| g.start())].ends_with("with "))
             {
                 m.attendance = Some(c[0].to_owned());
                 m.attendance_count = c[1].parse().ok();
@@ -583,6 +600,19 @@ impl Doc<'_> {
                 return Some((vec![piece], start + bare.chars().count()));
             }
         }
+        // A name registered before without a word like Group (`Vale`, `Shanghai Gold Exchange`).
+        if let Some((known, len)) = self.known_org_at(start, end) {
+            let range = start..start + len;
+            let piece = OrgPiece {
+                known: Some(known),
+                range: range.clone(),
+                written: range,
+                kind: self.orgs[known].kind.clone(),
+                unit: false,
+                alias: None,
+            };
+            return Some((vec![piece], start + len));
+        }
         let mut run_end = 0; // words taken
         let mut last_head: Option<usize> = None;
         for (i, (_, word)) in words.iter().enumerate() {
@@ -594,8 +624,18 @@ impl Doc<'_> {
             let after_of = i > 0 && words[i - 1].1 == "of";
             // `A Association and B Company` are two organizations; `China Iron and Steel Association` is one.
             let after_head = i > 0 && is_head(head_form(words[i - 1].1));
+            // `Aluminum Corporation of China and Jiangxi Copper Corporation`: after a name's word like Corporation,
+            // `and` before another such word starts a second organization.
+            let second_org = bare == "and"
+                && last_head.is_some()
+                && words[i + 1..]
+                    .iter()
+                    .take_while(|(_, w)| {
+                        w.chars().next().is_some_and(char::is_uppercase) || matches!(*w, "of" | "and" | "for" | "&")
+                    })
+                    .any(|(_, w)| is_head(head_form(w)));
             let joins = matches!(bare, "of" | "for" | "on" | "&")
-                || (bare == "and" && next_capital && !after_head)
+                || (bare == "and" && next_capital && !after_head && !second_org)
                 || (bare == "the" && after_of);
             if !(capital || (i > 0 && joins)) {
                 break;
@@ -765,13 +805,50 @@ impl Doc<'_> {
         }
     }
 
+    /// A registered organization whose name (or alias) is written at `at` and is not the start of a longer name:
+    /// the longest one, when it has no word like Group that would let [`Self::en_org`] read it.
+    fn known_org_at(&self, at: usize, end: usize) -> Option<(usize, usize)> {
+        let first = *self.t.get(at)?;
+        if !first.is_uppercase() {
+            return None;
+        }
+        let mut best: Option<(usize, usize)> = None;
+        for (i, o) in self.orgs.iter().enumerate() {
+            for name in std::iter::once(&o.name).chain(&o.aliases) {
+                let len = name.chars().count();
+                if at + len > end || best.is_some_and(|(_, l)| l >= len) {
+                    continue;
+                }
+                let headless = !name.split(' ').any(|w| is_head(head_form(w)));
+                let boundary = self
+                    .t
+                    .get(at + len)
+                    .is_none_or(|c| !c.is_alphanumeric() && *c != '-' && *c != '\'');
+                let longer = self.t.get(at + len) == Some(&' ')
+                    && self.t.get(at + len + 1).is_some_and(|c| c.is_uppercase());
+                if headless && boundary && !longer && self.t[at..at + len].iter().copied().eq(name.chars()) {
+                    best = Some((i, len));
+                }
+            }
+        }
+        best
+    }
+
     fn en_piece(&self, range: Range<usize>, unit: bool) -> OrgPiece {
         let name = self.text(range.clone());
-        let kind = match name.rsplit(' ').next().unwrap_or("") {
+        // The kind is the last word's, or else the first word like Association in the name
+        // (`Association of China Rare Earth Industry`).
+        let last = name.rsplit(' ').next().unwrap_or("");
+        let head = if is_head(last) {
+            last
+        } else {
+            name.split(' ').map(head_form).find(|w| is_head(w)).unwrap_or(last)
+        };
+        let kind = match head {
             "Association" | "Federation" | "Society" | "Commerce" => "industry-association",
             "Alliance" => "alliance",
             "Group" => "group",
-            "Company" | "Corporation" | "Ltd." | "Inc." | "Corp." | "Co." | "Holdings" => "company",
+            "Company" | "Corporation" | "Ltd." | "Inc." | "Corp." | "Co." | "Holdings" | "Exchange" => "company",
             "Institute" | "Academy" => "research-institute",
             "University" => "university",
             "Ministry" | "Bureau" | "Administration" | "Commission" | "Government" | "Agency" => "government-body",
@@ -1554,5 +1631,22 @@ mod tests {
                 ("Wang Li".to_owned(), vec!["作报告".to_owned()])
             ]
         );
+    }
+
+    #[test]
+    fn headline_hosts_names_known_again_and_two_corporations_joined_by_and() {
+        let d = extract(
+            "China Gold Association hosts gold market forum\nBEIJING, March 18 (Reporter Li Na) -- The 2025 China Gold \
+             Market Forum opened in Beijing on Tuesday, with some 300 participants. Shanghai Gold Exchange Vice \
+             President Wang Zhenying spoke at the forum. The forum was co-organized by the Shanghai Gold Exchange. \
+             Representatives from Aluminum Corporation of China and Jiangxi Copper Corporation exchanged views.",
+            "2025-03-19",
+        );
+        let m = &d.meetings[0];
+        assert_eq!(m.organizers, ["China Gold Association"]);
+        assert_eq!(m.co_organizers, ["Shanghai Gold Exchange"]);
+        assert_eq!(m.attendance_count, Some(300));
+        let who: Vec<String> = m.participants.iter().map(|p| p.who.clone()).collect();
+        assert_eq!(who, ["Wang Zhenying", "Aluminum Corporation of China", "Jiangxi Copper Corporation"]);
     }
 }
