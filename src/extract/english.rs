@@ -73,9 +73,36 @@ const UNIT_WORDS: [&str; 6] = [
 
 /// Capitalized words that open a sentence or a clause and are no part of a name.
 const NOT_NAME_WORDS: [&str; 30] = [
-    "The", "A", "An", "This", "That", "These", "Both", "Also", "Meanwhile", "Then", "In", "At", "On", "During",
-    "After", "Before", "Later", "According", "Former", "Newly", "Outgoing", "Incoming", "Speaking", "Addressing",
-    "Photo", "Source", "Editor", "Media", "Contact", "Reporter",
+    "The",
+    "A",
+    "An",
+    "This",
+    "That",
+    "These",
+    "Both",
+    "Also",
+    "Meanwhile",
+    "Then",
+    "In",
+    "At",
+    "On",
+    "During",
+    "After",
+    "Before",
+    "Later",
+    "According",
+    "Former",
+    "Newly",
+    "Outgoing",
+    "Incoming",
+    "Speaking",
+    "Addressing",
+    "Photo",
+    "Source",
+    "Editor",
+    "Media",
+    "Contact",
+    "Reporter",
 ];
 
 /// `Ltd.,` → `Ltd.`, `Association,` → `Association`: a word without the punctuation after it (company abbreviations
@@ -177,15 +204,26 @@ fn about_meeting(text: &str) -> bool {
         "with support from",
         "undertaken by",
     ]
-        .iter()
-        .filter_map(|p| text.find(p))
-        .min();
+    .iter()
+    .filter_map(|p| text.find(p))
+    .min();
     let Some(cut) = cut else { return false };
     let before = text[..cut].to_lowercase();
     before.starts_with("it ")
         || [
-            "conference", "meeting", "forum", "summit", "symposium", "seminar", "congress", "workshop", "event",
-            "expo", "exhibition", "assembly", "convention",
+            "conference",
+            "meeting",
+            "forum",
+            "summit",
+            "symposium",
+            "seminar",
+            "congress",
+            "workshop",
+            "event",
+            "expo",
+            "exhibition",
+            "assembly",
+            "convention",
         ]
         .iter()
         .any(|n| before.contains(n))
@@ -299,7 +337,15 @@ impl Doc<'_> {
             let g = c.get(1)?;
             // `CNIA Holds 2025 Lithium Forum`: the name starts after the headline's verb.
             let mut from = g.start();
-            for verb in [" Holds ", " Convenes ", " Hosts ", " Opens ", " Launches ", " Stages ", " Organizes "] {
+            for verb in [
+                " Holds ",
+                " Convenes ",
+                " Hosts ",
+                " Opens ",
+                " Launches ",
+                " Stages ",
+                " Organizes ",
+            ] {
                 if let Some(i) = text[from..g.end()].find(verb) {
                     from += i + verb.len();
                 }
@@ -336,21 +382,23 @@ impl Doc<'_> {
                 let near = s.range.start >= evidence.start
                     && sentences
                         .iter()
-                        .filter(|x| x.kind == LineKind::Body && x.range.start >= evidence.start && x.range.start < s.range.start)
+                        .filter(|x| {
+                            x.kind == LineKind::Body
+                                && x.range.start >= evidence.start
+                                && x.range.start < s.range.start
+                        })
                         .count()
                         < 3;
                 near || about_meeting(&self.text(s.range.clone()))
             })
             .map(|(_, s)| s.range.clone())
             .collect();
-        let any_organized = organizer_sentences
-            .iter()
-            .any(|r| {
-                let text = self.text(r.clone());
-                ["organized by ", "organised by ", "sponsored by "]
-                    .iter()
-                    .any(|p| text.contains(p))
-            });
+        let any_organized = organizer_sentences.iter().any(|r| {
+            let text = self.text(r.clone());
+            ["organized by ", "organised by ", "sponsored by "]
+                .iter()
+                .any(|p| text.contains(p))
+        });
         for r in organizer_sentences {
             let text = self.text(r.clone());
             for (phrase, field) in [
@@ -382,8 +430,10 @@ impl Doc<'_> {
                 while let Some(at) = text[from..].find(phrase) {
                     let at_byte = from + at;
                     from = at_byte + phrase.len();
-                    if matches!(phrase, "organized by " | "organised by " | "hosted by " | "sponsored by ")
-                        && text[..at_byte].ends_with("co-")
+                    if matches!(
+                        phrase,
+                        "organized by " | "organised by " | "hosted by " | "sponsored by "
+                    ) && text[..at_byte].ends_with("co-")
                     {
                         continue;
                     }
@@ -444,7 +494,12 @@ impl Doc<'_> {
                 .join(" ");
             Some((r.clone(), place))
         });
-        let date_sources = [body.clone(), headline.clone(), named_in.clone(), dateline.as_ref().map(|d| d.0.clone())];
+        let date_sources = [
+            body.clone(),
+            headline.clone(),
+            named_in.clone(),
+            dateline.as_ref().map(|d| d.0.clone()),
+        ];
         for r in date_sources.into_iter().flatten() {
             let text = self.text(r);
             if m.date.is_none()
@@ -493,7 +548,10 @@ impl Doc<'_> {
                 }
             }
         }
-        for r in [body.clone(), headline.clone(), named_in.clone()].into_iter().flatten() {
+        for r in [body.clone(), headline.clone(), named_in.clone()]
+            .into_iter()
+            .flatten()
+        {
             let text = self.text(r);
             if m.place.is_none() {
                 m.place = place_re()
@@ -509,18 +567,33 @@ impl Doc<'_> {
             let text = self.text(s.range.clone());
             if m.attendance.is_none()
                 && let Some(c) = attendance_re().captures(&text)
-                && (["attended", "participated", "took part", "drew ", "attracted ", "brought together", "gathered"]
-                    .iter()
-                    .any(|w| text.contains(w))
+                && ([
+                    "attended",
+                    "participated",
+                    "took part",
+                    "drew ",
+                    "attracted ",
+                    "brought together",
+                    "gathered",
+                ]
+                .iter()
+                .any(|w| text.contains(w))
                     || text[..c.get(0).map_or(0, |g| g.start())].ends_with("with "))
             {
                 m.attendance = Some(c[0].to_owned());
                 m.attendance_count = c[1].parse().ok();
             }
             // The topics of a dialogue or a panel within the meeting are not the meeting's.
-            let side_session = ["dialogue", "panel", "parallel session", "breakout", "sub-forum", "side event"]
-                .iter()
-                .any(|w| text.contains(w));
+            let side_session = [
+                "dialogue",
+                "panel",
+                "parallel session",
+                "breakout",
+                "sub-forum",
+                "side event",
+            ]
+            .iter()
+            .any(|w| text.contains(w));
             if m.topics.is_empty() && !side_session {
                 for cue in [
                     "topics such as ",
@@ -584,7 +657,10 @@ impl Doc<'_> {
         // An abbreviation defined before: `CNIA`, `the CNIA`.
         if let Some((_, first)) = words.first() {
             let bare = first.trim_end_matches([',', '.', ';', ':', '\'', '’']);
-            let bare = bare.strip_suffix("'s").or(bare.strip_suffix("’s")).unwrap_or(bare);
+            let bare = bare
+                .strip_suffix("'s")
+                .or(bare.strip_suffix("’s"))
+                .unwrap_or(bare);
             if is_acronym(bare)
                 && let Some(&known) = self.org_index.get(&bare.chars().collect::<Vec<_>>())
             {
@@ -631,7 +707,8 @@ impl Doc<'_> {
                 && words[i + 1..]
                     .iter()
                     .take_while(|(_, w)| {
-                        w.chars().next().is_some_and(char::is_uppercase) || matches!(*w, "of" | "and" | "for" | "&")
+                        w.chars().next().is_some_and(char::is_uppercase)
+                            || matches!(*w, "of" | "and" | "for" | "&")
                     })
                     .any(|(_, w)| is_head(head_form(w)));
             let joins = matches!(bare, "of" | "for" | "on" | "&")
@@ -759,7 +836,10 @@ impl Doc<'_> {
             let mut starts = Vec::new();
             let mut k = name_end;
             while k > 0 && name_end - k < 160 {
-                let word_start = (0..k).rev().find(|&i| self.t[i] == ' ' || self.t[i] == '\n').map_or(0, |i| i + 1);
+                let word_start = (0..k)
+                    .rev()
+                    .find(|&i| self.t[i] == ' ' || self.t[i] == '\n')
+                    .map_or(0, |i| i + 1);
                 let word = self.text(word_start..k);
                 let capital = word.chars().next().is_some_and(char::is_uppercase);
                 let joiner = matches!(word.as_str(), "of" | "and" | "for" | "on" | "&" | "the");
@@ -782,7 +862,8 @@ impl Doc<'_> {
             };
             let fits = |initials: &str| {
                 let mut it = initials.chars();
-                acronym.chars().next() == initials.chars().next() && acronym.chars().all(|a| it.any(|c| c == a))
+                acronym.chars().next() == initials.chars().next()
+                    && acronym.chars().all(|a| it.any(|c| c == a))
             };
             // The start whose initials fit the abbreviation with the fewest initials left over.
             let best = starts
@@ -842,16 +923,23 @@ impl Doc<'_> {
         let head = if is_head(last) {
             last
         } else {
-            name.split(' ').map(head_form).find(|w| is_head(w)).unwrap_or(last)
+            name.split(' ')
+                .map(head_form)
+                .find(|w| is_head(w))
+                .unwrap_or(last)
         };
         let kind = match head {
             "Association" | "Federation" | "Society" | "Commerce" => "industry-association",
             "Alliance" => "alliance",
             "Group" => "group",
-            "Company" | "Corporation" | "Ltd." | "Inc." | "Corp." | "Co." | "Holdings" | "Exchange" => "company",
+            "Company" | "Corporation" | "Ltd." | "Inc." | "Corp." | "Co." | "Holdings" | "Exchange" => {
+                "company"
+            }
             "Institute" | "Academy" => "research-institute",
             "University" => "university",
-            "Ministry" | "Bureau" | "Administration" | "Commission" | "Government" | "Agency" => "government-body",
+            "Ministry" | "Bureau" | "Administration" | "Commission" | "Government" | "Agency" => {
+                "government-body"
+            }
             "Center" | "Centre" => "promotion-centre",
             "Branch" => "branch",
             "Committee" => "committee",
@@ -1108,8 +1196,19 @@ impl Doc<'_> {
         let first = text.split(' ').next().unwrap_or("");
         if !matches!(
             first,
-            "In" | "At" | "During" | "Later" | "Meanwhile" | "Afterwards" | "Subsequently" | "Then" | "Also"
-                | "After" | "Following" | "Next" | "Finally" | "Besides"
+            "In" | "At"
+                | "During"
+                | "Later"
+                | "Meanwhile"
+                | "Afterwards"
+                | "Subsequently"
+                | "Then"
+                | "Also"
+                | "After"
+                | "Following"
+                | "Next"
+                | "Finally"
+                | "Besides"
         ) {
             return r.start;
         }
@@ -1123,23 +1222,43 @@ impl Doc<'_> {
     /// the surname alone when it fits one person only).
     fn en_speaking_at(&mut self, r: Range<usize>) -> bool {
         let text = self.text(r.clone());
-        if !["Speaking at ", "Addressing ", "In his speech", "In her speech", "In his address", "In her address"]
-            .iter()
-            .any(|c| text.starts_with(c))
+        if ![
+            "Speaking at ",
+            "Addressing ",
+            "In his speech",
+            "In her speech",
+            "In his address",
+            "In her address",
+        ]
+        .iter()
+        .any(|c| text.starts_with(c))
         {
             return false;
         }
-        let Some(comma) = text.find(", ") else { return false };
+        let Some(comma) = text.find(", ") else {
+            return false;
+        };
         let rest = &text[comma + 2..];
-        let Some(verb) = [" said", " noted", " stressed", " pointed out", " told", " called for", " urged"]
-            .iter()
-            .filter_map(|v| rest.find(v))
-            .min()
-        else {
+        let Some(verb) = [
+            " said",
+            " noted",
+            " stressed",
+            " pointed out",
+            " told",
+            " called for",
+            " urged",
+        ]
+        .iter()
+        .filter_map(|v| rest.find(v))
+        .min() else {
             return false;
         };
         let who = &rest[..verb];
-        if who.is_empty() || !who.split(' ').all(|w| w.chars().next().is_some_and(char::is_uppercase)) {
+        if who.is_empty()
+            || !who
+                .split(' ')
+                .all(|w| w.chars().next().is_some_and(char::is_uppercase))
+        {
             return false;
         }
         let found: Vec<usize> = self
@@ -1150,7 +1269,8 @@ impl Doc<'_> {
                 p.english
                     && (p.name == who
                         || (!who.contains(' ')
-                            && (p.name.split(' ').next() == Some(who) || p.name.rsplit(' ').next() == Some(who))))
+                            && (p.name.split(' ').next() == Some(who)
+                                || p.name.rsplit(' ').next() == Some(who))))
             })
             .map(|(i, _)| i)
             .collect();
@@ -1185,7 +1305,8 @@ impl Doc<'_> {
             }
             let word_end = (p..r.end).find(|&i| self.t[i] == ' ').unwrap_or(r.end);
             let word = self.text(p..word_end);
-            let acronym = word.starts_with('(') && word.ends_with(')') && is_acronym(&word[1..word.len() - 1]);
+            let acronym =
+                word.starts_with('(') && word.ends_with(')') && is_acronym(&word[1..word.len() - 1]);
             let ok = word.chars().next().is_some_and(char::is_uppercase)
                 || matches!(word.as_str(), "of" | "and" | "for" | "&" | "the" | "on")
                 || acronym;
@@ -1202,7 +1323,9 @@ impl Doc<'_> {
             let g = c.get(1)?;
             let name = from + rest[..g.start()].chars().count()..from + rest[..g.end()].chars().count();
             let words = doc.text(name.clone());
-            let plain = !words.split([' ', '-']).any(|w| is_head(w) || NOT_NAME_WORDS.contains(&w))
+            let plain = !words
+                .split([' ', '-'])
+                .any(|w| is_head(w) || NOT_NAME_WORDS.contains(&w))
                 && doc.en_titles(name.start, r.end).0.is_empty();
             plain.then_some(name)
         };
@@ -1310,7 +1433,11 @@ impl Doc<'_> {
     /// An organization known by a name the text does not spell out (`Minister of Commerce` → `Ministry of
     /// Commerce`); found by name or alias, or registered.
     fn register_named_org(&mut self, name: String, kind: &str, evidence: Range<usize>) -> usize {
-        if let Some(i) = self.orgs.iter().position(|o| o.name == name || o.aliases.contains(&name)) {
+        if let Some(i) = self
+            .orgs
+            .iter()
+            .position(|o| o.name == name || o.aliases.contains(&name))
+        {
             return i;
         }
         self.orgs.push(super::OrgRec {
@@ -1348,7 +1475,9 @@ impl Doc<'_> {
         };
         let company = matches!(o.kind.as_str(), "company" | "group");
         let association = matches!(o.kind.as_str(), "industry-association" | "alliance");
-        let parent_ministry = o.parent.is_some_and(|p| self.orgs[p].name.starts_with("Ministry"));
+        let parent_ministry = o
+            .parent
+            .is_some_and(|p| self.orgs[p].name.starts_with("Ministry"));
         let deputy = zh.starts_with('副');
         let base = zh.trim_start_matches('副');
         let mapped = match base {
@@ -1497,7 +1626,11 @@ mod tests {
     fn posts(d: &Dataset) -> Vec<(String, String, String)> {
         d.people
             .iter()
-            .flat_map(|p| p.posts.iter().map(|x| (p.name.clone(), x.org.clone(), x.role.clone())))
+            .flat_map(|p| {
+                p.posts
+                    .iter()
+                    .map(|x| (p.name.clone(), x.org.clone(), x.role.clone()))
+            })
             .collect()
     }
 
@@ -1520,11 +1653,18 @@ mod tests {
         );
         let m = &d.meetings[0];
         assert_eq!(m.name, "2025 China Copper Summit");
-        assert_eq!((m.date.as_deref(), m.place.as_deref()), (Some("2025-11-03"), Some("Beijing")));
+        assert_eq!(
+            (m.date.as_deref(), m.place.as_deref()),
+            (Some("2025-11-03"), Some("Beijing"))
+        );
         assert_eq!(m.attendance_count, Some(400));
         assert_eq!(
             posts(&d),
-            [("Wang Jian".into(), "China Nonferrous Metals Industry Association".into(), "副会长".into())]
+            [(
+                "Wang Jian".into(),
+                "China Nonferrous Metals Industry Association".into(),
+                "副会长".into()
+            )]
         );
         assert_eq!(roles(&d), [("Wang Jian".to_owned(), vec!["讲话".to_owned()])]);
     }
@@ -1554,7 +1694,11 @@ mod tests {
         let got = posts(&d);
         let want = [
             ("Li Hua", "Department of Raw Materials Industry", "司长"),
-            ("Sun Ping", "Gansu Provincial Department of Industry and Information Technology", "副厅长"),
+            (
+                "Sun Ping",
+                "Gansu Provincial Department of Industry and Information Technology",
+                "副厅长",
+            ),
             ("Zhou Lin", "Jinchang Municipal Bureau of Commerce", "局长"),
             ("Wang Shouwen", "Ministry of Commerce", "副部长"),
             ("Liu Qiang", "Jinchuan Group", "总裁"),
@@ -1566,8 +1710,15 @@ mod tests {
                 "{who} {org} {role}: {got:?}"
             );
         }
-        let dept = d.organizations.iter().find(|o| o.name == "Department of Raw Materials Industry").unwrap();
-        assert_eq!(dept.parent.as_deref(), Some("Ministry of Industry and Information Technology"));
+        let dept = d
+            .organizations
+            .iter()
+            .find(|o| o.name == "Department of Raw Materials Industry")
+            .unwrap();
+        assert_eq!(
+            dept.parent.as_deref(),
+            Some("Ministry of Industry and Information Technology")
+        );
         assert_eq!(roles(&d).len(), 6, "{:?}", roles(&d));
     }
 
@@ -1580,10 +1731,16 @@ mod tests {
             "2025-07-03",
         );
         let m = &d.meetings[0];
-        assert_eq!((m.date.as_deref(), m.end_date.as_deref()), (Some("2025-06-30"), Some("2025-07-02")));
+        assert_eq!(
+            (m.date.as_deref(), m.end_date.as_deref()),
+            (Some("2025-06-30"), Some("2025-07-02"))
+        );
         assert_eq!(
             m.organizers,
-            ["China Aluminium Processing Association", "Shanghai Alu Exhibition Co., Ltd."]
+            [
+                "China Aluminium Processing Association",
+                "Shanghai Alu Exhibition Co., Ltd."
+            ]
         );
         assert_eq!(m.supporters, ["Shanghai Nonferrous Metals Association"]);
         let d = extract(
@@ -1591,7 +1748,10 @@ mod tests {
             "2025-06-01",
         );
         let m = &d.meetings[0];
-        assert_eq!((m.date.as_deref(), m.end_date.as_deref()), (Some("2025-05-28"), Some("2025-05-30")));
+        assert_eq!(
+            (m.date.as_deref(), m.end_date.as_deref()),
+            (Some("2025-05-28"), Some("2025-05-30"))
+        );
     }
 
     #[test]
@@ -1603,11 +1763,25 @@ mod tests {
             "2025-05-07",
         );
         let got = posts(&d);
-        assert!(got.contains(&("Fang Lei".into(), "China Tin Industry Association".into(), "秘书长".into())), "{got:?}");
+        assert!(
+            got.contains(&(
+                "Fang Lei".into(),
+                "China Tin Industry Association".into(),
+                "秘书长".into()
+            )),
+            "{got:?}"
+        );
         // YMA does not fit the Yunnan Tin Society: it stays a name of its own.
-        let society = d.organizations.iter().find(|o| o.name == "Yunnan Tin Society").unwrap();
+        let society = d
+            .organizations
+            .iter()
+            .find(|o| o.name == "Yunnan Tin Society")
+            .unwrap();
         assert!(society.aliases.is_empty(), "{society:?}");
-        assert!(!got.iter().any(|(_, org, _)| org == "Yunnan Tin Society"), "{got:?}");
+        assert!(
+            !got.iter().any(|(_, org, _)| org == "Yunnan Tin Society"),
+            "{got:?}"
+        );
     }
 
     #[test]
@@ -1647,6 +1821,13 @@ mod tests {
         assert_eq!(m.co_organizers, ["Shanghai Gold Exchange"]);
         assert_eq!(m.attendance_count, Some(300));
         let who: Vec<String> = m.participants.iter().map(|p| p.who.clone()).collect();
-        assert_eq!(who, ["Wang Zhenying", "Aluminum Corporation of China", "Jiangxi Copper Corporation"]);
+        assert_eq!(
+            who,
+            [
+                "Wang Zhenying",
+                "Aluminum Corporation of China",
+                "Jiangxi Copper Corporation"
+            ]
+        );
     }
 }
