@@ -5,6 +5,7 @@
 use super::mentions::{Mention, OrgPiece, PostMention};
 use super::sentences::{LineKind, Sentence};
 use super::{Doc, ExtractOptions, MeetingRec, Participation, PersonRec, ReportRec, Who};
+use chrono::Datelike;
 use regex::Regex;
 use std::ops::Range;
 use std::sync::OnceLock;
@@ -105,6 +106,63 @@ const NOT_NAME_WORDS: [&str; 30] = [
     "Reporter",
 ];
 
+/// Words that make a longer title of the title after them (`Managing Director`), which is then no title we know.
+const TITLE_MODIFIERS: [&str; 24] = [
+    "Managing",
+    "Executive",
+    "Regional",
+    "Sales",
+    "Marketing",
+    "Technical",
+    "Research",
+    "Senior",
+    "Chief",
+    "General",
+    "Acting",
+    "Honorary",
+    "Former",
+    "Associate",
+    "Assistant",
+    "Country",
+    "Global",
+    "Operating",
+    "Financial",
+    "Commercial",
+    "Business",
+    "Project",
+    "Program",
+    "Editorial",
+];
+
+/// A name read without titles around it is no title or organization word (`Vice Mayor`, `Member Companies`).
+fn plausible_name(name: &str) -> bool {
+    !name.split([' ', '-']).any(|w| {
+        is_head(w)
+            || NOT_NAME_WORDS.contains(&w)
+            || TITLE_MODIFIERS.contains(&w)
+            || matches!(
+                w,
+                "Vice"
+                    | "Deputy"
+                    | "Mayor"
+                    | "Governor"
+                    | "Director"
+                    | "President"
+                    | "Chairman"
+                    | "Secretary"
+                    | "Minister"
+                    | "Professor"
+                    | "Member"
+                    | "Members"
+                    | "Companies"
+                    | "Enterprises"
+                    | "Industry"
+                    | "China"
+                    | "Chinese"
+            )
+    })
+}
+
 /// `Ltd.,` → `Ltd.`, `Association,` → `Association`: a word without the punctuation after it (company abbreviations
 /// keep their stop).
 fn head_form(word: &str) -> &str {
@@ -144,7 +202,7 @@ fn pinyin_surnames() -> &'static std::collections::HashSet<String> {
 fn meeting_re() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
-        Regex::new(r#"(?:[Tt]he |its |their |“|"|^)((?:\d{4} )?(?:[A-Z][\w'\-]*|of|and|for|on|the|in)(?: (?:[A-Z][\w'\-]*|\d{4}|of|and|for|on|the|in))*? (?:Symposium|Forum|Conference|Meeting|Summit|Seminar|Session|Congress|Assembly|Expo|Exhibition|Workshop|Annual Meeting|Convention|Roundtable|Round Table|Dialogue|Fair|Colloquium|Salon))"#).expect("valid")
+        Regex::new(r#"(?:[Tt]he |its |their |“|"|^)((?:\d{4} |\d{1,3}(?:st|nd|rd|th) )?(?:[A-Z][\w'\-]*|of|and|for|on|the|in)(?: (?:[A-Z][\w'\-]*|\d{4}|\d{1,3}(?:st|nd|rd|th)|of|and|for|on|the|in))*? (?:Symposium|Forum|Conference|Meeting|Summit|Seminar|Session|Congress|Assembly|Expo|Exhibition|Workshop|Annual Meeting|Convention|Roundtable|Round Table|Dialogue|Fair|Colloquium|Salon))"#).expect("valid")
     })
 }
 
@@ -169,7 +227,7 @@ fn date_re() -> &'static Regex {
     RE.get_or_init(|| {
         let month = r"January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept\.|Sep\.|Oct\.|Nov\.|Dec\.";
         let day = r"\d{1,2}(?:st|nd|rd|th)?";
-        let to = r"\s*(?:-|–|to|through|until)\s*";
+        let to = r"\s*(?:-|–|to|through|until|and)\s*";
         Regex::new(&format!(
             r"\b(?P<m1>{month}) (?P<d1>{day})(?:{to}(?:(?P<m2>{month}) )?(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?)?\b(?:,? (?P<y1>\d{{4}})\b)?|\b(?P<d3>\d{{1,2}})(?:{to}(?P<d4>\d{{1,2}}))? (?P<m3>{month}),? (?P<y2>\d{{4}})\b"
         ))
@@ -177,11 +235,28 @@ fn date_re() -> &'static Regex {
     })
 }
 
-/// `SHANGHAI, Sept. 11 (Xinhua) --`: a wire story's dateline, with its city.
+/// `SHANGHAI, Sept. 11 (Xinhua) --`: a wire story's dateline, with its city (near the start of the first sentence,
+/// after what is left of a page's header lines; see [`dateline_in`]).
 fn dateline_re() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
-        Regex::new(r"^([A-Z][A-Z'\-]+(?: [A-Z][A-Z'\-]+){0,2}), (?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept\.|Sep\.|Oct\.|Nov\.|Dec\.) \d{1,2}\b").expect("valid")
+        Regex::new(r"\b([A-Z][A-Za-z'\-]+(?: [A-Z][A-Za-z'\-]+){0,2}), (?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept\.|Sep\.|Oct\.|Nov\.|Dec\.) \d{1,2}\b(?:,? \d{4})?(?: \([^)]{1,40}\))? ?(?:--|—|–)").expect("valid")
+    })
+}
+
+/// The dateline near the start of `text`.
+fn dateline_in(text: &str) -> Option<regex::Captures<'_>> {
+    dateline_re()
+        .captures(text)
+        .filter(|c| c.get(0).is_some_and(|m| m.start() < 150))
+}
+
+/// `on Wednesday`: the day of the week a wire story gives for its meeting.
+fn weekday_re() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        Regex::new(r"\b(?:on|On) (Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
+            .expect("valid")
     })
 }
 
@@ -481,7 +556,7 @@ impl Doc<'_> {
         // A wire story's dateline: `SHANGHAI, Sept. 11 (Xinhua) --`.
         let dateline = early.first().and_then(|r| {
             let text = self.text(r.clone());
-            let c = dateline_re().captures(&text)?;
+            let c = dateline_in(&text)?;
             let place = c[1]
                 .split(' ')
                 .map(|w| {
@@ -494,16 +569,23 @@ impl Doc<'_> {
                 .join(" ");
             Some((r.clone(), place))
         });
+        // The dateline's date is the report's; the meeting's own date, when written, comes first.
         let date_sources = [
-            body.clone(),
-            headline.clone(),
-            named_in.clone(),
-            dateline.as_ref().map(|d| d.0.clone()),
+            (body.clone(), true),
+            (headline.clone(), false),
+            (named_in.clone(), true),
+            (dateline.as_ref().map(|d| d.0.clone()), false),
         ];
-        for r in date_sources.into_iter().flatten() {
+        for (r, skip_dateline) in date_sources {
+            let Some(r) = r else { continue };
             let text = self.text(r);
+            let skip = if skip_dateline {
+                dateline_in(&text).and_then(|d| d.get(0)).map_or(0, |d| d.end())
+            } else {
+                0
+            };
             if m.date.is_none()
-                && let Some(c) = date_re().captures(&text)
+                && let Some(c) = date_re().captures(&text[skip..])
             {
                 let (month, day, end_month, end_day, year) = match (c.name("m1"), c.name("m3")) {
                     (Some(mo), _) => (
@@ -563,12 +645,56 @@ impl Doc<'_> {
         if m.place.is_none() {
             m.place = dateline.map(|d| d.1);
         }
+        if m.date.is_none()
+            && let Some(published) = opts
+                .published
+                .as_deref()
+                .and_then(|p| chrono::NaiveDate::parse_from_str(p, "%Y-%m-%d").ok())
+        {
+            // `… kicked off in Shanghai on Wednesday`: the last such day up to the publication.
+            m.date = [body.clone(), named_in.clone()]
+                .into_iter()
+                .flatten()
+                .find_map(|r| {
+                    let text = self.text(r);
+                    if text.contains(" will ") {
+                        return None;
+                    }
+                    let c = weekday_re().captures(&text)?;
+                    let day: chrono::Weekday = c[1].parse().ok()?;
+                    let back =
+                        (published.weekday().num_days_from_monday() + 7 - day.num_days_from_monday()) % 7;
+                    Some(
+                        (published - chrono::Duration::days(back.into()))
+                            .format("%Y-%m-%d")
+                            .to_string(),
+                    )
+                });
+        }
+        // `The 2025 Annual Meeting of the Silicon Industry Branch of the China … Association was held`: the
+        // organization whose meeting it is organizes it, when no sentence names another.
+        if !m.organizers.iter().any(|(f, _)| f == "organizers") {
+            let rest = self.text(name.end..self.t.len().min(name.end + 5));
+            if rest.starts_with(" of ") {
+                let ev = sentences
+                    .iter()
+                    .find(|s| s.range.contains(&name.start))
+                    .map_or(evidence.clone(), |s| s.range.clone());
+                if let Some((pieces, _)) = self.en_org(name.end + 4, ev.end) {
+                    let (idx, _) = self.register_chain(&pieces, None, ev);
+                    if let Some(o) = idx.last().copied().flatten() {
+                        m.organizers.push(("organizers".to_owned(), o));
+                    }
+                }
+            }
+        }
         for s in sentences.iter().filter(|s| s.kind != LineKind::Headline) {
             let text = self.text(s.range.clone());
             if m.attendance.is_none()
                 && let Some(c) = attendance_re().captures(&text)
                 && ([
                     "attended",
+                    "ttending",
                     "participated",
                     "took part",
                     "drew ",
@@ -754,6 +880,7 @@ impl Doc<'_> {
                 "alliance",
                 "institute",
                 "federation",
+                "branch",
             ]
             .iter()
             .find(|g| {
@@ -766,7 +893,9 @@ impl Doc<'_> {
                 .orgs
                 .iter()
                 .enumerate()
-                .filter(|(_, o)| !o.unit && o.name.to_lowercase().ends_with(generic))
+                .filter(|(_, o)| {
+                    (!o.unit || *generic == "branch") && o.name.to_lowercase().ends_with(generic)
+                })
                 .map(|(i, _)| i)
                 .collect();
             if let [p] = parents.as_slice()
@@ -1020,25 +1149,37 @@ impl Doc<'_> {
         if self.en_speaking_at(r.clone()) {
             return;
         }
+        self.en_elected(r.clone());
         let mut passive_roles: Vec<String> = Vec::new();
+        let mut bare_names = false;
         let mut at = r.start;
-        for (cue, role) in [
-            ("was chaired by ", "主持"),
-            ("was presided over by ", "主持"),
-            ("were chaired by ", "主持"),
-            ("were presided over by ", "主持"),
-            ("was moderated by ", "主持"),
-            ("was co-chaired by ", "主持"),
+        // (cue, role, whether a name without titles is taken): `was hosted by` may name an organization.
+        for (cue, role, bare) in [
+            ("was chaired by ", "主持", true),
+            ("was presided over by ", "主持", true),
+            ("were chaired by ", "主持", true),
+            ("were presided over by ", "主持", true),
+            ("was moderated by ", "主持", true),
+            ("was co-chaired by ", "主持", true),
+            ("was hosted by ", "主持", false),
+            ("was attended by ", "出席", true),
+            ("were attended by ", "出席", true),
+            ("Attending the meeting were ", "出席", true),
+            ("Attending the conference were ", "出席", true),
+            ("Also attending were ", "出席", true),
+            ("Also present were ", "出席", true),
+            ("Present at the meeting were ", "出席", true),
         ] {
             if let Some(i) = text.find(cue) {
                 passive_roles.push(role.to_owned());
+                bare_names = bare;
                 at = r.start + text[..i + cue.len()].chars().count();
             }
         }
         if passive_roles.is_empty() {
             at = self.skip_adverbial(r.clone());
         }
-        let (mut mentions, mut after) = self.en_mentions(at, r.clone(), !passive_roles.is_empty());
+        let (mut mentions, mut after) = self.en_mentions(at, r.clone(), bare_names);
         if mentions.is_empty() && passive_roles.is_empty() {
             // A name with titles before it, further on: `…, China Iron and Steel Association (CISA) Party
             // Secretary and President Zhao Min said here on Thursday.`
@@ -1047,7 +1188,9 @@ impl Doc<'_> {
                 if self.t[k - 1] == ' '
                     && self.t[k].is_uppercase()
                     && self.run_start(k, r.start)
-                    && let Some(m) = self.en_pre_titled(k, r.clone())
+                    && let Some(m) = self
+                        .en_pre_titled(k, r.clone())
+                        .or_else(|| self.en_titled_after(k, r.clone(), false))
                 {
                     let person = self.register_en_person(&m, r.clone());
                     let (more, end) = self.en_joined(m.end, r.clone(), false);
@@ -1095,6 +1238,93 @@ impl Doc<'_> {
         }
     }
 
+    /// `Sun Tao was elected President of CTIA`, `the council elected Zhang Zhong as Vice President of ACREI`: posts
+    /// taken up at the meeting (no role).
+    fn en_elected(&mut self, r: Range<usize>) {
+        let text = self.text(r.clone());
+        let mut from = 0;
+        while let Some(i) = text[from..].find("elected ") {
+            let at_byte = from + i;
+            from = at_byte + "elected ".len();
+            let before = &text[..at_byte];
+            let passive =
+                before.ends_with("was ") || before.ends_with("was re-") || before.ends_with("were ");
+            let (name, mut p) = if passive {
+                // The capitalized words before `was elected`.
+                let head = before
+                    .trim_end_matches("re-")
+                    .trim_end_matches("was ")
+                    .trim_end_matches("were ");
+                let head = head.trim_end();
+                let words: Vec<&str> = head
+                    .rsplit(' ')
+                    .take_while(|w| {
+                        w.chars().next().is_some_and(char::is_uppercase)
+                            && w.chars().all(|c| c.is_alphabetic() || c == '-')
+                    })
+                    .collect();
+                if !(2..=3).contains(&words.len())
+                    || words.iter().any(|w| NOT_NAME_WORDS.contains(w) || is_head(w))
+                {
+                    continue;
+                }
+                let len: usize = words.iter().map(|w| w.chars().count()).sum::<usize>() + words.len() - 1;
+                let end = r.start + head.chars().count();
+                let mut p = r.start + text[..from].chars().count();
+                if self.text(p..p + 3) == "as " {
+                    p += 3;
+                }
+                (end - len..end, p)
+            } else {
+                let start = r.start + text[..from].chars().count();
+                let rest = self.text(start..r.end);
+                let Some(c) = name_re().captures(&rest) else {
+                    continue;
+                };
+                let g = c.get(1).expect("group");
+                let name = start + rest[..g.start()].chars().count()..start + rest[..g.end()].chars().count();
+                if self.text(name.end..r.end.min(name.end + 4)) != " as " {
+                    continue;
+                }
+                (name.clone(), name.end + 4)
+            };
+            let mut posts = Vec::new();
+            let mut top = None;
+            loop {
+                let (roles, after) = self.en_titles(p, r.end);
+                if roles.is_empty() || self.text(after..r.end.min(after + 4)) != " of " {
+                    break;
+                }
+                let Some((pieces, stop)) = self.en_org(after + 4, r.end) else {
+                    break;
+                };
+                let (idx, _) = self.register_chain(&pieces, None, r.clone());
+                let org = idx.last().copied().flatten();
+                for role in roles {
+                    posts.push(self.en_post(&role, org));
+                }
+                top = top.or(org.map(|o| self.root(o)));
+                p = stop;
+                if self.text(p..r.end.min(p + 5)) == " and " {
+                    p += 5;
+                } else {
+                    break;
+                }
+            }
+            if posts.is_empty() {
+                continue;
+            }
+            let m = Mention {
+                end: p,
+                name,
+                posts,
+                top_org: top,
+                title: None,
+            };
+            self.register_en_person(&m, r.clone());
+        }
+    }
+
     /// True when `k` starts a run of capitalized words: the word before it is not capitalized, or ends a clause.
     fn run_start(&self, k: usize, sentence_start: usize) -> bool {
         if k <= sentence_start + 1 {
@@ -1134,14 +1364,34 @@ impl Doc<'_> {
                 break;
             };
             let at = p + s.len();
-            if !name_re().is_match(&self.text(at..r.end.min(at + 40))) {
+            if !self.t.get(at).is_some_and(|c| c.is_uppercase()) {
                 break;
             }
             let next = self
                 .en_title_first(at, r.clone())
                 .or_else(|| self.en_pre_titled(at, r.clone()))
                 .or_else(|| self.en_titled_after(at, r.clone(), passive));
-            let Some(m) = next else { break };
+            let Some(m) = next else {
+                // `A, Glencore China Managing Director Jason Wu and B attended`: an item not read (a title we do not
+                // know) is passed over when it is a short run of capitalized words before the next item.
+                let rest = self.text(at..r.end.min(at + 120));
+                let cut = [", ", " and "].iter().filter_map(|s| rest.find(s)).min();
+                match cut {
+                    Some(c)
+                        if !rest[..c].is_empty()
+                            && rest[..c].split(' ').count() <= 8
+                            && rest[..c].split(' ').all(|w| {
+                                w.chars().next().is_some_and(|ch| ch.is_uppercase())
+                                    || w == "of"
+                                    || w == "and"
+                            }) =>
+                    {
+                        p = at + rest[..c].chars().count();
+                        continue;
+                    }
+                    _ => break,
+                }
+            };
             let person = self.register_en_person(&m, r.clone());
             p = m.end;
             out.push((person, m));
@@ -1174,10 +1424,29 @@ impl Doc<'_> {
                     }
                     top = org.map(|o| self.root(o));
                     p = stop;
+                    // `Secretary-General of CTIA and President of the Cemented Carbide Branch`
+                    while self.text(p..r.end.min(p + 5)) == " and " {
+                        let (roles, after) = self.en_titles(p + 5, r.end);
+                        if roles.is_empty() || self.text(after..r.end.min(after + 4)) != " of " {
+                            break;
+                        }
+                        let Some((pieces, stop)) = self.en_org(after + 4, r.end) else {
+                            break;
+                        };
+                        let (idx, _) = self.register_chain(&pieces, None, r.clone());
+                        let org = idx.last().copied().flatten();
+                        for role in roles {
+                            posts.push(self.en_post(&role, org));
+                        }
+                        p = stop;
+                    }
                 }
             }
         }
         if posts.is_empty() && !passive && !self.people.iter().any(|x| x.name == self.text(name.clone())) {
+            return None;
+        }
+        if posts.is_empty() && !plausible_name(&self.text(name.clone())) {
             return None;
         }
         Some(Mention {
@@ -1330,7 +1599,12 @@ impl Doc<'_> {
             plain.then_some(name)
         };
         let (org, name) = if p > at {
-            // The organization before the titles.
+            // The organization before the titles; not a title of its own (`Managing Director`, `Sales Director`).
+            let before = self.text(at..p - 1);
+            let last_word = before.rsplit(' ').next().unwrap_or("");
+            if TITLE_MODIFIERS.contains(&last_word) {
+                return None;
+            }
             let name = read_name(self, after + 1)?;
             let org = match self.en_org(at, p - 1) {
                 Some((pieces, stop)) if stop == p - 1 => {
@@ -1829,5 +2103,63 @@ mod tests {
                 "Jiangxi Copper Corporation"
             ]
         );
+    }
+
+    #[test]
+    fn elections_attendance_lists_weekdays_and_quotes_attributed_after_the_quote() {
+        let d = extract(
+            "Home | News\nThe 7th Member Congress of the China Tungsten Industry Association (CTIA) was held in Ganzhou \
+             on Wednesday. The congress was attended by Wang Hong, Deputy Director-General of the Department of Raw \
+             Materials Industry of the Ministry of Industry and Information Technology, and Li Qiang, Vice Mayor of \
+             Ganzhou. Sun Tao was elected President of CTIA, and the council elected Zhao Ping as Secretary-General of \
+             CTIA. \"Prices will recover,\" said Chen Ming, Vice President of CTIA, in his speech. Huayou Cobalt Co., \
+             Ltd. President Chen Hongliang, Glencore China Managing Director Jason Wu and GEM Co., Ltd. Chairman Xu \
+             Kaihua attended the congress.",
+            "2025-06-20",
+        );
+        let m = &d.meetings[0];
+        assert_eq!(m.name, "7th Member Congress");
+        assert_eq!(m.date.as_deref(), Some("2025-06-18"));
+        assert_eq!(m.organizers, ["China Tungsten Industry Association"]);
+        let got = posts(&d);
+        for (who, role) in [
+            ("Sun Tao", "会长"),
+            ("Zhao Ping", "秘书长"),
+            ("Chen Ming", "副会长"),
+        ] {
+            assert!(
+                got.contains(&(
+                    who.into(),
+                    "China Tungsten Industry Association".into(),
+                    role.into()
+                )),
+                "{who}: {got:?}"
+            );
+        }
+        let attended = |who: &str| {
+            roles(&d)
+                .iter()
+                .any(|(w, r)| w == who && r == &["出席".to_owned()])
+        };
+        assert!(
+            attended("Wang Hong")
+                && attended("Li Qiang")
+                && attended("Chen Hongliang")
+                && attended("Xu Kaihua")
+        );
+        assert!(
+            roles(&d)
+                .iter()
+                .any(|(w, r)| w == "Chen Ming" && r == &["讲话".to_owned()])
+        );
+        // Neither an unknown title nor a title read as a name is a person.
+        assert!(
+            !d.people
+                .iter()
+                .any(|p| p.name == "Vice Mayor" || p.name == "Jason Wu"),
+            "{}",
+            d.to_yaml()
+        );
+        assert!(!d.organizations.iter().any(|o| o.name.contains("Managing")));
     }
 }
