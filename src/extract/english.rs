@@ -1018,27 +1018,27 @@ impl Doc<'_> {
     /// A registered organization whose name (or alias) is written at `at` and is not the start of a longer name:
     /// the longest one, when it has no word like Group that would let [`Self::en_org`] read it.
     fn known_org_at(&self, at: usize, end: usize) -> Option<(usize, usize)> {
-        let first = *self.t.get(at)?;
-        if !first.is_uppercase() {
+        if !self.t.get(at)?.is_uppercase() {
             return None;
         }
-        let mut best: Option<(usize, usize)> = None;
-        for (i, o) in self.orgs.iter().enumerate() {
-            for name in std::iter::once(&o.name).chain(&o.aliases) {
-                let len = name.chars().count();
-                if at + len > end || best.is_some_and(|(_, l)| l >= len) {
-                    continue;
-                }
-                let headless = !name.split(' ').any(|w| is_head(head_form(w)));
-                let boundary = self
-                    .t
-                    .get(at + len)
-                    .is_none_or(|c| !c.is_alphanumeric() && *c != '-' && *c != '\'');
-                let longer = self.t.get(at + len) == Some(&' ')
-                    && self.t.get(at + len + 1).is_some_and(|c| c.is_uppercase());
-                if headless && boundary && !longer && self.t[at..at + len].iter().copied().eq(name.chars()) {
-                    best = Some((i, len));
-                }
+        let limit = end.min(at + 120).min(self.t.len());
+        let mut best = None;
+        for e in at + 1..=limit {
+            let boundary = self
+                .t
+                .get(e)
+                .is_none_or(|c| !c.is_alphanumeric() && *c != '-' && *c != '\'');
+            if !boundary {
+                continue;
+            }
+            let Some(&i) = self.org_index.get(&self.t[at..e]) else {
+                continue;
+            };
+            let name: String = self.t[at..e].iter().collect();
+            let headless = !name.split(' ').any(|w| is_head(head_form(w)));
+            let longer = self.t.get(e) == Some(&' ') && self.t.get(e + 1).is_some_and(|c| c.is_uppercase());
+            if headless && !longer {
+                best = Some((i, e - at));
             }
         }
         best
@@ -1112,12 +1112,11 @@ impl Doc<'_> {
     /// The titles at `at`: `Member of the Party Standing Committee and Vice President`.
     fn en_titles(&self, mut at: usize, end: usize) -> (Vec<String>, usize) {
         let mut roles = Vec::new();
-        while let Some((en, zh)) = self
-            .lex
-            .titles_en
-            .iter()
-            .find(|(en, _)| at + en.chars().count() <= end && self.lower_at(at, en))
-        {
+        while let Some((en, zh)) = self.t.get(at).map(char::to_ascii_lowercase).and_then(|first| {
+            self.lex.titles_en.iter().find(|(en, _)| {
+                en.starts_with(first) && at + en.chars().count() <= end && self.lower_at(at, en)
+            })
+        }) {
             let after = at + en.chars().count();
             if self.t.get(after).is_some_and(|c| c.is_alphanumeric()) {
                 break;
@@ -1277,7 +1276,7 @@ impl Doc<'_> {
                 (end - len..end, p)
             } else {
                 let start = r.start + text[..from].chars().count();
-                let rest = self.text(start..r.end);
+                let rest = self.text(start..r.end.min(start + 200));
                 let Some(c) = name_re().captures(&rest) else {
                     continue;
                 };
@@ -1401,7 +1400,7 @@ impl Doc<'_> {
 
     /// `NAME, TITLES of ORG` at `at` (or a bare name after a passive cue, or of someone named before).
     fn en_titled_after(&mut self, at: usize, r: Range<usize>, passive: bool) -> Option<Mention> {
-        let rest = self.text(at..r.end);
+        let rest = self.text(at..r.end.min(at + 200));
         let c = name_re().captures(&rest)?;
         let g = c.get(1).expect("group");
         let name = at + rest[..g.start()].chars().count()..at + rest[..g.end()].chars().count();
@@ -1587,7 +1586,7 @@ impl Doc<'_> {
         };
         let title = self.text(p..after);
         let read_name = |doc: &Self, from: usize| -> Option<Range<usize>> {
-            let rest = doc.text(from..r.end);
+            let rest = doc.text(from..r.end.min(from + 200));
             let c = name_re().captures(&rest)?;
             let g = c.get(1)?;
             let name = from + rest[..g.start()].chars().count()..from + rest[..g.end()].chars().count();
@@ -1776,7 +1775,7 @@ impl Doc<'_> {
         if roles.is_empty() || self.t.get(after) != Some(&' ') {
             return None;
         }
-        let rest = self.text(after + 1..r.end);
+        let rest = self.text(after + 1..r.end.min(after + 201));
         let c = name_re().captures(&rest)?;
         let g = c.get(1)?;
         let name = after + 1 + rest[..g.start()].chars().count()..after + 1 + rest[..g.end()].chars().count();
