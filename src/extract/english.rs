@@ -106,6 +106,69 @@ const NOT_NAME_WORDS: [&str; 30] = [
     "Reporter",
 ];
 
+/// Words of countries, peoples and governments: what stands before their titles (`US President`, `Chinese Vice
+/// Premier`) is no organization of this genre's records.
+const NOT_ORG_WORDS: [&str; 58] = [
+    "US",
+    "U.S.",
+    "EU",
+    "UK",
+    "UN",
+    "China",
+    "China's",
+    "Chinese",
+    "Australia",
+    "Australian",
+    "Brazil",
+    "Brazilian",
+    "Chile",
+    "Chilean",
+    "Peru",
+    "Peruvian",
+    "Indonesia",
+    "Indonesian",
+    "Japan",
+    "Japanese",
+    "Korea",
+    "Korean",
+    "India",
+    "Indian",
+    "Russia",
+    "Russian",
+    "America",
+    "American",
+    "Britain",
+    "British",
+    "Europe",
+    "European",
+    "Germany",
+    "German",
+    "France",
+    "French",
+    "Canada",
+    "Canadian",
+    "Africa",
+    "African",
+    "South",
+    "North",
+    "State",
+    "Prime",
+    "Foreign",
+    "Federal",
+    "Provincial",
+    "Municipal",
+    "City",
+    "County",
+    "Party",
+    "Communist",
+    "Central",
+    "National",
+    "Vietnam",
+    "Vietnamese",
+    "Mongolia",
+    "Mongolian",
+];
+
 /// Words that make a longer title of the title after them (`Managing Director`), which is then no title we know.
 const TITLE_MODIFIERS: [&str; 24] = [
     "Managing",
@@ -1506,6 +1569,11 @@ impl Doc<'_> {
         let Some(comma) = text.find(", ") else {
             return false;
         };
+        // At the meeting, not at a press conference held beside it.
+        let clause = text[..comma].to_lowercase();
+        if clause.contains("press") || clause.contains("news conference") || clause.contains("briefing") {
+            return false;
+        }
         let rest = &text[comma + 2..];
         let Some(verb) = [
             " said",
@@ -1604,9 +1672,17 @@ impl Doc<'_> {
             if TITLE_MODIFIERS.contains(&last_word) {
                 return None;
             }
+            // `Australian Resources Minister X`, `Commerce Minister X`: a government we cannot name safely.
+            let known_org =
+                matches!(self.en_org(at, p - 1), Some((_, stop)) if stop == p - 1) && !is_head(&before);
+            if !known_org
+                && (title.contains("Minister") || before.split(' ').any(|w| NOT_ORG_WORDS.contains(&w)))
+            {
+                return None;
+            }
             let name = read_name(self, after + 1)?;
             let org = match self.en_org(at, p - 1) {
-                Some((pieces, stop)) if stop == p - 1 => {
+                Some((pieces, stop)) if stop == p - 1 && !is_head(&before) => {
                     let (idx, _) = self.register_chain(&pieces, None, r.clone());
                     idx.last().copied().flatten()?
                 }
@@ -2160,5 +2236,25 @@ mod tests {
             d.to_yaml()
         );
         assert!(!d.organizations.iter().any(|o| o.name.contains("Managing")));
+    }
+
+    #[test]
+    fn heads_of_state_and_press_conferences_are_no_part_of_the_meeting() {
+        let d = extract(
+            "Iron ore forum opens\nQINGDAO, May 8 (Xinhua) -- The 2025 Iron Ore Forum opened in Qingdao on Thursday. \
+             Prices fell after US President Donald Trump announced tariffs, Australian Resources Minister Madeleine \
+             King and Commerce Minister Wang Wentao said, while CISA Vice President Luo Tiejun attended the forum. \
+             Speaking at a press conference after the opening, Luo said demand was stable.",
+            "2025-05-09",
+        );
+        assert_eq!(d.meetings[0].date.as_deref(), Some("2025-05-08"));
+        let people: Vec<&str> = d.people.iter().map(|p| p.name.as_str()).collect();
+        assert_eq!(people, ["Luo Tiejun"]);
+        assert_eq!(roles(&d), [("Luo Tiejun".to_owned(), vec!["出席".to_owned()])]);
+        assert!(
+            d.organizations
+                .iter()
+                .all(|o| !["US", "Australian Resources", "Commerce"].contains(&o.name.as_str()))
+        );
     }
 }
