@@ -427,6 +427,12 @@ impl Doc<'_> {
             "was launched",
             "concluded in",
             "closed in",
+            " opened ",
+            "officially opened",
+            "was inaugurated",
+            " commenced ",
+            " concluded ",
+            "wrapped up",
         ];
         let early: Vec<Range<usize>> = sentences
             .iter()
@@ -1831,6 +1837,9 @@ impl Doc<'_> {
         let base = zh.trim_start_matches('副');
         let mapped = match base {
             "会长" if company => "总裁",
+            // A university's president (校长) is no post we record; an academy's or institute's is its 院长.
+            "会长" if o.kind == "university" => return String::new(),
+            "会长" if o.kind == "research-institute" => "院长",
             "董事长" if association => "会长",
             "主任" if o.name.contains("Provincial Department") => "厅长",
             "主任" if o.name.ends_with("Bureau") || o.name.contains("Bureau of") => "局长",
