@@ -265,7 +265,7 @@ fn pinyin_surnames() -> &'static std::collections::HashSet<String> {
 fn meeting_re() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
-        Regex::new(r#"(?:[Tt]he |its |their |“|"|^)((?:\d{4} |\d{1,3}(?:st|nd|rd|th) )?(?:[A-Z][\w'\-]*|of|and|for|on|the|in)(?: (?:[A-Z][\w'\-]*|\d{4}|\d{1,3}(?:st|nd|rd|th)|of|and|for|on|the|in))*? (?:Symposium|Forum|Conference|Meeting|Summit|Seminar|Session|Congress|Assembly|Expo|Exhibition|Workshop|Annual Meeting|Convention|Roundtable|Round Table|Dialogue|Fair|Colloquium|Salon))"#).expect("valid")
+        Regex::new(r#"(?:[Tt]he |its |their |“|"|^)((?:\d{4} |\d{1,3}(?:st|nd|rd|th) )?(?:[A-Z][\w'\-]*|of|and|for|on|the|in)(?: (?:[A-Z][\w'\-]*|\d{4}|\d{1,3}(?:st|nd|rd|th)|of|and|for|on|the|in))*? (?:Symposium|Forum|Conference|Meeting|Summit|Seminar|Session|Congress|Assembly|Expo|Exhibition|Workshop|Annual Meeting|Convention|Roundtable|Round Table|Dialogue|Fair|Colloquium|Salon)(?: \d{4}\b)?)"#).expect("valid")
     })
 }
 
@@ -303,7 +303,7 @@ fn date_re() -> &'static Regex {
 fn dateline_re() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
-        Regex::new(r"\b([A-Z][A-Za-z'\-]+(?: [A-Z][A-Za-z'\-]+){0,2}), (?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept\.|Sep\.|Oct\.|Nov\.|Dec\.) \d{1,2}\b(?:,? \d{4})?(?: \([^)]{1,40}\))? ?(?:--|—|–)").expect("valid")
+        Regex::new(r"\b([A-Z][A-Za-z'\-]+(?: [A-Z][A-Za-z'\-]+){0,2}), (?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept\.|Sep\.|Oct\.|Nov\.|Dec\.) \d{1,2}\b(?:,? \d{4})?(?: \([^)]{1,40}\)| /[A-Za-z\-]{2,30}/)? ?(?:--|—|–)").expect("valid")
     })
 }
 
@@ -370,7 +370,7 @@ fn about_meeting(text: &str) -> bool {
 fn place_re() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
-        Regex::new(r"(?:(?:held|convened|opened|took place|kicked off) in ([A-Z][\w'\-]*(?: [A-Z][\w'\-]*)*))|(?:\bin ([A-Z][\w'\-]*(?: [A-Z][\w'\-]*)*) (?:on|from) (?:January|February|March|April|May|June|July|August|September|October|November|December))").expect("valid")
+        Regex::new(r"(?:(?:held|convened|opened|took place|kicked off)(?: today| here| yesterday| successfully| grandly| officially)? in ([A-Z][\w'\-]*(?: [A-Z][\w'\-]*)*))|(?:\bin ([A-Z][\w'\-]*(?: [A-Z][\w'\-]*)*) (?:on|from) (?:January|February|March|April|May|June|July|August|September|October|November|December))").expect("valid")
     })
 }
 
@@ -428,6 +428,14 @@ impl Doc<'_> {
             "concluded in",
             "closed in",
             " opened ",
+            " organized a ",
+            " organized an ",
+            " organized the ",
+            " hosted a ",
+            " hosted an ",
+            " hosted the ",
+            " held its ",
+            " convened its ",
             "officially opened",
             "was inaugurated",
             " commenced ",
@@ -543,16 +551,26 @@ impl Doc<'_> {
                 .iter()
                 .any(|p| text.contains(p))
         });
+        // `sponsored by X and organized by Y`: Chinese pages write 主办 as sponsor and 承办 as organizer.
+        let any_sponsored = organizer_sentences.iter().any(|r| {
+            let text = self.text(r.clone());
+            text.match_indices("sponsored by ")
+                .any(|(i, _)| !text[..i].ends_with("co-"))
+        });
+        let organized_field = if any_sponsored {
+            "undertakers"
+        } else {
+            "organizers"
+        };
         for r in organizer_sentences {
             let text = self.text(r.clone());
-            for (phrase, field) in [
+            let phrases = [
                 ("co-organized by ", "co_organizers"),
                 ("co-organised by ", "co_organizers"),
                 ("co-hosted by ", "co_organizers"),
                 ("co-sponsored by ", "co_organizers"),
-                ("organized by ", "organizers"),
-                ("organised by ", "organizers"),
-                // `sponsored by` is how English pages of Chinese associations write 主办.
+                ("organized by ", organized_field),
+                ("organised by ", organized_field),
                 ("sponsored by ", "organizers"),
                 // Beside an organizer, the host is the undertaking unit (承办).
                 (
@@ -569,33 +587,32 @@ impl Doc<'_> {
                 ("with the support of ", "supporters"),
                 ("under the guidance of ", "guides"),
                 ("guided by ", "guides"),
-            ] {
-                let mut from = 0;
-                while let Some(at) = text[from..].find(phrase) {
-                    let at_byte = from + at;
-                    from = at_byte + phrase.len();
-                    if matches!(
-                        phrase,
-                        "organized by " | "organised by " | "hosted by " | "sponsored by "
-                    ) && text[..at_byte].ends_with("co-")
+            ];
+            // In the order written, so that a name is registered before its abbreviation or unit refers to it.
+            let mut found: Vec<(usize, &str, &str)> = phrases
+                .iter()
+                .flat_map(|(phrase, field)| {
+                    text.match_indices(phrase).map(move |(i, _)| (i, *phrase, *field))
+                })
+                .filter(|(i, phrase, _)| phrase.starts_with("co-") || !text[..*i].ends_with("co-"))
+                .collect();
+            found.sort_by_key(|(i, _, _)| *i);
+            for (at_byte, phrase, field) in found {
+                let from = at_byte + phrase.len();
+                let start = r.start + text[..from].chars().count();
+                for (pieces, _) in self.en_org_list(start, r.end) {
+                    let (idx, _) = self.register_chain(&pieces, None, r.clone());
+                    if let Some(o) = idx.last().copied().flatten()
+                        && !m.organizers.iter().any(|(f, x)| f == field && *x == o)
                     {
-                        continue;
-                    }
-                    let start = r.start + text[..from].chars().count();
-                    for (pieces, _) in self.en_org_list(start, r.end) {
-                        let (idx, _) = self.register_chain(&pieces, None, r.clone());
-                        if let Some(o) = idx.last().copied().flatten()
-                            && !m.organizers.iter().any(|(f, x)| f == field && *x == o)
-                        {
-                            m.organizers.push((field.to_owned(), o));
-                        }
+                        m.organizers.push((field.to_owned(), o));
                     }
                 }
             }
         }
         if m.organizers.is_empty() {
-            // `The China ... Association held the 2025 ... Forum`
-            let start = evidence.start;
+            // `The China ... Association held the 2025 ... Forum`, `On July 28, China Minmetals Corporation held …`
+            let start = self.skip_adverbial(evidence.clone());
             if let Some((pieces, end)) = self.en_org(start, evidence.end)
                 && ["held", "convened", "hosted", "organized"]
                     .iter()
@@ -623,7 +640,7 @@ impl Doc<'_> {
             }
         }
         // A wire story's dateline: `SHANGHAI, Sept. 11 (Xinhua) --`.
-        let dateline = early.first().and_then(|r| {
+        let dateline = early.iter().take(2).find_map(|r| {
             let text = self.text(r.clone());
             let c = dateline_in(&text)?;
             let place = c[1]
@@ -653,8 +670,23 @@ impl Doc<'_> {
             } else {
                 0
             };
+            // Not the page's own date (`Posted on October 12, 2025`).
+            let page_date = |c: &regex::Captures<'_>| {
+                let before = text[skip..skip + c.get(0).map_or(0, |g| g.start())].to_lowercase();
+                [
+                    "posted on",
+                    "published on",
+                    "updated on",
+                    "released on",
+                    "release date:",
+                    "date:",
+                    "posted:",
+                ]
+                .iter()
+                .any(|p| before.trim_end().ends_with(p))
+            };
             if m.date.is_none()
-                && let Some(c) = date_re().captures(&text[skip..])
+                && let Some(c) = date_re().captures_iter(&text[skip..]).find(|c| !page_date(c))
             {
                 let (month, day, end_month, end_day, year) = match (c.name("m1"), c.name("m3")) {
                     (Some(mo), _) => (
@@ -710,6 +742,25 @@ impl Doc<'_> {
                     .and_then(|c| c.get(1).or(c.get(2)))
                     .map(|g| g.as_str().to_owned());
             }
+        }
+        if m.place.is_none() {
+            // `… held its 2025 mid-year work meeting in Beijing`
+            let after = self.text(name.end..self.t.len().min(name.end + 60));
+            m.place = after.strip_prefix(" in ").and_then(|rest| {
+                let mut words: Vec<&str> = Vec::new();
+                for w in rest.split(' ').take(3) {
+                    if !w.chars().next().is_some_and(char::is_uppercase) {
+                        break;
+                    }
+                    words.push(w);
+                    if w.ends_with([',', '.', ';', ':']) {
+                        break;
+                    }
+                }
+                let place = words.join(" ");
+                let place = place.trim_end_matches([',', '.', ';']);
+                (!place.is_empty() && !words.iter().any(|w| is_head(head_form(w)))).then(|| place.to_owned())
+            });
         }
         if m.place.is_none() {
             m.place = dateline.map(|d| d.1);
@@ -769,6 +820,9 @@ impl Doc<'_> {
                     "drew ",
                     "attracted ",
                     "brought together",
+                    "bringing together",
+                    "drawing ",
+                    "attracting ",
                     "gathered",
                 ]
                 .iter()
@@ -857,7 +911,11 @@ impl Doc<'_> {
                 .or(bare.strip_suffix("’s"))
                 .unwrap_or(bare);
             if is_acronym(bare)
-                && let Some(&known) = self.org_index.get(&bare.chars().collect::<Vec<_>>())
+                && let Some(known) = self
+                    .org_index
+                    .get(&bare.chars().collect::<Vec<_>>())
+                    .copied()
+                    .or_else(|| self.acronym_fit(bare))
             {
                 let range = start..start + bare.chars().count();
                 let piece = OrgPiece {
@@ -927,7 +985,10 @@ impl Doc<'_> {
                 break;
             }
         }
-        let head = last_head?;
+        let Some(head) = last_head else {
+            // `China Minmetals` for the China Minmetals Corporation registered before.
+            return self.short_en_org(start, &words[..run_end]);
+        };
         let mut last = head;
         if words.get(head + 1).is_some_and(|(_, w)| *w == "of") && run_end > head + 2 {
             last = run_end - 1;
@@ -1084,6 +1145,60 @@ impl Doc<'_> {
         }
     }
 
+    /// The one registered organization whose name is `words` followed by words like Corporation or Group only.
+    fn short_en_org(&self, start: usize, words: &[(usize, &str)]) -> Option<(Vec<OrgPiece>, usize)> {
+        let (_, last) = words.last()?;
+        if words.len() < 2 {
+            return None;
+        }
+        let last = last.trim_end_matches([',', '.', ';', ':']);
+        let short: String = words[..words.len() - 1]
+            .iter()
+            .map(|(_, w)| *w)
+            .chain(std::iter::once(last))
+            .collect::<Vec<_>>()
+            .join(" ");
+        let mut found = self.orgs.iter().enumerate().filter(|(_, o)| {
+            !o.unit
+                && o.name.strip_prefix(&short).is_some_and(|rest| {
+                    rest.starts_with(' ') && rest.split(' ').skip(1).all(|w| is_head(head_form(w)))
+                })
+        });
+        let (known, _) = found.next()?;
+        if found.next().is_some() {
+            return None;
+        }
+        let range = start..start + short.chars().count();
+        let piece = OrgPiece {
+            known: Some(known),
+            range: range.clone(),
+            written: range.clone(),
+            kind: self.orgs[known].kind.clone(),
+            unit: false,
+            alias: None,
+        };
+        Some((vec![piece], range.end))
+    }
+
+    /// `CNIA` used without a definition: the one registered organization whose initials it fits (first letters
+    /// equal, the others in order, at most two initials left over).
+    fn acronym_fit(&self, acronym: &str) -> Option<usize> {
+        let mut fits = self.orgs.iter().enumerate().filter(|(_, o)| {
+            let initials: String = o
+                .name
+                .split(' ')
+                .filter_map(|w| w.chars().next().filter(|c| c.is_uppercase()))
+                .collect();
+            let mut it = initials.chars();
+            !o.unit
+                && acronym.chars().next() == initials.chars().next()
+                && acronym.chars().all(|a| it.any(|c| c == a))
+                && initials.len() <= acronym.len() + 2
+        });
+        let first = fits.next()?;
+        fits.next().is_none().then_some(first.0)
+    }
+
     /// A registered organization whose name (or alias) is written at `at` and is not the start of a longer name:
     /// the longest one, when it has no word like Group that would let [`Self::en_org`] read it.
     fn known_org_at(&self, at: usize, end: usize) -> Option<(usize, usize)> {
@@ -1236,6 +1351,10 @@ impl Doc<'_> {
             ("Attending the conference were ", "出席", true),
             ("Also attending were ", "出席", true),
             ("Also present were ", "出席", true),
+            ("Speakers included ", "讲话", false),
+            ("Speakers include ", "讲话", false),
+            ("Guests included ", "出席", false),
+            ("Guests attending included ", "出席", false),
             ("Present at the meeting were ", "出席", true),
         ] {
             if let Some(i) = text.find(cue) {
@@ -1428,7 +1547,10 @@ impl Doc<'_> {
         let mut out = Vec::new();
         loop {
             let rest = self.text(p..r.end.min(p + 8));
-            let Some(s) = [", and ", " and ", ", "].iter().find(|s| rest.starts_with(*s)) else {
+            let Some(s) = [", and ", "; and ", " and ", ", ", "; "]
+                .iter()
+                .find(|s| rest.starts_with(*s))
+            else {
                 break;
             };
             let at = p + s.len();
@@ -1443,7 +1565,7 @@ impl Doc<'_> {
                 // `A, Glencore China Managing Director Jason Wu and B attended`: an item not read (a title we do not
                 // know) is passed over when it is a short run of capitalized words before the next item.
                 let rest = self.text(at..r.end.min(at + 120));
-                let cut = [", ", " and "].iter().filter_map(|s| rest.find(s)).min();
+                let cut = [", ", "; ", " and "].iter().filter_map(|s| rest.find(s)).min();
                 match cut {
                     Some(c)
                         if !rest[..c].is_empty()
@@ -1534,6 +1656,8 @@ impl Doc<'_> {
         if !matches!(
             first,
             "In" | "At"
+                | "On"
+                | "From"
                 | "During"
                 | "Later"
                 | "Meanwhile"
@@ -2264,6 +2388,50 @@ mod tests {
             d.organizations
                 .iter()
                 .all(|o| !["US", "Australian Resources", "Commerce"].contains(&o.name.as_str()))
+        );
+    }
+
+    #[test]
+    fn sponsors_and_organizers_short_names_and_page_dates() {
+        let d = extract(
+            "CNIA News\n2025 China Lead and Zinc Annual Conference Successfully Held\nPosted on October 12, 2025\nOn \
+             October 10-11, the 2025 China Lead and Zinc Annual Conference, sponsored by the China Nonferrous Metals \
+             Industry Association and organized by the Lead and Zinc Branch of CNIA, was successfully held in \
+             Changsha, Hunan. Vice President Fan Shunke of CNIA attended the conference and delivered a speech.",
+            "2025-10-15",
+        );
+        let m = &d.meetings[0];
+        assert_eq!(
+            (m.date.as_deref(), m.end_date.as_deref()),
+            (Some("2025-10-10"), Some("2025-10-11"))
+        );
+        assert_eq!(m.organizers, ["China Nonferrous Metals Industry Association"]);
+        assert_eq!(m.undertakers, ["Lead and Zinc Branch"]);
+        assert_eq!(
+            posts(&d),
+            [(
+                "Fan Shunke".into(),
+                "China Nonferrous Metals Industry Association".into(),
+                "副会长".into()
+            )]
+        );
+        let d = extract(
+            "Minmetals Holds 2025 Mid-Year Work Meeting\nOn July 28, China Minmetals Corporation held its 2025 \
+             mid-year work meeting in Beijing. Chen Dexin, Party Secretary and Chairman of China Minmetals, attended \
+             the meeting and delivered a speech.",
+            "2025-07-29",
+        );
+        let m = &d.meetings[0];
+        assert_eq!(
+            (m.name.as_str(), m.place.as_deref()),
+            ("2025 mid-year work meeting", Some("Beijing"))
+        );
+        assert_eq!(m.organizers, ["China Minmetals Corporation"]);
+        assert_eq!(posts(&d).len(), 2);
+        assert!(
+            posts(&d)
+                .iter()
+                .all(|(_, org, _)| org == "China Minmetals Corporation")
         );
     }
 }
