@@ -278,6 +278,19 @@ fn plain_meeting_re() -> &'static Regex {
 }
 
 /// `… convened a standards workshop in Foshan`: a meeting named in lower case after the verb.
+/// A headline's meeting in lower case: `Association convenes council meeting`, `Antimony industry seminar held in
+/// Lengshuijiang`.
+fn headline_meeting_re() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        let noun = "seminar|symposium|forum|conference|meeting|summit|workshop|congress|assembly|roundtable|dialogue|convention|colloquium|salon";
+        Regex::new(&format!(
+            r"(?i)\b(?:holds|convenes|hosts|organizes|stages) (?:(?:a|an|its|the) )?((?:[\w\-]+ ){{0,4}}?(?:{noun}))\b|^((?:[\w\-]+ ){{0,4}}?(?:{noun})) (?:held|opens|opened|kicks off|concludes|closes) in\b"
+        ))
+        .expect("valid")
+    })
+}
+
 fn verb_meeting_re() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
@@ -288,7 +301,7 @@ fn verb_meeting_re() -> &'static Regex {
 fn date_re() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
-        let month = r"January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept\.|Sep\.|Oct\.|Nov\.|Dec\.";
+        let month = r"January|February|March|April|May|June|July|August|September|October|November|December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept\.?|Sep\.?|Oct\.?|Nov\.?|Dec\.?";
         let day = r"\d{1,2}(?:st|nd|rd|th)?";
         let to = r"\s*(?:-|–|to|through|until|and)\s*";
         Regex::new(&format!(
@@ -484,9 +497,14 @@ impl Doc<'_> {
                 meeting_re()
                     .captures(&text)
                     .or_else(|| plain_meeting_re().captures(&text))
-                    .or_else(|| verb_meeting_re().captures(&text))?
+                    .or_else(|| verb_meeting_re().captures(&text))
+                    .or_else(|| {
+                        (Some(r) == headline.as_ref())
+                            .then(|| headline_meeting_re().captures(&text))
+                            .flatten()
+                    })?
             };
-            let g = c.get(1)?;
+            let g = c.get(1).or(c.get(2))?;
             // `CNIA Holds 2025 Lithium Forum`: the name starts after the headline's verb.
             let mut from = g.start();
             for verb in [
@@ -1633,7 +1651,26 @@ impl Doc<'_> {
                 }
             }
         }
-        if posts.is_empty() && !passive && !self.people.iter().any(|x| x.name == self.text(name.clone())) {
+        // `Zhang Wei of China Minmetals Corporation delivered a report`: there for the organization, no post said.
+        if posts.is_empty() && plausible_name(&self.text(name.clone())) {
+            for sep in [" of ", " from "] {
+                if self.text(p..r.end.min(p + sep.len())) == sep
+                    && let Some((pieces, stop)) = self.en_org(p + sep.len(), r.end)
+                {
+                    let (idx, _) = self.register_chain(&pieces, None, r.clone());
+                    if let Some(o) = idx.last().copied().flatten() {
+                        top = Some(self.root(o));
+                        p = stop;
+                    }
+                    break;
+                }
+            }
+        }
+        if posts.is_empty()
+            && top.is_none()
+            && !passive
+            && !self.people.iter().any(|x| x.name == self.text(name.clone()))
+        {
             return None;
         }
         if posts.is_empty() && !plausible_name(&self.text(name.clone())) {
@@ -1803,16 +1840,22 @@ impl Doc<'_> {
                 return None;
             }
             // `Australian Resources Minister X`, `Commerce Minister X`: a government we cannot name safely.
+            // `CNIA's Vice President`: the organization ends before its possessive.
+            let org_end = if before.ends_with("'s") || before.ends_with("’s") {
+                p - 3
+            } else {
+                p - 1
+            };
             let known_org =
-                matches!(self.en_org(at, p - 1), Some((_, stop)) if stop == p - 1) && !is_head(&before);
+                matches!(self.en_org(at, org_end), Some((_, stop)) if stop == org_end) && !is_head(&before);
             if !known_org
                 && (title.contains("Minister") || before.split(' ').any(|w| NOT_ORG_WORDS.contains(&w)))
             {
                 return None;
             }
             let name = read_name(self, after + 1)?;
-            let org = match self.en_org(at, p - 1) {
-                Some((pieces, stop)) if stop == p - 1 && !is_head(&before) => {
+            let org = match self.en_org(at, org_end) {
+                Some((pieces, stop)) if stop == org_end && !is_head(&before) => {
                     let (idx, _) = self.register_chain(&pieces, None, r.clone());
                     idx.last().copied().flatten()?
                 }
@@ -2433,5 +2476,38 @@ mod tests {
                 .iter()
                 .all(|(_, org, _)| org == "China Minmetals Corporation")
         );
+    }
+
+    #[test]
+    fn lower_case_headlines_possessives_and_people_of_an_organization() {
+        let d = extract(
+            "Rare earth association convenes council meeting\nThe council reviewed the work report on Oct 9, 2025. \
+             CNIA's Vice President Chen Xuesen attended. Zhang Wei of China Minmetals Corporation delivered a report.",
+            "2025-10-10",
+        );
+        let m = &d.meetings[0];
+        assert_eq!((m.name.as_str(), m.date.as_deref()), ("council meeting", None));
+        let d = extract(
+            "Rare earth association convenes council meeting\nOn Oct 9, 2025, the Association of China Rare Earth \
+             Industry (ACRE) held its council meeting in Baotou. ACRE's Vice President Chen Xuesen attended. Zhang \
+             Wei of China Minmetals Corporation delivered a report.",
+            "2025-10-10",
+        );
+        let m = &d.meetings[0];
+        assert_eq!(
+            (m.name.as_str(), m.date.as_deref()),
+            ("council meeting", Some("2025-10-09"))
+        );
+        assert_eq!(
+            posts(&d),
+            [(
+                "Chen Xuesen".into(),
+                "Association of China Rare Earth Industry".into(),
+                "副会长".into()
+            )]
+        );
+        let zhang = m.participants.iter().find(|p| p.who == "Zhang Wei").unwrap();
+        assert_eq!(zhang.on_behalf_of.as_deref(), Some("China Minmetals Corporation"));
+        assert_eq!(zhang.roles, ["作报告"]);
     }
 }
