@@ -265,7 +265,7 @@ fn pinyin_surnames() -> &'static std::collections::HashSet<String> {
 fn meeting_re() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
-        Regex::new(r#"(?:[Tt]he |its |their |“|"|^)((?:\d{4} |\d{1,3}(?:st|nd|rd|th) )?(?:[A-Z][\w'\-]*|of|and|for|on|the|in)(?: (?:[A-Z][\w'\-]*|\d{4}|\d{1,3}(?:st|nd|rd|th)|of|and|for|on|the|in))*? (?:Symposium|Forum|Conference|Meeting|Summit|Seminar|Session|Congress|Assembly|Expo|Exhibition|Workshop|Annual Meeting|Convention|Roundtable|Round Table|Dialogue|Fair|Colloquium|Salon)(?: \d{4}\b)?)"#).expect("valid")
+        Regex::new(r#"(?:[Tt]he |its |their |“|"|^)((?:\d{4} |\d{1,3}(?:st|nd|rd|th) )?(?:[A-Z][\w'\-]*|of|and|for|on|the|in)(?: (?:[A-Z][\w'\-]*|\d{4}|\d{1,3}(?:st|nd|rd|th)|of|and|for|on|the|in))*? (?:Symposium|Forum|Conference|Meeting|Summit|Seminar|Session|Congress|Assembly|Expo|Exhibition|Workshop|Annual Meeting|Convention|Roundtable|Round Table|Dialogue|Fair|Colloquium|Salon)(?: (?:Forum|Conference|Meeting|Summit|Seminar|Session|Exhibition|Fair|Dialogue))*(?: \d{4}\b)?)"#).expect("valid")
     })
 }
 
@@ -389,7 +389,7 @@ fn place_re() -> &'static Regex {
 
 fn attendance_re() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
-    RE.get_or_init(|| Regex::new(r"(?i)(?:more than |over |about |some |nearly |around )?(\d{1,6}) (?:people|participants|representatives|delegates|guests|experts|attendees)").expect("valid"))
+    RE.get_or_init(|| Regex::new(r"(?i)(?:more than |over |about |some |nearly |around )?(\d{1,3}(?:,\d{3})+|\d{1,6}) (?:people|participants|representatives|delegates|guests|experts|attendees)").expect("valid"))
 }
 
 fn name_re() -> &'static Regex {
@@ -848,7 +848,7 @@ impl Doc<'_> {
                     || text[..c.get(0).map_or(0, |g| g.start())].ends_with("with "))
             {
                 m.attendance = Some(c[0].to_owned());
-                m.attendance_count = c[1].parse().ok();
+                m.attendance_count = c[1].replace(',', "").parse().ok().filter(|n| *n > 0);
             }
             // The topics of a dialogue or a panel within the meeting are not the meeting's.
             let side_session = [
@@ -1418,7 +1418,17 @@ impl Doc<'_> {
             while p < r.end && matches!(self.t[p], ',' | ' ') {
                 p += 1;
             }
-            let verbs = self.verbs_at(p, super::sentences::bare(&self.t, r.clone()).end, r.clone());
+            let end = super::sentences::bare(&self.t, r.clone()).end;
+            let mut verbs = self.verbs_at(p, end, r.clone());
+            // `A, TITLES of ORG, and B, TITLES WE DO NOT KNOW, attended …`: the predicate is the first clause that
+            // starts with a role verb.
+            let mut q = p;
+            while verbs.roles.is_empty() && q + 2 < end {
+                if self.t[q] == ',' && self.t[q + 1] == ' ' && self.t[q + 2].is_lowercase() {
+                    verbs = self.verbs_at(q + 2, end, r.clone());
+                }
+                q += 1;
+            }
             roles = verbs.roles;
             reports = verbs.reports;
         }
@@ -2509,5 +2519,26 @@ mod tests {
         let zhang = m.participants.iter().find(|p| p.who == "Zhang Wei").unwrap();
         assert_eq!(zhang.on_behalf_of.as_deref(), Some("China Minmetals Corporation"));
         assert_eq!(zhang.roles, ["作报告"]);
+    }
+
+    #[test]
+    fn summit_forums_thousands_and_a_predicate_after_a_title_we_do_not_know() {
+        let d = extract(
+            "Forum held\nThe 2025 China Copper Industry Chain Summit Forum was held in Tongling on November 16, 2025. \
+             Nearly 1,000 representatives attended the forum. Ge Honglin, President of the China Nonferrous Metals \
+             Industry Association, and Wang Qingsong, Member of the Standing Committee of the Tongling Municipal Party \
+             Committee, attended the opening ceremony and delivered speeches.",
+            "2025-11-18",
+        );
+        let m = &d.meetings[0];
+        assert_eq!(m.name, "2025 China Copper Industry Chain Summit Forum");
+        assert_eq!(m.attendance_count, Some(1000));
+        assert_eq!(
+            roles(&d),
+            [(
+                "Ge Honglin".to_owned(),
+                vec!["出席".to_owned(), "讲话".to_owned()]
+            )]
+        );
     }
 }
