@@ -1,6 +1,13 @@
 //! Reports in English of the same genre: "Wang Jian, Vice President of the China Nonferrous Metals Industry
 //! Association, attended and addressed the meeting." Names are kept as written; titles are read from the English
-//! labels of the post-role scheme and `data/lexicon/titles-en.tsv`, role verbs from `role-verbs.tsv`.
+//! labels of the post-role scheme and `data/lexicon/titles-en.tsv`, role verbs from `role-verbs.tsv` and
+//! `role-verbs-en.tsv`.
+//!
+//! Press releases put titles after names (`NAME, TITLES of ORG`); wire stories put them before
+//! (`CISA Secretary-General Jiang Wei`, `Vice Minister of Commerce Wang Shouwen`), open with a dateline
+//! (`SHANGHAI, Sept. 11 (Xinhua) --`) and may name the meeting only where someone speaks at it. Abbreviations
+//! defined in parentheses (`(CNIA)`) are aliases. A post's Chinese title follows the organization's kind: a
+//! company's Vice President is its 副总裁, a provincial department's Director its 厅长.
 
 use super::mentions::{Mention, OrgPiece, PostMention};
 use super::sentences::{LineKind, Sentence};
