@@ -527,7 +527,19 @@ impl Doc<'_> {
                     from += i + verb.len();
                 }
             }
-            Some(r.start + text[..from].chars().count()..r.start + text[..g.end()].chars().count())
+            let start = r.start + text[..from].chars().count();
+            let mut end = r.start + text[..g.end()].chars().count();
+            // `annual meeting of the Tin Branch of the China … Association`: the organization is no part of the name
+            // (it is read as the organizer below).
+            let name = doc.text(start..end);
+            for (i, _) in name.match_indices(" of ") {
+                let org_at = start + name[..i].chars().count() + 4;
+                if doc.en_org(org_at, end).is_some_and(|(_, stop)| stop == end) {
+                    end = start + name[..i].chars().count();
+                    break;
+                }
+            }
+            Some(start..end)
         };
         let mut named_in = None;
         let name = [body.clone(), headline.clone()]
@@ -570,12 +582,31 @@ impl Doc<'_> {
             })
             .map(|(_, s)| s.range.clone())
             .collect();
-        let any_organized = organizer_sentences.iter().any(|r| {
-            let text = self.text(r.clone());
-            ["organized by ", "organised by ", "sponsored by "]
+        // `The 2025 Annual Meeting of the Silicon Industry Branch of the China … Association was held`: the
+        // organization whose meeting it is organizes it, when no sentence names another (and a host beside it is
+        // the undertaking unit).
+        let meeting_of = if self
+            .text(name.end..self.t.len().min(name.end + 5))
+            .starts_with(" of ")
+        {
+            let ev = sentences
                 .iter()
-                .any(|p| text.contains(p))
-        });
+                .find(|s| s.range.contains(&name.start))
+                .map_or(evidence.clone(), |s| s.range.clone());
+            self.en_org(name.end + 4, ev.end).and_then(|(pieces, _)| {
+                let (idx, _) = self.register_chain(&pieces, None, ev);
+                idx.last().copied().flatten()
+            })
+        } else {
+            None
+        };
+        let any_organized = meeting_of.is_some()
+            || organizer_sentences.iter().any(|r| {
+                let text = self.text(r.clone());
+                ["organized by ", "organised by ", "sponsored by "]
+                    .iter()
+                    .any(|p| text.contains(p))
+            });
         // `sponsored by X and organized by Y`: Chinese pages write 主办 as sponsor and 承办 as organizer.
         let any_sponsored = organizer_sentences.iter().any(|r| {
             let text = self.text(r.clone());
@@ -614,11 +645,20 @@ impl Doc<'_> {
                 ("guided by ", "guides"),
             ];
             // In the order written, so that a name is registered before its abbreviation or unit refers to it.
+            // `Hosted by the … Association, the forum attracted …`: a phrase opening the sentence.
+            let capitalized: Vec<(String, &str)> = phrases
+                .iter()
+                .map(|(phrase, field)| {
+                    let mut cs = phrase.chars();
+                    let first = cs.next().map(|c| c.to_ascii_uppercase()).unwrap_or(' ');
+                    (format!("{first}{}", cs.as_str()), *field)
+                })
+                .collect();
             let mut found: Vec<(usize, &str, &str)> = phrases
                 .iter()
-                .flat_map(|(phrase, field)| {
-                    text.match_indices(phrase).map(move |(i, _)| (i, *phrase, *field))
-                })
+                .copied()
+                .chain(capitalized.iter().map(|(p, f)| (p.as_str(), *f)))
+                .flat_map(|(phrase, field)| text.match_indices(phrase).map(move |(i, _)| (i, phrase, field)))
                 .filter(|(i, phrase, _)| phrase.starts_with("co-") || !text[..*i].ends_with("co-"))
                 .collect();
             found.sort_by_key(|(i, _, _)| *i);
@@ -711,7 +751,28 @@ impl Doc<'_> {
                 .any(|p| before.trim_end().ends_with(p))
             };
             if m.date.is_none()
-                && let Some(c) = date_re().captures_iter(&text[skip..]).find(|c| !page_date(c))
+                && let Some(c) = {
+                    // A date after `on` or `from` is the meeting's; a bare date may be the page's own, left before
+                    // the first sentence.
+                    let dates: Vec<regex::Captures<'_>> = date_re()
+                        .captures_iter(&text[skip..])
+                        .filter(|c| !page_date(c))
+                        .collect();
+                    let introduced = dates.iter().position(|c| {
+                        let before = &text[skip..skip + c.get(0).map_or(0, |g| g.start())];
+                        let before = before.trim_end().to_lowercase();
+                        [
+                            "on",
+                            "from",
+                            "between",
+                            "on the morning of",
+                            "on the afternoon of",
+                        ]
+                        .iter()
+                        .any(|w| before.ends_with(&format!(" {w}")) || before == *w)
+                    });
+                    dates.into_iter().nth(introduced.unwrap_or(0))
+                }
             {
                 let (month, day, end_month, end_day, year) = match (c.name("m1"), c.name("m3")) {
                     (Some(mo), _) => (
@@ -816,22 +877,10 @@ impl Doc<'_> {
                     )
                 });
         }
-        // `The 2025 Annual Meeting of the Silicon Industry Branch of the China … Association was held`: the
-        // organization whose meeting it is organizes it, when no sentence names another.
-        if !m.organizers.iter().any(|(f, _)| f == "organizers") {
-            let rest = self.text(name.end..self.t.len().min(name.end + 5));
-            if rest.starts_with(" of ") {
-                let ev = sentences
-                    .iter()
-                    .find(|s| s.range.contains(&name.start))
-                    .map_or(evidence.clone(), |s| s.range.clone());
-                if let Some((pieces, _)) = self.en_org(name.end + 4, ev.end) {
-                    let (idx, _) = self.register_chain(&pieces, None, ev);
-                    if let Some(o) = idx.last().copied().flatten() {
-                        m.organizers.push(("organizers".to_owned(), o));
-                    }
-                }
-            }
+        if !m.organizers.iter().any(|(f, _)| f == "organizers")
+            && let Some(o) = meeting_of
+        {
+            m.organizers.insert(0, ("organizers".to_owned(), o));
         }
         for s in sentences.iter().filter(|s| s.kind != LineKind::Headline) {
             let text = self.text(s.range.clone());
@@ -952,6 +1001,33 @@ impl Doc<'_> {
                     alias: None,
                 };
                 return Some((vec![piece], start + bare.chars().count()));
+            }
+        }
+        // `the association`, `the branch`: the one registered organization of that kind named before.
+        if start_byte > 0
+            && let Some((_, first)) = words.first()
+        {
+            let bare = first.trim_end_matches([',', '.', ';', ':']);
+            if matches!(
+                bare,
+                "association" | "branch" | "group" | "company" | "alliance" | "federation"
+            ) {
+                let mut found =
+                    self.orgs.iter().enumerate().filter(|(_, o)| {
+                        (!o.unit || bare == "branch") && o.name.to_lowercase().ends_with(bare)
+                    });
+                if let (Some((known, _)), None) = (found.next(), found.next()) {
+                    let range = start..start + bare.len();
+                    let piece = OrgPiece {
+                        known: Some(known),
+                        range: range.clone(),
+                        written: range,
+                        kind: self.orgs[known].kind.clone(),
+                        unit: self.orgs[known].unit,
+                        alias: None,
+                    };
+                    return Some((vec![piece], start + bare.len()));
+                }
             }
         }
         // A name registered before without a word like Group (`Vale`, `Shanghai Gold Exchange`).
@@ -1095,6 +1171,13 @@ impl Doc<'_> {
             return Some((chain, stop));
         }
         let unit = UNIT_WORDS.iter().any(|w| name.ends_with(w));
+        // `Jinchuan Group` for the Jinchuan Group Co., Ltd. registered before.
+        if !unit
+            && let Some((pieces, _)) = self.short_en_org(start, &words[..=last])
+            && pieces[0].known.is_some_and(|k| self.orgs[k].name != name)
+        {
+            return Some((pieces, stop));
+        }
         Some((vec![self.en_piece(start..stop, unit)], stop))
     }
 
@@ -1401,7 +1484,8 @@ impl Doc<'_> {
                     && self.t[k].is_uppercase()
                     && self.run_start(k, r.start)
                     && let Some(m) = self
-                        .en_pre_titled(k, r.clone())
+                        .en_title_first(k, r.clone())
+                        .or_else(|| self.en_pre_titled(k, r.clone()))
                         .or_else(|| self.en_titled_after(k, r.clone(), false))
                 {
                     let person = self.register_en_person(&m, r.clone());
@@ -2546,6 +2630,38 @@ mod tests {
                 "Ge Honglin".to_owned(),
                 vec!["出席".to_owned(), "讲话".to_owned()]
             )]
+        );
+    }
+
+    #[test]
+    fn the_branch_named_again_and_a_bare_page_date() {
+        let d = extract(
+            "Tin Branch holds annual meeting\nApril 9, 2025\nThe annual meeting of the Tin Branch of the China \
+             Nonferrous Metals Industry Association was held in Gejiu, Yunnan on April 8. Wang Li, Deputy Secretary \
+             General of the branch, chaired the meeting. Hosted by Jinchuan Group Co., Ltd., the meeting drew 90 \
+             delegates. Jinchuan Group Chairman Ruan Dong attended.",
+            "2025-04-10",
+        );
+        let m = &d.meetings[0];
+        assert_eq!(
+            (m.name.as_str(), m.date.as_deref()),
+            ("annual meeting", Some("2025-04-08"))
+        );
+        assert_eq!(m.organizers, ["Tin Branch"]);
+        // Beside the branch whose meeting it is, the host is the undertaking unit.
+        assert_eq!(m.undertakers, ["Jinchuan Group Co., Ltd."]);
+        let got = posts(&d);
+        assert!(
+            got.contains(&("Wang Li".into(), "Tin Branch".into(), "副秘书长".into())),
+            "{got:?}"
+        );
+        assert!(
+            got.contains(&(
+                "Ruan Dong".into(),
+                "Jinchuan Group Co., Ltd.".into(),
+                "董事长".into()
+            )),
+            "{got:?}"
         );
     }
 }
