@@ -1,10 +1,18 @@
 //! Reports in English of the same genre: "Wang Jian, Vice President of the China Nonferrous Metals Industry
 //! Association, attended and addressed the meeting." Names are kept as written; titles are read from the English
-//! labels of the post-role scheme and `data/lexicon/titles-en.tsv`, role verbs from `role-verbs.tsv`.
+//! labels of the post-role scheme and `data/lexicon/titles-en.tsv`, role verbs from `role-verbs.tsv` and
+//! `role-verbs-en.tsv`.
+//!
+//! Press releases put titles after names (`NAME, TITLES of ORG`); wire stories put them before
+//! (`CISA Secretary-General Jiang Wei`, `Vice Minister of Commerce Wang Shouwen`), open with a dateline
+//! (`SHANGHAI, Sept. 11 (Xinhua) --`) and may name the meeting only where someone speaks at it. Abbreviations
+//! defined in parentheses (`(CNIA)`) are aliases. A post's Chinese title follows the organization's kind: a
+//! company's Vice President is its 副总裁, a provincial department's Director its 厅长.
 
 use super::mentions::{Mention, OrgPiece, PostMention};
 use super::sentences::{LineKind, Sentence};
 use super::{Doc, ExtractOptions, MeetingRec, Participation, PersonRec, ReportRec, Who};
+use chrono::Datelike;
 use regex::Regex;
 use std::ops::Range;
 use std::sync::OnceLock;
@@ -25,7 +33,7 @@ const MONTHS: [&str; 12] = [
 ];
 
 /// Last words of an English organization name.
-const ORG_HEADS: [&str; 26] = [
+const ORG_HEADS: [&str; 33] = [
     "Association",
     "Group",
     "Company",
@@ -52,12 +60,219 @@ const ORG_HEADS: [&str; 26] = [
     "Ltd.",
     "Inc.",
     "Chamber",
+    "Government",
+    "Corp.",
+    "Co.",
+    "Holdings",
+    "Union",
+    "Agency",
+    "Exchange",
 ];
+
+/// Words of an organization name that make it a unit of the organization named after `of`.
+const UNIT_WORDS: [&str; 6] = [
+    "Department",
+    "Branch",
+    "Committee",
+    "Office",
+    "Secretariat",
+    "Division",
+];
+
+/// Capitalized words that open a sentence or a clause and are no part of a name.
+const NOT_NAME_WORDS: [&str; 30] = [
+    "The",
+    "A",
+    "An",
+    "This",
+    "That",
+    "These",
+    "Both",
+    "Also",
+    "Meanwhile",
+    "Then",
+    "In",
+    "At",
+    "On",
+    "During",
+    "After",
+    "Before",
+    "Later",
+    "According",
+    "Former",
+    "Newly",
+    "Outgoing",
+    "Incoming",
+    "Speaking",
+    "Addressing",
+    "Photo",
+    "Source",
+    "Editor",
+    "Media",
+    "Contact",
+    "Reporter",
+];
+
+/// Words of countries, peoples and governments: what stands before their titles (`US President`, `Chinese Vice
+/// Premier`) is no organization of this genre's records.
+const NOT_ORG_WORDS: [&str; 58] = [
+    "US",
+    "U.S.",
+    "EU",
+    "UK",
+    "UN",
+    "China",
+    "China's",
+    "Chinese",
+    "Australia",
+    "Australian",
+    "Brazil",
+    "Brazilian",
+    "Chile",
+    "Chilean",
+    "Peru",
+    "Peruvian",
+    "Indonesia",
+    "Indonesian",
+    "Japan",
+    "Japanese",
+    "Korea",
+    "Korean",
+    "India",
+    "Indian",
+    "Russia",
+    "Russian",
+    "America",
+    "American",
+    "Britain",
+    "British",
+    "Europe",
+    "European",
+    "Germany",
+    "German",
+    "France",
+    "French",
+    "Canada",
+    "Canadian",
+    "Africa",
+    "African",
+    "South",
+    "North",
+    "State",
+    "Prime",
+    "Foreign",
+    "Federal",
+    "Provincial",
+    "Municipal",
+    "City",
+    "County",
+    "Party",
+    "Communist",
+    "Central",
+    "National",
+    "Vietnam",
+    "Vietnamese",
+    "Mongolia",
+    "Mongolian",
+];
+
+/// Words that make a longer title of the title after them (`Managing Director`), which is then no title we know.
+const TITLE_MODIFIERS: [&str; 24] = [
+    "Managing",
+    "Executive",
+    "Regional",
+    "Sales",
+    "Marketing",
+    "Technical",
+    "Research",
+    "Senior",
+    "Chief",
+    "General",
+    "Acting",
+    "Honorary",
+    "Former",
+    "Associate",
+    "Assistant",
+    "Country",
+    "Global",
+    "Operating",
+    "Financial",
+    "Commercial",
+    "Business",
+    "Project",
+    "Program",
+    "Editorial",
+];
+
+/// A name read without titles around it is no title or organization word (`Vice Mayor`, `Member Companies`).
+fn plausible_name(name: &str) -> bool {
+    !name.split([' ', '-']).any(|w| {
+        is_head(w)
+            || NOT_NAME_WORDS.contains(&w)
+            || TITLE_MODIFIERS.contains(&w)
+            || matches!(
+                w,
+                "Vice"
+                    | "Deputy"
+                    | "Mayor"
+                    | "Governor"
+                    | "Director"
+                    | "President"
+                    | "Chairman"
+                    | "Secretary"
+                    | "Minister"
+                    | "Professor"
+                    | "Member"
+                    | "Members"
+                    | "Companies"
+                    | "Enterprises"
+                    | "Industry"
+                    | "China"
+                    | "Chinese"
+            )
+    })
+}
+
+/// `Ltd.,` → `Ltd.`, `Association,` → `Association`: a word without the punctuation after it (company abbreviations
+/// keep their stop).
+fn head_form(word: &str) -> &str {
+    let w = word.trim_end_matches([',', ';', ':']);
+    if matches!(w, "Ltd." | "Inc." | "Corp." | "Co.") {
+        w
+    } else {
+        w.trim_end_matches('.')
+    }
+}
+
+fn is_head(word: &str) -> bool {
+    ORG_HEADS.contains(&word)
+}
+
+/// An abbreviation as written in parentheses after a name: 2 to 8 capital letters (`CNIA`, `MIIT`).
+fn is_acronym(word: &str) -> bool {
+    (2..=8).contains(&word.len()) && word.chars().all(|c| c.is_ascii_uppercase())
+}
+
+/// Romanized Chinese surnames (`Zhao`, `Ouyang`), from the built-in surname list.
+fn pinyin_surnames() -> &'static std::collections::HashSet<String> {
+    static SET: OnceLock<std::collections::HashSet<String>> = OnceLock::new();
+    SET.get_or_init(|| {
+        include_str!("../../data/lexicon/surnames.tsv")
+            .lines()
+            .skip_while(|l| l.starts_with('#'))
+            .skip(1)
+            .map(str::trim)
+            .filter(|l| !l.is_empty() && !l.starts_with('#'))
+            .map(crate::chinese::person_english)
+            .map(|s| s.replace(' ', ""))
+            .collect()
+    })
+}
 
 fn meeting_re() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
-        Regex::new(r#"(?:[Tt]he |its |their |“|"|^)((?:\d{4} )?(?:[A-Z][\w'\-]*|of|and|for|on|the|in)(?: (?:[A-Z][\w'\-]*|\d{4}|of|and|for|on|the|in))*? (?:Symposium|Forum|Conference|Meeting|Summit|Seminar|Session|Congress|Assembly|Expo|Exhibition|Workshop|Annual Meeting))"#).expect("valid")
+        Regex::new(r#"(?:[Tt]he |its |their |“|"|^)((?:\d{4} |\d{1,3}(?:st|nd|rd|th) )?(?:[A-Z][\w'\-]*|of|and|for|on|the|in)(?: (?:[A-Z][\w'\-]*|\d{4}|\d{1,3}(?:st|nd|rd|th)|of|and|for|on|the|in))*? (?:Symposium|Forum|Conference|Meeting|Summit|Seminar|Session|Congress|Assembly|Expo|Exhibition|Workshop|Annual Meeting|Convention|Roundtable|Round Table|Dialogue|Fair|Colloquium|Salon)(?: (?:Forum|Conference|Meeting|Summit|Seminar|Session|Exhibition|Fair|Dialogue))*(?: \d{4}\b)?)"#).expect("valid")
     })
 }
 
@@ -65,35 +280,123 @@ fn meeting_re() -> &'static Regex {
 fn plain_meeting_re() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
-        Regex::new(r"\b(?:[Aa]n?|[Tt]he) ((?:[\w\-]+ ){0,3}?(?:seminar|symposium|forum|conference|meeting|summit|workshop)(?: (?:on|of|for) [\w\- ]+?)?) (?:was|were) (?:held|convened)").expect("valid")
+        Regex::new(r"\b(?:[Aa]n?|[Tt]he) ((?:[\w\-]+ ){0,3}?(?:seminar|symposium|forum|conference|meeting|summit|workshop|congress|assembly|roundtable|dialogue|convention|colloquium|salon)(?: (?:on|of|for) [\w\- ]+?)?) (?:was|were) (?:held|convened|organized|organised|hosted)").expect("valid")
     })
 }
 
 /// `… convened a standards workshop in Foshan`: a meeting named in lower case after the verb.
+/// A headline's meeting in lower case: `Association convenes council meeting`, `Antimony industry seminar held in
+/// Lengshuijiang`.
+fn headline_meeting_re() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        let noun = "seminar|symposium|forum|conference|meeting|summit|workshop|congress|assembly|roundtable|dialogue|convention|colloquium|salon";
+        Regex::new(&format!(
+            r"(?i)\b(?:holds|convenes|hosts|organizes|stages) (?:(?:a|an|its|the) )?((?:[\w\-]+ ){{0,4}}?(?:{noun}))\b|^((?:[\w\-]+ ){{0,4}}?(?:{noun})) (?:held|opens|opened|kicks off|concludes|closes) in\b"
+        ))
+        .expect("valid")
+    })
+}
+
 fn verb_meeting_re() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
-        Regex::new(r"\b(?:convened|held|hosted|organized) (?:a|an|its|the) ((?:[\w\-]+ ){0,3}?(?:seminar|symposium|forum|conference|meeting|summit|workshop)(?: (?:on|of|for) [\w\- ]+?)?)\b(?: in| on|,|\.|$)").expect("valid")
+        Regex::new(r"\b(?:convened|held|hosted|organized|organised) (?:a|an|its|the) ((?:[\w\-]+ ){0,3}?(?:seminar|symposium|forum|conference|meeting|summit|workshop|congress|assembly|roundtable|dialogue|convention|colloquium|salon)(?: (?:on|of|for) [\w\- ]+?)?)\b(?: in| on|,|\.|$)").expect("valid")
     })
 }
 
 fn date_re() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
-        Regex::new(r"(?i)\b(January|February|March|April|May|June|July|August|September|October|November|December) (\d{1,2})(?:st|nd|rd|th)?(?:,? (\d{4}))?|\b(\d{1,2}) (January|February|March|April|May|June|July|August|September|October|November|December),? (\d{4})").expect("valid")
+        let month = r"January|February|March|April|May|June|July|August|September|October|November|December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept\.?|Sep\.?|Oct\.?|Nov\.?|Dec\.?";
+        let day = r"\d{1,2}(?:st|nd|rd|th)?";
+        let to = r"\s*(?:-|–|to|through|until|and)\s*";
+        Regex::new(&format!(
+            r"\b(?P<m1>{month}) (?P<d1>{day})(?:{to}(?:(?P<m2>{month}) )?(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?)?\b(?:,? (?P<y1>\d{{4}})\b)?|\b(?P<d3>\d{{1,2}})(?:{to}(?P<d4>\d{{1,2}}))? (?P<m3>{month}),? (?P<y2>\d{{4}})\b"
+        ))
+        .expect("valid")
     })
+}
+
+/// `SHANGHAI, Sept. 11 (Xinhua) --`: a wire story's dateline, with its city (near the start of the first sentence,
+/// after what is left of a page's header lines; see [`dateline_in`]).
+fn dateline_re() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        Regex::new(r"\b([A-Z][A-Za-z'\-]+(?: [A-Z][A-Za-z'\-]+){0,2}), (?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept\.|Sep\.|Oct\.|Nov\.|Dec\.) \d{1,2}\b(?:,? \d{4})?(?: \([^)]{1,40}\)| /[A-Za-z\-]{2,30}/)? ?(?:--|—|–)").expect("valid")
+    })
+}
+
+/// The dateline near the start of `text`.
+fn dateline_in(text: &str) -> Option<regex::Captures<'_>> {
+    dateline_re()
+        .captures(text)
+        .filter(|c| c.get(0).is_some_and(|m| m.start() < 150))
+}
+
+/// `on Wednesday`: the day of the week a wire story gives for its meeting.
+fn weekday_re() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        Regex::new(r"\b(?:on|On) (Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
+            .expect("valid")
+    })
+}
+
+fn month_number(name: &str) -> Option<u32> {
+    let key = name.trim_end_matches('.').to_lowercase();
+    MONTHS
+        .iter()
+        .position(|m| key.len() >= 3 && m.starts_with(&key))
+        .map(|i| i as u32 + 1)
+}
+
+/// A sentence about the meeting itself (`The two-day conference, organized by …`, `It was hosted by …`).
+fn about_meeting(text: &str) -> bool {
+    let cut = [
+        "organized by",
+        "organised by",
+        "sponsored by",
+        "hosted by",
+        "supported by",
+        "with support from",
+        "undertaken by",
+    ]
+    .iter()
+    .filter_map(|p| text.find(p))
+    .min();
+    let Some(cut) = cut else { return false };
+    let before = text[..cut].to_lowercase();
+    before.starts_with("it ")
+        || [
+            "conference",
+            "meeting",
+            "forum",
+            "summit",
+            "symposium",
+            "seminar",
+            "congress",
+            "workshop",
+            "event",
+            "expo",
+            "exhibition",
+            "assembly",
+            "convention",
+        ]
+        .iter()
+        .any(|n| before.contains(n))
 }
 
 fn place_re() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
-        Regex::new(r"(?:(?:held|convened|opened|took place|kicked off) in ([A-Z][\w'\-]*(?: [A-Z][\w'\-]*)*))|(?:\bin ([A-Z][\w'\-]*(?: [A-Z][\w'\-]*)*) (?:on|from) (?:January|February|March|April|May|June|July|August|September|October|November|December))").expect("valid")
+        Regex::new(r"(?:(?:held|convened|opened|took place|kicked off)(?: today| here| yesterday| successfully| grandly| officially)? in ([A-Z][\w'\-]*(?: [A-Z][\w'\-]*)*))|(?:\bin ([A-Z][\w'\-]*(?: [A-Z][\w'\-]*)*) (?:on|from) (?:January|February|March|April|May|June|July|August|September|October|November|December))").expect("valid")
     })
 }
 
 fn attendance_re() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
-    RE.get_or_init(|| Regex::new(r"(?i)(?:more than |over |about |some |nearly |around )?(\d{1,6}) (?:people|participants|representatives|delegates|guests|experts|attendees)").expect("valid"))
+    RE.get_or_init(|| Regex::new(r"(?i)(?:more than |over |about |some |nearly |around )?(\d{1,3}(?:,\d{3})+|\d{1,6}) (?:people|participants|representatives|delegates|guests|experts|attendees)").expect("valid"))
 }
 
 fn name_re() -> &'static Regex {
@@ -121,6 +424,7 @@ impl Doc<'_> {
         sentences: &[Sentence],
         opts: &ExtractOptions,
     ) -> Option<MeetingRec> {
+        self.define_en_abbreviations(sentences);
         let headline = sentences
             .iter()
             .find(|s| s.kind == LineKind::Headline)
@@ -135,52 +439,195 @@ impl Doc<'_> {
             "was convened",
             "kicked off",
             "organized by",
+            "organised by",
+            "sponsored by",
             "hosted by",
+            "was opened",
+            "was staged",
+            "was launched",
+            "concluded in",
+            "closed in",
+            " opened ",
+            " organized a ",
+            " organized an ",
+            " organized the ",
+            " hosted a ",
+            " hosted an ",
+            " hosted the ",
+            " held its ",
+            " convened its ",
+            "officially opened",
+            "was inaugurated",
+            " commenced ",
+            " concluded ",
+            "wrapped up",
         ];
-        let body = sentences
+        let early: Vec<Range<usize>> = sentences
             .iter()
             .filter(|s| s.kind == LineKind::Body)
+            .take(8)
+            .map(|s| s.range.clone())
+            .collect();
+        let body = early
+            .iter()
             .take(6)
-            .find(|s| {
-                let text = self.text(s.range.clone());
+            .find(|r| {
+                let text = self.text((*r).clone());
                 held.iter().any(|h| text.contains(h))
             })
-            .map(|s| s.range.clone());
-        let evidence = body.clone().or(headline.clone())?;
+            .cloned();
+        let name_in = |doc: &Self, r: &Range<usize>, capitalized_only: bool| -> Option<Range<usize>> {
+            let text = doc.text(r.clone());
+            let c = if capitalized_only {
+                // Named where someone takes part in it: `Speaking at the opening of the 2025 ... Conference`.
+                meeting_re().captures_iter(&text).find(|c| {
+                    let before = &text[..c.get(0).map_or(0, |m| m.start())];
+                    body.is_some()
+                        || [
+                            "at the opening of",
+                            "at the opening ceremony of",
+                            "at the closing of",
+                            "Speaking at",
+                            "speaking at",
+                            "addressing",
+                            "Addressing",
+                            "attended",
+                            "addressed",
+                            "during",
+                            "During",
+                            " at",
+                        ]
+                        .iter()
+                        .any(|cue| before.trim_end().ends_with(cue))
+                })?
+            } else {
+                meeting_re()
+                    .captures(&text)
+                    .or_else(|| plain_meeting_re().captures(&text))
+                    .or_else(|| verb_meeting_re().captures(&text))
+                    .or_else(|| {
+                        (Some(r) == headline.as_ref())
+                            .then(|| headline_meeting_re().captures(&text))
+                            .flatten()
+                    })?
+            };
+            let g = c.get(1).or(c.get(2))?;
+            // `CNIA Holds 2025 Lithium Forum`: the name starts after the headline's verb.
+            let mut from = g.start();
+            for verb in [
+                " Holds ",
+                " Convenes ",
+                " Hosts ",
+                " Opens ",
+                " Launches ",
+                " Stages ",
+                " Organizes ",
+            ] {
+                if let Some(i) = text[from..g.end()].find(verb) {
+                    from += i + verb.len();
+                }
+            }
+            let start = r.start + text[..from].chars().count();
+            let mut end = r.start + text[..g.end()].chars().count();
+            // `annual meeting of the Tin Branch of the China … Association`: the organization is no part of the name
+            // (it is read as the organizer below).
+            let name = doc.text(start..end);
+            for (i, _) in name.match_indices(" of ") {
+                let org_at = start + name[..i].chars().count() + 4;
+                if doc.en_org(org_at, end).is_some_and(|(_, stop)| stop == end) {
+                    end = start + name[..i].chars().count();
+                    break;
+                }
+            }
+            Some(start..end)
+        };
+        let mut named_in = None;
+        let name = [body.clone(), headline.clone()]
+            .into_iter()
+            .flatten()
+            .find_map(|r| name_in(self, &r, false))
+            .or_else(|| {
+                early.iter().find_map(|r| {
+                    let n = name_in(self, r, true)?;
+                    named_in = Some(r.clone());
+                    Some(n)
+                })
+            })?;
+        let evidence = body.clone().or(named_in.clone()).or(headline.clone())?;
         let mut m = MeetingRec {
             evidence: evidence.clone(),
             ..MeetingRec::default()
         };
-        let name = [body.clone(), headline.clone()]
-            .into_iter()
-            .flatten()
-            .find_map(|r| {
-                let text = self.text(r.clone());
-                let c = meeting_re()
-                    .captures(&text)
-                    .or_else(|| plain_meeting_re().captures(&text))
-                    .or_else(|| verb_meeting_re().captures(&text))?;
-                let g = c.get(1)?;
-                Some(r.start + text[..g.start()].chars().count()..r.start + text[..g.end()].chars().count())
-            })?;
         m.name = self.text(name.clone());
         m.original = m.name.clone();
-        // Organizers: in the meeting sentence or the two after it (`It was organized by …`).
+        // Organizers: in the meeting sentence or the two after it (`It was organized by …`), or in an early
+        // sentence about the meeting (`The two-day conference, organized by CISA and hosted by …`).
         let organizer_sentences: Vec<Range<usize>> = sentences
             .iter()
-            .filter(|s| s.kind == LineKind::Body && s.range.start >= evidence.start)
-            .take(3)
-            .map(|s| s.range.clone())
+            .filter(|s| s.kind == LineKind::Body)
+            .take(8)
+            .enumerate()
+            .filter(|(_, s)| {
+                let near = s.range.start >= evidence.start
+                    && sentences
+                        .iter()
+                        .filter(|x| {
+                            x.kind == LineKind::Body
+                                && x.range.start >= evidence.start
+                                && x.range.start < s.range.start
+                        })
+                        .count()
+                        < 3;
+                near || about_meeting(&self.text(s.range.clone()))
+            })
+            .map(|(_, s)| s.range.clone())
             .collect();
-        let any_organized = organizer_sentences
-            .iter()
-            .any(|r| self.text(r.clone()).contains("organized by "));
+        // `The 2025 Annual Meeting of the Silicon Industry Branch of the China … Association was held`: the
+        // organization whose meeting it is organizes it, when no sentence names another (and a host beside it is
+        // the undertaking unit).
+        let meeting_of = if self
+            .text(name.end..self.t.len().min(name.end + 5))
+            .starts_with(" of ")
+        {
+            let ev = sentences
+                .iter()
+                .find(|s| s.range.contains(&name.start))
+                .map_or(evidence.clone(), |s| s.range.clone());
+            self.en_org(name.end + 4, ev.end).and_then(|(pieces, _)| {
+                let (idx, _) = self.register_chain(&pieces, None, ev);
+                idx.last().copied().flatten()
+            })
+        } else {
+            None
+        };
+        let any_organized = meeting_of.is_some()
+            || organizer_sentences.iter().any(|r| {
+                let text = self.text(r.clone());
+                ["organized by ", "organised by ", "sponsored by "]
+                    .iter()
+                    .any(|p| text.contains(p))
+            });
+        // `sponsored by X and organized by Y`: Chinese pages write 主办 as sponsor and 承办 as organizer.
+        let any_sponsored = organizer_sentences.iter().any(|r| {
+            let text = self.text(r.clone());
+            text.match_indices("sponsored by ")
+                .any(|(i, _)| !text[..i].ends_with("co-"))
+        });
+        let organized_field = if any_sponsored {
+            "undertakers"
+        } else {
+            "organizers"
+        };
         for r in organizer_sentences {
             let text = self.text(r.clone());
-            for (phrase, field) in [
+            let phrases = [
                 ("co-organized by ", "co_organizers"),
+                ("co-organised by ", "co_organizers"),
                 ("co-hosted by ", "co_organizers"),
-                ("organized by ", "organizers"),
+                ("co-sponsored by ", "co_organizers"),
+                ("organized by ", organized_field),
+                ("organised by ", organized_field),
+                ("sponsored by ", "organizers"),
                 // Beside an organizer, the host is the undertaking unit (承办).
                 (
                     "hosted by ",
@@ -192,32 +639,45 @@ impl Doc<'_> {
                 ),
                 ("undertaken by ", "undertakers"),
                 ("supported by ", "supporters"),
+                ("with support from ", "supporters"),
+                ("with the support of ", "supporters"),
                 ("under the guidance of ", "guides"),
-            ] {
-                let mut from = 0;
-                while let Some(at) = text[from..].find(phrase) {
-                    let at_byte = from + at;
-                    from = at_byte + phrase.len();
-                    if (phrase == "organized by " || phrase == "hosted by ")
-                        && text[..at_byte].ends_with("co-")
+                ("guided by ", "guides"),
+            ];
+            // In the order written, so that a name is registered before its abbreviation or unit refers to it.
+            // `Hosted by the … Association, the forum attracted …`: a phrase opening the sentence.
+            let capitalized: Vec<(String, &str)> = phrases
+                .iter()
+                .map(|(phrase, field)| {
+                    let mut cs = phrase.chars();
+                    let first = cs.next().map(|c| c.to_ascii_uppercase()).unwrap_or(' ');
+                    (format!("{first}{}", cs.as_str()), *field)
+                })
+                .collect();
+            let mut found: Vec<(usize, &str, &str)> = phrases
+                .iter()
+                .copied()
+                .chain(capitalized.iter().map(|(p, f)| (p.as_str(), *f)))
+                .flat_map(|(phrase, field)| text.match_indices(phrase).map(move |(i, _)| (i, phrase, field)))
+                .filter(|(i, phrase, _)| phrase.starts_with("co-") || !text[..*i].ends_with("co-"))
+                .collect();
+            found.sort_by_key(|(i, _, _)| *i);
+            for (at_byte, phrase, field) in found {
+                let from = at_byte + phrase.len();
+                let start = r.start + text[..from].chars().count();
+                for (pieces, _) in self.en_org_list(start, r.end) {
+                    let (idx, _) = self.register_chain(&pieces, None, r.clone());
+                    if let Some(o) = idx.last().copied().flatten()
+                        && !m.organizers.iter().any(|(f, x)| f == field && *x == o)
                     {
-                        continue;
-                    }
-                    let start = r.start + text[..from].chars().count();
-                    for (pieces, _) in self.en_org_list(start, r.end) {
-                        let (idx, _) = self.register_chain(&pieces, None, r.clone());
-                        if let Some(o) = idx.last().copied().flatten()
-                            && !m.organizers.iter().any(|(f, x)| f == field && *x == o)
-                        {
-                            m.organizers.push((field.to_owned(), o));
-                        }
+                        m.organizers.push((field.to_owned(), o));
                     }
                 }
             }
         }
         if m.organizers.is_empty() {
-            // `The China ... Association held the 2025 ... Forum`
-            let start = evidence.start;
+            // `The China ... Association held the 2025 ... Forum`, `On July 28, China Minmetals Corporation held …`
+            let start = self.skip_adverbial(evidence.clone());
             if let Some((pieces, end)) = self.en_org(start, evidence.end)
                 && ["held", "convened", "hosted", "organized"]
                     .iter()
@@ -229,21 +689,105 @@ impl Doc<'_> {
                 }
             }
         }
-        for r in [body.clone(), headline.clone()].into_iter().flatten() {
-            let text = self.text(r);
-            if m.date.is_none()
-                && let Some(c) = date_re().captures(&text)
+        if !m.organizers.iter().any(|(f, _)| f == "organizers")
+            && let Some(h) = headline.clone()
+        {
+            // `China Gold Association Hosts Gold Market Forum`
+            if let Some((pieces, end)) = self.en_org(h.start, h.end)
+                && [" holds ", " hosts ", " convenes ", " organizes ", " stages "]
+                    .iter()
+                    .any(|v| self.text(end..h.end).to_lowercase().starts_with(v))
             {
-                let (month, day, year) = match (c.get(1), c.get(4)) {
+                let (idx, _) = self.register_chain(&pieces, None, h.clone());
+                if let Some(o) = idx.last().copied().flatten() {
+                    m.organizers.push(("organizers".to_owned(), o));
+                }
+            }
+        }
+        // A wire story's dateline: `SHANGHAI, Sept. 11 (Xinhua) --`.
+        let dateline = early.iter().take(2).find_map(|r| {
+            let text = self.text(r.clone());
+            let c = dateline_in(&text)?;
+            let place = c[1]
+                .split(' ')
+                .map(|w| {
+                    let mut cs = w.chars();
+                    cs.next()
+                        .map(|f| f.to_string() + &cs.as_str().to_lowercase())
+                        .unwrap_or_default()
+                })
+                .collect::<Vec<_>>()
+                .join(" ");
+            Some((r.clone(), place))
+        });
+        // The dateline's date is the report's; the meeting's own date, when written, comes first.
+        let date_sources = [
+            (body.clone(), true),
+            (headline.clone(), false),
+            (named_in.clone(), true),
+            (dateline.as_ref().map(|d| d.0.clone()), false),
+        ];
+        for (r, skip_dateline) in date_sources {
+            let Some(r) = r else { continue };
+            let text = self.text(r);
+            let skip = if skip_dateline {
+                dateline_in(&text).and_then(|d| d.get(0)).map_or(0, |d| d.end())
+            } else {
+                0
+            };
+            // Not the page's own date (`Posted on October 12, 2025`).
+            let page_date = |c: &regex::Captures<'_>| {
+                let before = text[skip..skip + c.get(0).map_or(0, |g| g.start())].to_lowercase();
+                [
+                    "posted on",
+                    "published on",
+                    "updated on",
+                    "released on",
+                    "release date:",
+                    "date:",
+                    "posted:",
+                ]
+                .iter()
+                .any(|p| before.trim_end().ends_with(p))
+            };
+            if m.date.is_none()
+                && let Some(c) = {
+                    // A date after `on` or `from` is the meeting's; a bare date may be the page's own, left before
+                    // the first sentence.
+                    let dates: Vec<regex::Captures<'_>> = date_re()
+                        .captures_iter(&text[skip..])
+                        .filter(|c| !page_date(c))
+                        .collect();
+                    let introduced = dates.iter().position(|c| {
+                        let before = &text[skip..skip + c.get(0).map_or(0, |g| g.start())];
+                        let before = before.trim_end().to_lowercase();
+                        [
+                            "on",
+                            "from",
+                            "between",
+                            "on the morning of",
+                            "on the afternoon of",
+                        ]
+                        .iter()
+                        .any(|w| before.ends_with(&format!(" {w}")) || before == *w)
+                    });
+                    dates.into_iter().nth(introduced.unwrap_or(0))
+                }
+            {
+                let (month, day, end_month, end_day, year) = match (c.name("m1"), c.name("m3")) {
                     (Some(mo), _) => (
                         mo.as_str(),
-                        c.get(2).map_or("", |d| d.as_str()),
-                        c.get(3).map(|y| y.as_str().to_owned()),
+                        c.name("d1").map_or("", |d| d.as_str()),
+                        c.name("m2").map(|x| x.as_str()),
+                        c.name("d2").map(|x| x.as_str()),
+                        c.name("y1").map(|y| y.as_str().to_owned()),
                     ),
-                    (None, Some(d)) => (
-                        c.get(5).map_or("", |x| x.as_str()),
-                        d.as_str(),
-                        c.get(6).map(|y| y.as_str().to_owned()),
+                    (None, Some(mo)) => (
+                        mo.as_str(),
+                        c.name("d3").map_or("", |d| d.as_str()),
+                        None,
+                        c.name("d4").map(|x| x.as_str()),
+                        c.name("y2").map(|y| y.as_str().to_owned()),
                     ),
                     _ => continue,
                 };
@@ -256,15 +800,28 @@ impl Doc<'_> {
                             .and_then(|p| p.get(..4))
                             .map(str::to_owned)
                     });
-                let month = MONTHS
-                    .iter()
-                    .position(|x| x.eq_ignore_ascii_case(month))
-                    .map(|i| i as u32 + 1);
-                if let (Some(y), Some(mo), Ok(d)) = (year.and_then(|y| y.parse().ok()), month, day.parse()) {
-                    m.date =
-                        chrono::NaiveDate::from_ymd_opt(y, mo, d).map(|d| d.format("%Y-%m-%d").to_string());
+                let y: Option<i32> = year.and_then(|y| y.parse().ok());
+                let ymd = |mo: Option<u32>, d: &str| -> Option<chrono::NaiveDate> {
+                    chrono::NaiveDate::from_ymd_opt(y?, mo?, d.parse().ok()?)
+                };
+                let mo = month_number(month);
+                if let Some(start) = ymd(mo, day) {
+                    m.date = Some(start.format("%Y-%m-%d").to_string());
+                    let end_mo = end_month.map_or(mo, month_number);
+                    if let Some(end) = end_day.and_then(|d| ymd(end_mo, d))
+                        && end > start
+                        && (end - start).num_days() < 31
+                    {
+                        m.end_date = Some(end.format("%Y-%m-%d").to_string());
+                    }
                 }
             }
+        }
+        for r in [body.clone(), headline.clone(), named_in.clone()]
+            .into_iter()
+            .flatten()
+        {
+            let text = self.text(r);
             if m.place.is_none() {
                 m.place = place_re()
                     .captures(&text)
@@ -272,18 +829,95 @@ impl Doc<'_> {
                     .map(|g| g.as_str().to_owned());
             }
         }
+        if m.place.is_none() {
+            // `… held its 2025 mid-year work meeting in Beijing`
+            let after = self.text(name.end..self.t.len().min(name.end + 60));
+            m.place = after.strip_prefix(" in ").and_then(|rest| {
+                let mut words: Vec<&str> = Vec::new();
+                for w in rest.split(' ').take(3) {
+                    if !w.chars().next().is_some_and(char::is_uppercase) {
+                        break;
+                    }
+                    words.push(w);
+                    if w.ends_with([',', '.', ';', ':']) {
+                        break;
+                    }
+                }
+                let place = words.join(" ");
+                let place = place.trim_end_matches([',', '.', ';']);
+                (!place.is_empty() && !words.iter().any(|w| is_head(head_form(w)))).then(|| place.to_owned())
+            });
+        }
+        if m.place.is_none() {
+            m.place = dateline.map(|d| d.1);
+        }
+        if m.date.is_none()
+            && let Some(published) = opts
+                .published
+                .as_deref()
+                .and_then(|p| chrono::NaiveDate::parse_from_str(p, "%Y-%m-%d").ok())
+        {
+            // `… kicked off in Shanghai on Wednesday`: the last such day up to the publication.
+            m.date = [body.clone(), named_in.clone()]
+                .into_iter()
+                .flatten()
+                .find_map(|r| {
+                    let text = self.text(r);
+                    if text.contains(" will ") {
+                        return None;
+                    }
+                    let c = weekday_re().captures(&text)?;
+                    let day: chrono::Weekday = c[1].parse().ok()?;
+                    let back =
+                        (published.weekday().num_days_from_monday() + 7 - day.num_days_from_monday()) % 7;
+                    Some(
+                        (published - chrono::Duration::days(back.into()))
+                            .format("%Y-%m-%d")
+                            .to_string(),
+                    )
+                });
+        }
+        if !m.organizers.iter().any(|(f, _)| f == "organizers")
+            && let Some(o) = meeting_of
+        {
+            m.organizers.insert(0, ("organizers".to_owned(), o));
+        }
         for s in sentences.iter().filter(|s| s.kind != LineKind::Headline) {
             let text = self.text(s.range.clone());
             if m.attendance.is_none()
-                && ["attended", "participated", "took part"]
-                    .iter()
-                    .any(|w| text.contains(w))
                 && let Some(c) = attendance_re().captures(&text)
+                && ([
+                    "attended",
+                    "ttending",
+                    "participated",
+                    "took part",
+                    "drew ",
+                    "attracted ",
+                    "brought together",
+                    "bringing together",
+                    "drawing ",
+                    "attracting ",
+                    "gathered",
+                ]
+                .iter()
+                .any(|w| text.contains(w))
+                    || text[..c.get(0).map_or(0, |g| g.start())].ends_with("with "))
             {
                 m.attendance = Some(c[0].to_owned());
-                m.attendance_count = c[1].parse().ok();
+                m.attendance_count = c[1].replace(',', "").parse().ok().filter(|n| *n > 0);
             }
-            if m.topics.is_empty() {
+            // The topics of a dialogue or a panel within the meeting are not the meeting's.
+            let side_session = [
+                "dialogue",
+                "panel",
+                "parallel session",
+                "breakout",
+                "sub-forum",
+                "side event",
+            ]
+            .iter()
+            .any(|w| text.contains(w));
+            if m.topics.is_empty() && !side_session {
                 for cue in [
                     "topics such as ",
                     "exchanged views on ",
@@ -313,7 +947,21 @@ impl Doc<'_> {
     ///
     /// The name runs over capitalized words (and `of`, `for`, `on`, `&`, and `and` before a capitalized word) and
     /// ends with a word like Association or Group, or continues after it with `of …` (`Institute of Energy Materials`).
+    /// A company ends at `Ltd.`, `Inc.` or `Corp.`; an abbreviation defined before (`CNIA`) is the organization it
+    /// stands for. The stop returned is after an abbreviation in parentheses written after the name (`… (CNIA)`).
     fn en_org(&self, at: usize, end: usize) -> Option<(Vec<OrgPiece>, usize)> {
+        let (pieces, stop) = self.en_org_name(at, end)?;
+        let rest = self.text(stop..end.min(stop + 12));
+        if let Some(inner) = rest.strip_prefix(" (")
+            && let Some(close) = inner.find(')')
+            && is_acronym(&inner[..close])
+        {
+            return Some((pieces, stop + 2 + close + 1));
+        }
+        Some((pieces, stop))
+    }
+
+    fn en_org_name(&self, at: usize, end: usize) -> Option<(Vec<OrgPiece>, usize)> {
         let text = self.text(at..end.min(at + 200));
         let mut start_byte = 0;
         for article in ["the ", "The "] {
@@ -328,41 +976,120 @@ impl Doc<'_> {
             words.push((offset, word));
             offset += word.len() + 1;
         }
+        let start = at + text[..start_byte].chars().count();
+        // An abbreviation defined before: `CNIA`, `the CNIA`.
+        if let Some((_, first)) = words.first() {
+            let bare = first.trim_end_matches([',', '.', ';', ':', '\'', '’']);
+            let bare = bare
+                .strip_suffix("'s")
+                .or(bare.strip_suffix("’s"))
+                .unwrap_or(bare);
+            if is_acronym(bare)
+                && let Some(known) = self
+                    .org_index
+                    .get(&bare.chars().collect::<Vec<_>>())
+                    .copied()
+                    .or_else(|| self.acronym_fit(bare))
+            {
+                let range = start..start + bare.chars().count();
+                let piece = OrgPiece {
+                    known: Some(known),
+                    range: range.clone(),
+                    written: range,
+                    kind: self.orgs[known].kind.clone(),
+                    unit: false,
+                    alias: None,
+                };
+                return Some((vec![piece], start + bare.chars().count()));
+            }
+        }
+        // `the association`, `the branch`: the one registered organization of that kind named before.
+        if start_byte > 0
+            && let Some((_, first)) = words.first()
+        {
+            let bare = first.trim_end_matches([',', '.', ';', ':']);
+            if matches!(
+                bare,
+                "association" | "branch" | "group" | "company" | "alliance" | "federation"
+            ) {
+                let mut found =
+                    self.orgs.iter().enumerate().filter(|(_, o)| {
+                        (!o.unit || bare == "branch") && o.name.to_lowercase().ends_with(bare)
+                    });
+                if let (Some((known, _)), None) = (found.next(), found.next()) {
+                    let range = start..start + bare.len();
+                    let piece = OrgPiece {
+                        known: Some(known),
+                        range: range.clone(),
+                        written: range,
+                        kind: self.orgs[known].kind.clone(),
+                        unit: self.orgs[known].unit,
+                        alias: None,
+                    };
+                    return Some((vec![piece], start + bare.len()));
+                }
+            }
+        }
+        // A name registered before without a word like Group (`Vale`, `Shanghai Gold Exchange`).
+        if let Some((known, len)) = self.known_org_at(start, end) {
+            let range = start..start + len;
+            let piece = OrgPiece {
+                known: Some(known),
+                range: range.clone(),
+                written: range,
+                kind: self.orgs[known].kind.clone(),
+                unit: false,
+                alias: None,
+            };
+            return Some((vec![piece], start + len));
+        }
         let mut run_end = 0; // words taken
         let mut last_head: Option<usize> = None;
         for (i, (_, word)) in words.iter().enumerate() {
-            let bare = word.trim_end_matches([',', '.', ';']);
-            let bare = if *word == "Ltd." || *word == "Inc." || word.ends_with("Co.,") {
-                *word
-            } else {
-                bare
-            };
+            let bare = head_form(word);
             let capital = bare.chars().next().is_some_and(char::is_uppercase);
             let next_capital = words
                 .get(i + 1)
                 .is_some_and(|(_, w)| w.chars().next().is_some_and(char::is_uppercase) && *w != "The");
             let after_of = i > 0 && words[i - 1].1 == "of";
+            // `A Association and B Company` are two organizations; `China Iron and Steel Association` is one.
+            let after_head = i > 0 && is_head(head_form(words[i - 1].1));
+            // `Aluminum Corporation of China and Jiangxi Copper Corporation`: after a name's word like Corporation,
+            // `and` before another such word starts a second organization.
+            let second_org = bare == "and"
+                && last_head.is_some()
+                && words[i + 1..]
+                    .iter()
+                    .take_while(|(_, w)| {
+                        w.chars().next().is_some_and(char::is_uppercase)
+                            || matches!(*w, "of" | "and" | "for" | "&")
+                    })
+                    .any(|(_, w)| is_head(head_form(w)));
             let joins = matches!(bare, "of" | "for" | "on" | "&")
-                || (bare == "and" && next_capital)
+                || (bare == "and" && next_capital && !after_head && !second_org)
                 || (bare == "the" && after_of);
             if !(capital || (i > 0 && joins)) {
                 break;
             }
             run_end = i + 1;
-            if ORG_HEADS
-                .iter()
-                .any(|h| bare == *h || bare.strip_suffix(',') == Some(h))
-            {
+            if is_head(bare) {
                 last_head = Some(i);
             }
-            if word.ends_with(',') && *word != "Co.,"
+            let company_end = matches!(bare, "Ltd." | "Inc." | "Corp.")
+                || (bare == "Co." && !words.get(i + 1).is_some_and(|(_, w)| w.starts_with("Ltd")));
+            if company_end
+                || (word.ends_with(',') && *word != "Co.,")
                 || word.ends_with(';')
-                || (word.ends_with('.') && !matches!(*word, "Ltd." | "Inc." | "Co."))
+                || word.ends_with(':')
+                || (word.ends_with('.') && !matches!(bare, "Ltd." | "Inc." | "Co." | "Corp."))
             {
                 break;
             }
         }
-        let head = last_head?;
+        let Some(head) = last_head else {
+            // `China Minmetals` for the China Minmetals Corporation registered before.
+            return self.short_en_org(start, &words[..run_end]);
+        };
         let mut last = head;
         if words.get(head + 1).is_some_and(|(_, w)| *w == "of") && run_end > head + 2 {
             last = run_end - 1;
@@ -372,15 +1099,9 @@ impl Doc<'_> {
             }
         }
         let (off, word) = words[last];
-        let word = if matches!(word, "Ltd." | "Inc.") {
-            word
-        } else {
-            word.trim_end_matches([',', '.', ';'])
-        };
+        let word = head_form(word);
         let name = &body[..off + word.len()];
-        let start = at + text[..start_byte].chars().count();
         let stop = start + name.chars().count();
-        let unit_words = ["Department", "Branch", "Committee", "Office", "Secretariat"];
         // `the Standards Department of the association`: the one registered association.
         if last == head
             && let Some(generic) = [
@@ -390,6 +1111,7 @@ impl Doc<'_> {
                 "alliance",
                 "institute",
                 "federation",
+                "branch",
             ]
             .iter()
             .find(|g| {
@@ -402,15 +1124,14 @@ impl Doc<'_> {
                 .orgs
                 .iter()
                 .enumerate()
-                .filter(|(_, o)| !o.unit && o.name.to_lowercase().ends_with(generic))
+                .filter(|(_, o)| {
+                    (!o.unit || *generic == "branch") && o.name.to_lowercase().ends_with(generic)
+                })
                 .map(|(i, _)| i)
                 .collect();
             if let [p] = parents.as_slice()
-                && ["Department", "Branch", "Committee", "Office", "Secretariat"]
-                    .iter()
-                    .any(|w| head_name.ends_with(w))
+                && UNIT_WORDS.iter().any(|w| head_name.ends_with(w))
             {
-                let start = at + text[..start_byte].chars().count();
                 let unit_end = start + head_name.chars().count();
                 let stop = unit_end + format!(" of the {generic}").chars().count();
                 let parent_piece = OrgPiece {
@@ -424,38 +1145,232 @@ impl Doc<'_> {
                 return Some((vec![parent_piece, self.en_piece(start..unit_end, true)], stop));
             }
         }
-        // `X Department of the Y Association`: a unit and its parent.
-        if let Some(split) = name.find(" of the ").or_else(|| name.find(" of ")) {
-            let (head, tail) = name.split_at(split);
-            if unit_words.iter().any(|w| head.ends_with(w)) {
-                let tail_skip = if tail.starts_with(" of the ") {
-                    " of the ".len()
-                } else {
-                    " of ".len()
-                };
-                let parent_start = start + head.chars().count() + tail_skip;
-                let parent = self.en_piece(parent_start..stop, false);
-                let unit = self.en_piece(start..start + head.chars().count(), true);
-                return Some((vec![parent, unit], stop));
+        // `X Department of the Y Association`, `Department of X of the Ministry of Y`, `X Branch of CNIA`: a unit
+        // and its parent, when what follows `of` is an organization itself (`Department of Industry and
+        // Information Technology` is one name).
+        let splits: Vec<(usize, usize)> = name
+            .match_indices(" of the ")
+            .map(|(i, m)| (i, m.len()))
+            .chain(name.match_indices(" of ").map(|(i, m)| (i, m.len())))
+            .collect();
+        for (split, skip) in splits {
+            let head_part = &name[..split];
+            if !head_part.split(' ').any(|w| UNIT_WORDS.contains(&w)) {
+                continue;
+            }
+            let parent_start = start + name[..split + skip].chars().count();
+            let Some((parent, parent_stop)) = self.en_org_name(parent_start, stop) else {
+                continue;
+            };
+            if parent_stop != stop {
+                continue;
+            }
+            let unit = self.en_piece(start..start + head_part.chars().count(), true);
+            let mut chain = parent;
+            chain.push(unit);
+            return Some((chain, stop));
+        }
+        let unit = UNIT_WORDS.iter().any(|w| name.ends_with(w));
+        // `Jinchuan Group` for the Jinchuan Group Co., Ltd. registered before.
+        if !unit
+            && let Some((pieces, _)) = self.short_en_org(start, &words[..=last])
+            && pieces[0].known.is_some_and(|k| self.orgs[k].name != name)
+        {
+            return Some((pieces, stop));
+        }
+        Some((vec![self.en_piece(start..stop, unit)], stop))
+    }
+
+    /// Registers `the China Iron and Steel Association (CISA)` anywhere in the text: the abbreviation becomes an
+    /// alias, so that `CISA`, `CISA Secretary-General Jiang Wei` and `the Lithium Branch of CISA` find it. The
+    /// letters of the abbreviation must be initials of the name's words, in order, the first one included.
+    fn define_en_abbreviations(&mut self, sentences: &[Sentence]) {
+        let marks: Vec<(usize, usize)> = (1..self.t.len())
+            .filter(|&i| self.t[i] == '(' && self.t[i - 1] == ' ')
+            .filter_map(|i| {
+                let close = (i + 1..self.t.len().min(i + 10)).find(|&j| self.t[j] == ')')?;
+                is_acronym(&self.text(i + 1..close)).then_some((i, close))
+            })
+            .take(50)
+            .collect();
+        for (open, close) in marks {
+            let acronym = self.text(open + 1..close);
+            if self.org_index.contains_key(&acronym.chars().collect::<Vec<_>>()) {
+                continue;
+            }
+            let name_end = open - 1;
+            // Word starts of the capitalized run before the parenthesis, nearest first.
+            let mut starts = Vec::new();
+            let mut k = name_end;
+            while k > 0 && name_end - k < 160 {
+                let word_start = (0..k)
+                    .rev()
+                    .find(|&i| self.t[i] == ' ' || self.t[i] == '\n')
+                    .map_or(0, |i| i + 1);
+                let word = self.text(word_start..k);
+                let capital = word.chars().next().is_some_and(char::is_uppercase);
+                let joiner = matches!(word.as_str(), "of" | "and" | "for" | "on" | "&" | "the");
+                if !(capital || joiner) || word.ends_with([',', ';', ':', '.']) && word_start != k {
+                    break;
+                }
+                if capital {
+                    starts.push(word_start);
+                }
+                if word_start == 0 {
+                    break;
+                }
+                k = word_start - 1;
+            }
+            let initials = |from: usize| -> String {
+                self.text(from..name_end)
+                    .split(' ')
+                    .filter_map(|w| w.chars().next().filter(|c| c.is_uppercase()))
+                    .collect()
+            };
+            let fits = |initials: &str| {
+                let mut it = initials.chars();
+                acronym.chars().next() == initials.chars().next()
+                    && acronym.chars().all(|a| it.any(|c| c == a))
+            };
+            // The start whose initials fit the abbreviation with the fewest initials left over.
+            let best = starts
+                .iter()
+                .filter_map(|&st| {
+                    let (pieces, stop) = self.en_org_name(st, name_end)?;
+                    let ini = initials(st);
+                    (stop == name_end && fits(&ini)).then(|| (ini.len() - acronym.len(), st, pieces))
+                })
+                .min_by_key(|(extra, st, _)| (*extra, usize::MAX - st));
+            let Some((_, _, mut pieces)) = best else { continue };
+            let evidence = sentences
+                .iter()
+                .find(|s| s.range.contains(&open))
+                .map_or(open..close + 1, |s| s.range.clone());
+            if let Some(last) = pieces.last_mut() {
+                last.alias = Some(acronym);
+            }
+            self.register_chain(&pieces, None, evidence);
+        }
+    }
+
+    /// The one registered organization whose name is `words` followed by words like Corporation or Group only.
+    fn short_en_org(&self, start: usize, words: &[(usize, &str)]) -> Option<(Vec<OrgPiece>, usize)> {
+        let (_, last) = words.last()?;
+        if words.len() < 2 {
+            return None;
+        }
+        let last = last.trim_end_matches([',', '.', ';', ':']);
+        let short: String = words[..words.len() - 1]
+            .iter()
+            .map(|(_, w)| *w)
+            .chain(std::iter::once(last))
+            .collect::<Vec<_>>()
+            .join(" ");
+        let mut found = self.orgs.iter().enumerate().filter(|(_, o)| {
+            !o.unit
+                && o.name.strip_prefix(&short).is_some_and(|rest| {
+                    rest.starts_with(' ') && rest.split(' ').skip(1).all(|w| is_head(head_form(w)))
+                })
+        });
+        let (known, _) = found.next()?;
+        if found.next().is_some() {
+            return None;
+        }
+        let range = start..start + short.chars().count();
+        let piece = OrgPiece {
+            known: Some(known),
+            range: range.clone(),
+            written: range.clone(),
+            kind: self.orgs[known].kind.clone(),
+            unit: false,
+            alias: None,
+        };
+        Some((vec![piece], range.end))
+    }
+
+    /// `CNIA` used without a definition: the one registered organization whose initials it fits (first letters
+    /// equal, the others in order, at most two initials left over).
+    fn acronym_fit(&self, acronym: &str) -> Option<usize> {
+        let mut fits = self.orgs.iter().enumerate().filter(|(_, o)| {
+            let initials: String = o
+                .name
+                .split(' ')
+                .filter_map(|w| w.chars().next().filter(|c| c.is_uppercase()))
+                .collect();
+            let mut it = initials.chars();
+            !o.unit
+                && acronym.chars().next() == initials.chars().next()
+                && acronym.chars().all(|a| it.any(|c| c == a))
+                && initials.len() <= acronym.len() + 2
+        });
+        let first = fits.next()?;
+        fits.next().is_none().then_some(first.0)
+    }
+
+    /// A registered organization whose name (or alias) is written at `at` and is not the start of a longer name:
+    /// the longest one, when it has no word like Group that would let [`Self::en_org`] read it.
+    fn known_org_at(&self, at: usize, end: usize) -> Option<(usize, usize)> {
+        if !self.t.get(at)?.is_uppercase() {
+            return None;
+        }
+        let limit = end.min(at + 120).min(self.t.len());
+        let mut best = None;
+        for e in at + 1..=limit {
+            let boundary = self
+                .t
+                .get(e)
+                .is_none_or(|c| !c.is_alphanumeric() && *c != '-' && *c != '\'');
+            if !boundary {
+                continue;
+            }
+            let Some(&i) = self.org_index.get(&self.t[at..e]) else {
+                continue;
+            };
+            let name: String = self.t[at..e].iter().collect();
+            let headless = !name.split(' ').any(|w| is_head(head_form(w)));
+            let longer = self.t.get(e) == Some(&' ') && self.t.get(e + 1).is_some_and(|c| c.is_uppercase());
+            if headless && !longer {
+                best = Some((i, e - at));
             }
         }
-        let unit = unit_words.iter().any(|w| name.ends_with(w));
-        Some((vec![self.en_piece(start..stop, unit)], stop))
+        best
     }
 
     fn en_piece(&self, range: Range<usize>, unit: bool) -> OrgPiece {
         let name = self.text(range.clone());
-        let kind = match name.rsplit(' ').next().unwrap_or("") {
+        // The kind is the last word's, or else the first word like Association in the name
+        // (`Association of China Rare Earth Industry`).
+        let last = name.rsplit(' ').next().unwrap_or("");
+        let head = if is_head(last) {
+            last
+        } else {
+            name.split(' ')
+                .map(head_form)
+                .find(|w| is_head(w))
+                .unwrap_or(last)
+        };
+        let kind = match head {
             "Association" | "Federation" | "Society" | "Commerce" => "industry-association",
             "Alliance" => "alliance",
             "Group" => "group",
-            "Company" | "Corporation" | "Ltd." | "Inc." => "company",
+            "Company" | "Corporation" | "Ltd." | "Inc." | "Corp." | "Co." | "Holdings" | "Exchange" => {
+                "company"
+            }
             "Institute" | "Academy" => "research-institute",
             "University" => "university",
-            "Ministry" | "Bureau" | "Administration" | "Commission" => "government-body",
+            "Ministry" | "Bureau" | "Administration" | "Commission" | "Government" | "Agency" => {
+                "government-body"
+            }
             "Center" | "Centre" => "promotion-centre",
             "Branch" => "branch",
             "Committee" => "committee",
+            _ if name.starts_with("Ministry of")
+                || name.contains("Provincial Department")
+                || name.contains("Municipal")
+                || name.contains("Government") =>
+            {
+                "government-body"
+            }
             _ => "department",
         };
         OrgPiece {
@@ -489,12 +1404,11 @@ impl Doc<'_> {
     /// The titles at `at`: `Member of the Party Standing Committee and Vice President`.
     fn en_titles(&self, mut at: usize, end: usize) -> (Vec<String>, usize) {
         let mut roles = Vec::new();
-        while let Some((en, zh)) = self
-            .lex
-            .titles_en
-            .iter()
-            .find(|(en, _)| at + en.chars().count() <= end && self.lower_at(at, en))
-        {
+        while let Some((en, zh)) = self.t.get(at).map(char::to_ascii_lowercase).and_then(|first| {
+            self.lex.titles_en.iter().find(|(en, _)| {
+                en.starts_with(first) && at + en.chars().count() <= end && self.lower_at(at, en)
+            })
+        }) {
             let after = at + en.chars().count();
             if self.t.get(after).is_some_and(|c| c.is_alphanumeric()) {
                 break;
@@ -518,104 +1432,94 @@ impl Doc<'_> {
         (roles, at)
     }
 
-    /// `NAME, TITLES of ORG[, and NAME, TITLES of ORG], VERBS` and `The meeting was chaired by NAME, TITLES of ORG`.
+    /// `NAME, TITLES of ORG[, and NAME, TITLES of ORG], VERBS`, `The meeting was chaired by NAME, TITLES of ORG`, and
+    /// titles before names (`CISA Secretary-General Jiang Wei`), at the start of the sentence or, for a name with
+    /// titles before it, anywhere in it (`…, CISA President Zhao Min said`).
     fn read_english_sentence(&mut self, r: Range<usize>) {
         let text = self.text(r.clone());
+        if self.en_speaking_at(r.clone()) {
+            return;
+        }
+        self.en_elected(r.clone());
         let mut passive_roles: Vec<String> = Vec::new();
+        let mut bare_names = false;
         let mut at = r.start;
-        for (cue, role) in [
-            ("was chaired by ", "主持"),
-            ("was presided over by ", "主持"),
-            ("were chaired by ", "主持"),
+        // (cue, role, whether a name without titles is taken): `was hosted by` may name an organization.
+        for (cue, role, bare) in [
+            ("was chaired by ", "主持", true),
+            ("was presided over by ", "主持", true),
+            ("were chaired by ", "主持", true),
+            ("were presided over by ", "主持", true),
+            ("was moderated by ", "主持", true),
+            ("was co-chaired by ", "主持", true),
+            ("was hosted by ", "主持", false),
+            ("was attended by ", "出席", true),
+            ("were attended by ", "出席", true),
+            ("Attending the meeting were ", "出席", true),
+            ("Attending the conference were ", "出席", true),
+            ("Also attending were ", "出席", true),
+            ("Also present were ", "出席", true),
+            ("Speakers included ", "讲话", false),
+            ("Speakers include ", "讲话", false),
+            ("Guests included ", "出席", false),
+            ("Guests attending included ", "出席", false),
+            ("Present at the meeting were ", "出席", true),
         ] {
             if let Some(i) = text.find(cue) {
                 passive_roles.push(role.to_owned());
+                bare_names = bare;
                 at = r.start + text[..i + cue.len()].chars().count();
             }
         }
-        let mut mentions: Vec<(usize, Mention)> = Vec::new();
-        // `Professor Gao Feng of Central South University gave …`: a title before the name.
-        if passive_roles.is_empty()
-            && let Some(m) = self.en_title_first(at, r.clone())
-        {
-            let person = self.register_en_person(&m, r.clone());
-            at = m.end;
-            mentions.push((person, m));
+        if passive_roles.is_empty() {
+            at = self.skip_adverbial(r.clone());
         }
-        let title_first = !mentions.is_empty();
-        loop {
-            if title_first {
-                break;
-            }
-            let rest = self.text(at..r.end);
-            let Some(c) = name_re().captures(&rest) else { break };
-            let g = c.get(1).expect("group");
-            let name = at + rest[..g.start()].chars().count()..at + rest[..g.end()].chars().count();
-            let mut p = name.end;
-            let mut posts = Vec::new();
-            let mut top = None;
-            let mut title = String::new();
-            if self.text(p..p + 2) == ", " {
-                let (roles, after) = self.en_titles(p + 2, r.end);
-                if !roles.is_empty() {
-                    let of = self.text(after..r.end.min(after + 4));
-                    if of == " of "
-                        && let Some((pieces, stop)) = self.en_org(after + 4, r.end)
-                    {
-                        let (idx, _) = self.register_chain(&pieces, None, r.clone());
-                        let org = idx.last().copied().flatten();
-                        title = self.text(p + 2..after);
-                        for role in roles {
-                            posts.push(PostMention {
-                                org,
-                                role,
-                                written: String::new(),
-                                former: false,
-                            });
-                        }
-                        top = org.map(|o| self.root(o));
-                        p = stop;
-                    }
-                }
-            }
-            if posts.is_empty()
-                && passive_roles.is_empty()
-                && !self.people.iter().any(|x| x.name == self.text(name.clone()))
-            {
-                break;
-            }
-            let m = Mention {
-                name: name.clone(),
-                end: p,
-                posts,
-                top_org: top,
-                title: Some(title).filter(|t| !t.is_empty()),
-            };
-            let person = self.register_en_person(&m, r.clone());
-            mentions.push((person, m));
-            let rest = self.text(p..r.end.min(p + 8));
-            match [", and ", " and ", ", "].iter().find(|s| rest.starts_with(*s)) {
-                Some(s) if name_re().is_match(&self.text(p + s.len()..r.end.min(p + s.len() + 40))) => {
-                    at = p + s.len()
-                }
-                _ => {
-                    at = p;
+        let (mut mentions, mut after) = self.en_mentions(at, r.clone(), bare_names);
+        if mentions.is_empty() && passive_roles.is_empty() {
+            // A name with titles before it, further on: `…, China Iron and Steel Association (CISA) Party
+            // Secretary and President Zhao Min said here on Thursday.`
+            let mut k = at + 1;
+            while k < r.end {
+                if self.t[k - 1] == ' '
+                    && self.t[k].is_uppercase()
+                    && self.run_start(k, r.start)
+                    && let Some(m) = self
+                        .en_title_first(k, r.clone())
+                        .or_else(|| self.en_pre_titled(k, r.clone()))
+                        .or_else(|| self.en_titled_after(k, r.clone(), false))
+                {
+                    let person = self.register_en_person(&m, r.clone());
+                    let (more, end) = self.en_joined(m.end, r.clone(), false);
+                    mentions.push((person, m));
+                    mentions.extend(more);
+                    after = end;
                     break;
                 }
+                k += 1;
             }
         }
+        self.en_exchange(r.clone());
         if mentions.is_empty() {
-            self.en_exchange(r);
             return;
         }
         let mut roles = passive_roles;
         let mut reports = Vec::new();
         if roles.is_empty() {
-            let mut p = at;
+            let mut p = after;
             while p < r.end && matches!(self.t[p], ',' | ' ') {
                 p += 1;
             }
-            let verbs = self.verbs_at(p, super::sentences::bare(&self.t, r.clone()).end, r.clone());
+            let end = super::sentences::bare(&self.t, r.clone()).end;
+            let mut verbs = self.verbs_at(p, end, r.clone());
+            // `A, TITLES of ORG, and B, TITLES WE DO NOT KNOW, attended …`: the predicate is the first clause that
+            // starts with a role verb.
+            let mut q = p;
+            while verbs.roles.is_empty() && q + 2 < end {
+                if self.t[q] == ',' && self.t[q + 1] == ' ' && self.t[q + 2].is_lowercase() {
+                    verbs = self.verbs_at(q + 2, end, r.clone());
+                }
+                q += 1;
+            }
             roles = verbs.roles;
             reports = verbs.reports;
         }
@@ -640,13 +1544,591 @@ impl Doc<'_> {
         }
     }
 
+    /// `Sun Tao was elected President of CTIA`, `the council elected Zhang Zhong as Vice President of ACREI`: posts
+    /// taken up at the meeting (no role).
+    fn en_elected(&mut self, r: Range<usize>) {
+        let text = self.text(r.clone());
+        let mut from = 0;
+        while let Some(i) = text[from..].find("elected ") {
+            let at_byte = from + i;
+            from = at_byte + "elected ".len();
+            let before = &text[..at_byte];
+            let passive =
+                before.ends_with("was ") || before.ends_with("was re-") || before.ends_with("were ");
+            let (name, mut p) = if passive {
+                // The capitalized words before `was elected`.
+                let head = before
+                    .trim_end_matches("re-")
+                    .trim_end_matches("was ")
+                    .trim_end_matches("were ");
+                let head = head.trim_end();
+                let words: Vec<&str> = head
+                    .rsplit(' ')
+                    .take_while(|w| {
+                        w.chars().next().is_some_and(char::is_uppercase)
+                            && w.chars().all(|c| c.is_alphabetic() || c == '-')
+                    })
+                    .collect();
+                if !(2..=3).contains(&words.len())
+                    || words.iter().any(|w| NOT_NAME_WORDS.contains(w) || is_head(w))
+                {
+                    continue;
+                }
+                let len: usize = words.iter().map(|w| w.chars().count()).sum::<usize>() + words.len() - 1;
+                let end = r.start + head.chars().count();
+                let mut p = r.start + text[..from].chars().count();
+                if self.text(p..p + 3) == "as " {
+                    p += 3;
+                }
+                (end - len..end, p)
+            } else {
+                let start = r.start + text[..from].chars().count();
+                let rest = self.text(start..r.end.min(start + 200));
+                let Some(c) = name_re().captures(&rest) else {
+                    continue;
+                };
+                let g = c.get(1).expect("group");
+                let name = start + rest[..g.start()].chars().count()..start + rest[..g.end()].chars().count();
+                if self.text(name.end..r.end.min(name.end + 4)) != " as " {
+                    continue;
+                }
+                (name.clone(), name.end + 4)
+            };
+            let mut posts = Vec::new();
+            let mut top = None;
+            loop {
+                let (roles, after) = self.en_titles(p, r.end);
+                if roles.is_empty() || self.text(after..r.end.min(after + 4)) != " of " {
+                    break;
+                }
+                let Some((pieces, stop)) = self.en_org(after + 4, r.end) else {
+                    break;
+                };
+                let (idx, _) = self.register_chain(&pieces, None, r.clone());
+                let org = idx.last().copied().flatten();
+                for role in roles {
+                    posts.push(self.en_post(&role, org));
+                }
+                top = top.or(org.map(|o| self.root(o)));
+                p = stop;
+                if self.text(p..r.end.min(p + 5)) == " and " {
+                    p += 5;
+                } else {
+                    break;
+                }
+            }
+            if posts.is_empty() {
+                continue;
+            }
+            let m = Mention {
+                end: p,
+                name,
+                posts,
+                top_org: top,
+                title: None,
+            };
+            self.register_en_person(&m, r.clone());
+        }
+    }
+
+    /// True when `k` starts a run of capitalized words: the word before it is not capitalized, or ends a clause.
+    fn run_start(&self, k: usize, sentence_start: usize) -> bool {
+        if k <= sentence_start + 1 {
+            return true;
+        }
+        let prev_end = k - 1;
+        let prev_start = (sentence_start..prev_end)
+            .rev()
+            .find(|&i| self.t[i] == ' ')
+            .map_or(sentence_start, |i| i + 1);
+        let prev = self.text(prev_start..prev_end);
+        !prev.chars().next().is_some_and(char::is_uppercase) || prev.ends_with([',', ';', ':'])
+    }
+
+    /// The people named from `at` on, joined by `, ` and `and`; and where the last mention ends.
+    fn en_mentions(&mut self, at: usize, r: Range<usize>, passive: bool) -> (Vec<(usize, Mention)>, usize) {
+        let mut mentions: Vec<(usize, Mention)> = Vec::new();
+        let first = self
+            .en_title_first(at, r.clone())
+            .or_else(|| self.en_pre_titled(at, r.clone()))
+            .or_else(|| self.en_titled_after(at, r.clone(), passive));
+        let Some(m) = first else { return (mentions, at) };
+        let person = self.register_en_person(&m, r.clone());
+        let end = m.end;
+        mentions.push((person, m));
+        let (more, end) = self.en_joined(end, r, passive);
+        mentions.extend(more);
+        (mentions, end)
+    }
+
+    /// More people after a mention ending at `p`: `, and NAME, TITLES of ORG`, ` and ORG TITLE NAME`.
+    fn en_joined(&mut self, mut p: usize, r: Range<usize>, passive: bool) -> (Vec<(usize, Mention)>, usize) {
+        let mut out = Vec::new();
+        loop {
+            let rest = self.text(p..r.end.min(p + 8));
+            let Some(s) = [", and ", "; and ", " and ", ", ", "; "]
+                .iter()
+                .find(|s| rest.starts_with(*s))
+            else {
+                break;
+            };
+            let at = p + s.len();
+            if !self.t.get(at).is_some_and(|c| c.is_uppercase()) {
+                break;
+            }
+            let next = self
+                .en_title_first(at, r.clone())
+                .or_else(|| self.en_pre_titled(at, r.clone()))
+                .or_else(|| self.en_titled_after(at, r.clone(), passive));
+            let Some(m) = next else {
+                // `A, Glencore China Managing Director Jason Wu and B attended`: an item not read (a title we do not
+                // know) is passed over when it is a short run of capitalized words before the next item.
+                let rest = self.text(at..r.end.min(at + 120));
+                let cut = [", ", "; ", " and "].iter().filter_map(|s| rest.find(s)).min();
+                match cut {
+                    Some(c)
+                        if !rest[..c].is_empty()
+                            && rest[..c].split(' ').count() <= 8
+                            && rest[..c].split(' ').all(|w| {
+                                w.chars().next().is_some_and(|ch| ch.is_uppercase())
+                                    || w == "of"
+                                    || w == "and"
+                            }) =>
+                    {
+                        p = at + rest[..c].chars().count();
+                        continue;
+                    }
+                    _ => break,
+                }
+            };
+            let person = self.register_en_person(&m, r.clone());
+            p = m.end;
+            out.push((person, m));
+        }
+        (out, p)
+    }
+
+    /// `NAME, TITLES of ORG` at `at` (or a bare name after a passive cue, or of someone named before).
+    fn en_titled_after(&mut self, at: usize, r: Range<usize>, passive: bool) -> Option<Mention> {
+        let rest = self.text(at..r.end.min(at + 200));
+        let c = name_re().captures(&rest)?;
+        let g = c.get(1).expect("group");
+        let name = at + rest[..g.start()].chars().count()..at + rest[..g.end()].chars().count();
+        let mut p = name.end;
+        let mut posts = Vec::new();
+        let mut top = None;
+        let mut title = String::new();
+        if self.text(p..p + 2) == ", " {
+            let (roles, after) = self.en_titles(p + 2, r.end);
+            if !roles.is_empty() {
+                let of = self.text(after..r.end.min(after + 4));
+                if of == " of "
+                    && let Some((pieces, stop)) = self.en_org(after + 4, r.end)
+                {
+                    let (idx, _) = self.register_chain(&pieces, None, r.clone());
+                    let org = idx.last().copied().flatten();
+                    title = self.text(p + 2..after);
+                    for role in roles {
+                        posts.push(self.en_post(&role, org));
+                    }
+                    top = org.map(|o| self.root(o));
+                    p = stop;
+                    // `Secretary-General of CTIA and President of the Cemented Carbide Branch`
+                    while self.text(p..r.end.min(p + 5)) == " and " {
+                        let (roles, after) = self.en_titles(p + 5, r.end);
+                        if roles.is_empty() || self.text(after..r.end.min(after + 4)) != " of " {
+                            break;
+                        }
+                        let Some((pieces, stop)) = self.en_org(after + 4, r.end) else {
+                            break;
+                        };
+                        let (idx, _) = self.register_chain(&pieces, None, r.clone());
+                        let org = idx.last().copied().flatten();
+                        for role in roles {
+                            posts.push(self.en_post(&role, org));
+                        }
+                        p = stop;
+                    }
+                }
+            }
+        }
+        // `Zhang Wei of China Minmetals Corporation delivered a report`: there for the organization, no post said.
+        if posts.is_empty() && plausible_name(&self.text(name.clone())) {
+            for sep in [" of ", " from "] {
+                if self.text(p..r.end.min(p + sep.len())) == sep
+                    && let Some((pieces, stop)) = self.en_org(p + sep.len(), r.end)
+                {
+                    let (idx, _) = self.register_chain(&pieces, None, r.clone());
+                    if let Some(o) = idx.last().copied().flatten() {
+                        top = Some(self.root(o));
+                        p = stop;
+                    }
+                    break;
+                }
+            }
+        }
+        if posts.is_empty()
+            && top.is_none()
+            && !passive
+            && !self.people.iter().any(|x| x.name == self.text(name.clone()))
+        {
+            return None;
+        }
+        if posts.is_empty() && !plausible_name(&self.text(name.clone())) {
+            return None;
+        }
+        Some(Mention {
+            name,
+            end: p,
+            posts,
+            top_org: top,
+            title: Some(title).filter(|t| !t.is_empty()),
+        })
+    }
+
+    /// `In the afternoon, `, `At the meeting, `: a phrase opening the sentence before its subject; where the subject
+    /// starts.
+    fn skip_adverbial(&self, r: Range<usize>) -> usize {
+        let text = self.text(r.clone());
+        let first = text.split(' ').next().unwrap_or("");
+        if !matches!(
+            first,
+            "In" | "At"
+                | "On"
+                | "From"
+                | "During"
+                | "Later"
+                | "Meanwhile"
+                | "Afterwards"
+                | "Subsequently"
+                | "Then"
+                | "Also"
+                | "After"
+                | "Following"
+                | "Next"
+                | "Finally"
+                | "Besides"
+        ) {
+            return r.start;
+        }
+        match text.find(", ") {
+            Some(i) if i < 60 => r.start + text[..i + 2].chars().count(),
+            _ => r.start,
+        }
+    }
+
+    /// `Speaking at the opening of the conference, Zhao said …`: a speech by someone named before (the full name, or
+    /// the surname alone when it fits one person only).
+    fn en_speaking_at(&mut self, r: Range<usize>) -> bool {
+        let text = self.text(r.clone());
+        if ![
+            "Speaking at ",
+            "Addressing ",
+            "In his speech",
+            "In her speech",
+            "In his address",
+            "In her address",
+        ]
+        .iter()
+        .any(|c| text.starts_with(c))
+        {
+            return false;
+        }
+        let Some(comma) = text.find(", ") else {
+            return false;
+        };
+        // At the meeting, not at a press conference held beside it.
+        let clause = text[..comma].to_lowercase();
+        if clause.contains("press") || clause.contains("news conference") || clause.contains("briefing") {
+            return false;
+        }
+        let rest = &text[comma + 2..];
+        let Some(verb) = [
+            " said",
+            " noted",
+            " stressed",
+            " pointed out",
+            " told",
+            " called for",
+            " urged",
+        ]
+        .iter()
+        .filter_map(|v| rest.find(v))
+        .min() else {
+            return false;
+        };
+        let who = &rest[..verb];
+        if who.is_empty()
+            || !who
+                .split(' ')
+                .all(|w| w.chars().next().is_some_and(char::is_uppercase))
+        {
+            return false;
+        }
+        let found: Vec<usize> = self
+            .people
+            .iter()
+            .enumerate()
+            .filter(|(_, p)| {
+                p.english
+                    && (p.name == who
+                        || (!who.contains(' ')
+                            && (p.name.split(' ').next() == Some(who)
+                                || p.name.rsplit(' ').next() == Some(who))))
+            })
+            .map(|(i, _)| i)
+            .collect();
+        let [person] = found.as_slice() else { return false };
+        let p = &self.people[*person];
+        let (top, title) = (p.top_org, p.title.clone());
+        self.participations.push(Participation {
+            who: Who::Person(*person),
+            roles: vec!["讲话".to_owned()],
+            on_behalf_of: top,
+            title,
+            evidence: r,
+        });
+        true
+    }
+
+    /// `CISA Secretary-General Jiang Wei`, `China Baowu Steel Group Corp. Chairman Song Jiehua`, `Vale Vice President
+    /// Marcus Ribeiro`, `Vice Minister of Industry and Information Technology Chen Guangyu`: titles before the name,
+    /// with the organization before them, or after them with `of`.
+    fn en_pre_titled(&mut self, at: usize, r: Range<usize>) -> Option<Mention> {
+        let limit = r.end.min(at + 160);
+        let mut p = at;
+        let (roles, after) = loop {
+            if p >= limit {
+                return None;
+            }
+            if self.t[p].is_uppercase() {
+                let (roles, after) = self.en_titles(p, r.end);
+                if !roles.is_empty() && self.t.get(after) == Some(&' ') {
+                    break (roles, after);
+                }
+            }
+            let word_end = (p..r.end).find(|&i| self.t[i] == ' ').unwrap_or(r.end);
+            let word = self.text(p..word_end);
+            let acronym =
+                word.starts_with('(') && word.ends_with(')') && is_acronym(&word[1..word.len() - 1]);
+            let ok = word.chars().next().is_some_and(char::is_uppercase)
+                || matches!(word.as_str(), "of" | "and" | "for" | "&" | "the" | "on")
+                || acronym;
+            let clause_end = (word.ends_with(',') && word != "Co.,") || word.ends_with([';', ':']);
+            if !ok || clause_end || word_end >= r.end {
+                return None;
+            }
+            p = word_end + 1;
+        };
+        let title = self.text(p..after);
+        let read_name = |doc: &Self, from: usize| -> Option<Range<usize>> {
+            let rest = doc.text(from..r.end.min(from + 200));
+            let c = name_re().captures(&rest)?;
+            let g = c.get(1)?;
+            let name = from + rest[..g.start()].chars().count()..from + rest[..g.end()].chars().count();
+            let words = doc.text(name.clone());
+            let plain = !words
+                .split([' ', '-'])
+                .any(|w| is_head(w) || NOT_NAME_WORDS.contains(&w))
+                && doc.en_titles(name.start, r.end).0.is_empty();
+            plain.then_some(name)
+        };
+        let (org, name) = if p > at {
+            // The organization before the titles; not a title of its own (`Managing Director`, `Sales Director`).
+            let before = self.text(at..p - 1);
+            let last_word = before.rsplit(' ').next().unwrap_or("");
+            if TITLE_MODIFIERS.contains(&last_word) {
+                return None;
+            }
+            // `Australian Resources Minister X`, `Commerce Minister X`: a government we cannot name safely.
+            // `CNIA's Vice President`: the organization ends before its possessive.
+            let org_end = if before.ends_with("'s") || before.ends_with("’s") {
+                p - 3
+            } else {
+                p - 1
+            };
+            let known_org =
+                matches!(self.en_org(at, org_end), Some((_, stop)) if stop == org_end) && !is_head(&before);
+            if !known_org
+                && (title.contains("Minister") || before.split(' ').any(|w| NOT_ORG_WORDS.contains(&w)))
+            {
+                return None;
+            }
+            let name = read_name(self, after + 1)?;
+            let org = match self.en_org(at, org_end) {
+                Some((pieces, stop)) if stop == org_end && !is_head(&before) => {
+                    let (idx, _) = self.register_chain(&pieces, None, r.clone());
+                    idx.last().copied().flatten()?
+                }
+                _ => {
+                    // A name without a word like Group or Association (`Vale`): one to three capitalized words.
+                    let words = self.text(at..p - 1);
+                    let ws: Vec<&str> = words.split(' ').collect();
+                    if ws.len() > 3
+                        || ws.iter().any(|w| {
+                            !w.chars().next().is_some_and(char::is_uppercase)
+                                || !w.chars().all(|c| c.is_alphanumeric() || c == '-' || c == '&')
+                                || NOT_NAME_WORDS.contains(w)
+                                || MONTHS.iter().any(|m| w.eq_ignore_ascii_case(m))
+                        })
+                    {
+                        return None;
+                    }
+                    let piece = OrgPiece {
+                        known: self.org_index.get(&self.t[at..p - 1]).copied(),
+                        range: at..p - 1,
+                        written: at..p - 1,
+                        kind: "company".to_owned(),
+                        unit: false,
+                        alias: None,
+                    };
+                    let (idx, _) = self.register_chain(&[piece], None, r.clone());
+                    idx.last().copied().flatten()?
+                }
+            };
+            (org, name)
+        } else if self.text(after..r.end.min(after + 4)) == " of " {
+            // `Vice Minister of Industry and Information Technology Chen Guangyu`: the name is the last two words of
+            // the capitalized run, a Chinese surname first.
+            let from = after + 4;
+            let mut words: Vec<Range<usize>> = Vec::new();
+            let mut q = from;
+            while q < r.end {
+                let end = (q..r.end).find(|&i| self.t[i] == ' ').unwrap_or(r.end);
+                let word = self.text(q..end);
+                let bare = word.trim_end_matches([',', '.', ';', ':']);
+                let capital = bare.chars().next().is_some_and(char::is_uppercase);
+                if !(capital || matches!(bare, "of" | "and" | "for" | "&" | "the" | "on")) {
+                    break;
+                }
+                words.push(q..q + bare.chars().count());
+                if bare.len() != word.len() || end >= r.end {
+                    break;
+                }
+                q = end + 1;
+            }
+            if words.len() < 3 {
+                return None;
+            }
+            let name = words[words.len() - 2].start..words[words.len() - 1].end;
+            let surname = self.text(words[words.len() - 2].clone());
+            let given = self.text(words[words.len() - 1].clone());
+            if !pinyin_surnames().contains(&surname)
+                || !given.chars().all(|c| c.is_ascii_alphabetic())
+                || !given.chars().skip(1).all(|c| c.is_ascii_lowercase())
+            {
+                return None;
+            }
+            let org_end = words[words.len() - 3].end;
+            let org_text = self.text(from..org_end);
+            let org = match self.en_org(from, org_end) {
+                // `Minister of Commerce`: the Ministry of Commerce.
+                _ if title.contains("Minister")
+                    && self.t[from].is_uppercase()
+                    && !org_text.starts_with("Ministry")
+                    && !org_text.starts_with("The ") =>
+                {
+                    self.register_named_org(format!("Ministry of {org_text}"), "government-body", r.clone())
+                }
+                Some((pieces, stop)) if stop == org_end => {
+                    let (idx, _) = self.register_chain(&pieces, None, r.clone());
+                    idx.last().copied().flatten()?
+                }
+                _ => return None,
+            };
+            (org, name)
+        } else {
+            return None;
+        };
+        let posts = roles
+            .into_iter()
+            .map(|role| self.en_post(&role, Some(org)))
+            .collect();
+        Some(Mention {
+            end: name.end,
+            name,
+            posts,
+            top_org: Some(self.root(org)),
+            title: Some(title),
+        })
+    }
+
+    /// An organization known by a name the text does not spell out (`Minister of Commerce` → `Ministry of
+    /// Commerce`); found by name or alias, or registered.
+    fn register_named_org(&mut self, name: String, kind: &str, evidence: Range<usize>) -> usize {
+        if let Some(i) = self
+            .orgs
+            .iter()
+            .position(|o| o.name == name || o.aliases.contains(&name))
+        {
+            return i;
+        }
+        self.orgs.push(super::OrgRec {
+            name: name.clone(),
+            original: name.clone(),
+            en: None,
+            kind: kind.to_owned(),
+            unit: false,
+            parent: None,
+            aliases: Vec::new(),
+            evidence,
+        });
+        let idx = self.orgs.len() - 1;
+        self.org_index.entry(name.chars().collect()).or_insert(idx);
+        idx
+    }
+
+    /// A post in `org` for the title read as `zh` (see [`Self::en_post_role`]).
+    fn en_post(&self, zh: &str, org: Option<usize>) -> PostMention {
+        let role = self.en_post_role(zh, org);
+        PostMention {
+            org,
+            written: role.clone(),
+            role,
+            former: false,
+        }
+    }
+
+    /// The post an English title names in this organization: a company's (Vice) President is its 总裁, an
+    /// association's (Vice) Chairman its 会长, the Director of a provincial department its 厅长, of a bureau its
+    /// 局长, of a ministry's department its 司长.
+    fn en_post_role(&self, zh: &str, org: Option<usize>) -> String {
+        let Some(o) = org.map(|o| &self.orgs[o]) else {
+            return zh.to_owned();
+        };
+        let company = matches!(o.kind.as_str(), "company" | "group");
+        let association = matches!(o.kind.as_str(), "industry-association" | "alliance");
+        let parent_ministry = o
+            .parent
+            .is_some_and(|p| self.orgs[p].name.starts_with("Ministry"));
+        let deputy = zh.starts_with('副');
+        let base = zh.trim_start_matches('副');
+        let mapped = match base {
+            "会长" if company => "总裁",
+            // A university's president (校长) is no post we record; an academy's or institute's is its 院长.
+            "会长" if o.kind == "university" => return String::new(),
+            "会长" if o.kind == "research-institute" => "院长",
+            "董事长" if association => "会长",
+            "主任" if o.name.contains("Provincial Department") => "厅长",
+            "主任" if o.name.ends_with("Bureau") || o.name.contains("Bureau of") => "局长",
+            "主任" if parent_ministry && o.name.contains("Department") => "司长",
+            "主任" if o.name.ends_with("Division") => "处长",
+            _ => return zh.to_owned(),
+        };
+        if deputy {
+            format!("副{mapped}")
+        } else {
+            mapped.to_owned()
+        }
+    }
+
     /// `TITLE NAME of ORG` at `at`.
     fn en_title_first(&mut self, at: usize, r: Range<usize>) -> Option<Mention> {
         let (roles, after) = self.en_titles(at, r.end);
         if roles.is_empty() || self.t.get(after) != Some(&' ') {
             return None;
         }
-        let rest = self.text(after + 1..r.end);
+        let rest = self.text(after + 1..r.end.min(after + 201));
         let c = name_re().captures(&rest)?;
         let g = c.get(1)?;
         let name = after + 1 + rest[..g.start()].chars().count()..after + 1 + rest[..g.end()].chars().count();
@@ -658,12 +2140,7 @@ impl Doc<'_> {
         let org = idx.last().copied().flatten()?;
         let posts = roles
             .into_iter()
-            .map(|role| PostMention {
-                org: Some(org),
-                role,
-                written: String::new(),
-                former: false,
-            })
+            .map(|role| self.en_post(&role, Some(org)))
             .collect();
         Some(Mention {
             name,
@@ -704,8 +2181,16 @@ impl Doc<'_> {
             "representatives of ",
             "Representatives from ",
             "representatives from ",
+            "Executives from ",
+            "executives from ",
+            "Executives of ",
+            "executives of ",
+            "Delegates from ",
+            "delegates from ",
         ] {
             let Some(i) = text.find(cue) else { continue };
+            // Executives and delegates speak for their companies only in an exchange of views.
+            let representatives = cue.to_lowercase().starts_with("representatives");
             let start = r.start + text[..i + cue.len()].chars().count();
             let list = self.en_org_list(start, r.end);
             let Some(after) = list.last().map(|(_, stop)| *stop) else {
@@ -715,7 +2200,7 @@ impl Doc<'_> {
             let verbs = self.verbs_at(after, super::sentences::bare(&self.t, r.clone()).end, r.clone());
             let roles = if self.text(after..r.end).contains("exchange") {
                 vec!["交流".to_owned()]
-            } else if !verbs.roles.is_empty() && verbs.reports.is_empty() {
+            } else if representatives && !verbs.roles.is_empty() && verbs.reports.is_empty() {
                 verbs.roles
             } else {
                 return;
@@ -745,4 +2230,438 @@ impl Doc<'_> {
 fn first_year(text: &str) -> Option<String> {
     let re = Regex::new(r"\b((?:19|20)\d{2})\b").ok()?;
     re.captures(text).map(|c| c[1].to_owned())
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::extract::{ExtractOptions, Extractor};
+    use crate::lexicon::Lexicon;
+    use crate::records::Dataset;
+
+    fn extract(text: &str, published: &str) -> Dataset {
+        let opts = ExtractOptions {
+            source_id: "t".into(),
+            published: Some(published.into()),
+            ..ExtractOptions::default()
+        };
+        let got = Extractor::new(&Lexicon::builtin()).extract(text, &opts);
+        got.check_evidence(text).unwrap();
+        got.dataset
+    }
+
+    fn posts(d: &Dataset) -> Vec<(String, String, String)> {
+        d.people
+            .iter()
+            .flat_map(|p| {
+                p.posts
+                    .iter()
+                    .map(|x| (p.name.clone(), x.org.clone(), x.role.clone()))
+            })
+            .collect()
+    }
+
+    fn roles(d: &Dataset) -> Vec<(String, Vec<String>)> {
+        d.meetings[0]
+            .participants
+            .iter()
+            .map(|p| (p.who.clone(), p.roles.clone()))
+            .collect()
+    }
+
+    #[test]
+    fn a_wire_story_names_its_meeting_where_someone_speaks_at_it() {
+        let d = extract(
+            "Copper smelters urged to cut costs\nBEIJING, Nov. 3 (Xinhua) -- Copper smelters should cut costs, \
+             China Nonferrous Metals Industry Association (CNIA) Vice President Wang Jian said here on Monday.\n\
+             Speaking at the 2025 China Copper Summit, Wang said demand was growing. The summit drew about 400 \
+             delegates.",
+            "2025-11-04",
+        );
+        let m = &d.meetings[0];
+        assert_eq!(m.name, "2025 China Copper Summit");
+        assert_eq!(
+            (m.date.as_deref(), m.place.as_deref()),
+            (Some("2025-11-03"), Some("Beijing"))
+        );
+        assert_eq!(m.attendance_count, Some(400));
+        assert_eq!(
+            posts(&d),
+            [(
+                "Wang Jian".into(),
+                "China Nonferrous Metals Industry Association".into(),
+                "副会长".into()
+            )]
+        );
+        assert_eq!(roles(&d), [("Wang Jian".to_owned(), vec!["讲话".to_owned()])]);
+    }
+
+    #[test]
+    fn an_english_page_without_a_meeting_gives_nothing() {
+        let d = extract(
+            "Copper output rises in October\nBEIJING, Nov. 3 (Xinhua) -- China's refined copper output rose 5 percent \
+             in October, China Nonferrous Metals Industry Association (CNIA) President Ge Honglin said on Monday. \
+             Demand from the power grid remained strong.",
+            "2025-11-04",
+        );
+        assert!(d.is_empty(), "{}", d.to_yaml());
+    }
+
+    #[test]
+    fn ministries_provinces_and_bureaus_name_their_directors_in_chinese_terms() {
+        let d = extract(
+            "Forum held\nThe 2025 Nickel Forum was held in Jinchang on July 8, 2025. Li Hua, Director of the Department \
+             of Raw Materials Industry of the Ministry of Industry and Information Technology, Sun Ping, Deputy \
+             Director of the Gansu Provincial Department of Industry and Information Technology, and Zhou Lin, \
+             Director of the Jinchang Municipal Bureau of Commerce, attended the forum. Vice Minister of Commerce \
+             Wang Shouwen delivered a speech. Jinchuan Group President Liu Qiang and Hunan Tianlong Company Vice \
+             President Xu Mei delivered keynote speeches.",
+            "2025-07-09",
+        );
+        let got = posts(&d);
+        let want = [
+            ("Li Hua", "Department of Raw Materials Industry", "司长"),
+            (
+                "Sun Ping",
+                "Gansu Provincial Department of Industry and Information Technology",
+                "副厅长",
+            ),
+            ("Zhou Lin", "Jinchang Municipal Bureau of Commerce", "局长"),
+            ("Wang Shouwen", "Ministry of Commerce", "副部长"),
+            ("Liu Qiang", "Jinchuan Group", "总裁"),
+            ("Xu Mei", "Hunan Tianlong Company", "副总裁"),
+        ];
+        for (who, org, role) in want {
+            assert!(
+                got.contains(&(who.into(), org.into(), role.into())),
+                "{who} {org} {role}: {got:?}"
+            );
+        }
+        let dept = d
+            .organizations
+            .iter()
+            .find(|o| o.name == "Department of Raw Materials Industry")
+            .unwrap();
+        assert_eq!(
+            dept.parent.as_deref(),
+            Some("Ministry of Industry and Information Technology")
+        );
+        assert_eq!(roles(&d).len(), 6, "{:?}", roles(&d));
+    }
+
+    #[test]
+    fn date_ranges_and_lists_of_companies() {
+        let d = extract(
+            "Expo opens\nFrom June 30 to July 2, 2025, the 2025 China Aluminium Expo was held in Shanghai. It was \
+             organized by the China Aluminium Processing Association and Shanghai Alu Exhibition Co., Ltd. and \
+             supported by the Shanghai Nonferrous Metals Association.",
+            "2025-07-03",
+        );
+        let m = &d.meetings[0];
+        assert_eq!(
+            (m.date.as_deref(), m.end_date.as_deref()),
+            (Some("2025-06-30"), Some("2025-07-02"))
+        );
+        assert_eq!(
+            m.organizers,
+            [
+                "China Aluminium Processing Association",
+                "Shanghai Alu Exhibition Co., Ltd."
+            ]
+        );
+        assert_eq!(m.supporters, ["Shanghai Nonferrous Metals Association"]);
+        let d = extract(
+            "Seminar held\nThe 2025 Zinc Seminar was held in Kunming on 28-30 May 2025.",
+            "2025-06-01",
+        );
+        let m = &d.meetings[0];
+        assert_eq!(
+            (m.date.as_deref(), m.end_date.as_deref()),
+            (Some("2025-05-28"), Some("2025-05-30"))
+        );
+    }
+
+    #[test]
+    fn an_abbreviation_is_an_alias_only_when_its_letters_fit() {
+        let d = extract(
+            "Forum held\nThe 2025 Tin Forum was held in Gejiu on May 6, 2025. It was organized by the China Tin \
+             Industry Association (CTIA) and the Yunnan Tin Society (YMA). CTIA Secretary-General Fang Lei chaired \
+             the forum. YMA President Tao Ran attended.",
+            "2025-05-07",
+        );
+        let got = posts(&d);
+        assert!(
+            got.contains(&(
+                "Fang Lei".into(),
+                "China Tin Industry Association".into(),
+                "秘书长".into()
+            )),
+            "{got:?}"
+        );
+        // YMA does not fit the Yunnan Tin Society: it stays a name of its own.
+        let society = d
+            .organizations
+            .iter()
+            .find(|o| o.name == "Yunnan Tin Society")
+            .unwrap();
+        assert!(society.aliases.is_empty(), "{society:?}");
+        assert!(
+            !got.iter().any(|(_, org, _)| org == "Yunnan Tin Society"),
+            "{got:?}"
+        );
+    }
+
+    #[test]
+    fn a_headline_verb_is_no_part_of_the_meeting_name_and_sponsors_organize() {
+        let d = extract(
+            "CNIA Holds 2025 Lithium Forum\nZhou Jian, Vice President of the China Nonferrous Metals Industry \
+             Association, addressed the 2025 Lithium Forum in Xining on May 6, 2025. The forum was sponsored by the \
+             China Nonferrous Metals Industry Association and co-sponsored by the Qinghai Lithium Society. Wang Li, \
+             Chief Engineer of Qinghai Salt Lake Industry Co., Ltd., gave a presentation titled \"Brine Lithium\".",
+            "2025-05-07",
+        );
+        let m = &d.meetings[0];
+        assert_eq!(m.name, "2025 Lithium Forum");
+        assert_eq!(m.organizers, ["China Nonferrous Metals Industry Association"]);
+        assert_eq!(m.co_organizers, ["Qinghai Lithium Society"]);
+        assert_eq!(m.reports[0].title, "Brine Lithium");
+        assert_eq!(
+            roles(&d),
+            [
+                ("Zhou Jian".to_owned(), vec!["讲话".to_owned()]),
+                ("Wang Li".to_owned(), vec!["作报告".to_owned()])
+            ]
+        );
+    }
+
+    #[test]
+    fn headline_hosts_names_known_again_and_two_corporations_joined_by_and() {
+        let d = extract(
+            "China Gold Association hosts gold market forum\nBEIJING, March 18 (Reporter Li Na) -- The 2025 China Gold \
+             Market Forum opened in Beijing on Tuesday, with some 300 participants. Shanghai Gold Exchange Vice \
+             President Wang Zhenying spoke at the forum. The forum was co-organized by the Shanghai Gold Exchange. \
+             Representatives from Aluminum Corporation of China and Jiangxi Copper Corporation exchanged views.",
+            "2025-03-19",
+        );
+        let m = &d.meetings[0];
+        assert_eq!(m.organizers, ["China Gold Association"]);
+        assert_eq!(m.co_organizers, ["Shanghai Gold Exchange"]);
+        assert_eq!(m.attendance_count, Some(300));
+        let who: Vec<String> = m.participants.iter().map(|p| p.who.clone()).collect();
+        assert_eq!(
+            who,
+            [
+                "Wang Zhenying",
+                "Aluminum Corporation of China",
+                "Jiangxi Copper Corporation"
+            ]
+        );
+    }
+
+    #[test]
+    fn elections_attendance_lists_weekdays_and_quotes_attributed_after_the_quote() {
+        let d = extract(
+            "Home | News\nThe 7th Member Congress of the China Tungsten Industry Association (CTIA) was held in Ganzhou \
+             on Wednesday. The congress was attended by Wang Hong, Deputy Director-General of the Department of Raw \
+             Materials Industry of the Ministry of Industry and Information Technology, and Li Qiang, Vice Mayor of \
+             Ganzhou. Sun Tao was elected President of CTIA, and the council elected Zhao Ping as Secretary-General of \
+             CTIA. \"Prices will recover,\" said Chen Ming, Vice President of CTIA, in his speech. Huayou Cobalt Co., \
+             Ltd. President Chen Hongliang, Glencore China Managing Director Jason Wu and GEM Co., Ltd. Chairman Xu \
+             Kaihua attended the congress.",
+            "2025-06-20",
+        );
+        let m = &d.meetings[0];
+        assert_eq!(m.name, "7th Member Congress");
+        assert_eq!(m.date.as_deref(), Some("2025-06-18"));
+        assert_eq!(m.organizers, ["China Tungsten Industry Association"]);
+        let got = posts(&d);
+        for (who, role) in [
+            ("Sun Tao", "会长"),
+            ("Zhao Ping", "秘书长"),
+            ("Chen Ming", "副会长"),
+        ] {
+            assert!(
+                got.contains(&(
+                    who.into(),
+                    "China Tungsten Industry Association".into(),
+                    role.into()
+                )),
+                "{who}: {got:?}"
+            );
+        }
+        let attended = |who: &str| {
+            roles(&d)
+                .iter()
+                .any(|(w, r)| w == who && r == &["出席".to_owned()])
+        };
+        assert!(
+            attended("Wang Hong")
+                && attended("Li Qiang")
+                && attended("Chen Hongliang")
+                && attended("Xu Kaihua")
+        );
+        assert!(
+            roles(&d)
+                .iter()
+                .any(|(w, r)| w == "Chen Ming" && r == &["讲话".to_owned()])
+        );
+        // Neither an unknown title nor a title read as a name is a person.
+        assert!(
+            !d.people
+                .iter()
+                .any(|p| p.name == "Vice Mayor" || p.name == "Jason Wu"),
+            "{}",
+            d.to_yaml()
+        );
+        assert!(!d.organizations.iter().any(|o| o.name.contains("Managing")));
+    }
+
+    #[test]
+    fn heads_of_state_and_press_conferences_are_no_part_of_the_meeting() {
+        let d = extract(
+            "Iron ore forum opens\nQINGDAO, May 8 (Xinhua) -- The 2025 Iron Ore Forum opened in Qingdao on Thursday. \
+             Prices fell after US President Donald Trump announced tariffs, Australian Resources Minister Madeleine \
+             King and Commerce Minister Wang Wentao said, while CISA Vice President Luo Tiejun attended the forum. \
+             Speaking at a press conference after the opening, Luo said demand was stable.",
+            "2025-05-09",
+        );
+        assert_eq!(d.meetings[0].date.as_deref(), Some("2025-05-08"));
+        let people: Vec<&str> = d.people.iter().map(|p| p.name.as_str()).collect();
+        assert_eq!(people, ["Luo Tiejun"]);
+        assert_eq!(roles(&d), [("Luo Tiejun".to_owned(), vec!["出席".to_owned()])]);
+        assert!(
+            d.organizations
+                .iter()
+                .all(|o| !["US", "Australian Resources", "Commerce"].contains(&o.name.as_str()))
+        );
+    }
+
+    #[test]
+    fn sponsors_and_organizers_short_names_and_page_dates() {
+        let d = extract(
+            "CNIA News\n2025 China Lead and Zinc Annual Conference Successfully Held\nPosted on October 12, 2025\nOn \
+             October 10-11, the 2025 China Lead and Zinc Annual Conference, sponsored by the China Nonferrous Metals \
+             Industry Association and organized by the Lead and Zinc Branch of CNIA, was successfully held in \
+             Changsha, Hunan. Vice President Fan Shunke of CNIA attended the conference and delivered a speech.",
+            "2025-10-15",
+        );
+        let m = &d.meetings[0];
+        assert_eq!(
+            (m.date.as_deref(), m.end_date.as_deref()),
+            (Some("2025-10-10"), Some("2025-10-11"))
+        );
+        assert_eq!(m.organizers, ["China Nonferrous Metals Industry Association"]);
+        assert_eq!(m.undertakers, ["Lead and Zinc Branch"]);
+        assert_eq!(
+            posts(&d),
+            [(
+                "Fan Shunke".into(),
+                "China Nonferrous Metals Industry Association".into(),
+                "副会长".into()
+            )]
+        );
+        let d = extract(
+            "Minmetals Holds 2025 Mid-Year Work Meeting\nOn July 28, China Minmetals Corporation held its 2025 \
+             mid-year work meeting in Beijing. Chen Dexin, Party Secretary and Chairman of China Minmetals, attended \
+             the meeting and delivered a speech.",
+            "2025-07-29",
+        );
+        let m = &d.meetings[0];
+        assert_eq!(
+            (m.name.as_str(), m.place.as_deref()),
+            ("2025 mid-year work meeting", Some("Beijing"))
+        );
+        assert_eq!(m.organizers, ["China Minmetals Corporation"]);
+        assert_eq!(posts(&d).len(), 2);
+        assert!(
+            posts(&d)
+                .iter()
+                .all(|(_, org, _)| org == "China Minmetals Corporation")
+        );
+    }
+
+    #[test]
+    fn lower_case_headlines_possessives_and_people_of_an_organization() {
+        let d = extract(
+            "Rare earth association convenes council meeting\nThe council reviewed the work report on Oct 9, 2025. \
+             CNIA's Vice President Chen Xuesen attended. Zhang Wei of China Minmetals Corporation delivered a report.",
+            "2025-10-10",
+        );
+        let m = &d.meetings[0];
+        assert_eq!((m.name.as_str(), m.date.as_deref()), ("council meeting", None));
+        let d = extract(
+            "Rare earth association convenes council meeting\nOn Oct 9, 2025, the Association of China Rare Earth \
+             Industry (ACRE) held its council meeting in Baotou. ACRE's Vice President Chen Xuesen attended. Zhang \
+             Wei of China Minmetals Corporation delivered a report.",
+            "2025-10-10",
+        );
+        let m = &d.meetings[0];
+        assert_eq!(
+            (m.name.as_str(), m.date.as_deref()),
+            ("council meeting", Some("2025-10-09"))
+        );
+        assert_eq!(
+            posts(&d),
+            [(
+                "Chen Xuesen".into(),
+                "Association of China Rare Earth Industry".into(),
+                "副会长".into()
+            )]
+        );
+        let zhang = m.participants.iter().find(|p| p.who == "Zhang Wei").unwrap();
+        assert_eq!(zhang.on_behalf_of.as_deref(), Some("China Minmetals Corporation"));
+        assert_eq!(zhang.roles, ["作报告"]);
+    }
+
+    #[test]
+    fn summit_forums_thousands_and_a_predicate_after_a_title_we_do_not_know() {
+        let d = extract(
+            "Forum held\nThe 2025 China Copper Industry Chain Summit Forum was held in Tongling on November 16, 2025. \
+             Nearly 1,000 representatives attended the forum. Ge Honglin, President of the China Nonferrous Metals \
+             Industry Association, and Wang Qingsong, Member of the Standing Committee of the Tongling Municipal Party \
+             Committee, attended the opening ceremony and delivered speeches.",
+            "2025-11-18",
+        );
+        let m = &d.meetings[0];
+        assert_eq!(m.name, "2025 China Copper Industry Chain Summit Forum");
+        assert_eq!(m.attendance_count, Some(1000));
+        assert_eq!(
+            roles(&d),
+            [(
+                "Ge Honglin".to_owned(),
+                vec!["出席".to_owned(), "讲话".to_owned()]
+            )]
+        );
+    }
+
+    #[test]
+    fn the_branch_named_again_and_a_bare_page_date() {
+        let d = extract(
+            "Tin Branch holds annual meeting\nApril 9, 2025\nThe annual meeting of the Tin Branch of the China \
+             Nonferrous Metals Industry Association was held in Gejiu, Yunnan on April 8. Wang Li, Deputy Secretary \
+             General of the branch, chaired the meeting. Hosted by Jinchuan Group Co., Ltd., the meeting drew 90 \
+             delegates. Jinchuan Group Chairman Ruan Dong attended.",
+            "2025-04-10",
+        );
+        let m = &d.meetings[0];
+        assert_eq!(
+            (m.name.as_str(), m.date.as_deref()),
+            ("annual meeting", Some("2025-04-08"))
+        );
+        assert_eq!(m.organizers, ["Tin Branch"]);
+        // Beside the branch whose meeting it is, the host is the undertaking unit.
+        assert_eq!(m.undertakers, ["Jinchuan Group Co., Ltd."]);
+        let got = posts(&d);
+        assert!(
+            got.contains(&("Wang Li".into(), "Tin Branch".into(), "副秘书长".into())),
+            "{got:?}"
+        );
+        assert!(
+            got.contains(&(
+                "Ruan Dong".into(),
+                "Jinchuan Group Co., Ltd.".into(),
+                "董事长".into()
+            )),
+            "{got:?}"
+        );
+    }
 }

@@ -40,6 +40,7 @@ pub(crate) type HashMap<K, V> = StdHashMap<K, V, BuildHasherDefault<FastHasher>>
 pub(crate) type HashSet<K> = StdHashSet<K, BuildHasherDefault<FastHasher>>;
 
 const ROLE_VERBS: &str = include_str!("../../data/lexicon/role-verbs.tsv");
+const ROLE_VERBS_EN: &str = include_str!("../../data/lexicon/role-verbs-en.tsv");
 const ORG_SUFFIXES: &str = include_str!("../../data/lexicon/org-suffixes.tsv");
 const NOISE: &str = include_str!("../../data/lexicon/noise.tsv");
 const TITLE_MODIFIERS: &str = include_str!("../../data/lexicon/title-modifiers.tsv");
@@ -290,6 +291,7 @@ impl Lexicons {
         }
         let builtin = [
             ("role-verbs.tsv", ROLE_VERBS),
+            ("role-verbs-en.tsv", ROLE_VERBS_EN),
             ("org-suffixes.tsv", ORG_SUFFIXES),
             ("noise.tsv", NOISE),
             ("title-modifiers.tsv", TITLE_MODIFIERS),
@@ -336,7 +338,7 @@ impl Lexicons {
 
     fn add(&mut self, name: &str, path: &str, text: &str) -> Result<(), LexiconFileError> {
         match name {
-            "role-verbs.tsv" => {
+            "role-verbs.tsv" | "role-verbs-en.tsv" => {
                 let rows = rows(text, path, 2)?;
                 for (line, cols) in &rows.rows {
                     let phrase = cols[0].trim();
@@ -543,10 +545,11 @@ impl Lexicons {
 }
 
 /// The extraction lexicon files a user directory may hold.
-pub const FILES: [&str; 9] = [
+pub const FILES: [&str; 10] = [
     "titles-extra.tsv",
     "titles-en.tsv",
     "role-verbs.tsv",
+    "role-verbs-en.tsv",
     "org-suffixes.tsv",
     "noise.tsv",
     "title-modifiers.tsv",

@@ -98,9 +98,11 @@ fn is_sentence_end(text: &[char], i: usize) -> bool {
             let after = text.get(i + 2).copied();
             let at_end = next.is_none_or(|c| c == '\n');
             let before: String = text[i.saturating_sub(4)..i].iter().collect();
-            let abbreviation = ["Co", "Ltd", "No", "Mr", "Ms", "Dr", "Inc", "St", "Jr"]
-                .iter()
-                .any(|a| before.ends_with(a))
+            let abbreviation = [
+                "Co", "Ltd", "No", "Mr", "Ms", "Dr", "Inc", "St", "Jr", "Corp", "Prof", "Dept",
+            ]
+            .iter()
+            .any(|a| before.ends_with(a))
                 || (i >= 2 && text[i - 1].is_ascii_uppercase() && !text[i - 2].is_alphanumeric());
             at_end
                 || (next == Some(' ')
@@ -242,9 +244,12 @@ mod tests {
 
     #[test]
     fn english_sentences_keep_company_abbreviations() {
-        let got = cut("Title line\nZhang San of Acme Co., Ltd. attended. Li Si spoke.");
+        let got = cut(
+            "Title line\nZhang San of Acme Co., Ltd. attended. Li Si spoke. Acme Corp. Chairman Wang Wu spoke.",
+        );
         assert_eq!(got[1].1, "Zhang San of Acme Co., Ltd. attended.");
         assert_eq!(got[2].1, "Li Si spoke.");
+        assert_eq!(got[3].1, "Acme Corp. Chairman Wang Wu spoke.");
     }
 
     #[test]
