@@ -1,7 +1,8 @@
-//! Measures normalization and extraction throughput on one core: the seed report repeated into a text of a few
-//! megabytes (as paragraphs, and as one single line), timed end to end.
+//! Measures normalization and extraction throughput on one core: the seed report (or the report given as a
+//! second argument, an English one say) repeated into a text of a few megabytes (as paragraphs, and as one single
+//! line), timed end to end.
 //!
-//! Run with `cargo run --release --example extraction_throughput [-- MEGABYTES]`.
+//! Run with `cargo run --release --example extraction_throughput [-- MEGABYTES [REPORT.txt]]`.
 
 use orgkg::extract::{ExtractOptions, Extractor};
 use orgkg::lexicon::Lexicon;
@@ -13,11 +14,14 @@ fn main() {
         .nth(1)
         .and_then(|a| a.parse().ok())
         .unwrap_or(4.0);
-    let seed = include_str!("../data/seed/cnia-2025-local-association-symposium.txt");
+    let seed = match std::env::args().nth(2) {
+        Some(path) => std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}")),
+        None => include_str!("../data/seed/cnia-2025-local-association-symposium.txt").to_owned(),
+    };
     let target = (megabytes * 1_000_000.0) as usize;
     let mut paragraphs = String::with_capacity(target + seed.len());
     while paragraphs.len() < target {
-        paragraphs.push_str(seed);
+        paragraphs.push_str(&seed);
         paragraphs.push('\n');
     }
     let one_line = paragraphs.replace('\n', " ");
