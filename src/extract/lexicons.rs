@@ -146,6 +146,11 @@ pub(crate) struct Lexicons {
     pub place_abbrev: HashMap<char, String>,
     pub meeting_nouns: Vec<String>,
     pub meeting_verbs: Vec<String>,
+    /// Verbs that say a meeting took place only when what follows them ends with a meeting noun (`开展…活动`).
+    pub weak_meeting_verbs: Vec<String>,
+    /// Formal suffixes that name a unit when written after an organization of one of the kinds given
+    /// (`学院` after a university).
+    pub unit_under: HashMap<Vec<char>, Vec<String>>,
     /// Organizer words → the meeting field (`organizers`, `co_organizers`, ...), longest first.
     pub organizer_words: Vec<(Vec<char>, String)>,
     pub stop_chars: HashSet<char>,
@@ -262,6 +267,8 @@ impl Lexicons {
             place_abbrev: HashMap::default(),
             meeting_nouns: Vec::new(),
             meeting_verbs: Vec::new(),
+            weak_meeting_verbs: Vec::new(),
+            unit_under: HashMap::default(),
             organizer_words: Vec::new(),
             stop_chars: HashSet::default(),
             not_in_name: HashSet::default(),
@@ -472,6 +479,13 @@ impl Lexicons {
                         }
                         "meeting-noun" => self.meeting_nouns.push(word.to_owned()),
                         "meeting-verb" => self.meeting_verbs.push(word.to_owned()),
+                        "weak-meeting-verb" => self.weak_meeting_verbs.push(word.to_owned()),
+                        "unit-under" => {
+                            self.unit_under.insert(
+                                chars(word),
+                                value.split(',').map(|k| k.trim().to_owned()).collect(),
+                            );
+                        }
                         "organizer" => {
                             if !FIELDS.contains(&value) {
                                 return Err(rows.error(

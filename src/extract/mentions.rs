@@ -190,7 +190,8 @@ impl Doc<'_> {
     /// a name. Returns where it ends.
     pub(crate) fn name_at(&self, at: usize, end: usize) -> Option<usize> {
         let surname = self.surname_len(at)?;
-        if self.title_at(at, end).is_some() {
+        // No name starts with a title, and no given name does either (`和副主任`, `王副会长`).
+        if self.title_at(at, end).is_some() || self.title_at(at + surname, end).is_some() {
             return None;
         }
         let given_ok = |len: usize| {
@@ -232,6 +233,13 @@ impl Doc<'_> {
                     at = next;
                 }
             }
+            // `审定会由龚振宇主持`, `开班仪式由…主持`: a meeting named before 由 opens the clause.
+            if let Some(by) = (at + 2..end.min(at + 12)).find(|&q| self.t[q] == '由')
+                && self.t[at..by].iter().all(|&c| is_han(c))
+                && (self.meeting_word_ends(by) || self.t[at..by].ends_with(&['仪', '式']))
+            {
+                at = by + 1;
+            }
             // A date: `10月14日`, `2025年10月14日`, `14日上午`.
             let mut p = at;
             while p < end
@@ -248,6 +256,14 @@ impl Doc<'_> {
                 return at.min(end);
             }
         }
+    }
+
+    /// True when a meeting noun of two or more characters ends at `at` (`审定会`, `主论坛`, `开班仪式`).
+    fn meeting_word_ends(&self, at: usize) -> bool {
+        self.lex.meeting_nouns.iter().any(|n| {
+            let n: Vec<char> = n.chars().collect();
+            n.len() >= 2 && at >= n.len() && self.t[at - n.len()..at] == n[..]
+        })
     }
 
     /// The longest organization suffix ending at `end` (not reaching before `start`).
@@ -318,11 +334,19 @@ impl Doc<'_> {
         {
             return None;
         }
-        self.split_orgs(range.clone(), true, 0)
-            .or_else(|| self.split_orgs(range, false, 0))
+        self.split_orgs(range.clone(), true, 0, None)
+            .or_else(|| self.split_orgs(range, false, 0, None))
     }
 
-    fn split_orgs(&self, range: Range<usize>, first_formal: bool, depth: usize) -> Option<Vec<OrgPiece>> {
+    /// `above`: the kind of the organization read before this one, which a name ending in a formal suffix may be
+    /// a unit of (`清华大学` + `材料学院`, `应急管理部` + `…监督管理局`; `unit-under` in `cues.tsv`).
+    fn split_orgs(
+        &self,
+        range: Range<usize>,
+        first_formal: bool,
+        depth: usize,
+        above: Option<&str>,
+    ) -> Option<Vec<OrgPiece>> {
         if range.is_empty() {
             return Some(Vec::new());
         }
@@ -344,7 +368,20 @@ impl Doc<'_> {
                     let prefix = j - range.start - len;
                     let whole = prefix == 0 && (suffix.unit || suffix.kind == "government-body") && len >= 2;
                     let ok = prefix >= 2 || whole || (prefix == 1 && suffix.unit && !first);
-                    ok.then(|| (suffix.kind.clone(), suffix.unit))
+                    let under = !first
+                        && !suffix.unit
+                        && prefix >= 2
+                        && above.is_some_and(|k| {
+                            self.lex
+                                .unit_under
+                                .get(&self.t[j - len..j])
+                                .is_some_and(|kinds| kinds.iter().any(|x| x == k))
+                        });
+                    if under {
+                        Some(("department".to_owned(), true))
+                    } else {
+                        ok.then(|| (suffix.kind.clone(), suffix.unit))
+                    }
                 }
                 _ => None,
             };
@@ -359,7 +396,7 @@ impl Doc<'_> {
                 continue;
             }
             let (alias, next) = self.paren_alias(j, range.end);
-            if let Some(mut rest) = self.split_orgs(next..range.end, first_formal, depth + 1) {
+            if let Some(mut rest) = self.split_orgs(next..range.end, first_formal, depth + 1, Some(&kind)) {
                 let mut out = vec![OrgPiece {
                     range: range.start..j,
                     written: range.start..next,

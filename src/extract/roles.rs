@@ -37,7 +37,14 @@ impl Doc<'_> {
             }
             // `代表主办方致辞`: whom someone speaks for is not a role.
             if self.t[p..].starts_with(&['代', '表']) {
-                match (p + 2..end.min(p + 18)).find(|&q| self.verb_starts(q)) {
+                // `代表新当选的副会长发言`: whom someone speaks for may hold a verb of its own.
+                let elected = |q: usize| {
+                    self.lex
+                        .verbs
+                        .iter()
+                        .any(|v| v.effect == Effect::Elected && self.t[q..end].starts_with(&v.head))
+                };
+                match (p + 2..end.min(p + 18)).find(|&q| self.verb_starts(q) && !elected(q)) {
                     Some(q) => {
                         p = q;
                         continue;
