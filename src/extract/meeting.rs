@@ -154,9 +154,10 @@ impl Doc<'_> {
             && let Some(start) = m.date.clone()
         {
             // `本次培训为期4天，至6月13日结束`
-            m.end_date = first_body
+            m.end_date = sentences
                 .iter()
-                .find_map(|r| end_date(&self.text(r.clone()), &start));
+                .filter(|s| s.kind == LineKind::Body)
+                .find_map(|s| end_date(&self.text(s.range.clone()), &start));
         }
         if m.place.is_none() {
             // `会议在北京设主会场`, then `…一行赴徐州，到…公司调研`.
@@ -479,6 +480,13 @@ impl Doc<'_> {
                 if self.text(after..r.end).starts_with(joint) {
                     after += 2;
                 }
+            }
+            // `以视频形式召开`, `以线上线下相结合方式举办`
+            if self.t.get(after) == Some(&'以')
+                && let Some(q) = (after + 1..r.end.min(after + 14))
+                    .find(|&q| matches!(self.text(q..q + 2).as_str(), "形式" | "方式"))
+            {
+                after = q + 2;
             }
             let rest = self.text(after..r.end);
             let held = rest.starts_with('在')

@@ -292,13 +292,18 @@ impl Doc<'_> {
             .get(&self.t[range.clone()])
             .filter(|_| range.len() >= 2)
             .map(|s| s.unit)?;
-        let mut found = self
+        let found: Vec<usize> = self
             .orgs
             .iter()
             .enumerate()
-            .filter(|(_, o)| o.unit == unit_word && o.name.ends_with(&name) && o.name != name);
-        let first = found.next()?;
-        found.next().is_none().then_some(first.0)
+            .filter(|(_, o)| o.unit == unit_word && o.name.ends_with(&name) && o.name != name)
+            .map(|(i, _)| i)
+            .collect();
+        match found.as_slice() {
+            [one] => Some(*one),
+            // `协会常务副会长兼秘书长王昕主持` in the report of a meeting one of several associations holds: its own.
+            many => self.host.filter(|h| many.contains(h)),
+        }
     }
 
     /// Reads `range` as one or more organizations, each a unit of the one before (`中国有色金属工业协会稀土金属
@@ -412,13 +417,15 @@ impl Doc<'_> {
         None
     }
 
-    /// True when `range` holds two names joined by a conjunction (`甲协会和乙协会`), which is never one name.
+    /// True when `range` holds two names joined by a conjunction (`甲协会和乙协会`, `中钢协党委与鞍钢集团有限公司`),
+    /// which is never one name.
     fn joins_two_orgs(&self, range: Range<usize>) -> bool {
-        (range.start + 3..range.end).any(|k| {
+        (range.start + 2..range.end).any(|k| {
             matches!(self.t[k], '和' | '及' | '与' | '、')
-                && self
-                    .suffix_ending(range.start, k)
-                    .is_some_and(|(len, s)| !s.unit && k - range.start - len >= 2)
+                && self.suffix_ending(range.start, k).is_some_and(|(len, s)| {
+                    let prefix = k - range.start - len;
+                    (!s.unit && prefix >= 2 && k >= range.start + 3) || (s.unit && len >= 2)
+                })
         })
     }
 
@@ -466,7 +473,11 @@ impl Doc<'_> {
             let (q, title) = (cur..limit).find_map(|q| self.title_at(q, end).map(|t| (q, t)))?;
             if first {
                 // `大会由中国XX协会副秘书长…`: the chain starts after the last word no name contains.
-                if let Some(stop) = (cur..q).rev().find(|&p| self.lex.stop_chars.contains(&self.t[p])) {
+                // `以北京科技大学教授龚振宇为组长`: 以 opens the chain too (but not in `以下简称`).
+                let stops = |p: usize| {
+                    self.lex.stop_chars.contains(&self.t[p]) || (self.t[p] == '以' && self.t.get(p + 1) != Some(&'下'))
+                };
+                if let Some(stop) = (cur..q).rev().find(|&p| stops(p)) {
                     cur = stop + 1;
                 }
                 first = false;
@@ -670,7 +681,9 @@ impl Doc<'_> {
         let mut written = String::new();
         for piece in pieces {
             written.push_str(&self.text(piece.written.clone()));
-            let idx = if let Some(known) = piece.known.filter(|_| piece.unit) {
+            // A unit known by name is that unit only under the same parent (`中钢协党委`, `鞍钢集团党委`).
+            let same_parent = |k: usize| previous.is_none() || self.orgs[k].parent == previous || !self.orgs[k].unit;
+            let idx = if let Some(known) = piece.known.filter(|&k| piece.unit && same_parent(k)) {
                 Some(known)
             } else if piece.unit {
                 previous.map(|p| self.register_org(piece, Some(p), evidence.clone()))

@@ -347,7 +347,10 @@ impl Doc<'_> {
     ) -> usize {
         let name = self.text(piece.range.clone());
         let written = self.text(piece.written.clone());
-        let found = piece.known.or_else(|| {
+        let found = piece
+            .known
+            .filter(|&k| !self.orgs[k].unit || parent.is_none() || self.orgs[k].parent == parent)
+            .or_else(|| {
             self.orgs.iter().position(|o| {
                 (o.name == name || o.aliases.contains(&name))
                     && (!o.unit || o.parent == parent || parent.is_none())
@@ -435,7 +438,12 @@ impl Doc<'_> {
             .filter(|&i| self.t[i] == '简' && self.t[i + 1] == '称')
             .collect();
         for mark in marks.into_iter().take(200) {
-            let Some(open) = (mark.saturating_sub(4)..mark).rev().find(|&i| self.t[i] == '（') else {
+            // `（以下简称“联盟”）`, also after a code: `（SAC/TC229，以下简称“稀土标委会”）`.
+            let Some(open) = (mark.saturating_sub(20)..mark)
+                .rev()
+                .take_while(|&i| self.t[i] != '）')
+                .find(|&i| self.t[i] == '（')
+            else {
                 continue;
             };
             let start = (open.saturating_sub(40)..open)
@@ -443,6 +451,15 @@ impl Doc<'_> {
                 .take_while(|&i| chinese::is_han(self.t[i]))
                 .last()
                 .unwrap_or(open);
+            // `中钢协党委与鞍钢集团有限公司（以下简称“鞍钢集团”）`: the name starts after a conjunction that follows
+            // another organization.
+            let start = (start + 2..open)
+                .rev()
+                .find(|&k| {
+                    matches!(self.t[k], '和' | '及' | '与' | '、')
+                        && self.suffix_ending_pub(start, k).is_some_and(|len| len >= 2)
+                })
+                .map_or(start, |k| k + 1);
             for s in start..open.saturating_sub(2) {
                 let from = self.skip_openers(s, open);
                 if let Some(pieces) = self.parse_orgs(from..open) {
@@ -455,7 +472,17 @@ impl Doc<'_> {
                         last.alias = self.paren_alias(open, end).0;
                     }
                     let ev = self.sentence_around(open);
-                    self.register_chain(&pieces, None, ev);
+                    let defined = pieces.last().and_then(|p| p.alias.clone());
+                    let (idx, _) = self.register_chain(&pieces, None, ev);
+                    // A defined short form stands for the organization even when it is a kind word
+                    // (`（以下简称“集团公司”）`), which is otherwise nobody's alias.
+                    if let (Some(alias), Some(Some(o))) = (defined, idx.last()) {
+                        let o = *o;
+                        if self.orgs[o].name != alias && !self.orgs[o].aliases.contains(&alias) {
+                            self.orgs[o].aliases.push(alias.clone());
+                        }
+                        self.org_index.insert(alias.chars().collect(), o);
+                    }
                     break;
                 }
             }
@@ -596,6 +623,11 @@ impl Doc<'_> {
                 person_used[a] = true;
             }
         }
+        for post in self.people.iter().flat_map(|p| &p.posts) {
+            if let Some(org) = post.org.or(organizer) {
+                mark(&mut used, org);
+            }
+        }
         for (i, p) in self.people.iter().enumerate() {
             let mut posts = Vec::new();
             for post in &p.posts {
@@ -606,9 +638,8 @@ impl Doc<'_> {
                     ));
                     continue;
                 };
-                mark(&mut used, org);
                 posts.push(PostHeld {
-                    org: self.orgs[org].name.clone(),
+                    org: self.org_ref(org, &used),
                     role: post.role.clone(),
                     title: post.title.clone(),
                     as_of: as_of.clone(),
@@ -644,13 +675,13 @@ impl Doc<'_> {
                 original: Some(o.original.clone()),
                 en: o.en.clone(),
                 kind: Some(o.kind.clone()),
-                parent: o.parent.map(|p| self.orgs[p].name.clone()),
+                parent: o.parent.map(|p| self.org_ref(p, &used)),
                 aliases: o.aliases.clone(),
                 evidence: Some(self.evidence(o.evidence.clone())),
                 ..Organization::default()
             })
             .collect();
-        let org_name = |o: usize| self.orgs[o].name.clone();
+        let org_name = |o: usize| self.org_ref(o, &used);
         let field = |name: &str| {
             meeting
                 .organizers
@@ -714,6 +745,23 @@ impl Doc<'_> {
             organizations,
             people,
             meetings: vec![meeting],
+        }
+    }
+}
+
+impl Doc<'_> {
+    /// How records refer to an organization: its name, or `Parent/Unit` when another organization the records
+    /// hold has the same name (`中国钢铁工业协会/党委`, `鞍钢集团有限公司/党委`).
+    fn org_ref(&self, o: usize, used: &[bool]) -> String {
+        let org = &self.orgs[o];
+        let repeated = self
+            .orgs
+            .iter()
+            .enumerate()
+            .any(|(i, x)| i != o && used.get(i) == Some(&true) && x.name == org.name);
+        match org.parent {
+            Some(p) if repeated && p != o => format!("{}/{}", self.orgs[p].name, org.name),
+            _ => org.name.clone(),
         }
     }
 }

@@ -83,6 +83,10 @@ impl Doc<'_> {
             let Some((i, total, tail_at)) = best else { break };
             let rule = self.lex.verbs[i].clone();
             out.roles.extend(rule.roles.iter().cloned());
+            // `在致辞中介绍了…`: what follows a speech named this way is what the speech said.
+            if rule.tail.as_ref().is_some_and(|t| t.last() == Some(&'中')) {
+                break;
+            }
             match rule.effect {
                 Effect::None => {}
                 Effect::Report => {
