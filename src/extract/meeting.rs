@@ -102,8 +102,8 @@ impl Doc<'_> {
             .into_iter()
             .flatten()
             .find_map(|r| self.quoted_meeting(r))
-            .or_else(|| headline_says.clone().and_then(|h| self.unquoted_meeting(h)))
             .or_else(|| body.clone().and_then(|b| self.unquoted_meeting(b)))
+            .or_else(|| headline_says.clone().and_then(|h| self.unquoted_meeting(h)))
             .or_else(|| {
                 // A headline that ends with a meeting noun names the meeting even when no body sentence says
                 // that it took place (`…党建联学共建活动`).

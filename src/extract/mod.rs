@@ -120,9 +120,13 @@ impl Extractor {
             doc.define_abbreviations();
             let meeting = doc.read_meeting(&sentences, opts);
             if let Some(m) = &meeting {
-                if let [(field, o)] = m.organizers.as_slice()
-                    && field == "organizers"
-                {
+                let organizers: Vec<usize> = m
+                    .organizers
+                    .iter()
+                    .filter(|(field, _)| field == "organizers")
+                    .map(|(_, o)| *o)
+                    .collect();
+                if let [o] = organizers.as_slice() {
                     doc.host = Some(*o);
                 }
                 doc.read_sentences(&sentences);
