@@ -5,6 +5,7 @@ use super::lexicons::Effect;
 use super::mentions::{ChainContext, Mention, PostMention};
 use super::sentences::{LineKind, Sentence, bare};
 use super::{Doc, Participation, ReportRec, Who};
+use crate::chinese::is_han;
 use std::ops::Range;
 
 /// The longest gap inside a role verb with a gap (`作…报告`).
@@ -234,10 +235,14 @@ impl Doc<'_> {
                 });
             }
         }
-        if let Some(m) = self.chain_at(at, end, ctx, evidence) {
+        if let Some(m) = self.chain_at(at, end, ctx, evidence.clone()) {
             return Some(m);
         }
         let name_end = self.name_at(at, end)?;
+        // `陈立新（河钢集团有限公司副总经理）`: titles in parentheses after the name.
+        if let Some(m) = self.paren_titles(at..name_end, end, evidence) {
+            return Some(m);
+        }
         if after_separator
             && let Some(previous) = &ctx.mention
             && !previous.posts.is_empty()
@@ -269,6 +274,51 @@ impl Doc<'_> {
             posts: Vec::new(),
             top_org: None,
             title: None,
+        })
+    }
+
+    /// A name followed by its organizations and titles in parentheses: `陈立新（河钢集团有限公司副总经理）`.
+    fn paren_titles(&mut self, name: Range<usize>, end: usize, evidence: Range<usize>) -> Option<Mention> {
+        let open = name.end;
+        if self.t.get(open) != Some(&'（') {
+            return None;
+        }
+        let close = (open + 1..end.min(open + 50)).find(|&q| self.t[q] == '）')?;
+        let mut cur = open + 1;
+        let mut posts: Vec<PostMention> = Vec::new();
+        let mut last_org: Option<usize> = None;
+        let mut top_org = None;
+        while cur < close {
+            let (q, title) = (cur..close).find_map(|q| self.title_at(q, close).map(|t| (q, t)))?;
+            if q > cur {
+                let pieces = self.parse_orgs(cur..q)?;
+                let (idx, _) = self.register_chain(&pieces, None, evidence.clone());
+                last_org = idx.last().copied().flatten();
+            }
+            let org = last_org?;
+            top_org.get_or_insert(self.root(org));
+            posts.push(PostMention {
+                org: Some(org),
+                role: title.role.clone(),
+                written: self.text(title.range.clone()),
+                former: title.former,
+            });
+            cur = title.range.end;
+            if cur < close && self.t[cur] == '、' {
+                cur += 1;
+            } else if cur != close {
+                return None;
+            }
+        }
+        if posts.is_empty() {
+            return None;
+        }
+        Some(Mention {
+            name,
+            end: close + 1,
+            posts,
+            top_org,
+            title: Some(self.text(open + 1..close)),
         })
     }
 
@@ -344,18 +394,58 @@ impl Doc<'_> {
                 }
             }
             // `选举张三为会长`: an election written with the person first.
-            let elect = self
+            let mut elect = self
                 .lex
                 .elect_openers
                 .iter()
                 .find(|w| self.t[pos..end].starts_with(w))
                 .map(Vec::len);
+            // `五届一次监事会选举马永红为监事长`: the body that elects, then 选举.
+            if elect.is_none()
+                && let Some(q) = (pos + 2..end.min(pos + 14)).find(|&q| self.t[q..end].starts_with(&['选', '举']))
+                && self.t[q - 1] == '会'
+                && self.t[pos..q].iter().all(|&c| is_han(c))
+            {
+                elect = Some(q + 2 - pos);
+            }
             if let Some(len) = elect {
                 pos += len;
             }
             let mut mentions: Vec<(usize, Mention)> = Vec::new();
             let mut after_separator = false;
-            while let Some(m) = self.mention_at(pos, end, &ctx, after_separator, clause_ev.clone()) {
+            // `选举马永红为监事长`, `选举张三、李四为副会长`: names without titles before 为.
+            if elect.is_some() {
+                let mut names = Vec::new();
+                let mut q = pos;
+                while let Some(name_end) = self.name_at(q, end) {
+                    names.push(q..name_end);
+                    q = name_end;
+                    if q < end && matches!(self.t[q], '、' | '和') {
+                        q += 1;
+                    } else {
+                        break;
+                    }
+                }
+                if !names.is_empty() && q < end && self.t[q] == '为' {
+                    for name in names {
+                        let m = Mention {
+                            name: name.clone(),
+                            end: name.end,
+                            posts: Vec::new(),
+                            top_org: None,
+                            title: None,
+                        };
+                        let person = self.register_person(&m, clause_ev.clone());
+                        mentions.push((person, m));
+                    }
+                    pos = q;
+                }
+            }
+            let names_read = !mentions.is_empty();
+            while let Some(m) = self
+                .mention_at(pos, end, &ctx, after_separator, clause_ev.clone())
+                .filter(|_| !names_read)
+            {
                 let person = self.register_person(&m, clause_ev.clone());
                 if let Some(last) = m.posts.iter().rev().find(|p| p.org.is_some()) {
                     ctx.last_org = last.org;
