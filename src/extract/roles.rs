@@ -284,12 +284,29 @@ impl Doc<'_> {
             return None;
         }
         let close = (open + 1..end.min(open + 50)).find(|&q| self.t[q] == '）')?;
-        let mut cur = open + 1;
+        let (posts, top_org) = self.titles_only(open + 1..close, evidence)?;
+        Some(Mention {
+            name,
+            end: close + 1,
+            posts,
+            top_org,
+            title: Some(self.text(open + 1..close)),
+        })
+    }
+
+    /// Organizations and titles filling `range` exactly, with no name (`河钢集团有限公司副总经理`,
+    /// `山东钢铁集团有限公司党委常委、副总经理`): the posts, and the top of the first organization.
+    fn titles_only(
+        &mut self,
+        range: Range<usize>,
+        evidence: Range<usize>,
+    ) -> Option<(Vec<PostMention>, Option<usize>)> {
+        let mut cur = range.start;
         let mut posts: Vec<PostMention> = Vec::new();
         let mut last_org: Option<usize> = None;
         let mut top_org = None;
-        while cur < close {
-            let (q, title) = (cur..close).find_map(|q| self.title_at(q, close).map(|t| (q, t)))?;
+        while cur < range.end {
+            let (q, title) = (cur..range.end).find_map(|q| self.title_at(q, range.end).map(|t| (q, t)))?;
             if q > cur {
                 let pieces = self.parse_orgs(cur..q)?;
                 let (idx, _) = self.register_chain(&pieces, None, evidence.clone());
@@ -304,22 +321,13 @@ impl Doc<'_> {
                 former: title.former,
             });
             cur = title.range.end;
-            if cur < close && self.t[cur] == '、' {
+            if cur < range.end && self.t[cur] == '、' {
                 cur += 1;
-            } else if cur != close {
+            } else if cur != range.end {
                 return None;
             }
         }
-        if posts.is_empty() {
-            return None;
-        }
-        Some(Mention {
-            name,
-            end: close + 1,
-            posts,
-            top_org,
-            title: Some(self.text(open + 1..close)),
-        })
+        (!posts.is_empty()).then_some((posts, top_org))
     }
 
     /// `出席今天会议的领导和嘉宾有：`: a clause that opens a list of people with the verb of their role.
@@ -374,9 +382,13 @@ impl Doc<'_> {
         let mut ctx = ChainContext::default();
         let mut pending: Vec<(usize, Mention)> = Vec::new();
         let mut pre_role: Option<String> = None;
+        // Titles in one organization ending a clause before the titles and name of the same person in another:
+        // `山东钢铁集团有限公司党委常委、副总经理，山东钢铁集团日照有限公司党委书记、董事长邢建国`.
+        let mut carry: Option<(Vec<PostMention>, Option<usize>, String)> = None;
         for clause in &sentence.clauses {
             let end = bare(&self.t, clause.clone()).end;
             let clause_ev = bare(&self.t, clause.clone());
+            let mut carried = carry.take();
             let mut pos = self.skip_openers(clause.start, end);
             let generic_pre_role = self.generic_pre_role(pos, end);
             if let Some((word, role)) = self
@@ -446,6 +458,15 @@ impl Doc<'_> {
                 .mention_at(pos, end, &ctx, after_separator, clause_ev.clone())
                 .filter(|_| !names_read)
             {
+                let mut m = m;
+                if let Some((posts, top, title)) = carried.take()
+                    && mentions.is_empty()
+                    && !m.posts.is_empty()
+                {
+                    m.posts.splice(0..0, posts);
+                    m.top_org = top.or(m.top_org);
+                    m.title = Some(format!("{title}，{}", m.title.clone().unwrap_or_default()));
+                }
                 let person = self.register_person(&m, clause_ev.clone());
                 if let Some(last) = m.posts.iter().rev().find(|p| p.org.is_some()) {
                     ctx.last_org = last.org;
@@ -469,6 +490,15 @@ impl Doc<'_> {
                     continue;
                 }
                 break;
+            }
+            if mentions.is_empty()
+                && !caption
+                && end > pos
+                && self.t.get(end) == Some(&'，')
+                && let Some((posts, top)) = self.titles_only(pos..end, clause_ev.clone())
+            {
+                carry = Some((posts, top, self.text(pos..end)));
+                continue;
             }
             if mentions.is_empty()
                 && let Some(done) = self.org_list_roles(pos, end, sentence)
