@@ -145,7 +145,9 @@ impl Doc<'_> {
             // `4月22日，…一行赴徐州调研。…随后，双方召开调研座谈会`: the date that opens the report's first sentence
             // is the day of the events it reports.
             if let Some(r) = first_body.first().cloned()
-                && date_re().find(&self.text(r.clone())).is_some_and(|d| d.start() == 0)
+                && date_re()
+                    .find(&self.text(r.clone()))
+                    .is_some_and(|d| d.start() == 0)
             {
                 self.read_date(r, &m.name.clone(), headline.clone(), opts, &mut m);
             }
@@ -217,8 +219,12 @@ impl Doc<'_> {
     fn is_venue_of_org(&self, place: &str) -> bool {
         let chars: Vec<char> = place.chars().collect();
         if chars.len() >= 4 {
-            let ends = (2..=self.lex.suffix_max.min(chars.len() - 2))
-                .any(|l| self.lex.suffixes.get(&chars[chars.len() - l..]).is_some_and(|s| !s.unit));
+            let ends = (2..=self.lex.suffix_max.min(chars.len() - 2)).any(|l| {
+                self.lex
+                    .suffixes
+                    .get(&chars[chars.len() - l..])
+                    .is_some_and(|s| !s.unit)
+            });
             if ends {
                 return true;
             }
@@ -577,7 +583,11 @@ impl Doc<'_> {
                 .lex
                 .place_prefixes
                 .iter()
-                .find_map(|p| place.strip_prefix(p.as_str()).filter(|c| (2..=3).contains(&c.chars().count())))
+                .find_map(|p| {
+                    place
+                        .strip_prefix(p.as_str())
+                        .filter(|c| (2..=3).contains(&c.chars().count()))
+                })
                 .unwrap_or(&place);
             (2..=3).contains(&city.chars().count()).then(|| city.to_owned())
         })
@@ -595,7 +605,10 @@ impl Doc<'_> {
                 continue;
             };
             let place = place.trim_end_matches(['隆', '重', '顺', '利', '成', '功', '盛', '大']);
-            let place = place.strip_suffix("联合").or_else(|| place.strip_suffix("共同")).unwrap_or(place);
+            let place = place
+                .strip_suffix("联合")
+                .or_else(|| place.strip_suffix("共同"))
+                .unwrap_or(place);
             let n = place.chars().count();
             if n == 0 || n > 24 || !place.chars().all(|c| is_han(c) || c.is_ascii_alphanumeric()) {
                 continue;
@@ -632,7 +645,10 @@ fn end_date(text: &str, start: &str) -> Option<String> {
     });
     let c = re.captures(text)?;
     let first = chrono::NaiveDate::parse_from_str(start, "%Y-%m-%d").ok()?;
-    let month = c.get(1).and_then(|m| m.as_str().parse().ok()).unwrap_or(first.month());
+    let month = c
+        .get(1)
+        .and_then(|m| m.as_str().parse().ok())
+        .unwrap_or(first.month());
     let day = c[2].parse().ok()?;
     let end = chrono::NaiveDate::from_ymd_opt(first.year(), month, day)?;
     (end > first && (end - first).num_days() <= 31).then(|| end.format("%Y-%m-%d").to_string())

@@ -475,7 +475,8 @@ impl Doc<'_> {
                 // `大会由中国XX协会副秘书长…`: the chain starts after the last word no name contains.
                 // `以北京科技大学教授龚振宇为组长`: 以 opens the chain too (but not in `以下简称`).
                 let stops = |p: usize| {
-                    self.lex.stop_chars.contains(&self.t[p]) || (self.t[p] == '以' && self.t.get(p + 1) != Some(&'下'))
+                    self.lex.stop_chars.contains(&self.t[p])
+                        || (self.t[p] == '以' && self.t.get(p + 1) != Some(&'下'))
                 };
                 if let Some(stop) = (cur..q).rev().find(|&p| stops(p)) {
                     cur = stop + 1;
@@ -682,7 +683,8 @@ impl Doc<'_> {
         for piece in pieces {
             written.push_str(&self.text(piece.written.clone()));
             // A unit known by name is that unit only under the same parent (`中钢协党委`, `鞍钢集团党委`).
-            let same_parent = |k: usize| previous.is_none() || self.orgs[k].parent == previous || !self.orgs[k].unit;
+            let same_parent =
+                |k: usize| previous.is_none() || self.orgs[k].parent == previous || !self.orgs[k].unit;
             let idx = if let Some(known) = piece.known.filter(|&k| piece.unit && same_parent(k)) {
                 Some(known)
             } else if piece.unit {

@@ -355,11 +355,11 @@ impl Doc<'_> {
             .known
             .filter(|&k| !self.orgs[k].unit || parent.is_none() || self.orgs[k].parent == parent)
             .or_else(|| {
-            self.orgs.iter().position(|o| {
-                (o.name == name || o.aliases.contains(&name))
-                    && (!o.unit || o.parent == parent || parent.is_none())
-            })
-        });
+                self.orgs.iter().position(|o| {
+                    (o.name == name || o.aliases.contains(&name))
+                        && (!o.unit || o.parent == parent || parent.is_none())
+                })
+            });
         let found = found.or_else(|| {
             if piece.unit {
                 None

@@ -414,7 +414,8 @@ impl Doc<'_> {
                 .map(Vec::len);
             // `五届一次监事会选举马永红为监事长`: the body that elects, then 选举.
             if elect.is_none()
-                && let Some(q) = (pos + 2..end.min(pos + 14)).find(|&q| self.t[q..end].starts_with(&['选', '举']))
+                && let Some(q) =
+                    (pos + 2..end.min(pos + 14)).find(|&q| self.t[q..end].starts_with(&['选', '举']))
                 && self.t[q - 1] == '会'
                 && self.t[pos..q].iter().all(|&c| is_han(c))
             {
