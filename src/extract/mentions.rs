@@ -355,10 +355,25 @@ impl Doc<'_> {
         if range.is_empty() {
             return Some(Vec::new());
         }
-        if depth > 5 || !is_han(self.t[range.start]) {
+        // No unit's name starts with a conjunction (`甲协会党委与乙集团党委` is two chains).
+        if depth > 5
+            || !is_han(self.t[range.start])
+            || (depth > 0 && matches!(self.t[range.start], '与' | '和' | '及'))
+        {
             return None;
         }
         let first = depth == 0;
+        // Nor with the words that end a company's name (`甲铜集团` + `有限公司党委` is `甲铜集团有限公司` + `党委`).
+        if !first
+            && (2..=self.lex.suffix_max.min(range.len())).any(|l| {
+                self.lex
+                    .suffixes
+                    .get(&self.t[range.start..range.start + l])
+                    .is_some_and(|s| !s.unit && matches!(s.kind.as_str(), "company" | "group"))
+            })
+        {
+            return None;
+        }
         for j in range.start + 2..=range.end.min(range.start + ORG_MAX) {
             if !is_han(self.t[j - 1]) {
                 break;
