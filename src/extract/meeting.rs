@@ -605,9 +605,10 @@ impl Doc<'_> {
                 continue;
             };
             let place = place.trim_end_matches(['隆', '重', '顺', '利', '成', '功', '盛', '大']);
-            let place = place
-                .strip_suffix("联合")
-                .or_else(|| place.strip_suffix("共同"))
+            // `在鞍山联合开展`, `在长沙组织召开`
+            let place = ["联合", "共同", "组织"]
+                .iter()
+                .find_map(|w| place.strip_suffix(w))
                 .unwrap_or(place);
             let n = place.chars().count();
             if n == 0 || n > 24 || !place.chars().all(|c| is_han(c) || c.is_ascii_alphanumeric()) {

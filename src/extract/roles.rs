@@ -277,6 +277,22 @@ impl Doc<'_> {
         })
     }
 
+    /// Names without titles, then 为 (`马永红为`, `张伟、王芳为`): the names and where 为 stands.
+    fn names_then_wei(&self, at: usize, end: usize) -> Option<(Vec<Range<usize>>, usize)> {
+        let mut names = Vec::new();
+        let mut q = at;
+        while let Some(name_end) = self.name_at(q, end) {
+            names.push(q..name_end);
+            q = name_end;
+            if q < end && matches!(self.t[q], '、' | '和') {
+                q += 1;
+            } else {
+                break;
+            }
+        }
+        (!names.is_empty() && q < end && self.t[q] == '为').then_some((names, q))
+    }
+
     /// A name followed by its organizations and titles in parentheses: `陈立新（河钢集团有限公司副总经理）`.
     fn paren_titles(&mut self, name: Range<usize>, end: usize, evidence: Range<usize>) -> Option<Mention> {
         let open = name.end;
@@ -385,6 +401,7 @@ impl Doc<'_> {
         // Titles in one organization ending a clause before the titles and name of the same person in another:
         // `山东钢铁集团有限公司党委常委、副总经理，山东钢铁集团日照有限公司党委书记、董事长邢建国`.
         let mut carry: Option<(Vec<PostMention>, Option<usize>, String)> = None;
+        let mut electing = false;
         for clause in &sentence.clauses {
             let end = bare(&self.t, clause.clone()).end;
             let clause_ev = bare(&self.t, clause.clone());
@@ -421,25 +438,21 @@ impl Doc<'_> {
             {
                 elect = Some(q + 2 - pos);
             }
+            // `选举刘强为会长，张伟、王芳为副会长`: the election goes on in the next clause.
+            if elect.is_none() && electing && self.names_then_wei(pos, end).is_some() {
+                elect = Some(0);
+            }
+            electing = elect.is_some();
             if let Some(len) = elect {
                 pos += len;
             }
             let mut mentions: Vec<(usize, Mention)> = Vec::new();
             let mut after_separator = false;
             // `选举马永红为监事长`, `选举张三、李四为副会长`: names without titles before 为.
-            if elect.is_some() {
-                let mut names = Vec::new();
-                let mut q = pos;
-                while let Some(name_end) = self.name_at(q, end) {
-                    names.push(q..name_end);
-                    q = name_end;
-                    if q < end && matches!(self.t[q], '、' | '和') {
-                        q += 1;
-                    } else {
-                        break;
-                    }
-                }
-                if !names.is_empty() && q < end && self.t[q] == '为' {
+            if elect.is_some()
+                && let Some((names, q)) = self.names_then_wei(pos, end)
+            {
+                {
                     for name in names {
                         let m = Mention {
                             name: name.clone(),
