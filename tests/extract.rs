@@ -532,7 +532,7 @@ fn a_meeting_said_with_a_weak_verb_or_only_by_the_headline_is_found() {
     assert_eq!(d.meetings[0].place.as_deref(), Some("昆明"));
     assert_eq!(roles_of(&d, "王建华"), ["主持"]);
     // A headline that ends with a meeting noun names the meeting when no sentence says it was held.
-    let d = extract_text("甲省铜业协会2025年年会\n5月6日，协会会长王大为出席并讲话。");
+    let d = extract_text("甲省铜业协会2025年年会\n5月6日，协会会长王建华出席并讲话。");
     assert_eq!(d.meetings[0].name, "2025年年会", "{}", d.to_yaml());
     assert_eq!(d.meetings[0].organizers, ["甲省铜业协会"]);
     assert_eq!(d.meetings[0].date.as_deref(), Some("2025-05-06"));
@@ -540,6 +540,8 @@ fn a_meeting_said_with_a_weak_verb_or_only_by_the_headline_is_found() {
     for page in [
         "甲省有色金属行业开展安全生产大检查\n据统计，今年以来全省共开展检查120次。",
         "协会开展会员服务工作情况通报\n今年以来，协会开展会员走访50家。",
+        // An activity nobody is read taking part in.
+        "甲省铜业协会开展会员满意度调查活动\n近日，甲省铜业协会开展2025年度会员满意度调查活动，请各会员单位积极参与。",
     ] {
         assert!(extract_text(page).is_empty(), "{page}");
     }

@@ -43,10 +43,9 @@ impl Doc<'_> {
             .iter()
             .find(|s| s.kind == LineKind::Headline)
             .map(|s| s.range.clone());
-        let says_meeting = |doc: &Self, r: &Range<usize>| {
+        let says_strongly = |doc: &Self, r: &Range<usize>| {
             let text = doc.text(r.clone());
             doc.lex.meeting_verbs.iter().any(|v| text.contains(v.as_str()))
-                || doc.weak_meeting(r.clone()).is_some()
                 || doc
                     .lex
                     .organizer_words
@@ -54,6 +53,8 @@ impl Doc<'_> {
                     .any(|(w, _)| text.contains(&w.iter().collect::<String>()))
                     && text.contains('由')
         };
+        let says_meeting =
+            |doc: &Self, r: &Range<usize>| says_strongly(doc, r) || doc.weak_meeting(r.clone()).is_some();
         let body = sentences
             .iter()
             .filter(|s| s.kind == LineKind::Body)
@@ -66,6 +67,9 @@ impl Doc<'_> {
         let evidence = body.clone().or(headline_says.clone())?;
         let mut m = MeetingRec {
             evidence: evidence.clone(),
+            // Only `开展…活动` or a headline ending in a meeting noun says a meeting took place.
+            weak: !(body.as_ref().is_some_and(|b| says_strongly(self, b))
+                || headline.as_ref().is_some_and(|h| says_strongly(self, h))),
             ..MeetingRec::default()
         };
 

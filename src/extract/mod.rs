@@ -131,7 +131,8 @@ impl Extractor {
                 }
                 doc.read_sentences(&sentences);
             }
-            meeting
+            // `协会开展会员满意度调查活动` names an activity; without anybody taking part in it, it is no meeting.
+            meeting.filter(|m| !m.weak || !doc.participations.is_empty() || !doc.reports.is_empty())
         };
         let Some(meeting) = meeting else {
             notices.push(format!(
@@ -312,6 +313,9 @@ pub(crate) struct MeetingRec {
     pub attendance: Option<String>,
     pub attendance_count: Option<u32>,
     pub evidence: Range<usize>,
+    /// Only weak signs say that the meeting took place (a weak meeting verb, a headline ending in a meeting
+    /// noun): it is kept only when someone is read taking part in it.
+    pub weak: bool,
 }
 
 /// One report being read: its normalized text and everything registered so far.
