@@ -209,11 +209,13 @@ impl Doc<'_> {
             // `王健等出席`: the third character is itself a word that follows names.
             (true, true) => {
                 let third = at + surname + 1;
+                // … unless the longer name ends right before a role verb (`王大为出席`).
                 let short = self
                     .lex
                     .name_ends
                     .iter()
-                    .any(|w| w.len() == 1 && self.starts_with(third, w));
+                    .any(|w| w.len() == 1 && self.starts_with(third, w))
+                    && !self.verb_starts(at + surname + 2);
                 Some(if short { at + surname + 1 } else { at + surname + 2 })
             }
             (true, false) => Some(at + surname + 2),
