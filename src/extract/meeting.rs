@@ -522,7 +522,13 @@ impl Doc<'_> {
         opts: &ExtractOptions,
         m: &mut MeetingRec,
     ) {
+        // `6月12-13日` is `6月12日-13日`.
+        static SHORT_RANGE: OnceLock<Regex> = OnceLock::new();
+        let short_range = SHORT_RANGE.get_or_init(|| {
+            Regex::new(r"(\d{1,2})月(\d{1,2})\s*([至到—\-－~～]\s*\d{1,2}[日号])").expect("valid")
+        });
         let text = self.text(r);
+        let text = short_range.replace_all(&text, "${1}月${2}日${3}");
         let Some(c) = date_re().captures(&text) else {
             return;
         };
@@ -616,6 +622,10 @@ impl Doc<'_> {
                 .unwrap_or(place);
             let n = place.chars().count();
             if n == 0 || n > 24 || !place.chars().all(|c| is_han(c) || c.is_ascii_alphanumeric()) {
+                continue;
+            }
+            // `在线上召开`, `在云端举办`: no place.
+            if ["线上", "线下", "网上", "云端", "现场", "会上"].contains(&place) {
                 continue;
             }
             if self.is_venue_of_org(place) {
