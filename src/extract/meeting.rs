@@ -146,12 +146,16 @@ impl Doc<'_> {
             .map(|s| s.range.clone())
             .collect();
         if m.date.is_none() {
-            // `4月22日，…一行赴徐州调研。…随后，双方召开调研座谈会`: the date that opens the report's first sentence
-            // is the day of the events it reports.
-            if let Some(r) = first_body.first().cloned()
-                && date_re()
-                    .find(&self.text(r.clone()))
-                    .is_some_and(|d| d.start() == 0)
+            // `4月22日，…一行赴徐州调研。…随后，双方召开调研座谈会`: the date that opens the report's first dated
+            // sentence is the day of the events it reports.
+            if let Some(r) = first_body
+                .iter()
+                .find(|r| {
+                    date_re()
+                        .find(&self.text((*r).clone()))
+                        .is_some_and(|d| d.start() == 0)
+                })
+                .cloned()
             {
                 self.read_date(r, &m.name.clone(), headline.clone(), opts, &mut m);
             }
