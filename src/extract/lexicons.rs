@@ -141,6 +141,8 @@ pub(crate) struct Lexicons {
     pub verbs: Vec<VerbRule>,
     pub noise: Vec<(NoiseKind, Pattern)>,
     pub surnames: HashSet<Vec<char>>,
+    /// Surnames that are also conjunctions (`和`): a name starts with one only right after a title.
+    pub conjunction_surnames: HashSet<Vec<char>>,
     pub name_ends: HashSet<Vec<char>>,
     pub openers: Vec<Vec<char>>,
     pub place_abbrev: HashMap<char, String>,
@@ -262,6 +264,7 @@ impl Lexicons {
             verbs: Vec::new(),
             noise: Vec::new(),
             surnames: HashSet::default(),
+            conjunction_surnames: HashSet::default(),
             name_ends: HashSet::default(),
             openers: Vec::new(),
             place_abbrev: HashMap::default(),
@@ -500,6 +503,10 @@ impl Lexicons {
                         }
                         "stop-char" => self.stop_chars.extend(word.chars()),
                         "not-in-name" => self.not_in_name.extend(word.chars()),
+                        "conjunction-surname" => {
+                            self.conjunction_surnames.insert(chars(word));
+                            self.surnames.insert(chars(word));
+                        }
                         "list-tail" => self.list_tails.push(chars(word)),
                         "elect-opener" => self.elect_openers.push(chars(word)),
                         "place-prefix" => self.place_prefixes.push(word.to_owned()),

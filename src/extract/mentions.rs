@@ -177,6 +177,11 @@ impl Doc<'_> {
             || self.title_at(at, end).is_some()
     }
 
+    /// True when a title ends right before `at`.
+    fn title_ends_at(&self, at: usize) -> bool {
+        (2..=self.lex.title_max.min(at)).any(|l| self.title_at(at - l, at).is_some_and(|t| t.range.end == at))
+    }
+
     /// The surname starting at `at`, by length (two-character surnames first).
     fn surname_len(&self, at: usize) -> Option<usize> {
         [2, 1].into_iter().find(|&len| {
@@ -190,8 +195,18 @@ impl Doc<'_> {
     /// a name. Returns where it ends.
     pub(crate) fn name_at(&self, at: usize, end: usize) -> Option<usize> {
         let surname = self.surname_len(at)?;
-        // No name starts with a title, and no given name does either (`和副主任`, `王副会长`).
-        if self.title_at(at, end).is_some() || self.title_at(at + surname, end).is_some() {
+        // No name starts with a title, and no given name does either (`和副主任`, `王副会长`), nor with the name of
+        // a kind of organization (`和协会`).
+        if self.title_at(at, end).is_some()
+            || self.title_at(at + surname, end).is_some()
+            || self.suffix_starts(at + surname)
+        {
+            return None;
+        }
+        // A surname that is also a conjunction (`和`) starts a name only right after a title, with a role verb or
+        // punctuation after the name (`秘书长和丽萍介绍了`, not `副会长和企业代表`).
+        let conjunction = self.lex.conjunction_surnames.contains(&self.t[at..at + surname]);
+        if conjunction && !self.title_ends_at(at) {
             return None;
         }
         let given_ok = |len: usize| {
@@ -201,6 +216,7 @@ impl Doc<'_> {
                     .iter()
                     .all(|&c| is_han(c) && !self.lex.not_in_name.contains(&c))
                 && self.name_boundary(stop, end)
+                && (!conjunction || stop >= end || !is_han(self.t[stop]) || self.verb_starts(stop))
                 && !self.verb_starts(at + surname)
         };
         let two = given_ok(2);
