@@ -603,7 +603,14 @@ impl Doc<'_> {
                         .filter(|c| (2..=3).contains(&c.chars().count()))
                 })
                 .unwrap_or(&place);
-            (2..=3).contains(&city.chars().count()).then(|| city.to_owned())
+            // `赴会员企业调研` names no place.
+            let generic = [
+                "企业", "单位", "公司", "基层", "现场", "一线", "会员", "园区", "项目", "集团",
+            ]
+            .iter()
+            .any(|w| city.contains(w));
+            ((2..=3).contains(&city.chars().count()) && !generic && !self.is_venue_of_org(city))
+                .then(|| city.to_owned())
         })
     }
 

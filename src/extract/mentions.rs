@@ -506,13 +506,13 @@ impl Doc<'_> {
             let (q, title) = (cur..limit).find_map(|q| self.title_at(q, end).map(|t| (q, t)))?;
             if first {
                 // `大会由中国XX协会副秘书长…`: the chain starts after the last word no name contains.
-                // `以北京科技大学教授龚振宇为组长`: 以 opens the chain too (but not in `以下简称`).
-                let stops = |p: usize| {
-                    self.lex.stop_chars.contains(&self.t[p])
-                        || (self.t[p] == '以' && self.t.get(p + 1) != Some(&'下'))
-                };
-                if let Some(stop) = (cur..q).rev().find(|&p| stops(p)) {
+                if let Some(stop) = (cur..q).rev().find(|&p| self.lex.stop_chars.contains(&self.t[p])) {
                     cur = stop + 1;
+                }
+                // `组成了以北京科技大学教授龚振宇为组长的专家组`: 以 opening the chain is not part of a name (but
+                // 以色列 is).
+                if self.t[cur] == '以' && self.t.get(cur + 1) != Some(&'色') && cur + 1 < q {
+                    cur += 1;
                 }
                 first = false;
             }
