@@ -141,7 +141,7 @@ impl Doc<'_> {
     }
 
     /// A separator between two titles (`、`, `兼`), and its length.
-    fn title_separator(&self, at: usize) -> Option<usize> {
+    pub(crate) fn title_separator(&self, at: usize) -> Option<usize> {
         if self.t.get(at) == Some(&'、') {
             return Some(1);
         }

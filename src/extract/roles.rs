@@ -200,10 +200,10 @@ impl Doc<'_> {
                 former: false,
             });
             cur = title.range.end;
-            if cur < end && self.t[cur] == '、' {
-                cur += 1;
-            } else {
-                break;
+            // `当选为副理事长兼秘书长`, `当选为副会长、秘书长`
+            match self.title_separator(cur).filter(|_| cur < end) {
+                Some(sep) => cur += sep,
+                None => break,
             }
         }
         out
