@@ -540,6 +540,8 @@ fn a_meeting_said_with_a_weak_verb_or_only_by_the_headline_is_found() {
     for page in [
         "甲省有色金属行业开展安全生产大检查\n据统计，今年以来全省共开展检查120次。",
         "协会开展会员服务工作情况通报\n今年以来，协会开展会员走访50家。",
+        // A notice announces a meeting, it does not report one.
+        "关于召开2025年甲省铜业协会年会的通知\n各会员单位：经研究，定于2025年6月18日在昆明召开甲省铜业协会年会。协会会长王建华将出席会议并讲话。",
         // An activity nobody is read taking part in.
         "甲省铜业协会开展会员满意度调查活动\n近日，甲省铜业协会开展2025年度会员满意度调查活动，请各会员单位积极参与。",
     ] {

@@ -43,6 +43,14 @@ impl Doc<'_> {
             .iter()
             .find(|s| s.kind == LineKind::Headline)
             .map(|s| s.range.clone());
+        // `关于召开2025年年会的通知`: a notice announces a meeting; it reports no one taking part.
+        if let Some(h) = &headline {
+            let text = self.text(h.clone());
+            if text.starts_with("关于") && ["通知", "公告", "邀请函", "函"].iter().any(|w| text.ends_with(w))
+            {
+                return None;
+            }
+        }
         let says_strongly = |doc: &Self, r: &Range<usize>| {
             let text = doc.text(r.clone());
             doc.lex.meeting_verbs.iter().any(|v| text.contains(v.as_str()))
