@@ -580,11 +580,24 @@ impl Doc<'_> {
     /// `在西安召开` → 西安, `在京召开` → 北京, and whether the place is a venue named by an organization
     /// (`在恒润重工总部召开`, `在苏州国际博览中心举办`).
     fn read_place(&self, r: Range<usize>) -> Option<(String, bool)> {
-        let verbs: Vec<&str> = ["召开", "举行", "举办", "开幕", "联合开展", "共同开展"]
-            .into_iter()
-            .chain(self.lex.meeting_verbs.iter().map(String::as_str))
-            .chain(self.lex.weak_meeting_verbs.iter().map(String::as_str))
-            .collect();
+        let verbs: Vec<&str> = [
+            "召开",
+            "举行",
+            "举办",
+            "开幕",
+            "隆重召开",
+            "顺利召开",
+            "成功举办",
+            "隆重举行",
+            "圆满召开",
+            "圆满举行",
+            "联合开展",
+            "共同开展",
+        ]
+        .into_iter()
+        .chain(self.lex.meeting_verbs.iter().map(String::as_str))
+        .chain(self.lex.weak_meeting_verbs.iter().map(String::as_str))
+        .collect();
         self.read_place_with(r, &verbs)
     }
 
