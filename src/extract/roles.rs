@@ -337,11 +337,10 @@ impl Doc<'_> {
                 former: title.former,
             });
             cur = title.range.end;
-            if cur < range.end && self.t[cur] == '、' {
-                cur += 1;
-            } else if cur != range.end {
-                return None;
+            if cur == range.end {
+                break;
             }
+            cur += self.title_separator(cur)?;
         }
         (!posts.is_empty()).then_some((posts, top_org))
     }
@@ -452,20 +451,18 @@ impl Doc<'_> {
             if elect.is_some()
                 && let Some((names, q)) = self.names_then_wei(pos, end)
             {
-                {
-                    for name in names {
-                        let m = Mention {
-                            name: name.clone(),
-                            end: name.end,
-                            posts: Vec::new(),
-                            top_org: None,
-                            title: None,
-                        };
-                        let person = self.register_person(&m, clause_ev.clone());
-                        mentions.push((person, m));
-                    }
-                    pos = q;
+                for name in names {
+                    let m = Mention {
+                        name: name.clone(),
+                        end: name.end,
+                        posts: Vec::new(),
+                        top_org: None,
+                        title: None,
+                    };
+                    let person = self.register_person(&m, clause_ev.clone());
+                    mentions.push((person, m));
                 }
+                pos = q;
             }
             let names_read = !mentions.is_empty();
             while let Some(m) = self
