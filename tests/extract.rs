@@ -629,3 +629,24 @@ fn no_name_starts_with_a_title_and_he_is_a_surname() {
     );
     assert!(d.people.is_empty(), "{}", d.to_yaml());
 }
+
+#[test]
+fn the_meeting_sentence_names_the_meeting_unless_it_only_refers_to_it() {
+    // The body's name before the headline's short form …
+    let d = extract_text(
+        "甲省铜业协会五届四次理事会在京召开\n7月18日，甲省铜业协会第五届理事会第四次会议在京召开。协会会长王建华主持会议。",
+    );
+    assert_eq!(d.meetings[0].name, "第五届理事会第四次会议");
+    // … but not `本届论坛`, `此次年会`: the headline names it.
+    for body in [
+        "本届论坛在北京举办",
+        "此次论坛在北京举办",
+        "该论坛在北京举办",
+        "甲省铜业协会在北京举办论坛",
+    ] {
+        let d = extract_text(&format!(
+            "2025中国铜业论坛在京举办\n6月3日，{body}。协会会长王建华致辞。"
+        ));
+        assert_eq!(d.meetings[0].name, "2025中国铜业论坛", "{body}");
+    }
+}

@@ -114,8 +114,23 @@ impl Doc<'_> {
             .into_iter()
             .flatten()
             .find_map(|r| self.quoted_meeting(r))
-            .or_else(|| body.clone().and_then(|b| self.unquoted_meeting(b)))
-            .or_else(|| headline_says.clone().and_then(|h| self.unquoted_meeting(h)))
+            .or_else(|| {
+                // The meeting sentence's name (`第五届理事会第四次会议`) before the headline's (`五届四次理事会`),
+                // unless it only refers to the meeting (`本届论坛`, `召开论坛`).
+                let in_body = body
+                    .clone()
+                    .and_then(|b| self.unquoted_meeting(b))
+                    .filter(|n| !self.only_a_meeting_word(n.clone()));
+                let bare = in_body.clone().is_some_and(|n| {
+                    let text = self.text(n);
+                    self.lex.meeting_nouns.iter().any(|w| *w == text)
+                });
+                let in_headline = || headline_says.clone().and_then(|h| self.unquoted_meeting(h));
+                match in_body {
+                    Some(n) if !bare => Some(n),
+                    n => in_headline().or(n),
+                }
+            })
             .or_else(|| {
                 // A headline that ends with a meeting noun names the meeting even when no body sentence says
                 // that it took place (`…党建联学共建活动`).
@@ -206,6 +221,16 @@ impl Doc<'_> {
             }
         }
         Some(m)
+    }
+
+    /// True when `r` names no meeting but refers to the one the report is about: a meeting noun after 本届, 本次,
+    /// 此次, 该, 这次 (`本届论坛在北京举办`).
+    fn only_a_meeting_word(&self, r: Range<usize>) -> bool {
+        let text = self.text(r);
+        ["本届", "本次", "此次", "这次", "该次", "该", "此", "本", "这"]
+            .iter()
+            .find_map(|p| text.strip_prefix(p))
+            .is_some_and(|rest| self.lex.meeting_nouns.iter().any(|n| n == rest))
     }
 
     /// The name after a weak meeting verb that ends with a meeting noun (`开展党建联学共建活动`).
