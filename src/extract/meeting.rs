@@ -386,6 +386,13 @@ impl Doc<'_> {
         if let Some(z) = (clause_start(end)..end).rev().find(|&q| self.t[q] == '在') {
             end = z;
         }
+        // `2025年年会于6月3日在昆明召开`
+        if let Some(z) = (clause_start(end)..end)
+            .rev()
+            .find(|&q| self.t[q] == '于' && self.t.get(q + 1).is_some_and(char::is_ascii_digit))
+        {
+            end = z;
+        }
         let mut start = self.skip_openers(clause_start(end), end);
         // Leave out an organizer or organization written before the name.
         if let Some((orgs, after)) = self.org_list(start, end)
