@@ -123,7 +123,7 @@ impl Doc<'_> {
                     .filter(|n| !self.only_a_meeting_word(n.clone()));
                 let bare = in_body.clone().is_some_and(|n| {
                     let text = self.text(n);
-                    self.lex.meeting_nouns.iter().any(|w| *w == text)
+                    self.lex.meeting_nouns.contains(&text)
                 });
                 let in_headline = || headline_says.clone().and_then(|h| self.unquoted_meeting(h));
                 match in_body {
