@@ -495,3 +495,158 @@ fn lists_opened_by_their_role_and_reports_titled_with_yi_wei_ti() {
         ("甲省铜业协会", "副会长")
     );
 }
+
+fn extract_text(text: &str) -> Dataset {
+    let opts = ExtractOptions {
+        source_id: "t".into(),
+        published: Some("2025-05-10".into()),
+        ..ExtractOptions::default()
+    };
+    extractor().extract(text, &opts).dataset
+}
+
+fn roles_of<'a>(d: &'a Dataset, who: &str) -> Vec<&'a str> {
+    d.meetings[0]
+        .participants
+        .iter()
+        .filter(|p| p.who == who)
+        .flat_map(|p| p.roles.iter().map(String::as_str))
+        .collect()
+}
+
+fn posts_of(d: &Dataset, who: &str) -> Vec<(String, String)> {
+    d.people
+        .iter()
+        .filter(|p| p.name == who)
+        .flat_map(|p| p.posts.iter().map(|q| (q.org.clone(), q.role.clone())))
+        .collect()
+}
+
+#[test]
+fn a_meeting_said_with_a_weak_verb_or_only_by_the_headline_is_found() {
+    // 开展 says a meeting took place only when what follows it ends with a meeting noun.
+    let d = extract_text(
+        "甲省铜业协会党支部开展主题党日活动\n日前，甲省铜业协会党支部在昆明开展主题党日活动。协会秘书长王建华主持活动。",
+    );
+    assert_eq!(d.meetings[0].name, "主题党日活动", "{}", d.to_yaml());
+    assert_eq!(d.meetings[0].place.as_deref(), Some("昆明"));
+    assert_eq!(roles_of(&d, "王建华"), ["主持"]);
+    // A headline that ends with a meeting noun names the meeting when no sentence says it was held.
+    let d = extract_text("甲省铜业协会2025年年会\n5月6日，协会会长王建华出席并讲话。");
+    assert_eq!(d.meetings[0].name, "2025年年会", "{}", d.to_yaml());
+    assert_eq!(d.meetings[0].organizers, ["甲省铜业协会"]);
+    assert_eq!(d.meetings[0].date.as_deref(), Some("2025-05-06"));
+    // No meeting noun after the verb, no meeting noun ending the headline: no meeting.
+    for page in [
+        "甲省有色金属行业开展安全生产大检查\n据统计，今年以来全省共开展检查120次。",
+        "协会开展会员服务工作情况通报\n今年以来，协会开展会员走访50家。",
+        // A notice announces a meeting, it does not report one.
+        "关于召开2025年甲省铜业协会年会的通知\n各会员单位：经研究，定于2025年6月18日在昆明召开甲省铜业协会年会。协会会长王建华将出席会议并讲话。",
+        // An activity nobody is read taking part in.
+        "甲省铜业协会开展会员满意度调查活动\n近日，甲省铜业协会开展2025年度会员满意度调查活动，请各会员单位积极参与。",
+    ] {
+        assert!(extract_text(page).is_empty(), "{page}");
+    }
+}
+
+#[test]
+fn a_city_is_preferred_to_a_venue_and_an_end_date_is_read_from_the_body() {
+    let d = extract_text(
+        "2025中国铜加工产业博览会在成都开幕\n5月6日，2025中国铜加工产业博览会在成都世纪城国际会展中心开幕。本届博览会为期3天，至5月8日闭幕。",
+    );
+    let m = &d.meetings[0];
+    assert_eq!(m.name, "2025中国铜加工产业博览会");
+    assert_eq!(m.place.as_deref(), Some("成都"));
+    assert_eq!(
+        (m.date.as_deref(), m.end_date.as_deref()),
+        (Some("2025-05-06"), Some("2025-05-08"))
+    );
+    // The venue stays the place when no city is written.
+    let d = extract_text("甲省铜业协会召开座谈会\n5月6日，甲省铜业协会在成都世纪城国际会展中心召开座谈会。");
+    assert_eq!(d.meetings[0].place.as_deref(), Some("成都世纪城国际会展中心"));
+}
+
+#[test]
+fn elections_with_titles_in_parentheses_and_by_a_named_body() {
+    let d = extract_text(
+        "甲省铜业协会第五次会员代表大会在昆明召开\n5月6日，甲省铜业协会第五次会员代表大会在昆明召开。五届一次理事会选举张大山为会长；李小川（甲铜集团有限公司总经理）、王五一（乙理工大学材料学院院长）当选为副会长。",
+    );
+    assert_eq!(posts_of(&d, "张大山"), [("甲省铜业协会".into(), "会长".into())]);
+    assert_eq!(
+        posts_of(&d, "李小川"),
+        [
+            ("甲铜集团有限公司".into(), "总经理".into()),
+            ("甲省铜业协会".into(), "副会长".into())
+        ]
+    );
+    assert_eq!(
+        posts_of(&d, "王五一"),
+        [
+            ("材料学院".into(), "院长".into()),
+            ("甲省铜业协会".into(), "副会长".into())
+        ]
+    );
+    let school = d.organizations.iter().find(|o| o.name == "材料学院").unwrap();
+    assert_eq!(school.parent.as_deref(), Some("乙理工大学"));
+    assert!(roles_of(&d, "李小川").is_empty(), "an election is no role");
+}
+
+#[test]
+fn repeated_unit_names_are_written_parent_slash_unit_and_titles_carry_over_a_comma() {
+    let d = extract_text(
+        "甲省铜业协会党委与甲铜集团有限公司党委开展联学共建活动\n5月6日，甲省铜业协会党委与甲铜集团有限公司党委在昆明联合开展联学共建活动。甲铜集团有限公司党委常委、副总经理，乙铜业有限公司董事长刘东方出席活动。",
+    );
+    let m = &d.meetings[0];
+    assert_eq!(
+        m.organizers,
+        ["甲省铜业协会/党委", "甲铜集团有限公司/党委"],
+        "{}",
+        d.to_yaml()
+    );
+    assert_eq!(
+        posts_of(&d, "刘东方"),
+        [
+            ("甲铜集团有限公司".into(), "党委常委".into()),
+            ("甲铜集团有限公司".into(), "副总经理".into()),
+            ("乙铜业有限公司".into(), "董事长".into())
+        ]
+    );
+    assert_eq!(roles_of(&d, "刘东方"), ["出席"]);
+}
+
+#[test]
+fn no_name_starts_with_a_title_and_he_is_a_surname() {
+    let d = extract_text(
+        "甲省铜业协会召开座谈会\n5月6日，甲省铜业协会在昆明召开座谈会。协会办公室主任赵大伟和副主任吴桐主持会议。协会常务副会长兼秘书长和丽萍通报了协会工作情况。",
+    );
+    let names: Vec<&str> = d.people.iter().map(|p| p.name.as_str()).collect();
+    assert_eq!(names, ["赵大伟", "吴桐", "和丽萍"], "{}", d.to_yaml());
+    assert_eq!(roles_of(&d, "吴桐"), ["主持"]);
+    assert_eq!(roles_of(&d, "和丽萍"), ["通报"]);
+    // 和 between a title and other words is a conjunction.
+    let d = extract_text(
+        "甲省铜业协会召开座谈会\n5月6日，甲省铜业协会在昆明召开座谈会。协会副会长和企业代表参加会议。协会副会长和协会代表出席会议。",
+    );
+    assert!(d.people.is_empty(), "{}", d.to_yaml());
+}
+
+#[test]
+fn the_meeting_sentence_names_the_meeting_unless_it_only_refers_to_it() {
+    // The body's name before the headline's short form …
+    let d = extract_text(
+        "甲省铜业协会五届四次理事会在京召开\n7月18日，甲省铜业协会第五届理事会第四次会议在京召开。协会会长王建华主持会议。",
+    );
+    assert_eq!(d.meetings[0].name, "第五届理事会第四次会议");
+    // … but not `本届论坛`, `此次年会`: the headline names it.
+    for body in [
+        "本届论坛在北京举办",
+        "此次论坛在北京举办",
+        "该论坛在北京举办",
+        "甲省铜业协会在北京举办论坛",
+    ] {
+        let d = extract_text(&format!(
+            "2025中国铜业论坛在京举办\n6月3日，{body}。协会会长王建华致辞。"
+        ));
+        assert_eq!(d.meetings[0].name, "2025中国铜业论坛", "{body}");
+    }
+}

@@ -142,11 +142,18 @@ pub(crate) struct Lexicons {
     pub verbs: Vec<VerbRule>,
     pub noise: Vec<(NoiseKind, Pattern)>,
     pub surnames: HashSet<Vec<char>>,
+    /// Surnames that are also conjunctions (`和`): a name starts with one only right after a title.
+    pub conjunction_surnames: HashSet<Vec<char>>,
     pub name_ends: HashSet<Vec<char>>,
     pub openers: Vec<Vec<char>>,
     pub place_abbrev: HashMap<char, String>,
     pub meeting_nouns: Vec<String>,
     pub meeting_verbs: Vec<String>,
+    /// Verbs that say a meeting took place only when what follows them ends with a meeting noun (`开展…活动`).
+    pub weak_meeting_verbs: Vec<String>,
+    /// Formal suffixes that name a unit when written after an organization of one of the kinds given
+    /// (`学院` after a university).
+    pub unit_under: HashMap<Vec<char>, Vec<String>>,
     /// Organizer words → the meeting field (`organizers`, `co_organizers`, ...), longest first.
     pub organizer_words: Vec<(Vec<char>, String)>,
     pub stop_chars: HashSet<char>,
@@ -258,11 +265,14 @@ impl Lexicons {
             verbs: Vec::new(),
             noise: Vec::new(),
             surnames: HashSet::default(),
+            conjunction_surnames: HashSet::default(),
             name_ends: HashSet::default(),
             openers: Vec::new(),
             place_abbrev: HashMap::default(),
             meeting_nouns: Vec::new(),
             meeting_verbs: Vec::new(),
+            weak_meeting_verbs: Vec::new(),
+            unit_under: HashMap::default(),
             organizer_words: Vec::new(),
             stop_chars: HashSet::default(),
             not_in_name: HashSet::default(),
@@ -474,6 +484,13 @@ impl Lexicons {
                         }
                         "meeting-noun" => self.meeting_nouns.push(word.to_owned()),
                         "meeting-verb" => self.meeting_verbs.push(word.to_owned()),
+                        "weak-meeting-verb" => self.weak_meeting_verbs.push(word.to_owned()),
+                        "unit-under" => {
+                            self.unit_under.insert(
+                                chars(word),
+                                value.split(',').map(|k| k.trim().to_owned()).collect(),
+                            );
+                        }
                         "organizer" => {
                             if !FIELDS.contains(&value) {
                                 return Err(rows.error(
@@ -488,6 +505,10 @@ impl Lexicons {
                         }
                         "stop-char" => self.stop_chars.extend(word.chars()),
                         "not-in-name" => self.not_in_name.extend(word.chars()),
+                        "conjunction-surname" => {
+                            self.conjunction_surnames.insert(chars(word));
+                            self.surnames.insert(chars(word));
+                        }
                         "list-tail" => self.list_tails.push(chars(word)),
                         "elect-opener" => self.elect_openers.push(chars(word)),
                         "place-prefix" => self.place_prefixes.push(word.to_owned()),

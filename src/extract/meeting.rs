@@ -5,6 +5,7 @@
 use super::sentences::{LineKind, Sentence};
 use super::{Doc, ExtractOptions, MeetingRec};
 use crate::chinese::is_han;
+use chrono::Datelike;
 use regex::Regex;
 use std::ops::Range;
 use std::sync::OnceLock;
@@ -42,7 +43,15 @@ impl Doc<'_> {
             .iter()
             .find(|s| s.kind == LineKind::Headline)
             .map(|s| s.range.clone());
-        let says_meeting = |doc: &Self, r: &Range<usize>| {
+        // `关于召开2025年年会的通知`: a notice announces a meeting; it reports no one taking part.
+        if let Some(h) = &headline {
+            let text = self.text(h.clone());
+            if text.starts_with("关于") && ["通知", "公告", "邀请函", "函"].iter().any(|w| text.ends_with(w))
+            {
+                return None;
+            }
+        }
+        let says_strongly = |doc: &Self, r: &Range<usize>| {
             let text = doc.text(r.clone());
             doc.lex.meeting_verbs.iter().any(|v| text.contains(v.as_str()))
                 || doc
@@ -52,6 +61,8 @@ impl Doc<'_> {
                     .any(|(w, _)| text.contains(&w.iter().collect::<String>()))
                     && text.contains('由')
         };
+        let says_meeting =
+            |doc: &Self, r: &Range<usize>| says_strongly(doc, r) || doc.weak_meeting(r.clone()).is_some();
         let body = sentences
             .iter()
             .filter(|s| s.kind == LineKind::Body)
@@ -64,6 +75,9 @@ impl Doc<'_> {
         let evidence = body.clone().or(headline_says.clone())?;
         let mut m = MeetingRec {
             evidence: evidence.clone(),
+            // Only `开展…活动` or a headline ending in a meeting noun says a meeting took place.
+            weak: !(body.as_ref().is_some_and(|b| says_strongly(self, b))
+                || headline.as_ref().is_some_and(|h| says_strongly(self, h))),
             ..MeetingRec::default()
         };
 
@@ -100,12 +114,29 @@ impl Doc<'_> {
             .into_iter()
             .flatten()
             .find_map(|r| self.quoted_meeting(r))
-            .or_else(|| headline_says.clone().and_then(|h| self.unquoted_meeting(h)))
-            .or_else(|| body.clone().and_then(|b| self.unquoted_meeting(b)))
             .or_else(|| {
+                // The meeting sentence's name (`第五届理事会第四次会议`) before the headline's (`五届四次理事会`),
+                // unless it only refers to the meeting (`本届论坛`, `召开论坛`).
+                let in_body = body
+                    .clone()
+                    .and_then(|b| self.unquoted_meeting(b))
+                    .filter(|n| !self.only_a_meeting_word(n.clone()));
+                let bare = in_body.clone().is_some_and(|n| {
+                    let text = self.text(n);
+                    self.lex.meeting_nouns.contains(&text)
+                });
+                let in_headline = || headline_says.clone().and_then(|h| self.unquoted_meeting(h));
+                match in_body {
+                    Some(n) if !bare => Some(n),
+                    n => in_headline().or(n),
+                }
+            })
+            .or_else(|| {
+                // A headline that ends with a meeting noun names the meeting even when no body sentence says
+                // that it took place (`…党建联学共建活动`).
                 headline
                     .clone()
-                    .filter(|_| body.is_some())
+                    .filter(|_| body.is_some() || headline_says.is_some())
                     .and_then(|h| self.headline_as_name(h))
             });
         let name = name?;
@@ -114,14 +145,61 @@ impl Doc<'_> {
         if m.organizers.is_empty() {
             self.self_held(&[body.clone(), headline.clone()], &mut m);
         }
-        // The date and place: the meeting sentence first, then the headline.
+        // The date and place: the meeting sentence first, then the headline. A venue named by an organization
+        // (`在苏州国际博览中心举办`) is the place only when no city is written.
+        let mut venue = None;
         for r in [body.clone(), headline.clone()].into_iter().flatten() {
             if m.date.is_none() {
                 self.read_date(r.clone(), &m.name.clone(), headline.clone(), opts, &mut m);
             }
             if m.place.is_none() {
-                m.place = self.read_place(r);
+                match self.read_place(r) {
+                    Some((place, true)) => {
+                        venue.get_or_insert(place);
+                    }
+                    Some((place, false)) => m.place = Some(place),
+                    None => {}
+                }
             }
+        }
+        let first_body: Vec<Range<usize>> = sentences
+            .iter()
+            .filter(|s| s.kind == LineKind::Body)
+            .take(6)
+            .map(|s| s.range.clone())
+            .collect();
+        if m.date.is_none() {
+            // `4月22日，…一行赴徐州调研。…随后，双方召开调研座谈会`: the date that opens the report's first dated
+            // sentence is the day of the events it reports.
+            if let Some(r) = first_body
+                .iter()
+                .find(|r| {
+                    date_re()
+                        .find(&self.text((*r).clone()))
+                        .is_some_and(|d| d.start() == 0)
+                })
+                .cloned()
+            {
+                self.read_date(r, &m.name.clone(), headline.clone(), opts, &mut m);
+            }
+        }
+        if m.end_date.is_none()
+            && let Some(start) = m.date.clone()
+        {
+            // `本次培训为期4天，至6月13日结束`
+            m.end_date = sentences
+                .iter()
+                .filter(|s| s.kind == LineKind::Body)
+                .find_map(|s| end_date(&self.text(s.range.clone()), &start));
+        }
+        if m.place.is_none() {
+            // `会议在北京设主会场`, then `…一行赴徐州，到…公司调研`.
+            m.place = first_body
+                .iter()
+                .find_map(|r| self.read_place_with(r.clone(), &["设主会场"]).filter(|(_, v)| !v))
+                .map(|(place, _)| place)
+                .or_else(|| first_body.iter().find_map(|r| self.visited_place(r.clone())))
+                .or(venue);
         }
         for s in sentences.iter().filter(|s| s.kind == LineKind::Body) {
             let text = self.text(s.range.clone());
@@ -143,6 +221,60 @@ impl Doc<'_> {
             }
         }
         Some(m)
+    }
+
+    /// True when `r` names no meeting but refers to the one the report is about: a meeting noun after 本届, 本次,
+    /// 此次, 该, 这次 (`本届论坛在北京举办`).
+    fn only_a_meeting_word(&self, r: Range<usize>) -> bool {
+        let text = self.text(r);
+        ["本届", "本次", "此次", "这次", "该次", "该", "此", "本", "这"]
+            .iter()
+            .find_map(|p| text.strip_prefix(p))
+            .is_some_and(|rest| self.lex.meeting_nouns.iter().any(|n| n == rest))
+    }
+
+    /// The name after a weak meeting verb that ends with a meeting noun (`开展党建联学共建活动`).
+    fn weak_meeting(&self, r: Range<usize>) -> Option<Range<usize>> {
+        for v in &self.lex.weak_meeting_verbs {
+            let v: Vec<char> = v.chars().collect();
+            let mut q = r.start;
+            while q + v.len() <= r.end {
+                if self.t[q..q + v.len()] == v[..] {
+                    let from = q + v.len();
+                    let to = (from..r.end)
+                        .find(|&p| matches!(self.t[p], '，' | '；' | '。' | '：'))
+                        .unwrap_or(r.end);
+                    let name = self.trim_name(from..to);
+                    if name.len() >= 3 && self.ends_with_meeting_noun(name.clone()) {
+                        return Some(name);
+                    }
+                }
+                q += 1;
+            }
+        }
+        None
+    }
+
+    /// True when a place read from `在…召开` is a site named by an organization: it ends with an organization
+    /// suffix (`…有限公司`, `…博览中心`) or holds the name of an organization registered so far (`恒润重工总部`).
+    fn is_venue_of_org(&self, place: &str) -> bool {
+        let chars: Vec<char> = place.chars().collect();
+        if chars.len() >= 4 {
+            let ends = (2..=self.lex.suffix_max.min(chars.len() - 2)).any(|l| {
+                self.lex
+                    .suffixes
+                    .get(&chars[chars.len() - l..])
+                    .is_some_and(|s| !s.unit)
+            });
+            if ends {
+                return true;
+            }
+        }
+        self.orgs.iter().any(|o| {
+            std::iter::once(&o.name)
+                .chain(&o.aliases)
+                .any(|n| n.chars().count() >= 3 && place.contains(n.as_str()))
+        })
     }
 
     fn ends_with_meeting_noun(&self, r: Range<usize>) -> bool {
@@ -168,6 +300,7 @@ impl Doc<'_> {
             .lex
             .meeting_verbs
             .iter()
+            .chain(&self.lex.weak_meeting_verbs)
             .filter_map(|v| text.find(v.as_str()))
             .min()
             .map_or(h.end, |b| h.start + text[..b].chars().count());
@@ -195,7 +328,9 @@ impl Doc<'_> {
                 };
                 if let Some(c) = (i + 1..r.end.min(i + 60)).find(|&q| self.t[q] == close) {
                     let inner = i + 1..c;
-                    if self.t[i] != '《' && self.ends_with_meeting_noun(inner.clone()) {
+                    // `（以下简称“稀土标委会”）` defines a short name, not a meeting.
+                    let defined = i >= 2 && self.t[i - 2..i] == ['简', '称'];
+                    if self.t[i] != '《' && !defined && self.ends_with_meeting_noun(inner.clone()) {
                         return Some(inner);
                     }
                     i = c;
@@ -230,7 +365,9 @@ impl Doc<'_> {
                 .find(|&q| matches!(self.t[q], '，' | '；' | '。'))
                 .unwrap_or(r.end)
         };
-        let (v, vlen) = verb_at?;
+        let Some((v, vlen)) = verb_at else {
+            return self.weak_meeting(r);
+        };
         let v = r.start + v;
         // After the verb: `协会召开第五届理事会第三次会议`.
         let after = v + vlen..clause_end(v + vlen);
@@ -249,6 +386,13 @@ impl Doc<'_> {
         if let Some(z) = (clause_start(end)..end).rev().find(|&q| self.t[q] == '在') {
             end = z;
         }
+        // `2025年年会于6月3日在昆明召开`
+        if let Some(z) = (clause_start(end)..end)
+            .rev()
+            .find(|&q| self.t[q] == '于' && self.t.get(q + 1).is_some_and(char::is_ascii_digit))
+        {
+            end = z;
+        }
         let mut start = self.skip_openers(clause_start(end), end);
         // Leave out an organizer or organization written before the name.
         if let Some((orgs, after)) = self.org_list(start, end)
@@ -258,14 +402,16 @@ impl Doc<'_> {
         {
             start = after;
         }
-        // `由A主办的2025年…研讨会`: the name starts after the organizer's part.
+        // `由A主办的2025年…研讨会`, `以“…”为主题的2025…论坛`: the name starts after the organizer's part or
+        // the theme.
         if let Some(de) = (start..end).rev().find(|&q| {
             self.t[q] == '的'
-                && self
+                && (self
                     .lex
                     .organizer_words
                     .iter()
                     .any(|(w, _)| q >= w.len() && self.t[q - w.len()..q] == w[..])
+                    || (q >= 2 && self.t[q - 2..q] == ['主', '题']))
         }) {
             start = de + 1;
         }
@@ -382,8 +528,19 @@ impl Doc<'_> {
             let Some((orgs, after)) = self.org_list(start, r.end) else {
                 continue;
             };
-            if orgs.len() != 1 {
-                continue;
+            // `A党委与B党委在鞍山联合开展…`: organizations listed together hold the meeting together.
+            let mut after = after;
+            for joint in ["联合", "共同"] {
+                if self.text(after..r.end).starts_with(joint) {
+                    after += 2;
+                }
+            }
+            // `以视频形式召开`, `以线上线下相结合方式举办`
+            if self.t.get(after) == Some(&'以')
+                && let Some(q) = (after + 1..r.end.min(after + 14))
+                    .find(|&q| matches!(self.text(q..q + 2).as_str(), "形式" | "方式"))
+            {
+                after = q + 2;
             }
             let rest = self.text(after..r.end);
             let held = rest.starts_with('在')
@@ -409,7 +566,13 @@ impl Doc<'_> {
         opts: &ExtractOptions,
         m: &mut MeetingRec,
     ) {
+        // `6月12-13日` is `6月12日-13日`.
+        static SHORT_RANGE: OnceLock<Regex> = OnceLock::new();
+        let short_range = SHORT_RANGE.get_or_init(|| {
+            Regex::new(r"(\d{1,2})月(\d{1,2})\s*([至到—\-－~～]\s*\d{1,2}[日号])").expect("valid")
+        });
         let text = self.text(r);
+        let text = short_range.replace_all(&text, "${1}月${2}日${3}");
         let Some(c) = date_re().captures(&text) else {
             return;
         };
@@ -446,10 +609,10 @@ impl Doc<'_> {
         }
     }
 
-    /// `在西安召开` → 西安, `在京召开` → 北京.
-    fn read_place(&self, r: Range<usize>) -> Option<String> {
-        let text = self.text(r);
-        let verbs = [
+    /// `在西安召开` → 西安, `在京召开` → 北京, and whether the place is a venue named by an organization
+    /// (`在恒润重工总部召开`, `在苏州国际博览中心举办`).
+    fn read_place(&self, r: Range<usize>) -> Option<(String, bool)> {
+        let verbs: Vec<&str> = [
             "召开",
             "举行",
             "举办",
@@ -459,7 +622,53 @@ impl Doc<'_> {
             "成功举办",
             "隆重举行",
             "圆满召开",
-        ];
+            "圆满举行",
+            "联合开展",
+            "共同开展",
+        ]
+        .into_iter()
+        .chain(self.lex.meeting_verbs.iter().map(String::as_str))
+        .chain(self.lex.weak_meeting_verbs.iter().map(String::as_str))
+        .collect();
+        self.read_place_with(r, &verbs)
+    }
+
+    /// `赴徐州，…` or `赴徐州调研`: where a delegation went, in a report of a visit.
+    fn visited_place(&self, r: Range<usize>) -> Option<String> {
+        let text: Vec<char> = self.t[r].to_vec();
+        let at = text.iter().position(|&c| c == '赴')?;
+        let after = &text[at + 1..];
+        let len = after.iter().take_while(|&&c| is_han(c)).count();
+        let words: [&[char]; 5] = [&['，'], &['。'], &['调', '研'], &['考', '察'], &['参', '加']];
+        (2..=len.min(5)).find_map(|n| {
+            let rest = &after[n..];
+            if !words.iter().any(|w| rest.starts_with(w)) {
+                return None;
+            }
+            let place: String = after[..n].iter().collect();
+            let city = self
+                .lex
+                .place_prefixes
+                .iter()
+                .find_map(|p| {
+                    place
+                        .strip_prefix(p.as_str())
+                        .filter(|c| (2..=3).contains(&c.chars().count()))
+                })
+                .unwrap_or(&place);
+            // `赴会员企业调研` names no place.
+            let generic = [
+                "企业", "单位", "公司", "基层", "现场", "一线", "会员", "园区", "项目", "集团",
+            ]
+            .iter()
+            .any(|w| city.contains(w));
+            ((2..=3).contains(&city.chars().count()) && !generic && !self.is_venue_of_org(city))
+                .then(|| city.to_owned())
+        })
+    }
+
+    fn read_place_with(&self, r: Range<usize>, verbs: &[&str]) -> Option<(String, bool)> {
+        let text = self.text(r);
         for (i, _) in text.match_indices('在') {
             let rest = &text[i + '在'.len_utf8()..];
             let Some((place, _)) = verbs
@@ -470,13 +679,25 @@ impl Doc<'_> {
                 continue;
             };
             let place = place.trim_end_matches(['隆', '重', '顺', '利', '成', '功', '盛', '大']);
+            // `在鞍山联合开展`, `在长沙组织召开`
+            let place = ["联合", "共同", "组织"]
+                .iter()
+                .find_map(|w| place.strip_suffix(w))
+                .unwrap_or(place);
             let n = place.chars().count();
             if n == 0 || n > 24 || !place.chars().all(|c| is_han(c) || c.is_ascii_alphanumeric()) {
                 continue;
             }
+            // `在线上召开`, `在云端举办`: no place.
+            if ["线上", "线下", "网上", "云端", "现场", "会上"].contains(&place) {
+                continue;
+            }
+            if self.is_venue_of_org(place) {
+                return Some((place.to_owned(), true));
+            }
             if n == 1 {
                 let c = place.chars().next()?;
-                return self.lex.place_abbrev.get(&c).cloned();
+                return self.lex.place_abbrev.get(&c).cloned().map(|p| (p, false));
             }
             // `在陕西宝鸡举行` → 宝鸡
             let city = self
@@ -489,10 +710,27 @@ impl Doc<'_> {
                         .filter(|rest| (2..=3).contains(&rest.chars().count()))
                 })
                 .unwrap_or(place);
-            return Some(city.to_owned());
+            return Some((city.to_owned(), false));
         }
         None
     }
+}
+
+/// `至6月13日结束`: the last day of a meeting of several days, after its first day `start` (`YYYY-MM-DD`).
+fn end_date(text: &str, start: &str) -> Option<String> {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    let re = RE.get_or_init(|| {
+        Regex::new(r"[至到](?:(\d{1,2})月)?(\d{1,2})[日号](?:结束|闭幕|闭班|结业|落幕)").expect("valid")
+    });
+    let c = re.captures(text)?;
+    let first = chrono::NaiveDate::parse_from_str(start, "%Y-%m-%d").ok()?;
+    let month = c
+        .get(1)
+        .and_then(|m| m.as_str().parse().ok())
+        .unwrap_or(first.month());
+    let day = c[2].parse().ok()?;
+    let end = chrono::NaiveDate::from_ymd_opt(first.year(), month, day)?;
+    (end > first && (end - first).num_days() <= 31).then(|| end.format("%Y-%m-%d").to_string())
 }
 
 /// A year written in a name or headline (`2025年…`), but not a year the meeting reviews (`2024年度`).

@@ -141,7 +141,7 @@ impl Doc<'_> {
     }
 
     /// A separator between two titles (`、`, `兼`), and its length.
-    fn title_separator(&self, at: usize) -> Option<usize> {
+    pub(crate) fn title_separator(&self, at: usize) -> Option<usize> {
         if self.t.get(at) == Some(&'、') {
             return Some(1);
         }
@@ -177,6 +177,11 @@ impl Doc<'_> {
             || self.title_at(at, end).is_some()
     }
 
+    /// True when a title ends right before `at`.
+    fn title_ends_at(&self, at: usize) -> bool {
+        (2..=self.lex.title_max.min(at)).any(|l| self.title_at(at - l, at).is_some_and(|t| t.range.end == at))
+    }
+
     /// The surname starting at `at`, by length (two-character surnames first).
     fn surname_len(&self, at: usize) -> Option<usize> {
         [2, 1].into_iter().find(|&len| {
@@ -190,7 +195,18 @@ impl Doc<'_> {
     /// a name. Returns where it ends.
     pub(crate) fn name_at(&self, at: usize, end: usize) -> Option<usize> {
         let surname = self.surname_len(at)?;
-        if self.title_at(at, end).is_some() {
+        // No name starts with a title, and no given name does either (`和副主任`, `王副会长`), nor with the name of
+        // a kind of organization (`和协会`).
+        if self.title_at(at, end).is_some()
+            || self.title_at(at + surname, end).is_some()
+            || self.suffix_starts(at + surname)
+        {
+            return None;
+        }
+        // A surname that is also a conjunction (`和`) starts a name only right after a title, with a role verb or
+        // punctuation after the name (`秘书长和丽萍介绍了`, not `副会长和企业代表`).
+        let conjunction = self.lex.conjunction_surnames.contains(&self.t[at..at + surname]);
+        if conjunction && !self.title_ends_at(at) {
             return None;
         }
         let given_ok = |len: usize| {
@@ -200,6 +216,7 @@ impl Doc<'_> {
                     .iter()
                     .all(|&c| is_han(c) && !self.lex.not_in_name.contains(&c))
                 && self.name_boundary(stop, end)
+                && (!conjunction || stop >= end || !is_han(self.t[stop]) || self.verb_starts(stop))
                 && !self.verb_starts(at + surname)
         };
         let two = given_ok(2);
@@ -208,11 +225,13 @@ impl Doc<'_> {
             // `王健等出席`: the third character is itself a word that follows names.
             (true, true) => {
                 let third = at + surname + 1;
+                // … unless the longer name ends right before a role verb (`王大为出席`).
                 let short = self
                     .lex
                     .name_ends
                     .iter()
-                    .any(|w| w.len() == 1 && self.starts_with(third, w));
+                    .any(|w| w.len() == 1 && self.starts_with(third, w))
+                    && !self.verb_starts(at + surname + 2);
                 Some(if short { at + surname + 1 } else { at + surname + 2 })
             }
             (true, false) => Some(at + surname + 2),
@@ -232,6 +251,13 @@ impl Doc<'_> {
                     at = next;
                 }
             }
+            // `审定会由龚振宇主持`, `开班仪式由…主持`: a meeting named before 由 opens the clause.
+            if let Some(by) = (at + 2..end.min(at + 12)).find(|&q| self.t[q] == '由')
+                && self.t[at..by].iter().all(|&c| is_han(c))
+                && (self.meeting_word_ends(by) || self.t[at..by].ends_with(&['仪', '式']))
+            {
+                at = by + 1;
+            }
             // A date: `10月14日`, `2025年10月14日`, `14日上午`.
             let mut p = at;
             while p < end
@@ -248,6 +274,14 @@ impl Doc<'_> {
                 return at.min(end);
             }
         }
+    }
+
+    /// True when a meeting noun of two or more characters ends at `at` (`审定会`, `主论坛`, `开班仪式`).
+    fn meeting_word_ends(&self, at: usize) -> bool {
+        self.lex.meeting_nouns.iter().any(|n| {
+            let n: Vec<char> = n.chars().collect();
+            n.len() >= 2 && at >= n.len() && self.t[at - n.len()..at] == n[..]
+        })
     }
 
     /// The longest organization suffix ending at `end` (not reaching before `start`).
@@ -276,13 +310,18 @@ impl Doc<'_> {
             .get(&self.t[range.clone()])
             .filter(|_| range.len() >= 2)
             .map(|s| s.unit)?;
-        let mut found = self
+        let found: Vec<usize> = self
             .orgs
             .iter()
             .enumerate()
-            .filter(|(_, o)| o.unit == unit_word && o.name.ends_with(&name) && o.name != name);
-        let first = found.next()?;
-        found.next().is_none().then_some(first.0)
+            .filter(|(_, o)| o.unit == unit_word && o.name.ends_with(&name) && o.name != name)
+            .map(|(i, _)| i)
+            .collect();
+        match found.as_slice() {
+            [one] => Some(*one),
+            // `协会常务副会长兼秘书长王昕主持` in the report of a meeting one of several associations holds: its own.
+            many => self.host.filter(|h| many.contains(h)),
+        }
     }
 
     /// Reads `range` as one or more organizations, each a unit of the one before (`中国有色金属工业协会稀土金属
@@ -318,18 +357,41 @@ impl Doc<'_> {
         {
             return None;
         }
-        self.split_orgs(range.clone(), true, 0)
-            .or_else(|| self.split_orgs(range, false, 0))
+        self.split_orgs(range.clone(), true, 0, None)
+            .or_else(|| self.split_orgs(range, false, 0, None))
     }
 
-    fn split_orgs(&self, range: Range<usize>, first_formal: bool, depth: usize) -> Option<Vec<OrgPiece>> {
+    /// `above`: the kind of the organization read before this one, which a name ending in a formal suffix may be
+    /// a unit of (`清华大学` + `材料学院`, `应急管理部` + `…监督管理局`; `unit-under` in `cues.tsv`).
+    fn split_orgs(
+        &self,
+        range: Range<usize>,
+        first_formal: bool,
+        depth: usize,
+        above: Option<&str>,
+    ) -> Option<Vec<OrgPiece>> {
         if range.is_empty() {
             return Some(Vec::new());
         }
-        if depth > 5 || !is_han(self.t[range.start]) {
+        // No unit's name starts with a conjunction (`甲协会党委与乙集团党委` is two chains).
+        if depth > 5
+            || !is_han(self.t[range.start])
+            || (depth > 0 && matches!(self.t[range.start], '与' | '和' | '及'))
+        {
             return None;
         }
         let first = depth == 0;
+        // Nor with the words that end a company's name (`甲铜集团` + `有限公司党委` is `甲铜集团有限公司` + `党委`).
+        if !first
+            && (2..=self.lex.suffix_max.min(range.len())).any(|l| {
+                self.lex
+                    .suffixes
+                    .get(&self.t[range.start..range.start + l])
+                    .is_some_and(|s| !s.unit && matches!(s.kind.as_str(), "company" | "group"))
+            })
+        {
+            return None;
+        }
         for j in range.start + 2..=range.end.min(range.start + ORG_MAX) {
             if !is_han(self.t[j - 1]) {
                 break;
@@ -344,7 +406,20 @@ impl Doc<'_> {
                     let prefix = j - range.start - len;
                     let whole = prefix == 0 && (suffix.unit || suffix.kind == "government-body") && len >= 2;
                     let ok = prefix >= 2 || whole || (prefix == 1 && suffix.unit && !first);
-                    ok.then(|| (suffix.kind.clone(), suffix.unit))
+                    let under = !first
+                        && !suffix.unit
+                        && prefix >= 2
+                        && above.is_some_and(|k| {
+                            self.lex
+                                .unit_under
+                                .get(&self.t[j - len..j])
+                                .is_some_and(|kinds| kinds.iter().any(|x| x == k))
+                        });
+                    if under {
+                        Some(("department".to_owned(), true))
+                    } else {
+                        ok.then(|| (suffix.kind.clone(), suffix.unit))
+                    }
                 }
                 _ => None,
             };
@@ -359,7 +434,7 @@ impl Doc<'_> {
                 continue;
             }
             let (alias, next) = self.paren_alias(j, range.end);
-            if let Some(mut rest) = self.split_orgs(next..range.end, first_formal, depth + 1) {
+            if let Some(mut rest) = self.split_orgs(next..range.end, first_formal, depth + 1, Some(&kind)) {
                 let mut out = vec![OrgPiece {
                     range: range.start..j,
                     written: range.start..next,
@@ -375,13 +450,15 @@ impl Doc<'_> {
         None
     }
 
-    /// True when `range` holds two names joined by a conjunction (`甲协会和乙协会`), which is never one name.
+    /// True when `range` holds two names joined by a conjunction (`甲协会和乙协会`, `中钢协党委与鞍钢集团有限公司`),
+    /// which is never one name.
     fn joins_two_orgs(&self, range: Range<usize>) -> bool {
-        (range.start + 3..range.end).any(|k| {
+        (range.start + 2..range.end).any(|k| {
             matches!(self.t[k], '和' | '及' | '与' | '、')
-                && self
-                    .suffix_ending(range.start, k)
-                    .is_some_and(|(len, s)| !s.unit && k - range.start - len >= 2)
+                && self.suffix_ending(range.start, k).is_some_and(|(len, s)| {
+                    let prefix = k - range.start - len;
+                    (!s.unit && prefix >= 2 && k >= range.start + 3) || (s.unit && len >= 2)
+                })
         })
     }
 
@@ -431,6 +508,11 @@ impl Doc<'_> {
                 // `大会由中国XX协会副秘书长…`: the chain starts after the last word no name contains.
                 if let Some(stop) = (cur..q).rev().find(|&p| self.lex.stop_chars.contains(&self.t[p])) {
                     cur = stop + 1;
+                }
+                // `组成了以北京科技大学教授龚振宇为组长的专家组`: 以 opening the chain is not part of a name (but
+                // 以色列 is).
+                if self.t[cur] == '以' && self.t.get(cur + 1) != Some(&'色') && cur + 1 < q {
+                    cur += 1;
                 }
                 first = false;
             }
@@ -633,7 +715,10 @@ impl Doc<'_> {
         let mut written = String::new();
         for piece in pieces {
             written.push_str(&self.text(piece.written.clone()));
-            let idx = if let Some(known) = piece.known.filter(|_| piece.unit) {
+            // A unit known by name is that unit only under the same parent (`中钢协党委`, `鞍钢集团党委`).
+            let same_parent =
+                |k: usize| previous.is_none() || self.orgs[k].parent == previous || !self.orgs[k].unit;
+            let idx = if let Some(known) = piece.known.filter(|&k| piece.unit && same_parent(k)) {
                 Some(known)
             } else if piece.unit {
                 previous.map(|p| self.register_org(piece, Some(p), evidence.clone()))

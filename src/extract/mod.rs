@@ -120,14 +120,19 @@ impl Extractor {
             doc.define_abbreviations();
             let meeting = doc.read_meeting(&sentences, opts);
             if let Some(m) = &meeting {
-                if let [(field, o)] = m.organizers.as_slice()
-                    && field == "organizers"
-                {
+                let organizers: Vec<usize> = m
+                    .organizers
+                    .iter()
+                    .filter(|(field, _)| field == "organizers")
+                    .map(|(_, o)| *o)
+                    .collect();
+                if let [o] = organizers.as_slice() {
                     doc.host = Some(*o);
                 }
                 doc.read_sentences(&sentences);
             }
-            meeting
+            // `协会开展会员满意度调查活动` names an activity; without anybody taking part in it, it is no meeting.
+            meeting.filter(|m| !m.weak || !doc.participations.is_empty() || !doc.reports.is_empty())
         };
         let Some(meeting) = meeting else {
             notices.push(format!(
@@ -308,6 +313,9 @@ pub(crate) struct MeetingRec {
     pub attendance: Option<String>,
     pub attendance_count: Option<u32>,
     pub evidence: Range<usize>,
+    /// Only weak signs say that the meeting took place (a weak meeting verb, a headline ending in a meeting
+    /// noun): it is kept only when someone is read taking part in it.
+    pub weak: bool,
 }
 
 /// One report being read: its normalized text and everything registered so far.
@@ -347,12 +355,15 @@ impl Doc<'_> {
     ) -> usize {
         let name = self.text(piece.range.clone());
         let written = self.text(piece.written.clone());
-        let found = piece.known.or_else(|| {
-            self.orgs.iter().position(|o| {
-                (o.name == name || o.aliases.contains(&name))
-                    && (!o.unit || o.parent == parent || parent.is_none())
-            })
-        });
+        let found = piece
+            .known
+            .filter(|&k| !self.orgs[k].unit || parent.is_none() || self.orgs[k].parent == parent)
+            .or_else(|| {
+                self.orgs.iter().position(|o| {
+                    (o.name == name || o.aliases.contains(&name))
+                        && (!o.unit || o.parent == parent || parent.is_none())
+                })
+            });
         let found = found.or_else(|| {
             if piece.unit {
                 None
@@ -435,7 +446,12 @@ impl Doc<'_> {
             .filter(|&i| self.t[i] == '简' && self.t[i + 1] == '称')
             .collect();
         for mark in marks.into_iter().take(200) {
-            let Some(open) = (mark.saturating_sub(4)..mark).rev().find(|&i| self.t[i] == '（') else {
+            // `（以下简称“联盟”）`, also after a code: `（SAC/TC229，以下简称“稀土标委会”）`.
+            let Some(open) = (mark.saturating_sub(20)..mark)
+                .rev()
+                .take_while(|&i| self.t[i] != '）')
+                .find(|&i| self.t[i] == '（')
+            else {
                 continue;
             };
             let start = (open.saturating_sub(40)..open)
@@ -443,6 +459,15 @@ impl Doc<'_> {
                 .take_while(|&i| chinese::is_han(self.t[i]))
                 .last()
                 .unwrap_or(open);
+            // `中钢协党委与鞍钢集团有限公司（以下简称“鞍钢集团”）`: the name starts after a conjunction that follows
+            // another organization.
+            let start = (start + 2..open)
+                .rev()
+                .find(|&k| {
+                    matches!(self.t[k], '和' | '及' | '与' | '、')
+                        && self.suffix_ending_pub(start, k).is_some_and(|len| len >= 2)
+                })
+                .map_or(start, |k| k + 1);
             for s in start..open.saturating_sub(2) {
                 let from = self.skip_openers(s, open);
                 if let Some(pieces) = self.parse_orgs(from..open) {
@@ -455,7 +480,17 @@ impl Doc<'_> {
                         last.alias = self.paren_alias(open, end).0;
                     }
                     let ev = self.sentence_around(open);
-                    self.register_chain(&pieces, None, ev);
+                    let defined = pieces.last().and_then(|p| p.alias.clone());
+                    let (idx, _) = self.register_chain(&pieces, None, ev);
+                    // A defined short form stands for the organization even when it is a kind word
+                    // (`（以下简称“集团公司”）`), which is otherwise nobody's alias.
+                    if let (Some(alias), Some(Some(o))) = (defined, idx.last()) {
+                        let o = *o;
+                        if self.orgs[o].name != alias && !self.orgs[o].aliases.contains(&alias) {
+                            self.orgs[o].aliases.push(alias.clone());
+                        }
+                        self.org_index.insert(alias.chars().collect(), o);
+                    }
                     break;
                 }
             }
@@ -596,6 +631,11 @@ impl Doc<'_> {
                 person_used[a] = true;
             }
         }
+        for post in self.people.iter().flat_map(|p| &p.posts) {
+            if let Some(org) = post.org.or(organizer) {
+                mark(&mut used, org);
+            }
+        }
         for (i, p) in self.people.iter().enumerate() {
             let mut posts = Vec::new();
             for post in &p.posts {
@@ -606,9 +646,8 @@ impl Doc<'_> {
                     ));
                     continue;
                 };
-                mark(&mut used, org);
                 posts.push(PostHeld {
-                    org: self.orgs[org].name.clone(),
+                    org: self.org_ref(org, &used),
                     role: post.role.clone(),
                     title: post.title.clone(),
                     as_of: as_of.clone(),
@@ -644,13 +683,13 @@ impl Doc<'_> {
                 original: Some(o.original.clone()),
                 en: o.en.clone(),
                 kind: Some(o.kind.clone()),
-                parent: o.parent.map(|p| self.orgs[p].name.clone()),
+                parent: o.parent.map(|p| self.org_ref(p, &used)),
                 aliases: o.aliases.clone(),
                 evidence: Some(self.evidence(o.evidence.clone())),
                 ..Organization::default()
             })
             .collect();
-        let org_name = |o: usize| self.orgs[o].name.clone();
+        let org_name = |o: usize| self.org_ref(o, &used);
         let field = |name: &str| {
             meeting
                 .organizers
@@ -714,6 +753,23 @@ impl Doc<'_> {
             organizations,
             people,
             meetings: vec![meeting],
+        }
+    }
+}
+
+impl Doc<'_> {
+    /// How records refer to an organization: its name, or `Parent/Unit` when another organization the records
+    /// hold has the same name (`中国钢铁工业协会/党委`, `鞍钢集团有限公司/党委`).
+    fn org_ref(&self, o: usize, used: &[bool]) -> String {
+        let org = &self.orgs[o];
+        let repeated = self
+            .orgs
+            .iter()
+            .enumerate()
+            .any(|(i, x)| i != o && used.get(i) == Some(&true) && x.name == org.name);
+        match org.parent {
+            Some(p) if repeated && p != o => format!("{}/{}", self.orgs[p].name, org.name),
+            _ => org.name.clone(),
         }
     }
 }

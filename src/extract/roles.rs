@@ -5,6 +5,7 @@ use super::lexicons::Effect;
 use super::mentions::{ChainContext, Mention, PostMention};
 use super::sentences::{LineKind, Sentence, bare};
 use super::{Doc, Participation, ReportRec, Who};
+use crate::chinese::is_han;
 use std::ops::Range;
 
 /// The longest gap inside a role verb with a gap (`作…报告`).
@@ -37,7 +38,14 @@ impl Doc<'_> {
             }
             // `代表主办方致辞`: whom someone speaks for is not a role.
             if self.t[p..].starts_with(&['代', '表']) {
-                match (p + 2..end.min(p + 18)).find(|&q| self.verb_starts(q)) {
+                // `代表新当选的副会长发言`: whom someone speaks for may hold a verb of its own.
+                let elected = |q: usize| {
+                    self.lex
+                        .verbs
+                        .iter()
+                        .any(|v| v.effect == Effect::Elected && self.t[q..end].starts_with(&v.head))
+                };
+                match (p + 2..end.min(p + 18)).find(|&q| self.verb_starts(q) && !elected(q)) {
                     Some(q) => {
                         p = q;
                         continue;
@@ -76,6 +84,10 @@ impl Doc<'_> {
             let Some((i, total, tail_at)) = best else { break };
             let rule = self.lex.verbs[i].clone();
             out.roles.extend(rule.roles.iter().cloned());
+            // `在致辞中介绍了…`: what follows a speech named this way is what the speech said.
+            if rule.tail.as_ref().is_some_and(|t| t.last() == Some(&'中')) {
+                break;
+            }
             match rule.effect {
                 Effect::None => {}
                 Effect::Report => {
@@ -188,10 +200,10 @@ impl Doc<'_> {
                 former: false,
             });
             cur = title.range.end;
-            if cur < end && self.t[cur] == '、' {
-                cur += 1;
-            } else {
-                break;
+            // `当选为副理事长兼秘书长`, `当选为副会长、秘书长`
+            match self.title_separator(cur).filter(|_| cur < end) {
+                Some(sep) => cur += sep,
+                None => break,
             }
         }
         out
@@ -223,10 +235,14 @@ impl Doc<'_> {
                 });
             }
         }
-        if let Some(m) = self.chain_at(at, end, ctx, evidence) {
+        if let Some(m) = self.chain_at(at, end, ctx, evidence.clone()) {
             return Some(m);
         }
         let name_end = self.name_at(at, end)?;
+        // `陈立新（河钢集团有限公司副总经理）`: titles in parentheses after the name.
+        if let Some(m) = self.paren_titles(at..name_end, end, evidence) {
+            return Some(m);
+        }
         if after_separator
             && let Some(previous) = &ctx.mention
             && !previous.posts.is_empty()
@@ -259,6 +275,74 @@ impl Doc<'_> {
             top_org: None,
             title: None,
         })
+    }
+
+    /// Names without titles, then 为 (`马永红为`, `张伟、王芳为`): the names and where 为 stands.
+    fn names_then_wei(&self, at: usize, end: usize) -> Option<(Vec<Range<usize>>, usize)> {
+        let mut names = Vec::new();
+        let mut q = at;
+        while let Some(name_end) = self.name_at(q, end) {
+            names.push(q..name_end);
+            q = name_end;
+            if q < end && matches!(self.t[q], '、' | '和') {
+                q += 1;
+            } else {
+                break;
+            }
+        }
+        (!names.is_empty() && q < end && self.t[q] == '为').then_some((names, q))
+    }
+
+    /// A name followed by its organizations and titles in parentheses: `陈立新（河钢集团有限公司副总经理）`.
+    fn paren_titles(&mut self, name: Range<usize>, end: usize, evidence: Range<usize>) -> Option<Mention> {
+        let open = name.end;
+        if self.t.get(open) != Some(&'（') {
+            return None;
+        }
+        let close = (open + 1..end.min(open + 50)).find(|&q| self.t[q] == '）')?;
+        let (posts, top_org) = self.titles_only(open + 1..close, evidence)?;
+        Some(Mention {
+            name,
+            end: close + 1,
+            posts,
+            top_org,
+            title: Some(self.text(open + 1..close)),
+        })
+    }
+
+    /// Organizations and titles filling `range` exactly, with no name (`河钢集团有限公司副总经理`,
+    /// `山东钢铁集团有限公司党委常委、副总经理`): the posts, and the top of the first organization.
+    fn titles_only(
+        &mut self,
+        range: Range<usize>,
+        evidence: Range<usize>,
+    ) -> Option<(Vec<PostMention>, Option<usize>)> {
+        let mut cur = range.start;
+        let mut posts: Vec<PostMention> = Vec::new();
+        let mut last_org: Option<usize> = None;
+        let mut top_org = None;
+        while cur < range.end {
+            let (q, title) = (cur..range.end).find_map(|q| self.title_at(q, range.end).map(|t| (q, t)))?;
+            if q > cur {
+                let pieces = self.parse_orgs(cur..q)?;
+                let (idx, _) = self.register_chain(&pieces, None, evidence.clone());
+                last_org = idx.last().copied().flatten();
+            }
+            let org = last_org?;
+            top_org.get_or_insert(self.root(org));
+            posts.push(PostMention {
+                org: Some(org),
+                role: title.role.clone(),
+                written: self.text(title.range.clone()),
+                former: title.former,
+            });
+            cur = title.range.end;
+            if cur == range.end {
+                break;
+            }
+            cur += self.title_separator(cur)?;
+        }
+        (!posts.is_empty()).then_some((posts, top_org))
     }
 
     /// `出席今天会议的领导和嘉宾有：`: a clause that opens a list of people with the verb of their role.
@@ -313,9 +397,14 @@ impl Doc<'_> {
         let mut ctx = ChainContext::default();
         let mut pending: Vec<(usize, Mention)> = Vec::new();
         let mut pre_role: Option<String> = None;
+        // Titles in one organization ending a clause before the titles and name of the same person in another:
+        // `山东钢铁集团有限公司党委常委、副总经理，山东钢铁集团日照有限公司党委书记、董事长邢建国`.
+        let mut carry: Option<(Vec<PostMention>, Option<usize>, String)> = None;
+        let mut electing = false;
         for clause in &sentence.clauses {
             let end = bare(&self.t, clause.clone()).end;
             let clause_ev = bare(&self.t, clause.clone());
+            let mut carried = carry.take();
             let mut pos = self.skip_openers(clause.start, end);
             let generic_pre_role = self.generic_pre_role(pos, end);
             if let Some((word, role)) = self
@@ -333,18 +422,62 @@ impl Doc<'_> {
                 }
             }
             // `选举张三为会长`: an election written with the person first.
-            let elect = self
+            let mut elect = self
                 .lex
                 .elect_openers
                 .iter()
                 .find(|w| self.t[pos..end].starts_with(w))
                 .map(Vec::len);
+            // `五届一次监事会选举马永红为监事长`: the body that elects, then 选举.
+            if elect.is_none()
+                && let Some(q) =
+                    (pos + 2..end.min(pos + 14)).find(|&q| self.t[q..end].starts_with(&['选', '举']))
+                && self.t[q - 1] == '会'
+                && self.t[pos..q].iter().all(|&c| is_han(c))
+            {
+                elect = Some(q + 2 - pos);
+            }
+            // `选举刘强为会长，张伟、王芳为副会长`: the election goes on in the next clause.
+            if elect.is_none() && electing && self.names_then_wei(pos, end).is_some() {
+                elect = Some(0);
+            }
+            electing = elect.is_some();
             if let Some(len) = elect {
                 pos += len;
             }
             let mut mentions: Vec<(usize, Mention)> = Vec::new();
             let mut after_separator = false;
-            while let Some(m) = self.mention_at(pos, end, &ctx, after_separator, clause_ev.clone()) {
+            // `选举马永红为监事长`, `选举张三、李四为副会长`: names without titles before 为.
+            if elect.is_some()
+                && let Some((names, q)) = self.names_then_wei(pos, end)
+            {
+                for name in names {
+                    let m = Mention {
+                        name: name.clone(),
+                        end: name.end,
+                        posts: Vec::new(),
+                        top_org: None,
+                        title: None,
+                    };
+                    let person = self.register_person(&m, clause_ev.clone());
+                    mentions.push((person, m));
+                }
+                pos = q;
+            }
+            let names_read = !mentions.is_empty();
+            while let Some(m) = self
+                .mention_at(pos, end, &ctx, after_separator, clause_ev.clone())
+                .filter(|_| !names_read)
+            {
+                let mut m = m;
+                if let Some((posts, top, title)) = carried.take()
+                    && mentions.is_empty()
+                    && !m.posts.is_empty()
+                {
+                    m.posts.splice(0..0, posts);
+                    m.top_org = top.or(m.top_org);
+                    m.title = Some(format!("{title}，{}", m.title.clone().unwrap_or_default()));
+                }
                 let person = self.register_person(&m, clause_ev.clone());
                 if let Some(last) = m.posts.iter().rev().find(|p| p.org.is_some()) {
                     ctx.last_org = last.org;
@@ -368,6 +501,15 @@ impl Doc<'_> {
                     continue;
                 }
                 break;
+            }
+            if mentions.is_empty()
+                && !caption
+                && end > pos
+                && self.t.get(end) == Some(&'，')
+                && let Some((posts, top)) = self.titles_only(pos..end, clause_ev.clone())
+            {
+                carry = Some((posts, top, self.text(pos..end)));
+                continue;
             }
             if mentions.is_empty()
                 && let Some(done) = self.org_list_roles(pos, end, sentence)

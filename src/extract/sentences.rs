@@ -64,6 +64,7 @@ pub(crate) fn sentences(text: &[char], lex: &Lexicons) -> Vec<Sentence> {
             headline_seen = true;
         }
         if kind == LineKind::Headline {
+            let line = headline_without_column(text, line);
             out.push(Sentence {
                 range: line.clone(),
                 clauses: vec![line.clone()],
@@ -82,6 +83,24 @@ pub(crate) fn sentences(text: &[char], lex: &Lexicons) -> Vec<Sentence> {
         start = next;
     }
     out
+}
+
+/// A headline without the column a site writes before it: `【行业动态】…`, `聚焦 | …`, `聚焦丨…`.
+fn headline_without_column(text: &[char], line: Range<usize>) -> Range<usize> {
+    let mut start = line.start;
+    if text[start] == '【'
+        && let Some(close) = (start + 1..line.end.min(start + 12)).find(|&i| text[i] == '】')
+        && close + 1 < line.end
+    {
+        start = close + 1;
+    }
+    if let Some(bar) = (start..line.end.min(start + 8)).find(|&i| matches!(text[i], '|' | '｜' | '丨'))
+        && bar + 1 < line.end
+        && bar > start
+    {
+        start = bar + 1;
+    }
+    trim(text, start..line.end)
 }
 
 fn ends_sentence(c: char) -> bool {
@@ -240,6 +259,18 @@ mod tests {
         assert_eq!(got[2].2, ["丙作《一，二》报告；", "丁发言。"]);
         assert_eq!(got.len(), 4, "{got:?}");
         assert_eq!(got[3].0, LineKind::Caption);
+    }
+
+    #[test]
+    fn a_headline_loses_the_column_written_before_it() {
+        for page in [
+            "【行业动态】协会年会在京召开\n正文。",
+            "聚焦 | 协会年会在京召开\n正文。",
+            "聚焦丨协会年会在京召开\n正文。",
+        ] {
+            assert_eq!(cut(page)[0].1, "协会年会在京召开", "{page}");
+        }
+        assert_eq!(cut("【】\n正文。")[0].0, LineKind::Body);
     }
 
     #[test]
