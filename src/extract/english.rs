@@ -280,7 +280,7 @@ fn meeting_re() -> &'static Regex {
 fn plain_meeting_re() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
-        Regex::new(r"\b(?:[Aa]n?|[Tt]he) ((?:[\w\-]+ ){0,3}?(?:seminar|symposium|forum|conference|meeting|summit|workshop|congress|assembly|roundtable|dialogue|convention|colloquium|salon)(?: (?:on|of|for) [\w\- ]+?)?) (?:was|were) (?:held|convened|organized|organised|hosted)").expect("valid")
+        Regex::new(r"\b(?:[Aa]n?|[Tt]he) ((?:[\w\-]+ ){0,3}?(?:seminar|symposium|forum|conference|meeting|summit|workshop|congress|assembly|roundtable|dialogue|convention|colloquium|salon|webinar|teleconference|videoconference|video conference|ceremony|briefing|talks|consultation|exchange session|training session|training course)(?: (?:on|of|for) [\w\- ]+?)?) (?:was|were) (?:held|convened|organized|organised|hosted)").expect("valid")
     })
 }
 
@@ -290,7 +290,7 @@ fn plain_meeting_re() -> &'static Regex {
 fn headline_meeting_re() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
-        let noun = "seminar|symposium|forum|conference|meeting|summit|workshop|congress|assembly|roundtable|dialogue|convention|colloquium|salon";
+        let noun = "seminar|symposium|forum|conference|meeting|summit|workshop|congress|assembly|roundtable|dialogue|convention|colloquium|salon|webinar|teleconference|videoconference|video conference|ceremony|briefing|talks|consultation|exchange session|training session|training course";
         Regex::new(&format!(
             r"(?i)\b(?:holds|convenes|hosts|organizes|stages) (?:(?:a|an|its|the) )?((?:[\w\-]+ ){{0,4}}?(?:{noun}))\b|^((?:[\w\-]+ ){{0,4}}?(?:{noun})) (?:held|opens|opened|kicks off|concludes|closes) in\b"
         ))
@@ -301,7 +301,16 @@ fn headline_meeting_re() -> &'static Regex {
 fn verb_meeting_re() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
-        Regex::new(r"\b(?:convened|held|hosted|organized|organised) (?:a|an|its|the) ((?:[\w\-]+ ){0,3}?(?:seminar|symposium|forum|conference|meeting|summit|workshop|congress|assembly|roundtable|dialogue|convention|colloquium|salon)(?: (?:on|of|for) [\w\- ]+?)?)\b(?: in| on|,|\.|$)").expect("valid")
+        Regex::new(r"\b(?:convened|held|hosted|organized|organised|co-hosted|staged|launched) (?:(?:a|an|its|the) )?((?:[\w\-]+ ){0,3}?(?:seminar|symposium|forum|conference|meeting|summit|workshop|congress|assembly|roundtable|dialogue|convention|colloquium|salon|webinar|teleconference|videoconference|video conference|ceremony|briefing|talks|consultation|exchange session|training session|training course)(?: (?:on|of|for) [\w\- ]+?)?)\b(?: in| on| with| at| between| via| to| titled| entitled| themed|,|\.|$)").expect("valid")
+    })
+}
+
+/// A title quoted right after a meeting noun: `, "EU Battery Regulation: …"`, ` titled "…"`, ` themed '…'`.
+fn quoted_name_re() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        Regex::new(r#"^,? (?:(?:titled|entitled|themed|called|under the theme(?: of)?|on the theme(?: of)?|with the theme(?: of)?) )?["“']([A-Z0-9][^"”]{5,150}?)[,.]?["”']"#)
+            .expect("valid")
     })
 }
 
@@ -537,6 +546,18 @@ impl Doc<'_> {
                 if doc.en_org(org_at, end).is_some_and(|(_, stop)| stop == end) {
                     end = start + name[..i].chars().count();
                     break;
+                }
+            }
+            // `held an online webinar, "EU Battery Regulation: …", on 25 March`: a title quoted right after a
+            // meeting noun written in lower case is the meeting's name.
+            if !doc.text(start..end).chars().any(char::is_uppercase) {
+                let after = doc.text(end..doc.t.len().min(end + 200));
+                if let Some(c) = quoted_name_re().captures(&after)
+                    && let Some(q) = c.get(1)
+                {
+                    let q_start = end + after[..q.start()].chars().count();
+                    let q_end = end + after[..q.end()].chars().count();
+                    return Some(q_start..q_end);
                 }
             }
             Some(start..end)
