@@ -33,7 +33,7 @@ const MONTHS: [&str; 12] = [
 ];
 
 /// Last words of an English organization name.
-const ORG_HEADS: [&str; 33] = [
+const ORG_HEADS: [&str; 38] = [
     "Association",
     "Group",
     "Company",
@@ -67,6 +67,11 @@ const ORG_HEADS: [&str; 33] = [
     "Union",
     "Agency",
     "Exchange",
+    "GmbH",
+    "AG",
+    "LLC",
+    "PLC",
+    "Limited",
 ];
 
 /// Words of an organization name that make it a unit of the organization named after `of`.
@@ -310,6 +315,15 @@ fn quoted_name_re() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
         Regex::new(r#"^,? (?:(?:titled|entitled|themed|called|under the theme(?: of)?|on the theme(?: of)?|with the theme(?: of)?) )?["“']([A-Z0-9][^"”]{5,150}?)[,.]?["”']"#)
+            .expect("valid")
+    })
+}
+
+/// `Ding Hui, Professor, Tsinghua University: "Title"`: a speaker's line (after a list mark).
+fn speaker_line_re() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        Regex::new(r#"^(?:Mr\. |Ms\. |Dr\. )?([A-Z][a-z]+(?:[ \-][A-Z][a-z]+){1,2}), ([^:"“]{3,160}): ["“]([^"”]{5,200})["”]\s*$"#)
             .expect("valid")
     })
 }
@@ -696,8 +710,8 @@ impl Doc<'_> {
                 }
             }
         }
-        if m.organizers.is_empty() {
-            // `The China ... Association held the 2025 ... Forum`, `On July 28, China Minmetals Corporation held …`
+        if !m.organizers.iter().any(|(f, _)| f == "organizers" || f == "undertakers") {
+            // `The China ... Association held the 2025 ... Forum` (beside a co-organizer named after it), `On July 28, China Minmetals Corporation held …`
             let start = self.skip_adverbial(evidence.clone());
             if let Some((pieces, end)) = self.en_org(start, evidence.end)
                 && ["held", "convened", "hosted", "organized"]
@@ -1462,6 +1476,10 @@ impl Doc<'_> {
             return;
         }
         self.en_elected(r.clone());
+        self.en_delegation_leader(r.clone());
+        if self.en_speaker_line(r.clone()) {
+            return;
+        }
         let mut passive_roles: Vec<String> = Vec::new();
         let mut bare_names = false;
         let mut at = r.start;
@@ -1480,6 +1498,17 @@ impl Doc<'_> {
             ("Attending the conference were ", "出席", true),
             ("Also attending were ", "出席", true),
             ("Also present were ", "出席", true),
+            ("Opening remarks were delivered by ", "致辞", true),
+            ("Welcome remarks were delivered by ", "致辞", true),
+            ("Welcoming remarks were delivered by ", "致辞", true),
+            ("Opening remarks were made by ", "致辞", true),
+            ("Closing remarks were delivered by ", "总结讲话", true),
+            ("Concluding remarks were delivered by ", "总结讲话", true),
+            ("Closing remarks were made by ", "总结讲话", true),
+            ("Concluding remarks were made by ", "总结讲话", true),
+            ("A keynote speech was delivered by ", "作报告", true),
+            ("was co-moderated by ", "主持", true),
+            ("were moderated by ", "主持", true),
             ("Speakers included ", "讲话", false),
             ("Speakers include ", "讲话", false),
             ("Guests included ", "出席", false),
@@ -1563,6 +1592,132 @@ impl Doc<'_> {
                 });
             }
         }
+    }
+
+    /// `a delegation of the China … Association (CNIA) led by Vice President Wang Dongsheng`, `a CNIA delegation
+    /// led by its President X`: the leader holds the title in the delegation's organization (no role by itself).
+    fn en_delegation_leader(&mut self, r: Range<usize>) {
+        let text = self.text(r.clone());
+        let Some(led) = text.find(" led by ") else {
+            return;
+        };
+        let before = &text[..led];
+        let Some(del) = before.rfind("delegation") else {
+            return;
+        };
+        let org = if before[del..].starts_with("delegation of ") {
+            let at = r.start + text[..del + "delegation of ".len()].chars().count();
+            let led_at = r.start + before.chars().count();
+            self.en_org(at, r.end)
+                .filter(|(_, stop)| *stop == led_at)
+                .map(|(pieces, _)| pieces)
+        } else {
+            // `a CNIA delegation`, `the China … Association delegation`: the words before `delegation`.
+            let head = before[..del].trim_end();
+            let from = ["a ", "A ", "the ", "The ", "an "]
+                .iter()
+                .filter_map(|a| head.rfind(a).map(|i| i + a.len()))
+                .max()
+                .unwrap_or(0);
+            let at = r.start + text[..from].chars().count();
+            let head_end = r.start + head.chars().count();
+            self.en_org(at, head_end)
+                .filter(|(_, stop)| *stop == head_end)
+                .map(|(pieces, _)| pieces)
+        };
+        let Some(pieces) = org else { return };
+        let mut at = r.start + text[..led + " led by ".len()].chars().count();
+        for p in ["its ", "their "] {
+            if self.text(at..r.end.min(at + p.len())) == p {
+                at += p.len();
+            }
+        }
+        let (roles, after) = self.en_titles(at, r.end);
+        if roles.is_empty() || self.t.get(after) != Some(&' ') {
+            return;
+        }
+        let rest = self.text(after + 1..r.end.min(after + 201));
+        let Some(g) = name_re().captures(&rest).and_then(|c| c.get(1)) else {
+            return;
+        };
+        let name = after + 1 + rest[..g.start()].chars().count()..after + 1 + rest[..g.end()].chars().count();
+        // `led by Vice President Wang Dongsheng of …`: another organization follows; leave it to other rules.
+        if self.text(name.end..r.end.min(name.end + 4)) == " of " || !plausible_name(&self.text(name.clone())) {
+            return;
+        }
+        let (idx, _) = self.register_chain(&pieces, None, r.clone());
+        let Some(org) = idx.last().copied().flatten() else {
+            return;
+        };
+        let posts = roles.into_iter().map(|role| self.en_post(&role, Some(org))).collect();
+        let m = Mention {
+            name,
+            end: after,
+            posts,
+            top_org: Some(self.root(org)),
+            title: Some(self.text(at..after)),
+        };
+        self.register_en_person(&m, r);
+    }
+
+    /// A speaker listed on a line of its own, as programmes and recaps write them:
+    /// `- Ding Hui, Professor, Tsinghua University: "Carbon Footprint Declaration …"`. The quoted title after the
+    /// colon is the speaker's report; the organization is the one after the titles.
+    fn en_speaker_line(&mut self, r: Range<usize>) -> bool {
+        let text = self.text(r.clone());
+        let lead = text.len() - text.trim_start_matches(['-', '•', '*', '–', '·', ' ']).len();
+        let Some(c) = speaker_line_re().captures(&text[lead..]) else {
+            return false;
+        };
+        let (Some(name_g), Some(rest_g), Some(title_g)) = (c.get(1), c.get(2), c.get(3)) else {
+            return false;
+        };
+        let chars = |b: usize| r.start + text[..lead + b].chars().count();
+        let name = chars(name_g.start())..chars(name_g.end());
+        if !plausible_name(&self.text(name.clone())) {
+            return false;
+        }
+        // `Professor, Tsinghua University`, `Chief Engineer, Jiangsu … Co., Ltd.`: titles, a comma, the organization
+        // running to the colon.
+        let rest_start = chars(rest_g.start());
+        let rest_end = chars(rest_g.end());
+        let (roles, after) = self.en_titles(rest_start, rest_end);
+        if roles.is_empty() || self.text(after..rest_end.min(after + 2)) != ", " {
+            return false;
+        }
+        let Some((pieces, stop)) = self.en_org(after + 2, rest_end) else {
+            return false;
+        };
+        if stop != rest_end {
+            return false;
+        }
+        let (idx, _) = self.register_chain(&pieces, None, r.clone());
+        let Some(org) = idx.last().copied().flatten() else {
+            return false;
+        };
+        let posts = roles.into_iter().map(|role| self.en_post(&role, Some(org))).collect();
+        let m = Mention {
+            name,
+            end: rest_end,
+            posts,
+            top_org: Some(self.root(org)),
+            title: Some(self.text(rest_start..after)),
+        };
+        let person = self.register_en_person(&m, r.clone());
+        self.participations.push(Participation {
+            who: Who::Person(person),
+            roles: vec!["作报告".to_owned()],
+            on_behalf_of: m.top_org,
+            title: m.title.clone(),
+            evidence: r.clone(),
+        });
+        self.reports.push(ReportRec {
+            title: chars(title_g.start())..chars(title_g.end()),
+            author: Some(person),
+            kind: "report",
+            evidence: r,
+        });
+        true
     }
 
     /// `Sun Tao was elected President of CTIA`, `the council elected Zhang Zhong as Vice President of ACREI`: posts
