@@ -1035,6 +1035,35 @@ impl Doc<'_> {
                     unit: false,
                     alias: None,
                 };
+                // `the JAA Technical Department`, `CNIA's International Department`: a unit of the organization
+                // abbreviated before it (capitalized words ending with a word like Department).
+                let first_len = first.trim_end_matches([',', '.', ';', ':']).chars().count();
+                if !first.ends_with([',', '.', ';', ':'])
+                    && let Some((_, next)) = words.get(1)
+                    && next.chars().next().is_some_and(char::is_uppercase)
+                {
+                    let unit_start = start + first_len + 1;
+                    let mut unit_end = None;
+                    let mut p = unit_start;
+                    for (_, w) in words.iter().skip(1).take(5) {
+                        let bare_w = w.trim_end_matches([',', '.', ';', ':']);
+                        if !bare_w.chars().next().is_some_and(char::is_uppercase) {
+                            break;
+                        }
+                        p += bare_w.chars().count();
+                        if UNIT_WORDS.contains(&bare_w) {
+                            unit_end = Some(p);
+                            break;
+                        }
+                        if bare_w.len() != w.len() || is_head(bare_w) {
+                            break;
+                        }
+                        p += 1;
+                    }
+                    if let Some(unit_end) = unit_end.filter(|&e| e <= end) {
+                        return Some((vec![piece, self.en_piece(unit_start..unit_end, true)], unit_end));
+                    }
+                }
                 return Some((vec![piece], start + bare.chars().count()));
             }
         }
@@ -1276,6 +1305,35 @@ impl Doc<'_> {
                     (stop == name_end && fits(&ini)).then(|| (ini.len() - acronym.len(), st, pieces))
                 })
                 .min_by_key(|(extra, st, _)| (*extra, usize::MAX - st));
+            // `China Chemical and Physical Power Industry Association (CIAPS)`: many Chinese associations keep an
+            // abbreviation of an older English name, its letters in another order. Right after a whole name, an
+            // abbreviation of four letters or more is still its alias when it starts with the name's first initial
+            // and all but one of its letters are among the name's initials.
+            let best = best.or_else(|| {
+                if acronym.chars().count() < 4 {
+                    return None;
+                }
+                starts.iter().rev().find_map(|&st| {
+                let (pieces, stop) = self.en_org_name(st, name_end)?;
+                let ini = initials(st);
+                let mut left: Vec<char> = ini.chars().collect();
+                let missing = acronym
+                    .chars()
+                    .filter(|a| match left.iter().position(|c| c == a) {
+                        Some(i) => {
+                            left.remove(i);
+                            false
+                        }
+                        None => true,
+                    })
+                    .count();
+                (stop == name_end
+                    && pieces.len() == 1
+                    && acronym.chars().next() == ini.chars().next()
+                    && missing <= 1)
+                    .then_some((0, st, pieces))
+                })
+            });
             let Some((_, _, mut pieces)) = best else { continue };
             let evidence = sentences
                 .iter()
