@@ -413,7 +413,7 @@ fn about_meeting(text: &str) -> bool {
 fn place_re() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
-        Regex::new(r"(?:(?:held|convened|opened|took place|kicked off)(?: today| here| yesterday| successfully| grandly| officially)? in ([A-Z][\w'\-]*(?: [A-Z][\w'\-]*)*))|(?:\bin ([A-Z][\w'\-]*(?: [A-Z][\w'\-]*)*) (?:on|from) (?:January|February|March|April|May|June|July|August|September|October|November|December))").expect("valid")
+        Regex::new(r"(?:(?:held|convened|opened|took place|kicked off)(?: today| here| yesterday| successfully| grandly| officially)? in ([A-Z][\w'\-]*(?: [A-Z][\w'\-]*)*))|(?:\bin ([A-Z][\w'\-]*(?: [A-Z][\w'\-]*)*) (?:on|from) (?:January|February|March|April|May|June|July|August|September|October|November|December))|(?:\b(?:held|convened|hosted|organized|met|meeting|talks)\b[^.;]{0,120}? at (?:the |its |their )?(?:[A-Z][\w'\-]* ){0,4}(?:office|offices|headquarters|head office|premises|secretariat|Secretariat|Headquarters) in ([A-Z][\w'\-]*(?: [A-Z][\w'\-]*)*))").expect("valid")
     })
 }
 
@@ -860,7 +860,7 @@ impl Doc<'_> {
             if m.place.is_none() {
                 m.place = place_re()
                     .captures(&text)
-                    .and_then(|c| c.get(1).or(c.get(2)))
+                    .and_then(|c| c.get(1).or(c.get(2)).or(c.get(3)))
                     .map(|g| g.as_str().to_owned());
             }
         }
@@ -933,6 +933,11 @@ impl Doc<'_> {
                     "drawing ",
                     "attracting ",
                     "gathered",
+                    // Online events: `More than 500 participants … joined via Zoom`, `tuned in`, `logged on`.
+                    " joined",
+                    "tuned in",
+                    "logged on",
+                    "logged in",
                 ]
                 .iter()
                 .any(|w| text.contains(w))
@@ -960,7 +965,22 @@ impl Doc<'_> {
                     "issues such as ",
                 ] {
                     if let Some(at) = text.find(cue) {
-                        let rest = text[at + cue.len()..].trim_end_matches(['.', ' ']);
+                        let mut rest = text[at + cue.len()..].trim_end_matches(['.', ' ']);
+                        // `exchanged views on A, B and C, and agreed to …`: the list ends where a second predicate
+                        // starts (`, and` or `;` before a verb in the past tense).
+                        for cut in [", and ", "; ", " and "] {
+                            let mut from = 0;
+                            while let Some(i) = rest[from..].find(cut) {
+                                let i = from + i;
+                                let next = rest[i + cut.len()..].split(' ').next().unwrap_or("");
+                                if next.len() > 3 && next.ends_with("ed") && next.chars().all(|c| c.is_ascii_lowercase())
+                                {
+                                    rest = &rest[..i];
+                                    break;
+                                }
+                                from = i + cut.len();
+                            }
+                        }
                         m.topics = rest
                             .split(", ")
                             .flat_map(|p| p.split(" and "))
