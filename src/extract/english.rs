@@ -285,7 +285,7 @@ fn meeting_re() -> &'static Regex {
 fn plain_meeting_re() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
-        Regex::new(r"\b(?:[Aa]n?|[Tt]he) ((?:[\w\-]+ ){0,3}?(?:seminar|symposium|forum|conference|meeting|summit|workshop|congress|assembly|roundtable|dialogue|convention|colloquium|salon|webinar|teleconference|videoconference|video conference|ceremony|briefing|talks|consultation|exchange session|training session|training course)(?: (?:on|of|for) [\w\- ]+?)?) (?:was|were) (?:held|convened|organized|organised|hosted)").expect("valid")
+        Regex::new(r"\b(?:[Aa]n?|[Tt]he) ((?:[\w\-]+ ){0,3}?(?:seminar|symposium|forum|conference|meeting|summit|workshop|congress|assembly|roundtable|dialogue|convention|colloquium|salon|webinar|teleconference|videoconference|video conference|ceremony|briefing|talks|exchange session|training session|training course)(?: (?:on|of|for) [\w\- ]+?)?) (?:was|were) (?:held|convened|organized|organised|hosted)").expect("valid")
     })
 }
 
@@ -295,7 +295,7 @@ fn plain_meeting_re() -> &'static Regex {
 fn headline_meeting_re() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
-        let noun = "seminar|symposium|forum|conference|meeting|summit|workshop|congress|assembly|roundtable|dialogue|convention|colloquium|salon|webinar|teleconference|videoconference|video conference|ceremony|briefing|talks|consultation|exchange session|training session|training course";
+        let noun = "seminar|symposium|forum|conference|meeting|summit|workshop|congress|assembly|roundtable|dialogue|convention|colloquium|salon|webinar|teleconference|videoconference|video conference|ceremony|briefing|talks|exchange session|training session|training course";
         Regex::new(&format!(
             r"(?i)\b(?:holds|convenes|hosts|organizes|stages) (?:(?:a|an|its|the) )?((?:[\w\-]+ ){{0,4}}?(?:{noun}))\b|^((?:[\w\-]+ ){{0,4}}?(?:{noun})) (?:held|opens|opened|kicks off|concludes|closes) in\b"
         ))
@@ -306,7 +306,7 @@ fn headline_meeting_re() -> &'static Regex {
 fn verb_meeting_re() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
-        Regex::new(r"\b(?:convened|held|hosted|organized|organised|co-hosted|staged|launched) (?:(?:a|an|its|the) )?((?:[\w\-]+ ){0,3}?(?:seminar|symposium|forum|conference|meeting|summit|workshop|congress|assembly|roundtable|dialogue|convention|colloquium|salon|webinar|teleconference|videoconference|video conference|ceremony|briefing|talks|consultation|exchange session|training session|training course)(?: (?:on|of|for) [\w\- ]+?)?)\b(?: in| on| with| at| between| via| to| titled| entitled| themed|,|\.|$)").expect("valid")
+        Regex::new(r"\b(?:convened|held|hosted|organized|organised|co-hosted|staged) (?:(?:a|an|its|the) )?((?:[\w\-]+ ){0,3}?(?:seminar|symposium|forum|conference|meeting|summit|workshop|congress|assembly|roundtable|dialogue|convention|colloquium|salon|webinar|teleconference|videoconference|video conference|ceremony|briefing|talks|exchange session|training session|training course)(?: (?:on|of|for) [\w\- ]+?)?)\b(?: in| on| with| at| between| via| to| titled| entitled| themed|,|\.|$)").expect("valid")
     })
 }
 
@@ -2917,5 +2917,89 @@ mod tests {
             )),
             "{got:?}"
         );
+    }
+    #[test]
+    fn webinars_talks_and_other_meetings_without_a_capitalized_name() {
+        // A webinar named by its quoted title, speakers on lines of their own, online attendance.
+        let d = extract(
+            "Webinar recap\nThe China Copper Fabricators Association (CCFA) held an online webinar, \"Copper Tariffs \
+             After 2025\", on 12 May 2025. It was co-organized by the Ningbo Copper Society. More than 300 \
+             participants joined online.\n\nSpeakers:\n- Hu Jun, Professor, Central South University: \"Tariff \
+             Scenarios\"\n- Maria Keller, General Manager, Keller Metals GmbH: \"A Buyer's View\"\n\nClosing \
+             remarks were delivered by Zhao Lin, Secretary General of CCFA.",
+            "2025-05-13",
+        );
+        let m = &d.meetings[0];
+        assert_eq!(m.name, "Copper Tariffs After 2025");
+        assert_eq!(m.date.as_deref(), Some("2025-05-12"));
+        assert_eq!(m.attendance_count, Some(300));
+        assert_eq!(m.organizers, vec!["China Copper Fabricators Association".to_owned()]);
+        let got = posts(&d);
+        for post in [
+            ("Hu Jun", "Central South University", "教授"),
+            ("Maria Keller", "Keller Metals GmbH", "总经理"),
+            ("Zhao Lin", "China Copper Fabricators Association", "秘书长"),
+        ] {
+            assert!(got.contains(&(post.0.into(), post.1.into(), post.2.into())), "{got:?}");
+        }
+        let got = roles(&d);
+        assert!(got.contains(&("Maria Keller".into(), vec!["作报告".into()])), "{got:?}");
+        assert!(got.contains(&("Zhao Lin".into(), vec!["总结讲话".into()])), "{got:?}");
+        assert_eq!(m.reports.len(), 2, "{}", d.to_yaml());
+
+        // Talks held by a delegation: its leader's title is in the delegation's organization, the place is the
+        // host's office, the topics stop before the next predicate.
+        let d = extract(
+            "CNIA delegation visits Brussels\nOn March 3, a CNIA delegation led by Secretary General Liu Yang held \
+             talks with Eurometaux at its office in Brussels. The two sides exchanged views on scrap exports and \
+             carbon tariffs, and agreed to meet again. Liu Yang delivered a speech.",
+            "2025-03-05",
+        );
+        let m = &d.meetings[0];
+        assert_eq!(m.name, "talks");
+        assert_eq!(m.place.as_deref(), Some("Brussels"));
+        assert_eq!(m.topics, vec!["scrap exports".to_owned(), "carbon tariffs".to_owned()]);
+        // CNIA alone, with no name defined for it on the page, is no organization we know.
+        assert!(posts(&d).is_empty(), "{}", d.to_yaml());
+
+        let d = extract(
+            "Roundtable\nOn June 5, the China Cobalt Society held an online roundtable with battery makers. Wang \
+             Li, Vice President of the China Cobalt Society, chaired the roundtable.",
+            "2025-06-06",
+        );
+        assert_eq!(d.meetings[0].name, "online roundtable");
+        assert_eq!(roles(&d), vec![("Wang Li".to_owned(), vec!["主持".to_owned()])]);
+    }
+
+    #[test]
+    fn an_abbreviation_whose_letters_come_in_another_order_and_units_after_an_abbreviation() {
+        let d = extract(
+            "Forum held\nThe 2025 Battery Forum was held in Shenzhen on May 6, 2025. It was organized by the China \
+             Chemical and Physical Power Industry Association (CIAPS). Zhou Min, Secretary General of CIAPS, chaired \
+             the forum. Li Na, Director of CIAPS's Standards Department, and Sun Bo, Deputy Director of the CIAPS \
+             Technical Department, attended.",
+            "2025-05-07",
+        );
+        let got = posts(&d);
+        for post in [
+            ("Zhou Min", "China Chemical and Physical Power Industry Association", "秘书长"),
+            ("Li Na", "Standards Department", "主任"),
+            ("Sun Bo", "Technical Department", "副主任"),
+        ] {
+            assert!(got.contains(&(post.0.into(), post.1.into(), post.2.into())), "{got:?}");
+        }
+    }
+
+    #[test]
+    fn consultations_and_plain_news_stay_empty() {
+        for text in [
+            "Draft standard out\nThe Ministry of Industry and Information Technology launched a public consultation \
+             on the draft standard on May 3. Comments are due by June 3.",
+            "Prices\nCopper held its gains on Tuesday in Shanghai as traders watched the dollar. The Shanghai Futures \
+             Exchange said stocks fell.",
+        ] {
+            let d = extract(text, "2025-05-04");
+            assert!(d.meetings.is_empty(), "{}", d.to_yaml());
+        }
     }
 }
