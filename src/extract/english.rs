@@ -277,7 +277,7 @@ fn pinyin_surnames() -> &'static std::collections::HashSet<String> {
 fn meeting_re() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
-        Regex::new(r#"(?:[Tt]he |its |their |“|"|^)((?:\d{4} |\d{1,3}(?:st|nd|rd|th) )?(?:[A-Z][\w'\-]*|of|and|for|on|the|in)(?: (?:[A-Z][\w'\-]*|\d{4}|\d{1,3}(?:st|nd|rd|th)|of|and|for|on|the|in))*? (?:Symposium|Forum|Conference|Meeting|Summit|Seminar|Session|Congress|Assembly|Expo|Exhibition|Workshop|Annual Meeting|Convention|Roundtable|Round Table|Dialogue|Fair|Colloquium|Salon)(?: (?:Forum|Conference|Meeting|Summit|Seminar|Session|Exhibition|Fair|Dialogue))*(?: \d{4}\b)?)"#).expect("valid")
+        Regex::new(r#"(?:[Tt]he |its |their |“|"|^)((?:\d{4} |\d{1,3}(?:st|nd|rd|th) )?(?:[A-Z][\w'\-]*|of|and|for|on|the|in)(?: (?:[A-Z][\w'\-]*|\d{4}|\d{1,3}(?:st|nd|rd|th)|of|and|for|on|the|in))*? (?:Symposium|Forum|Conference|Meeting|Summit|Seminar|Session|Congress|Assembly|Expo|Exhibition|Workshop|Annual Meeting|Convention|Roundtable|Round Table|Dialogue|Fair|Colloquium|Salon|Webinar)(?: (?:Forum|Conference|Meeting|Summit|Seminar|Session|Exhibition|Fair|Dialogue))*(?: \d{4}\b)?)"#).expect("valid")
     })
 }
 
@@ -285,7 +285,7 @@ fn meeting_re() -> &'static Regex {
 fn plain_meeting_re() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
-        Regex::new(r"\b(?:[Aa]n?|[Tt]he) ((?:[\w\-]+ ){0,3}?(?:seminar|symposium|forum|conference|meeting|summit|workshop|congress|assembly|roundtable|dialogue|convention|colloquium|salon|webinar|teleconference|videoconference|video conference|ceremony|briefing|talks|exchange session|training session|training course)(?: (?:on|of|for) [\w\- ]+?)?) (?:was|were) (?:held|convened|organized|organised|hosted)").expect("valid")
+        Regex::new(r"\b(?:[Aa]n?|[Tt]he) ((?:[\w\-]+ ){0,3}?(?:seminar|symposium|forum|conference|meeting|summit|workshop|congress|assembly|roundtable|dialogue|convention|colloquium|salon|webinar|teleconference|videoconference|video conference|ceremony|briefing|talks|exchange session|training session|training course)(?: (?:on|of|for) [\w\- ]+?)?) (?:(?:was|were) (?:held|convened|organized|organised|hosted|staged)|took place|opened|kicked off)\b").expect("valid")
     })
 }
 
@@ -550,8 +550,17 @@ impl Doc<'_> {
                     from += i + verb.len();
                 }
             }
-            let start = r.start + text[..from].chars().count();
+            let mut start = r.start + text[..from].chars().count();
             let mut end = r.start + text[..g.end()].chars().count();
+            // `The China Copper Society's 2025 Market Outlook Webinar`: the organization whose meeting it is is no
+            // part of the name (it is read as the organizer below).
+            let name = doc.text(start..end);
+            if let Some(i) = name.find("'s ").or_else(|| name.find("’s ")) {
+                let pos = start + name[..i].chars().count();
+                if doc.en_org(start, pos).is_some_and(|(_, stop)| stop == pos) {
+                    start = pos + 3;
+                }
+            }
             // `annual meeting of the Tin Branch of the China … Association`: the organization is no part of the name
             // (it is read as the organizer below).
             let name = doc.text(start..end);
@@ -560,6 +569,24 @@ impl Doc<'_> {
                 if doc.en_org(org_at, end).is_some_and(|(_, stop)| stop == end) {
                     end = start + name[..i].chars().count();
                     break;
+                }
+            }
+            // `held a video conference on April 2`: a date or a place after `on` or `in` is no part of a name
+            // written in lower case.
+            let lower = !doc.text(start..end).chars().next().is_some_and(char::is_uppercase);
+            if lower {
+                let name = doc.text(start..end);
+                let cut = name.match_indices(" on ").map(|(i, _)| i).find(|&i| {
+                    let next = name[i + 4..].split(' ').next().unwrap_or("");
+                    next.starts_with(|c: char| c.is_ascii_digit())
+                        || month_number(next).is_some() && next.len() >= 3
+                        || matches!(
+                            next,
+                            "Monday" | "Tuesday" | "Wednesday" | "Thursday" | "Friday" | "Saturday" | "Sunday"
+                        )
+                });
+                if let Some(i) = cut {
+                    end = start + name[..i].chars().count();
                 }
             }
             // `held an online webinar, "EU Battery Regulation: …", on 25 March`: a title quoted right after a
@@ -629,6 +656,22 @@ impl Doc<'_> {
                 .find(|s| s.range.contains(&name.start))
                 .map_or(evidence.clone(), |s| s.range.clone());
             self.en_org(name.end + 4, ev.end).and_then(|(pieces, _)| {
+                let (idx, _) = self.register_chain(&pieces, None, ev);
+                idx.last().copied().flatten()
+            })
+        } else if self.text(name.start.saturating_sub(3)..name.start) == "'s "
+            || self.text(name.start.saturating_sub(3)..name.start) == "’s "
+        {
+            // `The China Copper Society's 2025 Market Outlook Webinar`: the organization before `'s`.
+            let pos = name.start - 3;
+            let ev = sentences
+                .iter()
+                .find(|s| s.range.contains(&name.start))
+                .map_or(evidence.clone(), |s| s.range.clone());
+            let from = (ev.start..pos)
+                .filter(|&k| k == ev.start || self.t[k - 1] == ' ')
+                .find(|&k| self.en_org(k, pos).is_some_and(|(_, stop)| stop == pos));
+            from.and_then(|k| self.en_org(k, pos)).and_then(|(pieces, _)| {
                 let (idx, _) = self.register_chain(&pieces, None, ev);
                 idx.last().copied().flatten()
             })
@@ -866,7 +909,12 @@ impl Doc<'_> {
         }
         if m.place.is_none() {
             // `… held its 2025 mid-year work meeting in Beijing`
-            let after = self.text(name.end..self.t.len().min(name.end + 60));
+            let after = self.text(name.end..self.t.len().min(name.end + 80));
+            // `… held a media briefing on April 2 in Beijing`: past the date.
+            let after = match date_re().find(&after) {
+                Some(d) if after.starts_with(" on ") && d.start() == 4 => &after[d.end()..],
+                _ => &after[..],
+            };
             m.place = after.strip_prefix(" in ").and_then(|rest| {
                 let mut words: Vec<&str> = Vec::new();
                 for w in rest.split(' ').take(3) {
@@ -3000,6 +3048,49 @@ mod tests {
         ] {
             let d = extract(text, "2025-05-04");
             assert!(d.meetings.is_empty(), "{}", d.to_yaml());
+        }
+    }
+
+    #[test]
+    fn meetings_named_in_lower_case_past_a_date_and_after_a_possessive() {
+        let cases = [
+            (
+                "Symposium on recycling\nA symposium on copper recycling took place in Ningbo on April 2. Wang Li, \
+                 Vice President of the China Copper Society, delivered a speech.",
+                "symposium on copper recycling",
+                Some("Ningbo"),
+                None,
+            ),
+            (
+                "Video conference\nThe China Copper Society held a video conference on April 2 to review safety \
+                 work. Wang Li, Vice President of the China Copper Society, presided over the meeting.",
+                "video conference",
+                None,
+                Some("China Copper Society"),
+            ),
+            (
+                "Briefing\nThe China Copper Society held a media briefing on April 2 in Beijing. Wang Li, Vice \
+                 President of the China Copper Society, attended.",
+                "media briefing",
+                Some("Beijing"),
+                Some("China Copper Society"),
+            ),
+            (
+                "Online\nThe China Copper Society's 2025 Market Outlook Webinar was held online on April 2. Wang \
+                 Li, Vice President of the China Copper Society, delivered a keynote speech.",
+                "2025 Market Outlook Webinar",
+                None,
+                Some("China Copper Society"),
+            ),
+        ];
+        for (text, name, place, organizer) in cases {
+            let d = extract(text, "2025-04-03");
+            let m = &d.meetings[0];
+            assert_eq!(m.name, name, "{}", d.to_yaml());
+            assert_eq!(m.date.as_deref(), Some("2025-04-02"));
+            assert_eq!(m.place.as_deref(), place);
+            assert_eq!(m.organizers.first().map(String::as_str), organizer);
+            assert_eq!(roles(&d).len(), 1, "{}", d.to_yaml());
         }
     }
 }
