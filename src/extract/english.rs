@@ -1635,6 +1635,18 @@ impl Doc<'_> {
             ("A keynote speech was delivered by ", "作报告", true),
             ("was co-moderated by ", "主持", true),
             ("were moderated by ", "主持", true),
+            ("Opening remarks were given by ", "致辞", true),
+            ("Welcome remarks were given by ", "致辞", true),
+            ("Welcome remarks were made by ", "致辞", true),
+            ("Closing remarks were given by ", "总结讲话", true),
+            ("Concluding remarks were given by ", "总结讲话", true),
+            ("Keynote speeches were delivered by ", "作报告", true),
+            ("Keynote speeches were given by ", "作报告", true),
+            ("Keynote reports were delivered by ", "作报告", true),
+            ("Presentations were given by ", "作报告", true),
+            ("Presentations were made by ", "作报告", true),
+            ("Moderated by ", "主持", true),
+            ("Chaired by ", "主持", true),
             ("Speakers included ", "讲话", false),
             ("Speakers include ", "讲话", false),
             ("Guests included ", "出席", false),
@@ -3091,6 +3103,31 @@ mod tests {
             assert_eq!(m.place.as_deref(), place);
             assert_eq!(m.organizers.first().map(String::as_str), organizer);
             assert_eq!(roles(&d).len(), 1, "{}", d.to_yaml());
+        }
+    }
+
+    #[test]
+    fn more_ways_to_say_a_role() {
+        let head = "Forum held\nThe 2025 Copper Forum was held in Tongling on April 2, 2025. ";
+        let who = "Wang Li, Vice President of the China Copper Society";
+        for (sentence, role) in [
+            (format!("{who}, hosted the forum."), "主持"),
+            (format!("{who}, co-hosted the forum."), "主持"),
+            (format!("{who}, served as moderator."), "主持"),
+            (format!("Moderated by {who}, the panel discussed prices."), "主持"),
+            (format!("{who}, delivered the opening address."), "致辞"),
+            (format!("{who}, made welcome remarks."), "致辞"),
+            (format!("Welcome remarks were given by {who}."), "致辞"),
+            (format!("{who}, delivered the keynote speech."), "作报告"),
+            (format!("{who}, made a keynote presentation."), "作报告"),
+            (format!("Keynote speeches were delivered by {who}."), "作报告"),
+            (format!("Presentations were given by {who}."), "作报告"),
+            (format!("{who}, gave concluding remarks."), "总结讲话"),
+            (format!("{who}, summed up the forum."), "总结讲话"),
+            (format!("{who}, were also present."), "出席"),
+        ] {
+            let d = extract(&format!("{head}{sentence}"), "2025-04-03");
+            assert_eq!(roles(&d), vec![("Wang Li".to_owned(), vec![role.to_owned()])], "{sentence}");
         }
     }
 }
