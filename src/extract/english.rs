@@ -285,7 +285,7 @@ fn meeting_re() -> &'static Regex {
 fn plain_meeting_re() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
-        Regex::new(r"\b(?:[Aa]n?|[Tt]he) ((?:[\w\-]+ ){0,3}?(?:seminar|symposium|forum|conference|meeting|summit|workshop|congress|assembly|roundtable|dialogue|convention|colloquium|salon|webinar|teleconference|videoconference|video conference|ceremony|briefing|talks|exchange session|training session|training course)(?: (?:on|of|for) [\w\- ]+?)?) (?:(?:was|were) (?:held|convened|organized|organised|hosted|staged)|took place|opened|kicked off)\b").expect("valid")
+        Regex::new(r"\b(?:[Aa]n?|[Tt]he) ((?:[\w\-'’]+ ){0,3}?(?:seminar|symposium|forum|conference|meeting|summit|workshop|congress|assembly|roundtable|dialogue|convention|colloquium|salon|webinar|teleconference|videoconference|video conference|ceremony|briefing|talks|exchange session|training session|training course|event|matchmaking|gala|reception)(?: (?:on|of|for) [\w\- ]+?)?) (?:(?:was|were) (?:held|convened|organized|organised|hosted|staged)|took place|opened|kicked off)\b").expect("valid")
     })
 }
 
@@ -295,7 +295,7 @@ fn plain_meeting_re() -> &'static Regex {
 fn headline_meeting_re() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
-        let noun = "seminar|symposium|forum|conference|meeting|summit|workshop|congress|assembly|roundtable|dialogue|convention|colloquium|salon|webinar|teleconference|videoconference|video conference|ceremony|briefing|talks|exchange session|training session|training course";
+        let noun = "seminar|symposium|forum|conference|meeting|summit|workshop|congress|assembly|roundtable|dialogue|convention|colloquium|salon|webinar|teleconference|videoconference|video conference|ceremony|briefing|talks|exchange session|training session|training course|event|matchmaking|gala|reception";
         Regex::new(&format!(
             r"(?i)\b(?:holds|convenes|hosts|organizes|stages) (?:(?:a|an|its|the) )?((?:[\w\-]+ ){{0,4}}?(?:{noun}))\b|^((?:[\w\-]+ ){{0,4}}?(?:{noun})) (?:held|opens|opened|kicks off|concludes|closes) in\b"
         ))
@@ -306,7 +306,7 @@ fn headline_meeting_re() -> &'static Regex {
 fn verb_meeting_re() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
-        Regex::new(r"\b(?:convened|held|hosted|organized|organised|co-hosted|staged) (?:(?:a|an|its|the) )?((?:[\w\-]+ ){0,3}?(?:seminar|symposium|forum|conference|meeting|summit|workshop|congress|assembly|roundtable|dialogue|convention|colloquium|salon|webinar|teleconference|videoconference|video conference|ceremony|briefing|talks|exchange session|training session|training course)(?: (?:on|of|for) [\w\- ]+?)?)\b(?: in| on| with| at| between| via| to| titled| entitled| themed|,|\.|$)").expect("valid")
+        Regex::new(r"\b(?:convened|held|hosted|organized|organised|co-hosted|staged) (?:(?:a|an|its|the) )?((?:[\w\-'’]+ ){0,3}?(?:seminar|symposium|forum|conference|meeting|summit|workshop|congress|assembly|roundtable|dialogue|convention|colloquium|salon|webinar|teleconference|videoconference|video conference|ceremony|briefing|talks|exchange session|training session|training course|event|matchmaking|gala|reception)(?: (?:on|of|for) [\w\- ]+?)?)\b(?: in| on| with| at| between| via| to| titled| entitled| themed|,|\.|$)").expect("valid")
     })
 }
 
@@ -413,7 +413,7 @@ fn about_meeting(text: &str) -> bool {
 fn place_re() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
-        Regex::new(r"(?:(?:held|convened|opened|took place|kicked off)(?: today| here| yesterday| successfully| grandly| officially)? in ([A-Z][\w'\-]*(?: [A-Z][\w'\-]*)*))|(?:\bin ([A-Z][\w'\-]*(?: [A-Z][\w'\-]*)*) (?:on|from) (?:January|February|March|April|May|June|July|August|September|October|November|December))|(?:\b(?:held|convened|hosted|organized|met|meeting|talks)\b[^.;]{0,120}? at (?:the |its |their )?(?:[A-Z][\w'\-]* ){0,4}(?:office|offices|headquarters|head office|premises|secretariat|Secretariat|Headquarters) in ([A-Z][\w'\-]*(?: [A-Z][\w'\-]*)*))").expect("valid")
+        Regex::new(r"(?:(?:held|convened|opened|took place|kicked off|got under way|got underway|gathered)(?: today| here| yesterday| successfully| grandly| officially)? in ([A-Z][\w'\-]*(?: [A-Z][\w'\-]*)*))|(?:\bin ([A-Z][\w'\-]*(?: [A-Z][\w'\-]*)*) (?:on|from) (?:January|February|March|April|May|June|July|August|September|October|November|December))|(?:\b(?:held|convened|hosted|organized|met|meeting|talks)\b[^.;]{0,120}? at (?:the |its |their )?(?:[A-Z][\w'\-]* ){0,4}(?:office|offices|headquarters|head office|premises|secretariat|Secretariat|Headquarters) in ([A-Z][\w'\-]*(?: [A-Z][\w'\-]*)*))").expect("valid")
     })
 }
 
@@ -484,6 +484,13 @@ impl Doc<'_> {
             " commenced ",
             " concluded ",
             "wrapped up",
+            " co-hosted ",
+            " co-organized ",
+            "got under way",
+            "got underway",
+            " gathered in ",
+            " gathered at ",
+            " met in ",
         ];
         let early: Vec<Range<usize>> = sentences
             .iter()
@@ -757,9 +764,16 @@ impl Doc<'_> {
             // `The China ... Association held the 2025 ... Forum` (beside a co-organizer named after it), `On July 28, China Minmetals Corporation held …`
             let start = self.skip_adverbial(evidence.clone());
             if let Some((pieces, end)) = self.en_org(start, evidence.end)
-                && ["held", "convened", "hosted", "organized"]
-                    .iter()
-                    .any(|v| self.text(end..evidence.end).trim_start().starts_with(v))
+                && ["held", "convened", "hosted", "organized"].iter().any(|v| {
+                    // `… (CNIA) today held`, `… successfully convened`
+                    let rest = self.text(end..evidence.end);
+                    let rest = rest.trim_start();
+                    let rest = ["today ", "here ", "successfully ", "recently ", "yesterday "]
+                        .iter()
+                        .find_map(|a| rest.strip_prefix(a))
+                        .unwrap_or(rest);
+                    rest.starts_with(v)
+                })
             {
                 let (idx, _) = self.register_chain(&pieces, None, evidence.clone());
                 if let Some(o) = idx.last().copied().flatten() {
@@ -3128,6 +3142,46 @@ mod tests {
         ] {
             let d = extract(&format!("{head}{sentence}"), "2025-04-03");
             assert_eq!(roles(&d), vec![("Wang Li".to_owned(), vec![role.to_owned()])], "{sentence}");
+        }
+    }
+
+    #[test]
+    fn gatherings_events_and_names_with_an_apostrophe() {
+        let who = "Wang Li, Vice President of the China Lithium Society, delivered a speech.";
+        for (first, name, place, organizer) in [
+            (
+                "Over 200 delegates gathered in Yichun on May 3 for the 2025 China Lithium Industry Conference.",
+                "2025 China Lithium Industry Conference",
+                Some("Yichun"),
+                None,
+            ),
+            (
+                "The 2025 China Lithium Industry Conference got under way in Yichun on May 3.",
+                "2025 China Lithium Industry Conference",
+                Some("Yichun"),
+                None,
+            ),
+            (
+                "The China Lithium Society today held its annual members' meeting in Beijing on May 3.",
+                "annual members' meeting",
+                Some("Beijing"),
+                Some("China Lithium Society"),
+            ),
+            (
+                "The China Lithium Society and the Korea Battery Association co-hosted a business matchmaking event \
+                 in Seoul on May 3.",
+                "business matchmaking event",
+                Some("Seoul"),
+                None,
+            ),
+        ] {
+            let d = extract(&format!("Lithium\n{first} {who}"), "2025-05-06");
+            let m = &d.meetings[0];
+            assert_eq!(m.name, name, "{}", d.to_yaml());
+            assert_eq!(m.date.as_deref(), Some("2025-05-03"));
+            assert_eq!(m.place.as_deref(), place);
+            assert_eq!(m.organizers.first().map(String::as_str), organizer, "{}", d.to_yaml());
+            assert_eq!(roles(&d), vec![("Wang Li".to_owned(), vec!["讲话".to_owned()])]);
         }
     }
 }
