@@ -580,7 +580,11 @@ impl Doc<'_> {
             }
             // `held a video conference on April 2`: a date or a place after `on` or `in` is no part of a name
             // written in lower case.
-            let lower = !doc.text(start..end).chars().next().is_some_and(char::is_uppercase);
+            let lower = !doc
+                .text(start..end)
+                .chars()
+                .next()
+                .is_some_and(char::is_uppercase);
             if lower {
                 let name = doc.text(start..end);
                 let cut = name.match_indices(" on ").map(|(i, _)| i).find(|&i| {
@@ -589,7 +593,13 @@ impl Doc<'_> {
                         || month_number(next).is_some() && next.len() >= 3
                         || matches!(
                             next,
-                            "Monday" | "Tuesday" | "Wednesday" | "Thursday" | "Friday" | "Saturday" | "Sunday"
+                            "Monday"
+                                | "Tuesday"
+                                | "Wednesday"
+                                | "Thursday"
+                                | "Friday"
+                                | "Saturday"
+                                | "Sunday"
                         )
                 });
                 if let Some(i) = cut {
@@ -760,7 +770,11 @@ impl Doc<'_> {
                 }
             }
         }
-        if !m.organizers.iter().any(|(f, _)| f == "organizers" || f == "undertakers") {
+        if !m
+            .organizers
+            .iter()
+            .any(|(f, _)| f == "organizers" || f == "undertakers")
+        {
             // `The China ... Association held the 2025 ... Forum` (beside a co-organizer named after it), `On July 28, China Minmetals Corporation held …`
             let start = self.skip_adverbial(evidence.clone());
             if let Some((pieces, end)) = self.en_org(start, evidence.end)
@@ -1035,7 +1049,9 @@ impl Doc<'_> {
                             while let Some(i) = rest[from..].find(cut) {
                                 let i = from + i;
                                 let next = rest[i + cut.len()..].split(' ').next().unwrap_or("");
-                                if next.len() > 3 && next.ends_with("ed") && next.chars().all(|c| c.is_ascii_lowercase())
+                                if next.len() > 3
+                                    && next.ends_with("ed")
+                                    && next.chars().all(|c| c.is_ascii_lowercase())
                                 {
                                     rest = &rest[..i];
                                     break;
@@ -1396,24 +1412,24 @@ impl Doc<'_> {
                     return None;
                 }
                 starts.iter().rev().find_map(|&st| {
-                let (pieces, stop) = self.en_org_name(st, name_end)?;
-                let ini = initials(st);
-                let mut left: Vec<char> = ini.chars().collect();
-                let missing = acronym
-                    .chars()
-                    .filter(|a| match left.iter().position(|c| c == a) {
-                        Some(i) => {
-                            left.remove(i);
-                            false
-                        }
-                        None => true,
-                    })
-                    .count();
-                (stop == name_end
-                    && pieces.len() == 1
-                    && acronym.chars().next() == ini.chars().next()
-                    && missing <= 1)
-                    .then_some((0, st, pieces))
+                    let (pieces, stop) = self.en_org_name(st, name_end)?;
+                    let ini = initials(st);
+                    let mut left: Vec<char> = ini.chars().collect();
+                    let missing = acronym
+                        .chars()
+                        .filter(|a| match left.iter().position(|c| c == a) {
+                            Some(i) => {
+                                left.remove(i);
+                                false
+                            }
+                            None => true,
+                        })
+                        .count();
+                    (stop == name_end
+                        && pieces.len() == 1
+                        && acronym.chars().next() == ini.chars().next()
+                        && missing <= 1)
+                        .then_some((0, st, pieces))
                 })
             });
             let Some((_, _, mut pieces)) = best else { continue };
@@ -1794,14 +1810,18 @@ impl Doc<'_> {
         };
         let name = after + 1 + rest[..g.start()].chars().count()..after + 1 + rest[..g.end()].chars().count();
         // `led by Vice President Wang Dongsheng of …`: another organization follows; leave it to other rules.
-        if self.text(name.end..r.end.min(name.end + 4)) == " of " || !plausible_name(&self.text(name.clone())) {
+        if self.text(name.end..r.end.min(name.end + 4)) == " of " || !plausible_name(&self.text(name.clone()))
+        {
             return;
         }
         let (idx, _) = self.register_chain(&pieces, None, r.clone());
         let Some(org) = idx.last().copied().flatten() else {
             return;
         };
-        let posts = roles.into_iter().map(|role| self.en_post(&role, Some(org))).collect();
+        let posts = roles
+            .into_iter()
+            .map(|role| self.en_post(&role, Some(org)))
+            .collect();
         let m = Mention {
             name,
             end: after,
@@ -1847,7 +1867,10 @@ impl Doc<'_> {
         let Some(org) = idx.last().copied().flatten() else {
             return false;
         };
-        let posts = roles.into_iter().map(|role| self.en_post(&role, Some(org))).collect();
+        let posts = roles
+            .into_iter()
+            .map(|role| self.en_post(&role, Some(org)))
+            .collect();
         let m = Mention {
             name,
             end: rest_end,
@@ -3007,18 +3030,30 @@ mod tests {
         assert_eq!(m.name, "Copper Tariffs After 2025");
         assert_eq!(m.date.as_deref(), Some("2025-05-12"));
         assert_eq!(m.attendance_count, Some(300));
-        assert_eq!(m.organizers, vec!["China Copper Fabricators Association".to_owned()]);
+        assert_eq!(
+            m.organizers,
+            vec!["China Copper Fabricators Association".to_owned()]
+        );
         let got = posts(&d);
         for post in [
             ("Hu Jun", "Central South University", "教授"),
             ("Maria Keller", "Keller Metals GmbH", "总经理"),
             ("Zhao Lin", "China Copper Fabricators Association", "秘书长"),
         ] {
-            assert!(got.contains(&(post.0.into(), post.1.into(), post.2.into())), "{got:?}");
+            assert!(
+                got.contains(&(post.0.into(), post.1.into(), post.2.into())),
+                "{got:?}"
+            );
         }
         let got = roles(&d);
-        assert!(got.contains(&("Maria Keller".into(), vec!["作报告".into()])), "{got:?}");
-        assert!(got.contains(&("Zhao Lin".into(), vec!["总结讲话".into()])), "{got:?}");
+        assert!(
+            got.contains(&("Maria Keller".into(), vec!["作报告".into()])),
+            "{got:?}"
+        );
+        assert!(
+            got.contains(&("Zhao Lin".into(), vec!["总结讲话".into()])),
+            "{got:?}"
+        );
         assert_eq!(m.reports.len(), 2, "{}", d.to_yaml());
 
         // Talks held by a delegation: its leader's title is in the delegation's organization, the place is the
@@ -3032,7 +3067,10 @@ mod tests {
         let m = &d.meetings[0];
         assert_eq!(m.name, "talks");
         assert_eq!(m.place.as_deref(), Some("Brussels"));
-        assert_eq!(m.topics, vec!["scrap exports".to_owned(), "carbon tariffs".to_owned()]);
+        assert_eq!(
+            m.topics,
+            vec!["scrap exports".to_owned(), "carbon tariffs".to_owned()]
+        );
         // CNIA alone, with no name defined for it on the page, is no organization we know.
         assert!(posts(&d).is_empty(), "{}", d.to_yaml());
 
@@ -3056,11 +3094,18 @@ mod tests {
         );
         let got = posts(&d);
         for post in [
-            ("Zhou Min", "China Chemical and Physical Power Industry Association", "秘书长"),
+            (
+                "Zhou Min",
+                "China Chemical and Physical Power Industry Association",
+                "秘书长",
+            ),
             ("Li Na", "Standards Department", "主任"),
             ("Sun Bo", "Technical Department", "副主任"),
         ] {
-            assert!(got.contains(&(post.0.into(), post.1.into(), post.2.into())), "{got:?}");
+            assert!(
+                got.contains(&(post.0.into(), post.1.into(), post.2.into())),
+                "{got:?}"
+            );
         }
     }
 
@@ -3141,7 +3186,11 @@ mod tests {
             (format!("{who}, were also present."), "出席"),
         ] {
             let d = extract(&format!("{head}{sentence}"), "2025-04-03");
-            assert_eq!(roles(&d), vec![("Wang Li".to_owned(), vec![role.to_owned()])], "{sentence}");
+            assert_eq!(
+                roles(&d),
+                vec![("Wang Li".to_owned(), vec![role.to_owned()])],
+                "{sentence}"
+            );
         }
     }
 
@@ -3180,7 +3229,12 @@ mod tests {
             assert_eq!(m.name, name, "{}", d.to_yaml());
             assert_eq!(m.date.as_deref(), Some("2025-05-03"));
             assert_eq!(m.place.as_deref(), place);
-            assert_eq!(m.organizers.first().map(String::as_str), organizer, "{}", d.to_yaml());
+            assert_eq!(
+                m.organizers.first().map(String::as_str),
+                organizer,
+                "{}",
+                d.to_yaml()
+            );
             assert_eq!(roles(&d), vec![("Wang Li".to_owned(), vec!["讲话".to_owned()])]);
         }
     }
