@@ -1844,6 +1844,10 @@ impl Doc<'_> {
         let (Some(name_g), Some(rest_g), Some(title_g)) = (c.get(1), c.get(2), c.get(3)) else {
             return false;
         };
+        // A talk's title, not a quoted statement (`Wang Li, President, CNIA: "We expect prices to rise."`).
+        if title_g.as_str().ends_with(['.', '!', ',', ';']) {
+            return false;
+        }
         let chars = |b: usize| r.start + text[..lead + b].chars().count();
         let name = chars(name_g.start())..chars(name_g.end());
         if !plausible_name(&self.text(name.clone())) {
@@ -3055,6 +3059,14 @@ mod tests {
             "{got:?}"
         );
         assert_eq!(m.reports.len(), 2, "{}", d.to_yaml());
+
+        // A statement quoted after a speaker's line is no talk.
+        let d = extract(
+            "Forum held\nThe 2025 Copper Forum was held in Tongling on April 2, 2025.\nWang Li, President, China \
+             Copper Society: \"We expect prices to rise.\"",
+            "2025-04-03",
+        );
+        assert!(d.meetings[0].reports.is_empty(), "{}", d.to_yaml());
 
         // Talks held by a delegation: its leader's title is in the delegation's organization, the place is the
         // host's office, the topics stop before the next predicate.
