@@ -33,7 +33,7 @@ const MONTHS: [&str; 12] = [
 ];
 
 /// Last words of an English organization name.
-const ORG_HEADS: [&str; 33] = [
+const ORG_HEADS: [&str; 38] = [
     "Association",
     "Group",
     "Company",
@@ -67,6 +67,11 @@ const ORG_HEADS: [&str; 33] = [
     "Union",
     "Agency",
     "Exchange",
+    "GmbH",
+    "AG",
+    "LLC",
+    "PLC",
+    "Limited",
 ];
 
 /// Words of an organization name that make it a unit of the organization named after `of`.
@@ -272,7 +277,7 @@ fn pinyin_surnames() -> &'static std::collections::HashSet<String> {
 fn meeting_re() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
-        Regex::new(r#"(?:[Tt]he |its |their |“|"|^)((?:\d{4} |\d{1,3}(?:st|nd|rd|th) )?(?:[A-Z][\w'\-]*|of|and|for|on|the|in)(?: (?:[A-Z][\w'\-]*|\d{4}|\d{1,3}(?:st|nd|rd|th)|of|and|for|on|the|in))*? (?:Symposium|Forum|Conference|Meeting|Summit|Seminar|Session|Congress|Assembly|Expo|Exhibition|Workshop|Annual Meeting|Convention|Roundtable|Round Table|Dialogue|Fair|Colloquium|Salon)(?: (?:Forum|Conference|Meeting|Summit|Seminar|Session|Exhibition|Fair|Dialogue))*(?: \d{4}\b)?)"#).expect("valid")
+        Regex::new(r#"(?:[Tt]he |its |their |“|"|^)((?:\d{4} |\d{1,3}(?:st|nd|rd|th) )?(?:[A-Z][\w'\-]*|of|and|for|on|the|in)(?: (?:[A-Z][\w'\-]*|\d{4}|\d{1,3}(?:st|nd|rd|th)|of|and|for|on|the|in))*? (?:Symposium|Forum|Conference|Meeting|Summit|Seminar|Session|Congress|Assembly|Expo|Exhibition|Workshop|Annual Meeting|Convention|Roundtable|Round Table|Dialogue|Fair|Colloquium|Salon|Webinar)(?: (?:Forum|Conference|Meeting|Summit|Seminar|Session|Exhibition|Fair|Dialogue))*(?: \d{4}\b)?)"#).expect("valid")
     })
 }
 
@@ -280,7 +285,7 @@ fn meeting_re() -> &'static Regex {
 fn plain_meeting_re() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
-        Regex::new(r"\b(?:[Aa]n?|[Tt]he) ((?:[\w\-]+ ){0,3}?(?:seminar|symposium|forum|conference|meeting|summit|workshop|congress|assembly|roundtable|dialogue|convention|colloquium|salon)(?: (?:on|of|for) [\w\- ]+?)?) (?:was|were) (?:held|convened|organized|organised|hosted)").expect("valid")
+        Regex::new(r"\b(?:[Aa]n?|[Tt]he) ((?:[\w\-'’]+ ){0,3}?(?:seminar|symposium|forum|conference|meeting|summit|workshop|congress|assembly|roundtable|dialogue|convention|colloquium|salon|webinar|teleconference|videoconference|video conference|ceremony|briefing|talks|exchange session|training session|training course|event|matchmaking|gala|reception)(?: (?:on|of|for) [\w\- ]+?)?) (?:(?:was|were) (?:held|convened|organized|organised|hosted|staged)|took place|opened|kicked off)\b").expect("valid")
     })
 }
 
@@ -290,7 +295,7 @@ fn plain_meeting_re() -> &'static Regex {
 fn headline_meeting_re() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
-        let noun = "seminar|symposium|forum|conference|meeting|summit|workshop|congress|assembly|roundtable|dialogue|convention|colloquium|salon";
+        let noun = "seminar|symposium|forum|conference|meeting|summit|workshop|congress|assembly|roundtable|dialogue|convention|colloquium|salon|webinar|teleconference|videoconference|video conference|ceremony|briefing|talks|exchange session|training session|training course|event|matchmaking|gala|reception";
         Regex::new(&format!(
             r"(?i)\b(?:holds|convenes|hosts|organizes|stages) (?:(?:a|an|its|the) )?((?:[\w\-]+ ){{0,4}}?(?:{noun}))\b|^((?:[\w\-]+ ){{0,4}}?(?:{noun})) (?:held|opens|opened|kicks off|concludes|closes) in\b"
         ))
@@ -301,7 +306,25 @@ fn headline_meeting_re() -> &'static Regex {
 fn verb_meeting_re() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
-        Regex::new(r"\b(?:convened|held|hosted|organized|organised) (?:a|an|its|the) ((?:[\w\-]+ ){0,3}?(?:seminar|symposium|forum|conference|meeting|summit|workshop|congress|assembly|roundtable|dialogue|convention|colloquium|salon)(?: (?:on|of|for) [\w\- ]+?)?)\b(?: in| on|,|\.|$)").expect("valid")
+        Regex::new(r"\b(?:convened|held|hosted|organized|organised|co-hosted|staged) (?:(?:a|an|its|the) )?((?:[\w\-'’]+ ){0,3}?(?:seminar|symposium|forum|conference|meeting|summit|workshop|congress|assembly|roundtable|dialogue|convention|colloquium|salon|webinar|teleconference|videoconference|video conference|ceremony|briefing|talks|exchange session|training session|training course|event|matchmaking|gala|reception)(?: (?:on|of|for) [\w\- ]+?)?)\b(?: in| on| with| at| between| via| to| titled| entitled| themed|,|\.|$)").expect("valid")
+    })
+}
+
+/// A title quoted right after a meeting noun: `, "EU Battery Regulation: …"`, ` titled "…"`, ` themed '…'`.
+fn quoted_name_re() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        Regex::new(r#"^,? (?:(?:titled|entitled|themed|called|under the theme(?: of)?|on the theme(?: of)?|with the theme(?: of)?) )?["“']([A-Z0-9][^"”]{5,150}?)[,.]?["”']"#)
+            .expect("valid")
+    })
+}
+
+/// `Ding Hui, Professor, Tsinghua University: "Title"`: a speaker's line (after a list mark).
+fn speaker_line_re() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        Regex::new(r#"^(?:Mr\. |Ms\. |Dr\. )?([A-Z][a-z]+(?:[ \-][A-Z][a-z]+){1,2}), ([^:"“]{3,160}): ["“]([^"”]{5,200})["”]\s*$"#)
+            .expect("valid")
     })
 }
 
@@ -390,7 +413,7 @@ fn about_meeting(text: &str) -> bool {
 fn place_re() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
-        Regex::new(r"(?:(?:held|convened|opened|took place|kicked off)(?: today| here| yesterday| successfully| grandly| officially)? in ([A-Z][\w'\-]*(?: [A-Z][\w'\-]*)*))|(?:\bin ([A-Z][\w'\-]*(?: [A-Z][\w'\-]*)*) (?:on|from) (?:January|February|March|April|May|June|July|August|September|October|November|December))").expect("valid")
+        Regex::new(r"(?:(?:held|convened|opened|took place|kicked off|got under way|got underway|gathered)(?: today| here| yesterday| successfully| grandly| officially)? in ([A-Z][\w'\-]*(?: [A-Z][\w'\-]*)*))|(?:\bin ([A-Z][\w'\-]*(?: [A-Z][\w'\-]*)*) (?:on|from) (?:January|February|March|April|May|June|July|August|September|October|November|December))|(?:\b(?:held|convened|hosted|organized|met|meeting|talks)\b[^.;]{0,120}? at (?:the |its |their )?(?:[A-Z][\w'\-]* ){0,4}(?:office|offices|headquarters|head office|premises|secretariat|Secretariat|Headquarters) in ([A-Z][\w'\-]*(?: [A-Z][\w'\-]*)*))").expect("valid")
     })
 }
 
@@ -461,6 +484,13 @@ impl Doc<'_> {
             " commenced ",
             " concluded ",
             "wrapped up",
+            " co-hosted ",
+            " co-organized ",
+            "got under way",
+            "got underway",
+            " gathered in ",
+            " gathered at ",
+            " met in ",
         ];
         let early: Vec<Range<usize>> = sentences
             .iter()
@@ -527,8 +557,17 @@ impl Doc<'_> {
                     from += i + verb.len();
                 }
             }
-            let start = r.start + text[..from].chars().count();
+            let mut start = r.start + text[..from].chars().count();
             let mut end = r.start + text[..g.end()].chars().count();
+            // `The China Copper Society's 2025 Market Outlook Webinar`: the organization whose meeting it is is no
+            // part of the name (it is read as the organizer below).
+            let name = doc.text(start..end);
+            if let Some(i) = name.find("'s ").or_else(|| name.find("’s ")) {
+                let pos = start + name[..i].chars().count();
+                if doc.en_org(start, pos).is_some_and(|(_, stop)| stop == pos) {
+                    start = pos + 3;
+                }
+            }
             // `annual meeting of the Tin Branch of the China … Association`: the organization is no part of the name
             // (it is read as the organizer below).
             let name = doc.text(start..end);
@@ -537,6 +576,46 @@ impl Doc<'_> {
                 if doc.en_org(org_at, end).is_some_and(|(_, stop)| stop == end) {
                     end = start + name[..i].chars().count();
                     break;
+                }
+            }
+            // `held a video conference on April 2`: a date or a place after `on` or `in` is no part of a name
+            // written in lower case.
+            let lower = !doc
+                .text(start..end)
+                .chars()
+                .next()
+                .is_some_and(char::is_uppercase);
+            if lower {
+                let name = doc.text(start..end);
+                let cut = name.match_indices(" on ").map(|(i, _)| i).find(|&i| {
+                    let next = name[i + 4..].split(' ').next().unwrap_or("");
+                    next.starts_with(|c: char| c.is_ascii_digit())
+                        || month_number(next).is_some() && next.len() >= 3
+                        || matches!(
+                            next,
+                            "Monday"
+                                | "Tuesday"
+                                | "Wednesday"
+                                | "Thursday"
+                                | "Friday"
+                                | "Saturday"
+                                | "Sunday"
+                        )
+                });
+                if let Some(i) = cut {
+                    end = start + name[..i].chars().count();
+                }
+            }
+            // `held an online webinar, "EU Battery Regulation: …", on 25 March`: a title quoted right after a
+            // meeting noun written in lower case is the meeting's name.
+            if !doc.text(start..end).chars().any(char::is_uppercase) {
+                let after = doc.text(end..doc.t.len().min(end + 200));
+                if let Some(c) = quoted_name_re().captures(&after)
+                    && let Some(q) = c.get(1)
+                {
+                    let q_start = end + after[..q.start()].chars().count();
+                    let q_end = end + after[..q.end()].chars().count();
+                    return Some(q_start..q_end);
                 }
             }
             Some(start..end)
@@ -594,6 +673,22 @@ impl Doc<'_> {
                 .find(|s| s.range.contains(&name.start))
                 .map_or(evidence.clone(), |s| s.range.clone());
             self.en_org(name.end + 4, ev.end).and_then(|(pieces, _)| {
+                let (idx, _) = self.register_chain(&pieces, None, ev);
+                idx.last().copied().flatten()
+            })
+        } else if self.text(name.start.saturating_sub(3)..name.start) == "'s "
+            || self.text(name.start.saturating_sub(3)..name.start) == "’s "
+        {
+            // `The China Copper Society's 2025 Market Outlook Webinar`: the organization before `'s`.
+            let pos = name.start - 3;
+            let ev = sentences
+                .iter()
+                .find(|s| s.range.contains(&name.start))
+                .map_or(evidence.clone(), |s| s.range.clone());
+            let from = (ev.start..pos)
+                .filter(|&k| k == ev.start || self.t[k - 1] == ' ')
+                .find(|&k| self.en_org(k, pos).is_some_and(|(_, stop)| stop == pos));
+            from.and_then(|k| self.en_org(k, pos)).and_then(|(pieces, _)| {
                 let (idx, _) = self.register_chain(&pieces, None, ev);
                 idx.last().copied().flatten()
             })
@@ -675,13 +770,24 @@ impl Doc<'_> {
                 }
             }
         }
-        if m.organizers.is_empty() {
-            // `The China ... Association held the 2025 ... Forum`, `On July 28, China Minmetals Corporation held …`
+        if !m
+            .organizers
+            .iter()
+            .any(|(f, _)| f == "organizers" || f == "undertakers")
+        {
+            // `The China ... Association held the 2025 ... Forum` (beside a co-organizer named after it), `On July 28, China Minmetals Corporation held …`
             let start = self.skip_adverbial(evidence.clone());
             if let Some((pieces, end)) = self.en_org(start, evidence.end)
-                && ["held", "convened", "hosted", "organized"]
-                    .iter()
-                    .any(|v| self.text(end..evidence.end).trim_start().starts_with(v))
+                && ["held", "convened", "hosted", "organized"].iter().any(|v| {
+                    // `… (CNIA) today held`, `… successfully convened`
+                    let rest = self.text(end..evidence.end);
+                    let rest = rest.trim_start();
+                    let rest = ["today ", "here ", "successfully ", "recently ", "yesterday "]
+                        .iter()
+                        .find_map(|a| rest.strip_prefix(a))
+                        .unwrap_or(rest);
+                    rest.starts_with(v)
+                })
             {
                 let (idx, _) = self.register_chain(&pieces, None, evidence.clone());
                 if let Some(o) = idx.last().copied().flatten() {
@@ -825,13 +931,18 @@ impl Doc<'_> {
             if m.place.is_none() {
                 m.place = place_re()
                     .captures(&text)
-                    .and_then(|c| c.get(1).or(c.get(2)))
+                    .and_then(|c| c.get(1).or(c.get(2)).or(c.get(3)))
                     .map(|g| g.as_str().to_owned());
             }
         }
         if m.place.is_none() {
             // `… held its 2025 mid-year work meeting in Beijing`
-            let after = self.text(name.end..self.t.len().min(name.end + 60));
+            let after = self.text(name.end..self.t.len().min(name.end + 80));
+            // `… held a media briefing on April 2 in Beijing`: past the date.
+            let after = match date_re().find(&after) {
+                Some(d) if after.starts_with(" on ") && d.start() == 4 => &after[d.end()..],
+                _ => &after[..],
+            };
             m.place = after.strip_prefix(" in ").and_then(|rest| {
                 let mut words: Vec<&str> = Vec::new();
                 for w in rest.split(' ').take(3) {
@@ -898,6 +1009,11 @@ impl Doc<'_> {
                     "drawing ",
                     "attracting ",
                     "gathered",
+                    // Online events: `More than 500 participants … joined via Zoom`, `tuned in`, `logged on`.
+                    " joined",
+                    "tuned in",
+                    "logged on",
+                    "logged in",
                 ]
                 .iter()
                 .any(|w| text.contains(w))
@@ -925,7 +1041,24 @@ impl Doc<'_> {
                     "issues such as ",
                 ] {
                     if let Some(at) = text.find(cue) {
-                        let rest = text[at + cue.len()..].trim_end_matches(['.', ' ']);
+                        let mut rest = text[at + cue.len()..].trim_end_matches(['.', ' ']);
+                        // `exchanged views on A, B and C, and agreed to …`: the list ends where a second predicate
+                        // starts (`, and` or `;` before a verb in the past tense).
+                        for cut in [", and ", "; ", " and "] {
+                            let mut from = 0;
+                            while let Some(i) = rest[from..].find(cut) {
+                                let i = from + i;
+                                let next = rest[i + cut.len()..].split(' ').next().unwrap_or("");
+                                if next.len() > 3
+                                    && next.ends_with("ed")
+                                    && next.chars().all(|c| c.is_ascii_lowercase())
+                                {
+                                    rest = &rest[..i];
+                                    break;
+                                }
+                                from = i + cut.len();
+                            }
+                        }
                         m.topics = rest
                             .split(", ")
                             .flat_map(|p| p.split(" and "))
@@ -1000,6 +1133,35 @@ impl Doc<'_> {
                     unit: false,
                     alias: None,
                 };
+                // `the JAA Technical Department`, `CNIA's International Department`: a unit of the organization
+                // abbreviated before it (capitalized words ending with a word like Department).
+                let first_len = first.trim_end_matches([',', '.', ';', ':']).chars().count();
+                if !first.ends_with([',', '.', ';', ':'])
+                    && let Some((_, next)) = words.get(1)
+                    && next.chars().next().is_some_and(char::is_uppercase)
+                {
+                    let unit_start = start + first_len + 1;
+                    let mut unit_end = None;
+                    let mut p = unit_start;
+                    for (_, w) in words.iter().skip(1).take(5) {
+                        let bare_w = w.trim_end_matches([',', '.', ';', ':']);
+                        if !bare_w.chars().next().is_some_and(char::is_uppercase) {
+                            break;
+                        }
+                        p += bare_w.chars().count();
+                        if UNIT_WORDS.contains(&bare_w) {
+                            unit_end = Some(p);
+                            break;
+                        }
+                        if bare_w.len() != w.len() || is_head(bare_w) {
+                            break;
+                        }
+                        p += 1;
+                    }
+                    if let Some(unit_end) = unit_end.filter(|&e| e <= end) {
+                        return Some((vec![piece, self.en_piece(unit_start..unit_end, true)], unit_end));
+                    }
+                }
                 return Some((vec![piece], start + bare.chars().count()));
             }
         }
@@ -1241,6 +1403,35 @@ impl Doc<'_> {
                     (stop == name_end && fits(&ini)).then(|| (ini.len() - acronym.len(), st, pieces))
                 })
                 .min_by_key(|(extra, st, _)| (*extra, usize::MAX - st));
+            // `China Chemical and Physical Power Industry Association (CIAPS)`: many Chinese associations keep an
+            // abbreviation of an older English name, its letters in another order. Right after a whole name, an
+            // abbreviation of four letters or more is still its alias when it starts with the name's first initial
+            // and all but one of its letters are among the name's initials.
+            let best = best.or_else(|| {
+                if acronym.chars().count() < 4 {
+                    return None;
+                }
+                starts.iter().rev().find_map(|&st| {
+                    let (pieces, stop) = self.en_org_name(st, name_end)?;
+                    let ini = initials(st);
+                    let mut left: Vec<char> = ini.chars().collect();
+                    let missing = acronym
+                        .chars()
+                        .filter(|a| match left.iter().position(|c| c == a) {
+                            Some(i) => {
+                                left.remove(i);
+                                false
+                            }
+                            None => true,
+                        })
+                        .count();
+                    (stop == name_end
+                        && pieces.len() == 1
+                        && acronym.chars().next() == ini.chars().next()
+                        && missing <= 1)
+                        .then_some((0, st, pieces))
+                })
+            });
             let Some((_, _, mut pieces)) = best else { continue };
             let evidence = sentences
                 .iter()
@@ -1441,6 +1632,10 @@ impl Doc<'_> {
             return;
         }
         self.en_elected(r.clone());
+        self.en_delegation_leader(r.clone());
+        if self.en_speaker_line(r.clone()) {
+            return;
+        }
         let mut passive_roles: Vec<String> = Vec::new();
         let mut bare_names = false;
         let mut at = r.start;
@@ -1459,6 +1654,29 @@ impl Doc<'_> {
             ("Attending the conference were ", "出席", true),
             ("Also attending were ", "出席", true),
             ("Also present were ", "出席", true),
+            ("Opening remarks were delivered by ", "致辞", true),
+            ("Welcome remarks were delivered by ", "致辞", true),
+            ("Welcoming remarks were delivered by ", "致辞", true),
+            ("Opening remarks were made by ", "致辞", true),
+            ("Closing remarks were delivered by ", "总结讲话", true),
+            ("Concluding remarks were delivered by ", "总结讲话", true),
+            ("Closing remarks were made by ", "总结讲话", true),
+            ("Concluding remarks were made by ", "总结讲话", true),
+            ("A keynote speech was delivered by ", "作报告", true),
+            ("was co-moderated by ", "主持", true),
+            ("were moderated by ", "主持", true),
+            ("Opening remarks were given by ", "致辞", true),
+            ("Welcome remarks were given by ", "致辞", true),
+            ("Welcome remarks were made by ", "致辞", true),
+            ("Closing remarks were given by ", "总结讲话", true),
+            ("Concluding remarks were given by ", "总结讲话", true),
+            ("Keynote speeches were delivered by ", "作报告", true),
+            ("Keynote speeches were given by ", "作报告", true),
+            ("Keynote reports were delivered by ", "作报告", true),
+            ("Presentations were given by ", "作报告", true),
+            ("Presentations were made by ", "作报告", true),
+            ("Moderated by ", "主持", true),
+            ("Chaired by ", "主持", true),
             ("Speakers included ", "讲话", false),
             ("Speakers include ", "讲话", false),
             ("Guests included ", "出席", false),
@@ -1542,6 +1760,143 @@ impl Doc<'_> {
                 });
             }
         }
+    }
+
+    /// `a delegation of the China … Association (CNIA) led by Vice President Wang Dongsheng`, `a CNIA delegation
+    /// led by its President X`: the leader holds the title in the delegation's organization (no role by itself).
+    fn en_delegation_leader(&mut self, r: Range<usize>) {
+        let text = self.text(r.clone());
+        let Some(led) = text.find(" led by ") else {
+            return;
+        };
+        let before = &text[..led];
+        let Some(del) = before.rfind("delegation") else {
+            return;
+        };
+        let org = if before[del..].starts_with("delegation of ") {
+            let at = r.start + text[..del + "delegation of ".len()].chars().count();
+            let led_at = r.start + before.chars().count();
+            self.en_org(at, r.end)
+                .filter(|(_, stop)| *stop == led_at)
+                .map(|(pieces, _)| pieces)
+        } else {
+            // `a CNIA delegation`, `the China … Association delegation`: the words before `delegation`.
+            let head = before[..del].trim_end();
+            let from = ["a ", "A ", "the ", "The ", "an "]
+                .iter()
+                .filter_map(|a| head.rfind(a).map(|i| i + a.len()))
+                .max()
+                .unwrap_or(0);
+            let at = r.start + text[..from].chars().count();
+            let head_end = r.start + head.chars().count();
+            self.en_org(at, head_end)
+                .filter(|(_, stop)| *stop == head_end)
+                .map(|(pieces, _)| pieces)
+        };
+        let Some(pieces) = org else { return };
+        let mut at = r.start + text[..led + " led by ".len()].chars().count();
+        for p in ["its ", "their "] {
+            if self.text(at..r.end.min(at + p.len())) == p {
+                at += p.len();
+            }
+        }
+        let (roles, after) = self.en_titles(at, r.end);
+        if roles.is_empty() || self.t.get(after) != Some(&' ') {
+            return;
+        }
+        let rest = self.text(after + 1..r.end.min(after + 201));
+        let Some(g) = name_re().captures(&rest).and_then(|c| c.get(1)) else {
+            return;
+        };
+        let name = after + 1 + rest[..g.start()].chars().count()..after + 1 + rest[..g.end()].chars().count();
+        // `led by Vice President Wang Dongsheng of …`: another organization follows; leave it to other rules.
+        if self.text(name.end..r.end.min(name.end + 4)) == " of " || !plausible_name(&self.text(name.clone()))
+        {
+            return;
+        }
+        let (idx, _) = self.register_chain(&pieces, None, r.clone());
+        let Some(org) = idx.last().copied().flatten() else {
+            return;
+        };
+        let posts = roles
+            .into_iter()
+            .map(|role| self.en_post(&role, Some(org)))
+            .collect();
+        let m = Mention {
+            name,
+            end: after,
+            posts,
+            top_org: Some(self.root(org)),
+            title: Some(self.text(at..after)),
+        };
+        self.register_en_person(&m, r);
+    }
+
+    /// A speaker listed on a line of its own, as programmes and recaps write them:
+    /// `- Ding Hui, Professor, Tsinghua University: "Carbon Footprint Declaration …"`. The quoted title after the
+    /// colon is the speaker's report; the organization is the one after the titles.
+    fn en_speaker_line(&mut self, r: Range<usize>) -> bool {
+        let text = self.text(r.clone());
+        let lead = text.len() - text.trim_start_matches(['-', '•', '*', '–', '·', ' ']).len();
+        let Some(c) = speaker_line_re().captures(&text[lead..]) else {
+            return false;
+        };
+        let (Some(name_g), Some(rest_g), Some(title_g)) = (c.get(1), c.get(2), c.get(3)) else {
+            return false;
+        };
+        // A talk's title, not a quoted statement (`Wang Li, President, CNIA: "We expect prices to rise."`).
+        if title_g.as_str().ends_with(['.', '!', ',', ';']) {
+            return false;
+        }
+        let chars = |b: usize| r.start + text[..lead + b].chars().count();
+        let name = chars(name_g.start())..chars(name_g.end());
+        if !plausible_name(&self.text(name.clone())) {
+            return false;
+        }
+        // `Professor, Tsinghua University`, `Chief Engineer, Jiangsu … Co., Ltd.`: titles, a comma, the organization
+        // running to the colon.
+        let rest_start = chars(rest_g.start());
+        let rest_end = chars(rest_g.end());
+        let (roles, after) = self.en_titles(rest_start, rest_end);
+        if roles.is_empty() || self.text(after..rest_end.min(after + 2)) != ", " {
+            return false;
+        }
+        let Some((pieces, stop)) = self.en_org(after + 2, rest_end) else {
+            return false;
+        };
+        if stop != rest_end {
+            return false;
+        }
+        let (idx, _) = self.register_chain(&pieces, None, r.clone());
+        let Some(org) = idx.last().copied().flatten() else {
+            return false;
+        };
+        let posts = roles
+            .into_iter()
+            .map(|role| self.en_post(&role, Some(org)))
+            .collect();
+        let m = Mention {
+            name,
+            end: rest_end,
+            posts,
+            top_org: Some(self.root(org)),
+            title: Some(self.text(rest_start..after)),
+        };
+        let person = self.register_en_person(&m, r.clone());
+        self.participations.push(Participation {
+            who: Who::Person(person),
+            roles: vec!["作报告".to_owned()],
+            on_behalf_of: m.top_org,
+            title: m.title.clone(),
+            evidence: r.clone(),
+        });
+        self.reports.push(ReportRec {
+            title: chars(title_g.start())..chars(title_g.end()),
+            author: Some(person),
+            kind: "report",
+            evidence: r,
+        });
+        true
     }
 
     /// `Sun Tao was elected President of CTIA`, `the council elected Zhang Zhong as Vice President of ACREI`: posts
@@ -2663,5 +3018,236 @@ mod tests {
             )),
             "{got:?}"
         );
+    }
+    #[test]
+    fn webinars_talks_and_other_meetings_without_a_capitalized_name() {
+        // A webinar named by its quoted title, speakers on lines of their own, online attendance.
+        let d = extract(
+            "Webinar recap\nThe China Copper Fabricators Association (CCFA) held an online webinar, \"Copper Tariffs \
+             After 2025\", on 12 May 2025. It was co-organized by the Ningbo Copper Society. More than 300 \
+             participants joined online.\n\nSpeakers:\n- Hu Jun, Professor, Central South University: \"Tariff \
+             Scenarios\"\n- Maria Keller, General Manager, Keller Metals GmbH: \"A Buyer's View\"\n\nClosing \
+             remarks were delivered by Zhao Lin, Secretary General of CCFA.",
+            "2025-05-13",
+        );
+        let m = &d.meetings[0];
+        assert_eq!(m.name, "Copper Tariffs After 2025");
+        assert_eq!(m.date.as_deref(), Some("2025-05-12"));
+        assert_eq!(m.attendance_count, Some(300));
+        assert_eq!(
+            m.organizers,
+            vec!["China Copper Fabricators Association".to_owned()]
+        );
+        let got = posts(&d);
+        for post in [
+            ("Hu Jun", "Central South University", "教授"),
+            ("Maria Keller", "Keller Metals GmbH", "总经理"),
+            ("Zhao Lin", "China Copper Fabricators Association", "秘书长"),
+        ] {
+            assert!(
+                got.contains(&(post.0.into(), post.1.into(), post.2.into())),
+                "{got:?}"
+            );
+        }
+        let got = roles(&d);
+        assert!(
+            got.contains(&("Maria Keller".into(), vec!["作报告".into()])),
+            "{got:?}"
+        );
+        assert!(
+            got.contains(&("Zhao Lin".into(), vec!["总结讲话".into()])),
+            "{got:?}"
+        );
+        assert_eq!(m.reports.len(), 2, "{}", d.to_yaml());
+
+        // A statement quoted after a speaker's line is no talk.
+        let d = extract(
+            "Forum held\nThe 2025 Copper Forum was held in Tongling on April 2, 2025.\nWang Li, President, China \
+             Copper Society: \"We expect prices to rise.\"",
+            "2025-04-03",
+        );
+        assert!(d.meetings[0].reports.is_empty(), "{}", d.to_yaml());
+
+        // Talks held by a delegation: its leader's title is in the delegation's organization, the place is the
+        // host's office, the topics stop before the next predicate.
+        let d = extract(
+            "CNIA delegation visits Brussels\nOn March 3, a CNIA delegation led by Secretary General Liu Yang held \
+             talks with Eurometaux at its office in Brussels. The two sides exchanged views on scrap exports and \
+             carbon tariffs, and agreed to meet again. Liu Yang delivered a speech.",
+            "2025-03-05",
+        );
+        let m = &d.meetings[0];
+        assert_eq!(m.name, "talks");
+        assert_eq!(m.place.as_deref(), Some("Brussels"));
+        assert_eq!(
+            m.topics,
+            vec!["scrap exports".to_owned(), "carbon tariffs".to_owned()]
+        );
+        // CNIA alone, with no name defined for it on the page, is no organization we know.
+        assert!(posts(&d).is_empty(), "{}", d.to_yaml());
+
+        let d = extract(
+            "Roundtable\nOn June 5, the China Cobalt Society held an online roundtable with battery makers. Wang \
+             Li, Vice President of the China Cobalt Society, chaired the roundtable.",
+            "2025-06-06",
+        );
+        assert_eq!(d.meetings[0].name, "online roundtable");
+        assert_eq!(roles(&d), vec![("Wang Li".to_owned(), vec!["主持".to_owned()])]);
+    }
+
+    #[test]
+    fn an_abbreviation_whose_letters_come_in_another_order_and_units_after_an_abbreviation() {
+        let d = extract(
+            "Forum held\nThe 2025 Battery Forum was held in Shenzhen on May 6, 2025. It was organized by the China \
+             Chemical and Physical Power Industry Association (CIAPS). Zhou Min, Secretary General of CIAPS, chaired \
+             the forum. Li Na, Director of CIAPS's Standards Department, and Sun Bo, Deputy Director of the CIAPS \
+             Technical Department, attended.",
+            "2025-05-07",
+        );
+        let got = posts(&d);
+        for post in [
+            (
+                "Zhou Min",
+                "China Chemical and Physical Power Industry Association",
+                "秘书长",
+            ),
+            ("Li Na", "Standards Department", "主任"),
+            ("Sun Bo", "Technical Department", "副主任"),
+        ] {
+            assert!(
+                got.contains(&(post.0.into(), post.1.into(), post.2.into())),
+                "{got:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn consultations_and_plain_news_stay_empty() {
+        for text in [
+            "Draft standard out\nThe Ministry of Industry and Information Technology launched a public consultation \
+             on the draft standard on May 3. Comments are due by June 3.",
+            "Prices\nCopper held its gains on Tuesday in Shanghai as traders watched the dollar. The Shanghai Futures \
+             Exchange said stocks fell.",
+        ] {
+            let d = extract(text, "2025-05-04");
+            assert!(d.meetings.is_empty(), "{}", d.to_yaml());
+        }
+    }
+
+    #[test]
+    fn meetings_named_in_lower_case_past_a_date_and_after_a_possessive() {
+        let cases = [
+            (
+                "Symposium on recycling\nA symposium on copper recycling took place in Ningbo on April 2. Wang Li, \
+                 Vice President of the China Copper Society, delivered a speech.",
+                "symposium on copper recycling",
+                Some("Ningbo"),
+                None,
+            ),
+            (
+                "Video conference\nThe China Copper Society held a video conference on April 2 to review safety \
+                 work. Wang Li, Vice President of the China Copper Society, presided over the meeting.",
+                "video conference",
+                None,
+                Some("China Copper Society"),
+            ),
+            (
+                "Briefing\nThe China Copper Society held a media briefing on April 2 in Beijing. Wang Li, Vice \
+                 President of the China Copper Society, attended.",
+                "media briefing",
+                Some("Beijing"),
+                Some("China Copper Society"),
+            ),
+            (
+                "Online\nThe China Copper Society's 2025 Market Outlook Webinar was held online on April 2. Wang \
+                 Li, Vice President of the China Copper Society, delivered a keynote speech.",
+                "2025 Market Outlook Webinar",
+                None,
+                Some("China Copper Society"),
+            ),
+        ];
+        for (text, name, place, organizer) in cases {
+            let d = extract(text, "2025-04-03");
+            let m = &d.meetings[0];
+            assert_eq!(m.name, name, "{}", d.to_yaml());
+            assert_eq!(m.date.as_deref(), Some("2025-04-02"));
+            assert_eq!(m.place.as_deref(), place);
+            assert_eq!(m.organizers.first().map(String::as_str), organizer);
+            assert_eq!(roles(&d).len(), 1, "{}", d.to_yaml());
+        }
+    }
+
+    #[test]
+    fn more_ways_to_say_a_role() {
+        let head = "Forum held\nThe 2025 Copper Forum was held in Tongling on April 2, 2025. ";
+        let who = "Wang Li, Vice President of the China Copper Society";
+        for (sentence, role) in [
+            (format!("{who}, hosted the forum."), "主持"),
+            (format!("{who}, co-hosted the forum."), "主持"),
+            (format!("{who}, served as moderator."), "主持"),
+            (format!("Moderated by {who}, the panel discussed prices."), "主持"),
+            (format!("{who}, delivered the opening address."), "致辞"),
+            (format!("{who}, made welcome remarks."), "致辞"),
+            (format!("Welcome remarks were given by {who}."), "致辞"),
+            (format!("{who}, delivered the keynote speech."), "作报告"),
+            (format!("{who}, made a keynote presentation."), "作报告"),
+            (format!("Keynote speeches were delivered by {who}."), "作报告"),
+            (format!("Presentations were given by {who}."), "作报告"),
+            (format!("{who}, gave concluding remarks."), "总结讲话"),
+            (format!("{who}, summed up the forum."), "总结讲话"),
+            (format!("{who}, were also present."), "出席"),
+        ] {
+            let d = extract(&format!("{head}{sentence}"), "2025-04-03");
+            assert_eq!(
+                roles(&d),
+                vec![("Wang Li".to_owned(), vec![role.to_owned()])],
+                "{sentence}"
+            );
+        }
+    }
+
+    #[test]
+    fn gatherings_events_and_names_with_an_apostrophe() {
+        let who = "Wang Li, Vice President of the China Lithium Society, delivered a speech.";
+        for (first, name, place, organizer) in [
+            (
+                "Over 200 delegates gathered in Yichun on May 3 for the 2025 China Lithium Industry Conference.",
+                "2025 China Lithium Industry Conference",
+                Some("Yichun"),
+                None,
+            ),
+            (
+                "The 2025 China Lithium Industry Conference got under way in Yichun on May 3.",
+                "2025 China Lithium Industry Conference",
+                Some("Yichun"),
+                None,
+            ),
+            (
+                "The China Lithium Society today held its annual members' meeting in Beijing on May 3.",
+                "annual members' meeting",
+                Some("Beijing"),
+                Some("China Lithium Society"),
+            ),
+            (
+                "The China Lithium Society and the Korea Battery Association co-hosted a business matchmaking event \
+                 in Seoul on May 3.",
+                "business matchmaking event",
+                Some("Seoul"),
+                None,
+            ),
+        ] {
+            let d = extract(&format!("Lithium\n{first} {who}"), "2025-05-06");
+            let m = &d.meetings[0];
+            assert_eq!(m.name, name, "{}", d.to_yaml());
+            assert_eq!(m.date.as_deref(), Some("2025-05-03"));
+            assert_eq!(m.place.as_deref(), place);
+            assert_eq!(
+                m.organizers.first().map(String::as_str),
+                organizer,
+                "{}",
+                d.to_yaml()
+            );
+            assert_eq!(roles(&d), vec![("Wang Li".to_owned(), vec!["讲话".to_owned()])]);
+        }
     }
 }
