@@ -245,7 +245,11 @@ impl Doc<'_> {
                         .find(|&p| matches!(self.t[p], '，' | '；' | '。' | '：'))
                         .unwrap_or(r.end);
                     let name = self.trim_name(from..to);
-                    if name.len() >= 3 && self.ends_with_meeting_noun(name.clone()) {
+                    // `开展2025年第七次集中学习（扩大）`: a note in parentheses after the name is no part of it.
+                    let name = self.strip_trailing_note(name);
+                    if name.len() >= 3
+                        && (self.ends_with_meeting_noun(name.clone()) || self.ordinal_event(name.clone()))
+                    {
                         return Some(name);
                     }
                 }
@@ -275,6 +279,40 @@ impl Doc<'_> {
                 .chain(&o.aliases)
                 .any(|n| n.chars().count() >= 3 && place.contains(n.as_str()))
         })
+    }
+
+    /// `2025年第七次集中学习（扩大）` → `2025年第七次集中学习`: a short note in parentheses at the end.
+    fn strip_trailing_note(&self, r: Range<usize>) -> Range<usize> {
+        if r.len() > 2 && self.t[r.end - 1] == '）' {
+            if let Some(open) = (r.start..r.end - 1).rev().find(|&q| self.t[q] == '（') {
+                if open > r.start && r.end - open <= 6 && !self.t[open + 1..r.end - 1].contains(&'（') {
+                    return r.start..open;
+                }
+            }
+        }
+        r
+    }
+
+    /// True when `r` is a numbered session of something (`第七次集中学习`, `第十二期专题研修`): an ordinal of
+    /// 次, 期 or 届 followed by a short noun phrase and nothing else. Only after a weak verb (`开展`, `组织`),
+    /// whose meeting counts only when someone takes part in it.
+    fn ordinal_event(&self, r: Range<usize>) -> bool {
+        let t = &self.t[r.clone()];
+        let Some(di) = t.iter().rposition(|&c| c == '第') else {
+            return false;
+        };
+        let digits = t[di + 1..]
+            .iter()
+            .take_while(|c| c.is_ascii_digit() || "一二三四五六七八九十百零两".contains(**c))
+            .count();
+        if digits == 0 {
+            return false;
+        }
+        let Some(&unit) = t.get(di + 1 + digits) else {
+            return false;
+        };
+        let tail = &t[di + 2 + digits..];
+        matches!(unit, '次' | '期' | '届') && (2..=8).contains(&tail.len()) && tail.iter().all(|&c| is_han(c))
     }
 
     fn ends_with_meeting_noun(&self, r: Range<usize>) -> bool {
@@ -428,12 +466,29 @@ impl Doc<'_> {
         }
         if r.len() > 50
             || r.clone().any(|q| {
-                !(is_han(self.t[q]) || self.t[q].is_ascii_alphanumeric() || "（）·—-".contains(self.t[q]))
+                !(is_han(self.t[q]) || self.t[q].is_ascii_alphanumeric() || "（）·—-《》".contains(self.t[q]))
             })
+            || !self.balanced_titles(r.clone())
         {
             return r.start..r.start;
         }
         r
+    }
+
+    /// True when every 《 in `r` is closed by a 》 before the next 《 and every 》 was opened
+    /// (`《…白皮书（2025）》发布会`).
+    fn balanced_titles(&self, r: Range<usize>) -> bool {
+        let mut open = false;
+        for q in r {
+            match self.t[q] {
+                '《' if open => return false,
+                '《' => open = true,
+                '》' if !open => return false,
+                '》' => open = false,
+                _ => {}
+            }
+        }
+        !open
     }
 
     /// `由A主办、B协办`, `A、B联合主办`, `主办单位：A`.
@@ -542,16 +597,46 @@ impl Doc<'_> {
             {
                 after = q + 2;
             }
+            // `…党委理论学习中心组开展…集中学习`, `…协会专家组召开…`: a group of the organization holds the meeting
+            // for it; a study group (中心组) names its sessions (`理论学习中心组第七次集中学习`).
+            let group_end = (after + 2..r.end.min(after + 10))
+                .take_while(|&q| is_han(self.t[q - 1]))
+                .find(|&q| self.t[q - 1] == '组' && !matches!(self.t[q - 2], '改' | '重'));
+            let mut group = None;
+            if let Some(g) = group_end {
+                let rest = self.text(g..r.end);
+                if let Some(v) = self
+                    .lex
+                    .meeting_verbs
+                    .iter()
+                    .chain(&self.lex.weak_meeting_verbs)
+                    .find(|v| rest.starts_with(v.as_str()))
+                {
+                    group = Some((
+                        after..g,
+                        rest[v.len()..].starts_with(&m.name) && !m.name.is_empty(),
+                    ));
+                    after = g;
+                }
+            }
             let rest = self.text(after..r.end);
             let held = rest.starts_with('在')
                 || self
                     .lex
                     .meeting_verbs
                     .iter()
+                    .chain(&self.lex.weak_meeting_verbs)
                     .any(|v| rest.starts_with(v.as_str()))
                 || (!m.name.is_empty() && rest.starts_with(&m.name))
                 || (rest.starts_with('于') && rest.chars().nth(1).is_some_and(|c| c.is_ascii_digit()));
             if held {
+                if let Some((g, true)) = group
+                    && g.len() >= 3
+                    && self.t[g.end - 3..g.end] == ['中', '心', '组']
+                {
+                    m.name = format!("{}{}", self.text(g.clone()), m.name);
+                    m.original = format!("{}{}", self.original_slice(g), m.original);
+                }
                 self.add_organizers(orgs, "organizers", r.clone(), m);
                 return;
             }
