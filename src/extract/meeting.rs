@@ -32,6 +32,31 @@ fn attendance_re() -> &'static Regex {
     RE.get_or_init(|| Regex::new(r"(\d{1,6})(余|多)?(人|名|位)").expect("valid"))
 }
 
+fn attendance_words_re() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        Regex::new(r"(?:近|上|逾|超)?([一二两三四五六七八九]?[百千])(?:余|多)?(?:人|名|位)").expect("valid")
+    })
+}
+
+/// `百` → 100, `二百` → 200, `两千` → 2000.
+fn chinese_count(s: &str) -> Option<u32> {
+    let mut chars = s.chars().rev();
+    let unit = match chars.next()? {
+        '百' => 100,
+        '千' => 1000,
+        _ => return None,
+    };
+    let digit = match chars.next() {
+        None => 1,
+        Some(c) => "零一二三四五六七八九"
+            .chars()
+            .position(|d| d == c)
+            .map_or(2, |d| d as u32),
+    };
+    Some(digit * unit)
+}
+
 impl Doc<'_> {
     /// Reads the meeting; `None` when no sentence says a meeting took place.
     pub(crate) fn read_meeting(
@@ -212,12 +237,16 @@ impl Doc<'_> {
                     .filter(|t| (2..=16).contains(&t.chars().count()))
                     .collect();
             }
-            if m.attendance.is_none()
-                && ["参加", "出席", "参会", "与会"].iter().any(|w| text.contains(w))
-                && let Some(c) = attendance_re().captures(&text)
+            if m.attendance.is_none() && ["参加", "出席", "参会", "与会"].iter().any(|w| text.contains(w))
             {
-                m.attendance = Some(c[0].to_owned());
-                m.attendance_count = c[1].parse().ok();
+                if let Some(c) = attendance_re().captures(&text) {
+                    m.attendance = Some(c[0].to_owned());
+                    m.attendance_count = c[1].parse().ok();
+                } else if let Some(c) = attendance_words_re().captures(&text) {
+                    // `近百人`, `二百余人`, `千余名`
+                    m.attendance = Some(c[0].to_owned());
+                    m.attendance_count = chinese_count(&c[1]);
+                }
             }
         }
         Some(m)
@@ -824,4 +853,22 @@ fn plain_year(text: &str) -> Option<String> {
         .captures_iter(text)
         .find(|c| c.get(2).is_none())
         .map(|c| c[1].to_owned())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{attendance_words_re, chinese_count};
+
+    #[test]
+    fn attendance_in_chinese_numerals() {
+        let count = |s: &str| {
+            attendance_words_re()
+                .captures(s)
+                .and_then(|c| chinese_count(&c[1]))
+        };
+        assert_eq!(count("近百人参加发布会"), Some(100));
+        assert_eq!(count("二百余人参加"), Some(200));
+        assert_eq!(count("两千余名代表参会"), Some(2000));
+        assert_eq!(count("百家企业参加"), None);
+    }
 }

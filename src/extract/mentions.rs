@@ -286,7 +286,7 @@ impl Doc<'_> {
     }
 
     /// True when a meeting noun of two or more characters ends at `at` (`审定会`, `主论坛`, `开班仪式`).
-    fn meeting_word_ends(&self, at: usize) -> bool {
+    pub(crate) fn meeting_word_ends(&self, at: usize) -> bool {
         self.lex.meeting_nouns.iter().any(|n| {
             let n: Vec<char> = n.chars().collect();
             n.len() >= 2 && at >= n.len() && self.t[at - n.len()..at] == n[..]

@@ -81,6 +81,12 @@ impl Doc<'_> {
                     best = Some((i, total, tail_at));
                 }
             }
+            if best.is_none()
+                && let Some(len) = self.meeting_filler(p, end)
+            {
+                p += len;
+                continue;
+            }
             let Some((i, total, tail_at)) = best else { break };
             let rule = self.lex.verbs[i].clone();
             out.roles.extend(rule.roles.iter().cloned());
@@ -131,6 +137,24 @@ impl Doc<'_> {
             p += total;
         }
         out
+    }
+
+    /// The length of words naming the meeting between a name and its verb: any meeting noun (`出席发布会并讲话`)
+    /// or `在…上` around one (`分别在开幕式上致辞`, `在启动仪式上讲话`).
+    fn meeting_filler(&self, p: usize, end: usize) -> Option<usize> {
+        if let Some(n) = self.lex.meeting_nouns.iter().find_map(|n| {
+            let n: Vec<char> = n.chars().collect();
+            (n.len() >= 2 && self.t[p..end].starts_with(&n)).then_some(n.len())
+        }) {
+            return Some(n);
+        }
+        if self.t[p] == '在' {
+            return (p + 3..end.min(p + 14))
+                .take_while(|&q| is_han(self.t[q - 1]))
+                .find(|&q| self.t[q] == '上' && self.meeting_word_ends(q))
+                .map(|q| q + 1 - p);
+        }
+        None
     }
 
     /// The titles in 《》 (or else “” or "") inside `gap` (`作《题目》专题报告`, `作题为“题目”的报告`).
