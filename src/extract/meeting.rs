@@ -157,6 +157,14 @@ impl Doc<'_> {
                 }
             })
             .or_else(|| {
+                // `NAME在西安举行` with a name of no known meeting noun: the body's, then the headline's.
+                [body.clone(), headline.clone()]
+                    .into_iter()
+                    .flatten()
+                    .filter(|r| says_strongly(self, r))
+                    .find_map(|r| self.unquoted_meeting_with(r, true))
+            })
+            .or_else(|| {
                 // A headline that ends with a meeting noun names the meeting even when no body sentence says
                 // that it took place (`…党建联学共建活动`).
                 headline
@@ -362,6 +370,14 @@ impl Doc<'_> {
     /// The headline as the meeting's name when nothing better names it, a body sentence having said a meeting
     /// took place: without `在西安召开` and without the organization written before it.
     fn headline_as_name(&self, h: Range<usize>) -> Option<Range<usize>> {
+        // `聚焦绿色低碳：…论坛在京召开`: the name follows a lead-in before a colon.
+        let h = match (h.start..h.end)
+            .rev()
+            .find(|&q| matches!(self.t[q], '：' | ':' | '|' | '丨'))
+        {
+            Some(q) if h.end - q > 5 => q + 1..h.end,
+            _ => h,
+        };
         let text = self.text(h.clone());
         let cut = self
             .lex
@@ -410,6 +426,12 @@ impl Doc<'_> {
 
     /// An unquoted name: `NAME在西安召开`, `召开NAME`, `举办NAME`, without a leading organizer.
     fn unquoted_meeting(&self, r: Range<usize>) -> Option<Range<usize>> {
+        self.unquoted_meeting_with(r, false)
+    }
+
+    /// [`Self::unquoted_meeting`]; `relaxed`: the words before a meeting verb name the meeting even when they end
+    /// with no known meeting noun (`首届铜产业链供需对接周在鹰潭举行`), as the report says it was held.
+    fn unquoted_meeting_with(&self, r: Range<usize>, relaxed: bool) -> Option<Range<usize>> {
         let text: Vec<char> = self.t[r.clone()].to_vec();
         let s: String = text.iter().collect();
         let verb_at = self
@@ -483,7 +505,15 @@ impl Doc<'_> {
             start = de + 1;
         }
         let name = self.trim_name(start..end);
-        (!name.is_empty() && self.ends_with_meeting_noun(name.clone())).then_some(name)
+        let plausible = relaxed
+            && name.len() >= 4
+            && end < v
+            && self.t[end] == '在'
+            && !self.only_a_meeting_word(name.clone())
+            && self
+                .org_list(name.start, name.end)
+                .is_none_or(|(_, after)| after < name.end);
+        (!name.is_empty() && (self.ends_with_meeting_noun(name.clone()) || plausible)).then_some(name)
     }
 
     fn trim_name(&self, mut r: Range<usize>) -> Range<usize> {
