@@ -579,17 +579,29 @@ impl Doc<'_> {
                         continue;
                     }
                     let mut from = self.skip_openers(seg_start, i);
+                    let mut to = i;
                     if let Some(by) = (from..i).rev().find(|&q| self.t[q] == '由') {
                         from = by + 1;
-                    }
-                    if let Some((orgs, after)) = self.org_list(from, i) {
-                        let mut after = after;
-                        for joint in ["联合", "共同"] {
-                            if self.text(after..i) == joint {
-                                after = i;
+                    } else if self.t.get(word_end) == Some(&'下')
+                        && let Some(at) = (from..i).rev().find(|&q| self.t[q] == '在')
+                    {
+                        // `在A指导下`, `在A的大力支持下`
+                        from = at + 1;
+                        for w in ["大力", "的"] {
+                            let w: Vec<char> = w.chars().collect();
+                            if to >= from + w.len() && self.t[to - w.len()..to] == w[..] {
+                                to -= w.len();
                             }
                         }
-                        if after == i {
+                    }
+                    if let Some((orgs, after)) = self.org_list(from, to) {
+                        let mut after = after;
+                        for joint in ["联合", "共同"] {
+                            if self.text(after..to) == joint {
+                                after = to;
+                            }
+                        }
+                        if after == to {
                             self.add_organizers(orgs, &field, r.clone(), m);
                         }
                     }
@@ -854,6 +866,11 @@ impl Doc<'_> {
                         .filter(|rest| (2..=3).contains(&rest.chars().count()))
                 })
                 .unwrap_or(place);
+            // `在河池市召开` → 河池
+            let city = city
+                .strip_suffix('市')
+                .filter(|c| c.chars().count() >= 2)
+                .unwrap_or(city);
             return Some((city.to_owned(), false));
         }
         None

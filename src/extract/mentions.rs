@@ -163,6 +163,23 @@ impl Doc<'_> {
             .any(|v| (!v.roles.is_empty() || v.effect != Effect::None) && self.starts_with(at, &v.head))
     }
 
+    /// True when a role verb of three or more characters is written in full at `at` (`作交流发言`, `作…报告`):
+    /// `黄伟作交流发言` is 黄伟, though `交流发言` after 黄伟作 would be a verb too (but `王大为出席` is 王大为).
+    fn whole_verb_at(&self, at: usize, end: usize) -> bool {
+        self.lex.verbs.iter().any(|v| {
+            !v.roles.is_empty()
+                && self.starts_with(at, &v.head)
+                && match &v.tail {
+                    None => v.head.len() >= 3,
+                    Some(tail) => {
+                        v.head.len() == 1
+                            && v.head[0] == '作'
+                            && (at + 1..end.min(at + 12)).any(|q| self.t[q..end].starts_with(tail))
+                    }
+                }
+        })
+    }
+
     /// True when a person's name may end before `at`.
     pub(crate) fn name_boundary(&self, at: usize, end: usize) -> bool {
         if at >= end {
@@ -231,7 +248,7 @@ impl Doc<'_> {
                     .name_ends
                     .iter()
                     .any(|w| w.len() == 1 && self.starts_with(third, w))
-                    && !self.verb_starts(at + surname + 2);
+                    && (!self.verb_starts(at + surname + 2) || self.whole_verb_at(third, end));
                 Some(if short { at + surname + 1 } else { at + surname + 2 })
             }
             (true, false) => Some(at + surname + 2),
