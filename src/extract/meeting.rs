@@ -234,6 +234,7 @@ impl Doc<'_> {
                 .or_else(|| first_body.iter().find_map(|r| self.visited_place(r.clone())))
                 .or(venue);
         }
+        let mut attendance: Option<(bool, String, Option<u32>)> = None;
         for s in sentences.iter().filter(|s| s.kind == LineKind::Body) {
             let text = self.text(s.range.clone());
             if m.topics.is_empty()
@@ -245,17 +246,46 @@ impl Doc<'_> {
                     .filter(|t| (2..=16).contains(&t.chars().count()))
                     .collect();
             }
-            if m.attendance.is_none() && ["参加", "出席", "参会", "与会"].iter().any(|w| text.contains(w))
+            const ATTEND: [&str; 5] = ["参加", "出席", "参会", "与会", "到会"];
+            if attendance.as_ref().is_none_or(|(strong, _, _)| !strong)
+                && ATTEND.iter().any(|w| text.contains(w))
             {
-                if let Some(c) = attendance_re().captures(&text) {
-                    m.attendance = Some(c[0].to_owned());
-                    m.attendance_count = c[1].parse().ok();
-                } else if let Some(c) = attendance_words_re().captures(&text) {
-                    // `近百人`, `二百余人`, `千余名`
-                    m.attendance = Some(c[0].to_owned());
-                    m.attendance_count = chinese_count(&c[1]);
+                let found = attendance_re()
+                    .captures(&text)
+                    .map(|c| {
+                        (
+                            c.get(0).map_or(0, |g| g.end()),
+                            c[0].to_owned(),
+                            c[1].parse().ok(),
+                        )
+                    })
+                    .or_else(|| {
+                        // `近百人`, `二百余人`, `千余名`
+                        attendance_words_re().captures(&text).map(|c| {
+                            (
+                                c.get(0).map_or(0, |g| g.end()),
+                                c[0].to_owned(),
+                                chinese_count(&c[1]),
+                            )
+                        })
+                    });
+                if let Some((end, written, count)) = found {
+                    // `150余人参加大会` says how many attended; `为20名优秀企业家颁发奖牌` in a sentence of 与会
+                    // counts someone else: a count its clause follows with an attending verb wins.
+                    let clause: String = text[end..]
+                        .chars()
+                        .take_while(|c| !matches!(c, '，' | '。' | '；'))
+                        .collect();
+                    let strong = ATTEND.iter().any(|w| clause.contains(w));
+                    if attendance.is_none() || strong {
+                        attendance = Some((strong, written, count));
+                    }
                 }
             }
+        }
+        if let Some((_, written, count)) = attendance {
+            m.attendance = Some(written);
+            m.attendance_count = count;
         }
         Some(m)
     }
