@@ -216,6 +216,17 @@ impl Doc<'_> {
                 self.read_date(r, &m.name.clone(), headline.clone(), opts, &mut m);
             }
         }
+        if m.date.is_none() {
+            // `为深入实施…，5月27日，2025年…对接会在鹰潭市举行`: a later sentence that says the meeting was held
+            // and gives a date (the first one only named it).
+            if let Some(r) = first_body
+                .iter()
+                .find(|r| says_strongly(self, r) && date_re().is_match(&self.text((*r).clone())))
+                .cloned()
+            {
+                self.read_date(r, &m.name.clone(), headline.clone(), opts, &mut m);
+            }
+        }
         if m.end_date.is_none()
             && let Some(start) = m.date.clone()
         {

@@ -432,9 +432,11 @@ impl Doc<'_> {
                     let prefix = j - range.start - len;
                     let whole = prefix == 0 && (suffix.unit || suffix.kind == "government-body") && len >= 2;
                     let ok = prefix >= 2 || whole || (prefix == 1 && suffix.unit && !first);
+                    // … but `党委理论学习中心` after a company starts with a unit of its own (`党委`).
                     let under = !first
                         && !suffix.unit
                         && prefix >= 2
+                        && !self.suffix_starts(range.start)
                         && above.is_some_and(|k| {
                             self.lex
                                 .unit_under
