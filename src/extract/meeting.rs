@@ -361,12 +361,14 @@ impl Doc<'_> {
 
     /// `2025年第七次集中学习（扩大）` → `2025年第七次集中学习`: a short note in parentheses at the end.
     fn strip_trailing_note(&self, r: Range<usize>) -> Range<usize> {
-        if r.len() > 2 && self.t[r.end - 1] == '）' {
-            if let Some(open) = (r.start..r.end - 1).rev().find(|&q| self.t[q] == '（') {
-                if open > r.start && r.end - open <= 6 && !self.t[open + 1..r.end - 1].contains(&'（') {
-                    return r.start..open;
-                }
-            }
+        if r.len() > 2
+            && self.t[r.end - 1] == '）'
+            && let Some(open) = (r.start..r.end - 1).rev().find(|&q| self.t[q] == '（')
+            && open > r.start
+            && r.end - open <= 6
+            && !self.t[open + 1..r.end - 1].contains(&'（')
+        {
+            return r.start..open;
         }
         r
     }
