@@ -142,10 +142,17 @@ impl Doc<'_> {
     /// The length of words naming the meeting between a name and its verb: any meeting noun (`出席发布会并讲话`)
     /// or `在…上` around one (`分别在开幕式上致辞`, `在启动仪式上讲话`).
     fn meeting_filler(&self, p: usize, end: usize) -> Option<usize> {
-        if let Some(n) = self.lex.meeting_nouns.iter().find_map(|n| {
-            let n: Vec<char> = n.chars().collect();
-            (n.len() >= 2 && self.t[p..end].starts_with(&n)).then_some(n.len())
-        }) {
+        let written_at = |n: &str| {
+            let mut k = p;
+            for c in n.chars() {
+                if k >= end || self.t[k] != c {
+                    return None;
+                }
+                k += 1;
+            }
+            (k - p >= 2).then_some(k - p)
+        };
+        if let Some(n) = self.lex.meeting_nouns.iter().find_map(|n| written_at(n)) {
             return Some(n);
         }
         if self.t[p] == '在' {
