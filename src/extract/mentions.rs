@@ -163,6 +163,18 @@ impl Doc<'_> {
             .any(|v| (!v.roles.is_empty() || v.effect != Effect::None) && self.starts_with(at, &v.head))
     }
 
+    /// True when a role verb is written in full at `at`, its tail too (`作…报告`): `聂作明对白皮书进行了点评`
+    /// names 聂作明, though `作` opens verbs.
+    fn written_verb_at(&self, at: usize, end: usize) -> bool {
+        self.lex.verbs.iter().any(|v| {
+            (!v.roles.is_empty() || v.effect != Effect::None)
+                && self.starts_with(at, &v.head)
+                && v.tail.as_ref().is_none_or(|tail| {
+                    (at + v.head.len()..end.min(at + 40)).any(|q| self.t[q..end].starts_with(tail))
+                })
+        })
+    }
+
     /// True when a role verb of three or more characters is written in full at `at` (`作交流发言`, `作…报告`):
     /// `黄伟作交流发言` is 黄伟, though `交流发言` after 黄伟作 would be a verb too (but `王大为出席` is 王大为).
     fn whole_verb_at(&self, at: usize, end: usize) -> bool {
@@ -234,7 +246,7 @@ impl Doc<'_> {
                     .all(|&c| is_han(c) && !self.lex.not_in_name.contains(&c))
                 && self.name_boundary(stop, end)
                 && (!conjunction || stop >= end || !is_han(self.t[stop]) || self.verb_starts(stop))
-                && !self.verb_starts(at + surname)
+                && !(self.verb_starts(at + surname) && self.written_verb_at(at + surname, end))
         };
         let two = given_ok(2);
         let one = given_ok(1);
