@@ -220,8 +220,11 @@ impl Doc<'_> {
                 None => return out,
             }
         } else {
-            None
+            self.elected_org
         };
+        if org.is_some() {
+            self.elected_org = org;
+        }
         let mut cur = q;
         while let Some(title) = self.title_at(cur, end) {
             out.push(PostMention {
