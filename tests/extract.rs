@@ -697,3 +697,27 @@ fn a_meeting_is_found_from_the_genre_structure_not_only_from_known_nouns() {
         assert!(extract_text(page).is_empty(), "{page}");
     }
 }
+
+#[test]
+fn organizations_listed_before_a_longer_tail_and_posts_of_the_body_elected_last() {
+    let d = extract_text(
+        "甲省铜业协会召开座谈会\n6月11日，甲省铜业协会在太原召开工作座谈会。会上，乙省铜业协会、丙省冶金行业协会等地方协会负责人结合本地区实际，围绕行业自律等议题进行了交流。",
+    );
+    let orgs: Vec<&str> = d.meetings[0]
+        .participants
+        .iter()
+        .filter(|p| p.roles.iter().any(|r| r == "交流"))
+        .map(|p| p.who.as_str())
+        .collect();
+    assert_eq!(orgs, ["乙省铜业协会", "丙省冶金行业协会"], "{}", d.to_yaml());
+    let d = extract_text(
+        "甲省铜业协会锡业分会成立\n10月25日，甲省铜业协会锡业分会成立大会在河池市召开。会议由甲省铜业协会主办。大会选举产生了分会领导机构，王建华当选为分会会长，李明当选为秘书长。",
+    );
+    assert_eq!(d.meetings[0].place.as_deref(), Some("河池"), "{}", d.to_yaml());
+    assert_eq!(
+        posts_of(&d, "李明"),
+        [("锡业分会".to_owned(), "秘书长".to_owned())],
+        "{}",
+        d.to_yaml()
+    );
+}

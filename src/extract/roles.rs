@@ -636,6 +636,26 @@ impl Doc<'_> {
             if digits > 0 && after + digits < end && matches!(self.t[after + digits], '家' | '个') {
                 after += digits + 1;
             }
+            // `等地方协会负责人`, `等省级协会代表`: a few words before a list tail that ends the clause or
+            // comes before a verb.
+            if !self
+                .lex
+                .list_tails
+                .iter()
+                .any(|w| self.t[after..end].starts_with(w))
+                && let Some(q) = (after + 3..=end.min(after + 10))
+                    .rev()
+                    .filter(|&q| self.t[after..q].iter().all(|&c| is_han(c)))
+                    .find(|&q| {
+                        self.lex
+                            .list_tails
+                            .iter()
+                            .any(|w| w.len() >= 2 && self.t[after..q].ends_with(w))
+                            && (q >= end || self.verb_starts(q))
+                    })
+            {
+                after = q;
+            }
         }
         while let Some(tail) = self
             .lex
@@ -651,7 +671,7 @@ impl Doc<'_> {
             verbs.roles.clone()
         } else if tail_seen
             && ((after >= end && self.text(sentence.range.clone()).contains("交流"))
-                || self.text(after..end).contains("交流"))
+                || self.text(after..sentence.range.end).contains("交流"))
         {
             vec!["交流".to_owned()]
         } else {
