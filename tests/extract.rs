@@ -693,6 +693,8 @@ fn a_meeting_is_found_from_the_genre_structure_not_only_from_known_nouns() {
     for page in [
         "甲省铜业集团开展第三次安全生产大检查\n今年以来，集团开展第三次安全生产大检查，共排查隐患120处。",
         "甲省铜产业发展报告发布\n据甲省铜业协会消息，2024年全省铜产量同比增长6%。",
+        // A meeting announced, not reported.
+        "行业动态\n据统计，今年以来全省铜产量同比增长6%。甲省铜业协会将于下月在昆明举行年会。",
     ] {
         assert!(extract_text(page).is_empty(), "{page}");
     }

@@ -86,6 +86,31 @@ impl Doc<'_> {
                     .any(|(w, _)| text.contains(&w.iter().collect::<String>()))
                     && text.contains('由')
         };
+        // `协会将于下月在昆明举行年会`, `定于6月18日召开`: a meeting announced, not (yet) reported.
+        let says_strongly = |doc: &Self, r: &Range<usize>| {
+            let text = doc.text(r.clone());
+            let verb_at = doc
+                .lex
+                .meeting_verbs
+                .iter()
+                .filter_map(|v| text.find(v.as_str()))
+                .min()
+                .unwrap_or(text.len());
+            let announced = [
+                "将于",
+                "将在",
+                "将举",
+                "将召",
+                "拟于",
+                "拟在",
+                "定于",
+                "计划于",
+                "即将",
+            ]
+            .iter()
+            .any(|w| text[..verb_at].contains(w));
+            says_strongly(doc, r) && !announced
+        };
         let says_meeting =
             |doc: &Self, r: &Range<usize>| says_strongly(doc, r) || doc.weak_meeting(r.clone()).is_some();
         let body = sentences
