@@ -170,6 +170,7 @@ pub fn normalize(original: &str) -> Normalized {
     let kept = strip_pinyin(&chars);
     let kept = mend_space(&kept);
     let kept = unify_punctuation(kept);
+    let kept = join_group_in_company_names(kept);
     let original_text: String = kept.iter().map(|&(c, _, _)| c).collect();
     let text: String = simplify(&kept.iter().map(|&(_, c, _)| c).collect::<Vec<_>>())
         .into_iter()
@@ -491,6 +492,39 @@ fn unify_punctuation(mut chars: Vec<Kept>) -> Vec<Kept> {
     chars
 }
 
+/// `太原钢铁（集团）有限公司` → `太原钢铁集团有限公司`: the parentheses a registered company writes around 集团
+/// before its company suffix are no part of the name as it is used (the original keeps no parentheses either, so
+/// that labels and names agree).
+fn join_group_in_company_names(chars: Vec<Kept>) -> Vec<Kept> {
+    let canon = |i: usize| chars.get(i).map(|k| k.1);
+    let mut drop = vec![false; chars.len()];
+    for i in 0..chars.len() {
+        if canon(i) == Some('（')
+            && matches!(canon(i + 1), Some('集'))
+            && matches!(canon(i + 2), Some('团' | '團'))
+            && canon(i + 3) == Some('）')
+        {
+            let after: String = chars[i + 4..chars.len().min(i + 10)]
+                .iter()
+                .map(|k| k.1)
+                .collect();
+            if ["有限", "股份", "公司"].iter().any(|w| after.starts_with(w)) {
+                drop[i] = true;
+                drop[i + 3] = true;
+            }
+        }
+    }
+    if !drop.contains(&true) {
+        return chars;
+    }
+    chars
+        .into_iter()
+        .zip(drop)
+        .filter(|(_, d)| !d)
+        .map(|(k, _)| k)
+        .collect()
+}
+
 /// Converts to simplified Chinese character for character: phrase-aware on whole lines, and character by
 /// character where a phrase conversion would change the length (offsets must stay aligned).
 fn simplify(chars: &[char]) -> Vec<char> {
@@ -576,6 +610,16 @@ mod tests {
             normalize("Wang Jian, Vice\nPresident").text,
             "Wang Jian, Vice\nPresident"
         );
+    }
+
+    #[test]
+    fn group_in_parentheses_joins_a_company_name() {
+        let n = normalize("太原钢铁（集团）有限公司董事长，寧波金田銅業（集團）股份有限公司；（集团）会议");
+        assert_eq!(
+            n.text,
+            "太原钢铁集团有限公司董事长，宁波金田铜业集团股份有限公司；（集团）会议"
+        );
+        assert_eq!(n.original_span(4..6), 5..7);
     }
 
     #[test]

@@ -650,3 +650,76 @@ fn the_meeting_sentence_names_the_meeting_unless_it_only_refers_to_it() {
         assert_eq!(d.meetings[0].name, "2025中国铜业论坛", "{body}");
     }
 }
+
+#[test]
+fn a_meeting_is_found_from_the_genre_structure_not_only_from_known_nouns() {
+    // A document title in 《》 before a meeting noun is part of the meeting's name.
+    let d = extract_text(
+        "《甲省铜产业发展报告（2025）》在京发布\n7月8日，《甲省铜产业发展报告（2025）》发布会在北京举行。甲省铜业协会会长王建华出席发布会并讲话。",
+    );
+    assert_eq!(
+        d.meetings[0].name,
+        "《甲省铜产业发展报告（2025）》发布会",
+        "{}",
+        d.to_yaml()
+    );
+    assert_eq!(roles_of(&d, "王建华"), ["出席", "讲话"]);
+    // A numbered session after 开展, held by a group of the organization, with a note in parentheses.
+    let d = extract_text(
+        "集团党委理论学习中心组开展集中学习\n8月4日，甲省铜业集团有限公司党委理论学习中心组开展2025年第七次集中学习（扩大）。集团公司党委书记、董事长王建华主持学习并讲话。",
+    );
+    assert_eq!(
+        d.meetings[0].name,
+        "理论学习中心组2025年第七次集中学习",
+        "{}",
+        d.to_yaml()
+    );
+    assert_eq!(d.meetings[0].organizers, ["党委"]);
+    assert_eq!(roles_of(&d, "王建华"), ["主持", "讲话"]);
+    assert_eq!(
+        posts_of(&d, "王建华"),
+        [
+            ("甲省铜业集团有限公司".to_owned(), "党委书记".to_owned()),
+            ("甲省铜业集团有限公司".to_owned(), "董事长".to_owned())
+        ]
+    );
+    // Words of no known meeting noun before 在…举行 name the meeting; 在…上 stands between a name and its verb.
+    let d = extract_text(
+        "首届铜产业链供需对接周在鹰潭举行\n5月27日，首届铜产业链供需对接周在鹰潭举行。甲省铜业协会会长王建华在开幕式上致辞。",
+    );
+    assert_eq!(d.meetings[0].name, "首届铜产业链供需对接周", "{}", d.to_yaml());
+    assert_eq!(roles_of(&d, "王建华"), ["致辞"]);
+    // Still no meeting on pages that report none.
+    for page in [
+        "甲省铜业集团开展第三次安全生产大检查\n今年以来，集团开展第三次安全生产大检查，共排查隐患120处。",
+        "甲省铜产业发展报告发布\n据甲省铜业协会消息，2024年全省铜产量同比增长6%。",
+        // A meeting announced, not reported.
+        "行业动态\n据统计，今年以来全省铜产量同比增长6%。甲省铜业协会将于下月在昆明举行年会。",
+    ] {
+        assert!(extract_text(page).is_empty(), "{page}");
+    }
+}
+
+#[test]
+fn organizations_listed_before_a_longer_tail_and_posts_of_the_body_elected_last() {
+    let d = extract_text(
+        "甲省铜业协会召开座谈会\n6月11日，甲省铜业协会在太原召开工作座谈会。会上，乙省铜业协会、丙省冶金行业协会等地方协会负责人结合本地区实际，围绕行业自律等议题进行了交流。",
+    );
+    let orgs: Vec<&str> = d.meetings[0]
+        .participants
+        .iter()
+        .filter(|p| p.roles.iter().any(|r| r == "交流"))
+        .map(|p| p.who.as_str())
+        .collect();
+    assert_eq!(orgs, ["乙省铜业协会", "丙省冶金行业协会"], "{}", d.to_yaml());
+    let d = extract_text(
+        "甲省铜业协会锡业分会成立\n10月25日，甲省铜业协会锡业分会成立大会在河池市召开。会议由甲省铜业协会主办。大会选举产生了分会领导机构，王建华当选为分会会长，李明当选为秘书长。",
+    );
+    assert_eq!(d.meetings[0].place.as_deref(), Some("河池"), "{}", d.to_yaml());
+    assert_eq!(
+        posts_of(&d, "李明"),
+        [("锡业分会".to_owned(), "秘书长".to_owned())],
+        "{}",
+        d.to_yaml()
+    );
+}

@@ -32,6 +32,31 @@ fn attendance_re() -> &'static Regex {
     RE.get_or_init(|| Regex::new(r"(\d{1,6})(余|多)?(人|名|位)").expect("valid"))
 }
 
+fn attendance_words_re() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        Regex::new(r"(?:近|上|逾|超)?([一二两三四五六七八九]?[百千])(?:余|多)?(?:人|名|位)").expect("valid")
+    })
+}
+
+/// `百` → 100, `二百` → 200, `两千` → 2000.
+fn chinese_count(s: &str) -> Option<u32> {
+    let mut chars = s.chars().rev();
+    let unit = match chars.next()? {
+        '百' => 100,
+        '千' => 1000,
+        _ => return None,
+    };
+    let digit = match chars.next() {
+        None => 1,
+        Some(c) => "零一二三四五六七八九"
+            .chars()
+            .position(|d| d == c)
+            .map_or(2, |d| d as u32),
+    };
+    Some(digit * unit)
+}
+
 impl Doc<'_> {
     /// Reads the meeting; `None` when no sentence says a meeting took place.
     pub(crate) fn read_meeting(
@@ -60,6 +85,31 @@ impl Doc<'_> {
                     .iter()
                     .any(|(w, _)| text.contains(&w.iter().collect::<String>()))
                     && text.contains('由')
+        };
+        // `协会将于下月在昆明举行年会`, `定于6月18日召开`: a meeting announced, not (yet) reported.
+        let says_strongly = |doc: &Self, r: &Range<usize>| {
+            let text = doc.text(r.clone());
+            let verb_at = doc
+                .lex
+                .meeting_verbs
+                .iter()
+                .filter_map(|v| text.find(v.as_str()))
+                .min()
+                .unwrap_or(text.len());
+            let announced = [
+                "将于",
+                "将在",
+                "将举",
+                "将召",
+                "拟于",
+                "拟在",
+                "定于",
+                "计划于",
+                "即将",
+            ]
+            .iter()
+            .any(|w| text[..verb_at].contains(w));
+            says_strongly(doc, r) && !announced
         };
         let says_meeting =
             |doc: &Self, r: &Range<usize>| says_strongly(doc, r) || doc.weak_meeting(r.clone()).is_some();
@@ -132,6 +182,14 @@ impl Doc<'_> {
                 }
             })
             .or_else(|| {
+                // `NAME在西安举行` with a name of no known meeting noun: the body's, then the headline's.
+                [body.clone(), headline.clone()]
+                    .into_iter()
+                    .flatten()
+                    .filter(|r| says_strongly(self, r))
+                    .find_map(|r| self.unquoted_meeting_with(r, true))
+            })
+            .or_else(|| {
                 // A headline that ends with a meeting noun names the meeting even when no body sentence says
                 // that it took place (`…党建联学共建活动`).
                 headline
@@ -183,6 +241,17 @@ impl Doc<'_> {
                 self.read_date(r, &m.name.clone(), headline.clone(), opts, &mut m);
             }
         }
+        if m.date.is_none() {
+            // `为深入实施…，5月27日，2025年…对接会在鹰潭市举行`: a later sentence that says the meeting was held
+            // and gives a date (the first one only named it).
+            if let Some(r) = first_body
+                .iter()
+                .find(|r| says_strongly(self, r) && date_re().is_match(&self.text((*r).clone())))
+                .cloned()
+            {
+                self.read_date(r, &m.name.clone(), headline.clone(), opts, &mut m);
+            }
+        }
         if m.end_date.is_none()
             && let Some(start) = m.date.clone()
         {
@@ -201,6 +270,7 @@ impl Doc<'_> {
                 .or_else(|| first_body.iter().find_map(|r| self.visited_place(r.clone())))
                 .or(venue);
         }
+        let mut attendance: Option<(bool, String, Option<u32>)> = None;
         for s in sentences.iter().filter(|s| s.kind == LineKind::Body) {
             let text = self.text(s.range.clone());
             if m.topics.is_empty()
@@ -212,13 +282,46 @@ impl Doc<'_> {
                     .filter(|t| (2..=16).contains(&t.chars().count()))
                     .collect();
             }
-            if m.attendance.is_none()
-                && ["参加", "出席", "参会", "与会"].iter().any(|w| text.contains(w))
-                && let Some(c) = attendance_re().captures(&text)
+            const ATTEND: [&str; 5] = ["参加", "出席", "参会", "与会", "到会"];
+            if attendance.as_ref().is_none_or(|(strong, _, _)| !strong)
+                && ATTEND.iter().any(|w| text.contains(w))
             {
-                m.attendance = Some(c[0].to_owned());
-                m.attendance_count = c[1].parse().ok();
+                let found = attendance_re()
+                    .captures(&text)
+                    .map(|c| {
+                        (
+                            c.get(0).map_or(0, |g| g.end()),
+                            c[0].to_owned(),
+                            c[1].parse().ok(),
+                        )
+                    })
+                    .or_else(|| {
+                        // `近百人`, `二百余人`, `千余名`
+                        attendance_words_re().captures(&text).map(|c| {
+                            (
+                                c.get(0).map_or(0, |g| g.end()),
+                                c[0].to_owned(),
+                                chinese_count(&c[1]),
+                            )
+                        })
+                    });
+                if let Some((end, written, count)) = found {
+                    // `150余人参加大会` says how many attended; `为20名优秀企业家颁发奖牌` in a sentence of 与会
+                    // counts someone else: a count its clause follows with an attending verb wins.
+                    let clause: String = text[end..]
+                        .chars()
+                        .take_while(|c| !matches!(c, '，' | '。' | '；'))
+                        .collect();
+                    let strong = ATTEND.iter().any(|w| clause.contains(w));
+                    if attendance.is_none() || strong {
+                        attendance = Some((strong, written, count));
+                    }
+                }
             }
+        }
+        if let Some((_, written, count)) = attendance {
+            m.attendance = Some(written);
+            m.attendance_count = count;
         }
         Some(m)
     }
@@ -245,7 +348,11 @@ impl Doc<'_> {
                         .find(|&p| matches!(self.t[p], '，' | '；' | '。' | '：'))
                         .unwrap_or(r.end);
                     let name = self.trim_name(from..to);
-                    if name.len() >= 3 && self.ends_with_meeting_noun(name.clone()) {
+                    // `开展2025年第七次集中学习（扩大）`: a note in parentheses after the name is no part of it.
+                    let name = self.strip_trailing_note(name);
+                    if name.len() >= 3
+                        && (self.ends_with_meeting_noun(name.clone()) || self.ordinal_event(name.clone()))
+                    {
                         return Some(name);
                     }
                 }
@@ -277,6 +384,42 @@ impl Doc<'_> {
         })
     }
 
+    /// `2025年第七次集中学习（扩大）` → `2025年第七次集中学习`: a short note in parentheses at the end.
+    fn strip_trailing_note(&self, r: Range<usize>) -> Range<usize> {
+        if r.len() > 2
+            && self.t[r.end - 1] == '）'
+            && let Some(open) = (r.start..r.end - 1).rev().find(|&q| self.t[q] == '（')
+            && open > r.start
+            && r.end - open <= 6
+            && !self.t[open + 1..r.end - 1].contains(&'（')
+        {
+            return r.start..open;
+        }
+        r
+    }
+
+    /// True when `r` is a numbered session of something (`第七次集中学习`, `第十二期专题研修`): an ordinal of
+    /// 次, 期 or 届 followed by a short noun phrase and nothing else. Only after a weak verb (`开展`, `组织`),
+    /// whose meeting counts only when someone takes part in it.
+    fn ordinal_event(&self, r: Range<usize>) -> bool {
+        let t = &self.t[r.clone()];
+        let Some(di) = t.iter().rposition(|&c| c == '第') else {
+            return false;
+        };
+        let digits = t[di + 1..]
+            .iter()
+            .take_while(|c| c.is_ascii_digit() || "一二三四五六七八九十百零两".contains(**c))
+            .count();
+        if digits == 0 {
+            return false;
+        }
+        let Some(&unit) = t.get(di + 1 + digits) else {
+            return false;
+        };
+        let tail = &t[di + 2 + digits..];
+        matches!(unit, '次' | '期' | '届') && (2..=8).contains(&tail.len()) && tail.iter().all(|&c| is_han(c))
+    }
+
     fn ends_with_meeting_noun(&self, r: Range<usize>) -> bool {
         let text = self.text(r.clone());
         let Some(noun) = self
@@ -295,6 +438,14 @@ impl Doc<'_> {
     /// The headline as the meeting's name when nothing better names it, a body sentence having said a meeting
     /// took place: without `在西安召开` and without the organization written before it.
     fn headline_as_name(&self, h: Range<usize>) -> Option<Range<usize>> {
+        // `聚焦绿色低碳：…论坛在京召开`: the name follows a lead-in before a colon.
+        let h = match (h.start..h.end)
+            .rev()
+            .find(|&q| matches!(self.t[q], '：' | ':' | '|' | '丨'))
+        {
+            Some(q) if h.end - q > 5 => q + 1..h.end,
+            _ => h,
+        };
         let text = self.text(h.clone());
         let cut = self
             .lex
@@ -343,6 +494,12 @@ impl Doc<'_> {
 
     /// An unquoted name: `NAME在西安召开`, `召开NAME`, `举办NAME`, without a leading organizer.
     fn unquoted_meeting(&self, r: Range<usize>) -> Option<Range<usize>> {
+        self.unquoted_meeting_with(r, false)
+    }
+
+    /// [`Self::unquoted_meeting`]; `relaxed`: the words before a meeting verb name the meeting even when they end
+    /// with no known meeting noun (`首届铜产业链供需对接周在鹰潭举行`), as the report says it was held.
+    fn unquoted_meeting_with(&self, r: Range<usize>, relaxed: bool) -> Option<Range<usize>> {
         let text: Vec<char> = self.t[r.clone()].to_vec();
         let s: String = text.iter().collect();
         let verb_at = self
@@ -416,7 +573,15 @@ impl Doc<'_> {
             start = de + 1;
         }
         let name = self.trim_name(start..end);
-        (!name.is_empty() && self.ends_with_meeting_noun(name.clone())).then_some(name)
+        let plausible = relaxed
+            && name.len() >= 4
+            && end < v
+            && self.t[end] == '在'
+            && !self.only_a_meeting_word(name.clone())
+            && self
+                .org_list(name.start, name.end)
+                .is_none_or(|(_, after)| after < name.end);
+        (!name.is_empty() && (self.ends_with_meeting_noun(name.clone()) || plausible)).then_some(name)
     }
 
     fn trim_name(&self, mut r: Range<usize>) -> Range<usize> {
@@ -428,12 +593,29 @@ impl Doc<'_> {
         }
         if r.len() > 50
             || r.clone().any(|q| {
-                !(is_han(self.t[q]) || self.t[q].is_ascii_alphanumeric() || "（）·—-".contains(self.t[q]))
+                !(is_han(self.t[q]) || self.t[q].is_ascii_alphanumeric() || "（）·—-《》".contains(self.t[q]))
             })
+            || !self.balanced_titles(r.clone())
         {
             return r.start..r.start;
         }
         r
+    }
+
+    /// True when every 《 in `r` is closed by a 》 before the next 《 and every 》 was opened
+    /// (`《…白皮书（2025）》发布会`).
+    fn balanced_titles(&self, r: Range<usize>) -> bool {
+        let mut open = false;
+        for q in r {
+            match self.t[q] {
+                '《' if open => return false,
+                '《' => open = true,
+                '》' if !open => return false,
+                '》' => open = false,
+                _ => {}
+            }
+        }
+        !open
     }
 
     /// `由A主办、B协办`, `A、B联合主办`, `主办单位：A`.
@@ -465,17 +647,29 @@ impl Doc<'_> {
                         continue;
                     }
                     let mut from = self.skip_openers(seg_start, i);
+                    let mut to = i;
                     if let Some(by) = (from..i).rev().find(|&q| self.t[q] == '由') {
                         from = by + 1;
-                    }
-                    if let Some((orgs, after)) = self.org_list(from, i) {
-                        let mut after = after;
-                        for joint in ["联合", "共同"] {
-                            if self.text(after..i) == joint {
-                                after = i;
+                    } else if self.t.get(word_end) == Some(&'下')
+                        && let Some(at) = (from..i).rev().find(|&q| self.t[q] == '在')
+                    {
+                        // `在A指导下`, `在A的大力支持下`
+                        from = at + 1;
+                        for w in ["大力", "的"] {
+                            let w: Vec<char> = w.chars().collect();
+                            if to >= from + w.len() && self.t[to - w.len()..to] == w[..] {
+                                to -= w.len();
                             }
                         }
-                        if after == i {
+                    }
+                    if let Some((orgs, after)) = self.org_list(from, to) {
+                        let mut after = after;
+                        for joint in ["联合", "共同"] {
+                            if self.text(after..to) == joint {
+                                after = to;
+                            }
+                        }
+                        if after == to {
                             self.add_organizers(orgs, &field, r.clone(), m);
                         }
                     }
@@ -542,16 +736,46 @@ impl Doc<'_> {
             {
                 after = q + 2;
             }
+            // `…党委理论学习中心组开展…集中学习`, `…协会专家组召开…`: a group of the organization holds the meeting
+            // for it; a study group (中心组) names its sessions (`理论学习中心组第七次集中学习`).
+            let group_end = (after + 2..r.end.min(after + 10))
+                .take_while(|&q| is_han(self.t[q - 1]))
+                .find(|&q| self.t[q - 1] == '组' && !matches!(self.t[q - 2], '改' | '重'));
+            let mut group = None;
+            if let Some(g) = group_end {
+                let rest = self.text(g..r.end);
+                if let Some(v) = self
+                    .lex
+                    .meeting_verbs
+                    .iter()
+                    .chain(&self.lex.weak_meeting_verbs)
+                    .find(|v| rest.starts_with(v.as_str()))
+                {
+                    group = Some((
+                        after..g,
+                        rest[v.len()..].starts_with(&m.name) && !m.name.is_empty(),
+                    ));
+                    after = g;
+                }
+            }
             let rest = self.text(after..r.end);
             let held = rest.starts_with('在')
                 || self
                     .lex
                     .meeting_verbs
                     .iter()
+                    .chain(&self.lex.weak_meeting_verbs)
                     .any(|v| rest.starts_with(v.as_str()))
                 || (!m.name.is_empty() && rest.starts_with(&m.name))
                 || (rest.starts_with('于') && rest.chars().nth(1).is_some_and(|c| c.is_ascii_digit()));
             if held {
+                if let Some((g, true)) = group
+                    && g.len() >= 3
+                    && self.t[g.end - 3..g.end] == ['中', '心', '组']
+                {
+                    m.name = format!("{}{}", self.text(g.clone()), m.name);
+                    m.original = format!("{}{}", self.original_slice(g), m.original);
+                }
                 self.add_organizers(orgs, "organizers", r.clone(), m);
                 return;
             }
@@ -710,6 +934,11 @@ impl Doc<'_> {
                         .filter(|rest| (2..=3).contains(&rest.chars().count()))
                 })
                 .unwrap_or(place);
+            // `在河池市召开` → 河池
+            let city = city
+                .strip_suffix('市')
+                .filter(|c| c.chars().count() >= 2)
+                .unwrap_or(city);
             return Some((city.to_owned(), false));
         }
         None
@@ -739,4 +968,22 @@ fn plain_year(text: &str) -> Option<String> {
         .captures_iter(text)
         .find(|c| c.get(2).is_none())
         .map(|c| c[1].to_owned())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{attendance_words_re, chinese_count};
+
+    #[test]
+    fn attendance_in_chinese_numerals() {
+        let count = |s: &str| {
+            attendance_words_re()
+                .captures(s)
+                .and_then(|c| chinese_count(&c[1]))
+        };
+        assert_eq!(count("近百人参加发布会"), Some(100));
+        assert_eq!(count("二百余人参加"), Some(200));
+        assert_eq!(count("两千余名代表参会"), Some(2000));
+        assert_eq!(count("百家企业参加"), None);
+    }
 }

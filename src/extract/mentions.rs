@@ -163,6 +163,35 @@ impl Doc<'_> {
             .any(|v| (!v.roles.is_empty() || v.effect != Effect::None) && self.starts_with(at, &v.head))
     }
 
+    /// True when a role verb is written in full at `at`, its tail too (`作…报告`): `聂作明对白皮书进行了点评`
+    /// names 聂作明, though `作` opens verbs.
+    fn written_verb_at(&self, at: usize, end: usize) -> bool {
+        self.lex.verbs.iter().any(|v| {
+            (!v.roles.is_empty() || v.effect != Effect::None)
+                && self.starts_with(at, &v.head)
+                && v.tail.as_ref().is_none_or(|tail| {
+                    (at + v.head.len()..end.min(at + 40)).any(|q| self.t[q..end].starts_with(tail))
+                })
+        })
+    }
+
+    /// True when a role verb of three or more characters is written in full at `at` (`作交流发言`, `作…报告`):
+    /// `黄伟作交流发言` is 黄伟, though `交流发言` after 黄伟作 would be a verb too (but `王大为出席` is 王大为).
+    fn whole_verb_at(&self, at: usize, end: usize) -> bool {
+        self.lex.verbs.iter().any(|v| {
+            !v.roles.is_empty()
+                && self.starts_with(at, &v.head)
+                && match &v.tail {
+                    None => v.head.len() >= 3,
+                    Some(tail) => {
+                        v.head.len() == 1
+                            && v.head[0] == '作'
+                            && (at + 1..end.min(at + 12)).any(|q| self.t[q..end].starts_with(tail))
+                    }
+                }
+        })
+    }
+
     /// True when a person's name may end before `at`.
     pub(crate) fn name_boundary(&self, at: usize, end: usize) -> bool {
         if at >= end {
@@ -217,7 +246,7 @@ impl Doc<'_> {
                     .all(|&c| is_han(c) && !self.lex.not_in_name.contains(&c))
                 && self.name_boundary(stop, end)
                 && (!conjunction || stop >= end || !is_han(self.t[stop]) || self.verb_starts(stop))
-                && !self.verb_starts(at + surname)
+                && !(self.verb_starts(at + surname) && self.written_verb_at(at + surname, end))
         };
         let two = given_ok(2);
         let one = given_ok(1);
@@ -231,7 +260,7 @@ impl Doc<'_> {
                     .name_ends
                     .iter()
                     .any(|w| w.len() == 1 && self.starts_with(third, w))
-                    && !self.verb_starts(at + surname + 2);
+                    && (!self.verb_starts(at + surname + 2) || self.whole_verb_at(third, end));
                 Some(if short { at + surname + 1 } else { at + surname + 2 })
             }
             (true, false) => Some(at + surname + 2),
@@ -251,12 +280,21 @@ impl Doc<'_> {
                     at = next;
                 }
             }
-            // `审定会由龚振宇主持`, `开班仪式由…主持`: a meeting named before 由 opens the clause.
-            if let Some(by) = (at + 2..end.min(at + 12)).find(|&q| self.t[q] == '由')
-                && self.t[at..by].iter().all(|&c| is_han(c))
+            // `审定会由龚振宇主持`, `开班仪式由…主持`, `学习会特邀…教授作辅导报告`: a meeting named before 由 or
+            // an inviting verb opens the clause.
+            if let Some((by, len)) = (at + 2..end.min(at + 12)).find_map(|q| {
+                if self.t[q] == '由' {
+                    Some((q, 1))
+                } else {
+                    [&['特', '邀'][..], &['邀', '请'], &['特', '别', '邀', '请']]
+                        .iter()
+                        .find(|w| self.starts_with(q, w))
+                        .map(|w| (q, w.len()))
+                }
+            }) && self.t[at..by].iter().all(|&c| is_han(c))
                 && (self.meeting_word_ends(by) || self.t[at..by].ends_with(&['仪', '式']))
             {
-                at = by + 1;
+                at = by + len;
             }
             // A date: `10月14日`, `2025年10月14日`, `14日上午`.
             let mut p = at;
@@ -277,7 +315,7 @@ impl Doc<'_> {
     }
 
     /// True when a meeting noun of two or more characters ends at `at` (`审定会`, `主论坛`, `开班仪式`).
-    fn meeting_word_ends(&self, at: usize) -> bool {
+    pub(crate) fn meeting_word_ends(&self, at: usize) -> bool {
         self.lex.meeting_nouns.iter().any(|n| {
             let n: Vec<char> = n.chars().collect();
             n.len() >= 2 && at >= n.len() && self.t[at - n.len()..at] == n[..]
@@ -314,7 +352,7 @@ impl Doc<'_> {
             .orgs
             .iter()
             .enumerate()
-            .filter(|(_, o)| o.unit == unit_word && o.name.ends_with(&name) && o.name != name)
+            .filter(|(_, o)| o.unit == unit_word && o.name != name && ends_with_kind(&o.name, &name))
             .map(|(i, _)| i)
             .collect();
         match found.as_slice() {
@@ -406,9 +444,11 @@ impl Doc<'_> {
                     let prefix = j - range.start - len;
                     let whole = prefix == 0 && (suffix.unit || suffix.kind == "government-body") && len >= 2;
                     let ok = prefix >= 2 || whole || (prefix == 1 && suffix.unit && !first);
+                    // … but `党委理论学习中心` after a company starts with a unit of its own (`党委`).
                     let under = !first
                         && !suffix.unit
                         && prefix >= 2
+                        && !self.suffix_starts(range.start)
                         && above.is_some_and(|k| {
                             self.lex
                                 .unit_under
@@ -425,6 +465,9 @@ impl Doc<'_> {
             };
             let Some((kind, unit)) = piece else { continue };
             if known.is_none() && self.joins_two_orgs(range.start..j) {
+                continue;
+            }
+            if known.is_none() && !unit && self.company_then_unit(range.start..j) {
                 continue;
             }
             if first && first_formal && unit {
@@ -448,6 +491,19 @@ impl Doc<'_> {
             }
         }
         None
+    }
+
+    /// True when `range` holds a registered company's full name followed by one of its units
+    /// (`…集团有限公司党委理论学习中心`): a chain, never one name.
+    fn company_then_unit(&self, range: Range<usize>) -> bool {
+        (range.start + 4..range.end.saturating_sub(2)).any(|k| {
+            self.t[k - 2..k] == ['公', '司']
+                && self.suffix_ending(range.start, k).is_some_and(|(len, s)| {
+                    len >= 4 && !s.unit && matches!(s.kind.as_str(), "company" | "group")
+                })
+                && (2..=self.lex.suffix_max.min(range.end - k))
+                    .any(|l| self.lex.suffixes.get(&self.t[k..k + l]).is_some_and(|u| u.unit))
+        })
     }
 
     /// True when `range` holds two names joined by a conjunction (`甲协会和乙协会`, `中钢协党委与鞍钢集团有限公司`),
@@ -768,5 +824,38 @@ impl Doc<'_> {
             }
             return Some((out, cur));
         }
+    }
+}
+
+/// True when `name` ends with the kind word `kind`, also in its registered form: `集团公司` for `…集团有限公司`
+/// or `…集团股份有限公司`, `股份公司` for `…股份有限公司` (a company's own people write 集团公司 for it).
+fn ends_with_kind(name: &str, kind: &str) -> bool {
+    if name.ends_with(kind) {
+        return true;
+    }
+    let Some(stem) = kind.strip_suffix("公司").filter(|s| !s.is_empty()) else {
+        return false;
+    };
+    let forms: &[&str] = if stem == "股份" {
+        &["有限公司"]
+    } else {
+        &["有限公司", "股份有限公司", "有限责任公司"]
+    };
+    forms.iter().any(|f| name.ends_with(&format!("{stem}{f}")))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::ends_with_kind;
+
+    #[test]
+    fn a_company_kind_word_stands_for_its_registered_form() {
+        assert!(ends_with_kind("华北铜业集团有限公司", "集团公司"));
+        assert!(ends_with_kind("某某控股集团股份有限公司", "集团公司"));
+        assert!(ends_with_kind("某某铝业股份有限公司", "股份公司"));
+        assert!(ends_with_kind("中国有色金属工业协会", "协会"));
+        assert!(!ends_with_kind("某某铝业股份有限公司", "集团公司"));
+        assert!(!ends_with_kind("中铝集团山西铝业有限公司", "集团公司"));
+        assert!(!ends_with_kind("某某铝业有限公司", "股份公司"));
     }
 }

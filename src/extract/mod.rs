@@ -105,6 +105,7 @@ impl Extractor {
             orig: Vec::new(),
             org_index: Default::default(),
             host: None,
+            elected_org: None,
         };
         doc.orig = doc.norm.original_text.chars().collect();
         let mut notices = Vec::new();
@@ -334,6 +335,9 @@ pub(crate) struct Doc<'a> {
     /// Registered organizations by name and alias.
     pub org_index: lexicons::HashMap<Vec<char>, usize>,
     /// The meeting's single organizer, whose titles a person named with a title alone may hold.
+    /// The organization an election written in the report named last (`当选为分会会长`): posts elected after it
+    /// without an organization (`…等7人当选为副会长`) are in the same one.
+    pub elected_org: Option<usize>,
     pub host: Option<usize>,
 }
 

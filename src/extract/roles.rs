@@ -81,6 +81,12 @@ impl Doc<'_> {
                     best = Some((i, total, tail_at));
                 }
             }
+            if best.is_none()
+                && let Some(len) = self.meeting_filler(p, end)
+            {
+                p += len;
+                continue;
+            }
             let Some((i, total, tail_at)) = best else { break };
             let rule = self.lex.verbs[i].clone();
             out.roles.extend(rule.roles.iter().cloned());
@@ -131,6 +137,31 @@ impl Doc<'_> {
             p += total;
         }
         out
+    }
+
+    /// The length of words naming the meeting between a name and its verb: any meeting noun (`出席发布会并讲话`)
+    /// or `在…上` around one (`分别在开幕式上致辞`, `在启动仪式上讲话`).
+    fn meeting_filler(&self, p: usize, end: usize) -> Option<usize> {
+        let written_at = |n: &str| {
+            let mut k = p;
+            for c in n.chars() {
+                if k >= end || self.t[k] != c {
+                    return None;
+                }
+                k += 1;
+            }
+            (k - p >= 2).then_some(k - p)
+        };
+        if let Some(n) = self.lex.meeting_nouns.iter().find_map(|n| written_at(n)) {
+            return Some(n);
+        }
+        if self.t[p] == '在' {
+            return (p + 3..end.min(p + 14))
+                .take_while(|&q| is_han(self.t[q - 1]))
+                .find(|&q| self.t[q] == '上' && self.meeting_word_ends(q))
+                .map(|q| q + 1 - p);
+        }
+        None
     }
 
     /// The titles in 《》 (or else “” or "") inside `gap` (`作《题目》专题报告`, `作题为“题目”的报告`).
@@ -189,8 +220,11 @@ impl Doc<'_> {
                 None => return out,
             }
         } else {
-            None
+            self.elected_org
         };
+        if org.is_some() {
+            self.elected_org = org;
+        }
         let mut cur = q;
         while let Some(title) = self.title_at(cur, end) {
             out.push(PostMention {
@@ -602,6 +636,26 @@ impl Doc<'_> {
             if digits > 0 && after + digits < end && matches!(self.t[after + digits], '家' | '个') {
                 after += digits + 1;
             }
+            // `等地方协会负责人`, `等省级协会代表`: a few words before a list tail that ends the clause or
+            // comes before a verb.
+            if !self
+                .lex
+                .list_tails
+                .iter()
+                .any(|w| self.t[after..end].starts_with(w))
+                && let Some(q) = (after + 3..=end.min(after + 10))
+                    .rev()
+                    .filter(|&q| self.t[after..q].iter().all(|&c| is_han(c)))
+                    .find(|&q| {
+                        self.lex
+                            .list_tails
+                            .iter()
+                            .any(|w| w.len() >= 2 && self.t[after..q].ends_with(w))
+                            && (q >= end || self.verb_starts(q))
+                    })
+            {
+                after = q;
+            }
         }
         while let Some(tail) = self
             .lex
@@ -617,7 +671,7 @@ impl Doc<'_> {
             verbs.roles.clone()
         } else if tail_seen
             && ((after >= end && self.text(sentence.range.clone()).contains("交流"))
-                || self.text(after..end).contains("交流"))
+                || self.text(after..sentence.range.end).contains("交流"))
         {
             vec!["交流".to_owned()]
         } else {
