@@ -281,11 +281,19 @@ fn meeting_re() -> &'static Regex {
     })
 }
 
+/// The genre's meeting nouns, which end a meeting named in lower case (`a working meeting`, `an online webinar`).
+const LOWER_MEETING_NOUNS: &str = "seminar|symposium|forum|conference|meeting|summit|workshop|congress|assembly|roundtable|dialogue|convention|colloquium|salon|webinar|teleconference|videoconference|video conference|ceremony|briefing|talks|exchange session|training session|training course|event|matchmaking|gala|reception";
+
+/// A pattern with `{NOUNS}` standing for [`LOWER_MEETING_NOUNS`].
+fn with_meeting_nouns(pattern: &str) -> String {
+    pattern.replace("{NOUNS}", LOWER_MEETING_NOUNS)
+}
+
 /// `A seminar on recycled nonferrous metals was held …`: a meeting named in lower case.
 fn plain_meeting_re() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
-        Regex::new(r"\b(?:[Aa]n?|[Tt]he) ((?:[\w\-'’]+ ){0,3}?(?:seminar|symposium|forum|conference|meeting|summit|workshop|congress|assembly|roundtable|dialogue|convention|colloquium|salon|webinar|teleconference|videoconference|video conference|ceremony|briefing|talks|exchange session|training session|training course|event|matchmaking|gala|reception)(?: (?:on|of|for) [\w\- ]+?)?) (?:(?:was|were) (?:held|convened|organized|organised|hosted|staged)|took place|opened|kicked off)\b").expect("valid")
+        Regex::new(&with_meeting_nouns(r"\b(?:[Aa]n?|[Tt]he) ((?:[\w\-'’]+ ){0,3}?(?:{NOUNS})(?: (?:on|of|for) [\w\- ]+?)?) (?:(?:was|were) (?:held|convened|organized|organised|hosted|staged)|took place|opened|kicked off)\b")).expect("valid")
     })
 }
 
@@ -295,9 +303,8 @@ fn plain_meeting_re() -> &'static Regex {
 fn headline_meeting_re() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
-        let noun = "seminar|symposium|forum|conference|meeting|summit|workshop|congress|assembly|roundtable|dialogue|convention|colloquium|salon|webinar|teleconference|videoconference|video conference|ceremony|briefing|talks|exchange session|training session|training course|event|matchmaking|gala|reception";
-        Regex::new(&format!(
-            r"(?i)\b(?:holds|convenes|hosts|organizes|stages) (?:(?:a|an|its|the) )?((?:[\w\-]+ ){{0,4}}?(?:{noun}))\b|^((?:[\w\-]+ ){{0,4}}?(?:{noun})) (?:held|opens|opened|kicks off|concludes|closes) in\b"
+        Regex::new(&with_meeting_nouns(
+            r"(?i)\b(?:holds|convenes|hosts|organizes|stages) (?:(?:a|an|its|the) )?((?:[\w\-]+ ){0,4}?(?:{NOUNS}))\b|^((?:[\w\-]+ ){0,4}?(?:{NOUNS})) (?:held|opens|opened|kicks off|concludes|closes) in\b",
         ))
         .expect("valid")
     })
@@ -306,7 +313,7 @@ fn headline_meeting_re() -> &'static Regex {
 fn verb_meeting_re() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
-        Regex::new(r"\b(?:convened|held|hosted|organized|organised|co-hosted|staged) (?:(?:a|an|its|the) )?((?:[\w\-'’]+ ){0,3}?(?:seminar|symposium|forum|conference|meeting|summit|workshop|congress|assembly|roundtable|dialogue|convention|colloquium|salon|webinar|teleconference|videoconference|video conference|ceremony|briefing|talks|exchange session|training session|training course|event|matchmaking|gala|reception)(?: (?:on|of|for) [\w\- ]+?)?)\b(?: in| on| with| at| between| via| to| titled| entitled| themed|,|\.|$)").expect("valid")
+        Regex::new(&with_meeting_nouns(r"\b(?:convened|held|hosted|organized|organised|co-hosted|staged) (?:(?:a|an|its|the) )?((?:[\w\-'’]+ ){0,3}?(?:{NOUNS})(?: (?:on|of|for) [\w\- ]+?)?)\b(?: in| on| with| at| between| via| to| titled| entitled| themed|,|\.|$)")).expect("valid")
     })
 }
 

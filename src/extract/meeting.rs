@@ -870,16 +870,7 @@ impl Doc<'_> {
                 return None;
             }
             let place: String = after[..n].iter().collect();
-            let city = self
-                .lex
-                .place_prefixes
-                .iter()
-                .find_map(|p| {
-                    place
-                        .strip_prefix(p.as_str())
-                        .filter(|c| (2..=3).contains(&c.chars().count()))
-                })
-                .unwrap_or(&place);
+            let city = self.city_of(&place);
             // `赴会员企业调研` names no place.
             let generic = [
                 "企业", "单位", "公司", "基层", "现场", "一线", "会员", "园区", "项目", "集团",
@@ -889,6 +880,20 @@ impl Doc<'_> {
             ((2..=3).contains(&city.chars().count()) && !generic && !self.is_venue_of_org(city))
                 .then(|| city.to_owned())
         })
+    }
+
+    /// A place without its province (`陕西宝鸡` → 宝鸡), when what is left is a city name of two or three
+    /// characters.
+    fn city_of<'t>(&self, place: &'t str) -> &'t str {
+        self.lex
+            .place_prefixes
+            .iter()
+            .find_map(|p| {
+                place
+                    .strip_prefix(p.as_str())
+                    .filter(|rest| (2..=3).contains(&rest.chars().count()))
+            })
+            .unwrap_or(place)
     }
 
     fn read_place_with(&self, r: Range<usize>, verbs: &[&str]) -> Option<(String, bool)> {
@@ -924,16 +929,7 @@ impl Doc<'_> {
                 return self.lex.place_abbrev.get(&c).cloned().map(|p| (p, false));
             }
             // `在陕西宝鸡举行` → 宝鸡
-            let city = self
-                .lex
-                .place_prefixes
-                .iter()
-                .find_map(|p| {
-                    place
-                        .strip_prefix(p.as_str())
-                        .filter(|rest| (2..=3).contains(&rest.chars().count()))
-                })
-                .unwrap_or(place);
+            let city = self.city_of(place);
             // `在河池市召开` → 河池
             let city = city
                 .strip_suffix('市')
