@@ -662,45 +662,30 @@ fn one_person_across_reports_and_two_people_who_share_a_name() {
         2,
         "the 王健 of a Jiangsu textile association is someone else: {found}"
     );
-    let cnia = found
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|f| f["iri"].as_str().unwrap().to_owned())
+    let cnia = iris_of(&s, "王健")
+        .into_iter()
         .find(|iri| {
-            s.json(&["posts", iri])
-                .as_array()
-                .unwrap()
+            roles_of(&s, iri)
                 .iter()
-                .any(|p| p["organization"]["zh"] == "中国有色金属工业协会")
-        });
-    let cnia = cnia.expect("one 王健 holds posts in 中国有色金属工业协会");
-    let posts = s.json(&["posts", &cnia]);
-    let mut roles: Vec<(String, String)> = posts
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|p| {
-            (
-                p["role"]["zh"].as_str().unwrap().to_owned(),
-                p["organization"]["zh"].as_str().unwrap().to_owned(),
-            )
+                .any(|(_, org)| org == "中国有色金属工业协会")
         })
-        .collect();
-    roles.sort();
-    assert_eq!(
-        roles,
-        [
-            ("会长", "金银分会"),
-            ("党委常委", "中国有色金属工业协会"),
-            ("副会长", "中国有色金属工业协会")
-        ]
-        .map(|(a, b)| (a.to_owned(), b.to_owned()))
-    );
+        .expect("one 王健 holds posts in 中国有色金属工业协会");
+    assert_eq!(roles_of(&s, &cnia), wang_jian_of_cnia());
     let meetings = s.json(&["meetings", &cnia]);
     assert_eq!(meetings.as_array().unwrap().len(), 3, "{meetings}");
     // The short form 中国有色协会 in report B is the association the curated records know, not a new one.
     assert_eq!(s.json(&["search", "中国有色协会"]).as_array().unwrap().len(), 1);
+}
+
+/// The posts of 王健 that reports A and B and the seed give together, as (role, organization).
+fn wang_jian_of_cnia() -> Vec<(String, String)> {
+    [
+        ("会长", "金银分会"),
+        ("党委常委", "中国有色金属工业协会"),
+        ("副会长", "中国有色金属工业协会"),
+    ]
+    .map(|(a, b)| (a.to_owned(), b.to_owned()))
+    .to_vec()
 }
 
 fn roles_of(s: &Store, person: &str) -> Vec<(String, String)> {
@@ -768,15 +753,7 @@ fn a_short_form_loaded_before_the_records_that_declare_it_merges_into_one_organi
         assert_eq!(iris_of(s, "金银分会").len(), 1);
         let wang = iris_of(s, "王健");
         assert_eq!(wang.len(), 1, "one 王健 in either order");
-        assert_eq!(
-            roles_of(s, &wang[0]),
-            [
-                ("会长", "金银分会"),
-                ("党委常委", "中国有色金属工业协会"),
-                ("副会长", "中国有色金属工业协会")
-            ]
-            .map(|(a, b)| (a.to_owned(), b.to_owned()))
-        );
+        assert_eq!(roles_of(s, &wang[0]), wang_jian_of_cnia());
         assert_eq!(s.json(&["meetings", &wang[0]]).as_array().unwrap().len(), 3);
         s.ok(&["validate"]);
     }
