@@ -716,11 +716,11 @@ fn iris_of(s: &Store, name: &str) -> Vec<String> {
 
 #[test]
 fn a_short_form_loaded_before_the_records_that_declare_it_merges_into_one_organization() {
-    // Report B writes only 中国有色协会 for the association; report A and the seed name it in full, and only the
-    // seed's records declare the short form. Loaded one by one with B before the records, the short form first
+    // Report D writes only 中国有色协会 for the association; report A and the seed name it in full, and only the
+    // seed's records declare the short form. Loaded one by one with D before the records, the short form first
     // becomes an organization of its own, with 金银分会 under it; the records then merge it into the association.
     let late = Store::new();
-    for f in ["report-a.txt", "report-b.txt"] {
+    for f in ["report-a.txt", "report-d.txt"] {
         late.ok(&[
             "load",
             resolution(f).to_str().unwrap(),
@@ -740,7 +740,7 @@ fn a_short_form_loaded_before_the_records_that_declare_it_merges_into_one_organi
 
     let early = Store::new();
     early.ok(&["load", seed().to_str().unwrap()]);
-    for f in ["report-a.txt", "report-b.txt"] {
+    for f in ["report-a.txt", "report-d.txt"] {
         early.ok(&[
             "load",
             resolution(f).to_str().unwrap(),
@@ -781,7 +781,7 @@ fn a_short_form_loaded_before_the_records_that_declare_it_merges_into_one_organi
     late.ok(&[
         "load",
         seed().to_str().unwrap(),
-        resolution("report-b.txt").to_str().unwrap(),
+        resolution("report-d.txt").to_str().unwrap(),
     ]);
     assert_eq!(late.quads(), before);
 }

@@ -723,3 +723,30 @@ fn organizations_listed_before_a_longer_tail_and_posts_of_the_body_elected_last(
         d.to_yaml()
     );
 }
+
+#[test]
+fn a_short_form_written_before_the_full_name_is_one_organization() {
+    // The headline writes the short form, the body the full name: one association, with its unit and the
+    // short form as an alias; a name that merely contains another one is a body of its own.
+    let d = extract_text(
+        "甲省有色协会金银分会召开市场分析会\n5月6日，由甲省有色协会金银分会主办的市场分析会在昆明召开。甲省有色金属工业协会副会长，金银分会会长王建华出席并讲话。甲省有色金属加工工业协会会长李明致辞。",
+    );
+    let names: Vec<&str> = d.organizations.iter().map(|o| o.name.as_str()).collect();
+    assert_eq!(
+        names,
+        ["金银分会", "甲省有色金属工业协会", "甲省有色金属加工工业协会"],
+        "{}",
+        d.to_yaml()
+    );
+    let association = &d.organizations[1];
+    assert_eq!(association.aliases, ["甲省有色协会"]);
+    assert_eq!(d.organizations[0].parent.as_deref(), Some("甲省有色金属工业协会"));
+    assert_eq!(
+        posts_of(&d, "王建华"),
+        [
+            ("甲省有色金属工业协会".to_owned(), "副会长".to_owned()),
+            ("金银分会".to_owned(), "会长".to_owned())
+        ]
+    );
+    assert_eq!(d.meetings[0].organizers, ["金银分会"]);
+}

@@ -155,6 +155,8 @@ impl Extractor {
             extracted: opts.extracted_at.clone(),
             extractor: opts.tool.clone(),
         };
+        let mut meeting = meeting;
+        doc.fold_short_forms(&mut meeting);
         let dataset = doc.assemble(source, meeting, &mut notices);
         Extraction { dataset, notices }
     }
@@ -422,26 +424,144 @@ impl Doc<'_> {
     /// The one registered organization that `name` is a short form of: same last word, its characters in
     /// order within the full name.
     fn short_form_of(&self, name: &str) -> Option<usize> {
-        let short: Vec<char> = name.chars().collect();
-        if short.len() < 3 {
-            return None;
+        self.full_name_of(&name.chars().collect::<Vec<_>>(), 0..self.orgs.len())
+    }
+
+    /// The organization among `candidates` that `short` shortens; when several do, the one nearest to it in
+    /// length (中国有色协会 is 中国有色金属工业协会 rather than 中国有色金属加工工业协会), if only one is.
+    fn full_name_of(&self, short: &[char], candidates: Range<usize>) -> Option<usize> {
+        let mut fulls: Vec<(usize, usize)> = candidates
+            .filter(|&o| self.shortens(short, o))
+            .map(|o| (self.orgs[o].name.chars().count(), o))
+            .collect();
+        fulls.sort_unstable();
+        match fulls.as_slice() {
+            [(_, o)] => Some(*o),
+            [(a, o), (b, _), ..] if a < b => Some(*o),
+            _ => None,
         }
-        let suffix_len = (1..=self.lex.suffix_max.min(short.len() - 1))
+    }
+
+    /// True when `short` is a clear short form of organization `full`: same last word, its characters in order
+    /// within the full name, at most four fifths of its length. 有色协会, 中国有色协会 and 中国有色工业协会 for
+    /// 中国有色金属工业协会; 省工业和信息化厅 for 江苏省工业和信息化厅. A short form of three characters must
+    /// also start like the full name.
+    fn shortens(&self, short: &[char], full: usize) -> bool {
+        let o = &self.orgs[full];
+        if short.len() < 3 || o.unit {
+            return false;
+        }
+        let Some(suffix_len) = (1..=self.lex.suffix_max.min(short.len() - 1))
             .rev()
-            .find(|&l| self.lex.suffixes.contains_key(&short[short.len() - l..]))?;
-        let suffix = &short[short.len() - suffix_len..];
-        // 有色协会 and 中国有色协会 for 中国有色金属工业协会; 省工业和信息化厅 for 江苏省工业和信息化厅. A short
-        // form of three characters must also start like the full name.
-        let mut matches = self.orgs.iter().enumerate().filter(|(_, o)| {
-            let full: Vec<char> = o.name.chars().collect();
-            !o.unit
-                && full.len() > short.len()
-                && full.ends_with(suffix)
-                && is_subsequence(&short, &full)
-                && (short.len() >= 4 || full[0] == short[0])
-        });
-        let first = matches.next()?;
-        matches.next().is_none().then_some(first.0)
+            .find(|&l| self.lex.suffixes.contains_key(&short[short.len() - l..]))
+        else {
+            return false;
+        };
+        let full: Vec<char> = o.name.chars().collect();
+        // A name nearly as long as the other is a body of its own: 中国有色金属工业协会 is no short form of
+        // 中国有色金属加工工业协会. Without its province (`省有色金属工业协会`), a name is a short form however long.
+        let provincial = matches!(short[0], '省' | '市' | '县' | '区') && full.ends_with(short);
+        (short.len() * 5 <= full.len() * 4 || provincial)
+            && full.ends_with(&short[short.len() - suffix_len..])
+            && is_subsequence(short, &full)
+            && (short.len() >= 4 || full[0] == short[0])
+    }
+
+    /// A short form read before the full name (`中国有色协会` in the headline, `中国有色金属工业协会` in the body)
+    /// was registered as an organization of its own: folds it into the one full name it shortens, and its units
+    /// into the full name's units of the same name, so that the records hold each organization once.
+    fn fold_short_forms(&mut self, meeting: &mut MeetingRec) {
+        let n = self.orgs.len();
+        let mut to: Vec<usize> = (0..n)
+            .map(|i| {
+                let short: Vec<char> = self.orgs[i].name.chars().collect();
+                self.full_name_of(&short, i + 1..n).unwrap_or(i)
+            })
+            .collect();
+        if to.iter().enumerate().all(|(i, &j)| i == j) {
+            return;
+        }
+        // Units of a folded organization become units of the full one, the same unit when it has one by name.
+        for i in 0..n {
+            let Some(p) = self.orgs[i].parent else { continue };
+            let parent = to[p];
+            self.orgs[i].parent = Some(parent);
+            if to[i] != i || p == parent {
+                continue;
+            }
+            if let Some(j) = (0..n).find(|&j| {
+                j != i
+                    && to[j] == j
+                    && self.orgs[j].parent.map(|q| to[q]) == Some(parent)
+                    && self.orgs[j].name == self.orgs[i].name
+            }) {
+                to[i] = j;
+            }
+        }
+        let resolve = |mut o: usize| {
+            for _ in 0..8 {
+                if to[o] == o {
+                    break;
+                }
+                o = to[o];
+            }
+            o
+        };
+        for i in 0..n {
+            let j = resolve(i);
+            if j == i || self.orgs[i].unit {
+                continue;
+            }
+            let aliases: Vec<String> = std::iter::once(self.orgs[i].name.clone())
+                .chain(self.orgs[i].aliases.clone())
+                .collect();
+            let target = &mut self.orgs[j];
+            for a in aliases {
+                if a != target.name && !target.aliases.contains(&a) {
+                    target.aliases.push(a);
+                }
+            }
+        }
+        for o in &mut self.orgs {
+            o.parent = o.parent.map(resolve);
+        }
+        for p in &mut self.people {
+            p.top_org = p.top_org.map(resolve);
+            let mut posts: Vec<PostRec> = Vec::new();
+            for mut post in std::mem::take(&mut p.posts) {
+                post.org = post.org.map(resolve);
+                if !posts.iter().any(|q| q.org == post.org && q.role == post.role) {
+                    posts.push(post);
+                }
+            }
+            p.posts = posts;
+        }
+        let mut parts: Vec<Participation> = Vec::new();
+        for mut part in std::mem::take(&mut self.participations) {
+            if let Who::Org(o) = part.who {
+                part.who = Who::Org(resolve(o));
+            }
+            part.on_behalf_of = part.on_behalf_of.map(resolve);
+            match parts.iter_mut().find(|q| q.who == part.who) {
+                Some(q) => {
+                    for r in part.roles {
+                        if !q.roles.contains(&r) {
+                            q.roles.push(r);
+                        }
+                    }
+                }
+                None => parts.push(part),
+            }
+        }
+        self.participations = parts;
+        let mut organizers: Vec<(String, usize)> = Vec::new();
+        for (field, o) in std::mem::take(&mut meeting.organizers) {
+            let o = resolve(o);
+            if !organizers.iter().any(|(f, q)| *f == field && *q == o) {
+                organizers.push((field, o));
+            }
+        }
+        meeting.organizers = organizers;
     }
 
     /// Registers `（以下简称“联盟”）` definitions anywhere in the text as aliases of the organization before them.
