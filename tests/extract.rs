@@ -750,3 +750,43 @@ fn a_short_form_written_before_the_full_name_is_one_organization() {
     );
     assert_eq!(d.meetings[0].organizers, ["金银分会"]);
 }
+
+#[test]
+fn a_meeting_only_attended_or_chaired_and_names_with_a_quoted_part() {
+    // No sentence says the ceremony was held: people attend and chair it.
+    let d = extract_text(
+        "甲省铜业集团与乙省矿业集团签署战略合作协议\n5月6日，甲省铜业集团有限公司与乙省矿业集团有限公司在昆明签署战略合作协议。甲省铜业集团有限公司董事长王建华出席签约仪式并致辞。签约仪式由乙省矿业集团有限公司副总经理李明主持。",
+    );
+    assert_eq!(d.meetings[0].name, "签约仪式", "{}", d.to_yaml());
+    assert_eq!(d.meetings[0].date.as_deref(), Some("2025-05-06"));
+    assert_eq!(roles_of(&d, "王建华"), ["出席", "致辞"]);
+    assert_eq!(roles_of(&d, "李明"), ["主持"]);
+    // A page that names no meeting anyone attends still gives nothing.
+    assert!(
+        extract_text("甲省铜业集团与乙省矿业集团签署战略合作协议\n5月6日，双方在昆明签署战略合作协议。")
+            .is_empty()
+    );
+    // A quoted part inside the name stays, and 由…的 before it is left out.
+    let d = extract_text(
+        "项目通过科技成果评价\n5月6日，甲省铜业协会在昆明组织召开了由甲省铜业集团有限公司、乙大学共同完成的“高纯铟制备关键技术”项目科技成果评价会。会议由甲省铜业协会秘书长王建华主持。",
+    );
+    assert_eq!(
+        d.meetings[0].name,
+        "“高纯铟制备关键技术”项目科技成果评价会",
+        "{}",
+        d.to_yaml()
+    );
+    assert_eq!(d.meetings[0].organizers, ["甲省铜业协会"]);
+    assert_eq!(roles_of(&d, "王建华"), ["主持"]);
+    // In English, a meeting named in lower case with several words before its noun.
+    let d = extract_text(
+        "Project passes appraisal\nKUNMING, May 6 -- The Yunnan Copper Association convened a scientific and technological achievement appraisal meeting in Kunming on Tuesday. Wang Jianhua, Secretary-General of the Yunnan Copper Association, presided over the meeting.",
+    );
+    assert_eq!(
+        d.meetings[0].name,
+        "scientific and technological achievement appraisal meeting",
+        "{}",
+        d.to_yaml()
+    );
+    assert_eq!(roles_of(&d, "Wang Jianhua"), ["主持"]);
+}

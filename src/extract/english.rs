@@ -297,7 +297,6 @@ fn plain_meeting_re() -> &'static Regex {
     })
 }
 
-/// `… convened a standards workshop in Foshan`: a meeting named in lower case after the verb.
 /// A headline's meeting in lower case: `Association convenes council meeting`, `Antimony industry seminar held in
 /// Lengshuijiang`.
 fn headline_meeting_re() -> &'static Regex {
@@ -310,10 +309,12 @@ fn headline_meeting_re() -> &'static Regex {
     })
 }
 
+/// `… convened a standards workshop in Foshan`, `… convened a scientific and technological achievement appraisal
+/// meeting in Xiamen`: a meeting named in lower case after the verb.
 fn verb_meeting_re() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
-        Regex::new(&with_meeting_nouns(r"\b(?:convened|held|hosted|organized|organised|co-hosted|staged) (?:(?:a|an|its|the) )?((?:[\w\-'’]+ ){0,3}?(?:{NOUNS})(?: (?:on|of|for) [\w\- ]+?)?)\b(?: in| on| with| at| between| via| to| titled| entitled| themed|,|\.|$)")).expect("valid")
+        Regex::new(&with_meeting_nouns(r"\b(?:convened|held|hosted|organized|organised|co-hosted|staged) (?:(?:a|an|its|the) )?((?:[\w\-'’]+ ){0,6}?(?:{NOUNS})(?: (?:on|of|for) [\w\- ]+?)?)\b(?: in| on| with| at| between| via| to| titled| entitled| themed|,|\.|$)")).expect("valid")
     })
 }
 

@@ -122,7 +122,24 @@ impl Doc<'_> {
         let headline_says = headline
             .clone()
             .filter(|h| says_meeting(self, h) || self.ends_with_meeting_noun(h.clone()));
-        let evidence = body.clone().or(headline_says.clone())?;
+        // `…出席签约仪式并见证签约`, `签约仪式由…主持`: no sentence says the meeting took place, but someone is
+        // said to attend or chair it.
+        let attended = (body.is_none() && headline_says.is_none())
+            .then(|| {
+                sentences
+                    .iter()
+                    .filter(|s| s.kind == LineKind::Body)
+                    .take(8)
+                    .find_map(|s| {
+                        self.attended_meeting(s.range.clone())
+                            .map(|n| (s.range.clone(), n))
+                    })
+            })
+            .flatten();
+        let evidence = body
+            .clone()
+            .or(headline_says.clone())
+            .or(attended.as_ref().map(|(r, _)| r.clone()))?;
         let mut m = MeetingRec {
             evidence: evidence.clone(),
             // Only `开展…活动` or a headline ending in a meeting noun says a meeting took place.
@@ -196,7 +213,8 @@ impl Doc<'_> {
                     .clone()
                     .filter(|_| body.is_some() || headline_says.is_some())
                     .and_then(|h| self.headline_as_name(h))
-            });
+            })
+            .or_else(|| attended.as_ref().map(|(_, n)| n.clone()));
         let name = name?;
         m.name = self.text(name.clone());
         m.original = self.original_slice(name.clone());
@@ -324,6 +342,54 @@ impl Doc<'_> {
             m.attendance_count = count;
         }
         Some(m)
+    }
+
+    /// A meeting someone is said to attend or chair in `r`: `出席签约仪式并见证签约`, `参加了座谈会`,
+    /// `签约仪式由…主持`. The name ends with a meeting noun of two or more characters.
+    fn attended_meeting(&self, r: Range<usize>) -> Option<Range<usize>> {
+        let noun_ends = |n: &Range<usize>| {
+            let text = self.text(n.clone());
+            n.len() >= 2
+                && !self.only_a_meeting_word(n.clone())
+                && self
+                    .lex
+                    .meeting_nouns
+                    .iter()
+                    .any(|w| w.chars().count() >= 2 && text.ends_with(w.as_str()))
+        };
+        let clause_end = |at: usize| {
+            (at..r.end)
+                .find(|&q| !is_han(self.t[q]) || matches!(self.t[q], '并' | '和' | '及' | '与'))
+                .unwrap_or(r.end)
+        };
+        for q in r.clone() {
+            let after = ["出席", "参加", "主持"]
+                .iter()
+                .map(|v| v.chars().collect::<Vec<char>>())
+                .find(|v| self.t[q..r.end].starts_with(v))
+                .map(|v| q + v.len());
+            if let Some(mut from) = after {
+                if self.t.get(from) == Some(&'了') {
+                    from += 1;
+                }
+                let to = clause_end(from).min(from + 20);
+                if let Some(end) = (from + 2..=to).rev().find(|&e| noun_ends(&(from..e))) {
+                    return Some(from..end);
+                }
+            }
+            // `签约仪式由省国资委党委委员、副主任韩冬主持`
+            let opens = q == r.start || matches!(self.t[q - 1], '，' | '。' | '；');
+            if opens && let Some(by) = (q..r.end.min(q + 20)).find(|&p| self.t[p] == '由') {
+                let name = q..by;
+                let chaired = (by..r.end)
+                    .take_while(|&p| self.t[p] != '。')
+                    .any(|p| self.t[p..r.end].starts_with(&['主', '持']));
+                if chaired && name.clone().all(|p| is_han(self.t[p])) && noun_ends(&name) {
+                    return Some(name);
+                }
+            }
+        }
+        None
     }
 
     /// True when `r` names no meeting but refers to the one the report is about: a meeting noun after 本届, 本次,
@@ -526,9 +592,19 @@ impl Doc<'_> {
             return self.weak_meeting(r);
         };
         let v = r.start + v;
-        // After the verb: `协会召开第五届理事会第三次会议`.
-        let after = v + vlen..clause_end(v + vlen);
-        let after = self.trim_name(after);
+        // After the verb: `协会召开第五届理事会第三次会议`; `召开了由A、B共同完成的“…”项目评价会`: the name starts
+        // after the clause of 由…的.
+        let mut from = v + vlen;
+        if self.t.get(from) == Some(&'了') {
+            from += 1;
+        }
+        let to = clause_end(from);
+        if self.t.get(from) == Some(&'由')
+            && let Some(de) = (from..to).find(|&q| self.t[q] == '的')
+        {
+            from = de + 1;
+        }
+        let after = self.trim_name(from..to);
         if !after.is_empty() && self.ends_with_meeting_noun(after.clone()) {
             return Some(after);
         }
@@ -585,37 +661,58 @@ impl Doc<'_> {
     }
 
     fn trim_name(&self, mut r: Range<usize>) -> Range<usize> {
-        while r.start < r.end && matches!(self.t[r.start], '了' | '“' | '”' | ' ') {
-            r.start += 1;
-        }
-        while r.end > r.start && matches!(self.t[r.end - 1], '”' | '“' | '。' | ' ') {
-            r.end -= 1;
+        // Quotation marks around the whole name go; those around a part of it stay (`“…”项目科技成果评价会`).
+        let quotes = |r: &Range<usize>| r.clone().filter(|&q| matches!(self.t[q], '“' | '”')).count();
+        loop {
+            let before = r.clone();
+            while r.start < r.end && matches!(self.t[r.start], '了' | ' ') {
+                r.start += 1;
+            }
+            while r.end > r.start && matches!(self.t[r.end - 1], '。' | ' ') {
+                r.end -= 1;
+            }
+            let (open, close) = (r.start, r.end.saturating_sub(1));
+            if r.len() >= 2
+                && matches!(self.t[open], '“' | '”')
+                && (quotes(&r) % 2 == 1 || self.t[close] == '”' && quotes(&r) == 2)
+            {
+                r.start += 1;
+            } else if r.len() >= 2 && matches!(self.t[close], '“' | '”') && quotes(&r) % 2 == 1 {
+                r.end -= 1;
+            }
+            if r == before {
+                break;
+            }
         }
         if r.len() > 50
             || r.clone().any(|q| {
-                !(is_han(self.t[q]) || self.t[q].is_ascii_alphanumeric() || "（）·—-《》".contains(self.t[q]))
+                !(is_han(self.t[q])
+                    || self.t[q].is_ascii_alphanumeric()
+                    || "（）·—-《》“”".contains(self.t[q]))
             })
-            || !self.balanced_titles(r.clone())
+            || !self.balanced(r.clone(), '《', '》')
+            || !self.balanced(r.clone(), '“', '”')
+            || !self.balanced(r.clone(), '（', '）')
         {
             return r.start..r.start;
         }
         r
     }
 
-    /// True when every 《 in `r` is closed by a 》 before the next 《 and every 》 was opened
-    /// (`《…白皮书（2025）》发布会`).
-    fn balanced_titles(&self, r: Range<usize>) -> bool {
-        let mut open = false;
+    /// True when every `open` in `r` is closed by a `close` before the next `open`, and every `close` was opened
+    /// (`《…白皮书（2025）》发布会`, `“…”项目评价会`; not `稀土标委会”）2025年…审定会`).
+    fn balanced(&self, r: Range<usize>, open: char, close: char) -> bool {
+        let mut inside = false;
         for q in r {
             match self.t[q] {
-                '《' if open => return false,
-                '《' => open = true,
-                '》' if !open => return false,
-                '》' => open = false,
+                c if c == open && inside => return false,
+                c if c == open => inside = true,
+                c if c == close && !inside => return false,
+                c if c == close => inside = false,
                 _ => {}
             }
         }
-        !open
+        !inside
     }
 
     /// `由A主办、B协办`, `A、B联合主办`, `主办单位：A`.
