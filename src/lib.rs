@@ -8,6 +8,7 @@ pub mod export;
 pub mod extract;
 pub mod generate;
 pub mod graph;
+pub mod html;
 pub mod identity;
 pub mod lexicon;
 pub mod load;

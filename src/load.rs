@@ -98,7 +98,7 @@ pub enum InputFormat {
     Records(RecordFormat),
     /// A standard RDF syntax.
     Rdf(RdfFormat),
-    /// A news report in plain text, to extract records from.
+    /// A news report, as plain text or a saved web page, to extract records from.
     Report,
 }
 
@@ -108,7 +108,7 @@ impl InputFormat {
         Some(match name.to_ascii_lowercase().as_str() {
             "yaml" | "yml" => Self::Records(RecordFormat::Yaml),
             "json" => Self::Records(RecordFormat::Json),
-            "txt" | "text" | "report" => Self::Report,
+            "txt" | "text" | "report" | "html" | "htm" | "xhtml" => Self::Report,
             "ttl" | "turtle" => Self::Rdf(RdfFormat::Turtle),
             "trig" => Self::Rdf(RdfFormat::TriG),
             "nt" | "ntriples" | "n-triples" => Self::Rdf(RdfFormat::NTriples),
@@ -327,7 +327,7 @@ impl<'a> Loader<'a> {
         self
     }
 
-    /// Reads news reports (`.txt`) with `extractor` (without one, loading a report is an error).
+    /// Reads news reports (`.txt`, `.html`) with `extractor` (without one, loading a report is an error).
     pub fn with_extractor(mut self, extractor: &'a Extractor) -> Self {
         self.reports = Some(extractor);
         self
@@ -534,7 +534,7 @@ impl<'a> Loader<'a> {
                     extracted_at: Some(chrono::Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Secs, true)),
                     tool: Some(format!("orgkg {}", env!("CARGO_PKG_VERSION"))),
                 };
-                let extraction = extractor.extract(&text, &options);
+                let extraction = crate::html::extract_any(extractor, &text, &options);
                 let yaml = extraction.dataset.to_yaml();
                 Ok((extraction.dataset, yaml, extraction.notices))
             }

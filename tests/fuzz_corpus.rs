@@ -10,6 +10,11 @@ fn check(extractor: &Extractor, bytes: &[u8]) {
     if let Err(e) = Extraction::check_invariants(extractor, bytes) {
         panic!("{e}");
     }
+    if let Ok(text) = orgkg::normalize::decode(bytes)
+        && let Err(e) = orgkg::html::check_page_invariants(extractor, &text)
+    {
+        panic!("{e}\ninput: {text:?}");
+    }
 }
 
 /// A small deterministic generator (xorshift), so failures reproduce.
@@ -45,6 +50,11 @@ fn seeds_and_their_mutations_keep_the_invariants() {
         b"\x00",
         "。".as_bytes(),
         "会长".as_bytes(),
+        b"<p>",
+        b"</p><script>x",
+        b"&ldquo;",
+        b"&#x",
+        b"<!--",
     ];
     let mut rng = Rng(0x9e37_79b9_7f4a_7c15);
     for seed in &seeds {

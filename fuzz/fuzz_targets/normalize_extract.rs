@@ -1,4 +1,4 @@
-//! Fuzzes decoding, normalization and extraction: any bytes either fail to decode with an error, or give text
+//! Fuzzes decoding, normalization and extraction (of text, and of the same text read as a web page): any bytes either fail to decode with an error, or give text
 //! whose extraction never panics and never states a fact without evidence pointing into that text.
 //!
 //! Run with `cargo fuzz run normalize_extract fuzz/seeds` from the crate root (cargo-fuzz, nightly or
@@ -15,6 +15,12 @@ fuzz_target!(|data: &[u8]| {
     static EXTRACTOR: OnceLock<Extractor> = OnceLock::new();
     let extractor = EXTRACTOR.get_or_init(|| Extractor::new(&Lexicon::builtin()));
     if let Err(e) = Extraction::check_invariants(extractor, data) {
+        panic!("{e}");
+    }
+    // The same bytes read as a saved web page.
+    if let Ok(text) = orgkg::normalize::decode(data)
+        && let Err(e) = orgkg::html::check_page_invariants(extractor, &text)
+    {
         panic!("{e}");
     }
 });

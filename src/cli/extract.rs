@@ -12,7 +12,7 @@ use std::path::PathBuf;
 
 #[derive(Debug, Args)]
 pub struct ExtractArgs {
-    /// The reports (UTF-8, UTF-16 or GB18030 text).
+    /// The reports: text (UTF-8, UTF-16 or GB18030) or saved web pages (HTML).
     #[arg(required = true)]
     pub files: Vec<PathBuf>,
     /// Output: yaml (one document per report) or json (an object, or an array for several reports).
@@ -59,7 +59,7 @@ pub fn run(ctx: &Context, args: &ExtractArgs, out: &mut dyn Write) -> Result<()>
             extracted_at: Some(now.clone()),
             tool: Some(format!("orgkg {}", env!("CARGO_PKG_VERSION"))),
         };
-        let extraction = extractor.extract(&text, &opts);
+        let extraction = orgkg::html::extract_any(extractor, &text, &opts);
         for notice in &extraction.notices {
             let _ = writeln!(stderr, "notice: {notice}");
         }

@@ -14,7 +14,8 @@ pub struct LoadArgs {
     /// Files or directories to load; `-` reads standard input (needs --format).
     #[arg(required = true, value_name = "FILE")]
     pub files: Vec<PathBuf>,
-    /// The format, when the file name does not tell: yaml, json, report (a news report as text), turtle, trig,
+    /// The format, when the file name does not tell: yaml, json, report (a news report as text or a saved web
+    /// page; `.txt` and `.html` files are reports), turtle, trig,
     /// ntriples, nquads, rdfxml, jsonld.
     #[arg(long, value_name = "FORMAT")]
     pub format: Option<String>,

@@ -61,7 +61,7 @@ pub struct GlobalArgs {
 pub enum Command {
     /// Load the bundled seed meeting and show what orgkg answers (start here).
     Demo(demo::DemoArgs),
-    /// Load curated records (YAML/JSON), news reports (.txt) or RDF files into the store.
+    /// Load curated records (YAML/JSON), news reports (.txt, .html) or RDF files into the store.
     Load(load::LoadArgs),
     /// Remove loaded sources (by file or graph IRI) and everything they said, in one transaction.
     Unload(unload::UnloadArgs),

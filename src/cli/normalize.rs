@@ -10,7 +10,7 @@ use std::path::PathBuf;
 
 #[derive(Debug, Args)]
 pub struct NormalizeArgs {
-    /// The report (UTF-8, UTF-16 or GB18030 text).
+    /// The report: text (UTF-8, UTF-16 or GB18030) or a saved web page (HTML).
     pub file: PathBuf,
     /// Print the source's spelling (traditional characters kept) instead of the simplified text.
     #[arg(long)]
@@ -30,6 +30,12 @@ pub fn run(_ctx: &Context, args: &NormalizeArgs, out: &mut dyn Write) -> Result<
             return Ok(());
         }
         Err(e) => return Err(e).with_context(|| format!("reading {}", args.file.display())),
+    };
+    // A saved web page: the text it shows.
+    let text = if orgkg::html::looks_like_html(&text) {
+        orgkg::html::page_text(&text).text
+    } else {
+        text
     };
     let normalized = normalize(&text);
     let shown = if args.original {

@@ -1,0 +1,404 @@
+//! Web pages as saved from a browser: the text a reader sees, with each character's place in the page.
+//!
+//! Analysts often keep a report as the page itself (`.html`) rather than its text. The extractor reads text, so a
+//! page is first turned into what a browser would show: markup, scripts, styles and the `<head>` dropped, character
+//! references decoded, white space collapsed as HTML collapses it, and a line break at every block (paragraph,
+//! heading, list item, table row, `<br>`). Every character of that text remembers where it stands in the page, so
+//! evidence read from the text points back into the page as the file holds it.
+
+use crate::extract::{ExtractOptions, Extraction, Extractor};
+use crate::records::Evidence;
+
+/// The visible text of a page, and for each of its characters the index of the page character it comes from.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct PageText {
+    /// The text, one line per block.
+    pub text: String,
+    /// `offsets[i]`: the page character (index in `chars()`) that text character `i` comes from.
+    pub offsets: Vec<usize>,
+}
+
+/// True when `text` is an HTML page rather than plain text: it opens, after white space and comments, with a
+/// doctype or an `<html>`, `<head>` or `<body>` tag, or holds `<body` or `<p>` near its start along with other tags.
+pub fn looks_like_html(text: &str) -> bool {
+    let head: String = text
+        .trim_start_matches('\u{feff}')
+        .trim_start()
+        .chars()
+        .take(2048)
+        .collect();
+    let lower = head.to_ascii_lowercase();
+    ["<!doctype html", "<html", "<head", "<body", "<?xml"]
+        .iter()
+        .any(|p| lower.starts_with(p))
+        || (lower.contains("<body") || lower.contains("<p>") || lower.contains("<div"))
+            && lower.matches('<').count() >= 5
+            && lower.matches('>').count() >= 5
+}
+
+/// Elements whose content a reader never sees.
+const HIDDEN: [&str; 7] = ["script", "style", "noscript", "template", "head", "svg", "iframe"];
+
+/// Elements that start a new line.
+const BLOCKS: [&str; 28] = [
+    "p",
+    "div",
+    "br",
+    "li",
+    "ul",
+    "ol",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "tr",
+    "table",
+    "section",
+    "article",
+    "header",
+    "footer",
+    "nav",
+    "blockquote",
+    "dd",
+    "dt",
+    "dl",
+    "hr",
+    "figure",
+    "figcaption",
+    "title",
+    "main",
+];
+
+/// The text a browser shows for `page`.
+pub fn page_text(page: &str) -> PageText {
+    let chars: Vec<char> = page.chars().collect();
+    let mut out = Builder::default();
+    let mut i = 0;
+    while i < chars.len() {
+        match chars[i] {
+            '<' => {
+                if starts_with_at(&chars, i, "<!--") {
+                    i = find(&chars, i + 4, "-->").map_or(chars.len(), |e| e + 3);
+                    continue;
+                }
+                let Some(tag) = read_tag(&chars, i) else {
+                    out.push('<', i);
+                    i += 1;
+                    continue;
+                };
+                let name = tag.name.as_str();
+                if !tag.closing && HIDDEN.contains(&name) && !tag.self_closing {
+                    // Skip to the matching end tag (these elements do not nest in practice).
+                    let end = find_ci(&chars, tag.end, &format!("</{name}"));
+                    i = end.map_or(chars.len(), |e| {
+                        read_tag(&chars, e).map_or(e + name.len() + 2, |t| t.end)
+                    });
+                    out.block(i);
+                    continue;
+                }
+                if BLOCKS.contains(&name) {
+                    out.block(i);
+                } else if matches!(name, "td" | "th") {
+                    out.push(' ', i);
+                }
+                i = tag.end;
+            }
+            '&' => {
+                let (decoded, len) = entity(&chars, i);
+                for c in decoded.chars() {
+                    out.push(c, i);
+                }
+                i += len;
+            }
+            c if c.is_whitespace() && c != '\u{3000}' => {
+                out.push(' ', i);
+                i += 1;
+            }
+            c => {
+                out.push(c, i);
+                i += 1;
+            }
+        }
+    }
+    out.finish()
+}
+
+/// Extracts the records of a report given as a page or as plain text. For a page, the text it shows is read, and
+/// the evidence spans are turned back into spans of the page.
+pub fn extract_any(extractor: &Extractor, original: &str, opts: &ExtractOptions) -> Extraction {
+    if !looks_like_html(original) {
+        return extractor.extract(original, opts);
+    }
+    let page = page_text(original);
+    let mut extraction = extractor.extract(&page.text, opts);
+    let map = |e: &mut Option<Evidence>| {
+        if let Some(e) = e
+            && let (Some(start), Some(end)) = (e.start, e.end)
+            && start < end
+            && end <= page.offsets.len()
+        {
+            e.start = Some(page.offsets[start]);
+            e.end = Some(page.offsets[end - 1] + 1);
+        }
+    };
+    let d = &mut extraction.dataset;
+    for o in &mut d.organizations {
+        map(&mut o.evidence);
+    }
+    for post in d.people.iter_mut().flat_map(|p| &mut p.posts) {
+        map(&mut post.evidence);
+    }
+    for m in &mut d.meetings {
+        map(&mut m.evidence);
+        for p in &mut m.participants {
+            map(&mut p.evidence);
+        }
+        for r in &mut m.reports {
+            map(&mut r.evidence);
+        }
+    }
+    extraction
+}
+
+/// The invariants the fuzz target checks on any text, read as a page: every character of the shown text comes
+/// from a place in the page, in order, and every span of evidence extracted from it lies inside the page.
+/// Names what is wrong.
+pub fn check_page_invariants(extractor: &Extractor, text: &str) -> Result<(), String> {
+    let page = page_text(text);
+    let len = text.chars().count();
+    if page.offsets.len() != page.text.chars().count() {
+        return Err("the shown text and its offsets differ in length".into());
+    }
+    if page.offsets.windows(2).any(|w| w[0] > w[1]) || page.offsets.iter().rev().skip(1).any(|&o| o >= len) {
+        return Err(format!(
+            "offsets out of order or outside the page: {:?}",
+            page.offsets
+        ));
+    }
+    let opts = ExtractOptions {
+        source_id: "fuzz".into(),
+        published: Some("2025-01-01".into()),
+        ..ExtractOptions::default()
+    };
+    let d = extract_any(extractor, text, &opts).dataset;
+    let spans = d
+        .organizations
+        .iter()
+        .map(|o| &o.evidence)
+        .chain(d.people.iter().flat_map(|p| p.posts.iter().map(|q| &q.evidence)))
+        .chain(d.meetings.iter().flat_map(|m| {
+            std::iter::once(&m.evidence)
+                .chain(m.participants.iter().map(|p| &p.evidence))
+                .chain(m.reports.iter().map(|r| &r.evidence))
+        }));
+    for e in spans {
+        match e {
+            Some(Evidence {
+                start: Some(s),
+                end: Some(e),
+                ..
+            }) if s < e && *e <= len => {}
+            other => return Err(format!("evidence outside the page ({len} characters): {other:?}")),
+        }
+    }
+    Ok(())
+}
+
+/// Collects text, collapsing runs of spaces and of line breaks as a browser does.
+#[derive(Default)]
+struct Builder {
+    text: String,
+    offsets: Vec<usize>,
+    /// A space or line break waiting to be written before the next visible character.
+    pending: Option<(char, usize)>,
+}
+
+impl Builder {
+    fn push(&mut self, c: char, at: usize) {
+        if c == ' ' || c == '\u{a0}' {
+            if self.pending.is_none() && !self.text.is_empty() {
+                self.pending = Some((' ', at));
+            }
+            return;
+        }
+        if let Some((p, at)) = self.pending.take() {
+            self.text.push(p);
+            self.offsets.push(at);
+        }
+        self.text.push(c);
+        self.offsets.push(at);
+    }
+
+    fn block(&mut self, at: usize) {
+        if !self.text.is_empty() {
+            self.pending = Some(('\n', at));
+        }
+    }
+
+    fn finish(mut self) -> PageText {
+        if !self.text.is_empty() {
+            self.text.push('\n');
+            self.offsets.push(self.offsets.last().map_or(0, |o| o + 1));
+        }
+        PageText {
+            text: self.text,
+            offsets: self.offsets,
+        }
+    }
+}
+
+struct Tag {
+    name: String,
+    closing: bool,
+    self_closing: bool,
+    /// Index just after the tag's `>`.
+    end: usize,
+}
+
+/// The tag starting at `chars[at]` (a `<`), or `None` when the `<` opens no tag (`a < b`).
+fn read_tag(chars: &[char], at: usize) -> Option<Tag> {
+    let mut i = at + 1;
+    let closing = chars.get(i) == Some(&'/');
+    if closing {
+        i += 1;
+    }
+    let first = *chars.get(i)?;
+    if !(first.is_ascii_alphabetic() || first == '!' || first == '?') {
+        return None;
+    }
+    let start = i;
+    while i < chars.len() && (chars[i].is_ascii_alphanumeric() || matches!(chars[i], '!' | '?' | '-' | ':')) {
+        i += 1;
+    }
+    let name: String = chars[start..i].iter().collect::<String>().to_ascii_lowercase();
+    // To the closing `>`, skipping quoted attribute values.
+    let mut quote: Option<char> = None;
+    while i < chars.len() {
+        match (quote, chars[i]) {
+            (Some(q), c) if c == q => quote = None,
+            (Some(_), _) => {}
+            (None, '"' | '\'') => quote = Some(chars[i]),
+            (None, '>') => {
+                let self_closing = chars[i - 1] == '/';
+                return Some(Tag {
+                    name,
+                    closing,
+                    self_closing,
+                    end: i + 1,
+                });
+            }
+            _ => {}
+        }
+        i += 1;
+    }
+    None
+}
+
+/// A character reference at `chars[at]` (a `&`): its text and length; a lone `&` stands for itself.
+fn entity(chars: &[char], at: usize) -> (String, usize) {
+    let end = (at + 1..chars.len().min(at + 12)).find(|&i| chars[i] == ';');
+    let Some(end) = end else {
+        return ("&".into(), 1);
+    };
+    let body: String = chars[at + 1..end].iter().collect();
+    let decoded = if let Some(num) = body.strip_prefix('#') {
+        let code = match num.strip_prefix(['x', 'X']) {
+            Some(hex) => u32::from_str_radix(hex, 16).ok(),
+            None => num.parse().ok(),
+        };
+        code.and_then(char::from_u32).map(String::from)
+    } else {
+        let c = match body.as_str() {
+            "nbsp" | "ensp" | "emsp" | "thinsp" => Some(' '),
+            "amp" => Some('&'),
+            "lt" => Some('<'),
+            "gt" => Some('>'),
+            "quot" => Some('"'),
+            "apos" => Some('\''),
+            "ldquo" => Some('“'),
+            "rdquo" => Some('”'),
+            "lsquo" => Some('‘'),
+            "rsquo" => Some('’'),
+            "mdash" => Some('—'),
+            "ndash" => Some('–'),
+            "middot" => Some('·'),
+            "hellip" => Some('…'),
+            "bull" => Some('•'),
+            "times" => Some('×'),
+            "copy" => Some('©'),
+            "reg" => Some('®'),
+            "laquo" => Some('«'),
+            "raquo" => Some('»'),
+            _ => None,
+        };
+        c.map(String::from)
+    };
+    match decoded {
+        Some(text) => (text, end - at + 1),
+        None => ("&".into(), 1),
+    }
+}
+
+fn starts_with_at(chars: &[char], at: usize, s: &str) -> bool {
+    s.chars().enumerate().all(|(k, c)| chars.get(at + k) == Some(&c))
+}
+
+fn find(chars: &[char], from: usize, s: &str) -> Option<usize> {
+    (from..chars.len()).find(|&i| starts_with_at(chars, i, s))
+}
+
+/// Like [`find`], ignoring ASCII case.
+fn find_ci(chars: &[char], from: usize, s: &str) -> Option<usize> {
+    let s: Vec<char> = s.chars().collect();
+    (from..chars.len()).find(|&i| {
+        s.iter()
+            .enumerate()
+            .all(|(k, c)| chars.get(i + k).is_some_and(|d| d.eq_ignore_ascii_case(c)))
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_page_shows_its_blocks_as_lines_and_hides_what_a_reader_never_sees() {
+        let page = "<!DOCTYPE html>\n<html><head><title>站名</title><script>var a = '<p>x</p>';</script>\
+                    <style>p { color: red }</style></head>\n<body><div class=\"nav\">首页 &gt; 协会动态</div>\
+                    <h1>标题&nbsp;一</h1><!-- 注释 --><p>第一段，\n   由&ldquo;协会&rdquo;主办。</p>\
+                    <p>第二段<br/>第三行&#8220;&#x201D;&amp;</p></body></html>";
+        let got = page_text(page);
+        assert_eq!(
+            got.text,
+            "首页 > 协会动态\n标题 一\n第一段， 由“协会”主办。\n第二段\n第三行“”&\n"
+        );
+        assert_eq!(got.offsets.len(), got.text.chars().count());
+        let chars: Vec<char> = page.chars().collect();
+        // Every visible character points at itself in the page, or at the reference it was decoded from.
+        for (c, &o) in got.text.chars().zip(&got.offsets) {
+            if c.is_alphanumeric() && !"“”".contains(c) {
+                assert_eq!(chars[o], c);
+            }
+        }
+        let at = got.text.chars().position(|c| c == '“').unwrap();
+        assert_eq!(chars[got.offsets[at]], '&');
+    }
+
+    #[test]
+    fn plain_text_and_text_with_a_stray_angle_bracket_are_no_page() {
+        assert!(!looks_like_html(
+            "中国有色金属工业协会召开座谈会\n10月14日，会议在西安召开。"
+        ));
+        assert!(!looks_like_html("增速 <5% 的企业"));
+        assert!(looks_like_html(
+            "  <!doctype html><html><body><p>x</p></body></html>"
+        ));
+        assert!(looks_like_html(
+            "<div><div><p>新闻</p><p>正文</p><span>1</span></div></div>"
+        ));
+        // A `<` that opens no tag is text.
+        assert_eq!(page_text("<p>a < b & c</p>").text, "a < b & c\n");
+    }
+}

@@ -1,0 +1,130 @@
+//! Reports saved as web pages, through the binary: the seed article as a page (markup, scripts, navigation,
+//! character references, a paragraph wrapped across source lines) extracts to the same records as its text, and
+//! every span of evidence points into the page as the file holds it.
+
+use orgkg::html::page_text;
+use orgkg::normalize::normalize;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+fn root() -> &'static Path {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+}
+
+fn page() -> PathBuf {
+    root().join("tests/fixtures/html/seed-page.html")
+}
+
+fn orgkg(args: &[&str]) -> String {
+    let out = Command::new(env!("CARGO_BIN_EXE_orgkg"))
+        .args(["--memory"])
+        .args(args)
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "orgkg {args:?}: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8(out.stdout).unwrap()
+}
+
+/// Drops what differs between two extractions of the same report from two files: spans, file, extraction time.
+fn facts(mut v: serde_json::Value) -> serde_json::Value {
+    fn strip(v: &mut serde_json::Value) {
+        match v {
+            serde_json::Value::Object(map) => {
+                for key in ["start", "end", "file", "extracted", "id"] {
+                    map.remove(key);
+                }
+                map.values_mut().for_each(strip);
+            }
+            serde_json::Value::Array(items) => items.iter_mut().for_each(strip),
+            _ => {}
+        }
+    }
+    strip(&mut v);
+    v
+}
+
+#[test]
+fn a_saved_page_extracts_to_the_same_records_as_its_text() {
+    let from_page: serde_json::Value =
+        serde_json::from_str(&orgkg(&["extract", "--format", "json", page().to_str().unwrap()])).unwrap();
+    let text = root().join("data/seed/cnia-2025-local-association-symposium.txt");
+    let from_text: serde_json::Value =
+        serde_json::from_str(&orgkg(&["extract", "--format", "json", text.to_str().unwrap()])).unwrap();
+    assert_eq!(facts(from_page.clone()), facts(from_text));
+    assert_eq!(from_page["people"].as_array().unwrap().len(), 6);
+
+    // Every span cuts the page at the evidence: the text a browser shows for the cut, normalized, is the
+    // evidence's text (letters and characters compared; punctuation is normalized by its context).
+    let html = std::fs::read_to_string(page()).unwrap();
+    let chars: Vec<char> = html.chars().collect();
+    let letters = |s: &str| s.chars().filter(|c| c.is_alphanumeric()).collect::<String>();
+    let mut checked = 0;
+    let mut check = |e: &serde_json::Value| {
+        let (start, end) = (
+            e["start"].as_u64().unwrap() as usize,
+            e["end"].as_u64().unwrap() as usize,
+        );
+        let cut: String = chars[start..end].iter().collect();
+        assert_eq!(
+            letters(&normalize(&page_text(&cut).text).text),
+            letters(e["text"].as_str().unwrap()),
+            "span {start}..{end}"
+        );
+        checked += 1;
+    };
+    for o in from_page["organizations"].as_array().unwrap() {
+        check(&o["evidence"]);
+    }
+    for p in from_page["people"].as_array().unwrap() {
+        for post in p["posts"].as_array().unwrap() {
+            check(&post["evidence"]);
+        }
+    }
+    let meeting = &from_page["meetings"][0];
+    check(&meeting["evidence"]);
+    for p in meeting["participants"].as_array().unwrap() {
+        check(&p["evidence"]);
+    }
+    assert!(checked > 20, "{checked} spans checked");
+}
+
+#[test]
+fn a_saved_page_loads_like_a_report_and_normalizes_to_the_text_it_shows() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = dir.path().join("store");
+    let out = Command::new(env!("CARGO_BIN_EXE_orgkg"))
+        .args([
+            "--store",
+            store.to_str().unwrap(),
+            "load",
+            page().to_str().unwrap(),
+        ])
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let who = Command::new(env!("CARGO_BIN_EXE_orgkg"))
+        .args([
+            "--store",
+            store.to_str().unwrap(),
+            "who-attended",
+            "2025年地方行业协会负责人座谈会",
+            "--format",
+            "json",
+        ])
+        .output()
+        .unwrap();
+    assert!(who.status.success(), "{}", String::from_utf8_lossy(&who.stderr));
+    let rows: serde_json::Value = serde_json::from_slice(&who.stdout).unwrap();
+    assert!(rows.to_string().contains("王健"), "{rows}");
+
+    let shown = orgkg(&["normalize", page().to_str().unwrap()]);
+    assert!(shown.contains("中国有色金属工业协会2025年地方行业协会负责人座谈会在西安召开\n"));
+    assert!(
+        !shown.contains('<') && !shown.contains("&ldquo;") && !shown.contains("_hmt"),
+        "{shown}"
+    );
+}
