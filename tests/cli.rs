@@ -880,3 +880,47 @@ fn a_report_with_no_meeting_loads_nothing_but_says_so() {
     let err = s.fail(&["load", binary.to_str().unwrap()]);
     assert!(err.contains("binary"), "{err}");
 }
+
+#[test]
+fn extract_reads_a_directory_of_reports_and_standard_input() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/resolution");
+    let out = bin()
+        .args(["extract", "--format", "json"])
+        .arg(&dir)
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let all: Value = serde_json::from_slice(&out.stdout).unwrap();
+    let ids: Vec<&str> = all
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|d| d["sources"][0]["id"].as_str().unwrap())
+        .collect();
+    assert_eq!(ids, ["report-a", "report-b", "report-c", "report-d"]);
+
+    let mut child = bin()
+        .args(["extract", "-", "--format", "json"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .spawn()
+        .unwrap();
+    std::io::Write::write_all(
+        &mut child.stdin.take().unwrap(),
+        &std::fs::read(dir.join("report-a.txt")).unwrap(),
+    )
+    .unwrap();
+    let out = child.wait_with_output().unwrap();
+    assert!(out.status.success());
+    let one: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(one["sources"][0]["id"], "stdin");
+    assert_eq!(one["meetings"][0]["name"], "2025年铜产业发展研讨会");
+
+    let out = bin()
+        .args(["extract"])
+        .arg(Path::new(env!("CARGO_MANIFEST_DIR")).join("data/lexicon"))
+        .output()
+        .unwrap();
+    assert!(!out.status.success());
+    assert!(String::from_utf8_lossy(&out.stderr).contains("no reports (.txt or .html files)"));
+}

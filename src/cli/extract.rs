@@ -12,7 +12,8 @@ use std::path::PathBuf;
 
 #[derive(Debug, Args)]
 pub struct ExtractArgs {
-    /// The reports: text (UTF-8, UTF-16 or GB18030) or saved web pages (HTML).
+    /// The reports: text (UTF-8, UTF-16 or GB18030) or saved web pages (HTML); a directory stands for the
+    /// `.txt` and `.html` files in it (and below), `-` for standard input.
     #[arg(required = true)]
     pub files: Vec<PathBuf>,
     /// Output: yaml (one document per report) or json (an object, or an array for several reports).
@@ -38,22 +39,40 @@ pub fn run(ctx: &Context, args: &ExtractArgs, out: &mut dyn Write) -> Result<()>
     let now = chrono::Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Secs, true);
     let mut stderr = std::io::stderr();
     let mut datasets: Vec<Dataset> = Vec::new();
-    for file in &args.files {
-        let bytes = std::fs::read(file).with_context(|| format!("reading {}", file.display()))?;
+    for file in reports(&args.files)? {
+        let stdin = file.as_os_str() == "-";
+        let name = if stdin {
+            "standard input".to_owned()
+        } else {
+            file.display().to_string()
+        };
+        let bytes = if stdin {
+            let mut bytes = Vec::new();
+            std::io::Read::read_to_end(&mut std::io::stdin(), &mut bytes)
+                .context("reading standard input")?;
+            bytes
+        } else {
+            std::fs::read(&file).with_context(|| format!("reading {name}"))?
+        };
         let text = match decode(&bytes) {
             Ok(text) => text,
             Err(DecodeError::Empty) => {
-                let _ = writeln!(stderr, "notice: {} is empty; no records drafted", file.display());
+                let _ = writeln!(stderr, "notice: {name} is empty; no records drafted");
                 continue;
             }
-            Err(e) => return Err(e).with_context(|| format!("reading {}", file.display())),
+            Err(e) => return Err(e).with_context(|| format!("reading {name}")),
         };
         let opts = ExtractOptions {
-            source_id: file
-                .file_stem()
-                .map_or_else(|| "report".into(), |s| s.to_string_lossy().into_owned()),
+            source_id: if stdin {
+                "stdin".into()
+            } else {
+                file.file_stem()
+                    .map_or_else(|| "report".into(), |s| s.to_string_lossy().into_owned())
+            },
             title: None,
-            file: file.file_name().map(|f| f.to_string_lossy().into_owned()),
+            file: (!stdin)
+                .then(|| file.file_name().map(|f| f.to_string_lossy().into_owned()))
+                .flatten(),
             url: args.url.clone(),
             published: args.published.clone(),
             extracted_at: Some(now.clone()),
@@ -80,4 +99,28 @@ pub fn run(ctx: &Context, args: &ExtractArgs, out: &mut dyn Write) -> Result<()>
         }
     }
     Ok(())
+}
+
+/// The reports named: files as given, directories as the reports in them (sorted), `-` as is.
+fn reports(paths: &[PathBuf]) -> Result<Vec<PathBuf>> {
+    let mut out = Vec::new();
+    for path in paths {
+        if path.is_dir() {
+            let mut found = Vec::new();
+            super::walk(path, &mut found).with_context(|| format!("reading directory {}", path.display()))?;
+            found
+                .retain(|f| orgkg::load::InputFormat::from_path(f) == Some(orgkg::load::InputFormat::Report));
+            if found.is_empty() {
+                bail!(
+                    "{}: no reports (.txt or .html files) in this directory",
+                    path.display()
+                );
+            }
+            found.sort();
+            out.extend(found);
+        } else {
+            out.push(path.clone());
+        }
+    }
+    Ok(out)
 }
