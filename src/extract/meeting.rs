@@ -130,6 +130,8 @@ impl Doc<'_> {
                     .iter()
                     .filter(|s| s.kind == LineKind::Body)
                     .take(8)
+                    // A sentence of the genre is short; a page-long run without a full stop is no such sentence.
+                    .filter(|s| s.range.len() <= 500)
                     .find_map(|s| {
                         self.attended_meeting(s.range.clone())
                             .map(|n| (s.range.clone(), n))
@@ -362,11 +364,11 @@ impl Doc<'_> {
                 .find(|&q| !is_han(self.t[q]) || matches!(self.t[q], '并' | '和' | '及' | '与'))
                 .unwrap_or(r.end)
         };
+        const VERBS: [[char; 2]; 3] = [['出', '席'], ['参', '加'], ['主', '持']];
         for q in r.clone() {
-            let after = ["出席", "参加", "主持"]
+            let after = VERBS
                 .iter()
-                .map(|v| v.chars().collect::<Vec<char>>())
-                .find(|v| self.t[q..r.end].starts_with(v))
+                .find(|v| self.t[q..r.end].starts_with(&v[..]))
                 .map(|v| q + v.len());
             if let Some(mut from) = after {
                 if self.t.get(from) == Some(&'了') {
@@ -381,7 +383,7 @@ impl Doc<'_> {
             let opens = q == r.start || matches!(self.t[q - 1], '，' | '。' | '；');
             if opens && let Some(by) = (q..r.end.min(q + 20)).find(|&p| self.t[p] == '由') {
                 let name = q..by;
-                let chaired = (by..r.end)
+                let chaired = (by..r.end.min(by + 60))
                     .take_while(|&p| self.t[p] != '。')
                     .any(|p| self.t[p..r.end].starts_with(&['主', '持']));
                 if chaired && name.clone().all(|p| is_han(self.t[p])) && noun_ends(&name) {
