@@ -257,7 +257,8 @@ struct Tag {
     end: usize,
 }
 
-/// The tag starting at `chars[at]` (a `<`), or `None` when the `<` opens no tag (`a < b`).
+/// The tag starting at `chars[at]` (a `<`), or `None` when the `<` opens no tag (`a < b`). Reading it is linear
+/// in its length, and a tag left open ends the page, so a page of any shape is read in linear time.
 fn read_tag(chars: &[char], at: usize) -> Option<Tag> {
     let mut i = at + 1;
     let closing = chars.get(i) == Some(&'/');
@@ -273,7 +274,8 @@ fn read_tag(chars: &[char], at: usize) -> Option<Tag> {
         i += 1;
     }
     let name: String = chars[start..i].iter().collect::<String>().to_ascii_lowercase();
-    // To the closing `>`, skipping quoted attribute values.
+    // To the closing `>`, skipping quoted attribute values. A tag left open at the end of the page hides the
+    // rest of it, as in a browser: its end is the page's end.
     let mut quote: Option<char> = None;
     while i < chars.len() {
         match (quote, chars[i]) {
@@ -293,7 +295,12 @@ fn read_tag(chars: &[char], at: usize) -> Option<Tag> {
         }
         i += 1;
     }
-    None
+    Some(Tag {
+        name,
+        closing,
+        self_closing: true,
+        end: chars.len(),
+    })
 }
 
 /// A character reference at `chars[at]` (a `&`): its text and length; a lone `&` stands for itself.
@@ -400,5 +407,7 @@ mod tests {
         ));
         // A `<` that opens no tag is text.
         assert_eq!(page_text("<p>a < b & c</p>").text, "a < b & c\n");
+        // A tag left open hides the rest of the page.
+        assert_eq!(page_text("<p>x</p><a title=\"y>z").text, "x\n");
     }
 }
