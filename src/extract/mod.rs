@@ -13,11 +13,13 @@ mod english;
 mod lexicons;
 mod meeting;
 mod mentions;
+mod published;
 mod roles;
 mod score;
 mod sentences;
 
 pub use lexicons::{FILES as LEXICON_FILES, LexiconFileError};
+pub use published::page_published;
 pub use score::{Score, Scores, differences, score};
 
 use crate::chinese;
@@ -89,8 +91,25 @@ impl Extractor {
         })
     }
 
-    /// Extracts the records of one report from its text as published.
+    /// Extracts the records of one report from its text as published. Without a publication date in `opts`, the
+    /// one the page states in its information line (`发布时间：2025-02-21`) is taken, see [`page_published`].
     pub fn extract(&self, original: &str, opts: &ExtractOptions) -> Extraction {
+        let with_page_date;
+        let opts = match opts
+            .published
+            .is_none()
+            .then(|| page_published(original))
+            .flatten()
+        {
+            Some(date) => {
+                with_page_date = ExtractOptions {
+                    published: Some(date),
+                    ..opts.clone()
+                };
+                &with_page_date
+            }
+            None => opts,
+        };
         let norm = normalize(original);
         let t: Vec<char> = norm.text.chars().collect();
         let mut doc = Doc {

@@ -1,0 +1,77 @@
+//! The page's own publication date, for reports given without `--published`.
+//!
+//! Saved pages keep the site's information line (`发布时间：2025-02-21 09:12　来源：协会秘书处`,
+//! `日期：2025-04-21`, `Release date: 2025-06-20`). When the caller gives no publication date, the extractor takes
+//! it from there: it is the year of a meeting whose sentence gives only month and day (`10月14日`), and the
+//! source's publication date. Only a short line that labels the date, or holds nothing but a date, counts: a date
+//! inside a sentence of the report is the meeting's or something else's.
+
+use regex::Regex;
+use std::sync::OnceLock;
+
+fn labelled_re() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        Regex::new(
+            r"(?i)(?:发布时间|发布日期|发表时间|发表日期|发文日期|更新时间|更新日期|日期|时间|发布于|发表于|release date|published on|published|posted on|posted|date)\s*[:：]?\s*(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})",
+        )
+        .expect("valid")
+    })
+}
+
+fn bare_re() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        Regex::new(r"^\s*(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?\s*(?:\d{1,2}:\d{2}(?::\d{2})?)?\s*$")
+            .expect("valid")
+    })
+}
+
+/// The publication date the page states in an information line, as `YYYY-MM-DD`.
+pub fn page_published(text: &str) -> Option<String> {
+    text.lines()
+        .filter(|l| l.chars().count() <= 120)
+        .take(400)
+        .find_map(|line| {
+            // `会议时间：…` is the meeting's time, not the page's: the label starts the line or follows a space or
+            // a mark.
+            let labelled = labelled_re().captures_iter(line).find(|c| {
+                let start = c.get(0).map_or(0, |g| g.start());
+                line[..start]
+                    .chars()
+                    .next_back()
+                    .is_none_or(|p| !p.is_alphanumeric())
+            });
+            let c = labelled.or_else(|| bare_re().captures(line))?;
+            let (y, m, d) = (c[1].parse().ok()?, c[2].parse().ok()?, c[3].parse().ok()?);
+            chrono::NaiveDate::from_ymd_opt(y, m, d).map(|date| date.format("%Y-%m-%d").to_string())
+        })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::page_published;
+
+    #[test]
+    fn the_information_line_gives_the_date_and_a_sentence_does_not() {
+        let page = "协会召开2025年第一次会长办公会\n发布时间：2025-02-21 09:12　　来源：协会秘书处　　点击数：347\n\
+                    2月19日下午，协会在合肥召开会长办公会。";
+        assert_eq!(page_published(page).as_deref(), Some("2025-02-21"));
+        assert_eq!(
+            page_published("标题\n作者：科技部　　日期：2025年4月21日　　浏览：512\n正文").as_deref(),
+            Some("2025-04-21")
+        );
+        assert_eq!(
+            page_published("标题\n2025/10/16 08:30\n正文").as_deref(),
+            Some("2025-10-16")
+        );
+        assert_eq!(
+            page_published("Title\nSource: XTC    Release date: 2025-06-20    Views: 412\n").as_deref(),
+            Some("2025-06-20")
+        );
+        // A date inside a sentence is not the page's.
+        assert_eq!(page_published("标题\n2025年10月14日，会议在西安召开。\n"), None);
+        assert_eq!(page_published("发布时间：2025-02-30"), None);
+        assert_eq!(page_published("标题\n会议时间：2025年10月14日\n"), None);
+    }
+}
