@@ -17,13 +17,8 @@ use orgkg::store::{Access, Location, OrgStore};
 use std::path::{Path, PathBuf};
 use std::time::Instant;
 
-fn peak_memory_mb() -> f64 {
-    std::fs::read_to_string("/proc/self/status")
-        .ok()
-        .and_then(|s| s.lines().find(|l| l.starts_with("VmHWM:")).map(str::to_owned))
-        .and_then(|l| l.split_whitespace().nth(1).and_then(|kb| kb.parse::<f64>().ok()))
-        .map_or(0.0, |kb| kb / 1024.0)
-}
+mod common;
+use common::peak_memory_mb;
 
 fn main() -> anyhow::Result<()> {
     let n: usize = std::env::args()
