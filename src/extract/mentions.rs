@@ -240,10 +240,18 @@ impl Doc<'_> {
         }
         let given_ok = |len: usize| {
             let stop = at + surname + len;
+            // `监事长孟庆和出席会议`: 和 ends a two-character given name right before a role verb (but `张三和李四`
+            // is two people).
+            let last_ok = |k: usize, c: char| {
+                len == 2 && k == stop - 1 && c == '和' && stop < end && self.verb_starts(stop)
+            };
             stop <= end
                 && self.t[at + surname..stop]
                     .iter()
-                    .all(|&c| is_han(c) && !self.lex.not_in_name.contains(&c))
+                    .enumerate()
+                    .all(|(i, &c)| {
+                        is_han(c) && (!self.lex.not_in_name.contains(&c) || last_ok(at + surname + i, c))
+                    })
                 && self.name_boundary(stop, end)
                 && (!conjunction || stop >= end || !is_han(self.t[stop]) || self.verb_starts(stop))
                 && !(self.verb_starts(at + surname) && self.written_verb_at(at + surname, end))
@@ -387,6 +395,14 @@ impl Doc<'_> {
         {
             return None;
         }
+        // `副秘书长吴晓燕、钱进及综合部主任程丽`: a person's name and a conjunction start no organization's name.
+        if let Some(name_end) = self.name_at(range.start, range.end)
+            && name_end < range.end
+            && matches!(self.t[name_end], '及' | '和' | '与' | '、')
+            && self.known_org(range.start..name_end).is_none()
+        {
+            return None;
+        }
         if range.is_empty()
             || range.len() > ORG_MAX * 2
             || !self.t[range.clone()]
@@ -511,10 +527,12 @@ impl Doc<'_> {
     fn joins_two_orgs(&self, range: Range<usize>) -> bool {
         (range.start + 2..range.end).any(|k| {
             matches!(self.t[k], '和' | '及' | '与' | '、')
-                && self.suffix_ending(range.start, k).is_some_and(|(len, s)| {
+                && (self.suffix_ending(range.start, k).is_some_and(|(len, s)| {
                     let prefix = k - range.start - len;
                     (!s.unit && prefix >= 2 && k >= range.start + 3) || (s.unit && len >= 2)
                 })
+                    // `调研组与酒钢集团`: what follows the conjunction is an organization already named.
+                    || (k + 1 < range.end && self.org_index.contains_key(&self.t[k + 1..range.end])))
         })
     }
 

@@ -156,10 +156,18 @@ impl Doc<'_> {
             return Some(n);
         }
         if self.t[p] == '在' {
-            return (p + 3..end.min(p + 14))
+            if let Some(len) = (p + 3..end.min(p + 14))
                 .take_while(|&q| is_han(self.t[q - 1]))
                 .find(|&q| self.t[q] == '上' && self.meeting_word_ends(q))
-                .map(|q| q + 1 - p);
+                .map(|q| q + 1 - p)
+            {
+                return Some(len);
+            }
+            // `在合肥主持会议`, `在主会场出席`: where someone did it, right before the verb.
+            return (p + 2..end.min(p + 10))
+                .take_while(|&q| is_han(self.t[q - 1]))
+                .find(|&q| self.verb_starts(q))
+                .map(|q| q - p);
         }
         None
     }
