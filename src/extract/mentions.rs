@@ -360,7 +360,12 @@ impl Doc<'_> {
             .orgs
             .iter()
             .enumerate()
-            .filter(|(_, o)| o.unit == unit_word && o.name != name && ends_with_kind(&o.name, &name))
+            .filter(|(_, o)| {
+                o.unit == unit_word
+                    && o.name != name
+                    // `集团总经济师韩梅` after `酒泉钢铁（集团）有限责任公司（以下简称“酒钢集团”）`: its short form.
+                    && (ends_with_kind(&o.name, &name) || o.aliases.iter().any(|a| a != &name && a.ends_with(&name)))
+            })
             .map(|(i, _)| i)
             .collect();
         match found.as_slice() {
@@ -582,6 +587,14 @@ impl Doc<'_> {
                 // `大会由中国XX协会副秘书长…`: the chain starts after the last word no name contains.
                 if let Some(stop) = (cur..q).rev().find(|&p| self.lex.stop_chars.contains(&self.t[p])) {
                     cur = stop + 1;
+                }
+                // `标准主要起草人、化学品登记中心信息化处处长何文杰`: what the person is, not a title, then the chain.
+                if let Some(k) = (cur..q).rev().find(|&k| self.t[k] == '、')
+                    && self.name_at(cur, k).is_none()
+                    && self.t[cur..k].iter().all(|&c| is_han(c))
+                    && self.lex.people_nouns.iter().any(|w| self.t[cur..k].ends_with(w))
+                {
+                    cur = k + 1;
                 }
                 // `组成了以北京科技大学教授龚振宇为组长的专家组`: 以 opening the chain is not part of a name (but
                 // 以色列 is).
