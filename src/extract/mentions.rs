@@ -731,7 +731,16 @@ impl Doc<'_> {
             };
             let Some(pieces) = pieces else { continue };
             let (orgs, _) = self.register_chain(&pieces, None, evidence.clone());
-            let org = orgs.last().copied().flatten();
+            // `邵军秘书长通报了…` in the report of a meeting an association holds: its 秘书长 (but `韩晓东副会长在讲话中`
+            // names again someone introduced with another organization).
+            let known = self
+                .people
+                .iter()
+                .any(|p| p.name.chars().eq(self.t[name_start..title_at].iter().copied()));
+            let org = orgs.last().copied().flatten().or_else(|| {
+                self.host
+                    .filter(|&o| pieces.is_empty() && !known && self.title_scoped_to(&title.role, o))
+            });
             let posts = vec![PostMention {
                 org,
                 role: title.role.clone(),

@@ -295,6 +295,21 @@ impl Doc<'_> {
                 ..previous.clone()
             });
         }
+        // `宋建伟、杨振华、中信重工机械股份有限公司总经理冉静等15人当选副会长`: a bare name inside a list that
+        // started with someone named.
+        if after_separator
+            && ctx.mention.is_some()
+            && name_end < end
+            && matches!(self.t[name_end], '、' | '和' | '及')
+        {
+            return Some(Mention {
+                name: at..name_end,
+                end: name_end,
+                posts: Vec::new(),
+                top_org: None,
+                title: None,
+            });
+        }
         if self.bare_names_then_verb(at, end, 10) {
             return Some(Mention {
                 name: at..name_end,
