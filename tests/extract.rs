@@ -790,3 +790,39 @@ fn a_meeting_only_attended_or_chaired_and_names_with_a_quoted_part() {
     );
     assert_eq!(roles_of(&d, "Wang Jianhua"), ["主持"]);
 }
+
+#[test]
+fn unnamed_people_described_people_and_names_ending_in_he() {
+    // People left unnamed before an attendance verb give it to the names listed before them, in the same clause
+    // or in a clause of their own; words describing people come before names without titles.
+    let d = extract_text(
+        "甲省铜业协会召开2025年年会\n5月6日，甲省铜业协会在昆明召开2025年年会。协会会长王建华在昆明主持会议。协会副会长李明远、赵丽及会员企业负责人等80余人参加会议。公司领导班子成员周文斌、吴晓出席会议。协会监事长孟庆和出席会议。集团领导钱峰、孙磊，省工业和信息化厅相关同志参加座谈。",
+    );
+    assert_eq!(roles_of(&d, "王建华"), ["主持"], "{}", d.to_yaml());
+    assert_eq!(roles_of(&d, "李明远"), ["参加"]);
+    assert_eq!(roles_of(&d, "赵丽"), ["参加"]);
+    assert_eq!(posts_of(&d, "赵丽"), [("甲省铜业协会".to_owned(), "副会长".to_owned())]);
+    assert_eq!(roles_of(&d, "周文斌"), ["出席"]);
+    assert_eq!(roles_of(&d, "吴晓"), ["出席"]);
+    assert!(posts_of(&d, "周文斌").is_empty());
+    // 和 ends a given name only right before a role verb.
+    assert_eq!(roles_of(&d, "孟庆和"), ["出席"]);
+    assert_eq!(roles_of(&d, "钱峰"), ["参加"]);
+    assert_eq!(roles_of(&d, "孙磊"), ["参加"]);
+    // Unnamed people before a verb that is no attendance give nothing to the names before them; two people
+    // joined by 和 stay two.
+    let d = extract_text(
+        "甲省铜业协会召开2025年年会\n5月6日，甲省铜业协会在昆明召开2025年年会。协会副会长李明远，企业代表作交流发言。协会秘书长张伟和李娜出席会议。",
+    );
+    assert!(roles_of(&d, "李明远").is_empty(), "{}", d.to_yaml());
+    assert_eq!(roles_of(&d, "张伟"), ["出席"]);
+    assert_eq!(roles_of(&d, "李娜"), ["出席"]);
+    // A name and a conjunction start no organization, and a description before a chain is no organization.
+    let d = extract_text(
+        "甲省铜业协会召开2025年年会\n5月6日，甲省铜业协会在昆明召开2025年年会。协会副秘书长吴晓燕、钱进及综合部主任程丽列席。标准主要起草人、协会技术部主任何文杰系统解读了标准。",
+    );
+    assert_eq!(roles_of(&d, "钱进"), ["出席"], "{}", d.to_yaml());
+    assert_eq!(posts_of(&d, "程丽"), [("综合部".to_owned(), "主任".to_owned())]);
+    assert_eq!(posts_of(&d, "何文杰"), [("技术部".to_owned(), "主任".to_owned())]);
+    assert_eq!(roles_of(&d, "何文杰"), ["作报告"]);
+}
