@@ -457,7 +457,17 @@ impl Doc<'_> {
         else {
             return false;
         };
-        let full: Vec<char> = o.name.chars().collect();
+        let mut full: Vec<char> = o.name.chars().collect();
+        // `安钢集团` for `安阳钢铁集团有限责任公司`: a group's short form drops the company form after 集团.
+        if short.ends_with(&['集', '团']) {
+            for form in ["有限责任公司", "股份有限公司", "有限公司"] {
+                let form: Vec<char> = form.chars().collect();
+                if full.ends_with(&form) && full[..full.len() - form.len()].ends_with(&['集', '团']) {
+                    full.truncate(full.len() - form.len());
+                    break;
+                }
+            }
+        }
         // A name nearly as long as the other is a body of its own: 中国有色金属工业协会 is no short form of
         // 中国有色金属加工工业协会. Without its province (`省有色金属工业协会`), a name is a short form however long.
         let provincial = matches!(short[0], '省' | '市' | '县' | '区') && full.ends_with(short);
@@ -475,7 +485,14 @@ impl Doc<'_> {
         let mut to: Vec<usize> = (0..n)
             .map(|i| {
                 let short: Vec<char> = self.orgs[i].name.chars().collect();
-                self.full_name_of(&short, i + 1..n).unwrap_or(i)
+                // … or after it (`安阳钢铁集团有限责任公司…，安钢集团党委副书记`), when no full name follows.
+                self.full_name_of(&short, i + 1..n)
+                    .or_else(|| {
+                        (!self.orgs[i].unit)
+                            .then(|| self.full_name_of(&short, 0..i))
+                            .flatten()
+                    })
+                    .unwrap_or(i)
             })
             .collect();
         if to.iter().enumerate().all(|(i, &j)| i == j) {
