@@ -606,7 +606,17 @@ impl Doc<'_> {
             let pieces = if q == cur {
                 Some(Vec::new())
             } else {
-                self.parse_orgs(cur..q)
+                self.parse_orgs(cur..q).or_else(|| {
+                    // `协会会长张建国出席签约仪式` where no association was named before: the person, with a title
+                    // whose organization is not known (no post unless the context gives one).
+                    (q - cur >= 2
+                        && self
+                            .lex
+                            .suffixes
+                            .get(&self.t[cur..q])
+                            .is_some_and(|s| !s.unit && s.kind != "government-body"))
+                    .then(Vec::new)
+                })
             };
             let Some(pieces) = pieces else {
                 // `中国XX协会张三理事长`: a name, then its title.
