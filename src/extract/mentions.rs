@@ -451,6 +451,23 @@ impl Doc<'_> {
         {
             return None;
         }
+        // `厅党组成员、副厅长周涛`, `厅装备工业处处长胡志远` on a department's own site: the one character of its
+        // kind stands for it.
+        if first && let Some(k) = self.single_char_ref(range.start) {
+            let kind = self.orgs[k].kind.clone();
+            if let Some(mut rest) = self.split_orgs(range.start + 1..range.end, first_formal, depth + 1, Some(&kind)) {
+                let mut out = vec![OrgPiece {
+                    range: range.start..range.start + 1,
+                    written: range.start..range.start + 1,
+                    kind,
+                    unit: false,
+                    alias: None,
+                    known: Some(k),
+                }];
+                out.append(&mut rest);
+                return Some(out);
+            }
+        }
         for j in range.start + 2..=range.end.min(range.start + ORG_MAX) {
             if !is_han(self.t[j - 1]) {
                 break;
@@ -464,7 +481,12 @@ impl Doc<'_> {
                 (None, Some((len, suffix))) => {
                     let prefix = j - range.start - len;
                     let whole = prefix == 0 && (suffix.unit || suffix.kind == "government-body") && len >= 2;
-                    let ok = prefix >= 2 || whole || (prefix == 1 && suffix.unit && !first);
+                    // `省国资委`, `市发改委`: a province's or city's body by its standard abbreviation.
+                    let local = prefix == 1
+                        && len >= 3
+                        && matches!(self.t[range.start], '省' | '市')
+                        && suffix.kind == "government-body";
+                    let ok = prefix >= 2 || whole || local || (prefix == 1 && suffix.unit && !first);
                     // … but `党委理论学习中心` after a company starts with a unit of its own (`党委`).
                     let under = !first
                         && !suffix.unit
@@ -512,6 +534,30 @@ impl Doc<'_> {
             }
         }
         None
+    }
+
+    /// The organization a one-character kind word (`厅`, `局`) stands for at `at`: the site's owner when its name
+    /// ends with that character, else the one registered organization whose name does.
+    fn single_char_ref(&self, at: usize) -> Option<usize> {
+        let c = *self.t.get(at)?;
+        let kind = self.lex.suffixes.get(&self.t[at..at + 1])?;
+        if kind.unit || kind.kind != "government-body" || (at > 0 && is_han(self.t[at - 1])) {
+            return None;
+        }
+        // `厅长`, `局长` are titles; `厅领导`, `局机关` are no organization.
+        if self.title_at(at, self.t.len()).is_some() {
+            return None;
+        }
+        if let Some(o) = self.site_owner.filter(|&o| self.orgs[o].name.ends_with(c)) {
+            return Some(o);
+        }
+        let found: Vec<usize> = (0..self.orgs.len())
+            .filter(|&o| !self.orgs[o].unit && self.orgs[o].name.ends_with(c))
+            .collect();
+        match found.as_slice() {
+            [one] => Some(*one),
+            _ => None,
+        }
     }
 
     /// True when `range` holds a registered company's full name followed by one of its units
