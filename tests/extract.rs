@@ -826,3 +826,28 @@ fn unnamed_people_described_people_and_names_ending_in_he() {
     assert_eq!(posts_of(&d, "何文杰"), [("技术部".to_owned(), "主任".to_owned())]);
     assert_eq!(roles_of(&d, "何文杰"), ["作报告"]);
 }
+
+#[test]
+fn a_site_owner_named_on_the_first_line_resolves_the_pages_short_references() {
+    let d = extract_text(
+        "甲省工业和信息化厅\n首页 > 工作动态\n周建国副厅长出席甲省铜业协会第五次会员代表大会\n5月6日，甲省铜业协会第五次会员代表大会在昆明召开。厅党组成员、副厅长周建国出席并讲话，厅原材料工业处处长罗长青出席会议。省国资委副主任韩立新致辞。",
+    );
+    assert_eq!(
+        posts_of(&d, "周建国"),
+        [
+            ("甲省工业和信息化厅".to_owned(), "党委委员".to_owned()),
+            ("甲省工业和信息化厅".to_owned(), "副厅长".to_owned())
+        ],
+        "{}",
+        d.to_yaml()
+    );
+    assert_eq!(posts_of(&d, "罗长青"), [("原材料工业处".to_owned(), "处长".to_owned())]);
+    assert_eq!(roles_of(&d, "罗长青"), ["出席"]);
+    // No full name of the commission anywhere: the short form stays as written.
+    assert_eq!(posts_of(&d, "韩立新"), [("省国资委".to_owned(), "副主任".to_owned())]);
+    // A first line that is no organization's name alone names no site owner; 厅 then stands for nothing.
+    let d = extract_text(
+        "周建国副厅长出席甲省铜业协会第五次会员代表大会\n5月6日，甲省铜业协会第五次会员代表大会在昆明召开。厅党组成员、副厅长周建国出席并讲话。",
+    );
+    assert!(posts_of(&d, "周建国").is_empty(), "{}", d.to_yaml());
+}

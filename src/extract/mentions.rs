@@ -507,6 +507,13 @@ impl Doc<'_> {
                 _ => None,
             };
             let Some((kind, unit)) = piece else { continue };
+            // `周建国副厅长出席`: a name cut inside a title (副厅|长) is no organization's.
+            if known.is_none()
+                && (j.saturating_sub(3).max(range.start)..j)
+                    .any(|k| self.title_at(k, self.t.len()).is_some_and(|t| t.range.end > j))
+            {
+                continue;
+            }
             if known.is_none() && self.joins_two_orgs(range.start..j) {
                 continue;
             }
