@@ -401,7 +401,10 @@ impl Doc<'_> {
             return None;
         }
         // `副秘书长吴晓燕、钱进及综合部主任程丽`: a person's name and a conjunction start no organization's name.
-        if let Some(name_end) = self.name_at(range.start, range.end)
+        if self.t[range.clone()]
+            .iter()
+            .any(|c| matches!(c, '及' | '和' | '与' | '、'))
+            && let Some(name_end) = self.name_at(range.start, range.end)
             && name_end < range.end
             && matches!(self.t[name_end], '及' | '和' | '与' | '、')
             && self.known_org(range.start..name_end).is_none()

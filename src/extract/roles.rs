@@ -353,6 +353,15 @@ impl Doc<'_> {
     /// `集团领导李强、周文，…参加座谈`): the names, and where they end (a role verb, 等, or the end of a clause the
     /// sentence goes on after).
     fn described_names(&self, at: usize, end: usize) -> Option<(Vec<Range<usize>>, usize)> {
+        let window = &self.t[at..end.min(at + 12)];
+        if !self
+            .lex
+            .people_nouns
+            .iter()
+            .any(|w| w.len() >= 2 && window.windows(w.len()).any(|x| x == &w[..]))
+        {
+            return None;
+        }
         for q in at + 2..=end.min(at + 12) {
             if !is_han(self.t[q - 1]) || self.title_at(q - 1, end).is_some() {
                 return None;
