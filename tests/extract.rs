@@ -851,3 +851,14 @@ fn a_site_owner_named_on_the_first_line_resolves_the_pages_short_references() {
     );
     assert!(posts_of(&d, "周建国").is_empty(), "{}", d.to_yaml());
 }
+
+#[test]
+fn a_topic_between_a_name_and_its_speech_verb() {
+    let d = extract_text(
+        "甲省铜业协会召开2025年年会\n5月6日，甲省铜业协会2025年年会在昆明召开。协会副会长李明华围绕行业运行形势作了主题报告。协会专家委员会主任王立新进行了点评。协会会长张建国对参加会议的代表表示欢迎。",
+    );
+    assert_eq!(roles_of(&d, "李明华"), ["作报告"], "{}", d.to_yaml());
+    assert_eq!(roles_of(&d, "王立新"), ["发言"]);
+    // 参加 inside what someone said is no role of theirs.
+    assert!(roles_of(&d, "张建国").is_empty());
+}
