@@ -801,7 +801,10 @@ fn unnamed_people_described_people_and_names_ending_in_he() {
     assert_eq!(roles_of(&d, "王建华"), ["主持"], "{}", d.to_yaml());
     assert_eq!(roles_of(&d, "李明远"), ["参加"]);
     assert_eq!(roles_of(&d, "赵丽"), ["参加"]);
-    assert_eq!(posts_of(&d, "赵丽"), [("甲省铜业协会".to_owned(), "副会长".to_owned())]);
+    assert_eq!(
+        posts_of(&d, "赵丽"),
+        [("甲省铜业协会".to_owned(), "副会长".to_owned())]
+    );
     assert_eq!(roles_of(&d, "周文斌"), ["出席"]);
     assert_eq!(roles_of(&d, "吴晓"), ["出席"]);
     assert!(posts_of(&d, "周文斌").is_empty());
@@ -841,10 +844,16 @@ fn a_site_owner_named_on_the_first_line_resolves_the_pages_short_references() {
         "{}",
         d.to_yaml()
     );
-    assert_eq!(posts_of(&d, "罗长青"), [("原材料工业处".to_owned(), "处长".to_owned())]);
+    assert_eq!(
+        posts_of(&d, "罗长青"),
+        [("原材料工业处".to_owned(), "处长".to_owned())]
+    );
     assert_eq!(roles_of(&d, "罗长青"), ["出席"]);
     // No full name of the commission anywhere: the short form stays as written.
-    assert_eq!(posts_of(&d, "韩立新"), [("省国资委".to_owned(), "副主任".to_owned())]);
+    assert_eq!(
+        posts_of(&d, "韩立新"),
+        [("省国资委".to_owned(), "副主任".to_owned())]
+    );
     // A first line that is no organization's name alone names no site owner; 厅 then stands for nothing.
     let d = extract_text(
         "周建国副厅长出席甲省铜业协会第五次会员代表大会\n5月6日，甲省铜业协会第五次会员代表大会在昆明召开。厅党组成员、副厅长周建国出席并讲话。",

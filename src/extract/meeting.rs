@@ -284,10 +284,15 @@ impl Doc<'_> {
                 if let Some(b) = body.clone().filter(|b| *b != r)
                     && let Some(day) = self.day_opening(b)
                     && let Some(date) = m.date.as_deref().and_then(|d| {
-                        chrono::NaiveDate::parse_from_str(d, "%Y-%m-%d").ok()?.with_day(day)
+                        chrono::NaiveDate::parse_from_str(d, "%Y-%m-%d")
+                            .ok()?
+                            .with_day(day)
                     })
                 {
-                    let end = m.end_date.clone().unwrap_or_else(|| m.date.clone().unwrap_or_default());
+                    let end = m
+                        .end_date
+                        .clone()
+                        .unwrap_or_else(|| m.date.clone().unwrap_or_default());
                     let within = date.format("%Y-%m-%d").to_string();
                     if m.date.as_deref().is_some_and(|d| d <= within.as_str()) && within <= end {
                         m.date = Some(within);

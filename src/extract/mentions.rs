@@ -246,12 +246,9 @@ impl Doc<'_> {
                 len == 2 && k == stop - 1 && c == '和' && stop < end && self.verb_starts(stop)
             };
             stop <= end
-                && self.t[at + surname..stop]
-                    .iter()
-                    .enumerate()
-                    .all(|(i, &c)| {
-                        is_han(c) && (!self.lex.not_in_name.contains(&c) || last_ok(at + surname + i, c))
-                    })
+                && self.t[at + surname..stop].iter().enumerate().all(|(i, &c)| {
+                    is_han(c) && (!self.lex.not_in_name.contains(&c) || last_ok(at + surname + i, c))
+                })
                 && self.name_boundary(stop, end)
                 && (!conjunction || stop >= end || !is_han(self.t[stop]) || self.verb_starts(stop))
                 && !(self.verb_starts(at + surname) && self.written_verb_at(at + surname, end))
@@ -458,7 +455,9 @@ impl Doc<'_> {
         // kind stands for it.
         if first && let Some(k) = self.single_char_ref(range.start) {
             let kind = self.orgs[k].kind.clone();
-            if let Some(mut rest) = self.split_orgs(range.start + 1..range.end, first_formal, depth + 1, Some(&kind)) {
+            if let Some(mut rest) =
+                self.split_orgs(range.start + 1..range.end, first_formal, depth + 1, Some(&kind))
+            {
                 let mut out = vec![OrgPiece {
                     range: range.start..range.start + 1,
                     written: range.start..range.start + 1,

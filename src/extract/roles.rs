@@ -156,15 +156,25 @@ impl Doc<'_> {
             return Some(n);
         }
         // `围绕行业运行形势作了主题报告`, `针对…作了发言`: a topic between the name and a speech verb.
-        if [&['围', '绕'][..], &['结', '合'], &['针', '对'], &['聚', '焦'], &['就'], &['从']]
-            .iter()
-            .any(|w| self.t[p..end].starts_with(w))
+        if [
+            &['围', '绕'][..],
+            &['结', '合'],
+            &['针', '对'],
+            &['聚', '焦'],
+            &['就'],
+            &['从'],
+        ]
+        .iter()
+        .any(|w| self.t[p..end].starts_with(w))
         {
             let speech = |q: usize| {
                 self.lex.verbs.iter().any(|v| {
                     self.t[q..end].starts_with(&v.head)
                         && v.roles.iter().any(|r| {
-                            matches!(r.as_str(), "发言" | "讲话" | "作报告" | "交流" | "致辞" | "总结讲话")
+                            matches!(
+                                r.as_str(),
+                                "发言" | "讲话" | "作报告" | "交流" | "致辞" | "总结讲话"
+                            )
                         })
                 })
             };
