@@ -550,7 +550,8 @@ impl Doc<'_> {
     fn single_char_ref(&self, at: usize) -> Option<usize> {
         let c = *self.t.get(at)?;
         let kind = self.lex.suffixes.get(&self.t[at..at + 1])?;
-        if kind.unit || kind.kind != "government-body" || (at > 0 && is_han(self.t[at - 1])) {
+        let opens = at == 0 || !is_han(self.t[at - 1]) || self.lex.stop_chars.contains(&self.t[at - 1]);
+        if kind.unit || kind.kind != "government-body" || !opens {
             return None;
         }
         // `厅长`, `局长` are titles; `厅领导`, `局机关` are no organization.
@@ -677,6 +678,24 @@ impl Doc<'_> {
                 // `中国XX协会张三理事长`: a name, then its title.
                 return self.name_then_title(cur, q, title, end, evidence);
             };
+            // `公司首席专家、科技创新中心主任林涛`: after a title in a company, a name ending in a word that names
+            // a unit under such a company (`中心`, `研究院`) is its unit.
+            let mut pieces = pieces;
+            if !posts.is_empty()
+                && let [piece] = pieces.as_mut_slice()
+                && !piece.unit
+                && piece.known.is_none()
+                && let Some(parent) = chain_formal
+                && let Some(len) = self.suffix_ending_pub(piece.range.start, piece.range.end)
+                && self
+                    .lex
+                    .unit_under
+                    .get(&self.t[piece.range.end - len..piece.range.end])
+                    .is_some_and(|kinds| kinds.contains(&self.orgs[parent].kind))
+            {
+                piece.unit = true;
+                piece.kind = "department".to_owned();
+            }
             let (org, _) = self.register_chain(&pieces, chain_formal.or(ctx.formal_org), evidence.clone());
             if let Some(first) = pieces.first()
                 && !first.unit
