@@ -516,6 +516,13 @@ impl Doc<'_> {
         if name_end < end && self.verb_starts(name_end) {
             return true;
         }
+        // `张建国、李明华等领导出席会议`, `张建国等出席`
+        if name_end < end
+            && self.t[name_end] == '等'
+            && (self.verb_starts(name_end + 1) || self.unnamed_people_end(name_end, end).is_some())
+        {
+            return true;
+        }
         // `李克坚代表赣州市人民政府致欢迎辞`
         if self.t[name_end..end].starts_with(&['代', '表'])
             && (name_end + 2..end.min(name_end + 18)).any(|q| self.verb_starts(q))
