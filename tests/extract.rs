@@ -876,4 +876,13 @@ fn a_topic_between_a_name_and_its_speech_verb() {
     );
     assert_eq!(roles_of(&d, "李明华"), ["出席"], "{}", d.to_yaml());
     assert_eq!(roles_of(&d, "王立新"), ["出席"]);
+    // A meeting that 在京进行 is held; 进行 before anything else says nothing.
+    let d = extract_text(
+        "协会会长办公会议在京进行\n3月5日，甲省铜业协会2025年第一次会长办公会议在京进行。会长张建国主持会议。",
+    );
+    assert_eq!(d.meetings[0].name, "2025年第一次会长办公会议", "{}", d.to_yaml());
+    assert_eq!(d.meetings[0].place.as_deref(), Some("北京"));
+    assert!(
+        extract_text("甲省铜业协会开展调研\n3月5日，甲省铜业协会在昆明进行调研。会长张建国带队。").is_empty()
+    );
 }

@@ -79,6 +79,7 @@ impl Doc<'_> {
         let says_strongly = |doc: &Self, r: &Range<usize>| {
             let text = doc.text(r.clone());
             doc.lex.meeting_verbs.iter().any(|v| text.contains(v.as_str()))
+                || doc.held_in_place(r.clone()).is_some()
                 || doc
                     .lex
                     .organizer_words
@@ -618,6 +619,7 @@ impl Doc<'_> {
                 s.find(v.as_str())
                     .map(|b| (s[..b].chars().count(), v.chars().count()))
             })
+            .chain(self.held_in_place(r.clone()).map(|q| (q - r.start, 2)))
             .min();
         let clause_start = |at: usize| {
             (r.start..at)
@@ -992,8 +994,23 @@ impl Doc<'_> {
         .into_iter()
         .chain(self.lex.meeting_verbs.iter().map(String::as_str))
         .chain(self.lex.weak_meeting_verbs.iter().map(String::as_str))
+        .chain(self.held_in_place(r.clone()).map(|_| "进行"))
         .collect();
         self.read_place_with(r, &verbs)
+    }
+
+    /// `会长办公会议在京进行`: a meeting noun, 在 and a short place, then 进行 ending the clause (a verb too common
+    /// to say a meeting took place anywhere else). Where 进行 stands.
+    fn held_in_place(&self, r: Range<usize>) -> Option<usize> {
+        (r.start + 4..r.end.saturating_sub(1)).find(|&q| {
+            self.t[q] == '进'
+                && self.t[q + 1] == '行'
+                && self.t.get(q + 2).is_none_or(|c| !is_han(*c))
+                && (q.saturating_sub(8).max(r.start)..q.saturating_sub(1))
+                    .rev()
+                    .take_while(|&z| is_han(self.t[z]))
+                    .any(|z| self.t[z] == '在' && self.meeting_word_ends(z))
+        })
     }
 
     /// `26日下午，…`: the day of the month a sentence opens with, written without its month.
