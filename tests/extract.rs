@@ -790,3 +790,99 @@ fn a_meeting_only_attended_or_chaired_and_names_with_a_quoted_part() {
     );
     assert_eq!(roles_of(&d, "Wang Jianhua"), ["主持"]);
 }
+
+#[test]
+fn unnamed_people_described_people_and_names_ending_in_he() {
+    // People left unnamed before an attendance verb give it to the names listed before them, in the same clause
+    // or in a clause of their own; words describing people come before names without titles.
+    let d = extract_text(
+        "甲省铜业协会召开2025年年会\n5月6日，甲省铜业协会在昆明召开2025年年会。协会会长王建华在昆明主持会议。协会副会长李明远、赵丽及会员企业负责人等80余人参加会议。公司领导班子成员周文斌、吴晓出席会议。协会监事长孟庆和出席会议。集团领导钱峰、孙磊，省工业和信息化厅相关同志参加座谈。",
+    );
+    assert_eq!(roles_of(&d, "王建华"), ["主持"], "{}", d.to_yaml());
+    assert_eq!(roles_of(&d, "李明远"), ["参加"]);
+    assert_eq!(roles_of(&d, "赵丽"), ["参加"]);
+    assert_eq!(
+        posts_of(&d, "赵丽"),
+        [("甲省铜业协会".to_owned(), "副会长".to_owned())]
+    );
+    assert_eq!(roles_of(&d, "周文斌"), ["出席"]);
+    assert_eq!(roles_of(&d, "吴晓"), ["出席"]);
+    assert!(posts_of(&d, "周文斌").is_empty());
+    // 和 ends a given name only right before a role verb.
+    assert_eq!(roles_of(&d, "孟庆和"), ["出席"]);
+    assert_eq!(roles_of(&d, "钱峰"), ["参加"]);
+    assert_eq!(roles_of(&d, "孙磊"), ["参加"]);
+    // Unnamed people before a verb that is no attendance give nothing to the names before them; two people
+    // joined by 和 stay two.
+    let d = extract_text(
+        "甲省铜业协会召开2025年年会\n5月6日，甲省铜业协会在昆明召开2025年年会。协会副会长李明远，企业代表作交流发言。协会秘书长张伟和李娜出席会议。",
+    );
+    assert!(roles_of(&d, "李明远").is_empty(), "{}", d.to_yaml());
+    assert_eq!(roles_of(&d, "张伟"), ["出席"]);
+    assert_eq!(roles_of(&d, "李娜"), ["出席"]);
+    // A name and a conjunction start no organization, and a description before a chain is no organization.
+    let d = extract_text(
+        "甲省铜业协会召开2025年年会\n5月6日，甲省铜业协会在昆明召开2025年年会。协会副秘书长吴晓燕、钱进及综合部主任程丽列席。标准主要起草人、协会技术部主任何文杰系统解读了标准。",
+    );
+    assert_eq!(roles_of(&d, "钱进"), ["出席"], "{}", d.to_yaml());
+    assert_eq!(posts_of(&d, "程丽"), [("综合部".to_owned(), "主任".to_owned())]);
+    assert_eq!(posts_of(&d, "何文杰"), [("技术部".to_owned(), "主任".to_owned())]);
+    assert_eq!(roles_of(&d, "何文杰"), ["作报告"]);
+}
+
+#[test]
+fn a_site_owner_named_on_the_first_line_resolves_the_pages_short_references() {
+    let d = extract_text(
+        "甲省工业和信息化厅\n首页 > 工作动态\n周建国副厅长出席甲省铜业协会第五次会员代表大会\n5月6日，甲省铜业协会第五次会员代表大会在昆明召开。厅党组成员、副厅长周建国出席并讲话，厅原材料工业处处长罗长青出席会议。省国资委副主任韩立新致辞。",
+    );
+    assert_eq!(
+        posts_of(&d, "周建国"),
+        [
+            ("甲省工业和信息化厅".to_owned(), "党委委员".to_owned()),
+            ("甲省工业和信息化厅".to_owned(), "副厅长".to_owned())
+        ],
+        "{}",
+        d.to_yaml()
+    );
+    assert_eq!(
+        posts_of(&d, "罗长青"),
+        [("原材料工业处".to_owned(), "处长".to_owned())]
+    );
+    assert_eq!(roles_of(&d, "罗长青"), ["出席"]);
+    // No full name of the commission anywhere: the short form stays as written.
+    assert_eq!(
+        posts_of(&d, "韩立新"),
+        [("省国资委".to_owned(), "副主任".to_owned())]
+    );
+    // A first line that is no organization's name alone names no site owner; 厅 then stands for nothing.
+    let d = extract_text(
+        "周建国副厅长出席甲省铜业协会第五次会员代表大会\n5月6日，甲省铜业协会第五次会员代表大会在昆明召开。厅党组成员、副厅长周建国出席并讲话。",
+    );
+    assert!(posts_of(&d, "周建国").is_empty(), "{}", d.to_yaml());
+}
+
+#[test]
+fn a_topic_between_a_name_and_its_speech_verb() {
+    let d = extract_text(
+        "甲省铜业协会召开2025年年会\n5月6日，甲省铜业协会2025年年会在昆明召开。协会副会长李明华围绕行业运行形势作了主题报告。协会专家委员会主任王立新进行了点评。协会会长张建国对参加会议的代表表示欢迎。",
+    );
+    assert_eq!(roles_of(&d, "李明华"), ["作报告"], "{}", d.to_yaml());
+    assert_eq!(roles_of(&d, "王立新"), ["发言"]);
+    // 参加 inside what someone said is no role of theirs.
+    assert!(roles_of(&d, "张建国").is_empty());
+    // Bare names, then 等 and people left unnamed, then the verb.
+    let d = extract_text(
+        "甲省铜业协会召开2025年年会\n5月6日，甲省铜业协会2025年年会在昆明召开。张建国、李明华、王立新等领导出席会议。",
+    );
+    assert_eq!(roles_of(&d, "李明华"), ["出席"], "{}", d.to_yaml());
+    assert_eq!(roles_of(&d, "王立新"), ["出席"]);
+    // A meeting that 在京进行 is held; 进行 before anything else says nothing.
+    let d = extract_text(
+        "协会会长办公会议在京进行\n3月5日，甲省铜业协会2025年第一次会长办公会议在京进行。会长张建国主持会议。",
+    );
+    assert_eq!(d.meetings[0].name, "2025年第一次会长办公会议", "{}", d.to_yaml());
+    assert_eq!(d.meetings[0].place.as_deref(), Some("北京"));
+    assert!(
+        extract_text("甲省铜业协会开展调研\n3月5日，甲省铜业协会在昆明进行调研。会长张建国带队。").is_empty()
+    );
+}

@@ -161,6 +161,10 @@ pub(crate) struct Lexicons {
     pub not_in_name: HashSet<char>,
     /// Words that may follow a list of organizations (`等单位`, `参会代表`).
     pub list_tails: Vec<Vec<char>>,
+    /// Words naming people without their names (`负责人`, `专家`, `领导班子成员`).
+    pub people_nouns: Vec<Vec<char>>,
+    /// Standard abbreviations of the last words of a name, with what they stand for (`国资委`).
+    pub abbreviations: Vec<(Vec<char>, Vec<char>)>,
     /// Clause openers that give the people listed after them a role (`出席会议的有`), with the role (zh).
     pub pre_roles: Vec<(Vec<char>, String)>,
     /// Words opening an election written `X为Y`.
@@ -277,6 +281,8 @@ impl Lexicons {
             stop_chars: HashSet::default(),
             not_in_name: HashSet::default(),
             list_tails: Vec::new(),
+            people_nouns: Vec::new(),
+            abbreviations: Vec::new(),
             pre_roles: Vec::new(),
             elect_openers: Vec::new(),
             place_prefixes: Vec::new(),
@@ -510,6 +516,8 @@ impl Lexicons {
                             self.surnames.insert(chars(word));
                         }
                         "list-tail" => self.list_tails.push(chars(word)),
+                        "people-noun" => self.people_nouns.push(chars(word)),
+                        "abbreviation" => self.abbreviations.push((chars(word), chars(value))),
                         "elect-opener" => self.elect_openers.push(chars(word)),
                         "place-prefix" => self.place_prefixes.push(word.to_owned()),
                         "pre-role" => {

@@ -79,6 +79,7 @@ impl Doc<'_> {
         let says_strongly = |doc: &Self, r: &Range<usize>| {
             let text = doc.text(r.clone());
             doc.lex.meeting_verbs.iter().any(|v| text.contains(v.as_str()))
+                || doc.held_in_place(r.clone()).is_some()
                 || doc
                     .lex
                     .organizer_words
@@ -122,6 +123,28 @@ impl Doc<'_> {
         let headline_says = headline
             .clone()
             .filter(|h| says_meeting(self, h) || self.ends_with_meeting_noun(h.clone()));
+        // `钟立新带队赴福建开展调研并召开座谈会` (a headline the page sets like a body line), then `调研组在福州…召开
+        // 福建钢铁行业高质量发展座谈会`: a sentence naming the meeting only by its noun gives way to a later one that
+        // says it was held under a full name ending with that noun.
+        let body = body.map(|b| {
+            let bare_noun = self
+                .unquoted_meeting(b.clone())
+                .map(|n| self.text(n))
+                .filter(|n| self.lex.meeting_nouns.contains(n));
+            let Some(noun) = bare_noun else { return b };
+            sentences
+                .iter()
+                .filter(|s| s.kind == LineKind::Body && s.range != b)
+                .take(12)
+                .find(|s| {
+                    says_strongly(self, &s.range)
+                        && self.unquoted_meeting(s.range.clone()).is_some_and(|n| {
+                            let name = self.text(n);
+                            name.ends_with(&noun) && name != noun
+                        })
+                })
+                .map_or(b, |s| s.range.clone())
+        });
         // `…出席签约仪式并见证签约`, `签约仪式由…主持`: no sentence says the meeting took place, but someone is
         // said to attend or chair it.
         let attended = (body.is_none() && headline_says.is_none())
@@ -258,7 +281,27 @@ impl Doc<'_> {
                 })
                 .cloned()
             {
-                self.read_date(r, &m.name.clone(), headline.clone(), opts, &mut m);
+                self.read_date(r.clone(), &m.name.clone(), headline.clone(), opts, &mut m);
+                // `7月2日至3日，…一行调研。…3日上午，调研组与酒钢集团召开座谈会`: the meeting sentence gives the day
+                // of the meeting within the visit.
+                if let Some(b) = body.clone().filter(|b| *b != r)
+                    && let Some(day) = self.day_opening(b)
+                    && let Some(date) = m.date.as_deref().and_then(|d| {
+                        chrono::NaiveDate::parse_from_str(d, "%Y-%m-%d")
+                            .ok()?
+                            .with_day(day)
+                    })
+                {
+                    let end = m
+                        .end_date
+                        .clone()
+                        .unwrap_or_else(|| m.date.clone().unwrap_or_default());
+                    let within = date.format("%Y-%m-%d").to_string();
+                    if m.date.as_deref().is_some_and(|d| d <= within.as_str()) && within <= end {
+                        m.date = Some(within);
+                        m.end_date = None;
+                    }
+                }
             }
         }
         if m.date.is_none() {
@@ -578,6 +621,7 @@ impl Doc<'_> {
                 s.find(v.as_str())
                     .map(|b| (s[..b].chars().count(), v.chars().count()))
             })
+            .chain(self.held_in_place(r.clone()).map(|q| (q - r.start, 2)))
             .min();
         let clause_start = |at: usize| {
             (r.start..at)
@@ -952,8 +996,34 @@ impl Doc<'_> {
         .into_iter()
         .chain(self.lex.meeting_verbs.iter().map(String::as_str))
         .chain(self.lex.weak_meeting_verbs.iter().map(String::as_str))
+        .chain(self.held_in_place(r.clone()).map(|_| "进行"))
         .collect();
         self.read_place_with(r, &verbs)
+    }
+
+    /// `会长办公会议在京进行`: a meeting noun, 在 and a short place, then 进行 ending the clause (a verb too common
+    /// to say a meeting took place anywhere else). Where 进行 stands.
+    fn held_in_place(&self, r: Range<usize>) -> Option<usize> {
+        (r.start + 4..r.end.saturating_sub(1)).find(|&q| {
+            self.t[q] == '进'
+                && self.t[q + 1] == '行'
+                && self.t.get(q + 2).is_none_or(|c| !is_han(*c))
+                && (q.saturating_sub(8).max(r.start)..q.saturating_sub(1))
+                    .rev()
+                    .take_while(|&z| is_han(self.t[z]))
+                    .any(|z| self.t[z] == '在' && self.meeting_word_ends(z))
+        })
+    }
+
+    /// `26日下午，…`: the day of the month a sentence opens with, written without its month.
+    fn day_opening(&self, r: Range<usize>) -> Option<u32> {
+        let digits = (r.start..r.end.min(r.start + 3))
+            .take_while(|&q| self.t[q].is_ascii_digit())
+            .count();
+        if digits == 0 || self.t.get(r.start + digits) != Some(&'日') {
+            return None;
+        }
+        self.text(r.start..r.start + digits).parse().ok()
     }
 
     /// `赴徐州，…` or `赴徐州调研`: where a delegation went, in a report of a visit.
@@ -962,7 +1032,15 @@ impl Doc<'_> {
         let at = text.iter().position(|&c| c == '赴')?;
         let after = &text[at + 1..];
         let len = after.iter().take_while(|&&c| is_han(c)).count();
-        let words: [&[char]; 5] = [&['，'], &['。'], &['调', '研'], &['考', '察'], &['参', '加']];
+        let words: [&[char]; 7] = [
+            &['，'],
+            &['。'],
+            &['调', '研'],
+            &['考', '察'],
+            &['参', '加'],
+            &['开', '展'],
+            &['进', '行'],
+        ];
         (2..=len.min(5)).find_map(|n| {
             let rest = &after[n..];
             if !words.iter().any(|w| rest.starts_with(w)) {
@@ -1007,6 +1085,11 @@ impl Doc<'_> {
                 continue;
             };
             let place = place.trim_end_matches(['隆', '重', '顺', '利', '成', '功', '盛', '大']);
+            // `在福州与福建省工业和信息化厅…召开`: where, then with whom.
+            let place = match place.find(['与', '同']) {
+                Some(at) if at > 0 => &place[..at],
+                _ => place,
+            };
             // `在鞍山联合开展`, `在长沙组织召开`
             let place = ["联合", "共同", "组织"]
                 .iter()

@@ -240,10 +240,15 @@ impl Doc<'_> {
         }
         let given_ok = |len: usize| {
             let stop = at + surname + len;
+            // `监事长孟庆和出席会议`: 和 ends a two-character given name right before a role verb (but `张三和李四`
+            // is two people).
+            let last_ok = |k: usize, c: char| {
+                len == 2 && k == stop - 1 && c == '和' && stop < end && self.verb_starts(stop)
+            };
             stop <= end
-                && self.t[at + surname..stop]
-                    .iter()
-                    .all(|&c| is_han(c) && !self.lex.not_in_name.contains(&c))
+                && self.t[at + surname..stop].iter().enumerate().all(|(i, &c)| {
+                    is_han(c) && (!self.lex.not_in_name.contains(&c) || last_ok(at + surname + i, c))
+                })
                 && self.name_boundary(stop, end)
                 && (!conjunction || stop >= end || !is_han(self.t[stop]) || self.verb_starts(stop))
                 && !(self.verb_starts(at + surname) && self.written_verb_at(at + surname, end))
@@ -352,7 +357,12 @@ impl Doc<'_> {
             .orgs
             .iter()
             .enumerate()
-            .filter(|(_, o)| o.unit == unit_word && o.name != name && ends_with_kind(&o.name, &name))
+            .filter(|(_, o)| {
+                o.unit == unit_word
+                    && o.name != name
+                    // `集团总经济师韩梅` after `酒泉钢铁（集团）有限责任公司（以下简称“酒钢集团”）`: its short form.
+                    && (ends_with_kind(&o.name, &name) || o.aliases.iter().any(|a| a != &name && a.ends_with(&name)))
+            })
             .map(|(i, _)| i)
             .collect();
         match found.as_slice() {
@@ -384,6 +394,17 @@ impl Doc<'_> {
         if self.t[range.clone()]
             .iter()
             .any(|c| self.lex.stop_chars.contains(c))
+        {
+            return None;
+        }
+        // `副秘书长吴晓燕、钱进及综合部主任程丽`: a person's name and a conjunction start no organization's name.
+        if self.t[range.clone()]
+            .iter()
+            .any(|c| matches!(c, '及' | '和' | '与' | '、'))
+            && let Some(name_end) = self.name_at(range.start, range.end)
+            && name_end < range.end
+            && matches!(self.t[name_end], '及' | '和' | '与' | '、')
+            && self.known_org(range.start..name_end).is_none()
         {
             return None;
         }
@@ -430,6 +451,25 @@ impl Doc<'_> {
         {
             return None;
         }
+        // `厅党组成员、副厅长周涛`, `厅装备工业处处长胡志远` on a department's own site: the one character of its
+        // kind stands for it.
+        if first && let Some(k) = self.single_char_ref(range.start) {
+            let kind = self.orgs[k].kind.clone();
+            if let Some(mut rest) =
+                self.split_orgs(range.start + 1..range.end, first_formal, depth + 1, Some(&kind))
+            {
+                let mut out = vec![OrgPiece {
+                    range: range.start..range.start + 1,
+                    written: range.start..range.start + 1,
+                    kind,
+                    unit: false,
+                    alias: None,
+                    known: Some(k),
+                }];
+                out.append(&mut rest);
+                return Some(out);
+            }
+        }
         for j in range.start + 2..=range.end.min(range.start + ORG_MAX) {
             if !is_han(self.t[j - 1]) {
                 break;
@@ -443,7 +483,12 @@ impl Doc<'_> {
                 (None, Some((len, suffix))) => {
                     let prefix = j - range.start - len;
                     let whole = prefix == 0 && (suffix.unit || suffix.kind == "government-body") && len >= 2;
-                    let ok = prefix >= 2 || whole || (prefix == 1 && suffix.unit && !first);
+                    // `省国资委`, `市发改委`: a province's or city's body by its standard abbreviation.
+                    let local = prefix == 1
+                        && len >= 3
+                        && matches!(self.t[range.start], '省' | '市')
+                        && suffix.kind == "government-body";
+                    let ok = prefix >= 2 || whole || local || (prefix == 1 && suffix.unit && !first);
                     // … but `党委理论学习中心` after a company starts with a unit of its own (`党委`).
                     let under = !first
                         && !suffix.unit
@@ -464,6 +509,13 @@ impl Doc<'_> {
                 _ => None,
             };
             let Some((kind, unit)) = piece else { continue };
+            // `周建国副厅长出席`: a name cut inside a title (副厅|长) is no organization's.
+            if known.is_none()
+                && (j.saturating_sub(3).max(range.start)..j)
+                    .any(|k| self.title_at(k, self.t.len()).is_some_and(|t| t.range.end > j))
+            {
+                continue;
+            }
             if known.is_none() && self.joins_two_orgs(range.start..j) {
                 continue;
             }
@@ -493,6 +545,31 @@ impl Doc<'_> {
         None
     }
 
+    /// The organization a one-character kind word (`厅`, `局`) stands for at `at`: the site's owner when its name
+    /// ends with that character, else the one registered organization whose name does.
+    fn single_char_ref(&self, at: usize) -> Option<usize> {
+        let c = *self.t.get(at)?;
+        let kind = self.lex.suffixes.get(&self.t[at..at + 1])?;
+        let opens = at == 0 || !is_han(self.t[at - 1]) || self.lex.stop_chars.contains(&self.t[at - 1]);
+        if kind.unit || kind.kind != "government-body" || !opens {
+            return None;
+        }
+        // `厅长`, `局长` are titles; `厅领导`, `局机关` are no organization.
+        if self.title_at(at, self.t.len()).is_some() {
+            return None;
+        }
+        if let Some(o) = self.site_owner.filter(|&o| self.orgs[o].name.ends_with(c)) {
+            return Some(o);
+        }
+        let found: Vec<usize> = (0..self.orgs.len())
+            .filter(|&o| !self.orgs[o].unit && self.orgs[o].name.ends_with(c))
+            .collect();
+        match found.as_slice() {
+            [one] => Some(*one),
+            _ => None,
+        }
+    }
+
     /// True when `range` holds a registered company's full name followed by one of its units
     /// (`…集团有限公司党委理论学习中心`): a chain, never one name.
     fn company_then_unit(&self, range: Range<usize>) -> bool {
@@ -511,10 +588,12 @@ impl Doc<'_> {
     fn joins_two_orgs(&self, range: Range<usize>) -> bool {
         (range.start + 2..range.end).any(|k| {
             matches!(self.t[k], '和' | '及' | '与' | '、')
-                && self.suffix_ending(range.start, k).is_some_and(|(len, s)| {
+                && (self.suffix_ending(range.start, k).is_some_and(|(len, s)| {
                     let prefix = k - range.start - len;
                     (!s.unit && prefix >= 2 && k >= range.start + 3) || (s.unit && len >= 2)
                 })
+                    // `调研组与酒钢集团`: what follows the conjunction is an organization already named.
+                    || (k + 1 < range.end && self.org_index.contains_key(&self.t[k + 1..range.end])))
         })
     }
 
@@ -565,6 +644,14 @@ impl Doc<'_> {
                 if let Some(stop) = (cur..q).rev().find(|&p| self.lex.stop_chars.contains(&self.t[p])) {
                     cur = stop + 1;
                 }
+                // `标准主要起草人、化学品登记中心信息化处处长何文杰`: what the person is, not a title, then the chain.
+                if let Some(k) = (cur..q).rev().find(|&k| self.t[k] == '、')
+                    && self.name_at(cur, k).is_none()
+                    && self.t[cur..k].iter().all(|&c| is_han(c))
+                    && self.lex.people_nouns.iter().any(|w| self.t[cur..k].ends_with(w))
+                {
+                    cur = k + 1;
+                }
                 // `组成了以北京科技大学教授龚振宇为组长的专家组`: 以 opening the chain is not part of a name (but
                 // 以色列 is).
                 if self.t[cur] == '以' && self.t.get(cur + 1) != Some(&'色') && cur + 1 < q {
@@ -575,12 +662,40 @@ impl Doc<'_> {
             let pieces = if q == cur {
                 Some(Vec::new())
             } else {
-                self.parse_orgs(cur..q)
+                self.parse_orgs(cur..q).or_else(|| {
+                    // `协会会长张建国出席签约仪式` where no association was named before: the person, with a title
+                    // whose organization is not known (no post unless the context gives one).
+                    (q - cur >= 2
+                        && self
+                            .lex
+                            .suffixes
+                            .get(&self.t[cur..q])
+                            .is_some_and(|s| !s.unit && s.kind != "government-body"))
+                    .then(Vec::new)
+                })
             };
             let Some(pieces) = pieces else {
                 // `中国XX协会张三理事长`: a name, then its title.
                 return self.name_then_title(cur, q, title, end, evidence);
             };
+            // `公司首席专家、科技创新中心主任林涛`: after a title in a company, a name ending in a word that names
+            // a unit under such a company (`中心`, `研究院`) is its unit.
+            let mut pieces = pieces;
+            if !posts.is_empty()
+                && let [piece] = pieces.as_mut_slice()
+                && !piece.unit
+                && piece.known.is_none()
+                && let Some(parent) = chain_formal
+                && let Some(len) = self.suffix_ending_pub(piece.range.start, piece.range.end)
+                && self
+                    .lex
+                    .unit_under
+                    .get(&self.t[piece.range.end - len..piece.range.end])
+                    .is_some_and(|kinds| kinds.contains(&self.orgs[parent].kind))
+            {
+                piece.unit = true;
+                piece.kind = "department".to_owned();
+            }
             let (org, _) = self.register_chain(&pieces, chain_formal.or(ctx.formal_org), evidence.clone());
             if let Some(first) = pieces.first()
                 && !first.unit
@@ -700,7 +815,16 @@ impl Doc<'_> {
             };
             let Some(pieces) = pieces else { continue };
             let (orgs, _) = self.register_chain(&pieces, None, evidence.clone());
-            let org = orgs.last().copied().flatten();
+            // `邵军秘书长通报了…` in the report of a meeting an association holds: its 秘书长 (but `韩晓东副会长在讲话中`
+            // names again someone introduced with another organization).
+            let known = self
+                .people
+                .iter()
+                .any(|p| p.name.chars().eq(self.t[name_start..title_at].iter().copied()));
+            let org = orgs.last().copied().flatten().or_else(|| {
+                self.host
+                    .filter(|&o| pieces.is_empty() && !known && self.title_scoped_to(&title.role, o))
+            });
             let posts = vec![PostMention {
                 org,
                 role: title.role.clone(),

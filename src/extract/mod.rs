@@ -125,6 +125,7 @@ impl Extractor {
             org_index: Default::default(),
             host: None,
             elected_org: None,
+            site_owner: None,
         };
         doc.orig = doc.norm.original_text.chars().collect();
         let mut notices = Vec::new();
@@ -138,6 +139,7 @@ impl Extractor {
             doc.read_english(&sentences, opts)
         } else {
             doc.define_abbreviations();
+            doc.register_site_owner();
             let meeting = doc.read_meeting(&sentences, opts);
             if let Some(m) = &meeting {
                 let organizers: Vec<usize> = m
@@ -360,6 +362,9 @@ pub(crate) struct Doc<'a> {
     /// without an organization (`…等7人当选为副会长`) are in the same one.
     pub elected_org: Option<usize>,
     pub host: Option<usize>,
+    /// The organization whose site the page is from, when its first line is that organization's name alone
+    /// (`河南省工业和信息化厅`): what the page's short references (`厅党组成员`, `省国资委`) stand for.
+    pub site_owner: Option<usize>,
 }
 
 impl Doc<'_> {
@@ -470,13 +475,41 @@ impl Doc<'_> {
         if short.len() < 3 || o.unit {
             return false;
         }
+        // `省国资委` for `青海省人民政府国有资产监督管理委员会`: a standard abbreviation written out first.
+        let expanded: Vec<char>;
+        let short = match self
+            .lex
+            .abbreviations
+            .iter()
+            .find(|(a, _)| short.ends_with(a) && short.len() > a.len())
+        {
+            Some((a, full_form)) => {
+                expanded = short[..short.len() - a.len()]
+                    .iter()
+                    .chain(full_form.iter())
+                    .copied()
+                    .collect();
+                &expanded[..]
+            }
+            None => short,
+        };
         let Some(suffix_len) = (1..=self.lex.suffix_max.min(short.len() - 1))
             .rev()
             .find(|&l| self.lex.suffixes.contains_key(&short[short.len() - l..]))
         else {
             return false;
         };
-        let full: Vec<char> = o.name.chars().collect();
+        let mut full: Vec<char> = o.name.chars().collect();
+        // `安钢集团` for `安阳钢铁集团有限责任公司`: a group's short form drops the company form after 集团.
+        if short.ends_with(&['集', '团']) {
+            for form in ["有限责任公司", "股份有限公司", "有限公司"] {
+                let form: Vec<char> = form.chars().collect();
+                if full.ends_with(&form) && full[..full.len() - form.len()].ends_with(&['集', '团']) {
+                    full.truncate(full.len() - form.len());
+                    break;
+                }
+            }
+        }
         // A name nearly as long as the other is a body of its own: 中国有色金属工业协会 is no short form of
         // 中国有色金属加工工业协会. Without its province (`省有色金属工业协会`), a name is a short form however long.
         let provincial = matches!(short[0], '省' | '市' | '县' | '区') && full.ends_with(short);
@@ -494,7 +527,14 @@ impl Doc<'_> {
         let mut to: Vec<usize> = (0..n)
             .map(|i| {
                 let short: Vec<char> = self.orgs[i].name.chars().collect();
-                self.full_name_of(&short, i + 1..n).unwrap_or(i)
+                // … or after it (`安阳钢铁集团有限责任公司…，安钢集团党委副书记`), when no full name follows.
+                self.full_name_of(&short, i + 1..n)
+                    .or_else(|| {
+                        (!self.orgs[i].unit)
+                            .then(|| self.full_name_of(&short, 0..i))
+                            .flatten()
+                    })
+                    .unwrap_or(i)
             })
             .collect();
         if to.iter().enumerate().all(|(i, &j)| i == j) {
@@ -584,6 +624,34 @@ impl Doc<'_> {
     }
 
     /// Registers `（以下简称“联盟”）` definitions anywhere in the text as aliases of the organization before them.
+    /// A first line that is an organization's name alone (with its English name after a space, at most) names
+    /// the site the page is from; registered so that the page's short references resolve to it.
+    fn register_site_owner(&mut self) {
+        let Some(start) = self.t.iter().position(|c| !c.is_whitespace()) else {
+            return;
+        };
+        let line_end = (start..self.t.len())
+            .find(|&q| self.t[q] == '\n')
+            .unwrap_or(self.t.len());
+        let han_end = (start..line_end)
+            .find(|&q| !chinese::is_han(self.t[q]))
+            .unwrap_or(line_end);
+        let rest_latin = self.t[han_end..line_end]
+            .iter()
+            .all(|c| c.is_ascii_alphabetic() || *c == ' ' || *c == '\u{3000}');
+        if han_end - start < 4 || !rest_latin {
+            return;
+        }
+        let Some(pieces) = self.parse_orgs(start..han_end) else {
+            return;
+        };
+        if pieces.len() != 1 || pieces[0].unit {
+            return;
+        }
+        let (idx, _) = self.register_chain(&pieces, None, start..han_end);
+        self.site_owner = idx.first().copied().flatten();
+    }
+
     fn define_abbreviations(&mut self) {
         let marks: Vec<usize> = (0..self.t.len().saturating_sub(1))
             .filter(|&i| self.t[i] == '简' && self.t[i + 1] == '称')

@@ -155,11 +155,47 @@ impl Doc<'_> {
         if let Some(n) = self.lex.meeting_nouns.iter().find_map(|n| written_at(n)) {
             return Some(n);
         }
+        // `围绕行业运行形势作了主题报告`, `针对…作了发言`: a topic between the name and a speech verb.
+        if [
+            &['围', '绕'][..],
+            &['结', '合'],
+            &['针', '对'],
+            &['聚', '焦'],
+            &['就'],
+            &['从'],
+        ]
+        .iter()
+        .any(|w| self.t[p..end].starts_with(w))
+        {
+            let speech = |q: usize| {
+                self.lex.verbs.iter().any(|v| {
+                    self.t[q..end].starts_with(&v.head)
+                        && v.roles.iter().any(|r| {
+                            matches!(
+                                r.as_str(),
+                                "发言" | "讲话" | "作报告" | "交流" | "致辞" | "总结讲话"
+                            )
+                        })
+                })
+            };
+            return (p + 2..end.min(p + 40))
+                .take_while(|&q| is_han(self.t[q - 1]) || matches!(self.t[q - 1], '《' | '》' | '“' | '”'))
+                .find(|&q| speech(q))
+                .map(|q| q - p);
+        }
         if self.t[p] == '在' {
-            return (p + 3..end.min(p + 14))
+            if let Some(len) = (p + 3..end.min(p + 14))
                 .take_while(|&q| is_han(self.t[q - 1]))
                 .find(|&q| self.t[q] == '上' && self.meeting_word_ends(q))
-                .map(|q| q + 1 - p);
+                .map(|q| q + 1 - p)
+            {
+                return Some(len);
+            }
+            // `在合肥主持会议`, `在主会场出席`: where someone did it, right before the verb.
+            return (p + 2..end.min(p + 10))
+                .take_while(|&q| is_han(self.t[q - 1]))
+                .find(|&q| self.verb_starts(q))
+                .map(|q| q - p);
         }
         None
     }
@@ -287,6 +323,21 @@ impl Doc<'_> {
                 ..previous.clone()
             });
         }
+        // `宋建伟、杨振华、中信重工机械股份有限公司总经理冉静等15人当选副会长`: a bare name inside a list that
+        // started with someone named.
+        if after_separator
+            && ctx.mention.is_some()
+            && name_end < end
+            && matches!(self.t[name_end], '、' | '和' | '及')
+        {
+            return Some(Mention {
+                name: at..name_end,
+                end: name_end,
+                posts: Vec::new(),
+                top_org: None,
+                title: None,
+            });
+        }
         if self.bare_names_then_verb(at, end, 10) {
             return Some(Mention {
                 name: at..name_end,
@@ -309,6 +360,67 @@ impl Doc<'_> {
             top_org: None,
             title: None,
         })
+    }
+
+    /// People named by what they are, not by name, from `at` up to a role verb: `及省内18家钢铁企业负责人等70余人`,
+    /// `等9位专家`, `相关同志`. Where the verb starts.
+    fn unnamed_people_end(&self, at: usize, end: usize) -> Option<usize> {
+        for q in at + 1..end.min(at + 40) {
+            let c = self.t[q - 1];
+            if !(is_han(c) || c.is_ascii_digit()) {
+                return None;
+            }
+            if self.verb_starts(q) && self.lex.people_nouns.iter().any(|w| self.t[at..q].ends_with(w)) {
+                return Some(q);
+            }
+        }
+        None
+    }
+
+    /// Words describing people, then their names without titles (`公司领导班子成员付秀丽、邓江、许家明出席`,
+    /// `集团领导李强、周文，…参加座谈`): the names, and where they end (a role verb, 等, or the end of a clause the
+    /// sentence goes on after).
+    fn described_names(&self, at: usize, end: usize) -> Option<(Vec<Range<usize>>, usize)> {
+        let window = &self.t[at..end.min(at + 12)];
+        if !self
+            .lex
+            .people_nouns
+            .iter()
+            .any(|w| w.len() >= 2 && window.windows(w.len()).any(|x| x == &w[..]))
+        {
+            return None;
+        }
+        for q in at + 2..=end.min(at + 12) {
+            if !is_han(self.t[q - 1]) || self.title_at(q - 1, end).is_some() {
+                return None;
+            }
+            if !self
+                .lex
+                .people_nouns
+                .iter()
+                .any(|w| w.len() >= 2 && self.t[at..q].ends_with(w))
+            {
+                continue;
+            }
+            let mut names = Vec::new();
+            let mut r = q;
+            while let Some(name_end) = self.name_at(r, end) {
+                names.push(r..name_end);
+                r = name_end;
+                if r < end && matches!(self.t[r], '、' | '和' | '及') {
+                    r += 1;
+                } else {
+                    break;
+                }
+            }
+            let Some(last) = names.last() else { continue };
+            let stop = last.end;
+            let goes_on = stop >= end && matches!(self.t.get(end), Some('，' | '；'));
+            if goes_on || (stop < end && (self.verb_starts(stop) || self.t[stop] == '等')) {
+                return Some((names, stop));
+            }
+        }
+        None
     }
 
     /// Names without titles, then 为 (`马永红为`, `张伟、王芳为`): the names and where 为 stands.
@@ -402,6 +514,13 @@ impl Doc<'_> {
             return false;
         };
         if name_end < end && self.verb_starts(name_end) {
+            return true;
+        }
+        // `张建国、李明华等领导出席会议`, `张建国等出席`
+        if name_end < end
+            && self.t[name_end] == '等'
+            && (self.verb_starts(name_end + 1) || self.unnamed_people_end(name_end, end).is_some())
+        {
             return true;
         }
         // `李克坚代表赣州市人民政府致欢迎辞`
@@ -498,6 +617,23 @@ impl Doc<'_> {
                 }
                 pos = q;
             }
+            // `公司领导班子成员付秀丽、邓江、许家明出席会议`: names without titles after words describing them.
+            if mentions.is_empty()
+                && let Some((names, q)) = self.described_names(pos, end)
+            {
+                for name in names {
+                    let m = Mention {
+                        name: name.clone(),
+                        end: name.end,
+                        posts: Vec::new(),
+                        top_org: None,
+                        title: None,
+                    };
+                    let person = self.register_person(&m, clause_ev.clone());
+                    mentions.push((person, m));
+                }
+                pos = q;
+            }
             let names_read = !mentions.is_empty();
             while let Some(m) = self
                 .mention_at(pos, end, &ctx, after_separator, clause_ev.clone())
@@ -562,11 +698,29 @@ impl Doc<'_> {
                 }
                 continue;
             }
-            let verbs = if caption {
+            let mut verbs = if caption {
                 Verbs::default()
             } else {
                 self.verbs_at(pos, end, clause_ev.clone())
             };
+            // `马丽及省内18家钢铁企业负责人等70余人参加会议`, `覃健等9位专家参加评价会`, and a clause after a list
+            // (`…曾慧敏，省工业和信息化厅原材料工业处相关同志参加座谈`): people left unnamed before an attendance
+            // verb or an election; the people named take that verb.
+            if !caption
+                && verbs.roles.is_empty()
+                && verbs.elected.is_empty()
+                && verbs.reports.is_empty()
+                && (!mentions.is_empty() || !pending.is_empty())
+                && let Some(q) = self.unnamed_people_end(pos, end)
+            {
+                let v = self.verbs_at(q, end, clause_ev.clone());
+                let attending = !v.roles.is_empty()
+                    && v.reports.is_empty()
+                    && v.roles.iter().all(|r| r == "出席" || r == "参加");
+                if attending || !v.elected.is_empty() {
+                    verbs = v;
+                }
+            }
             if mentions.is_empty() {
                 if !verbs.roles.is_empty() && !pending.is_empty() {
                     let ev = sentence.range.clone();
