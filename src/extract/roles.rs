@@ -71,7 +71,16 @@ impl Doc<'_> {
                                 && count('“') == count('”')
                                 && gap.iter().filter(|&&x| x == '"').count() % 2 == 0
                         };
-                        match (from..to).find(|&q| self.t[q..end].starts_with(tail) && balanced(q)) {
+                        // An English tail is a word of its own (`briefed the press conference on …`: not the
+                        // `on` of `conference`).
+                        let word = |q: usize| {
+                            !tail.first().is_some_and(char::is_ascii_alphabetic)
+                                || (self.t[q - 1] == ' '
+                                    && !self.t.get(q + tail.len()).is_some_and(|c| c.is_alphanumeric()))
+                        };
+                        match (from..to)
+                            .find(|&q| self.t[q..end].starts_with(tail) && word(q) && balanced(q))
+                        {
                             Some(q) => (q + tail.len() - p, Some(q)),
                             None => continue,
                         }
@@ -101,7 +110,8 @@ impl Doc<'_> {
                     let mut titles = self.quoted_in(p..p + total);
                     if titles.is_empty() {
                         // `delivered a report titled "…"`, `作专题报告《…》`
-                        let after = p + total..end.min(p + total + GAP_MAX);
+                        // The title may be long; it must open right after the verb.
+                        let after = p + total..end.min(p + total + 4 * GAP_MAX);
                         titles = self
                             .quoted_in(after)
                             .into_iter()
