@@ -33,8 +33,11 @@ const MONTHS: [&str; 12] = [
 ];
 
 /// Last words of an English organization name.
-const ORG_HEADS: [&str; 38] = [
+const ORG_HEADS: [&str; 41] = [
     "Association",
+    "School",
+    "College",
+    "Faculty",
     "Group",
     "Company",
     "Corporation",
@@ -907,7 +910,7 @@ impl Doc<'_> {
                 };
                 let year = year
                     .or_else(|| first_year(&m.name))
-                    .or_else(|| headline.clone().and_then(|h| first_year(&self.text(h))))
+                    .or_else(|| headline.clone().and_then(|h| named_year(&self.text(h))))
                     .or_else(|| {
                         opts.published
                             .as_deref()
@@ -1230,11 +1233,15 @@ impl Doc<'_> {
                 && last_head.is_some()
                 && words[i + 1..]
                     .iter()
-                    .take_while(|(_, w)| {
-                        w.chars().next().is_some_and(char::is_uppercase)
-                            || matches!(*w, "of" | "and" | "for" | "&")
+                    .scan(false, |ended, (_, w)| {
+                        // Up to the end of the clause (`Beijing, and Gao Jie, Chief Engineer of … Group`).
+                        let take = !*ended
+                            && (w.chars().next().is_some_and(char::is_uppercase)
+                                || matches!(*w, "of" | "and" | "for" | "&"));
+                        *ended = w.ends_with([',', ';', ':']) && *w != "Co.,";
+                        take.then_some(w)
                     })
-                    .any(|(_, w)| is_head(head_form(w)));
+                    .any(|w| is_head(head_form(w)));
             let joins = matches!(bare, "of" | "for" | "on" | "&")
                 || (bare == "and" && next_capital && !after_head && !second_org)
                 || (bare == "the" && after_of);
@@ -1380,7 +1387,9 @@ impl Doc<'_> {
                 let word = self.text(word_start..k);
                 let capital = word.chars().next().is_some_and(char::is_uppercase);
                 let joiner = matches!(word.as_str(), "of" | "and" | "for" | "on" | "&" | "the");
-                if !(capital || joiner) || word.ends_with([',', ';', ':', '.']) && word_start != k {
+                // `Xiamen Tungsten Co., Ltd. (XTC)`: a company's closing words keep their stops.
+                let company = matches!(word.as_str(), "Co.," | "Co." | "Ltd." | "Inc." | "Corp." | "Ltd.,");
+                if !(capital || joiner) || word.ends_with([',', ';', ':', '.']) && word_start != k && !company {
                     break;
                 }
                 if capital {
@@ -1582,6 +1591,42 @@ impl Doc<'_> {
         }
     }
 
+    /// An organization at `at`, or a unit of the one named after `at` (`the School of Materials Science and
+    /// Engineering at the University of Science and Technology Beijing`, `the Research Department at CNIA`).
+    fn en_org_at(&self, at: usize, end: usize) -> Option<(Vec<OrgPiece>, usize)> {
+        let (pieces, stop) = self.en_org(at, end)?;
+        if pieces.len() != 1 || self.text(stop..end.min(stop + 4)) != " at " {
+            return Some((pieces, stop));
+        }
+        let piece = &pieces[0];
+        let name = self.text(piece.range.clone());
+        let unit_like = name
+            .split(' ')
+            .any(|w| UNIT_WORDS.contains(&w) || matches!(w, "School" | "College" | "Faculty" | "Laboratory"));
+        if !unit_like || piece.known.is_some_and(|k| !self.orgs[k].unit) {
+            return Some((pieces, stop));
+        }
+        match self.en_org(stop + 4, end) {
+            Some((mut parent, parent_stop)) if !parent.last().is_some_and(|p| p.unit) => {
+                let mut unit = self.en_piece(piece.range.clone(), true);
+                unit.written = piece.written.clone();
+                parent.push(unit);
+                Some((parent, parent_stop))
+            }
+            _ => Some((pieces, stop)),
+        }
+    }
+
+    /// Past an article at `at` (`an academician of …`, `the President of …`).
+    fn skip_article(&self, at: usize, end: usize) -> usize {
+        for a in ["a ", "an ", "the "] {
+            if self.text(at..end.min(at + a.len())) == a {
+                return at + a.len();
+            }
+        }
+        at
+    }
+
     /// A list of organizations joined by `, ` and `and`.
     fn en_org_list(&self, at: usize, end: usize) -> Vec<(Vec<OrgPiece>, usize)> {
         let mut out = Vec::new();
@@ -1699,6 +1744,20 @@ impl Doc<'_> {
         }
         if passive_roles.is_empty() {
             at = self.skip_adverbial(r.clone());
+            // `Panel members including A, B and C took part in …`, `Experts such as A and B …`: a group named in
+            // lower-case words, then its members.
+            let lead = self.text(at..r.end.min(at + 80));
+            if let Some(i) = [" including ", " such as ", ", among them ", ", including "]
+                .iter()
+                .filter_map(|cue| lead.find(cue).map(|i| i + cue.len()))
+                .min()
+                && lead[..i]
+                    .split(' ')
+                    .skip(1)
+                    .all(|w| w.is_empty() || !w.chars().next().is_some_and(char::is_uppercase))
+            {
+                at += lead[..i].chars().count();
+            }
         }
         let (mut mentions, mut after) = self.en_mentions(at, r.clone(), bare_names);
         if mentions.is_empty() && passive_roles.is_empty() {
@@ -1736,13 +1795,21 @@ impl Doc<'_> {
                 p += 1;
             }
             let end = super::sentences::bare(&self.t, r.clone()).end;
-            let mut verbs = self.verbs_at(p, end, r.clone());
+            // `…, who chaired the review session`: a relative clause says what the person did.
+            let who = |doc: &Self, q: usize| {
+                if doc.text(q..end.min(q + 4)) == "who " {
+                    q + 4
+                } else {
+                    q
+                }
+            };
+            let mut verbs = self.verbs_at(who(self, p), end, r.clone());
             // `A, TITLES of ORG, and B, TITLES WE DO NOT KNOW, attended …`: the predicate is the first clause that
             // starts with a role verb.
             let mut q = p;
             while verbs.roles.is_empty() && q + 2 < end {
                 if self.t[q] == ',' && self.t[q + 1] == ' ' && self.t[q + 2].is_lowercase() {
-                    verbs = self.verbs_at(q + 2, end, r.clone());
+                    verbs = self.verbs_at(who(self, q + 2), end, r.clone());
                 }
                 q += 1;
             }
@@ -2015,13 +2082,75 @@ impl Doc<'_> {
             .en_title_first(at, r.clone())
             .or_else(|| self.en_pre_titled(at, r.clone()))
             .or_else(|| self.en_titled_after(at, r.clone(), passive));
-        let Some(m) = first else { return (mentions, at) };
+        let Some(m) = first else {
+            // `Zhou and Li then answered questions`: people named before, by the surname alone.
+            let mut p = at;
+            while let Some((person, m)) = self.en_known_at(p, r.end) {
+                p = m.end;
+                mentions.push((person, m));
+                let rest = self.text(p..r.end.min(p + 6));
+                match [", and ", " and ", ", "].iter().find(|s| rest.starts_with(*s)) {
+                    Some(s) if !mentions.is_empty() => p += s.len(),
+                    _ => break,
+                }
+            }
+            let end = mentions.last().map_or(at, |(_, m)| m.end);
+            return (mentions, end);
+        };
         let person = self.register_en_person(&m, r.clone());
         let end = m.end;
         mentions.push((person, m));
         let (more, end) = self.en_joined(end, r, passive);
         mentions.extend(more);
         (mentions, end)
+    }
+
+    /// Someone named before, written at `at` by the whole name or by one part of it that fits no one else (`Zhou`
+    /// for Zhou Jianping), and not followed by another capitalized word (the start of a longer name).
+    fn en_known_at(&self, at: usize, end: usize) -> Option<(usize, Mention)> {
+        if !self.t.get(at)?.is_uppercase() || (at > 0 && self.t[at - 1].is_alphanumeric()) {
+            return None;
+        }
+        let word_end = |from: usize| {
+            (from..end)
+                .find(|&i| !(self.t[i].is_alphabetic() || self.t[i] == '-'))
+                .unwrap_or(end)
+        };
+        let first_end = word_end(at);
+        let two_end = (self.t.get(first_end) == Some(&' ')
+            && self.t.get(first_end + 1).is_some_and(|c| c.is_uppercase()))
+        .then(|| word_end(first_end + 1));
+        let english: Vec<usize> = (0..self.people.len())
+            .filter(|&i| self.people[i].english)
+            .collect();
+        let (person, stop) = if let Some(two_end) = two_end {
+            let written = self.text(at..two_end);
+            let i = english.iter().copied().find(|&i| self.people[i].name == written)?;
+            (i, two_end)
+        } else {
+            let word = self.text(at..first_end);
+            if word.chars().count() < 2 || NOT_NAME_WORDS.contains(&word.as_str()) {
+                return None;
+            }
+            let fits: Vec<usize> = english
+                .iter()
+                .copied()
+                .filter(|&i| self.people[i].name.split([' ', '-']).any(|part| part == word))
+                .collect();
+            let [i] = fits.as_slice() else { return None };
+            (*i, first_end)
+        };
+        let p = &self.people[person];
+        Some((
+            person,
+            Mention {
+                name: at..stop,
+                end: stop,
+                posts: Vec::new(),
+                top_org: p.top_org,
+                title: p.title.clone(),
+            },
+        ))
     }
 
     /// More people after a mention ending at `p`: `, and NAME, TITLES of ORG`, ` and ORG TITLE NAME`.
@@ -2043,6 +2172,13 @@ impl Doc<'_> {
                 .en_title_first(at, r.clone())
                 .or_else(|| self.en_pre_titled(at, r.clone()))
                 .or_else(|| self.en_titled_after(at, r.clone(), passive));
+            if next.is_none()
+                && let Some((person, m)) = self.en_known_at(at, r.end)
+            {
+                p = m.end;
+                out.push((person, m));
+                continue;
+            }
             let Some(m) = next else {
                 // `A, Glencore China Managing Director Jason Wu and B attended`: an item not read (a title we do not
                 // know) is passed over when it is a short run of capitalized words before the next item.
@@ -2082,15 +2218,18 @@ impl Doc<'_> {
         let mut top = None;
         let mut title = String::new();
         if self.text(p..p + 2) == ", " {
-            let (roles, after) = self.en_titles(p + 2, r.end);
+            // `Zhou Ke, an academician of the Chinese Academy of Engineering and professor at Central South
+            // University`: an article before the titles, `at` as well as `of` before the organization.
+            let from = self.skip_article(p + 2, r.end);
+            let (roles, after) = self.en_titles(from, r.end);
             if !roles.is_empty() {
                 let of = self.text(after..r.end.min(after + 4));
-                if of == " of "
-                    && let Some((pieces, stop)) = self.en_org(after + 4, r.end)
+                if (of == " of " || of == " at ")
+                    && let Some((pieces, stop)) = self.en_org_at(after + 4, r.end)
                 {
                     let (idx, _) = self.register_chain(&pieces, None, r.clone());
                     let org = idx.last().copied().flatten();
-                    title = self.text(p + 2..after);
+                    title = self.text(from..after);
                     for role in roles {
                         posts.push(self.en_post(&role, org));
                     }
@@ -2098,11 +2237,13 @@ impl Doc<'_> {
                     p = stop;
                     // `Secretary-General of CTIA and President of the Cemented Carbide Branch`
                     while self.text(p..r.end.min(p + 5)) == " and " {
-                        let (roles, after) = self.en_titles(p + 5, r.end);
-                        if roles.is_empty() || self.text(after..r.end.min(after + 4)) != " of " {
+                        let from = self.skip_article(p + 5, r.end);
+                        let (roles, after) = self.en_titles(from, r.end);
+                        let of = self.text(after..r.end.min(after + 4));
+                        if roles.is_empty() || (of != " of " && of != " at ") {
                             break;
                         }
-                        let Some((pieces, stop)) = self.en_org(after + 4, r.end) else {
+                        let Some((pieces, stop)) = self.en_org_at(after + 4, r.end) else {
                             break;
                         };
                         let (idx, _) = self.register_chain(&pieces, None, r.clone());
@@ -2151,7 +2292,16 @@ impl Doc<'_> {
 
     /// `In the afternoon, `, `At the meeting, `: a phrase opening the sentence before its subject; where the subject
     /// starts.
-    fn skip_adverbial(&self, r: Range<usize>) -> usize {
+    fn skip_adverbial(&self, mut r: Range<usize>) -> usize {
+        // `XIAMEN, June 18 -- At the request of …, the …`: past a wire story's dateline first.
+        let whole = self.text(r.clone());
+        if let Some(d) = dateline_in(&whole).and_then(|c| c.get(0))
+            && whole[..d.start()].trim().is_empty()
+        {
+            let rest = &whole[d.end()..];
+            let skip = d.end() + rest.len() - rest.trim_start().len();
+            r.start += whole[..skip].chars().count();
+        }
         let text = self.text(r.clone());
         let first = text.split(' ').next().unwrap_or("");
         if !matches!(
@@ -2174,39 +2324,76 @@ impl Doc<'_> {
         ) {
             return r.start;
         }
-        match text.find(", ") {
-            Some(i) if i < 60 => r.start + text[..i + 2].chars().count(),
+        // The first comma outside parentheses and company names (`At the request of Xiamen Tungsten Co., Ltd.
+        // (XTC), the …`).
+        let mut depth = 0i32;
+        let comma = text.char_indices().find_map(|(i, c)| {
+            match c {
+                '(' => depth += 1,
+                ')' => depth -= 1,
+                ',' if depth <= 0 && text[i..].starts_with(", ") && !text[..i].ends_with(" Co.") => {
+                    return Some(i);
+                }
+                _ => {}
+            }
+            None
+        });
+        match comma {
+            Some(i) if i < 120 => r.start + text[..i + 2].chars().count(),
             _ => r.start,
         }
     }
 
-    /// `Speaking at the opening of the conference, Zhao said …`: a speech by someone named before (the full name, or
-    /// the surname alone when it fits one person only).
+    /// `Speaking at the opening of the conference, Zhao said …`, `In his concluding remarks, XTC General Manager Xu
+    /// Hongwei said …`: a speech by someone named before (the full name, or the surname alone when it fits one
+    /// person only) or named there with titles. The kind of speech gives the role: concluding or closing remarks
+    /// sum up (总结讲话), opening or welcome remarks are an address (致辞), a keynote is a report (作报告).
     fn en_speaking_at(&mut self, r: Range<usize>) -> bool {
         let text = self.text(r.clone());
-        if ![
-            "Speaking at ",
-            "Addressing ",
-            "In his speech",
-            "In her speech",
-            "In his address",
-            "In her address",
-        ]
-        .iter()
-        .any(|c| text.starts_with(c))
-        {
-            return false;
-        }
         let Some(comma) = text.find(", ") else {
             return false;
         };
-        // At the meeting, not at a press conference held beside it.
         let clause = text[..comma].to_lowercase();
-        if clause.contains("press") || clause.contains("news conference") || clause.contains("briefing") {
+        let role = if ["speaking at ", "addressing "].iter().any(|c| clause.starts_with(c)) {
+            // At the meeting, not at a press conference held beside it.
+            if clause.contains("press") || clause.contains("news conference") || clause.contains("briefing") {
+                return false;
+            }
+            "讲话"
+        } else if let Some(speech) = ["in his ", "in her ", "in their ", "in the "]
+            .iter()
+            .find_map(|c| clause.strip_prefix(c))
+        {
+            // `In his speech`, `In her opening remarks`, `In the keynote address`; not `In his view`.
+            let words: Vec<&str> = speech.split(' ').collect();
+            let noun = words.last().copied().unwrap_or("");
+            if words.len() > 3
+                || !matches!(
+                    noun,
+                    "speech" | "speeches" | "remarks" | "address" | "addresses" | "keynote" | "presentation"
+                )
+            {
+                return false;
+            }
+            if words
+                .iter()
+                .any(|w| matches!(*w, "concluding" | "closing" | "summary" | "summing-up"))
+            {
+                "总结讲话"
+            } else if words
+                .iter()
+                .any(|w| matches!(*w, "opening" | "welcome" | "welcoming" | "congratulatory"))
+            {
+                "致辞"
+            } else if words.iter().any(|w| matches!(*w, "keynote" | "presentation")) {
+                "作报告"
+            } else {
+                "讲话"
+            }
+        } else {
             return false;
-        }
-        let rest = &text[comma + 2..];
-        let Some(verb) = [
+        };
+        let verbs = [
             " said",
             " noted",
             " stressed",
@@ -2214,39 +2401,72 @@ impl Doc<'_> {
             " told",
             " called for",
             " urged",
-        ]
-        .iter()
-        .filter_map(|v| rest.find(v))
-        .min() else {
-            return false;
-        };
-        let who = &rest[..verb];
-        if who.is_empty()
-            || !who
-                .split(' ')
-                .all(|w| w.chars().next().is_some_and(char::is_uppercase))
-        {
-            return false;
-        }
-        let found: Vec<usize> = self
-            .people
+            " emphasized",
+            " emphasised",
+            " highlighted",
+            " introduced",
+            " reviewed",
+            " thanked",
+            " expressed",
+            " hoped",
+            " proposed",
+        ];
+        let rest = &text[comma + 2..];
+        let at = r.start + text[..comma + 2].chars().count();
+        // Someone named before.
+        let known = verbs
             .iter()
-            .enumerate()
-            .filter(|(_, p)| {
-                p.english
-                    && (p.name == who
-                        || (!who.contains(' ')
-                            && (p.name.split(' ').next() == Some(who)
-                                || p.name.rsplit(' ').next() == Some(who))))
+            .filter_map(|v| rest.find(v))
+            .min()
+            .map(|verb| &rest[..verb])
+            .filter(|who| {
+                !who.is_empty()
+                    && who
+                        .split(' ')
+                        .all(|w| w.chars().next().is_some_and(char::is_uppercase))
             })
-            .map(|(i, _)| i)
-            .collect();
-        let [person] = found.as_slice() else { return false };
-        let p = &self.people[*person];
-        let (top, title) = (p.top_org, p.title.clone());
+            .and_then(|who| {
+                let found: Vec<usize> = self
+                    .people
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, p)| {
+                        p.english
+                            && (p.name == who
+                                || (!who.contains(' ')
+                                    && (p.name.split(' ').next() == Some(who)
+                                        || p.name.rsplit(' ').next() == Some(who))))
+                    })
+                    .map(|(i, _)| i)
+                    .collect();
+                match found.as_slice() {
+                    [person] => Some(*person),
+                    _ => None,
+                }
+            });
+        let (person, top, title) = if let Some(person) = known {
+            let p = &self.people[person];
+            (person, p.top_org, p.title.clone())
+        } else {
+            // Someone named here with titles: `XTC General Manager Xu Hongwei said`, `Li Na, President of X, said`.
+            let Some(m) = self
+                .en_title_first(at, r.clone())
+                .or_else(|| self.en_pre_titled(at, r.clone()))
+                .or_else(|| self.en_titled_after(at, r.clone(), false))
+            else {
+                return false;
+            };
+            let after = self.text(m.end..r.end.min(m.end + 30));
+            let after = after.trim_start_matches(',');
+            if !verbs.iter().any(|v| after.starts_with(v)) {
+                return false;
+            }
+            let person = self.register_en_person(&m, r.clone());
+            (person, m.top_org, m.title.clone())
+        };
         self.participations.push(Participation {
-            who: Who::Person(*person),
-            roles: vec!["讲话".to_owned()],
+            who: Who::Person(person),
+            roles: vec![role.to_owned()],
             on_behalf_of: top,
             title,
             evidence: r,
@@ -2495,10 +2715,11 @@ impl Doc<'_> {
         let c = name_re().captures(&rest)?;
         let g = c.get(1)?;
         let name = after + 1 + rest[..g.start()].chars().count()..after + 1 + rest[..g.end()].chars().count();
-        if self.text(name.end..r.end.min(name.end + 4)) != " of " {
+        let of = self.text(name.end..r.end.min(name.end + 4));
+        if of != " of " && of != " at " {
             return None;
         }
-        let (pieces, stop) = self.en_org(name.end + 4, r.end)?;
+        let (pieces, stop) = self.en_org_at(name.end + 4, r.end)?;
         let (idx, _) = self.register_chain(&pieces, None, r.clone());
         let org = idx.last().copied().flatten()?;
         let posts = roles
@@ -2593,6 +2814,23 @@ impl Doc<'_> {
 fn first_year(text: &str) -> Option<String> {
     let re = Regex::new(r"\b((?:19|20)\d{2})\b").ok()?;
     re.captures(text).map(|c| c[1].to_owned())
+}
+
+/// The first year of a headline that may be its meeting's (`CNIA Holds 2025 Lithium Forum`), not the year a
+/// report is about (`Economic Performance … in 2024`, `Outlook for 2025`, `Since 2020`).
+fn named_year(text: &str) -> Option<String> {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    let re = RE.get_or_init(|| Regex::new(r"\b((?:19|20)\d{2})\b").expect("valid"));
+    re.captures_iter(text).find_map(|c| {
+        let g = c.get(1)?;
+        let before = text[..g.start()].trim_end().to_lowercase();
+        let word = before.rsplit([' ', '(']).next().unwrap_or("");
+        let topic = matches!(
+            word,
+            "in" | "for" | "of" | "since" | "by" | "through" | "until" | "to" | "from" | "during" | "over"
+        ) || text[g.end()..].starts_with(['-', '–']);
+        (!topic).then(|| g.as_str().to_owned())
+    })
 }
 
 #[cfg(test)]
