@@ -790,3 +790,45 @@ fn a_meeting_only_attended_or_chaired_and_names_with_a_quoted_part() {
     );
     assert_eq!(roles_of(&d, "Wang Jianhua"), ["主持"]);
 }
+
+/// English sentences of the genre as press releases, wire stories and associations' English pages write them,
+/// beyond the test reports: each checks a rule, not a report.
+#[test]
+fn english_pages_say_roles_in_the_ways_the_genre_writes_them() {
+    // Passive speeches named by their kind, and a list of names sharing one title in the plural.
+    let d = extract_text(
+        "CNIA Holds Council Meeting\nOn May 6, the China Nonferrous Metals Industry Association (CNIA) held a council meeting in Beijing. Opening remarks were delivered by Ge Honglin, President of CNIA. Speeches were delivered by Wang Jian, Vice President of CNIA, and Li Na, Secretary-General of the China Copper Society. Zhang San and Li Si, Vice Presidents of CNIA, attended the meeting.",
+    );
+    assert_eq!(d.meetings[0].organizers, ["China Nonferrous Metals Industry Association"], "{}", d.to_yaml());
+    assert_eq!(roles_of(&d, "Ge Honglin"), ["致辞"], "{}", d.to_yaml());
+    assert_eq!(roles_of(&d, "Wang Jian"), ["讲话"]);
+    assert_eq!(roles_of(&d, "Li Na"), ["讲话"]);
+    assert_eq!(posts_of(&d, "Li Na"), [("China Copper Society".into(), "秘书长".into())]);
+    for who in ["Zhang San", "Li Si"] {
+        assert_eq!(roles_of(&d, who), ["出席"], "{who}\n{}", d.to_yaml());
+        assert_eq!(posts_of(&d, who), [("China Nonferrous Metals Industry Association".into(), "副会长".into())]);
+    }
+
+    // Titles before a list of names, in the plural; attendance said after a meeting noun; an address by someone
+    // named again by the surname alone.
+    let d = extract_text(
+        "China Gold Association Convenes Annual Meeting\nBEIJING, May 8 -- The China Gold Association (CGA) convened its annual meeting in Beijing on Thursday. CGA Vice Presidents Zhou Ming and Sun Hao attended the meeting. Attending the event were Chen Gang, Deputy Director-General of the Department of Raw Materials Industry of the Ministry of Industry and Information Technology, and Liu Yang, Chairman of Shandong Gold Group. Chen addressed the meeting.",
+    );
+    assert_eq!(d.meetings[0].date.as_deref(), Some("2025-05-08"), "{}", d.to_yaml());
+    for who in ["Zhou Ming", "Sun Hao"] {
+        assert_eq!(roles_of(&d, who), ["出席"], "{who}\n{}", d.to_yaml());
+        assert_eq!(posts_of(&d, who), [("China Gold Association".into(), "副会长".into())]);
+    }
+    assert_eq!(roles_of(&d, "Chen Gang"), ["出席", "讲话"], "{}", d.to_yaml());
+    assert_eq!(roles_of(&d, "Liu Yang"), ["出席"]);
+    assert_eq!(posts_of(&d, "Liu Yang"), [("Shandong Gold Group".into(), "董事长".into())]);
+
+    // Wire style: `said at the forum`, lower-case titles, `Prof.` and `from`.
+    let d = extract_text(
+        "Lithium Forum Opens in Chengdu\nCHENGDU, May 8 (Xinhua) -- The 2025 China Lithium Industry Forum opened in Chengdu on Thursday. The forum was hosted by the China Nonferrous Metals Industry Association. Prof. Zhang Wei from Tsinghua University delivered a keynote speech. Li Qiang, vice president of the China Nonferrous Metals Industry Association, presided over the opening ceremony.",
+    );
+    assert_eq!(d.meetings[0].name, "2025 China Lithium Industry Forum", "{}", d.to_yaml());
+    assert_eq!(roles_of(&d, "Zhang Wei"), ["作报告"], "{}", d.to_yaml());
+    assert_eq!(posts_of(&d, "Zhang Wei"), [("Tsinghua University".into(), "教授".into())]);
+    assert_eq!(roles_of(&d, "Li Qiang"), ["主持"]);
+}

@@ -1648,12 +1648,22 @@ impl Doc<'_> {
     /// The titles at `at`: `Member of the Party Standing Committee and Vice President`.
     fn en_titles(&self, mut at: usize, end: usize) -> (Vec<String>, usize) {
         let mut roles = Vec::new();
-        while let Some((en, zh)) = self.t.get(at).map(char::to_ascii_lowercase).and_then(|first| {
-            self.lex.titles_en.iter().find(|(en, _)| {
-                en.starts_with(first) && at + en.chars().count() <= end && self.lower_at(at, en)
+        while let Some((len, zh)) = self.t.get(at).map(char::to_ascii_lowercase).and_then(|first| {
+            self.lex.titles_en.iter().find_map(|(en, zh)| {
+                if !en.starts_with(first) {
+                    return None;
+                }
+                // `Vice Presidents`, `Deputy Secretaries-General`, `Vice Chairmen`: a title shared by a list.
+                let plural = plural_title(en);
+                [en.as_str(), plural.as_str()]
+                    .into_iter()
+                    .filter(|w| at + w.chars().count() <= end && self.lower_at(at, w))
+                    .map(|w| w.chars().count())
+                    .max()
+                    .map(|len| (len, zh))
             })
         }) {
-            let after = at + en.chars().count();
+            let after = at + len;
             if self.t.get(after).is_some_and(|c| c.is_alphanumeric()) {
                 break;
             }
@@ -1742,6 +1752,14 @@ impl Doc<'_> {
                 at = r.start + text[..i + cue.len()].chars().count();
             }
         }
+        if passive_roles.is_empty()
+            && let Some((i, len, role)) = passive_cue(&text)
+        {
+            // `Speeches were delivered by …`, `Attending the forum were …`: the forms the table above lacks.
+            passive_roles.push(role.to_owned());
+            bare_names = true;
+            at = r.start + text[..i + len].chars().count();
+        }
         if passive_roles.is_empty() {
             at = self.skip_adverbial(r.clone());
             // `Panel members including A, B and C took part in …`, `Experts such as A and B …`: a group named in
@@ -1774,7 +1792,7 @@ impl Doc<'_> {
                         .or_else(|| self.en_titled_after(k, r.clone(), false))
                 {
                     let person = self.register_en_person(&m, r.clone());
-                    let (more, end) = self.en_joined(m.end, r.clone(), false);
+                    let (more, end) = self.en_joined(m.end, r.clone(), false, Some(&m));
                     mentions.push((person, m));
                     mentions.extend(more);
                     after = end;
@@ -2082,6 +2100,12 @@ impl Doc<'_> {
             .en_title_first(at, r.clone())
             .or_else(|| self.en_pre_titled(at, r.clone()))
             .or_else(|| self.en_titled_after(at, r.clone(), passive));
+        if first.is_none()
+            && let Some(list) = self.en_shared_titles(at, r.clone())
+        {
+            let end = list.last().map_or(at, |(_, m)| m.end);
+            return (list, end);
+        }
         let Some(m) = first else {
             // `Zhou and Li then answered questions`: people named before, by the surname alone.
             let mut p = at;
@@ -2099,10 +2123,69 @@ impl Doc<'_> {
         };
         let person = self.register_en_person(&m, r.clone());
         let end = m.end;
+        let lead = m.clone();
         mentions.push((person, m));
-        let (more, end) = self.en_joined(end, r, passive);
+        let (more, end) = self.en_joined(end, r, passive, Some(&lead));
         mentions.extend(more);
         (mentions, end)
+    }
+
+    /// A name without titles around it at `at`: two or three capitalized words that read as a name.
+    fn bare_name_at(&self, at: usize, end: usize) -> Option<Range<usize>> {
+        let rest = self.text(at..end.min(at + 60));
+        let c = name_re().captures(&rest)?;
+        let g = c.get(1)?;
+        let name = at + rest[..g.start()].chars().count()..at + rest[..g.end()].chars().count();
+        let after = self.t.get(name.end);
+        (plausible_name(&self.text(name.clone())) && !after.is_some_and(|c| c.is_alphanumeric() || *c == '\''))
+            .then_some(name)
+    }
+
+    /// `Zhang San and Li Si, Vice Presidents of CNIA, attended …`: names listed before the titles they share.
+    fn en_shared_titles(&mut self, at: usize, r: Range<usize>) -> Option<Vec<(usize, Mention)>> {
+        let mut names = vec![self.bare_name_at(at, r.end)?];
+        let mut p = names[0].end;
+        loop {
+            let rest = self.text(p..r.end.min(p + 6));
+            let Some(sep) = [", and ", " and ", ", "].into_iter().find(|s| rest.starts_with(s)) else {
+                break;
+            };
+            match self.bare_name_at(p + sep.len(), r.end) {
+                Some(name) => {
+                    p = name.end;
+                    names.push(name);
+                }
+                None => break,
+            }
+        }
+        if names.len() < 2 || self.text(p..r.end.min(p + 2)) != ", " {
+            return None;
+        }
+        let from = self.skip_article(p + 2, r.end);
+        let (roles, after) = self.en_titles(from, r.end);
+        let title = self.text(from..after);
+        let of = self.text(after..r.end.min(after + 4));
+        if roles.is_empty() || !is_plural_title(&title) || (of != " of " && of != " at ") {
+            return None;
+        }
+        let (pieces, stop) = self.en_org_at(after + 4, r.end)?;
+        let (idx, _) = self.register_chain(&pieces, None, r.clone());
+        let org = idx.last().copied().flatten()?;
+        let posts: Vec<PostMention> = roles.iter().map(|role| self.en_post(role, Some(org))).collect();
+        let top = Some(self.root(org));
+        let mut out = Vec::new();
+        for name in names {
+            let m = Mention {
+                name,
+                end: stop,
+                posts: posts.clone(),
+                top_org: top,
+                title: Some(title.clone()),
+            };
+            let person = self.register_en_person(&m, r.clone());
+            out.push((person, m));
+        }
+        Some(out)
     }
 
     /// Someone named before, written at `at` by the whole name or by one part of it that fits no one else (`Zhou`
@@ -2154,7 +2237,15 @@ impl Doc<'_> {
     }
 
     /// More people after a mention ending at `p`: `, and NAME, TITLES of ORG`, ` and ORG TITLE NAME`.
-    fn en_joined(&mut self, mut p: usize, r: Range<usize>, passive: bool) -> (Vec<(usize, Mention)>, usize) {
+    fn en_joined(
+        &mut self,
+        mut p: usize,
+        r: Range<usize>,
+        passive: bool,
+        lead: Option<&Mention>,
+    ) -> (Vec<(usize, Mention)>, usize) {
+        let lead = lead.cloned();
+        let lead = lead.as_ref();
         let mut out = Vec::new();
         loop {
             let rest = self.text(p..r.end.min(p + 8));
@@ -2175,6 +2266,23 @@ impl Doc<'_> {
             if next.is_none()
                 && let Some((person, m)) = self.en_known_at(at, r.end)
             {
+                p = m.end;
+                out.push((person, m));
+                continue;
+            }
+            // `CGA Vice Presidents Zhou Ming and Sun Hao`: a bare name after a title in the plural shares it.
+            if next.is_none()
+                && let Some(lead) = lead.filter(|l| l.title.as_deref().is_some_and(is_plural_title))
+                && let Some(name) = self.bare_name_at(at, r.end)
+            {
+                let m = Mention {
+                    end: name.end,
+                    name,
+                    posts: lead.posts.clone(),
+                    top_org: lead.top_org,
+                    title: lead.title.clone(),
+                };
+                let person = self.register_en_person(&m, r.clone());
                 p = m.end;
                 out.push((person, m));
                 continue;
@@ -2715,11 +2823,10 @@ impl Doc<'_> {
         let c = name_re().captures(&rest)?;
         let g = c.get(1)?;
         let name = after + 1 + rest[..g.start()].chars().count()..after + 1 + rest[..g.end()].chars().count();
-        let of = self.text(name.end..r.end.min(name.end + 4));
-        if of != " of " && of != " at " {
-            return None;
-        }
-        let (pieces, stop) = self.en_org_at(name.end + 4, r.end)?;
+        // `Professor Liu Min of …`, `Prof. Zhang Wei from Tsinghua University`.
+        let of = self.text(name.end..r.end.min(name.end + 6));
+        let skip = [" of ", " at ", " from "].into_iter().find(|s| of.starts_with(s))?;
+        let (pieces, stop) = self.en_org_at(name.end + skip.len(), r.end)?;
         let (idx, _) = self.register_chain(&pieces, None, r.clone());
         let org = idx.last().copied().flatten()?;
         let posts = roles
@@ -2814,6 +2921,75 @@ impl Doc<'_> {
 fn first_year(text: &str) -> Option<String> {
     let re = Regex::new(r"\b((?:19|20)\d{2})\b").ok()?;
     re.captures(text).map(|c| c[1].to_owned())
+}
+
+/// A clause that names its people after it, with their role: a speech given by them (`Speeches were delivered
+/// by`, `Welcome addresses were given by`, `A keynote report was presented by`), attendance (`Attending the
+/// opening ceremony were`, `Also in attendance were`, `Among those present were`). Where the names start (byte
+/// offset and length of the cue) and the role.
+fn passive_cue(text: &str) -> Option<(usize, usize, &'static str)> {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    let re = RE.get_or_init(|| {
+        Regex::new(&with_meeting_nouns(
+            r"(?i)\b(?:(?P<kind>opening|welcome|welcoming|closing|concluding|keynote|congratulatory|summary|special|main|important) )?(?P<noun>remarks|speeches|speech|addresses|address|reports|report|presentations|presentation|statements) (?:was|were) (?:also |then |respectively )?(?:delivered|given|made|presented)(?: respectively)? by |\b(?P<attend>(?:also )?(?:attending|present at|in attendance at|present)(?: the (?:[\w\-]+ ){0,3}?(?:{NOUNS}|opening ceremony|ceremony|opening))? (?:were|was|included)|among those (?:attending|present)(?: the (?:[\w\-]+ ){0,3}?(?:{NOUNS}))? were|(?:attendees|participants|guests) included) ",
+        ))
+        .expect("valid")
+    });
+    let c = re.captures(text)?;
+    let all = c.get(0)?;
+    // The clause opens the sentence (or follows a comma): not `the experts present were …` inside another clause.
+    let before = text[..all.start()].trim_end();
+    if !(before.is_empty() || before.ends_with(',') || before.ends_with(['A', 'a']) && before.len() <= 2) {
+        return None;
+    }
+    let role = if c.name("attend").is_some() {
+        "出席"
+    } else {
+        let kind = c.name("kind").map(|k| k.as_str().to_lowercase()).unwrap_or_default();
+        let noun = c.name("noun").map(|k| k.as_str().to_lowercase()).unwrap_or_default();
+        match (kind.as_str(), noun.as_str()) {
+            ("closing" | "concluding" | "summary", _) => "总结讲话",
+            ("opening" | "welcome" | "welcoming" | "congratulatory", _) => "致辞",
+            ("keynote", _) | (_, "report" | "reports" | "presentation" | "presentations") => "作报告",
+            (_, "statements") => "发言",
+            _ => "讲话",
+        }
+    };
+    Some((all.start(), all.len(), role))
+}
+
+/// The plural of an English title (lower case): `vice presidents`, `deputy secretaries-general`, `vice chairmen`.
+fn plural_title(en: &str) -> String {
+    for (one, many) in [
+        ("secretary-general", "secretaries-general"),
+        ("secretary general", "secretaries general"),
+        ("director-general", "directors-general"),
+        ("director general", "directors general"),
+    ] {
+        if let Some(head) = en.strip_suffix(one) {
+            return format!("{head}{many}");
+        }
+    }
+    if let Some(head) = en.strip_suffix("man") {
+        format!("{head}men")
+    } else if let Some(head) = en.strip_suffix("woman") {
+        format!("{head}women")
+    } else if let Some(head) = en.strip_suffix("ary") {
+        format!("{head}aries")
+    } else if en.ends_with('s') || en.ends_with(')') {
+        en.to_owned()
+    } else {
+        format!("{en}s")
+    }
+}
+
+/// True when a title as written is plural (shared by the names listed with it).
+fn is_plural_title(title: &str) -> bool {
+    let last = title.rsplit(' ').next().unwrap_or("");
+    last.ends_with("ies-General")
+        || last.ends_with("ors-General")
+        || (last.ends_with("men") && !last.ends_with("ment"))
+        || (last.ends_with('s') && !last.ends_with("ss") && last != "Affairs")
 }
 
 /// The first year of a headline that may be its meeting's (`CNIA Holds 2025 Lithium Forum`), not the year a
