@@ -799,14 +799,28 @@ fn english_pages_say_roles_in_the_ways_the_genre_writes_them() {
     let d = extract_text(
         "CNIA Holds Council Meeting\nOn May 6, the China Nonferrous Metals Industry Association (CNIA) held a council meeting in Beijing. Opening remarks were delivered by Ge Honglin, President of CNIA. Speeches were delivered by Wang Jian, Vice President of CNIA, and Li Na, Secretary-General of the China Copper Society. Zhang San and Li Si, Vice Presidents of CNIA, attended the meeting.",
     );
-    assert_eq!(d.meetings[0].organizers, ["China Nonferrous Metals Industry Association"], "{}", d.to_yaml());
+    assert_eq!(
+        d.meetings[0].organizers,
+        ["China Nonferrous Metals Industry Association"],
+        "{}",
+        d.to_yaml()
+    );
     assert_eq!(roles_of(&d, "Ge Honglin"), ["致辞"], "{}", d.to_yaml());
     assert_eq!(roles_of(&d, "Wang Jian"), ["讲话"]);
     assert_eq!(roles_of(&d, "Li Na"), ["讲话"]);
-    assert_eq!(posts_of(&d, "Li Na"), [("China Copper Society".into(), "秘书长".into())]);
+    assert_eq!(
+        posts_of(&d, "Li Na"),
+        [("China Copper Society".into(), "秘书长".into())]
+    );
     for who in ["Zhang San", "Li Si"] {
         assert_eq!(roles_of(&d, who), ["出席"], "{who}\n{}", d.to_yaml());
-        assert_eq!(posts_of(&d, who), [("China Nonferrous Metals Industry Association".into(), "副会长".into())]);
+        assert_eq!(
+            posts_of(&d, who),
+            [(
+                "China Nonferrous Metals Industry Association".into(),
+                "副会长".into()
+            )]
+        );
     }
 
     // Titles before a list of names, in the plural; attendance said after a meeting noun; an address by someone
@@ -814,21 +828,88 @@ fn english_pages_say_roles_in_the_ways_the_genre_writes_them() {
     let d = extract_text(
         "China Gold Association Convenes Annual Meeting\nBEIJING, May 8 -- The China Gold Association (CGA) convened its annual meeting in Beijing on Thursday. CGA Vice Presidents Zhou Ming and Sun Hao attended the meeting. Attending the event were Chen Gang, Deputy Director-General of the Department of Raw Materials Industry of the Ministry of Industry and Information Technology, and Liu Yang, Chairman of Shandong Gold Group. Chen addressed the meeting.",
     );
-    assert_eq!(d.meetings[0].date.as_deref(), Some("2025-05-08"), "{}", d.to_yaml());
+    assert_eq!(
+        d.meetings[0].date.as_deref(),
+        Some("2025-05-08"),
+        "{}",
+        d.to_yaml()
+    );
     for who in ["Zhou Ming", "Sun Hao"] {
         assert_eq!(roles_of(&d, who), ["出席"], "{who}\n{}", d.to_yaml());
-        assert_eq!(posts_of(&d, who), [("China Gold Association".into(), "副会长".into())]);
+        assert_eq!(
+            posts_of(&d, who),
+            [("China Gold Association".into(), "副会长".into())]
+        );
     }
     assert_eq!(roles_of(&d, "Chen Gang"), ["出席", "讲话"], "{}", d.to_yaml());
     assert_eq!(roles_of(&d, "Liu Yang"), ["出席"]);
-    assert_eq!(posts_of(&d, "Liu Yang"), [("Shandong Gold Group".into(), "董事长".into())]);
+    assert_eq!(
+        posts_of(&d, "Liu Yang"),
+        [("Shandong Gold Group".into(), "董事长".into())]
+    );
 
     // Wire style: `said at the forum`, lower-case titles, `Prof.` and `from`.
     let d = extract_text(
         "Lithium Forum Opens in Chengdu\nCHENGDU, May 8 (Xinhua) -- The 2025 China Lithium Industry Forum opened in Chengdu on Thursday. The forum was hosted by the China Nonferrous Metals Industry Association. Prof. Zhang Wei from Tsinghua University delivered a keynote speech. Li Qiang, vice president of the China Nonferrous Metals Industry Association, presided over the opening ceremony.",
     );
-    assert_eq!(d.meetings[0].name, "2025 China Lithium Industry Forum", "{}", d.to_yaml());
+    assert_eq!(
+        d.meetings[0].name,
+        "2025 China Lithium Industry Forum",
+        "{}",
+        d.to_yaml()
+    );
     assert_eq!(roles_of(&d, "Zhang Wei"), ["作报告"], "{}", d.to_yaml());
-    assert_eq!(posts_of(&d, "Zhang Wei"), [("Tsinghua University".into(), "教授".into())]);
+    assert_eq!(
+        posts_of(&d, "Zhang Wei"),
+        [("Tsinghua University".into(), "教授".into())]
+    );
     assert_eq!(roles_of(&d, "Li Qiang"), ["主持"]);
+}
+
+/// More of the genre's English: titles of local officials with a place (no organization to read, so no post),
+/// an organization before the title in an appositive (`Wang Jian, CNIA vice president,`), a second person with
+/// a title of the same organization (`CNIA President X and Vice President Y`), speakers named after the clause.
+#[test]
+fn english_pages_name_people_with_titles_in_the_ways_the_genre_writes_them() {
+    let d = extract_text(
+        "Tungsten Forum Held in Ganzhou\nGANZHOU, May 8 -- The 2025 China Tungsten Industry Forum was held in Ganzhou on Thursday. It was hosted by the China Nonferrous Metals Industry Association (CNIA). Li Na, Vice Mayor of Ganzhou, delivered a welcome speech. Vice Governor of Jiangxi Province Wu Zhongqiong attended the opening ceremony. CNIA President Ge Honglin and Vice President Wang Jian attended the forum. Zhou Bin, CNIA vice president, chaired the opening ceremony. Also speaking at the forum were Zhang Li, Secretary-General of the China Tungsten Industry Association, and Liu Bo, Chief Engineer of Xiamen Tungsten Co., Ltd.",
+    );
+    assert_eq!(
+        d.meetings[0].name,
+        "2025 China Tungsten Industry Forum",
+        "{}",
+        d.to_yaml()
+    );
+    assert_eq!(roles_of(&d, "Li Na"), ["致辞"], "{}", d.to_yaml());
+    assert!(posts_of(&d, "Li Na").is_empty());
+    assert_eq!(roles_of(&d, "Wu Zhongqiong"), ["出席"]);
+    assert_eq!(roles_of(&d, "Ge Honglin"), ["出席"]);
+    assert_eq!(roles_of(&d, "Wang Jian"), ["出席"], "{}", d.to_yaml());
+    let cnia = "China Nonferrous Metals Industry Association".to_owned();
+    assert_eq!(posts_of(&d, "Wang Jian"), [(cnia.clone(), "副会长".into())]);
+    assert_eq!(posts_of(&d, "Ge Honglin"), [(cnia.clone(), "会长".into())]);
+    assert_eq!(roles_of(&d, "Zhou Bin"), ["主持"]);
+    assert_eq!(posts_of(&d, "Zhou Bin"), [(cnia, "副会长".into())]);
+    assert_eq!(roles_of(&d, "Zhang Li"), ["讲话"]);
+    assert_eq!(roles_of(&d, "Liu Bo"), ["讲话"]);
+    assert_eq!(
+        posts_of(&d, "Liu Bo"),
+        [("Xiamen Tungsten Co., Ltd.".into(), "总工程师".into())]
+    );
+
+    // Briefings read out, speakers who `said in a keynote speech`, guests attending named after the clause.
+    let d = extract_text(
+        "Copper Society Convenes Appraisal Meeting\nOn May 6, the China Copper Society convened an appraisal meeting in Kunming. Guests attending the meeting included Zhao Lei, Deputy Director of the Yunnan Provincial Department of Industry and Information Technology. Sun Tao, Secretary-General of the China Copper Society, read the appraisal opinion of the expert panel. Among the guests were Hu Bin, President of Yunnan Copper Co., Ltd., and Qian Fang, Professor at Kunming University of Science and Technology.",
+    );
+    assert_eq!(roles_of(&d, "Zhao Lei"), ["出席"], "{}", d.to_yaml());
+    assert_eq!(roles_of(&d, "Sun Tao"), ["通报"], "{}", d.to_yaml());
+    assert_eq!(roles_of(&d, "Hu Bin"), ["出席"]);
+    assert_eq!(roles_of(&d, "Qian Fang"), ["出席"]);
+    assert_eq!(
+        posts_of(&d, "Qian Fang"),
+        [(
+            "Kunming University of Science and Technology".into(),
+            "教授".into()
+        )]
+    );
 }

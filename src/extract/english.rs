@@ -1388,8 +1388,12 @@ impl Doc<'_> {
                 let capital = word.chars().next().is_some_and(char::is_uppercase);
                 let joiner = matches!(word.as_str(), "of" | "and" | "for" | "on" | "&" | "the");
                 // `Xiamen Tungsten Co., Ltd. (XTC)`: a company's closing words keep their stops.
-                let company = matches!(word.as_str(), "Co.," | "Co." | "Ltd." | "Inc." | "Corp." | "Ltd.,");
-                if !(capital || joiner) || word.ends_with([',', ';', ':', '.']) && word_start != k && !company {
+                let company = matches!(
+                    word.as_str(),
+                    "Co.," | "Co." | "Ltd." | "Inc." | "Corp." | "Ltd.,"
+                );
+                if !(capital || joiner) || word.ends_with([',', ';', ':', '.']) && word_start != k && !company
+                {
                     break;
                 }
                 if capital {
@@ -1671,12 +1675,16 @@ impl Doc<'_> {
             at = after;
             let rest = self.text(at..end.min(at + 6));
             match [", ", " and "].iter().find(|s| rest.starts_with(*s)) {
+                // Another whole title (`vice president, chaired`: not the `chair` of `chaired`).
                 Some(s)
-                    if self
-                        .lex
-                        .titles_en
-                        .iter()
-                        .any(|(en, _)| self.lower_at(at + s.len(), en)) =>
+                    if self.lex.titles_en.iter().any(|(en, _)| {
+                        let q = at + s.len();
+                        self.lower_at(q, en)
+                            && !self
+                                .t
+                                .get(q + en.chars().count())
+                                .is_some_and(|c| c.is_alphanumeric())
+                    }) =>
                 {
                     at += s.len()
                 }
@@ -2137,8 +2145,9 @@ impl Doc<'_> {
         let g = c.get(1)?;
         let name = at + rest[..g.start()].chars().count()..at + rest[..g.end()].chars().count();
         let after = self.t.get(name.end);
-        (plausible_name(&self.text(name.clone())) && !after.is_some_and(|c| c.is_alphanumeric() || *c == '\''))
-            .then_some(name)
+        (plausible_name(&self.text(name.clone()))
+            && !after.is_some_and(|c| c.is_alphanumeric() || *c == '\''))
+        .then_some(name)
     }
 
     /// `Zhang San and Li Si, Vice Presidents of CNIA, attended …`: names listed before the titles they share.
@@ -2147,7 +2156,10 @@ impl Doc<'_> {
         let mut p = names[0].end;
         loop {
             let rest = self.text(p..r.end.min(p + 6));
-            let Some(sep) = [", and ", " and ", ", "].into_iter().find(|s| rest.starts_with(s)) else {
+            let Some(sep) = [", and ", " and ", ", "]
+                .into_iter()
+                .find(|s| rest.starts_with(s))
+            else {
                 break;
             };
             match self.bare_name_at(p + sep.len(), r.end) {
@@ -2208,7 +2220,10 @@ impl Doc<'_> {
             .collect();
         let (person, stop) = if let Some(two_end) = two_end {
             let written = self.text(at..two_end);
-            let i = english.iter().copied().find(|&i| self.people[i].name == written)?;
+            let i = english
+                .iter()
+                .copied()
+                .find(|&i| self.people[i].name == written)?;
             (i, two_end)
         } else {
             let word = self.text(at..first_end);
@@ -2269,6 +2284,48 @@ impl Doc<'_> {
                 p = m.end;
                 out.push((person, m));
                 continue;
+            }
+            // `CNIA President Ge Honglin and Vice President Wang Jian`, `… and its Vice President Wang Jian`: a title
+            // and a name with no organization hold the title in the organization of the mention before.
+            if next.is_none()
+                && let Some(org) = out
+                    .last()
+                    .map(|(_, m)| m)
+                    .or(lead)
+                    .and_then(|m| m.posts.last())
+                    .and_then(|post| post.org)
+            {
+                let from = ["its ", "their "]
+                    .iter()
+                    .find(|a| self.text(at..r.end.min(at + a.len())) == **a)
+                    .map_or(at, |a| at + a.len());
+                let (roles, after) = self.en_titles(from, r.end);
+                let title = self.text(from..after);
+                let government = ["Minister", "Mayor", "Governor", "Premier", "Ambassador"]
+                    .iter()
+                    .any(|w| title.contains(w));
+                if !roles.is_empty()
+                    && !government
+                    && self.t.get(after) == Some(&' ')
+                    && let Some(name) = self.bare_name_at(after + 1, r.end)
+                    && !matches!(
+                        self.text(name.end..r.end.min(name.end + 4)).as_str(),
+                        " of " | " at "
+                    )
+                {
+                    let posts = roles.iter().map(|role| self.en_post(role, Some(org))).collect();
+                    let m = Mention {
+                        end: name.end,
+                        name,
+                        posts,
+                        top_org: Some(self.root(org)),
+                        title: Some(title),
+                    };
+                    let person = self.register_en_person(&m, r.clone());
+                    p = m.end;
+                    out.push((person, m));
+                    continue;
+                }
             }
             // `CGA Vice Presidents Zhou Ming and Sun Hao`: a bare name after a title in the plural shares it.
             if next.is_none()
@@ -2361,6 +2418,71 @@ impl Doc<'_> {
                         }
                         p = stop;
                     }
+                }
+            }
+        }
+        if posts.is_empty()
+            && top.is_none()
+            && self.text(p..p + 2) == ", "
+            && plausible_name(&self.text(name.clone()))
+        {
+            let from = self.skip_article(p + 2, r.end);
+            let (roles, after) = self.en_titles(from, r.end);
+            let closes = |doc: &Self, q: usize| {
+                q >= r.end || matches!(doc.t[q], ',' | '.' | ';') || doc.text(q..r.end.min(q + 5)) == " and "
+            };
+            if !roles.is_empty() && self.text(after..r.end.min(after + 4)) == " of " {
+                // `Li Na, Vice Mayor of Ganzhou,`: a title of a place or of an organization not read; the person is
+                // named, with no post.
+                let rest = self.text(after + 4..r.end.min(after + 64));
+                let words: Vec<&str> = rest.split(' ').take(5).collect();
+                let mut len = 0;
+                for w in &words {
+                    let bare = w.trim_end_matches([',', '.', ';']);
+                    if !bare.chars().next().is_some_and(char::is_uppercase) {
+                        break;
+                    }
+                    len += w.chars().count();
+                    if bare.len() != w.len() {
+                        break;
+                    }
+                    len += 1;
+                }
+                let rest_end = after
+                    + 4
+                    + rest
+                        .chars()
+                        .take(len)
+                        .collect::<String>()
+                        .trim_end_matches([',', '.', ';', ' '])
+                        .chars()
+                        .count();
+                if len > 0 && closes(self, rest_end) {
+                    title = self.text(from..rest_end);
+                    p = rest_end;
+                    return Some(Mention {
+                        name,
+                        end: p,
+                        posts,
+                        top_org: None,
+                        title: Some(title),
+                    });
+                }
+            } else if roles.is_empty()
+                && let Some((pieces, stop)) = self.en_org(p + 2, r.end)
+                && self.t.get(stop) == Some(&' ')
+            {
+                // `Wang Jian, CNIA vice president, said`: the organization before the title.
+                let (roles, after) = self.en_titles(stop + 1, r.end);
+                if !roles.is_empty() && closes(self, after) {
+                    let (idx, _) = self.register_chain(&pieces, None, r.clone());
+                    let org = idx.last().copied().flatten();
+                    title = self.text(stop + 1..after);
+                    for role in roles {
+                        posts.push(self.en_post(&role, org));
+                    }
+                    top = org.map(|o| self.root(o));
+                    p = after;
                 }
             }
         }
@@ -2462,7 +2584,10 @@ impl Doc<'_> {
             return false;
         };
         let clause = text[..comma].to_lowercase();
-        let role = if ["speaking at ", "addressing "].iter().any(|c| clause.starts_with(c)) {
+        let role = if ["speaking at ", "addressing "]
+            .iter()
+            .any(|c| clause.starts_with(c))
+        {
             // At the meeting, not at a press conference held beside it.
             if clause.contains("press") || clause.contains("news conference") || clause.contains("briefing") {
                 return false;
@@ -2725,7 +2850,17 @@ impl Doc<'_> {
                     let (idx, _) = self.register_chain(&pieces, None, r.clone());
                     idx.last().copied().flatten()?
                 }
-                _ => return None,
+                // `Vice Governor of Jiangxi Province Wu Zhongqiong`: a place, or an organization not read; the
+                // person is named, with no post.
+                _ => {
+                    return Some(Mention {
+                        end: name.end,
+                        name,
+                        posts: Vec::new(),
+                        top_org: None,
+                        title: Some(self.text(p..org_end)),
+                    });
+                }
             };
             (org, name)
         } else {
@@ -2825,7 +2960,9 @@ impl Doc<'_> {
         let name = after + 1 + rest[..g.start()].chars().count()..after + 1 + rest[..g.end()].chars().count();
         // `Professor Liu Min of …`, `Prof. Zhang Wei from Tsinghua University`.
         let of = self.text(name.end..r.end.min(name.end + 6));
-        let skip = [" of ", " at ", " from "].into_iter().find(|s| of.starts_with(s))?;
+        let skip = [" of ", " at ", " from "]
+            .into_iter()
+            .find(|s| of.starts_with(s))?;
         let (pieces, stop) = self.en_org_at(name.end + skip.len(), r.end)?;
         let (idx, _) = self.register_chain(&pieces, None, r.clone());
         let org = idx.last().copied().flatten()?;
@@ -2931,22 +3068,39 @@ fn passive_cue(text: &str) -> Option<(usize, usize, &'static str)> {
     static RE: OnceLock<Regex> = OnceLock::new();
     let re = RE.get_or_init(|| {
         Regex::new(&with_meeting_nouns(
-            r"(?i)\b(?:(?P<kind>opening|welcome|welcoming|closing|concluding|keynote|congratulatory|summary|special|main|important) )?(?P<noun>remarks|speeches|speech|addresses|address|reports|report|presentations|presentation|statements) (?:was|were) (?:also |then |respectively )?(?:delivered|given|made|presented)(?: respectively)? by |\b(?P<attend>(?:also )?(?:attending|present at|in attendance at|present)(?: the (?:[\w\-]+ ){0,3}?(?:{NOUNS}|opening ceremony|ceremony|opening))? (?:were|was|included)|among those (?:attending|present)(?: the (?:[\w\-]+ ){0,3}?(?:{NOUNS}))? were|(?:attendees|participants|guests) included) ",
+            r"(?i)\b(?:(?P<kind>opening|welcome|welcoming|closing|concluding|keynote|congratulatory|summary|special|main|important) )?(?P<noun>remarks|speeches|speech|addresses|address|reports|report|presentations|presentation|statements) (?:was|were) (?:also |then |respectively )?(?:delivered|given|made|presented)(?: respectively)? by |\b(?P<attend>(?:also )?(?:attending|present at|in attendance at|present)(?: the (?:[\w\-]+ ){0,3}?(?:{NOUNS}|opening ceremony|ceremony|opening))? (?:were|was|included)|among those (?:attending|present)(?: the (?:[\w\-]+ ){0,3}?(?:{NOUNS}))? were|among the (?:guests|attendees|participants|speakers)(?: present)? were|(?:attendees|participants|guests) included) |\b(?P<speak>(?:also )?speaking(?: at the (?:[\w\-]+ ){0,3}?(?:{NOUNS}|opening ceremony|ceremony|opening))? (?:were|was)|speakers(?: at the (?:[\w\-]+ ){0,3}?(?:{NOUNS}|opening ceremony|ceremony|opening))? (?:included|include|were)) ",
         ))
         .expect("valid")
     });
     let c = re.captures(text)?;
     let all = c.get(0)?;
     // The clause opens the sentence (or follows a comma): not `the experts present were …` inside another clause.
+    // A few lower-case words may name who they are (`Guests attending the meeting included`).
     let before = text[..all.start()].trim_end();
-    if !(before.is_empty() || before.ends_with(',') || before.ends_with(['A', 'a']) && before.len() <= 2) {
+    let words: Vec<&str> = before.split(' ').filter(|w| !w.is_empty()).collect();
+    if !(before.ends_with(',')
+        || words.len() <= 4
+            && !before.contains(',')
+            && words
+                .iter()
+                .skip(1)
+                .all(|w| !w.chars().next().is_some_and(char::is_uppercase)))
+    {
         return None;
     }
     let role = if c.name("attend").is_some() {
         "出席"
+    } else if c.name("speak").is_some() {
+        "讲话"
     } else {
-        let kind = c.name("kind").map(|k| k.as_str().to_lowercase()).unwrap_or_default();
-        let noun = c.name("noun").map(|k| k.as_str().to_lowercase()).unwrap_or_default();
+        let kind = c
+            .name("kind")
+            .map(|k| k.as_str().to_lowercase())
+            .unwrap_or_default();
+        let noun = c
+            .name("noun")
+            .map(|k| k.as_str().to_lowercase())
+            .unwrap_or_default();
         match (kind.as_str(), noun.as_str()) {
             ("closing" | "concluding" | "summary", _) => "总结讲话",
             ("opening" | "welcome" | "welcoming" | "congratulatory", _) => "致辞",
