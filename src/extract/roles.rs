@@ -78,8 +78,7 @@ impl Doc<'_> {
                                 || (self.t[q - 1] == ' '
                                     && !self.t.get(q + tail.len()).is_some_and(|c| c.is_alphanumeric()))
                         };
-                        match (from..to)
-                            .find(|&q| self.t[q..end].starts_with(tail) && word(q) && balanced(q))
+                        match (from..to).find(|&q| self.t[q..end].starts_with(tail) && word(q) && balanced(q))
                         {
                             Some(q) => (q + tail.len() - p, Some(q)),
                             None => continue,
