@@ -913,3 +913,26 @@ fn english_pages_name_people_with_titles_in_the_ways_the_genre_writes_them() {
         )]
     );
 }
+
+/// An English page whose only word for the meeting is the place where something happened (`released its report at
+/// a press conference in Beijing on Tuesday`) still has its meeting; data releases and market stories that only
+/// mention a meeting in passing have none.
+#[test]
+fn an_english_meeting_named_only_where_something_happened_at_it_is_found() {
+    let d = extract_text(
+        "CNIA Releases 2025 Copper Industry Report\nBEIJING, May 6 -- The China Nonferrous Metals Industry Association (CNIA) released its annual copper industry report at a press conference in Beijing on Tuesday. Wang Jian, Vice President of CNIA, briefed reporters on the report.",
+    );
+    let m = &d.meetings[0];
+    assert_eq!(m.name, "press conference", "{}", d.to_yaml());
+    assert_eq!(
+        (m.date.as_deref(), m.place.as_deref()),
+        (Some("2025-05-06"), Some("Beijing"))
+    );
+    assert_eq!(roles_of(&d, "Wang Jian"), ["通报"]);
+    for page in [
+        "CNIA Data Show Output Growth\nAccording to data released by the China Nonferrous Metals Industry Association (CNIA) on May 6, output of ten nonferrous metals rose 5 percent. Wang Jian, Vice President of CNIA, said demand would stay strong.",
+        "Copper Prices Rise\nSHANGHAI, May 6 (Reuters) -- Copper prices rose on Tuesday. Analysts said at a seminar last week that supply was tight.",
+    ] {
+        assert!(extract_text(page).is_empty(), "{page}");
+    }
+}

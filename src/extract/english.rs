@@ -321,6 +321,15 @@ fn verb_meeting_re() -> &'static Regex {
     })
 }
 
+/// `at a press conference in Beijing on Tuesday`, `at a seminar held in Shanghai`, `at the opening ceremony on May
+/// 6`: a meeting named in lower case after `at`, with a place or a date right after it.
+fn at_meeting_re() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        Regex::new(&with_meeting_nouns(r"\bat (?:a|an|its|their|the) ((?:[\w\-'’]+ ){0,4}?(?:{NOUNS}))(?: (?:held|convened|organized|organised|hosted))? (?:in [A-Z][\w'\-]+|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)\b)")).expect("valid")
+    })
+}
+
 /// A title quoted right after a meeting noun: `, "EU Battery Regulation: …"`, ` titled "…"`, ` themed '…'`.
 fn quoted_name_re() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
@@ -516,6 +525,14 @@ impl Doc<'_> {
                 let text = self.text((*r).clone());
                 held.iter().any(|h| text.contains(h))
             })
+            .or_else(|| {
+                // `… released its report at a press conference in Beijing on Tuesday`: no verb says the meeting
+                // was held, but an early sentence places something at it, with a place or a date.
+                early
+                    .iter()
+                    .take(3)
+                    .find(|r| at_meeting_re().is_match(&self.text((*r).clone())))
+            })
             .cloned();
         let name_in = |doc: &Self, r: &Range<usize>, capitalized_only: bool| -> Option<Range<usize>> {
             let text = doc.text(r.clone());
@@ -546,6 +563,7 @@ impl Doc<'_> {
                     .captures(&text)
                     .or_else(|| plain_meeting_re().captures(&text))
                     .or_else(|| verb_meeting_re().captures(&text))
+                    .or_else(|| at_meeting_re().captures(&text))
                     .or_else(|| {
                         (Some(r) == headline.as_ref())
                             .then(|| headline_meeting_re().captures(&text))
