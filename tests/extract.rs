@@ -936,3 +936,32 @@ fn an_english_meeting_named_only_where_something_happened_at_it_is_found() {
         assert!(extract_text(page).is_empty(), "{page}");
     }
 }
+
+/// An association's own English page: a council meeting named with the council's term (the association after it
+/// organizes it), reports on a subject, titles without an organization before a list of names.
+#[test]
+fn an_english_council_meeting_with_its_term_and_titles_without_an_organization() {
+    let d = extract_text(
+        "The 7th Council Meeting of the Sixth Council of CNIA Held in Beijing\nOn May 6, the 7th Council Meeting of the Sixth Council of the China Nonferrous Metals Industry Association (CNIA) was held in Beijing. The meeting was presided over by Fan Shunke, Executive Vice President of CNIA. Xu Aihua, Secretary-General of CNIA, reported on the work of the association in 2024. Vice Presidents Wang Jian, Li Ming and Zhao Lei attended the meeting.",
+    );
+    let m = &d.meetings[0];
+    assert_eq!(
+        m.name,
+        "7th Council Meeting of the Sixth Council",
+        "{}",
+        d.to_yaml()
+    );
+    assert_eq!(m.organizers, ["China Nonferrous Metals Industry Association"]);
+    assert!(
+        d.organizations.iter().all(|o| !o.name.contains("Sixth")),
+        "{}",
+        d.to_yaml()
+    );
+    assert_eq!(roles_of(&d, "Fan Shunke"), ["主持"]);
+    assert_eq!(roles_of(&d, "Xu Aihua"), ["通报"]);
+    assert_eq!(m.reports[0].title, "the work of the association in 2024");
+    for who in ["Wang Jian", "Li Ming", "Zhao Lei"] {
+        assert_eq!(roles_of(&d, who), ["出席"], "{who}");
+        assert!(posts_of(&d, who).is_empty(), "no organization is named: no post");
+    }
+}

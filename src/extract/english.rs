@@ -32,6 +32,12 @@ const MONTHS: [&str; 12] = [
     "december",
 ];
 
+/// Ordinal words that number a council's term (`the Sixth Council`).
+const ORDINALS: [&str; 12] = [
+    "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+    "eleventh", "twelfth",
+];
+
 /// Last words of an English organization name.
 const ORG_HEADS: [&str; 41] = [
     "Association",
@@ -666,6 +672,33 @@ impl Doc<'_> {
             evidence: evidence.clone(),
             ..MeetingRec::default()
         };
+        // `the 7th Council Meeting of the Sixth Council of the China … Association`: the council's term is part
+        // of the name, the organization after it is the organizer.
+        let mut name = name;
+        {
+            let after = self.text(name.end..self.t.len().min(name.end + 40));
+            if let Some(rest) = after.strip_prefix(" of ") {
+                let rest_lower = rest.to_lowercase();
+                let bare = rest_lower.strip_prefix("the ").unwrap_or(&rest_lower);
+                let ordinal = bare.split(' ').next().unwrap_or("");
+                let numbered = ORDINALS.contains(&ordinal)
+                    || ordinal.starts_with(|c: char| c.is_ascii_digit())
+                        && ["st", "nd", "rd", "th"].iter().any(|s| ordinal.ends_with(s));
+                if numbered
+                    && let Some(body_word) = ["council", "committee", "board"]
+                        .iter()
+                        .find(|w| bare[ordinal.len()..].starts_with(&format!(" {w}")))
+                {
+                    let len = 4 + (rest.len() - bare.len()) + ordinal.len() + 1 + body_word.len();
+                    let end = name.end + after.get(..len).map_or(0, |a| a.chars().count());
+                    if end > name.end && self.text(end..self.t.len().min(end + 4)) == " of "
+                        || self.t.get(end).is_none_or(|c| !c.is_alphanumeric())
+                    {
+                        name = name.start..end;
+                    }
+                }
+            }
+        }
         m.name = self.text(name.clone());
         m.original = m.name.clone();
         // Organizers: in the meeting sentence or the two after it (`It was organized by …`), or in an early
@@ -1285,6 +1318,22 @@ impl Doc<'_> {
             // `China Minmetals` for the China Minmetals Corporation registered before.
             return self.short_en_org(start, &words[..run_end]);
         };
+        // `the Sixth Council of CNIA`, `the 5th Board`: a term of an organization's council (第六届理事会), no
+        // organization of its own.
+        if let Some((_, first)) = words.first()
+            && words
+                .get(1)
+                .is_some_and(|(_, w)| matches!(head_form(w), "Council" | "Committee" | "Board" | "Congress"))
+            && (ORDINALS.contains(&head_form(first).to_lowercase().as_str())
+                || first
+                    .trim_end_matches(|c: char| c.is_ascii_alphabetic())
+                    .chars()
+                    .all(|c| c.is_ascii_digit())
+                    && ["st", "nd", "rd", "th"].iter().any(|s| first.ends_with(s))
+                    && first.starts_with(|c: char| c.is_ascii_digit()))
+        {
+            return None;
+        }
         let mut last = head;
         if words.get(head + 1).is_some_and(|(_, w)| *w == "of") && run_end > head + 2 {
             last = run_end - 1;
@@ -2132,6 +2181,12 @@ impl Doc<'_> {
             let end = list.last().map_or(at, |(_, m)| m.end);
             return (list, end);
         }
+        if first.is_none()
+            && let Some(list) = self.en_titled_names(at, r.clone())
+        {
+            let end = list.last().map_or(at, |(_, m)| m.end);
+            return (list, end);
+        }
         let Some(m) = first else {
             // `Zhou and Li then answered questions`: people named before, by the surname alone.
             let mut p = at;
@@ -2166,6 +2221,53 @@ impl Doc<'_> {
         (plausible_name(&self.text(name.clone()))
             && !after.is_some_and(|c| c.is_alphanumeric() || *c == '\''))
         .then_some(name)
+    }
+
+    /// `Vice Presidents Wang Jian, Li Ming and Zhao Lei attended …`, `Professor Zhang Wei gave …`: titles with no
+    /// organization before one or more names; the people are named, with no post.
+    fn en_titled_names(&mut self, at: usize, r: Range<usize>) -> Option<Vec<(usize, Mention)>> {
+        let (roles, after) = self.en_titles(at, r.end);
+        if roles.is_empty() || self.t.get(after) != Some(&' ') {
+            return None;
+        }
+        let title = self.text(at..after);
+        let mut names = vec![self.bare_name_at(after + 1, r.end)?];
+        let mut p = names[0].end;
+        while is_plural_title(&title) {
+            let rest = self.text(p..r.end.min(p + 6));
+            let Some(sep) = [", and ", " and ", ", "]
+                .into_iter()
+                .find(|s| rest.starts_with(s))
+            else {
+                break;
+            };
+            match self.bare_name_at(p + sep.len(), r.end) {
+                Some(name) => {
+                    p = name.end;
+                    names.push(name);
+                }
+                None => break,
+            }
+        }
+        // `Vice President Wang Jian of CNIA`: an organization follows; other rules read it.
+        if matches!(self.text(p..r.end.min(p + 4)).as_str(), " of " | " at " | " fro")
+            || self.t.get(p) == Some(&'\'')
+        {
+            return None;
+        }
+        let mut out = Vec::new();
+        for name in names {
+            let m = Mention {
+                end: name.end,
+                name,
+                posts: Vec::new(),
+                top_org: None,
+                title: Some(title.clone()),
+            };
+            let person = self.register_en_person(&m, r.clone());
+            out.push((person, m));
+        }
+        Some(out)
     }
 
     /// `Zhang San and Li Si, Vice Presidents of CNIA, attended …`: names listed before the titles they share.
