@@ -127,7 +127,7 @@ impl Doc<'_> {
                 }
                 Effect::Briefing => {
                     let mut from = p + total;
-                    while from < end && matches!(self.t[from], '了' | '：') {
+                    while from < end && matches!(self.t[from], '了' | '：' | ' ') {
                         from += 1;
                     }
                     let subject = bare(&self.t, from..end);
