@@ -164,6 +164,9 @@ impl Doc<'_> {
         if let Some(n) = self.lex.meeting_nouns.iter().find_map(|n| written_at(n)) {
             return Some(n);
         }
+        if self.t[p].is_ascii_alphabetic() {
+            return self.en_meeting_filler(p, end);
+        }
         if self.t[p] == '在' {
             return (p + 3..end.min(p + 14))
                 .take_while(|&q| is_han(self.t[q - 1]))
