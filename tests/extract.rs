@@ -965,3 +965,39 @@ fn an_english_council_meeting_with_its_term_and_titles_without_an_organization()
         assert!(posts_of(&d, who).is_empty(), "no organization is named: no post");
     }
 }
+
+/// A press release and a press conference: a keynote named in the opening clause, a panel moderated by someone,
+/// a sentence that starts right after a company's `Co., Ltd.`, and verbs on both sides of the meeting's name
+/// (`attended the press conference and answered questions from reporters`).
+#[test]
+fn english_press_releases_and_press_conferences() {
+    let d = extract_text(
+        "SMM Hosts 2025 China Lithium Supply Chain Conference in Shanghai\nSHANGHAI, June 12, 2025 /PRNewswire/ -- Shanghai Metals Market Co., Ltd. (SMM) hosted the 2025 China Lithium Supply Chain Conference in Shanghai on June 10-11. In a keynote speech, Zhang Qiang, Deputy Director of the Raw Materials Department of the Ministry of Industry and Information Technology, outlined policies for the lithium industry. A panel discussion moderated by Li Hua, Chief Analyst of SMM, featured executives from Tianqi Lithium Corporation and Ganfeng Lithium Co., Ltd. Closing remarks were given by Wang Fang, Vice President of SMM.",
+    );
+    let m = &d.meetings[0];
+    assert_eq!(
+        m.organizers,
+        ["Shanghai Metals Market Co., Ltd."],
+        "{}",
+        d.to_yaml()
+    );
+    assert_eq!(roles_of(&d, "Zhang Qiang"), ["作报告"]);
+    assert_eq!(roles_of(&d, "Li Hua"), ["主持"]);
+    assert_eq!(roles_of(&d, "Wang Fang"), ["总结讲话"]);
+    assert_eq!(
+        posts_of(&d, "Wang Fang"),
+        [("Shanghai Metals Market Co., Ltd.".into(), "副总裁".into())]
+    );
+
+    let d = extract_text(
+        "CISA Holds Press Conference on Steel Market\nOn January 20, the China Iron and Steel Association (CISA) held a press conference in Beijing. Jiang Wei, Secretary-General of CISA, and Wang Ying, Deputy Director of the Information and Statistics Department of CISA, attended the press conference and answered questions from reporters. The press conference was hosted by Luo Tiejun, Vice President of CISA.",
+    );
+    for who in ["Jiang Wei", "Wang Ying"] {
+        assert_eq!(roles_of(&d, who), ["出席", "发言"], "{who}\n{}", d.to_yaml());
+    }
+    assert_eq!(
+        posts_of(&d, "Wang Ying"),
+        [("Information and Statistics Department".into(), "副主任".into())]
+    );
+    assert_eq!(roles_of(&d, "Luo Tiejun"), ["主持"]);
+}

@@ -467,6 +467,22 @@ impl Doc<'_> {
         true
     }
 
+    /// The length of English words naming the meeting between a name and its verb, or between two verbs:
+    /// `attended the press conference and answered …`, `spoke at the opening ceremony and …`, `chaired the
+    /// afternoon session`: an article, up to four words and a meeting noun, with `at`, `during` or `and` around.
+    pub(crate) fn en_meeting_filler(&self, p: usize, end: usize) -> Option<usize> {
+        static RE: OnceLock<Regex> = OnceLock::new();
+        let re = RE.get_or_init(|| {
+            Regex::new(&with_meeting_nouns(
+                r"^(?:(?:at|during|on|in) )?(?:the|a|an|its|this) (?:[\w\-'’]+ ){0,4}?(?:{NOUNS}|session|sessions|opening ceremony|opening|ceremony|discussion|panel|launch|appraisal|review)(?: (?:and|as well as))?\b",
+            ))
+            .expect("valid")
+        });
+        let text = self.text(p..end.min(p + 80));
+        let m = re.find(&text)?;
+        Some(text[..m.end()].chars().count())
+    }
+
     /// Reads an English report: the meeting, then the people and organizations of every sentence.
     pub(crate) fn read_english(
         &mut self,
@@ -2713,7 +2729,7 @@ impl Doc<'_> {
                 return false;
             }
             "讲话"
-        } else if let Some(speech) = ["in his ", "in her ", "in their ", "in the "]
+        } else if let Some(speech) = ["in his ", "in her ", "in their ", "in the ", "in a ", "in an "]
             .iter()
             .find_map(|c| clause.strip_prefix(c))
         {
@@ -2809,9 +2825,13 @@ impl Doc<'_> {
             else {
                 return false;
             };
+            // Any predicate: the opening clause says it was a speech (`In a keynote speech, X outlined …`).
             let after = self.text(m.end..r.end.min(m.end + 30));
             let after = after.trim_start_matches(',');
-            if !verbs.iter().any(|v| after.starts_with(v)) {
+            let verb = after.trim_start().split(' ').next().unwrap_or("");
+            if !(verbs.iter().any(|v| after.starts_with(v))
+                || verb.len() > 3 && verb.ends_with("ed") && verb.chars().all(|c| c.is_ascii_lowercase()))
+            {
                 return false;
             }
             let person = self.register_en_person(&m, r.clone());
@@ -3188,7 +3208,7 @@ fn passive_cue(text: &str) -> Option<(usize, usize, &'static str)> {
     static RE: OnceLock<Regex> = OnceLock::new();
     let re = RE.get_or_init(|| {
         Regex::new(&with_meeting_nouns(
-            r"(?i)\b(?:(?P<kind>opening|welcome|welcoming|closing|concluding|keynote|congratulatory|summary|special|main|important) )?(?P<noun>remarks|speeches|speech|addresses|address|reports|report|presentations|presentation|statements) (?:was|were) (?:also |then |respectively )?(?:delivered|given|made|presented)(?: respectively)? by |\b(?P<attend>(?:also )?(?:attending|present at|in attendance at|present)(?: the (?:[\w\-]+ ){0,3}?(?:{NOUNS}|opening ceremony|ceremony|opening))? (?:were|was|included)|among those (?:attending|present)(?: the (?:[\w\-]+ ){0,3}?(?:{NOUNS}))? were|among the (?:guests|attendees|participants|speakers)(?: present)? were|(?:attendees|participants|guests) included) |\b(?P<speak>(?:also )?speaking(?: at the (?:[\w\-]+ ){0,3}?(?:{NOUNS}|opening ceremony|ceremony|opening))? (?:were|was)|speakers(?: at the (?:[\w\-]+ ){0,3}?(?:{NOUNS}|opening ceremony|ceremony|opening))? (?:included|include|were)) ",
+            r"(?i)\b(?:(?P<kind>opening|welcome|welcoming|closing|concluding|keynote|congratulatory|summary|special|main|important) )?(?P<noun>remarks|speeches|speech|addresses|address|reports|report|presentations|presentation|statements) (?:was|were) (?:also |then |respectively )?(?:delivered|given|made|presented)(?: respectively)? by |\b(?P<attend>(?:also )?(?:attending|present at|in attendance at|present)(?: the (?:[\w\-]+ ){0,3}?(?:{NOUNS}|opening ceremony|ceremony|opening))? (?:were|was|included)|among those (?:attending|present)(?: the (?:[\w\-]+ ){0,3}?(?:{NOUNS}))? were|among the (?:guests|attendees|participants|speakers)(?: present)? were|(?:attendees|participants|guests) included) |\b(?P<chair>(?:{NOUNS}|session|discussion|panel|ceremony|dialogue) (?:was |were )?(?:moderated|chaired|co-chaired|presided over|co-moderated) by) |\b(?P<speak>(?:also )?speaking(?: at the (?:[\w\-]+ ){0,3}?(?:{NOUNS}|opening ceremony|ceremony|opening))? (?:were|was)|speakers(?: at the (?:[\w\-]+ ){0,3}?(?:{NOUNS}|opening ceremony|ceremony|opening))? (?:included|include|were)) ",
         ))
         .expect("valid")
     });
@@ -3210,6 +3230,8 @@ fn passive_cue(text: &str) -> Option<(usize, usize, &'static str)> {
     }
     let role = if c.name("attend").is_some() {
         "出席"
+    } else if c.name("chair").is_some() {
+        "主持"
     } else if c.name("speak").is_some() {
         "讲话"
     } else {
