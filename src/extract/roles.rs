@@ -95,6 +95,24 @@ impl Doc<'_> {
                 p += len;
                 continue;
             }
+            // English speeches of any kind (`delivered a video speech`, `gave a thematic report titled "…"`).
+            if best.is_none()
+                && let Some((len, role, report)) = self.en_speech_verb(p, end)
+            {
+                out.roles.push(role.to_owned());
+                if report {
+                    let after = p + len..end.min(p + len + 4 * GAP_MAX);
+                    out.reports.extend(
+                        self.quoted_in(after)
+                            .into_iter()
+                            .take(1)
+                            .filter(|t| t.start <= p + len + 12)
+                            .map(|t| (t, "report")),
+                    );
+                }
+                p += len;
+                continue;
+            }
             let Some((i, total, tail_at)) = best else { break };
             let rule = self.lex.verbs[i].clone();
             out.roles.extend(rule.roles.iter().cloned());
