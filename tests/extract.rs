@@ -1001,3 +1001,18 @@ fn english_press_releases_and_press_conferences() {
     );
     assert_eq!(roles_of(&d, "Luo Tiejun"), ["主持"]);
 }
+
+/// Speeches of kinds no lexicon lists one by one: the words before the noun give the role.
+#[test]
+fn english_speeches_of_any_kind_take_the_role_their_words_say() {
+    let d = extract_text(
+        "CNIA Holds Copper Forum\nOn May 6, the China Nonferrous Metals Industry Association (CNIA) held a copper forum in Beijing. Ge Honglin, President of CNIA, delivered a video speech. Wang Jian, Vice President of CNIA, gave a thematic report titled \"Copper Outlook for 2025\". Li Ming, Secretary-General of CNIA, made an exchange speech. Zhao Lei, Chairman of Jiangxi Copper Co., Ltd., delivered concluding remarks at the closing session. The meeting was also attended by Sun Tao, Vice President of CNIA. Keynote speakers included Liu Bo, Professor at Central South University.",
+    );
+    assert_eq!(roles_of(&d, "Ge Honglin"), ["讲话"], "{}", d.to_yaml());
+    assert_eq!(roles_of(&d, "Wang Jian"), ["作报告"]);
+    assert_eq!(d.meetings[0].reports[0].title, "Copper Outlook for 2025");
+    assert_eq!(roles_of(&d, "Li Ming"), ["交流"]);
+    assert_eq!(roles_of(&d, "Zhao Lei"), ["总结讲话"]);
+    assert_eq!(roles_of(&d, "Sun Tao"), ["出席"]);
+    assert_eq!(roles_of(&d, "Liu Bo"), ["作报告"]);
+}

@@ -483,6 +483,45 @@ impl Doc<'_> {
         Some(text[..m.end()].chars().count())
     }
 
+    /// A speech of any kind named after its verb, when no role verb of the lexicons reads it: `delivered a video
+    /// speech`, `gave a brief address`, `made a thematic report`, `delivered exchange speeches`. The words before
+    /// the noun give the role: closing or summary words sum up (总结讲话), opening or welcome words are an address
+    /// (致辞), keynote, thematic, special or work reports and lectures are reports (作报告, with a quoted title),
+    /// statements and exchange speeches are statements (发言, 交流). Its length, role and whether it is a report.
+    pub(crate) fn en_speech_verb(&self, p: usize, end: usize) -> Option<(usize, &'static str, bool)> {
+        static RE: OnceLock<Regex> = OnceLock::new();
+        let re = RE.get_or_init(|| {
+            Regex::new(
+                r"^(?:delivered|gave|made|presented|offered) (?:a |an |the |his |her |their |two |three )?((?:[\w\-]+ ){0,3}?)(speech|speeches|address|addresses|remarks|report|reports|presentation|presentations|keynote|keynotes|lecture|lectures|talk|talks|statement|statements)\b",
+            )
+            .expect("valid")
+        });
+        let text = self.text(p..end.min(p + 100));
+        let c = re.captures(&text)?;
+        let words = c.get(1).map_or("", |g| g.as_str());
+        let noun = c.get(2).map_or("", |g| g.as_str());
+        let has = |list: &[&str]| words.split(' ').any(|w| list.contains(&w));
+        let (role, report) = if has(&["concluding", "closing", "summary", "summing-up"]) {
+            ("总结讲话", false)
+        } else if has(&["opening", "welcome", "welcoming", "congratulatory"]) {
+            ("致辞", false)
+        } else if has(&["exchange"]) {
+            ("交流", false)
+        } else if noun.starts_with("statement") || has(&["typical"]) {
+            ("发言", false)
+        } else if has(&[
+            "keynote", "thematic", "themed", "special", "main", "work", "research", "academic",
+        ]) || ["report", "presentation", "keynote", "lecture"]
+            .iter()
+            .any(|n| noun.starts_with(n))
+        {
+            ("作报告", true)
+        } else {
+            ("讲话", false)
+        };
+        Some((c.get(0)?.as_str().chars().count(), role, report))
+    }
+
     /// Reads an English report: the meeting, then the people and organizations of every sentence.
     pub(crate) fn read_english(
         &mut self,
@@ -3208,7 +3247,7 @@ fn passive_cue(text: &str) -> Option<(usize, usize, &'static str)> {
     static RE: OnceLock<Regex> = OnceLock::new();
     let re = RE.get_or_init(|| {
         Regex::new(&with_meeting_nouns(
-            r"(?i)\b(?:(?P<kind>opening|welcome|welcoming|closing|concluding|keynote|congratulatory|summary|special|main|important) )?(?P<noun>remarks|speeches|speech|addresses|address|reports|report|presentations|presentation|statements) (?:was|were) (?:also |then |respectively )?(?:delivered|given|made|presented)(?: respectively)? by |\b(?P<attend>(?:also )?(?:attending|present at|in attendance at|present)(?: the (?:[\w\-]+ ){0,3}?(?:{NOUNS}|opening ceremony|ceremony|opening))? (?:were|was|included)|among those (?:attending|present)(?: the (?:[\w\-]+ ){0,3}?(?:{NOUNS}))? were|among the (?:guests|attendees|participants|speakers)(?: present)? were|(?:attendees|participants|guests) included) |\b(?P<chair>(?:{NOUNS}|session|discussion|panel|ceremony|dialogue) (?:was |were )?(?:moderated|chaired|co-chaired|presided over|co-moderated) by) |\b(?P<speak>(?:also )?speaking(?: at the (?:[\w\-]+ ){0,3}?(?:{NOUNS}|opening ceremony|ceremony|opening))? (?:were|was)|speakers(?: at the (?:[\w\-]+ ){0,3}?(?:{NOUNS}|opening ceremony|ceremony|opening))? (?:included|include|were)) ",
+            r"(?i)\b(?:(?P<kind>opening|welcome|welcoming|closing|concluding|keynote|congratulatory|summary|special|main|important) )?(?P<noun>remarks|speeches|speech|addresses|address|reports|report|presentations|presentation|statements) (?:was|were) (?:also |then |respectively )?(?:delivered|given|made|presented)(?: respectively)? by |\b(?P<attend>(?:also )?(?:attending|present at|in attendance at|present)(?: the (?:[\w\-]+ ){0,3}?(?:{NOUNS}|opening ceremony|ceremony|opening))? (?:were|was|included)|among those (?:attending|present)(?: the (?:[\w\-]+ ){0,3}?(?:{NOUNS}))? were|among the (?:guests|attendees|participants|speakers)(?: present)? were|(?:attendees|participants|guests) included) |\b(?:was|were) (?:also |jointly |respectively )?(?:(?P<attended>attended)|(?P<addressed>addressed)) by |\b(?P<chair>(?:{NOUNS}|session|discussion|panel|ceremony|dialogue) (?:was |were )?(?:moderated|chaired|co-chaired|presided over|co-moderated) by) |\b(?P<speak>(?:also )?speaking(?: at the (?:[\w\-]+ ){0,3}?(?:{NOUNS}|opening ceremony|ceremony|opening))? (?:were|was)|speakers(?: at the (?:[\w\-]+ ){0,3}?(?:{NOUNS}|opening ceremony|ceremony|opening))? (?:included|include|were)) ",
         ))
         .expect("valid")
     });
@@ -3218,7 +3257,9 @@ fn passive_cue(text: &str) -> Option<(usize, usize, &'static str)> {
     // A few lower-case words may name who they are (`Guests attending the meeting included`).
     let before = text[..all.start()].trim_end();
     let words: Vec<&str> = before.split(' ').filter(|w| !w.is_empty()).collect();
-    if !(before.ends_with(',')
+    let by = all.as_str().ends_with(" by ");
+    if !(by
+        || before.ends_with(',')
         || words.len() <= 4
             && !before.contains(',')
             && words
@@ -3228,12 +3269,19 @@ fn passive_cue(text: &str) -> Option<(usize, usize, &'static str)> {
     {
         return None;
     }
-    let role = if c.name("attend").is_some() {
+    let role = if c.name("attend").is_some() || c.name("attended").is_some() {
         "出席"
     } else if c.name("chair").is_some() {
         "主持"
-    } else if c.name("speak").is_some() {
+    } else if c.name("addressed").is_some() {
         "讲话"
+    } else if c.name("speak").is_some() {
+        // `Keynote speakers included …`
+        if before.to_lowercase().ends_with("keynote") {
+            "作报告"
+        } else {
+            "讲话"
+        }
     } else {
         let kind = c
             .name("kind")
