@@ -1016,3 +1016,26 @@ fn english_speeches_of_any_kind_take_the_role_their_words_say() {
     assert_eq!(roles_of(&d, "Sun Tao"), ["出席"]);
     assert_eq!(roles_of(&d, "Liu Bo"), ["作报告"]);
 }
+
+/// Titles no lexicon knows, built like titles (`Chief Analyst`, `Managing Director`, `Founder and Chairman`): the
+/// person is named and there for the organization, with the post we know, if any.
+#[test]
+fn english_titles_we_do_not_know_still_name_the_person_and_the_organization() {
+    let d = extract_text(
+        "SMM Hosts Lithium Conference\nOn June 10, Shanghai Metals Market Co., Ltd. (SMM) hosted a lithium conference in Shanghai. Fan Rui, Founder and Chairman of SMM, delivered a welcome speech. Li Hua, Chief Analyst of SMM, chaired the panel discussion. Jason Wu, Managing Director of Glencore China Co., Ltd., spoke at the forum.",
+    );
+    assert_eq!(roles_of(&d, "Fan Rui"), ["致辞"], "{}", d.to_yaml());
+    assert_eq!(
+        posts_of(&d, "Fan Rui"),
+        [("Shanghai Metals Market Co., Ltd.".into(), "董事长".into())]
+    );
+    assert_eq!(roles_of(&d, "Li Hua"), ["主持"]);
+    assert!(posts_of(&d, "Li Hua").is_empty());
+    assert_eq!(roles_of(&d, "Jason Wu"), ["讲话"]);
+    let wu = d.meetings[0]
+        .participants
+        .iter()
+        .find(|p| p.who == "Jason Wu")
+        .unwrap();
+    assert_eq!(wu.on_behalf_of.as_deref(), Some("Glencore China Co., Ltd."));
+}

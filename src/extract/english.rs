@@ -1717,6 +1717,83 @@ impl Doc<'_> {
         }
     }
 
+    /// A title we do not know at `at`, built like one (`Chief Analyst`, `Managing Director`, `Founder and
+    /// Chairman`): up to five capitalized words with a word that titles use, ending before ` of ` or ` at `. Where it
+    /// ends, and the titles we know after an `and` in it.
+    fn en_unknown_title(&self, at: usize, end: usize) -> Option<(usize, Vec<String>)> {
+        const TITLE_WORDS: [&str; 30] = [
+            "Director",
+            "Manager",
+            "Officer",
+            "Analyst",
+            "Engineer",
+            "Economist",
+            "Expert",
+            "Researcher",
+            "Head",
+            "Chief",
+            "President",
+            "Chairman",
+            "Chairwoman",
+            "Secretary",
+            "Founder",
+            "Co-founder",
+            "Partner",
+            "Dean",
+            "Professor",
+            "Representative",
+            "Counsellor",
+            "Counselor",
+            "Adviser",
+            "Advisor",
+            "Consultant",
+            "Leader",
+            "Editor",
+            "Scientist",
+            "Fellow",
+            "Supervisor",
+        ];
+        let text = self.text(at..end.min(at + 80));
+        let mut words = 0;
+        let mut titled = false;
+        let mut byte = 0;
+        for w in text.split(' ') {
+            if w == "of" || w == "at" {
+                break;
+            }
+            if !(w.chars().next().is_some_and(char::is_uppercase) || w == "and") || words >= 5 {
+                return None;
+            }
+            if w.ends_with([',', '.', ';', ':']) {
+                return None;
+            }
+            titled |= TITLE_WORDS.contains(&w);
+            words += 1;
+            byte += w.len() + 1;
+        }
+        if !titled || words == 0 || byte == 0 {
+            return None;
+        }
+        let title_end = at + text[..byte - 1].chars().count();
+        if !matches!(
+            self.text(title_end..end.min(title_end + 4)).as_str(),
+            " of " | " at "
+        ) {
+            return None;
+        }
+        // `Founder and Chairman`: the titles we know after the last `and`.
+        let title = &text[..byte - 1];
+        let known = title
+            .rfind(" and ")
+            .map(|i| {
+                let q = at + title[..i + 5].chars().count();
+                let (roles, after) = self.en_titles(q, title_end);
+                if after == title_end { roles } else { Vec::new() }
+            })
+            .unwrap_or_default();
+        Some((title_end, known))
+    }
+
     /// An organization at `at`, or a unit of the one named after `at` (`the School of Materials Science and
     /// Engineering at the University of Science and Technology Beijing`, `the Research Department at CNIA`).
     fn en_org_at(&self, at: usize, end: usize) -> Option<(Vec<OrgPiece>, usize)> {
@@ -2643,6 +2720,21 @@ impl Doc<'_> {
                         title: Some(title),
                     });
                 }
+            } else if roles.is_empty()
+                && let Some((title_end, known)) = self.en_unknown_title(from, r.end)
+                && let Some((pieces, stop)) = self.en_org_at(title_end + 4, r.end)
+                && closes(self, stop)
+            {
+                // `Li Hua, Chief Analyst of SMM,`, `Fan Rui, Founder and Chairman of SMM,`: a title we do not know
+                // (with one we know after `and`): the person is there for the organization, with the post we know.
+                let (idx, _) = self.register_chain(&pieces, None, r.clone());
+                let org = idx.last().copied().flatten();
+                title = self.text(from..title_end);
+                for role in known {
+                    posts.push(self.en_post(&role, org));
+                }
+                top = org.map(|o| self.root(o));
+                p = stop;
             } else if roles.is_empty()
                 && let Some((pieces, stop)) = self.en_org(p + 2, r.end)
                 && self.t.get(stop) == Some(&' ')
