@@ -1039,3 +1039,20 @@ fn english_titles_we_do_not_know_still_name_the_person_and_the_organization() {
         .unwrap();
     assert_eq!(wu.on_behalf_of.as_deref(), Some("Glencore China Co., Ltd."));
 }
+
+/// `A and B, TITLE1 and TITLE2 of ORG respectively,`: one title each, in order.
+#[test]
+fn english_titles_given_respectively_go_to_each_name_in_order() {
+    let d = extract_text(
+        "CNIA Holds Meeting\nOn June 10, the China Nonferrous Metals Industry Association (CNIA) held a work meeting in Beijing. Zhang San and Li Si, President and Secretary-General of CNIA respectively, attended the meeting and delivered speeches.",
+    );
+    let cnia = "China Nonferrous Metals Industry Association".to_owned();
+    assert_eq!(
+        posts_of(&d, "Zhang San"),
+        [(cnia.clone(), "会长".into())],
+        "{}",
+        d.to_yaml()
+    );
+    assert_eq!(posts_of(&d, "Li Si"), [(cnia, "秘书长".into())]);
+    assert_eq!(roles_of(&d, "Li Si"), ["出席", "讲话"]);
+}

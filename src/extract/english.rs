@@ -2429,22 +2429,42 @@ impl Doc<'_> {
         let (roles, after) = self.en_titles(from, r.end);
         let title = self.text(from..after);
         let of = self.text(after..r.end.min(after + 4));
-        if roles.is_empty() || !is_plural_title(&title) || (of != " of " && of != " at ") {
+        if roles.is_empty() || (of != " of " && of != " at ") {
             return None;
         }
-        let (pieces, stop) = self.en_org_at(after + 4, r.end)?;
+        let (pieces, mut stop) = self.en_org_at(after + 4, r.end)?;
+        // `Zhang San and Li Si, President and Secretary-General of CNIA respectively,`: one title each, in order.
+        let rest = self.text(stop..r.end.min(stop + 14));
+        let respectively = [" respectively", ", respectively"]
+            .iter()
+            .find(|w| rest.starts_with(**w))
+            .filter(|_| roles.len() == names.len());
+        if let Some(w) = respectively {
+            stop += w.len();
+        } else if !is_plural_title(&title) {
+            return None;
+        }
         let (idx, _) = self.register_chain(&pieces, None, r.clone());
         let org = idx.last().copied().flatten()?;
         let posts: Vec<PostMention> = roles.iter().map(|role| self.en_post(role, Some(org))).collect();
         let top = Some(self.root(org));
         let mut out = Vec::new();
-        for name in names {
+        for (i, name) in names.into_iter().enumerate() {
+            let (posts, title) = if respectively.is_some() {
+                let written: Vec<&str> = title.split(" and ").flat_map(|t| t.split(", ")).collect();
+                let one = (written.len() == posts.len())
+                    .then(|| written[i].to_owned())
+                    .unwrap_or_else(|| title.clone());
+                (vec![posts[i].clone()], one)
+            } else {
+                (posts.clone(), title.clone())
+            };
             let m = Mention {
                 name,
                 end: stop,
-                posts: posts.clone(),
+                posts,
                 top_org: top,
-                title: Some(title.clone()),
+                title: Some(title),
             };
             let person = self.register_en_person(&m, r.clone());
             out.push((person, m));
