@@ -2452,9 +2452,11 @@ impl Doc<'_> {
         for (i, name) in names.into_iter().enumerate() {
             let (posts, title) = if respectively.is_some() {
                 let written: Vec<&str> = title.split(" and ").flat_map(|t| t.split(", ")).collect();
-                let one = (written.len() == posts.len())
-                    .then(|| written[i].to_owned())
-                    .unwrap_or_else(|| title.clone());
+                let one = if written.len() == posts.len() {
+                    written[i].to_owned()
+                } else {
+                    title.clone()
+                };
                 (vec![posts[i].clone()], one)
             } else {
                 (posts.clone(), title.clone())
