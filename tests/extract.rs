@@ -1056,3 +1056,15 @@ fn english_titles_given_respectively_go_to_each_name_in_order() {
     assert_eq!(posts_of(&d, "Li Si"), [(cnia, "秘书长".into())]);
     assert_eq!(roles_of(&d, "Li Si"), ["出席", "讲话"]);
 }
+
+/// Congratulations extended, a ceremony hosted by a person, a briefing given on a subject.
+#[test]
+fn english_congratulations_hosted_ceremonies_and_briefings() {
+    let d = extract_text(
+        "CNIA Holds Copper Forum\nOn May 6, the China Nonferrous Metals Industry Association (CNIA) held a copper forum in Beijing. Ge Honglin, President of CNIA, extended warm congratulations on the opening of the forum. Wang Jian, Vice President of CNIA, hosted the opening ceremony. Li Ming, Secretary-General of CNIA, gave a briefing on the copper market.",
+    );
+    assert_eq!(roles_of(&d, "Ge Honglin"), ["致辞"], "{}", d.to_yaml());
+    assert_eq!(roles_of(&d, "Wang Jian"), ["主持"]);
+    assert_eq!(roles_of(&d, "Li Ming"), ["通报"]);
+    assert_eq!(d.meetings[0].reports[0].title, "the copper market");
+}
