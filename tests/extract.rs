@@ -1068,3 +1068,37 @@ fn english_congratulations_hosted_ceremonies_and_briefings() {
     assert_eq!(roles_of(&d, "Li Ming"), ["通报"]);
     assert_eq!(d.meetings[0].reports[0].title, "the copper market");
 }
+
+/// Meetings said to be held with an adverb (`was successfully held`, `was successfully convened in Kunming`), or
+/// named after a length (`The three-day 2025 China Copper Conference opened on May 6 in Kunming`).
+#[test]
+fn english_meetings_held_with_an_adverb_or_named_after_their_length() {
+    let d = extract_text(
+        "Copper Conference Concludes\nThe 2025 China Copper Conference was successfully held. Wang Jian, Vice President of the China Nonferrous Metals Industry Association, attended the conference.",
+    );
+    assert_eq!(
+        d.meetings[0].name,
+        "2025 China Copper Conference",
+        "{}",
+        d.to_yaml()
+    );
+    let d = extract_text(
+        "News\nA seminar on copper recycling was successfully convened in Kunming on May 6. Wang Jian, Vice President of the China Nonferrous Metals Industry Association, attended the seminar.",
+    );
+    let m = &d.meetings[0];
+    assert_eq!(m.name, "seminar on copper recycling", "{}", d.to_yaml());
+    assert_eq!(
+        (m.date.as_deref(), m.place.as_deref()),
+        (Some("2025-05-06"), Some("Kunming"))
+    );
+    let d = extract_text(
+        "News\nThe three-day 2025 China Copper Conference opened on May 6 in Kunming. Wang Jian, Vice President of the China Nonferrous Metals Industry Association, attended the conference.",
+    );
+    let m = &d.meetings[0];
+    assert_eq!(m.name, "2025 China Copper Conference", "{}", d.to_yaml());
+    assert_eq!(
+        (m.date.as_deref(), m.place.as_deref()),
+        (Some("2025-05-06"), Some("Kunming"))
+    );
+    assert_eq!(roles_of(&d, "Wang Jian"), ["出席"]);
+}
