@@ -1118,3 +1118,14 @@ fn english_wire_stories_say_speeches_with_told_and_said_at() {
         [("China Iron and Steel Association".into(), "会长".into())]
     );
 }
+
+/// `The meeting was chaired by A and attended by B and C`: two passive lists, each with its role.
+#[test]
+fn english_two_passive_lists_in_one_sentence() {
+    let d = extract_text(
+        "CNIA Holds Meeting\nOn June 10, the China Nonferrous Metals Industry Association (CNIA) held a work meeting in Beijing. The meeting was chaired by Li Si, Secretary-General of CNIA, and attended by Wang Wu, Vice President of CNIA, and Zhao Liu, Vice President of CNIA.",
+    );
+    assert_eq!(roles_of(&d, "Li Si"), ["主持"], "{}", d.to_yaml());
+    assert_eq!(roles_of(&d, "Wang Wu"), ["出席"]);
+    assert_eq!(roles_of(&d, "Zhao Liu"), ["出席"]);
+}

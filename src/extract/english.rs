@@ -2022,6 +2022,7 @@ impl Doc<'_> {
         if mentions.is_empty() {
             return;
         }
+        let passive = !passive_roles.is_empty();
         let mut roles = passive_roles;
         let mut reports = Vec::new();
         if roles.is_empty() {
@@ -2066,6 +2067,35 @@ impl Doc<'_> {
                     title: title.clone(),
                     author: Some(*person),
                     kind,
+                    evidence: r.clone(),
+                });
+            }
+        }
+        // `The meeting was chaired by A and attended by B and C`: a second passive list with its own role.
+        if !passive {
+            return;
+        }
+        let rest = self.text(after..r.end.min(after + 40));
+        let second = [
+            (" and attended by ", "出席"),
+            (", and attended by ", "出席"),
+            (" and was attended by ", "出席"),
+            (" and addressed by ", "讲话"),
+            (" and chaired by ", "主持"),
+            (" and presided over by ", "主持"),
+            (" and moderated by ", "主持"),
+        ]
+        .into_iter()
+        .find(|(cue, _)| rest.starts_with(cue));
+        if let Some((cue, role)) = second {
+            let at = after + cue.chars().count();
+            let (more, _) = self.en_mentions(at, r.clone(), true);
+            for (person, m) in more {
+                self.participations.push(Participation {
+                    who: Who::Person(person),
+                    roles: vec![role.to_owned()],
+                    on_behalf_of: m.top_org,
+                    title: m.title.clone(),
                     evidence: r.clone(),
                 });
             }
