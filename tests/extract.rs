@@ -1129,3 +1129,29 @@ fn english_two_passive_lists_in_one_sentence() {
     assert_eq!(roles_of(&d, "Wang Wu"), ["出席"]);
     assert_eq!(roles_of(&d, "Zhao Liu"), ["出席"]);
 }
+
+/// A meeting named only by the headline takes its date and place from the first sentence when they are said of
+/// it (`addressed the forum on May 6 in Kunming`); a headline saying someone attends names the meeting less well
+/// than the body does.
+#[test]
+fn english_headline_meetings_take_date_and_place_from_the_first_sentence() {
+    let d = extract_text(
+        "2025 China Copper Industry Forum\nWang Jian, Vice President of the China Nonferrous Metals Industry Association, attended and addressed the forum on May 6 in Kunming.",
+    );
+    let m = &d.meetings[0];
+    assert_eq!(m.name, "2025 China Copper Industry Forum", "{}", d.to_yaml());
+    assert_eq!(
+        (m.date.as_deref(), m.place.as_deref()),
+        (Some("2025-05-06"), Some("Kunming"))
+    );
+    assert_eq!(roles_of(&d, "Wang Jian"), ["出席", "讲话"]);
+    let d = extract_text(
+        "CNIA Vice President Attends Copper Forum\nWang Jian, Vice President of the China Nonferrous Metals Industry Association, attended the 2025 China Copper Industry Forum in Kunming on May 6 and delivered a speech.",
+    );
+    let m = &d.meetings[0];
+    assert_eq!(m.name, "2025 China Copper Industry Forum", "{}", d.to_yaml());
+    assert_eq!(
+        (m.date.as_deref(), m.place.as_deref()),
+        (Some("2025-05-06"), Some("Kunming"))
+    );
+}

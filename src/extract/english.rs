@@ -449,7 +449,7 @@ fn about_meeting(text: &str) -> bool {
 fn place_re() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
-        Regex::new(r"(?:(?:held|convened|opened|took place|kicked off|got under way|got underway|gathered)(?: today| here| yesterday| successfully| grandly| officially)?(?: on (?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept\.|Sep\.|Oct\.|Nov\.|Dec\.) \d{1,2}(?:, \d{4})?| on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))? in ([A-Z][\w'\-]*(?: [A-Z][\w'\-]*)*))|(?:\bin ([A-Z][\w'\-]*(?: [A-Z][\w'\-]*)*) (?:on|from) (?:January|February|March|April|May|June|July|August|September|October|November|December))|(?:\b(?:held|convened|hosted|organized|met|meeting|talks)\b[^.;]{0,120}? at (?:the |its |their )?(?:[A-Z][\w'\-]* ){0,4}(?:office|offices|headquarters|head office|premises|secretariat|Secretariat|Headquarters) in ([A-Z][\w'\-]*(?: [A-Z][\w'\-]*)*))").expect("valid")
+        Regex::new(r"(?:(?:held|convened|opened|took place|kicked off|got under way|got underway|gathered)(?: today| here| yesterday| successfully| grandly| officially)?(?: on (?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept\.|Sep\.|Oct\.|Nov\.|Dec\.) \d{1,2}(?:, \d{4})?| on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))? in ([A-Z][\w'\-]*(?: [A-Z][\w'\-]*)*))|(?:\bin ([A-Z][\w'\-]*(?: [A-Z][\w'\-]*)*) (?:on|from) (?:January|February|March|April|May|June|July|August|September|October|November|December))|(?:\b(?:held|convened|hosted|organized|met|meeting|talks)\b[^.;]{0,120}? at (?:the |its |their )?(?:[A-Z][\w'\-]* ){0,4}(?:office|offices|headquarters|head office|premises|secretariat|Secretariat|Headquarters) in ([A-Z][\w'\-]*(?: [A-Z][\w'\-]*)*))|(?:\bon (?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}(?:, \d{4})? in ([A-Z][\w'\-]*(?: [A-Z][\w'\-]*)*))").expect("valid")
     })
 }
 
@@ -652,6 +652,10 @@ impl Doc<'_> {
                 " Launches ",
                 " Stages ",
                 " Organizes ",
+                " Attends ",
+                " Addresses ",
+                " Chairs ",
+                " Speaks at ",
             ] {
                 if let Some(i) = text[from..g.end()].find(verb) {
                     from += i + verb.len();
@@ -721,17 +725,33 @@ impl Doc<'_> {
             Some(start..end)
         };
         let mut named_in = None;
-        let name = [body.clone(), headline.clone()]
-            .into_iter()
-            .flatten()
-            .find_map(|r| name_in(self, &r, false))
+        // `CNIA Vice President Attends Copper Forum` over `… attended the 2025 China Copper Industry Forum in
+        // Kunming`: a headline that says someone attends names the meeting less well than the body.
+        let attends_headline = headline.as_ref().is_some_and(|h| {
+            let text = self.text(h.clone());
+            [
+                " Attends ",
+                " Addresses ",
+                " Chairs ",
+                " Speaks at ",
+                " Attend ",
+                " Address ",
+            ]
+            .iter()
+            .any(|v| text.contains(v))
+        });
+        let name = body
+            .iter()
+            .chain(headline.iter().filter(|_| !attends_headline))
+            .find_map(|r| name_in(self, r, false))
             .or_else(|| {
                 early.iter().find_map(|r| {
                     let n = name_in(self, r, true)?;
                     named_in = Some(r.clone());
                     Some(n)
                 })
-            })?;
+            })
+            .or_else(|| headline.as_ref().and_then(|h| name_in(self, h, false)))?;
         let evidence = body.clone().or(named_in.clone()).or(headline.clone())?;
         let mut m = MeetingRec {
             evidence: evidence.clone(),
@@ -954,13 +974,20 @@ impl Doc<'_> {
             Some((r.clone(), place))
         });
         // The dateline's date is the report's; the meeting's own date, when written, comes first.
+        // A meeting named only by the headline: the first sentence's date after `on` (`attended and addressed the
+        // forum on May 6 in Kunming`).
+        let first_sentence = early
+            .first()
+            .filter(|_| body.is_none() && named_in.is_none())
+            .cloned();
         let date_sources = [
-            (body.clone(), true),
-            (headline.clone(), false),
-            (named_in.clone(), true),
-            (dateline.as_ref().map(|d| d.0.clone()), false),
+            (body.clone(), true, false),
+            (headline.clone(), false, false),
+            (named_in.clone(), true, false),
+            (dateline.as_ref().map(|d| d.0.clone()), false, false),
+            (first_sentence.clone(), true, true),
         ];
-        for (r, skip_dateline) in date_sources {
+        for (r, skip_dateline, introduced_only) in date_sources {
             let Some(r) = r else { continue };
             let text = self.text(r);
             let skip = if skip_dateline {
@@ -1004,7 +1031,20 @@ impl Doc<'_> {
                         .iter()
                         .any(|w| before.ends_with(&format!(" {w}")) || before == *w)
                     });
-                    dates.into_iter().nth(introduced.unwrap_or(0))
+                    // Outside the meeting's own sentence, only a date said of a meeting (`the forum on May 6`).
+                    let of_meeting = |c: &regex::Captures<'_>| {
+                        let before = &text[skip..skip + c.get(0).map_or(0, |g| g.start())];
+                        let before = before.trim_end().strip_suffix(" on").unwrap_or("").to_lowercase();
+                        LOWER_MEETING_NOUNS
+                            .split('|')
+                            .any(|n| before.ends_with(&format!(" {n}")))
+                    };
+                    match introduced {
+                        Some(i) if introduced_only && !of_meeting(&dates[i]) => None,
+                        Some(i) => dates.into_iter().nth(i),
+                        None if introduced_only => None,
+                        None => dates.into_iter().next(),
+                    }
                 }
             {
                 let (month, day, end_month, end_day, year) = match (c.name("m1"), c.name("m3")) {
@@ -1050,7 +1090,7 @@ impl Doc<'_> {
                 }
             }
         }
-        for r in [body.clone(), headline.clone(), named_in.clone()]
+        for r in [body.clone(), headline.clone(), named_in.clone(), first_sentence]
             .into_iter()
             .flatten()
         {
@@ -1058,7 +1098,7 @@ impl Doc<'_> {
             if m.place.is_none() {
                 m.place = place_re()
                     .captures(&text)
-                    .and_then(|c| c.get(1).or(c.get(2)).or(c.get(3)))
+                    .and_then(|c| c.get(1).or(c.get(2)).or(c.get(3)).or(c.get(4)))
                     .map(|g| g.as_str().to_owned());
             }
         }
