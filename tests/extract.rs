@@ -1155,3 +1155,17 @@ fn english_headline_meetings_take_date_and_place_from_the_first_sentence() {
         (Some("2025-05-06"), Some("Kunming"))
     );
 }
+
+/// What the looser English rules must not read: an opinion is no speech, a data year is no meeting year, a
+/// council's term is no organization, words around a title are no person.
+#[test]
+fn english_rules_do_not_invent_roles_or_people() {
+    let d = extract_text(
+        "CNIA Releases Outlook for 2026\nOn May 6, the China Nonferrous Metals Industry Association (CNIA) held a press conference in Beijing. In his view, the market will recover. The experts present were unanimous about the outlook. Reports were delivered by mail. Vice Presidents of member companies took part in the survey. The Fifth Council of CNIA will meet in June.",
+    );
+    let m = &d.meetings[0];
+    assert_eq!(m.date.as_deref(), Some("2025-05-06"), "{}", d.to_yaml());
+    assert!(d.people.is_empty(), "{}", d.to_yaml());
+    assert!(m.participants.is_empty(), "{}", d.to_yaml());
+    assert_eq!(d.organizations.len(), 1, "{}", d.to_yaml());
+}
