@@ -886,3 +886,382 @@ fn a_topic_between_a_name_and_its_speech_verb() {
         extract_text("甲省铜业协会开展调研\n3月5日，甲省铜业协会在昆明进行调研。会长张建国带队。").is_empty()
     );
 }
+
+/// English sentences of the genre as press releases, wire stories and associations' English pages write them,
+/// beyond the test reports: each checks a rule, not a report.
+#[test]
+fn english_pages_say_roles_in_the_ways_the_genre_writes_them() {
+    // Passive speeches named by their kind, and a list of names sharing one title in the plural.
+    let d = extract_text(
+        "CNIA Holds Council Meeting\nOn May 6, the China Nonferrous Metals Industry Association (CNIA) held a council meeting in Beijing. Opening remarks were delivered by Ge Honglin, President of CNIA. Speeches were delivered by Wang Jian, Vice President of CNIA, and Li Na, Secretary-General of the China Copper Society. Zhang San and Li Si, Vice Presidents of CNIA, attended the meeting.",
+    );
+    assert_eq!(
+        d.meetings[0].organizers,
+        ["China Nonferrous Metals Industry Association"],
+        "{}",
+        d.to_yaml()
+    );
+    assert_eq!(roles_of(&d, "Ge Honglin"), ["致辞"], "{}", d.to_yaml());
+    assert_eq!(roles_of(&d, "Wang Jian"), ["讲话"]);
+    assert_eq!(roles_of(&d, "Li Na"), ["讲话"]);
+    assert_eq!(
+        posts_of(&d, "Li Na"),
+        [("China Copper Society".into(), "秘书长".into())]
+    );
+    for who in ["Zhang San", "Li Si"] {
+        assert_eq!(roles_of(&d, who), ["出席"], "{who}\n{}", d.to_yaml());
+        assert_eq!(
+            posts_of(&d, who),
+            [(
+                "China Nonferrous Metals Industry Association".into(),
+                "副会长".into()
+            )]
+        );
+    }
+
+    // Titles before a list of names, in the plural; attendance said after a meeting noun; an address by someone
+    // named again by the surname alone.
+    let d = extract_text(
+        "China Gold Association Convenes Annual Meeting\nBEIJING, May 8 -- The China Gold Association (CGA) convened its annual meeting in Beijing on Thursday. CGA Vice Presidents Zhou Ming and Sun Hao attended the meeting. Attending the event were Chen Gang, Deputy Director-General of the Department of Raw Materials Industry of the Ministry of Industry and Information Technology, and Liu Yang, Chairman of Shandong Gold Group. Chen addressed the meeting.",
+    );
+    assert_eq!(
+        d.meetings[0].date.as_deref(),
+        Some("2025-05-08"),
+        "{}",
+        d.to_yaml()
+    );
+    for who in ["Zhou Ming", "Sun Hao"] {
+        assert_eq!(roles_of(&d, who), ["出席"], "{who}\n{}", d.to_yaml());
+        assert_eq!(
+            posts_of(&d, who),
+            [("China Gold Association".into(), "副会长".into())]
+        );
+    }
+    assert_eq!(roles_of(&d, "Chen Gang"), ["出席", "讲话"], "{}", d.to_yaml());
+    assert_eq!(roles_of(&d, "Liu Yang"), ["出席"]);
+    assert_eq!(
+        posts_of(&d, "Liu Yang"),
+        [("Shandong Gold Group".into(), "董事长".into())]
+    );
+
+    // Wire style: `said at the forum`, lower-case titles, `Prof.` and `from`.
+    let d = extract_text(
+        "Lithium Forum Opens in Chengdu\nCHENGDU, May 8 (Xinhua) -- The 2025 China Lithium Industry Forum opened in Chengdu on Thursday. The forum was hosted by the China Nonferrous Metals Industry Association. Prof. Zhang Wei from Tsinghua University delivered a keynote speech. Li Qiang, vice president of the China Nonferrous Metals Industry Association, presided over the opening ceremony.",
+    );
+    assert_eq!(
+        d.meetings[0].name,
+        "2025 China Lithium Industry Forum",
+        "{}",
+        d.to_yaml()
+    );
+    assert_eq!(roles_of(&d, "Zhang Wei"), ["作报告"], "{}", d.to_yaml());
+    assert_eq!(
+        posts_of(&d, "Zhang Wei"),
+        [("Tsinghua University".into(), "教授".into())]
+    );
+    assert_eq!(roles_of(&d, "Li Qiang"), ["主持"]);
+}
+
+/// More of the genre's English: titles of local officials with a place (no organization to read, so no post),
+/// an organization before the title in an appositive (`Wang Jian, CNIA vice president,`), a second person with
+/// a title of the same organization (`CNIA President X and Vice President Y`), speakers named after the clause.
+#[test]
+fn english_pages_name_people_with_titles_in_the_ways_the_genre_writes_them() {
+    let d = extract_text(
+        "Tungsten Forum Held in Ganzhou\nGANZHOU, May 8 -- The 2025 China Tungsten Industry Forum was held in Ganzhou on Thursday. It was hosted by the China Nonferrous Metals Industry Association (CNIA). Li Na, Vice Mayor of Ganzhou, delivered a welcome speech. Vice Governor of Jiangxi Province Wu Zhongqiong attended the opening ceremony. CNIA President Ge Honglin and Vice President Wang Jian attended the forum. Zhou Bin, CNIA vice president, chaired the opening ceremony. Also speaking at the forum were Zhang Li, Secretary-General of the China Tungsten Industry Association, and Liu Bo, Chief Engineer of Xiamen Tungsten Co., Ltd.",
+    );
+    assert_eq!(
+        d.meetings[0].name,
+        "2025 China Tungsten Industry Forum",
+        "{}",
+        d.to_yaml()
+    );
+    assert_eq!(roles_of(&d, "Li Na"), ["致辞"], "{}", d.to_yaml());
+    assert!(posts_of(&d, "Li Na").is_empty());
+    assert_eq!(roles_of(&d, "Wu Zhongqiong"), ["出席"]);
+    assert_eq!(roles_of(&d, "Ge Honglin"), ["出席"]);
+    assert_eq!(roles_of(&d, "Wang Jian"), ["出席"], "{}", d.to_yaml());
+    let cnia = "China Nonferrous Metals Industry Association".to_owned();
+    assert_eq!(posts_of(&d, "Wang Jian"), [(cnia.clone(), "副会长".into())]);
+    assert_eq!(posts_of(&d, "Ge Honglin"), [(cnia.clone(), "会长".into())]);
+    assert_eq!(roles_of(&d, "Zhou Bin"), ["主持"]);
+    assert_eq!(posts_of(&d, "Zhou Bin"), [(cnia, "副会长".into())]);
+    assert_eq!(roles_of(&d, "Zhang Li"), ["讲话"]);
+    assert_eq!(roles_of(&d, "Liu Bo"), ["讲话"]);
+    assert_eq!(
+        posts_of(&d, "Liu Bo"),
+        [("Xiamen Tungsten Co., Ltd.".into(), "总工程师".into())]
+    );
+
+    // Briefings read out, speakers who `said in a keynote speech`, guests attending named after the clause.
+    let d = extract_text(
+        "Copper Society Convenes Appraisal Meeting\nOn May 6, the China Copper Society convened an appraisal meeting in Kunming. Guests attending the meeting included Zhao Lei, Deputy Director of the Yunnan Provincial Department of Industry and Information Technology. Sun Tao, Secretary-General of the China Copper Society, read the appraisal opinion of the expert panel. Among the guests were Hu Bin, President of Yunnan Copper Co., Ltd., and Qian Fang, Professor at Kunming University of Science and Technology.",
+    );
+    assert_eq!(roles_of(&d, "Zhao Lei"), ["出席"], "{}", d.to_yaml());
+    assert_eq!(roles_of(&d, "Sun Tao"), ["通报"], "{}", d.to_yaml());
+    assert_eq!(roles_of(&d, "Hu Bin"), ["出席"]);
+    assert_eq!(roles_of(&d, "Qian Fang"), ["出席"]);
+    assert_eq!(
+        posts_of(&d, "Qian Fang"),
+        [(
+            "Kunming University of Science and Technology".into(),
+            "教授".into()
+        )]
+    );
+}
+
+/// An English page whose only word for the meeting is the place where something happened (`released its report at
+/// a press conference in Beijing on Tuesday`) still has its meeting; data releases and market stories that only
+/// mention a meeting in passing have none.
+#[test]
+fn an_english_meeting_named_only_where_something_happened_at_it_is_found() {
+    let d = extract_text(
+        "CNIA Releases 2025 Copper Industry Report\nBEIJING, May 6 -- The China Nonferrous Metals Industry Association (CNIA) released its annual copper industry report at a press conference in Beijing on Tuesday. Wang Jian, Vice President of CNIA, briefed reporters on the report.",
+    );
+    let m = &d.meetings[0];
+    assert_eq!(m.name, "press conference", "{}", d.to_yaml());
+    assert_eq!(
+        (m.date.as_deref(), m.place.as_deref()),
+        (Some("2025-05-06"), Some("Beijing"))
+    );
+    assert_eq!(roles_of(&d, "Wang Jian"), ["通报"]);
+    for page in [
+        "CNIA Data Show Output Growth\nAccording to data released by the China Nonferrous Metals Industry Association (CNIA) on May 6, output of ten nonferrous metals rose 5 percent. Wang Jian, Vice President of CNIA, said demand would stay strong.",
+        "Copper Prices Rise\nSHANGHAI, May 6 (Reuters) -- Copper prices rose on Tuesday. Analysts said at a seminar last week that supply was tight.",
+    ] {
+        assert!(extract_text(page).is_empty(), "{page}");
+    }
+}
+
+/// An association's own English page: a council meeting named with the council's term (the association after it
+/// organizes it), reports on a subject, titles without an organization before a list of names.
+#[test]
+fn an_english_council_meeting_with_its_term_and_titles_without_an_organization() {
+    let d = extract_text(
+        "The 7th Council Meeting of the Sixth Council of CNIA Held in Beijing\nOn May 6, the 7th Council Meeting of the Sixth Council of the China Nonferrous Metals Industry Association (CNIA) was held in Beijing. The meeting was presided over by Fan Shunke, Executive Vice President of CNIA. Xu Aihua, Secretary-General of CNIA, reported on the work of the association in 2024. Vice Presidents Wang Jian, Li Ming and Zhao Lei attended the meeting.",
+    );
+    let m = &d.meetings[0];
+    assert_eq!(
+        m.name,
+        "7th Council Meeting of the Sixth Council",
+        "{}",
+        d.to_yaml()
+    );
+    assert_eq!(m.organizers, ["China Nonferrous Metals Industry Association"]);
+    assert!(
+        d.organizations.iter().all(|o| !o.name.contains("Sixth")),
+        "{}",
+        d.to_yaml()
+    );
+    assert_eq!(roles_of(&d, "Fan Shunke"), ["主持"]);
+    assert_eq!(roles_of(&d, "Xu Aihua"), ["通报"]);
+    assert_eq!(m.reports[0].title, "the work of the association in 2024");
+    for who in ["Wang Jian", "Li Ming", "Zhao Lei"] {
+        assert_eq!(roles_of(&d, who), ["出席"], "{who}");
+        assert!(posts_of(&d, who).is_empty(), "no organization is named: no post");
+    }
+}
+
+/// A press release and a press conference: a keynote named in the opening clause, a panel moderated by someone,
+/// a sentence that starts right after a company's `Co., Ltd.`, and verbs on both sides of the meeting's name
+/// (`attended the press conference and answered questions from reporters`).
+#[test]
+fn english_press_releases_and_press_conferences() {
+    let d = extract_text(
+        "SMM Hosts 2025 China Lithium Supply Chain Conference in Shanghai\nSHANGHAI, June 12, 2025 /PRNewswire/ -- Shanghai Metals Market Co., Ltd. (SMM) hosted the 2025 China Lithium Supply Chain Conference in Shanghai on June 10-11. In a keynote speech, Zhang Qiang, Deputy Director of the Raw Materials Department of the Ministry of Industry and Information Technology, outlined policies for the lithium industry. A panel discussion moderated by Li Hua, Chief Analyst of SMM, featured executives from Tianqi Lithium Corporation and Ganfeng Lithium Co., Ltd. Closing remarks were given by Wang Fang, Vice President of SMM.",
+    );
+    let m = &d.meetings[0];
+    assert_eq!(
+        m.organizers,
+        ["Shanghai Metals Market Co., Ltd."],
+        "{}",
+        d.to_yaml()
+    );
+    assert_eq!(roles_of(&d, "Zhang Qiang"), ["作报告"]);
+    assert_eq!(roles_of(&d, "Li Hua"), ["主持"]);
+    assert_eq!(roles_of(&d, "Wang Fang"), ["总结讲话"]);
+    assert_eq!(
+        posts_of(&d, "Wang Fang"),
+        [("Shanghai Metals Market Co., Ltd.".into(), "副总裁".into())]
+    );
+
+    let d = extract_text(
+        "CISA Holds Press Conference on Steel Market\nOn January 20, the China Iron and Steel Association (CISA) held a press conference in Beijing. Jiang Wei, Secretary-General of CISA, and Wang Ying, Deputy Director of the Information and Statistics Department of CISA, attended the press conference and answered questions from reporters. The press conference was hosted by Luo Tiejun, Vice President of CISA.",
+    );
+    for who in ["Jiang Wei", "Wang Ying"] {
+        assert_eq!(roles_of(&d, who), ["出席", "发言"], "{who}\n{}", d.to_yaml());
+    }
+    assert_eq!(
+        posts_of(&d, "Wang Ying"),
+        [("Information and Statistics Department".into(), "副主任".into())]
+    );
+    assert_eq!(roles_of(&d, "Luo Tiejun"), ["主持"]);
+}
+
+/// Speeches of kinds no lexicon lists one by one: the words before the noun give the role.
+#[test]
+fn english_speeches_of_any_kind_take_the_role_their_words_say() {
+    let d = extract_text(
+        "CNIA Holds Copper Forum\nOn May 6, the China Nonferrous Metals Industry Association (CNIA) held a copper forum in Beijing. Ge Honglin, President of CNIA, delivered a video speech. Wang Jian, Vice President of CNIA, gave a thematic report titled \"Copper Outlook for 2025\". Li Ming, Secretary-General of CNIA, made an exchange speech. Zhao Lei, Chairman of Jiangxi Copper Co., Ltd., delivered concluding remarks at the closing session. The meeting was also attended by Sun Tao, Vice President of CNIA. Keynote speakers included Liu Bo, Professor at Central South University.",
+    );
+    assert_eq!(roles_of(&d, "Ge Honglin"), ["讲话"], "{}", d.to_yaml());
+    assert_eq!(roles_of(&d, "Wang Jian"), ["作报告"]);
+    assert_eq!(d.meetings[0].reports[0].title, "Copper Outlook for 2025");
+    assert_eq!(roles_of(&d, "Li Ming"), ["交流"]);
+    assert_eq!(roles_of(&d, "Zhao Lei"), ["总结讲话"]);
+    assert_eq!(roles_of(&d, "Sun Tao"), ["出席"]);
+    assert_eq!(roles_of(&d, "Liu Bo"), ["作报告"]);
+}
+
+/// Titles no lexicon knows, built like titles (`Chief Analyst`, `Managing Director`, `Founder and Chairman`): the
+/// person is named and there for the organization, with the post we know, if any.
+#[test]
+fn english_titles_we_do_not_know_still_name_the_person_and_the_organization() {
+    let d = extract_text(
+        "SMM Hosts Lithium Conference\nOn June 10, Shanghai Metals Market Co., Ltd. (SMM) hosted a lithium conference in Shanghai. Fan Rui, Founder and Chairman of SMM, delivered a welcome speech. Li Hua, Chief Analyst of SMM, chaired the panel discussion. Jason Wu, Managing Director of Glencore China Co., Ltd., spoke at the forum.",
+    );
+    assert_eq!(roles_of(&d, "Fan Rui"), ["致辞"], "{}", d.to_yaml());
+    assert_eq!(
+        posts_of(&d, "Fan Rui"),
+        [("Shanghai Metals Market Co., Ltd.".into(), "董事长".into())]
+    );
+    assert_eq!(roles_of(&d, "Li Hua"), ["主持"]);
+    assert!(posts_of(&d, "Li Hua").is_empty());
+    assert_eq!(roles_of(&d, "Jason Wu"), ["讲话"]);
+    let wu = d.meetings[0]
+        .participants
+        .iter()
+        .find(|p| p.who == "Jason Wu")
+        .unwrap();
+    assert_eq!(wu.on_behalf_of.as_deref(), Some("Glencore China Co., Ltd."));
+}
+
+/// `A and B, TITLE1 and TITLE2 of ORG respectively,`: one title each, in order.
+#[test]
+fn english_titles_given_respectively_go_to_each_name_in_order() {
+    let d = extract_text(
+        "CNIA Holds Meeting\nOn June 10, the China Nonferrous Metals Industry Association (CNIA) held a work meeting in Beijing. Zhang San and Li Si, President and Secretary-General of CNIA respectively, attended the meeting and delivered speeches.",
+    );
+    let cnia = "China Nonferrous Metals Industry Association".to_owned();
+    assert_eq!(
+        posts_of(&d, "Zhang San"),
+        [(cnia.clone(), "会长".into())],
+        "{}",
+        d.to_yaml()
+    );
+    assert_eq!(posts_of(&d, "Li Si"), [(cnia, "秘书长".into())]);
+    assert_eq!(roles_of(&d, "Li Si"), ["出席", "讲话"]);
+}
+
+/// Congratulations extended, a ceremony hosted by a person, a briefing given on a subject.
+#[test]
+fn english_congratulations_hosted_ceremonies_and_briefings() {
+    let d = extract_text(
+        "CNIA Holds Copper Forum\nOn May 6, the China Nonferrous Metals Industry Association (CNIA) held a copper forum in Beijing. Ge Honglin, President of CNIA, extended warm congratulations on the opening of the forum. Wang Jian, Vice President of CNIA, hosted the opening ceremony. Li Ming, Secretary-General of CNIA, gave a briefing on the copper market.",
+    );
+    assert_eq!(roles_of(&d, "Ge Honglin"), ["致辞"], "{}", d.to_yaml());
+    assert_eq!(roles_of(&d, "Wang Jian"), ["主持"]);
+    assert_eq!(roles_of(&d, "Li Ming"), ["通报"]);
+    assert_eq!(d.meetings[0].reports[0].title, "the copper market");
+}
+
+/// Meetings said to be held with an adverb (`was successfully held`, `was successfully convened in Kunming`), or
+/// named after a length (`The three-day 2025 China Copper Conference opened on May 6 in Kunming`).
+#[test]
+fn english_meetings_held_with_an_adverb_or_named_after_their_length() {
+    let d = extract_text(
+        "Copper Conference Concludes\nThe 2025 China Copper Conference was successfully held. Wang Jian, Vice President of the China Nonferrous Metals Industry Association, attended the conference.",
+    );
+    assert_eq!(
+        d.meetings[0].name,
+        "2025 China Copper Conference",
+        "{}",
+        d.to_yaml()
+    );
+    let d = extract_text(
+        "News\nA seminar on copper recycling was successfully convened in Kunming on May 6. Wang Jian, Vice President of the China Nonferrous Metals Industry Association, attended the seminar.",
+    );
+    let m = &d.meetings[0];
+    assert_eq!(m.name, "seminar on copper recycling", "{}", d.to_yaml());
+    assert_eq!(
+        (m.date.as_deref(), m.place.as_deref()),
+        (Some("2025-05-06"), Some("Kunming"))
+    );
+    let d = extract_text(
+        "News\nThe three-day 2025 China Copper Conference opened on May 6 in Kunming. Wang Jian, Vice President of the China Nonferrous Metals Industry Association, attended the conference.",
+    );
+    let m = &d.meetings[0];
+    assert_eq!(m.name, "2025 China Copper Conference", "{}", d.to_yaml());
+    assert_eq!(
+        (m.date.as_deref(), m.place.as_deref()),
+        (Some("2025-05-06"), Some("Kunming"))
+    );
+    assert_eq!(roles_of(&d, "Wang Jian"), ["出席"]);
+}
+
+/// Wire stories: a speech said with `told the conference`, `said at the forum`, `, speaking at the opening
+/// ceremony, said`; a title after the organization in an appositive (`Zhao Min, CISA president,`).
+#[test]
+fn english_wire_stories_say_speeches_with_told_and_said_at() {
+    let d = extract_text(
+        "CISA Holds Steel Conference\nSHANGHAI, May 8 (Xinhua) -- The China Iron and Steel Association (CISA) held its annual steel conference in Shanghai on Thursday. Zhao Min, CISA president, told the conference that demand would stabilize. Li Gang, Vice President of CISA, said at the forum that exports rose. Wang Wu, Chairman of Baowu Steel Group, speaking at the opening ceremony, said prices were low.",
+    );
+    for who in ["Zhao Min", "Li Gang", "Wang Wu"] {
+        assert_eq!(roles_of(&d, who), ["讲话"], "{who}\n{}", d.to_yaml());
+    }
+    assert_eq!(
+        posts_of(&d, "Zhao Min"),
+        [("China Iron and Steel Association".into(), "会长".into())]
+    );
+}
+
+/// `The meeting was chaired by A and attended by B and C`: two passive lists, each with its role.
+#[test]
+fn english_two_passive_lists_in_one_sentence() {
+    let d = extract_text(
+        "CNIA Holds Meeting\nOn June 10, the China Nonferrous Metals Industry Association (CNIA) held a work meeting in Beijing. The meeting was chaired by Li Si, Secretary-General of CNIA, and attended by Wang Wu, Vice President of CNIA, and Zhao Liu, Vice President of CNIA.",
+    );
+    assert_eq!(roles_of(&d, "Li Si"), ["主持"], "{}", d.to_yaml());
+    assert_eq!(roles_of(&d, "Wang Wu"), ["出席"]);
+    assert_eq!(roles_of(&d, "Zhao Liu"), ["出席"]);
+}
+
+/// A meeting named only by the headline takes its date and place from the first sentence when they are said of
+/// it (`addressed the forum on May 6 in Kunming`); a headline saying someone attends names the meeting less well
+/// than the body does.
+#[test]
+fn english_headline_meetings_take_date_and_place_from_the_first_sentence() {
+    let d = extract_text(
+        "2025 China Copper Industry Forum\nWang Jian, Vice President of the China Nonferrous Metals Industry Association, attended and addressed the forum on May 6 in Kunming.",
+    );
+    let m = &d.meetings[0];
+    assert_eq!(m.name, "2025 China Copper Industry Forum", "{}", d.to_yaml());
+    assert_eq!(
+        (m.date.as_deref(), m.place.as_deref()),
+        (Some("2025-05-06"), Some("Kunming"))
+    );
+    assert_eq!(roles_of(&d, "Wang Jian"), ["出席", "讲话"]);
+    let d = extract_text(
+        "CNIA Vice President Attends Copper Forum\nWang Jian, Vice President of the China Nonferrous Metals Industry Association, attended the 2025 China Copper Industry Forum in Kunming on May 6 and delivered a speech.",
+    );
+    let m = &d.meetings[0];
+    assert_eq!(m.name, "2025 China Copper Industry Forum", "{}", d.to_yaml());
+    assert_eq!(
+        (m.date.as_deref(), m.place.as_deref()),
+        (Some("2025-05-06"), Some("Kunming"))
+    );
+}
+
+/// What the looser English rules must not read: an opinion is no speech, a data year is no meeting year, a
+/// council's term is no organization, words around a title are no person.
+#[test]
+fn english_rules_do_not_invent_roles_or_people() {
+    let d = extract_text(
+        "CNIA Releases Outlook for 2026\nOn May 6, the China Nonferrous Metals Industry Association (CNIA) held a press conference in Beijing. In his view, the market will recover. The experts present were unanimous about the outlook. Reports were delivered by mail. Vice Presidents of member companies took part in the survey. The Fifth Council of CNIA will meet in June.",
+    );
+    let m = &d.meetings[0];
+    assert_eq!(m.date.as_deref(), Some("2025-05-06"), "{}", d.to_yaml());
+    assert!(d.people.is_empty(), "{}", d.to_yaml());
+    assert!(m.participants.is_empty(), "{}", d.to_yaml());
+    assert_eq!(d.organizations.len(), 1, "{}", d.to_yaml());
+}

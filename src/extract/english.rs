@@ -32,9 +32,18 @@ const MONTHS: [&str; 12] = [
     "december",
 ];
 
+/// Ordinal words that number a council's term (`the Sixth Council`).
+const ORDINALS: [&str; 12] = [
+    "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+    "eleventh", "twelfth",
+];
+
 /// Last words of an English organization name.
-const ORG_HEADS: [&str; 38] = [
+const ORG_HEADS: [&str; 41] = [
     "Association",
+    "School",
+    "College",
+    "Faculty",
     "Group",
     "Company",
     "Corporation",
@@ -277,7 +286,7 @@ fn pinyin_surnames() -> &'static std::collections::HashSet<String> {
 fn meeting_re() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
-        Regex::new(r#"(?:[Tt]he |its |their |“|"|^)((?:\d{4} |\d{1,3}(?:st|nd|rd|th) )?(?:[A-Z][\w'\-]*|of|and|for|on|the|in)(?: (?:[A-Z][\w'\-]*|\d{4}|\d{1,3}(?:st|nd|rd|th)|of|and|for|on|the|in))*? (?:Symposium|Forum|Conference|Meeting|Summit|Seminar|Session|Congress|Assembly|Expo|Exhibition|Workshop|Annual Meeting|Convention|Roundtable|Round Table|Dialogue|Fair|Colloquium|Salon|Webinar)(?: (?:Forum|Conference|Meeting|Summit|Seminar|Session|Exhibition|Fair|Dialogue))*(?: \d{4}\b)?)"#).expect("valid")
+        Regex::new(r#"(?:[Tt]he |its |their |“|"|^)(?:(?:one|two|three|four|five|\d)-day |(?:one|two|three|four|five|\d)-day-long )?((?:\d{4} |\d{1,3}(?:st|nd|rd|th) )?(?:[A-Z][\w'\-]*|of|and|for|on|the|in)(?: (?:[A-Z][\w'\-]*|\d{4}|\d{1,3}(?:st|nd|rd|th)|of|and|for|on|the|in))*? (?:Symposium|Forum|Conference|Meeting|Summit|Seminar|Session|Congress|Assembly|Expo|Exhibition|Workshop|Annual Meeting|Convention|Roundtable|Round Table|Dialogue|Fair|Colloquium|Salon|Webinar)(?: (?:Forum|Conference|Meeting|Summit|Seminar|Session|Exhibition|Fair|Dialogue))*(?: \d{4}\b)?)"#).expect("valid")
     })
 }
 
@@ -293,7 +302,7 @@ fn with_meeting_nouns(pattern: &str) -> String {
 fn plain_meeting_re() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
-        Regex::new(&with_meeting_nouns(r"\b(?:[Aa]n?|[Tt]he) ((?:[\w\-'’]+ ){0,3}?(?:{NOUNS})(?: (?:on|of|for) [\w\- ]+?)?) (?:(?:was|were) (?:held|convened|organized|organised|hosted|staged)|took place|opened|kicked off)\b")).expect("valid")
+        Regex::new(&with_meeting_nouns(r"\b(?:[Aa]n?|[Tt]he) ((?:[\w\-'’]+ ){0,3}?(?:{NOUNS})(?: (?:on|of|for) [\w\- ]+?)?) (?:(?:was|were)(?: \w+ly)? (?:held|convened|organized|organised|hosted|staged)|took place|opened|kicked off)\b")).expect("valid")
     })
 }
 
@@ -315,6 +324,25 @@ fn verb_meeting_re() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
         Regex::new(&with_meeting_nouns(r"\b(?:convened|held|hosted|organized|organised|co-hosted|staged) (?:(?:a|an|its|the) )?((?:[\w\-'’]+ ){0,6}?(?:{NOUNS})(?: (?:on|of|for) [\w\- ]+?)?)\b(?: in| on| with| at| between| via| to| titled| entitled| themed|,|\.|$)")).expect("valid")
+    })
+}
+
+/// `was successfully held`, `were grandly convened`, `has been held`: a verb saying a meeting took place, with
+/// an adverb or an auxiliary the fixed phrases do not list.
+fn held_re() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        Regex::new(r"\b(?:was|were|is|are|has been|have been|is being|was being)(?: \w+ly)? (?:held|convened|opened|staged|organized|organised|hosted|launched|inaugurated)\b")
+            .expect("valid")
+    })
+}
+
+/// `at a press conference in Beijing on Tuesday`, `at a seminar held in Shanghai`, `at the opening ceremony on May
+/// 6`: a meeting named in lower case after `at`, with a place or a date right after it.
+fn at_meeting_re() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        Regex::new(&with_meeting_nouns(r"\bat (?:a|an|its|their|the) ((?:[\w\-'’]+ ){0,4}?(?:{NOUNS}))(?: (?:held|convened|organized|organised|hosted))? (?:in [A-Z][\w'\-]+|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)\b)")).expect("valid")
     })
 }
 
@@ -421,7 +449,7 @@ fn about_meeting(text: &str) -> bool {
 fn place_re() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
-        Regex::new(r"(?:(?:held|convened|opened|took place|kicked off|got under way|got underway|gathered)(?: today| here| yesterday| successfully| grandly| officially)? in ([A-Z][\w'\-]*(?: [A-Z][\w'\-]*)*))|(?:\bin ([A-Z][\w'\-]*(?: [A-Z][\w'\-]*)*) (?:on|from) (?:January|February|March|April|May|June|July|August|September|October|November|December))|(?:\b(?:held|convened|hosted|organized|met|meeting|talks)\b[^.;]{0,120}? at (?:the |its |their )?(?:[A-Z][\w'\-]* ){0,4}(?:office|offices|headquarters|head office|premises|secretariat|Secretariat|Headquarters) in ([A-Z][\w'\-]*(?: [A-Z][\w'\-]*)*))").expect("valid")
+        Regex::new(r"(?:(?:held|convened|opened|took place|kicked off|got under way|got underway|gathered)(?: today| here| yesterday| successfully| grandly| officially)?(?: on (?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept\.|Sep\.|Oct\.|Nov\.|Dec\.) \d{1,2}(?:, \d{4})?| on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))? in ([A-Z][\w'\-]*(?: [A-Z][\w'\-]*)*))|(?:\bin ([A-Z][\w'\-]*(?: [A-Z][\w'\-]*)*) (?:on|from) (?:January|February|March|April|May|June|July|August|September|October|November|December))|(?:\b(?:held|convened|hosted|organized|met|meeting|talks)\b[^.;]{0,120}? at (?:the |its |their )?(?:[A-Z][\w'\-]* ){0,4}(?:office|offices|headquarters|head office|premises|secretariat|Secretariat|Headquarters) in ([A-Z][\w'\-]*(?: [A-Z][\w'\-]*)*))|(?:\bon (?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}(?:, \d{4})? in ([A-Z][\w'\-]*(?: [A-Z][\w'\-]*)*))").expect("valid")
     })
 }
 
@@ -447,6 +475,61 @@ impl Doc<'_> {
             }
         }
         true
+    }
+
+    /// The length of English words naming the meeting between a name and its verb, or between two verbs:
+    /// `attended the press conference and answered …`, `spoke at the opening ceremony and …`, `chaired the
+    /// afternoon session`: an article, up to four words and a meeting noun, with `at`, `during` or `and` around.
+    pub(crate) fn en_meeting_filler(&self, p: usize, end: usize) -> Option<usize> {
+        static RE: OnceLock<Regex> = OnceLock::new();
+        let re = RE.get_or_init(|| {
+            Regex::new(&with_meeting_nouns(
+                r"^(?:(?:at|during|on|in) )?(?:the|a|an|its|this) (?:[\w\-'’]+ ){0,4}?(?:{NOUNS}|session|sessions|opening ceremony|opening|ceremony|discussion|panel|launch|appraisal|review)(?: (?:and|as well as))?\b",
+            ))
+            .expect("valid")
+        });
+        let text = self.text(p..end.min(p + 80));
+        let m = re.find(&text)?;
+        Some(text[..m.end()].chars().count())
+    }
+
+    /// A speech of any kind named after its verb, when no role verb of the lexicons reads it: `delivered a video
+    /// speech`, `gave a brief address`, `made a thematic report`, `delivered exchange speeches`. The words before
+    /// the noun give the role: closing or summary words sum up (总结讲话), opening or welcome words are an address
+    /// (致辞), keynote, thematic, special or work reports and lectures are reports (作报告, with a quoted title),
+    /// statements and exchange speeches are statements (发言, 交流). Its length, role and whether it is a report.
+    pub(crate) fn en_speech_verb(&self, p: usize, end: usize) -> Option<(usize, &'static str, bool)> {
+        static RE: OnceLock<Regex> = OnceLock::new();
+        let re = RE.get_or_init(|| {
+            Regex::new(
+                r"^(?:delivered|gave|made|presented|offered) (?:a |an |the |his |her |their |two |three )?((?:[\w\-]+ ){0,3}?)(speech|speeches|address|addresses|remarks|report|reports|presentation|presentations|keynote|keynotes|lecture|lectures|talk|talks|statement|statements)\b",
+            )
+            .expect("valid")
+        });
+        let text = self.text(p..end.min(p + 100));
+        let c = re.captures(&text)?;
+        let words = c.get(1).map_or("", |g| g.as_str());
+        let noun = c.get(2).map_or("", |g| g.as_str());
+        let has = |list: &[&str]| words.split(' ').any(|w| list.contains(&w));
+        let (role, report) = if has(&["concluding", "closing", "summary", "summing-up"]) {
+            ("总结讲话", false)
+        } else if has(&["opening", "welcome", "welcoming", "congratulatory"]) {
+            ("致辞", false)
+        } else if has(&["exchange"]) {
+            ("交流", false)
+        } else if noun.starts_with("statement") || has(&["typical"]) {
+            ("发言", false)
+        } else if has(&[
+            "keynote", "thematic", "themed", "special", "main", "work", "research", "academic",
+        ]) || ["report", "presentation", "keynote", "lecture"]
+            .iter()
+            .any(|n| noun.starts_with(n))
+        {
+            ("作报告", true)
+        } else {
+            ("讲话", false)
+        };
+        Some((c.get(0)?.as_str().chars().count(), role, report))
     }
 
     /// Reads an English report: the meeting, then the people and organizations of every sentence.
@@ -511,7 +594,15 @@ impl Doc<'_> {
             .take(6)
             .find(|r| {
                 let text = self.text((*r).clone());
-                held.iter().any(|h| text.contains(h))
+                held.iter().any(|h| text.contains(h)) || held_re().is_match(&text)
+            })
+            .or_else(|| {
+                // `… released its report at a press conference in Beijing on Tuesday`: no verb says the meeting
+                // was held, but an early sentence places something at it, with a place or a date.
+                early
+                    .iter()
+                    .take(3)
+                    .find(|r| at_meeting_re().is_match(&self.text((*r).clone())))
             })
             .cloned();
         let name_in = |doc: &Self, r: &Range<usize>, capitalized_only: bool| -> Option<Range<usize>> {
@@ -543,6 +634,7 @@ impl Doc<'_> {
                     .captures(&text)
                     .or_else(|| plain_meeting_re().captures(&text))
                     .or_else(|| verb_meeting_re().captures(&text))
+                    .or_else(|| at_meeting_re().captures(&text))
                     .or_else(|| {
                         (Some(r) == headline.as_ref())
                             .then(|| headline_meeting_re().captures(&text))
@@ -560,6 +652,10 @@ impl Doc<'_> {
                 " Launches ",
                 " Stages ",
                 " Organizes ",
+                " Attends ",
+                " Addresses ",
+                " Chairs ",
+                " Speaks at ",
             ] {
                 if let Some(i) = text[from..g.end()].find(verb) {
                     from += i + verb.len();
@@ -629,22 +725,65 @@ impl Doc<'_> {
             Some(start..end)
         };
         let mut named_in = None;
-        let name = [body.clone(), headline.clone()]
-            .into_iter()
-            .flatten()
-            .find_map(|r| name_in(self, &r, false))
+        // `CNIA Vice President Attends Copper Forum` over `… attended the 2025 China Copper Industry Forum in
+        // Kunming`: a headline that says someone attends names the meeting less well than the body.
+        let attends_headline = headline.as_ref().is_some_and(|h| {
+            let text = self.text(h.clone());
+            [
+                " Attends ",
+                " Addresses ",
+                " Chairs ",
+                " Speaks at ",
+                " Attend ",
+                " Address ",
+            ]
+            .iter()
+            .any(|v| text.contains(v))
+        });
+        let name = body
+            .iter()
+            .chain(headline.iter().filter(|_| !attends_headline))
+            .find_map(|r| name_in(self, r, false))
             .or_else(|| {
                 early.iter().find_map(|r| {
                     let n = name_in(self, r, true)?;
                     named_in = Some(r.clone());
                     Some(n)
                 })
-            })?;
+            })
+            .or_else(|| headline.as_ref().and_then(|h| name_in(self, h, false)))?;
         let evidence = body.clone().or(named_in.clone()).or(headline.clone())?;
         let mut m = MeetingRec {
             evidence: evidence.clone(),
             ..MeetingRec::default()
         };
+        // `the 7th Council Meeting of the Sixth Council of the China … Association`: the council's term is part
+        // of the name, the organization after it is the organizer.
+        let mut name = name;
+        {
+            let after = self.text(name.end..self.t.len().min(name.end + 40));
+            if let Some(rest) = after.strip_prefix(" of ") {
+                let rest_lower = rest.to_lowercase();
+                let bare = rest_lower.strip_prefix("the ").unwrap_or(&rest_lower);
+                let ordinal = bare.split(' ').next().unwrap_or("");
+                let numbered = ORDINALS.contains(&ordinal)
+                    || ordinal.starts_with(|c: char| c.is_ascii_digit())
+                        && ["st", "nd", "rd", "th"].iter().any(|s| ordinal.ends_with(s));
+                if numbered
+                    && let Some(body_word) = ["council", "committee", "board"]
+                        .iter()
+                        .find(|w| bare[ordinal.len()..].starts_with(&format!(" {w}")))
+                {
+                    let len = 4 + (rest.len() - bare.len()) + ordinal.len() + 1 + body_word.len();
+                    let end = name.end + after.get(..len).map_or(0, |a| a.chars().count());
+                    if end > name.end && self.text(end..self.t.len().min(end + 4)) == " of "
+                        || self.t.get(end).is_none_or(|c| !c.is_alphanumeric())
+                    {
+                        name = name.start..end;
+                    }
+                }
+            }
+        }
         m.name = self.text(name.clone());
         m.original = m.name.clone();
         // Organizers: in the meeting sentence or the two after it (`It was organized by …`), or in an early
@@ -835,13 +974,20 @@ impl Doc<'_> {
             Some((r.clone(), place))
         });
         // The dateline's date is the report's; the meeting's own date, when written, comes first.
+        // A meeting named only by the headline: the first sentence's date after `on` (`attended and addressed the
+        // forum on May 6 in Kunming`).
+        let first_sentence = early
+            .first()
+            .filter(|_| body.is_none() && named_in.is_none())
+            .cloned();
         let date_sources = [
-            (body.clone(), true),
-            (headline.clone(), false),
-            (named_in.clone(), true),
-            (dateline.as_ref().map(|d| d.0.clone()), false),
+            (body.clone(), true, false),
+            (headline.clone(), false, false),
+            (named_in.clone(), true, false),
+            (dateline.as_ref().map(|d| d.0.clone()), false, false),
+            (first_sentence.clone(), true, true),
         ];
-        for (r, skip_dateline) in date_sources {
+        for (r, skip_dateline, introduced_only) in date_sources {
             let Some(r) = r else { continue };
             let text = self.text(r);
             let skip = if skip_dateline {
@@ -885,7 +1031,20 @@ impl Doc<'_> {
                         .iter()
                         .any(|w| before.ends_with(&format!(" {w}")) || before == *w)
                     });
-                    dates.into_iter().nth(introduced.unwrap_or(0))
+                    // Outside the meeting's own sentence, only a date said of a meeting (`the forum on May 6`).
+                    let of_meeting = |c: &regex::Captures<'_>| {
+                        let before = &text[skip..skip + c.get(0).map_or(0, |g| g.start())];
+                        let before = before.trim_end().strip_suffix(" on").unwrap_or("").to_lowercase();
+                        LOWER_MEETING_NOUNS
+                            .split('|')
+                            .any(|n| before.ends_with(&format!(" {n}")))
+                    };
+                    match introduced {
+                        Some(i) if introduced_only && !of_meeting(&dates[i]) => None,
+                        Some(i) => dates.into_iter().nth(i),
+                        None if introduced_only => None,
+                        None => dates.into_iter().next(),
+                    }
                 }
             {
                 let (month, day, end_month, end_day, year) = match (c.name("m1"), c.name("m3")) {
@@ -907,7 +1066,7 @@ impl Doc<'_> {
                 };
                 let year = year
                     .or_else(|| first_year(&m.name))
-                    .or_else(|| headline.clone().and_then(|h| first_year(&self.text(h))))
+                    .or_else(|| headline.clone().and_then(|h| named_year(&self.text(h))))
                     .or_else(|| {
                         opts.published
                             .as_deref()
@@ -931,7 +1090,7 @@ impl Doc<'_> {
                 }
             }
         }
-        for r in [body.clone(), headline.clone(), named_in.clone()]
+        for r in [body.clone(), headline.clone(), named_in.clone(), first_sentence]
             .into_iter()
             .flatten()
         {
@@ -939,7 +1098,7 @@ impl Doc<'_> {
             if m.place.is_none() {
                 m.place = place_re()
                     .captures(&text)
-                    .and_then(|c| c.get(1).or(c.get(2)).or(c.get(3)))
+                    .and_then(|c| c.get(1).or(c.get(2)).or(c.get(3)).or(c.get(4)))
                     .map(|g| g.as_str().to_owned());
             }
         }
@@ -1230,11 +1389,15 @@ impl Doc<'_> {
                 && last_head.is_some()
                 && words[i + 1..]
                     .iter()
-                    .take_while(|(_, w)| {
-                        w.chars().next().is_some_and(char::is_uppercase)
-                            || matches!(*w, "of" | "and" | "for" | "&")
+                    .scan(false, |ended, (_, w)| {
+                        // Up to the end of the clause (`Beijing, and Gao Jie, Chief Engineer of … Group`).
+                        let take = !*ended
+                            && (w.chars().next().is_some_and(char::is_uppercase)
+                                || matches!(*w, "of" | "and" | "for" | "&"));
+                        *ended = w.ends_with([',', ';', ':']) && *w != "Co.,";
+                        take.then_some(w)
                     })
-                    .any(|(_, w)| is_head(head_form(w)));
+                    .any(|w| is_head(head_form(w)));
             let joins = matches!(bare, "of" | "for" | "on" | "&")
                 || (bare == "and" && next_capital && !after_head && !second_org)
                 || (bare == "the" && after_of);
@@ -1260,6 +1423,22 @@ impl Doc<'_> {
             // `China Minmetals` for the China Minmetals Corporation registered before.
             return self.short_en_org(start, &words[..run_end]);
         };
+        // `the Sixth Council of CNIA`, `the 5th Board`: a term of an organization's council (第六届理事会), no
+        // organization of its own.
+        if let Some((_, first)) = words.first()
+            && words
+                .get(1)
+                .is_some_and(|(_, w)| matches!(head_form(w), "Council" | "Committee" | "Board" | "Congress"))
+            && (ORDINALS.contains(&head_form(first).to_lowercase().as_str())
+                || first
+                    .trim_end_matches(|c: char| c.is_ascii_alphabetic())
+                    .chars()
+                    .all(|c| c.is_ascii_digit())
+                    && ["st", "nd", "rd", "th"].iter().any(|s| first.ends_with(s))
+                    && first.starts_with(|c: char| c.is_ascii_digit()))
+        {
+            return None;
+        }
         let mut last = head;
         if words.get(head + 1).is_some_and(|(_, w)| *w == "of") && run_end > head + 2 {
             last = run_end - 1;
@@ -1380,7 +1559,13 @@ impl Doc<'_> {
                 let word = self.text(word_start..k);
                 let capital = word.chars().next().is_some_and(char::is_uppercase);
                 let joiner = matches!(word.as_str(), "of" | "and" | "for" | "on" | "&" | "the");
-                if !(capital || joiner) || word.ends_with([',', ';', ':', '.']) && word_start != k {
+                // `Xiamen Tungsten Co., Ltd. (XTC)`: a company's closing words keep their stops.
+                let company = matches!(
+                    word.as_str(),
+                    "Co.," | "Co." | "Ltd." | "Inc." | "Corp." | "Ltd.,"
+                );
+                if !(capital || joiner) || word.ends_with([',', ';', ':', '.']) && word_start != k && !company
+                {
                     break;
                 }
                 if capital {
@@ -1582,6 +1767,119 @@ impl Doc<'_> {
         }
     }
 
+    /// A title we do not know at `at`, built like one (`Chief Analyst`, `Managing Director`, `Founder and
+    /// Chairman`): up to five capitalized words with a word that titles use, ending before ` of ` or ` at `. Where it
+    /// ends, and the titles we know after an `and` in it.
+    fn en_unknown_title(&self, at: usize, end: usize) -> Option<(usize, Vec<String>)> {
+        const TITLE_WORDS: [&str; 30] = [
+            "Director",
+            "Manager",
+            "Officer",
+            "Analyst",
+            "Engineer",
+            "Economist",
+            "Expert",
+            "Researcher",
+            "Head",
+            "Chief",
+            "President",
+            "Chairman",
+            "Chairwoman",
+            "Secretary",
+            "Founder",
+            "Co-founder",
+            "Partner",
+            "Dean",
+            "Professor",
+            "Representative",
+            "Counsellor",
+            "Counselor",
+            "Adviser",
+            "Advisor",
+            "Consultant",
+            "Leader",
+            "Editor",
+            "Scientist",
+            "Fellow",
+            "Supervisor",
+        ];
+        let text = self.text(at..end.min(at + 80));
+        let mut words = 0;
+        let mut titled = false;
+        let mut byte = 0;
+        for w in text.split(' ') {
+            if w == "of" || w == "at" {
+                break;
+            }
+            if !(w.chars().next().is_some_and(char::is_uppercase) || w == "and") || words >= 5 {
+                return None;
+            }
+            if w.ends_with([',', '.', ';', ':']) {
+                return None;
+            }
+            titled |= TITLE_WORDS.contains(&w);
+            words += 1;
+            byte += w.len() + 1;
+        }
+        if !titled || words == 0 || byte == 0 {
+            return None;
+        }
+        let title_end = at + text[..byte - 1].chars().count();
+        if !matches!(
+            self.text(title_end..end.min(title_end + 4)).as_str(),
+            " of " | " at "
+        ) {
+            return None;
+        }
+        // `Founder and Chairman`: the titles we know after the last `and`.
+        let title = &text[..byte - 1];
+        let known = title
+            .rfind(" and ")
+            .map(|i| {
+                let q = at + title[..i + 5].chars().count();
+                let (roles, after) = self.en_titles(q, title_end);
+                if after == title_end { roles } else { Vec::new() }
+            })
+            .unwrap_or_default();
+        Some((title_end, known))
+    }
+
+    /// An organization at `at`, or a unit of the one named after `at` (`the School of Materials Science and
+    /// Engineering at the University of Science and Technology Beijing`, `the Research Department at CNIA`).
+    fn en_org_at(&self, at: usize, end: usize) -> Option<(Vec<OrgPiece>, usize)> {
+        let (pieces, stop) = self.en_org(at, end)?;
+        if pieces.len() != 1 || self.text(stop..end.min(stop + 4)) != " at " {
+            return Some((pieces, stop));
+        }
+        let piece = &pieces[0];
+        let name = self.text(piece.range.clone());
+        let unit_like = name
+            .split(' ')
+            .any(|w| UNIT_WORDS.contains(&w) || matches!(w, "School" | "College" | "Faculty" | "Laboratory"));
+        if !unit_like || piece.known.is_some_and(|k| !self.orgs[k].unit) {
+            return Some((pieces, stop));
+        }
+        match self.en_org(stop + 4, end) {
+            Some((mut parent, parent_stop)) if !parent.last().is_some_and(|p| p.unit) => {
+                let mut unit = self.en_piece(piece.range.clone(), true);
+                unit.written = piece.written.clone();
+                parent.push(unit);
+                Some((parent, parent_stop))
+            }
+            _ => Some((pieces, stop)),
+        }
+    }
+
+    /// Past an article at `at` (`an academician of …`, `the President of …`).
+    fn skip_article(&self, at: usize, end: usize) -> usize {
+        for a in ["a ", "an ", "the "] {
+            if self.text(at..end.min(at + a.len())) == a {
+                return at + a.len();
+            }
+        }
+        at
+    }
+
     /// A list of organizations joined by `, ` and `and`.
     fn en_org_list(&self, at: usize, end: usize) -> Vec<(Vec<OrgPiece>, usize)> {
         let mut out = Vec::new();
@@ -1603,12 +1901,22 @@ impl Doc<'_> {
     /// The titles at `at`: `Member of the Party Standing Committee and Vice President`.
     fn en_titles(&self, mut at: usize, end: usize) -> (Vec<String>, usize) {
         let mut roles = Vec::new();
-        while let Some((en, zh)) = self.t.get(at).map(char::to_ascii_lowercase).and_then(|first| {
-            self.lex.titles_en.iter().find(|(en, _)| {
-                en.starts_with(first) && at + en.chars().count() <= end && self.lower_at(at, en)
+        while let Some((len, zh)) = self.t.get(at).map(char::to_ascii_lowercase).and_then(|first| {
+            self.lex.titles_en.iter().find_map(|(en, zh)| {
+                if !en.starts_with(first) {
+                    return None;
+                }
+                // `Vice Presidents`, `Deputy Secretaries-General`, `Vice Chairmen`: a title shared by a list.
+                let plural = plural_title(en);
+                [en.as_str(), plural.as_str()]
+                    .into_iter()
+                    .filter(|w| at + w.chars().count() <= end && self.lower_at(at, w))
+                    .map(|w| w.chars().count())
+                    .max()
+                    .map(|len| (len, zh))
             })
         }) {
-            let after = at + en.chars().count();
+            let after = at + len;
             if self.t.get(after).is_some_and(|c| c.is_alphanumeric()) {
                 break;
             }
@@ -1616,12 +1924,16 @@ impl Doc<'_> {
             at = after;
             let rest = self.text(at..end.min(at + 6));
             match [", ", " and "].iter().find(|s| rest.starts_with(*s)) {
+                // Another whole title (`vice president, chaired`: not the `chair` of `chaired`).
                 Some(s)
-                    if self
-                        .lex
-                        .titles_en
-                        .iter()
-                        .any(|(en, _)| self.lower_at(at + s.len(), en)) =>
+                    if self.lex.titles_en.iter().any(|(en, _)| {
+                        let q = at + s.len();
+                        self.lower_at(q, en)
+                            && !self
+                                .t
+                                .get(q + en.chars().count())
+                                .is_some_and(|c| c.is_alphanumeric())
+                    }) =>
                 {
                     at += s.len()
                 }
@@ -1697,8 +2009,30 @@ impl Doc<'_> {
                 at = r.start + text[..i + cue.len()].chars().count();
             }
         }
+        if passive_roles.is_empty()
+            && let Some((i, len, role)) = passive_cue(&text)
+        {
+            // `Speeches were delivered by …`, `Attending the forum were …`: the forms the table above lacks.
+            passive_roles.push(role.to_owned());
+            bare_names = true;
+            at = r.start + text[..i + len].chars().count();
+        }
         if passive_roles.is_empty() {
             at = self.skip_adverbial(r.clone());
+            // `Panel members including A, B and C took part in …`, `Experts such as A and B …`: a group named in
+            // lower-case words, then its members.
+            let lead = self.text(at..r.end.min(at + 80));
+            if let Some(i) = [" including ", " such as ", ", among them ", ", including "]
+                .iter()
+                .filter_map(|cue| lead.find(cue).map(|i| i + cue.len()))
+                .min()
+                && lead[..i]
+                    .split(' ')
+                    .skip(1)
+                    .all(|w| w.is_empty() || !w.chars().next().is_some_and(char::is_uppercase))
+            {
+                at += lead[..i].chars().count();
+            }
         }
         let (mut mentions, mut after) = self.en_mentions(at, r.clone(), bare_names);
         if mentions.is_empty() && passive_roles.is_empty() {
@@ -1715,7 +2049,7 @@ impl Doc<'_> {
                         .or_else(|| self.en_titled_after(k, r.clone(), false))
                 {
                     let person = self.register_en_person(&m, r.clone());
-                    let (more, end) = self.en_joined(m.end, r.clone(), false);
+                    let (more, end) = self.en_joined(m.end, r.clone(), false, Some(&m));
                     mentions.push((person, m));
                     mentions.extend(more);
                     after = end;
@@ -1728,6 +2062,7 @@ impl Doc<'_> {
         if mentions.is_empty() {
             return;
         }
+        let passive = !passive_roles.is_empty();
         let mut roles = passive_roles;
         let mut reports = Vec::new();
         if roles.is_empty() {
@@ -1736,13 +2071,21 @@ impl Doc<'_> {
                 p += 1;
             }
             let end = super::sentences::bare(&self.t, r.clone()).end;
-            let mut verbs = self.verbs_at(p, end, r.clone());
+            // `…, who chaired the review session`: a relative clause says what the person did.
+            let who = |doc: &Self, q: usize| {
+                if doc.text(q..end.min(q + 4)) == "who " {
+                    q + 4
+                } else {
+                    q
+                }
+            };
+            let mut verbs = self.verbs_at(who(self, p), end, r.clone());
             // `A, TITLES of ORG, and B, TITLES WE DO NOT KNOW, attended …`: the predicate is the first clause that
             // starts with a role verb.
             let mut q = p;
             while verbs.roles.is_empty() && q + 2 < end {
                 if self.t[q] == ',' && self.t[q + 1] == ' ' && self.t[q + 2].is_lowercase() {
-                    verbs = self.verbs_at(q + 2, end, r.clone());
+                    verbs = self.verbs_at(who(self, q + 2), end, r.clone());
                 }
                 q += 1;
             }
@@ -1764,6 +2107,35 @@ impl Doc<'_> {
                     title: title.clone(),
                     author: Some(*person),
                     kind,
+                    evidence: r.clone(),
+                });
+            }
+        }
+        // `The meeting was chaired by A and attended by B and C`: a second passive list with its own role.
+        if !passive {
+            return;
+        }
+        let rest = self.text(after..r.end.min(after + 40));
+        let second = [
+            (" and attended by ", "出席"),
+            (", and attended by ", "出席"),
+            (" and was attended by ", "出席"),
+            (" and addressed by ", "讲话"),
+            (" and chaired by ", "主持"),
+            (" and presided over by ", "主持"),
+            (" and moderated by ", "主持"),
+        ]
+        .into_iter()
+        .find(|(cue, _)| rest.starts_with(cue));
+        if let Some((cue, role)) = second {
+            let at = after + cue.chars().count();
+            let (more, _) = self.en_mentions(at, r.clone(), true);
+            for (person, m) in more {
+                self.participations.push(Participation {
+                    who: Who::Person(person),
+                    roles: vec![role.to_owned()],
+                    on_behalf_of: m.top_org,
+                    title: m.title.clone(),
                     evidence: r.clone(),
                 });
             }
@@ -2015,17 +2387,234 @@ impl Doc<'_> {
             .en_title_first(at, r.clone())
             .or_else(|| self.en_pre_titled(at, r.clone()))
             .or_else(|| self.en_titled_after(at, r.clone(), passive));
-        let Some(m) = first else { return (mentions, at) };
+        if first.is_none()
+            && let Some(list) = self.en_shared_titles(at, r.clone())
+        {
+            let end = list.last().map_or(at, |(_, m)| m.end);
+            return (list, end);
+        }
+        if first.is_none()
+            && let Some(list) = self.en_titled_names(at, r.clone())
+        {
+            let end = list.last().map_or(at, |(_, m)| m.end);
+            return (list, end);
+        }
+        let Some(m) = first else {
+            // `Zhou and Li then answered questions`: people named before, by the surname alone.
+            let mut p = at;
+            while let Some((person, m)) = self.en_known_at(p, r.end) {
+                p = m.end;
+                mentions.push((person, m));
+                let rest = self.text(p..r.end.min(p + 6));
+                match [", and ", " and ", ", "].iter().find(|s| rest.starts_with(*s)) {
+                    Some(s) if !mentions.is_empty() => p += s.len(),
+                    _ => break,
+                }
+            }
+            let end = mentions.last().map_or(at, |(_, m)| m.end);
+            return (mentions, end);
+        };
         let person = self.register_en_person(&m, r.clone());
         let end = m.end;
+        let lead = m.clone();
         mentions.push((person, m));
-        let (more, end) = self.en_joined(end, r, passive);
+        let (more, end) = self.en_joined(end, r, passive, Some(&lead));
         mentions.extend(more);
         (mentions, end)
     }
 
+    /// A name without titles around it at `at`: two or three capitalized words that read as a name.
+    fn bare_name_at(&self, at: usize, end: usize) -> Option<Range<usize>> {
+        let rest = self.text(at..end.min(at + 60));
+        let c = name_re().captures(&rest)?;
+        let g = c.get(1)?;
+        let name = at + rest[..g.start()].chars().count()..at + rest[..g.end()].chars().count();
+        let after = self.t.get(name.end);
+        (plausible_name(&self.text(name.clone()))
+            && !after.is_some_and(|c| c.is_alphanumeric() || *c == '\''))
+        .then_some(name)
+    }
+
+    /// `Vice Presidents Wang Jian, Li Ming and Zhao Lei attended …`, `Professor Zhang Wei gave …`: titles with no
+    /// organization before one or more names; the people are named, with no post.
+    fn en_titled_names(&mut self, at: usize, r: Range<usize>) -> Option<Vec<(usize, Mention)>> {
+        let (roles, after) = self.en_titles(at, r.end);
+        if roles.is_empty() || self.t.get(after) != Some(&' ') {
+            return None;
+        }
+        let title = self.text(at..after);
+        let mut names = vec![self.bare_name_at(after + 1, r.end)?];
+        let mut p = names[0].end;
+        while is_plural_title(&title) {
+            let rest = self.text(p..r.end.min(p + 6));
+            let Some(sep) = [", and ", " and ", ", "]
+                .into_iter()
+                .find(|s| rest.starts_with(s))
+            else {
+                break;
+            };
+            match self.bare_name_at(p + sep.len(), r.end) {
+                Some(name) => {
+                    p = name.end;
+                    names.push(name);
+                }
+                None => break,
+            }
+        }
+        // `Vice President Wang Jian of CNIA`: an organization follows; other rules read it.
+        if matches!(self.text(p..r.end.min(p + 4)).as_str(), " of " | " at " | " fro")
+            || self.t.get(p) == Some(&'\'')
+        {
+            return None;
+        }
+        let mut out = Vec::new();
+        for name in names {
+            let m = Mention {
+                end: name.end,
+                name,
+                posts: Vec::new(),
+                top_org: None,
+                title: Some(title.clone()),
+            };
+            let person = self.register_en_person(&m, r.clone());
+            out.push((person, m));
+        }
+        Some(out)
+    }
+
+    /// `Zhang San and Li Si, Vice Presidents of CNIA, attended …`: names listed before the titles they share.
+    fn en_shared_titles(&mut self, at: usize, r: Range<usize>) -> Option<Vec<(usize, Mention)>> {
+        let mut names = vec![self.bare_name_at(at, r.end)?];
+        let mut p = names[0].end;
+        loop {
+            let rest = self.text(p..r.end.min(p + 6));
+            let Some(sep) = [", and ", " and ", ", "]
+                .into_iter()
+                .find(|s| rest.starts_with(s))
+            else {
+                break;
+            };
+            match self.bare_name_at(p + sep.len(), r.end) {
+                Some(name) => {
+                    p = name.end;
+                    names.push(name);
+                }
+                None => break,
+            }
+        }
+        if names.len() < 2 || self.text(p..r.end.min(p + 2)) != ", " {
+            return None;
+        }
+        let from = self.skip_article(p + 2, r.end);
+        let (roles, after) = self.en_titles(from, r.end);
+        let title = self.text(from..after);
+        let of = self.text(after..r.end.min(after + 4));
+        if roles.is_empty() || (of != " of " && of != " at ") {
+            return None;
+        }
+        let (pieces, mut stop) = self.en_org_at(after + 4, r.end)?;
+        // `Zhang San and Li Si, President and Secretary-General of CNIA respectively,`: one title each, in order.
+        let rest = self.text(stop..r.end.min(stop + 14));
+        let respectively = [" respectively", ", respectively"]
+            .iter()
+            .find(|w| rest.starts_with(**w))
+            .filter(|_| roles.len() == names.len());
+        if let Some(w) = respectively {
+            stop += w.len();
+        } else if !is_plural_title(&title) {
+            return None;
+        }
+        let (idx, _) = self.register_chain(&pieces, None, r.clone());
+        let org = idx.last().copied().flatten()?;
+        let posts: Vec<PostMention> = roles.iter().map(|role| self.en_post(role, Some(org))).collect();
+        let top = Some(self.root(org));
+        let mut out = Vec::new();
+        for (i, name) in names.into_iter().enumerate() {
+            let (posts, title) = if respectively.is_some() {
+                let written: Vec<&str> = title.split(" and ").flat_map(|t| t.split(", ")).collect();
+                let one = if written.len() == posts.len() {
+                    written[i].to_owned()
+                } else {
+                    title.clone()
+                };
+                (vec![posts[i].clone()], one)
+            } else {
+                (posts.clone(), title.clone())
+            };
+            let m = Mention {
+                name,
+                end: stop,
+                posts,
+                top_org: top,
+                title: Some(title),
+            };
+            let person = self.register_en_person(&m, r.clone());
+            out.push((person, m));
+        }
+        Some(out)
+    }
+
+    /// Someone named before, written at `at` by the whole name or by one part of it that fits no one else (`Zhou`
+    /// for Zhou Jianping), and not followed by another capitalized word (the start of a longer name).
+    fn en_known_at(&self, at: usize, end: usize) -> Option<(usize, Mention)> {
+        if !self.t.get(at)?.is_uppercase() || (at > 0 && self.t[at - 1].is_alphanumeric()) {
+            return None;
+        }
+        let word_end = |from: usize| {
+            (from..end)
+                .find(|&i| !(self.t[i].is_alphabetic() || self.t[i] == '-'))
+                .unwrap_or(end)
+        };
+        let first_end = word_end(at);
+        let two_end = (self.t.get(first_end) == Some(&' ')
+            && self.t.get(first_end + 1).is_some_and(|c| c.is_uppercase()))
+        .then(|| word_end(first_end + 1));
+        let english: Vec<usize> = (0..self.people.len())
+            .filter(|&i| self.people[i].english)
+            .collect();
+        let (person, stop) = if let Some(two_end) = two_end {
+            let written = self.text(at..two_end);
+            let i = english
+                .iter()
+                .copied()
+                .find(|&i| self.people[i].name == written)?;
+            (i, two_end)
+        } else {
+            let word = self.text(at..first_end);
+            if word.chars().count() < 2 || NOT_NAME_WORDS.contains(&word.as_str()) {
+                return None;
+            }
+            let fits: Vec<usize> = english
+                .iter()
+                .copied()
+                .filter(|&i| self.people[i].name.split([' ', '-']).any(|part| part == word))
+                .collect();
+            let [i] = fits.as_slice() else { return None };
+            (*i, first_end)
+        };
+        let p = &self.people[person];
+        Some((
+            person,
+            Mention {
+                name: at..stop,
+                end: stop,
+                posts: Vec::new(),
+                top_org: p.top_org,
+                title: p.title.clone(),
+            },
+        ))
+    }
+
     /// More people after a mention ending at `p`: `, and NAME, TITLES of ORG`, ` and ORG TITLE NAME`.
-    fn en_joined(&mut self, mut p: usize, r: Range<usize>, passive: bool) -> (Vec<(usize, Mention)>, usize) {
+    fn en_joined(
+        &mut self,
+        mut p: usize,
+        r: Range<usize>,
+        passive: bool,
+        lead: Option<&Mention>,
+    ) -> (Vec<(usize, Mention)>, usize) {
+        let lead = lead.cloned();
+        let lead = lead.as_ref();
         let mut out = Vec::new();
         loop {
             let rest = self.text(p..r.end.min(p + 8));
@@ -2043,6 +2632,72 @@ impl Doc<'_> {
                 .en_title_first(at, r.clone())
                 .or_else(|| self.en_pre_titled(at, r.clone()))
                 .or_else(|| self.en_titled_after(at, r.clone(), passive));
+            if next.is_none()
+                && let Some((person, m)) = self.en_known_at(at, r.end)
+            {
+                p = m.end;
+                out.push((person, m));
+                continue;
+            }
+            // `CNIA President Ge Honglin and Vice President Wang Jian`, `… and its Vice President Wang Jian`: a title
+            // and a name with no organization hold the title in the organization of the mention before.
+            if next.is_none()
+                && let Some(org) = out
+                    .last()
+                    .map(|(_, m)| m)
+                    .or(lead)
+                    .and_then(|m| m.posts.last())
+                    .and_then(|post| post.org)
+            {
+                let from = ["its ", "their "]
+                    .iter()
+                    .find(|a| self.text(at..r.end.min(at + a.len())) == **a)
+                    .map_or(at, |a| at + a.len());
+                let (roles, after) = self.en_titles(from, r.end);
+                let title = self.text(from..after);
+                let government = ["Minister", "Mayor", "Governor", "Premier", "Ambassador"]
+                    .iter()
+                    .any(|w| title.contains(w));
+                if !roles.is_empty()
+                    && !government
+                    && self.t.get(after) == Some(&' ')
+                    && let Some(name) = self.bare_name_at(after + 1, r.end)
+                    && !matches!(
+                        self.text(name.end..r.end.min(name.end + 4)).as_str(),
+                        " of " | " at "
+                    )
+                {
+                    let posts = roles.iter().map(|role| self.en_post(role, Some(org))).collect();
+                    let m = Mention {
+                        end: name.end,
+                        name,
+                        posts,
+                        top_org: Some(self.root(org)),
+                        title: Some(title),
+                    };
+                    let person = self.register_en_person(&m, r.clone());
+                    p = m.end;
+                    out.push((person, m));
+                    continue;
+                }
+            }
+            // `CGA Vice Presidents Zhou Ming and Sun Hao`: a bare name after a title in the plural shares it.
+            if next.is_none()
+                && let Some(lead) = lead.filter(|l| l.title.as_deref().is_some_and(is_plural_title))
+                && let Some(name) = self.bare_name_at(at, r.end)
+            {
+                let m = Mention {
+                    end: name.end,
+                    name,
+                    posts: lead.posts.clone(),
+                    top_org: lead.top_org,
+                    title: lead.title.clone(),
+                };
+                let person = self.register_en_person(&m, r.clone());
+                p = m.end;
+                out.push((person, m));
+                continue;
+            }
             let Some(m) = next else {
                 // `A, Glencore China Managing Director Jason Wu and B attended`: an item not read (a title we do not
                 // know) is passed over when it is a short run of capitalized words before the next item.
@@ -2082,15 +2737,18 @@ impl Doc<'_> {
         let mut top = None;
         let mut title = String::new();
         if self.text(p..p + 2) == ", " {
-            let (roles, after) = self.en_titles(p + 2, r.end);
+            // `Zhou Ke, an academician of the Chinese Academy of Engineering and professor at Central South
+            // University`: an article before the titles, `at` as well as `of` before the organization.
+            let from = self.skip_article(p + 2, r.end);
+            let (roles, after) = self.en_titles(from, r.end);
             if !roles.is_empty() {
                 let of = self.text(after..r.end.min(after + 4));
-                if of == " of "
-                    && let Some((pieces, stop)) = self.en_org(after + 4, r.end)
+                if (of == " of " || of == " at ")
+                    && let Some((pieces, stop)) = self.en_org_at(after + 4, r.end)
                 {
                     let (idx, _) = self.register_chain(&pieces, None, r.clone());
                     let org = idx.last().copied().flatten();
-                    title = self.text(p + 2..after);
+                    title = self.text(from..after);
                     for role in roles {
                         posts.push(self.en_post(&role, org));
                     }
@@ -2098,11 +2756,13 @@ impl Doc<'_> {
                     p = stop;
                     // `Secretary-General of CTIA and President of the Cemented Carbide Branch`
                     while self.text(p..r.end.min(p + 5)) == " and " {
-                        let (roles, after) = self.en_titles(p + 5, r.end);
-                        if roles.is_empty() || self.text(after..r.end.min(after + 4)) != " of " {
+                        let from = self.skip_article(p + 5, r.end);
+                        let (roles, after) = self.en_titles(from, r.end);
+                        let of = self.text(after..r.end.min(after + 4));
+                        if roles.is_empty() || (of != " of " && of != " at ") {
                             break;
                         }
-                        let Some((pieces, stop)) = self.en_org(after + 4, r.end) else {
+                        let Some((pieces, stop)) = self.en_org_at(after + 4, r.end) else {
                             break;
                         };
                         let (idx, _) = self.register_chain(&pieces, None, r.clone());
@@ -2112,6 +2772,86 @@ impl Doc<'_> {
                         }
                         p = stop;
                     }
+                }
+            }
+        }
+        if posts.is_empty()
+            && top.is_none()
+            && self.text(p..p + 2) == ", "
+            && plausible_name(&self.text(name.clone()))
+        {
+            let from = self.skip_article(p + 2, r.end);
+            let (roles, after) = self.en_titles(from, r.end);
+            let closes = |doc: &Self, q: usize| {
+                q >= r.end || matches!(doc.t[q], ',' | '.' | ';') || doc.text(q..r.end.min(q + 5)) == " and "
+            };
+            if !roles.is_empty() && self.text(after..r.end.min(after + 4)) == " of " {
+                // `Li Na, Vice Mayor of Ganzhou,`: a title of a place or of an organization not read; the person is
+                // named, with no post.
+                let rest = self.text(after + 4..r.end.min(after + 64));
+                let words: Vec<&str> = rest.split(' ').take(5).collect();
+                let mut len = 0;
+                for w in &words {
+                    let bare = w.trim_end_matches([',', '.', ';']);
+                    if !bare.chars().next().is_some_and(char::is_uppercase) {
+                        break;
+                    }
+                    len += w.chars().count();
+                    if bare.len() != w.len() {
+                        break;
+                    }
+                    len += 1;
+                }
+                let rest_end = after
+                    + 4
+                    + rest
+                        .chars()
+                        .take(len)
+                        .collect::<String>()
+                        .trim_end_matches([',', '.', ';', ' '])
+                        .chars()
+                        .count();
+                if len > 0 && closes(self, rest_end) {
+                    title = self.text(from..rest_end);
+                    p = rest_end;
+                    return Some(Mention {
+                        name,
+                        end: p,
+                        posts,
+                        top_org: None,
+                        title: Some(title),
+                    });
+                }
+            } else if roles.is_empty()
+                && let Some((title_end, known)) = self.en_unknown_title(from, r.end)
+                && let Some((pieces, stop)) = self.en_org_at(title_end + 4, r.end)
+                && closes(self, stop)
+            {
+                // `Li Hua, Chief Analyst of SMM,`, `Fan Rui, Founder and Chairman of SMM,`: a title we do not know
+                // (with one we know after `and`): the person is there for the organization, with the post we know.
+                let (idx, _) = self.register_chain(&pieces, None, r.clone());
+                let org = idx.last().copied().flatten();
+                title = self.text(from..title_end);
+                for role in known {
+                    posts.push(self.en_post(&role, org));
+                }
+                top = org.map(|o| self.root(o));
+                p = stop;
+            } else if roles.is_empty()
+                && let Some((pieces, stop)) = self.en_org(p + 2, r.end)
+                && self.t.get(stop) == Some(&' ')
+            {
+                // `Wang Jian, CNIA vice president, said`: the organization before the title.
+                let (roles, after) = self.en_titles(stop + 1, r.end);
+                if !roles.is_empty() && closes(self, after) {
+                    let (idx, _) = self.register_chain(&pieces, None, r.clone());
+                    let org = idx.last().copied().flatten();
+                    title = self.text(stop + 1..after);
+                    for role in roles {
+                        posts.push(self.en_post(&role, org));
+                    }
+                    top = org.map(|o| self.root(o));
+                    p = after;
                 }
             }
         }
@@ -2151,7 +2891,16 @@ impl Doc<'_> {
 
     /// `In the afternoon, `, `At the meeting, `: a phrase opening the sentence before its subject; where the subject
     /// starts.
-    fn skip_adverbial(&self, r: Range<usize>) -> usize {
+    fn skip_adverbial(&self, mut r: Range<usize>) -> usize {
+        // `XIAMEN, June 18 -- At the request of …, the …`: past a wire story's dateline first.
+        let whole = self.text(r.clone());
+        if let Some(d) = dateline_in(&whole).and_then(|c| c.get(0))
+            && whole[..d.start()].trim().is_empty()
+        {
+            let rest = &whole[d.end()..];
+            let skip = d.end() + rest.len() - rest.trim_start().len();
+            r.start += whole[..skip].chars().count();
+        }
         let text = self.text(r.clone());
         let first = text.split(' ').next().unwrap_or("");
         if !matches!(
@@ -2174,39 +2923,79 @@ impl Doc<'_> {
         ) {
             return r.start;
         }
-        match text.find(", ") {
-            Some(i) if i < 60 => r.start + text[..i + 2].chars().count(),
+        // The first comma outside parentheses and company names (`At the request of Xiamen Tungsten Co., Ltd.
+        // (XTC), the …`).
+        let mut depth = 0i32;
+        let comma = text.char_indices().find_map(|(i, c)| {
+            match c {
+                '(' => depth += 1,
+                ')' => depth -= 1,
+                ',' if depth <= 0 && text[i..].starts_with(", ") && !text[..i].ends_with(" Co.") => {
+                    return Some(i);
+                }
+                _ => {}
+            }
+            None
+        });
+        match comma {
+            Some(i) if i < 120 => r.start + text[..i + 2].chars().count(),
             _ => r.start,
         }
     }
 
-    /// `Speaking at the opening of the conference, Zhao said …`: a speech by someone named before (the full name, or
-    /// the surname alone when it fits one person only).
+    /// `Speaking at the opening of the conference, Zhao said …`, `In his concluding remarks, XTC General Manager Xu
+    /// Hongwei said …`: a speech by someone named before (the full name, or the surname alone when it fits one
+    /// person only) or named there with titles. The kind of speech gives the role: concluding or closing remarks
+    /// sum up (总结讲话), opening or welcome remarks are an address (致辞), a keynote is a report (作报告).
     fn en_speaking_at(&mut self, r: Range<usize>) -> bool {
         let text = self.text(r.clone());
-        if ![
-            "Speaking at ",
-            "Addressing ",
-            "In his speech",
-            "In her speech",
-            "In his address",
-            "In her address",
-        ]
-        .iter()
-        .any(|c| text.starts_with(c))
-        {
-            return false;
-        }
         let Some(comma) = text.find(", ") else {
             return false;
         };
-        // At the meeting, not at a press conference held beside it.
         let clause = text[..comma].to_lowercase();
-        if clause.contains("press") || clause.contains("news conference") || clause.contains("briefing") {
+        let role = if ["speaking at ", "addressing "]
+            .iter()
+            .any(|c| clause.starts_with(c))
+        {
+            // At the meeting, not at a press conference held beside it.
+            if clause.contains("press") || clause.contains("news conference") || clause.contains("briefing") {
+                return false;
+            }
+            "讲话"
+        } else if let Some(speech) = ["in his ", "in her ", "in their ", "in the ", "in a ", "in an "]
+            .iter()
+            .find_map(|c| clause.strip_prefix(c))
+        {
+            // `In his speech`, `In her opening remarks`, `In the keynote address`; not `In his view`.
+            let words: Vec<&str> = speech.split(' ').collect();
+            let noun = words.last().copied().unwrap_or("");
+            if words.len() > 3
+                || !matches!(
+                    noun,
+                    "speech" | "speeches" | "remarks" | "address" | "addresses" | "keynote" | "presentation"
+                )
+            {
+                return false;
+            }
+            if words
+                .iter()
+                .any(|w| matches!(*w, "concluding" | "closing" | "summary" | "summing-up"))
+            {
+                "总结讲话"
+            } else if words
+                .iter()
+                .any(|w| matches!(*w, "opening" | "welcome" | "welcoming" | "congratulatory"))
+            {
+                "致辞"
+            } else if words.iter().any(|w| matches!(*w, "keynote" | "presentation")) {
+                "作报告"
+            } else {
+                "讲话"
+            }
+        } else {
             return false;
-        }
-        let rest = &text[comma + 2..];
-        let Some(verb) = [
+        };
+        let verbs = [
             " said",
             " noted",
             " stressed",
@@ -2214,39 +3003,76 @@ impl Doc<'_> {
             " told",
             " called for",
             " urged",
-        ]
-        .iter()
-        .filter_map(|v| rest.find(v))
-        .min() else {
-            return false;
-        };
-        let who = &rest[..verb];
-        if who.is_empty()
-            || !who
-                .split(' ')
-                .all(|w| w.chars().next().is_some_and(char::is_uppercase))
-        {
-            return false;
-        }
-        let found: Vec<usize> = self
-            .people
+            " emphasized",
+            " emphasised",
+            " highlighted",
+            " introduced",
+            " reviewed",
+            " thanked",
+            " expressed",
+            " hoped",
+            " proposed",
+        ];
+        let rest = &text[comma + 2..];
+        let at = r.start + text[..comma + 2].chars().count();
+        // Someone named before.
+        let known = verbs
             .iter()
-            .enumerate()
-            .filter(|(_, p)| {
-                p.english
-                    && (p.name == who
-                        || (!who.contains(' ')
-                            && (p.name.split(' ').next() == Some(who)
-                                || p.name.rsplit(' ').next() == Some(who))))
+            .filter_map(|v| rest.find(v))
+            .min()
+            .map(|verb| &rest[..verb])
+            .filter(|who| {
+                !who.is_empty()
+                    && who
+                        .split(' ')
+                        .all(|w| w.chars().next().is_some_and(char::is_uppercase))
             })
-            .map(|(i, _)| i)
-            .collect();
-        let [person] = found.as_slice() else { return false };
-        let p = &self.people[*person];
-        let (top, title) = (p.top_org, p.title.clone());
+            .and_then(|who| {
+                let found: Vec<usize> = self
+                    .people
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, p)| {
+                        p.english
+                            && (p.name == who
+                                || (!who.contains(' ')
+                                    && (p.name.split(' ').next() == Some(who)
+                                        || p.name.rsplit(' ').next() == Some(who))))
+                    })
+                    .map(|(i, _)| i)
+                    .collect();
+                match found.as_slice() {
+                    [person] => Some(*person),
+                    _ => None,
+                }
+            });
+        let (person, top, title) = if let Some(person) = known {
+            let p = &self.people[person];
+            (person, p.top_org, p.title.clone())
+        } else {
+            // Someone named here with titles: `XTC General Manager Xu Hongwei said`, `Li Na, President of X, said`.
+            let Some(m) = self
+                .en_title_first(at, r.clone())
+                .or_else(|| self.en_pre_titled(at, r.clone()))
+                .or_else(|| self.en_titled_after(at, r.clone(), false))
+            else {
+                return false;
+            };
+            // Any predicate: the opening clause says it was a speech (`In a keynote speech, X outlined …`).
+            let after = self.text(m.end..r.end.min(m.end + 30));
+            let after = after.trim_start_matches(',');
+            let verb = after.trim_start().split(' ').next().unwrap_or("");
+            if !(verbs.iter().any(|v| after.starts_with(v))
+                || verb.len() > 3 && verb.ends_with("ed") && verb.chars().all(|c| c.is_ascii_lowercase()))
+            {
+                return false;
+            }
+            let person = self.register_en_person(&m, r.clone());
+            (person, m.top_org, m.title.clone())
+        };
         self.participations.push(Participation {
-            who: Who::Person(*person),
-            roles: vec!["讲话".to_owned()],
+            who: Who::Person(person),
+            roles: vec![role.to_owned()],
             on_behalf_of: top,
             title,
             evidence: r,
@@ -2397,7 +3223,17 @@ impl Doc<'_> {
                     let (idx, _) = self.register_chain(&pieces, None, r.clone());
                     idx.last().copied().flatten()?
                 }
-                _ => return None,
+                // `Vice Governor of Jiangxi Province Wu Zhongqiong`: a place, or an organization not read; the
+                // person is named, with no post.
+                _ => {
+                    return Some(Mention {
+                        end: name.end,
+                        name,
+                        posts: Vec::new(),
+                        top_org: None,
+                        title: Some(self.text(p..org_end)),
+                    });
+                }
             };
             (org, name)
         } else {
@@ -2495,10 +3331,12 @@ impl Doc<'_> {
         let c = name_re().captures(&rest)?;
         let g = c.get(1)?;
         let name = after + 1 + rest[..g.start()].chars().count()..after + 1 + rest[..g.end()].chars().count();
-        if self.text(name.end..r.end.min(name.end + 4)) != " of " {
-            return None;
-        }
-        let (pieces, stop) = self.en_org(name.end + 4, r.end)?;
+        // `Professor Liu Min of …`, `Prof. Zhang Wei from Tsinghua University`.
+        let of = self.text(name.end..r.end.min(name.end + 6));
+        let skip = [" of ", " at ", " from "]
+            .into_iter()
+            .find(|s| of.starts_with(s))?;
+        let (pieces, stop) = self.en_org_at(name.end + skip.len(), r.end)?;
         let (idx, _) = self.register_chain(&pieces, None, r.clone());
         let org = idx.last().copied().flatten()?;
         let posts = roles
@@ -2593,6 +3431,120 @@ impl Doc<'_> {
 fn first_year(text: &str) -> Option<String> {
     let re = Regex::new(r"\b((?:19|20)\d{2})\b").ok()?;
     re.captures(text).map(|c| c[1].to_owned())
+}
+
+/// A clause that names its people after it, with their role: a speech given by them (`Speeches were delivered
+/// by`, `Welcome addresses were given by`, `A keynote report was presented by`), attendance (`Attending the
+/// opening ceremony were`, `Also in attendance were`, `Among those present were`). Where the names start (byte
+/// offset and length of the cue) and the role.
+fn passive_cue(text: &str) -> Option<(usize, usize, &'static str)> {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    let re = RE.get_or_init(|| {
+        Regex::new(&with_meeting_nouns(
+            r"(?i)\b(?:(?P<kind>opening|welcome|welcoming|closing|concluding|keynote|congratulatory|summary|special|main|important) )?(?P<noun>remarks|speeches|speech|addresses|address|reports|report|presentations|presentation|statements) (?:was|were) (?:also |then |respectively )?(?:delivered|given|made|presented)(?: respectively)? by |\b(?P<attend>(?:also )?(?:attending|present at|in attendance at|present)(?: the (?:[\w\-]+ ){0,3}?(?:{NOUNS}|opening ceremony|ceremony|opening))? (?:were|was|included)|among those (?:attending|present)(?: the (?:[\w\-]+ ){0,3}?(?:{NOUNS}))? were|among the (?:guests|attendees|participants|speakers)(?: present)? were|(?:attendees|participants|guests) included) |\b(?:was|were) (?:also |jointly |respectively )?(?:(?P<attended>attended)|(?P<addressed>addressed)) by |\b(?P<chair>(?:{NOUNS}|session|discussion|panel|ceremony|dialogue) (?:was |were )?(?:moderated|chaired|co-chaired|presided over|co-moderated) by) |\b(?P<speak>(?:also )?speaking(?: at the (?:[\w\-]+ ){0,3}?(?:{NOUNS}|opening ceremony|ceremony|opening))? (?:were|was)|speakers(?: at the (?:[\w\-]+ ){0,3}?(?:{NOUNS}|opening ceremony|ceremony|opening))? (?:included|include|were)) ",
+        ))
+        .expect("valid")
+    });
+    let c = re.captures(text)?;
+    let all = c.get(0)?;
+    // The clause opens the sentence (or follows a comma): not `the experts present were …` inside another clause.
+    // A few lower-case words may name who they are (`Guests attending the meeting included`).
+    let before = text[..all.start()].trim_end();
+    let words: Vec<&str> = before.split(' ').filter(|w| !w.is_empty()).collect();
+    let by = all.as_str().ends_with(" by ");
+    if !(by
+        || before.ends_with(',')
+        || words.len() <= 4
+            && !before.contains(',')
+            && words
+                .iter()
+                .skip(1)
+                .all(|w| !w.chars().next().is_some_and(char::is_uppercase)))
+    {
+        return None;
+    }
+    let role = if c.name("attend").is_some() || c.name("attended").is_some() {
+        "出席"
+    } else if c.name("chair").is_some() {
+        "主持"
+    } else if c.name("addressed").is_some() {
+        "讲话"
+    } else if c.name("speak").is_some() {
+        // `Keynote speakers included …`
+        if before.to_lowercase().ends_with("keynote") {
+            "作报告"
+        } else {
+            "讲话"
+        }
+    } else {
+        let kind = c
+            .name("kind")
+            .map(|k| k.as_str().to_lowercase())
+            .unwrap_or_default();
+        let noun = c
+            .name("noun")
+            .map(|k| k.as_str().to_lowercase())
+            .unwrap_or_default();
+        match (kind.as_str(), noun.as_str()) {
+            ("closing" | "concluding" | "summary", _) => "总结讲话",
+            ("opening" | "welcome" | "welcoming" | "congratulatory", _) => "致辞",
+            ("keynote", _) | (_, "report" | "reports" | "presentation" | "presentations") => "作报告",
+            (_, "statements") => "发言",
+            _ => "讲话",
+        }
+    };
+    Some((all.start(), all.len(), role))
+}
+
+/// The plural of an English title (lower case): `vice presidents`, `deputy secretaries-general`, `vice chairmen`.
+fn plural_title(en: &str) -> String {
+    for (one, many) in [
+        ("secretary-general", "secretaries-general"),
+        ("secretary general", "secretaries general"),
+        ("director-general", "directors-general"),
+        ("director general", "directors general"),
+    ] {
+        if let Some(head) = en.strip_suffix(one) {
+            return format!("{head}{many}");
+        }
+    }
+    if let Some(head) = en.strip_suffix("man") {
+        format!("{head}men")
+    } else if let Some(head) = en.strip_suffix("woman") {
+        format!("{head}women")
+    } else if let Some(head) = en.strip_suffix("ary") {
+        format!("{head}aries")
+    } else if en.ends_with('s') || en.ends_with(')') {
+        en.to_owned()
+    } else {
+        format!("{en}s")
+    }
+}
+
+/// True when a title as written is plural (shared by the names listed with it).
+fn is_plural_title(title: &str) -> bool {
+    let last = title.rsplit(' ').next().unwrap_or("");
+    last.ends_with("ies-General")
+        || last.ends_with("ors-General")
+        || (last.ends_with("men") && !last.ends_with("ment"))
+        || (last.ends_with('s') && !last.ends_with("ss") && last != "Affairs")
+}
+
+/// The first year of a headline that may be its meeting's (`CNIA Holds 2025 Lithium Forum`), not the year a
+/// report is about (`Economic Performance … in 2024`, `Outlook for 2025`, `Since 2020`).
+fn named_year(text: &str) -> Option<String> {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    let re = RE.get_or_init(|| Regex::new(r"\b((?:19|20)\d{2})\b").expect("valid"));
+    re.captures_iter(text).find_map(|c| {
+        let g = c.get(1)?;
+        let before = text[..g.start()].trim_end().to_lowercase();
+        let word = before.rsplit([' ', '(']).next().unwrap_or("");
+        let topic = matches!(
+            word,
+            "in" | "for" | "of" | "since" | "by" | "through" | "until" | "to" | "from" | "during" | "over"
+        ) || text[g.end()..].starts_with(['-', '–']);
+        (!topic).then(|| g.as_str().to_owned())
+    })
 }
 
 #[cfg(test)]

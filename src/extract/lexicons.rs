@@ -314,8 +314,9 @@ impl Lexicons {
             ("surnames.tsv", SURNAMES),
             ("cues.tsv", CUES),
             ("title-scope.tsv", TITLE_SCOPE),
-            ("titles-en.tsv", TITLES_EN),
+            // Before titles-en.tsv, whose English titles may name one of these (`Academician`: 院士, no post).
             ("titles-extra.tsv", TITLES_EXTRA),
+            ("titles-en.tsv", TITLES_EN),
         ];
         for (name, text) in builtin {
             lex.add(name, &format!("data/lexicon/{name}"), text)?;

@@ -71,7 +71,15 @@ impl Doc<'_> {
                                 && count('“') == count('”')
                                 && gap.iter().filter(|&&x| x == '"').count() % 2 == 0
                         };
-                        match (from..to).find(|&q| self.t[q..end].starts_with(tail) && balanced(q)) {
+                        // An English tail is a word of its own (`briefed the press conference on …`: not the
+                        // `on` of `conference`).
+                        let word = |q: usize| {
+                            !tail.first().is_some_and(char::is_ascii_alphabetic)
+                                || (self.t[q - 1] == ' '
+                                    && !self.t.get(q + tail.len()).is_some_and(|c| c.is_alphanumeric()))
+                        };
+                        match (from..to).find(|&q| self.t[q..end].starts_with(tail) && word(q) && balanced(q))
+                        {
                             Some(q) => (q + tail.len() - p, Some(q)),
                             None => continue,
                         }
@@ -84,6 +92,24 @@ impl Doc<'_> {
             if best.is_none()
                 && let Some(len) = self.meeting_filler(p, end)
             {
+                p += len;
+                continue;
+            }
+            // English speeches of any kind (`delivered a video speech`, `gave a thematic report titled "…"`).
+            if best.is_none()
+                && let Some((len, role, report)) = self.en_speech_verb(p, end)
+            {
+                out.roles.push(role.to_owned());
+                if report {
+                    let after = p + len..end.min(p + len + 4 * GAP_MAX);
+                    out.reports.extend(
+                        self.quoted_in(after)
+                            .into_iter()
+                            .take(1)
+                            .filter(|t| t.start <= p + len + 12)
+                            .map(|t| (t, "report")),
+                    );
+                }
                 p += len;
                 continue;
             }
@@ -101,7 +127,8 @@ impl Doc<'_> {
                     let mut titles = self.quoted_in(p..p + total);
                     if titles.is_empty() {
                         // `delivered a report titled "…"`, `作专题报告《…》`
-                        let after = p + total..end.min(p + total + GAP_MAX);
+                        // The title may be long; it must open right after the verb.
+                        let after = p + total..end.min(p + total + 4 * GAP_MAX);
                         titles = self
                             .quoted_in(after)
                             .into_iter()
@@ -118,7 +145,7 @@ impl Doc<'_> {
                 }
                 Effect::Briefing => {
                     let mut from = p + total;
-                    while from < end && matches!(self.t[from], '了' | '：') {
+                    while from < end && matches!(self.t[from], '了' | '：' | ' ') {
                         from += 1;
                     }
                     let subject = bare(&self.t, from..end);
@@ -154,6 +181,9 @@ impl Doc<'_> {
         };
         if let Some(n) = self.lex.meeting_nouns.iter().find_map(|n| written_at(n)) {
             return Some(n);
+        }
+        if self.t[p].is_ascii_alphabetic() {
+            return self.en_meeting_filler(p, end);
         }
         // `围绕行业运行形势作了主题报告`, `针对…作了发言`: a topic between the name and a speech verb.
         if [

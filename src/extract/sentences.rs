@@ -117,12 +117,23 @@ fn is_sentence_end(text: &[char], i: usize) -> bool {
             let after = text.get(i + 2).copied();
             let at_end = next.is_none_or(|c| c == '\n');
             let before: String = text[i.saturating_sub(4)..i].iter().collect();
-            let abbreviation = [
-                "Co", "Ltd", "No", "Mr", "Ms", "Dr", "Inc", "St", "Jr", "Corp", "Prof", "Dept",
-            ]
-            .iter()
-            .any(|a| before.ends_with(a))
-                || (i >= 2 && text[i - 1].is_ascii_uppercase() && !text[i - 2].is_alphanumeric());
+            // A company's closing word ends the sentence too when a new clause starts after it (`… Co., Ltd. The
+            // forum …`, `… Ltd. Closing remarks were …`): a capitalized word followed by a lower-case one. A title and
+            // a name (`Acme Corp. Chairman Wang Wu`) keep the sentence going.
+            let company = ["Co", "Ltd", "Inc", "Corp"].iter().any(|a| before.ends_with(a));
+            let new_clause = company && {
+                let word_end = (i + 2..text.len())
+                    .find(|&k| !text[k].is_alphanumeric())
+                    .unwrap_or(text.len());
+                text.get(word_end) == Some(&' ') && text.get(word_end + 1).is_some_and(|c| c.is_lowercase())
+            };
+            let abbreviation = !new_clause
+                && ([
+                    "Co", "Ltd", "No", "Mr", "Ms", "Dr", "Inc", "St", "Jr", "Corp", "Prof", "Dept",
+                ]
+                .iter()
+                .any(|a| before.ends_with(a))
+                    || (i >= 2 && text[i - 1].is_ascii_uppercase() && !text[i - 2].is_alphanumeric()));
             at_end
                 || (next == Some(' ')
                     && after.is_some_and(|c| c.is_uppercase() || c == '"' || c == '“')
