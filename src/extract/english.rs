@@ -338,11 +338,13 @@ fn held_re() -> &'static Regex {
 }
 
 /// `at a press conference in Beijing on Tuesday`, `at a seminar held in Shanghai`, `at the opening ceremony on May
-/// 6`: a meeting named in lower case after `at`, with a place or a date right after it.
+/// 6`, `at its mid-year press conference on the economic performance of the industry in Beijing on Thursday`: a
+/// meeting named in lower case after `at` (with its subject in lower case after `on` or `about`), with a place or a
+/// date right after it.
 fn at_meeting_re() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
-        Regex::new(&with_meeting_nouns(r"\bat (?:a|an|its|their|the) ((?:[\w\-'’]+ ){0,4}?(?:{NOUNS}))(?: (?:held|convened|organized|organised|hosted))? (?:in [A-Z][\w'\-]+|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)\b)")).expect("valid")
+        Regex::new(&with_meeting_nouns(r"\bat (?:a|an|its|their|the) ((?:[\w\-'’]+ ){0,4}?(?:{NOUNS})(?: (?:on|about) (?:the |a |an )?[a-z][\w\-'’]*(?: [a-z][\w\-'’]*){0,9})?)(?: (?:held|convened|organized|organised|hosted))? (?:in [A-Z][\w'\-]+|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)\b)")).expect("valid")
     })
 }
 
@@ -942,6 +944,14 @@ impl Doc<'_> {
                 }
             }
         }
+        if !m
+            .organizers
+            .iter()
+            .any(|(f, _)| f == "organizers" || f == "undertakers")
+            && let Some(o) = self.en_own_meeting(&name, evidence.clone())
+        {
+            m.organizers.push(("organizers".to_owned(), o));
+        }
         if !m.organizers.iter().any(|(f, _)| f == "organizers")
             && let Some(h) = headline.clone()
         {
@@ -1249,6 +1259,39 @@ impl Doc<'_> {
     /// ends with a word like Association or Group, or continues after it with `of …` (`Institute of Energy Materials`).
     /// A company ends at `Ltd.`, `Inc.` or `Corp.`; an abbreviation defined before (`CNIA`) is the organization it
     /// stands for. The stop returned is after an abbreviation in parentheses written after the name (`… (CNIA)`).
+    /// `…, the China Machinery Industry Federation (CMIF) said at its mid-year press conference`, `CNIA announced
+    /// the results during its annual meeting`: an organization that says or announces something at its own meeting
+    /// (its subject right before the verb, the meeting named after `its`) organizes it.
+    fn en_own_meeting(&mut self, name: &Range<usize>, evidence: Range<usize>) -> Option<usize> {
+        static RE: OnceLock<Regex> = OnceLock::new();
+        let re = RE.get_or_init(|| {
+            Regex::new(r"^(?: \([A-Z][A-Za-z]{1,9}\))? (?:\w+ly )?(?:said|says|announced|announces|noted|stated|revealed|disclosed|reported|released|unveiled|published|issued|presented|launched)(?: [\w\-'’ ]{1,60}?)? (?:at|during|on the sidelines of) $").expect("valid")
+        });
+        let before = self.text(name.start.saturating_sub(4)..name.start);
+        if before != "its "
+            && !self
+                .text(name.start.saturating_sub(6)..name.start)
+                .ends_with("their ")
+        {
+            return None;
+        }
+        let pos = name.start - if before == "its " { 4 } else { 6 };
+        if !evidence.contains(&pos) {
+            return None;
+        }
+        let line_start = evidence.start;
+        let from = pos.saturating_sub(250).max(line_start);
+        let (pieces, _) = (from..pos)
+            .filter(|&k| k == line_start || self.t[k - 1] == ' ')
+            .filter(|&k| self.t[k].is_uppercase() || self.lower_at(k, "the "))
+            .find_map(|k| {
+                let (pieces, stop) = self.en_org(k, pos)?;
+                re.is_match(&self.text(stop..pos)).then_some((pieces, stop))
+            })?;
+        let (idx, _) = self.register_chain(&pieces, None, evidence);
+        idx.last().copied().flatten()
+    }
+
     fn en_org(&self, at: usize, end: usize) -> Option<(Vec<OrgPiece>, usize)> {
         let (pieces, stop) = self.en_org_name(at, end)?;
         let rest = self.text(stop..end.min(stop + 12));
@@ -1310,8 +1353,18 @@ impl Doc<'_> {
                     let unit_start = start + first_len + 1;
                     let mut unit_end = None;
                     let mut p = unit_start;
-                    for (_, w) in words.iter().skip(1).take(5) {
+                    for (k, (_, w)) in words.iter().enumerate().skip(1).take(7) {
                         let bare_w = w.trim_end_matches([',', '.', ';', ':']);
+                        // `CMIF's Information and Statistics Department`: `and` or `&` between capitalized words.
+                        if k > 1
+                            && matches!(*w, "and" | "&")
+                            && words
+                                .get(k + 1)
+                                .is_some_and(|(_, n)| n.chars().next().is_some_and(char::is_uppercase))
+                        {
+                            p += w.chars().count() + 1;
+                            continue;
+                        }
                         if !bare_w.chars().next().is_some_and(char::is_uppercase) {
                             break;
                         }
