@@ -1265,3 +1265,124 @@ fn english_rules_do_not_invent_roles_or_people() {
     assert!(m.participants.is_empty(), "{}", d.to_yaml());
     assert_eq!(d.organizations.len(), 1, "{}", d.to_yaml());
 }
+
+/// A wire story or a federation's English page that names its press conference only where the federation "said"
+/// something at it (the subject in lower case after `on`), or where data were released by it: the meeting is
+/// found, its organizer is the organization whose meeting it is (`its`, `CISA's`, `the federation's`), and people
+/// who said something at this meeting (not at `a` meeting: another one) spoke at it.
+#[test]
+fn english_meetings_named_where_an_organization_said_something_at_its_own_meeting() {
+    let d = extract_text(
+        "Gold Demand Falls\nSHANGHAI, July 10 (Xinhua) -- Gold consumption fell 3 percent in the first half, the China Gold Association (CGA) said on Wednesday at its semi-annual press conference on the gold market in Shanghai. CGA Vice President Zhang Yongtao briefed reporters on the data. Wang Li, director of CGA's Market and Statistics Department, answered questions.",
+    );
+    let m = &d.meetings[0];
+    assert_eq!(
+        m.name,
+        "semi-annual press conference on the gold market",
+        "{}",
+        d.to_yaml()
+    );
+    assert_eq!(m.organizers, ["China Gold Association"]);
+    assert_eq!(
+        (m.date.as_deref(), m.place.as_deref()),
+        (Some("2025-07-10"), Some("Shanghai"))
+    );
+    assert_eq!(roles_of(&d, "Zhang Yongtao"), ["通报"]);
+    assert_eq!(
+        posts_of(&d, "Wang Li"),
+        [("Market and Statistics Department".into(), "主任".into())]
+    );
+
+    let d = extract_text(
+        "Auto Sales Up\nBEIJING, Aug. 11 -- China's auto sales grew 12 percent in July, the China Association of Automobile Manufacturers (CAAM) announced at its monthly news briefing held in Beijing on Monday.",
+    );
+    let m = &d.meetings[0];
+    assert_eq!(m.name, "monthly news briefing", "{}", d.to_yaml());
+    assert_eq!(m.organizers, ["China Association of Automobile Manufacturers"]);
+
+    let d = extract_text(
+        "Nonferrous Output Steady\nNonferrous metals output stayed steady in the first half, according to data released by the China Nonferrous Metals Industry Association (CNIA) at its mid-year work conference in Beijing on July 25. Ge Honglin, President of CNIA, delivered a work report at the conference.",
+    );
+    let m = &d.meetings[0];
+    assert_eq!(m.name, "mid-year work conference", "{}", d.to_yaml());
+    assert_eq!(m.organizers, ["China Nonferrous Metals Industry Association"]);
+    assert_eq!(roles_of(&d, "Ge Honglin"), ["作报告"]);
+
+    let d = extract_text(
+        "Steel Exports Fall\nBEIJING, July 17 -- Steel exports fell 4 percent, the China Iron and Steel Association (CISA) said. Jiang Wei, Secretary-General of CISA, said at CISA's quarterly press conference in Beijing on Thursday that demand was weak. Li Gang, Vice President of CISA, said at a seminar last week that prices would recover. Zhao Min, chief economist of CISA, told the press conference that exports would slow.",
+    );
+    let m = &d.meetings[0];
+    assert_eq!(m.name, "quarterly press conference", "{}", d.to_yaml());
+    assert_eq!(m.organizers, ["China Iron and Steel Association"]);
+    assert_eq!(roles_of(&d, "Jiang Wei"), ["讲话"]);
+    assert_eq!(roles_of(&d, "Zhao Min"), ["讲话"]);
+    assert!(roles_of(&d, "Li Gang").is_empty(), "another meeting");
+
+    let d = extract_text(
+        "Machinery Exports Up\nBEIJING, July 17 -- The China Machinery Industry Federation (CMIF) said machinery exports rose 8 percent. CMIF Executive Vice President Xue Yiming said at the federation's mid-year press conference in Beijing on Thursday that orders had recovered. Wei Zhongping, vice president of Zoomlion Heavy Industry Science and Technology Co., Ltd., spoke on behalf of member companies.",
+    );
+    let m = &d.meetings[0];
+    assert_eq!(m.name, "mid-year press conference", "{}", d.to_yaml());
+    assert_eq!(m.organizers, ["China Machinery Industry Federation"]);
+    assert_eq!(roles_of(&d, "Xue Yiming"), ["讲话"]);
+    assert_eq!(roles_of(&d, "Wei Zhongping"), ["发言"]);
+
+    // Someone else's press conference: no organizer is read from `said at a press conference`.
+    let d = extract_text(
+        "Copper Output Rises\nBEIJING, May 6 -- Copper output rose 5 percent, the China Nonferrous Metals Industry Association (CNIA) said at a press conference held by the State Council Information Office in Beijing on Tuesday.",
+    );
+    assert_eq!(d.meetings[0].name, "press conference", "{}", d.to_yaml());
+    assert!(
+        !d.meetings[0].organizers.iter().any(|o| o.contains("Nonferrous")),
+        "{}",
+        d.to_yaml()
+    );
+}
+
+/// Meetings named by a headline with their subject after the noun, or by a body sentence with a clause between the
+/// noun and its verb; lists opened by `Also in attendance were`; a person elected with titles before the name; a
+/// ministry's words are no person's name; the head of an association holds no post we can name.
+#[test]
+fn english_headlines_with_a_subject_attendance_lists_and_elections_with_titles_before_the_name() {
+    let d = extract_text(
+        "Symposium on Rare Earth Standards Held in Baotou\nThe symposium, co-hosted by the China Rare Earth Industry Association (CREIA) and the Baotou Municipal Government, took place in Baotou on May 20. Attendees included Zhang Hong, Vice President of CREIA, and Liu Yang, Deputy Mayor of Baotou. Zhang Hong presided over the symposium.",
+    );
+    let m = &d.meetings[0];
+    assert_eq!(
+        (m.date.as_deref(), m.place.as_deref()),
+        (Some("2025-05-20"), Some("Baotou")),
+        "{}",
+        d.to_yaml()
+    );
+    assert_eq!(roles_of(&d, "Zhang Hong"), ["出席", "主持"]);
+    assert_eq!(roles_of(&d, "Liu Yang"), ["出席"]);
+
+    let d = extract_text(
+        "CTIA Annual Conference Opens in Hangzhou\nThe China Textile Industry Association (CTIA) held its 2025 annual conference in Hangzhou from June 5 to 6. Li Hua, President of CTIA, delivered the opening speech. Also in attendance were Wang Gang, Vice Minister of Industry and Information Technology, and Zhou Li, Vice Governor of Zhejiang Province. Chen Bo, Vice President of CTIA, wrapped up the conference with a summary speech.",
+    );
+    for who in ["Wang Gang", "Zhou Li"] {
+        assert_eq!(roles_of(&d, who), ["出席"], "{who}\n{}", d.to_yaml());
+    }
+    assert!(
+        d.people.iter().all(|p| p.name != "Information Technology"),
+        "{}",
+        d.to_yaml()
+    );
+    assert_eq!(roles_of(&d, "Chen Bo"), ["总结讲话"]);
+
+    let d = extract_text(
+        "CCIA Convenes Council Meeting\nOn March 3, the China Cement Industry Association (CCIA) convened a council meeting in Beijing. Kong Xiangzhong, President of CCIA, chaired the meeting. Vice President Zhao Bin was elected executive vice president of the association.",
+    );
+    assert_eq!(
+        posts_of(&d, "Zhao Bin"),
+        [("China Cement Industry Association".into(), "常务副会长".into())],
+        "{}",
+        d.to_yaml()
+    );
+
+    let d = extract_text(
+        "Battery Forum Kicks Off in Shenzhen\nSHENZHEN, Nov. 5 (Xinhua) -- The 2025 China Battery Industry Forum kicked off in Shenzhen on Tuesday. Speaking at the opening ceremony, Wang Zhiqiang, head of the China Battery Industry Association, said the industry faced overcapacity.",
+    );
+    assert_eq!(roles_of(&d, "Wang Zhiqiang"), ["讲话"], "{}", d.to_yaml());
+    assert!(posts_of(&d, "Wang Zhiqiang").is_empty(), "{}", d.to_yaml());
+}

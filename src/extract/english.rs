@@ -244,8 +244,38 @@ fn plausible_name(name: &str) -> bool {
                     | "China"
                     | "Chinese"
             )
+            || NOT_NAME_TOPICS.contains(&w)
     })
 }
+
+/// Words of a ministry's or a field's name, never of a person's: `Vice Minister of Industry and Information
+/// Technology` is no `Information Technology`.
+const NOT_NAME_TOPICS: [&str; 24] = [
+    "Information",
+    "Technology",
+    "Technologies",
+    "Science",
+    "Sciences",
+    "Commerce",
+    "Trade",
+    "Affairs",
+    "Resources",
+    "Development",
+    "Reform",
+    "Planning",
+    "Statistics",
+    "Standards",
+    "Standardization",
+    "Materials",
+    "Metals",
+    "Energy",
+    "Environment",
+    "Ecology",
+    "Transport",
+    "Finance",
+    "Security",
+    "Administration",
+];
 
 /// `Ltd.,` → `Ltd.`, `Association,` → `Association`: a word without the punctuation after it (company abbreviations
 /// keep their stop).
@@ -302,7 +332,7 @@ fn with_meeting_nouns(pattern: &str) -> String {
 fn plain_meeting_re() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
-        Regex::new(&with_meeting_nouns(r"\b(?:[Aa]n?|[Tt]he) ((?:[\w\-'’]+ ){0,3}?(?:{NOUNS})(?: (?:on|of|for) [\w\- ]+?)?) (?:(?:was|were)(?: \w+ly)? (?:held|convened|organized|organised|hosted|staged)|took place|opened|kicked off)\b")).expect("valid")
+        Regex::new(&with_meeting_nouns(r"\b(?:[Aa]n?|[Tt]he) ((?:[\w\-'’]+ ){0,3}?(?:{NOUNS})(?: (?:on|of|for) [\w\- ]+?)?)(?:, (?:co-)?(?:hosted|organized|organised|sponsored|jointly hosted|jointly organized) by [^,;]{3,150}?(?:, [^,;]{3,150}?)?,)? (?:(?:was|were)(?: \w+ly)? (?:held|convened|organized|organised|hosted|staged)|took place|opened|kicked off)\b")).expect("valid")
     })
 }
 
@@ -312,7 +342,7 @@ fn headline_meeting_re() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
         Regex::new(&with_meeting_nouns(
-            r"(?i)\b(?:holds|convenes|hosts|organizes|stages) (?:(?:a|an|its|the) )?((?:[\w\-]+ ){0,4}?(?:{NOUNS}))\b|^((?:[\w\-]+ ){0,4}?(?:{NOUNS})) (?:held|opens|opened|kicks off|concludes|closes) in\b",
+            r"(?i)\b(?:holds|convenes|hosts|organizes|stages) (?:(?:a|an|its|the) )?((?:[\w\-]+ ){0,4}?(?:{NOUNS}))\b|^((?:[\w\-]+ ){0,4}?(?:{NOUNS})(?: (?:on|of|for) [\w\-'’ ]{3,80}?)?) (?:held|opens|opened|kicks off|concludes|closes|takes place|took place) in\b",
         ))
         .expect("valid")
     })
@@ -339,12 +369,12 @@ fn held_re() -> &'static Regex {
 
 /// `at a press conference in Beijing on Tuesday`, `at a seminar held in Shanghai`, `at the opening ceremony on May
 /// 6`, `at its mid-year press conference on the economic performance of the industry in Beijing on Thursday`: a
-/// meeting named in lower case after `at` (with its subject in lower case after `on` or `about`), with a place or a
-/// date right after it.
+/// meeting named in lower case after `at` (with its subject in lower case after `on` or `about`; after an article,
+/// `its` or an abbreviation's possessive: `at CISA's press conference`), with a place or a date right after it.
 fn at_meeting_re() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
-        Regex::new(&with_meeting_nouns(r"\bat (?:a|an|its|their|the) ((?:[\w\-'’]+ ){0,4}?(?:{NOUNS})(?: (?:on|about) (?:the |a |an )?[a-z][\w\-'’]*(?: [a-z][\w\-'’]*){0,9})?)(?: (?:held|convened|organized|organised|hosted))? (?:in [A-Z][\w'\-]+|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)\b)")).expect("valid")
+        Regex::new(&with_meeting_nouns(r"\bat (?:a|an|its|their|the|[A-Z][A-Za-z]{1,9}['’]s) ((?:[\w\-'’]+ ){0,4}?(?:{NOUNS})(?: (?:on|about) (?:the |a |an )?[a-z][\w\-'’]*(?: [a-z][\w\-'’]*){0,9})?)(?: (?:held|convened|organized|organised|hosted)(?: by (?:the )?[A-Z][\w\-'’]*(?: (?:[A-Z][\w\-'’]*|of|and|for|on)){0,10})?)? (?:in [A-Z][\w'\-]+|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)\b)")).expect("valid")
     })
 }
 
@@ -486,7 +516,7 @@ impl Doc<'_> {
         static RE: OnceLock<Regex> = OnceLock::new();
         let re = RE.get_or_init(|| {
             Regex::new(&with_meeting_nouns(
-                r"^(?:(?:at|during|on|in) )?(?:the|a|an|its|this) (?:[\w\-'’]+ ){0,4}?(?:{NOUNS}|session|sessions|opening ceremony|opening|ceremony|discussion|panel|launch|appraisal|review)(?: (?:and|as well as))?\b",
+                r"^(?:(?:at|during|on|in) )?(?:the|a|an|its|this|[A-Z][A-Za-z]{1,9}['’]s) (?:[\w\-'’]+ ){0,4}?(?:{NOUNS}|session|sessions|opening ceremony|opening|ceremony|discussion|panel|launch|appraisal|review)(?: (?:and|as well as))?\b",
             ))
             .expect("valid")
         });
@@ -509,6 +539,40 @@ impl Doc<'_> {
             .expect("valid")
         });
         let text = self.text(p..end.min(p + 100));
+        // `said at the federation's mid-year press conference`, `told this year's forum`, `noted during the
+        // opening session`: words said at this meeting (named with `the`, `its` or `this`, not `a`: another one) are
+        // a speech.
+        for verb in [
+            "said ",
+            "says ",
+            "told ",
+            "noted ",
+            "stressed ",
+            "pointed out ",
+            "stated ",
+            "remarked ",
+        ] {
+            if let Some(rest) = text.strip_prefix(verb) {
+                let at = verb.chars().count();
+                let spoken = rest.starts_with("at ") || rest.starts_with("during ");
+                let told = verb == "told " && !spoken;
+                let named = rest
+                    .strip_prefix("at ")
+                    .or(rest.strip_prefix("during "))
+                    .unwrap_or(rest);
+                let definite = ["the ", "its ", "this "].iter().any(|a| named.starts_with(a))
+                    || named
+                        .split_once(' ')
+                        .is_some_and(|(w, _)| w.ends_with("'s") || w.ends_with("’s"))
+                        && named.starts_with(|c: char| c.is_ascii_uppercase());
+                if (spoken || told)
+                    && definite
+                    && let Some(len) = self.en_meeting_filler(p + at, end)
+                {
+                    return Some((at + len, "讲话", false));
+                }
+            }
+        }
         let c = re.captures(&text)?;
         let words = c.get(1).map_or("", |g| g.as_str());
         let noun = c.get(2).map_or("", |g| g.as_str());
@@ -673,6 +737,19 @@ impl Doc<'_> {
                 if doc.en_org(start, pos).is_some_and(|(_, stop)| stop == pos) {
                     start = pos + 3;
                 }
+            }
+            // `at the federation's mid-year press conference`: an organization named by its kind (`the association`)
+            // is no part of the name either.
+            let name = doc.text(start..end);
+            if let Some((first, _)) = name.split_once(' ')
+                && let Some(word) = first.strip_suffix("'s").or(first.strip_suffix("’s"))
+                && word.len() > 2
+                && word.chars().all(|c| c.is_ascii_lowercase())
+                && doc.text(start.saturating_sub(4)..start) == "the "
+                && (is_head(&(word[..1].to_ascii_uppercase() + &word[1..]))
+                    || doc.en_org(start - 4, start + word.chars().count()).is_some())
+            {
+                start += first.chars().count() + 1;
             }
             // `annual meeting of the Tin Branch of the China … Association`: the organization is no part of the name
             // (it is read as the organizer below).
@@ -1259,6 +1336,12 @@ impl Doc<'_> {
     /// ends with a word like Association or Group, or continues after it with `of …` (`Institute of Energy Materials`).
     /// A company ends at `Ltd.`, `Inc.` or `Corp.`; an abbreviation defined before (`CNIA`) is the organization it
     /// stands for. The stop returned is after an abbreviation in parentheses written after the name (`… (CNIA)`).
+    /// `… released by ORG at its …`: what lies between the organization and `its`.
+    fn by_re() -> &'static Regex {
+        static RE: OnceLock<Regex> = OnceLock::new();
+        RE.get_or_init(|| Regex::new(r"^(?: \([A-Z][A-Za-z]{1,9}\))? (?:at|during) $").expect("valid"))
+    }
+
     /// `…, the China Machinery Industry Federation (CMIF) said at its mid-year press conference`, `CNIA announced
     /// the results during its annual meeting`: an organization that says or announces something at its own meeting
     /// (its subject right before the verb, the meeting named after `its`) organizes it.
@@ -1286,7 +1369,10 @@ impl Doc<'_> {
             .filter(|&k| self.t[k].is_uppercase() || self.lower_at(k, "the "))
             .find_map(|k| {
                 let (pieces, stop) = self.en_org(k, pos)?;
-                re.is_match(&self.text(stop..pos)).then_some((pieces, stop))
+                let between = self.text(stop..pos);
+                // `according to data released by the … Association (CNIA) at its mid-year work conference`
+                let by = self.text(k.saturating_sub(3)..k) == "by " && Self::by_re().is_match(&between);
+                (by || re.is_match(&between)).then_some((pieces, stop))
             })?;
         let (idx, _) = self.register_chain(&pieces, None, evidence);
         idx.last().copied().flatten()
@@ -2350,13 +2436,19 @@ impl Doc<'_> {
                     .trim_end_matches("was ")
                     .trim_end_matches("were ");
                 let head = head.trim_end();
-                let words: Vec<&str> = head
+                let mut words: Vec<&str> = head
                     .rsplit(' ')
                     .take_while(|w| {
                         w.chars().next().is_some_and(char::is_uppercase)
                             && w.chars().all(|c| c.is_alphabetic() || c == '-')
                     })
                     .collect();
+                // `Vice President Zhao Bin was elected …`: titles before the name (the name starts with a surname).
+                if words.len() > 3
+                    && let Some(k) = (2..=3).rev().find(|&k| pinyin_surnames().contains(words[k - 1]))
+                {
+                    words.truncate(k);
+                }
                 if !(2..=3).contains(&words.len())
                     || words.iter().any(|w| NOT_NAME_WORDS.contains(w) || is_head(w))
                 {
@@ -3361,6 +3453,8 @@ impl Doc<'_> {
             "会长" if o.kind == "university" => return String::new(),
             "会长" if o.kind == "research-institute" => "院长",
             "董事长" if association => "会长",
+            // `head of the China … Association`: no post we can name (部长 heads a department or a ministry).
+            "部长" if (association || company) && o.parent.is_none() => return String::new(),
             "主任" if o.name.contains("Provincial Department") => "厅长",
             "主任" if o.name.ends_with("Bureau") || o.name.contains("Bureau of") => "局长",
             "主任" if parent_ministry && o.name.contains("Department") => "司长",
@@ -3494,7 +3588,7 @@ fn passive_cue(text: &str) -> Option<(usize, usize, &'static str)> {
     static RE: OnceLock<Regex> = OnceLock::new();
     let re = RE.get_or_init(|| {
         Regex::new(&with_meeting_nouns(
-            r"(?i)\b(?:(?P<kind>opening|welcome|welcoming|closing|concluding|keynote|congratulatory|summary|special|main|important) )?(?P<noun>remarks|speeches|speech|addresses|address|reports|report|presentations|presentation|statements) (?:was|were) (?:also |then |respectively )?(?:delivered|given|made|presented)(?: respectively)? by |\b(?P<attend>(?:also )?(?:attending|present at|in attendance at|present)(?: the (?:[\w\-]+ ){0,3}?(?:{NOUNS}|opening ceremony|ceremony|opening))? (?:were|was|included)|among those (?:attending|present)(?: the (?:[\w\-]+ ){0,3}?(?:{NOUNS}))? were|among the (?:guests|attendees|participants|speakers)(?: present)? were|(?:attendees|participants|guests) included) |\b(?:was|were) (?:also |jointly |respectively )?(?:(?P<attended>attended)|(?P<addressed>addressed)) by |\b(?P<chair>(?:{NOUNS}|session|discussion|panel|ceremony|dialogue) (?:was |were )?(?:moderated|chaired|co-chaired|presided over|co-moderated) by) |\b(?P<speak>(?:also )?speaking(?: at the (?:[\w\-]+ ){0,3}?(?:{NOUNS}|opening ceremony|ceremony|opening))? (?:were|was)|speakers(?: at the (?:[\w\-]+ ){0,3}?(?:{NOUNS}|opening ceremony|ceremony|opening))? (?:included|include|were)) ",
+            r"(?i)\b(?:(?P<kind>opening|welcome|welcoming|closing|concluding|keynote|congratulatory|summary|special|main|important) )?(?P<noun>remarks|speeches|speech|addresses|address|reports|report|presentations|presentation|statements) (?:was|were) (?:also |then |respectively )?(?:delivered|given|made|presented)(?: respectively)? by |\b(?P<attend>(?:also )?(?:attending|present at|in attendance at|in attendance|present)(?: the (?:[\w\-]+ ){0,3}?(?:{NOUNS}|opening ceremony|ceremony|opening))? (?:were|was|included)|among those (?:attending|present)(?: the (?:[\w\-]+ ){0,3}?(?:{NOUNS}))? were|among the (?:guests|attendees|participants|speakers)(?: present)? were|(?:attendees|participants|guests) included) |\b(?:was|were) (?:also |jointly |respectively )?(?:(?P<attended>attended)|(?P<addressed>addressed)) by |\b(?P<chair>(?:{NOUNS}|session|discussion|panel|ceremony|dialogue) (?:was |were )?(?:moderated|chaired|co-chaired|presided over|co-moderated) by) |\b(?P<speak>(?:also )?speaking(?: at the (?:[\w\-]+ ){0,3}?(?:{NOUNS}|opening ceremony|ceremony|opening))? (?:were|was)|speakers(?: at the (?:[\w\-]+ ){0,3}?(?:{NOUNS}|opening ceremony|ceremony|opening))? (?:included|include|were)) ",
         ))
         .expect("valid")
     });
