@@ -1386,3 +1386,48 @@ fn english_headlines_with_a_subject_attendance_lists_and_elections_with_titles_b
     assert_eq!(roles_of(&d, "Wang Zhiqiang"), ["讲话"], "{}", d.to_yaml());
     assert!(posts_of(&d, "Wang Zhiqiang").is_empty(), "{}", d.to_yaml());
 }
+
+/// Titles after a name with the organization's possessive (`the association's president`, `CNIA's vice
+/// president`); introductions and comments are statements, an interpretation is a report; a capitalized meeting
+/// named with its subject after `on` (`The Forum on … was held`), with a weekday after it that is its date, and a
+/// headline whose meeting was `Successfully Held`.
+#[test]
+fn english_possessive_titles_statements_and_meetings_named_with_their_subject() {
+    let d = extract_text(
+        "CNIA Annual Meeting Held\nOn April 8, the China Nonferrous Metals Industry Association (CNIA) held its 2025 annual meeting in Beijing. Ge Honglin, the association's president, presided over the meeting. Wang Jian, CNIA's vice president, introduced the association's work in 2024. Li Ming, a professor at Central South University, gave an interpretation of the new standards. Zhao Lei, Vice President of CNIA, made comments on the reports.",
+    );
+    assert_eq!(d.meetings[0].name, "2025 annual meeting", "{}", d.to_yaml());
+    let cnia = "China Nonferrous Metals Industry Association".to_string();
+    assert_eq!(posts_of(&d, "Ge Honglin"), [(cnia.clone(), "会长".into())]);
+    assert_eq!(roles_of(&d, "Ge Honglin"), ["主持"]);
+    assert_eq!(posts_of(&d, "Wang Jian"), [(cnia, "副会长".into())]);
+    assert_eq!(roles_of(&d, "Wang Jian"), ["发言"]);
+    assert_eq!(roles_of(&d, "Li Ming"), ["作报告"]);
+    assert_eq!(roles_of(&d, "Zhao Lei"), ["发言"]);
+
+    let d = extract_text(
+        "Copper Forum Successfully Held in Tongling\nThe Forum on High-Quality Development of the Copper Industry was successfully held in Tongling on Sept. 12. Speakers included Wang Jian, Vice President of the China Nonferrous Metals Industry Association.",
+    );
+    let m = &d.meetings[0];
+    assert_eq!(
+        m.name,
+        "Forum on High-Quality Development of the Copper Industry",
+        "{}",
+        d.to_yaml()
+    );
+    assert_eq!(m.date.as_deref(), Some("2025-09-12"));
+
+    let d = extract_text(
+        "Seminar on Aluminum Standards Successfully Held in Baotou\nOver 100 experts gathered in Baotou on May 20 to discuss new aluminum standards. Li Na, Director of the Standards Department of the China Nonferrous Metals Industry Association, chaired the seminar.",
+    );
+    let m = &d.meetings[0];
+    assert_eq!(m.name, "Seminar on Aluminum Standards", "{}", d.to_yaml());
+    assert_eq!(m.place.as_deref(), Some("Baotou"));
+    assert_eq!(roles_of(&d, "Li Na"), ["主持"]);
+
+    let d = extract_text(
+        "Copper Conference\nThe China Copper Conference on Monday opened in Kunming. Wang Jian, Vice President of the China Nonferrous Metals Industry Association, spoke at the conference.",
+    );
+    assert_eq!(d.meetings[0].name, "China Copper Conference", "{}", d.to_yaml());
+    assert_eq!(roles_of(&d, "Wang Jian"), ["讲话"]);
+}

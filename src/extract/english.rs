@@ -316,7 +316,7 @@ fn pinyin_surnames() -> &'static std::collections::HashSet<String> {
 fn meeting_re() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
-        Regex::new(r#"(?:[Tt]he |its |their |“|"|^)(?:(?:one|two|three|four|five|\d)-day |(?:one|two|three|four|five|\d)-day-long )?((?:\d{4} |\d{1,3}(?:st|nd|rd|th) )?(?:[A-Z][\w'\-]*|of|and|for|on|the|in)(?: (?:[A-Z][\w'\-]*|\d{4}|\d{1,3}(?:st|nd|rd|th)|of|and|for|on|the|in))*? (?:Symposium|Forum|Conference|Meeting|Summit|Seminar|Session|Congress|Assembly|Expo|Exhibition|Workshop|Annual Meeting|Convention|Roundtable|Round Table|Dialogue|Fair|Colloquium|Salon|Webinar)(?: (?:Forum|Conference|Meeting|Summit|Seminar|Session|Exhibition|Fair|Dialogue))*(?: \d{4}\b)?)"#).expect("valid")
+        Regex::new(r#"(?:[Tt]he |its |their |“|"|^)(?:(?:one|two|three|four|five|\d)-day |(?:one|two|three|four|five|\d)-day-long )?((?:\d{4} |\d{1,3}(?:st|nd|rd|th) )?(?:[A-Z][\w'\-]*|of|and|for|on|the|in)(?: (?:[A-Z][\w'\-]*|\d{4}|\d{1,3}(?:st|nd|rd|th)|of|and|for|on|the|in))*? (?:Symposium|Forum|Conference|Meeting|Summit|Seminar|Session|Congress|Assembly|Expo|Exhibition|Workshop|Annual Meeting|Convention|Roundtable|Round Table|Dialogue|Fair|Colloquium|Salon|Webinar)(?: (?:Forum|Conference|Meeting|Summit|Seminar|Session|Exhibition|Fair|Dialogue))*(?: (?:on|for) (?:the )?[A-Z][\w'\-]*(?: (?:[A-Z][\w'\-]*|of|and|for|the|\d{4}))*)?(?: \d{4}\b)?)"#).expect("valid")
     })
 }
 
@@ -342,7 +342,7 @@ fn headline_meeting_re() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
         Regex::new(&with_meeting_nouns(
-            r"(?i)\b(?:holds|convenes|hosts|organizes|stages) (?:(?:a|an|its|the) )?((?:[\w\-]+ ){0,4}?(?:{NOUNS}))\b|^((?:[\w\-]+ ){0,4}?(?:{NOUNS})(?: (?:on|of|for) [\w\-'’ ]{3,80}?)?) (?:held|opens|opened|kicks off|concludes|closes|takes place|took place) in\b",
+            r"(?i)\b(?:holds|convenes|hosts|organizes|stages) (?:(?:a|an|its|the) )?((?:[\w\-]+ ){0,4}?(?:{NOUNS}))\b|^((?:[\w\-]+ ){0,4}?(?:{NOUNS})(?: (?:on|of|for) [\w\-'’ ]{3,80}?)?) (?:\w+ly )?(?:held|opens|opened|kicks off|concludes|closes|takes place|took place|convened) in\b",
         ))
         .expect("valid")
     })
@@ -529,12 +529,13 @@ impl Doc<'_> {
     /// speech`, `gave a brief address`, `made a thematic report`, `delivered exchange speeches`. The words before
     /// the noun give the role: closing or summary words sum up (总结讲话), opening or welcome words are an address
     /// (致辞), keynote, thematic, special or work reports and lectures are reports (作报告, with a quoted title),
-    /// statements and exchange speeches are statements (发言, 交流). Its length, role and whether it is a report.
+    /// statements and exchange speeches are statements (发言, 交流), as are an introduction (介绍) and comments (点评);
+    /// an interpretation (解读) is a report. Its length, role and whether it is a report.
     pub(crate) fn en_speech_verb(&self, p: usize, end: usize) -> Option<(usize, &'static str, bool)> {
         static RE: OnceLock<Regex> = OnceLock::new();
         let re = RE.get_or_init(|| {
             Regex::new(
-                r"^(?:delivered|gave|made|presented|offered) (?:a |an |the |his |her |their |two |three )?((?:[\w\-]+ ){0,3}?)(speech|speeches|address|addresses|remarks|report|reports|presentation|presentations|keynote|keynotes|lecture|lectures|talk|talks|statement|statements)\b",
+                r"^(?:delivered|gave|made|presented|offered) (?:a |an |the |his |her |their |two |three )?((?:[\w\-]+ ){0,3}?)(speech|speeches|address|addresses|remarks|report|reports|presentation|presentations|keynote|keynotes|lecture|lectures|talk|talks|statement|statements|interpretation|interpretations|introduction|introductions|comments|commentary)\b",
             )
             .expect("valid")
         });
@@ -583,11 +584,16 @@ impl Doc<'_> {
             ("致辞", false)
         } else if has(&["exchange"]) {
             ("交流", false)
-        } else if noun.starts_with("statement") || has(&["typical"]) {
+        } else if noun.starts_with("statement")
+            || noun.starts_with("introduction")
+            || noun.starts_with("comment")
+            || has(&["typical"])
+        {
+            // An introduction (介绍) or comments (点评) are statements.
             ("发言", false)
         } else if has(&[
             "keynote", "thematic", "themed", "special", "main", "work", "research", "academic",
-        ]) || ["report", "presentation", "keynote", "lecture"]
+        ]) || ["report", "presentation", "keynote", "lecture", "interpretation"]
             .iter()
             .any(|n| noun.starts_with(n))
         {
@@ -729,6 +735,22 @@ impl Doc<'_> {
             }
             let mut start = r.start + text[..from].chars().count();
             let mut end = r.start + text[..g.end()].chars().count();
+            // `The Forum on High-Quality Development of the Copper Industry was held`: the article opening the
+            // sentence is no part of the name; a weekday or a month after `on` is its date.
+            if doc.text(start..end).starts_with("The ") && doc.text(start..end).matches(' ').count() > 1 {
+                start += 4;
+            }
+            let name = doc.text(start..end);
+            if let Some(i) = name.match_indices(" on ").map(|(i, _)| i).find(|&i| {
+                let next = name[i + 4..].split(' ').next().unwrap_or("");
+                month_number(next).is_some() && next.len() >= 3
+                    || matches!(
+                        next,
+                        "Monday" | "Tuesday" | "Wednesday" | "Thursday" | "Friday" | "Saturday" | "Sunday"
+                    )
+            }) {
+                end = start + name[..i].chars().count();
+            }
             // `The China Copper Society's 2025 Market Outlook Webinar`: the organization whose meeting it is is no
             // part of the name (it is read as the organizer below).
             let name = doc.text(start..end);
@@ -1476,6 +1498,11 @@ impl Doc<'_> {
             && let Some((_, first)) = words.first()
         {
             let bare = first.trim_end_matches([',', '.', ';', ':']);
+            // `the association's president`: the organization ends before its possessive.
+            let bare = bare
+                .strip_suffix("'s")
+                .or(bare.strip_suffix("’s"))
+                .unwrap_or(bare);
             if matches!(
                 bare,
                 "association" | "branch" | "group" | "company" | "alliance" | "federation"
@@ -2984,14 +3011,18 @@ impl Doc<'_> {
                 p = stop;
             } else if roles.is_empty()
                 && let Some((pieces, stop)) = self.en_org(p + 2, r.end)
-                && self.t.get(stop) == Some(&' ')
+                && let Some(gap) = [" ", "'s ", "’s "]
+                    .iter()
+                    .find(|g| self.text(stop..r.end.min(stop + g.chars().count())) == **g)
+                    .map(|g| g.chars().count())
             {
-                // `Wang Jian, CNIA vice president, said`: the organization before the title.
-                let (roles, after) = self.en_titles(stop + 1, r.end);
+                // `Wang Jian, CNIA vice president, said`, `Ge Honglin, the association's president,`, `Wang
+                // Jian, CNIA's vice president,`: the organization before the title.
+                let (roles, after) = self.en_titles(stop + gap, r.end);
                 if !roles.is_empty() && closes(self, after) {
                     let (idx, _) = self.register_chain(&pieces, None, r.clone());
                     let org = idx.last().copied().flatten();
-                    title = self.text(stop + 1..after);
+                    title = self.text(stop + gap..after);
                     for role in roles {
                         posts.push(self.en_post(&role, org));
                     }
