@@ -1431,3 +1431,34 @@ fn english_possessive_titles_statements_and_meetings_named_with_their_subject() 
     assert_eq!(d.meetings[0].name, "China Copper Conference", "{}", d.to_yaml());
     assert_eq!(roles_of(&d, "Wang Jian"), ["讲话"]);
 }
+
+/// A page on which no sentence says the meeting was held, but people attend, chair or address it by its noun
+/// (`attended the signing ceremony`): the meeting is found, with the date its first sentence opens with and the
+/// place where the agreement was signed; a clause about someone else attending names no meeting.
+#[test]
+fn an_english_meeting_named_only_where_people_attend_it_is_found() {
+    let d = extract_text(
+        "Strategic Cooperation Agreement Signed\nOn June 18, the China Nonferrous Metals Industry Association (CNIA) and Central South University signed a strategic cooperation agreement in Changsha. Ge Honglin, President of CNIA, and Li Jian, President of Central South University, signed the agreement on behalf of the two sides. Wang Jian, Vice President of CNIA, attended the signing ceremony and delivered a speech.",
+    );
+    let m = &d.meetings[0];
+    assert_eq!(m.name, "signing ceremony", "{}", d.to_yaml());
+    assert_eq!(
+        (m.date.as_deref(), m.place.as_deref()),
+        (Some("2025-06-18"), Some("Changsha"))
+    );
+    assert_eq!(roles_of(&d, "Wang Jian"), ["出席", "讲话"]);
+    assert!(roles_of(&d, "Ge Honglin").is_empty(), "signing is no role");
+    assert_eq!(
+        posts_of(&d, "Ge Honglin"),
+        [(
+            "China Nonferrous Metals Industry Association".into(),
+            "会长".into()
+        )]
+    );
+    for page in [
+        "Copper Prices Rise\nCopper prices rose 3 percent in May. Analysts who attended the industry conference last month said supply was tight.",
+        "Aluminum Output Up\nAluminum output rose in May. Many smelters had attended the trade fair in April.",
+    ] {
+        assert!(extract_text(page).is_empty(), "{page}");
+    }
+}

@@ -378,6 +378,15 @@ fn at_meeting_re() -> &'static Regex {
     })
 }
 
+/// `attended the signing ceremony`, `chaired the symposium`: a meeting named in lower case after a verb that takes
+/// part in it (`the` or `this`: the report's own meeting).
+fn took_part_re() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        Regex::new(&with_meeting_nouns(r"\b(?:attended|chaired|presided over|addressed|witnessed|spoke at|took part in|participated in) (?:the|this) ((?:[\w\-'’]+ ){0,4}?(?:{NOUNS}))\b")).expect("valid")
+    })
+}
+
 /// A title quoted right after a meeting noun: `, "EU Battery Regulation: …"`, ` titled "…"`, ` themed '…'`.
 fn quoted_name_re() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
@@ -481,7 +490,7 @@ fn about_meeting(text: &str) -> bool {
 fn place_re() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
-        Regex::new(r"(?:(?:held|convened|opened|took place|kicked off|got under way|got underway|gathered)(?: today| here| yesterday| successfully| grandly| officially)?(?: on (?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept\.|Sep\.|Oct\.|Nov\.|Dec\.) \d{1,2}(?:, \d{4})?| on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))? in ([A-Z][\w'\-]*(?: [A-Z][\w'\-]*)*))|(?:\bin ([A-Z][\w'\-]*(?: [A-Z][\w'\-]*)*) (?:on|from) (?:January|February|March|April|May|June|July|August|September|October|November|December))|(?:\b(?:held|convened|hosted|organized|met|meeting|talks)\b[^.;]{0,120}? at (?:the |its |their )?(?:[A-Z][\w'\-]* ){0,4}(?:office|offices|headquarters|head office|premises|secretariat|Secretariat|Headquarters) in ([A-Z][\w'\-]*(?: [A-Z][\w'\-]*)*))|(?:\bon (?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}(?:, \d{4})? in ([A-Z][\w'\-]*(?: [A-Z][\w'\-]*)*))").expect("valid")
+        Regex::new(r"(?:(?:held|convened|opened|took place|kicked off|got under way|got underway|gathered)(?: today| here| yesterday| successfully| grandly| officially)?(?: on (?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept\.|Sep\.|Oct\.|Nov\.|Dec\.) \d{1,2}(?:, \d{4})?| on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))? in ([A-Z][\w'\-]*(?: [A-Z][\w'\-]*)*))|(?:\bin ([A-Z][\w'\-]*(?: [A-Z][\w'\-]*)*) (?:on|from) (?:January|February|March|April|May|June|July|August|September|October|November|December))|(?:\b(?:held|convened|hosted|organized|met|meeting|talks)\b[^.;]{0,120}? at (?:the |its |their )?(?:[A-Z][\w'\-]* ){0,4}(?:office|offices|headquarters|head office|premises|secretariat|Secretariat|Headquarters) in ([A-Z][\w'\-]*(?: [A-Z][\w'\-]*)*))|(?:\bon (?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}(?:, \d{4})? in ([A-Z][\w'\-]*(?: [A-Z][\w'\-]*)*))|(?:\bsigned (?:a|an|the) (?:[\w\-]+ ){0,5}(?:agreement|agreements|memorandum|contract|contracts|MoU|MOU) in ([A-Z][\w'\-]*(?: [A-Z][\w'\-]*)*))").expect("valid")
     })
 }
 
@@ -826,6 +835,7 @@ impl Doc<'_> {
             Some(start..end)
         };
         let mut named_in = None;
+        let mut attended_only = false;
         // `CNIA Vice President Attends Copper Forum` over `… attended the 2025 China Copper Industry Forum in
         // Kunming`: a headline that says someone attends names the meeting less well than the body.
         let attends_headline = headline.as_ref().is_some_and(|h| {
@@ -852,7 +862,32 @@ impl Doc<'_> {
                     Some(n)
                 })
             })
-            .or_else(|| headline.as_ref().and_then(|h| name_in(self, h, false)))?;
+            .or_else(|| headline.as_ref().and_then(|h| name_in(self, h, false)))
+            .or_else(|| {
+                // `… signed a strategic cooperation agreement in Changsha. … attended the signing ceremony.`: no
+                // sentence says the meeting was held, but people attend, chair or address it by its noun.
+                early.iter().take(6).find_map(|r| {
+                    let text = self.text(r.clone());
+                    let c = took_part_re().captures(&text)?;
+                    let (all, g) = (c.get(0)?, c.get(1)?);
+                    // Not a clause about someone else (`Analysts who attended the meeting said …`), nor a bare
+                    // `event`.
+                    let before = text[..all.start()].trim_end();
+                    if ["who", "which", "that", "had", "have", "has"]
+                        .iter()
+                        .any(|w| before.ends_with(&format!(" {w}")))
+                        || g.as_str() == "event"
+                    {
+                        return None;
+                    }
+                    named_in = Some(r.clone());
+                    attended_only = true;
+                    Some(
+                        r.start + text[..g.start()].chars().count()
+                            ..r.start + text[..g.end()].chars().count(),
+                    )
+                })
+            })?;
         let evidence = body.clone().or(named_in.clone()).or(headline.clone())?;
         let mut m = MeetingRec {
             evidence: evidence.clone(),
@@ -1087,7 +1122,7 @@ impl Doc<'_> {
         // forum on May 6 in Kunming`).
         let first_sentence = early
             .first()
-            .filter(|_| body.is_none() && named_in.is_none())
+            .filter(|_| body.is_none() && (named_in.is_none() || attended_only))
             .cloned();
         let date_sources = [
             (body.clone(), true, false),
@@ -1149,7 +1184,18 @@ impl Doc<'_> {
                             .any(|n| before.ends_with(&format!(" {n}")))
                     };
                     match introduced {
-                        Some(i) if introduced_only && !of_meeting(&dates[i]) => None,
+                        // `On June 18, … signed an agreement …`: a page whose meeting is named only where people
+                        // attend it takes the date its first sentence opens with.
+                        Some(i)
+                            if introduced_only
+                                && !of_meeting(&dates[i])
+                                && !(attended_only
+                                    && text[skip..skip + dates[i].get(0).map_or(0, |g| g.start())]
+                                        .trim()
+                                        .eq_ignore_ascii_case("on")) =>
+                        {
+                            None
+                        }
                         Some(i) => dates.into_iter().nth(i),
                         None if introduced_only => None,
                         None => dates.into_iter().next(),
@@ -1207,7 +1253,7 @@ impl Doc<'_> {
             if m.place.is_none() {
                 m.place = place_re()
                     .captures(&text)
-                    .and_then(|c| c.get(1).or(c.get(2)).or(c.get(3)).or(c.get(4)))
+                    .and_then(|c| c.get(1).or(c.get(2)).or(c.get(3)).or(c.get(4)).or(c.get(5)))
                     .map(|g| g.as_str().to_owned());
             }
         }
