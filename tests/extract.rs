@@ -1462,3 +1462,27 @@ fn an_english_meeting_named_only_where_people_attend_it_is_found() {
         assert!(extract_text(page).is_empty(), "{page}");
     }
 }
+
+/// Units written `School of X of Y University` (a school of the university, its dean 院长) and a department of a
+/// provincial government (its director 厅长).
+#[test]
+fn english_schools_of_universities_and_departments_of_provincial_governments() {
+    let d = extract_text(
+        "CNIA Holds Council Meeting\nOn May 6, the China Nonferrous Metals Industry Association (CNIA) held a council meeting in Beijing. Qin Lan, Dean of the School of Metallurgy of Central South University, attended. Zhu Yun, Director of the Department of Industry of the Yunnan Provincial Government, attended.",
+    );
+    assert_eq!(
+        posts_of(&d, "Qin Lan"),
+        [("School of Metallurgy".into(), "院长".into())],
+        "{}",
+        d.to_yaml()
+    );
+    let school = d.organizations.iter().find(|o| o.name == "School of Metallurgy");
+    assert_eq!(
+        school.and_then(|o| o.parent.as_deref()),
+        Some("Central South University")
+    );
+    assert_eq!(
+        posts_of(&d, "Zhu Yun"),
+        [("Department of Industry".into(), "厅长".into())]
+    );
+}

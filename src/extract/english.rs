@@ -1716,14 +1716,26 @@ impl Doc<'_> {
             .collect();
         for (split, skip) in splits {
             let head_part = &name[..split];
-            if !head_part.split(' ').any(|w| UNIT_WORDS.contains(&w)) {
+            // `School of Metallurgy of Central South University`: a school or a college of a university.
+            let school = head_part
+                .split(' ')
+                .next()
+                .is_some_and(|w| matches!(w, "School" | "College" | "Faculty"))
+                && head_part.contains(" of ");
+            if !head_part.split(' ').any(|w| UNIT_WORDS.contains(&w)) && !school {
                 continue;
             }
             let parent_start = start + name[..split + skip].chars().count();
             let Some((parent, parent_stop)) = self.en_org_name(parent_start, stop) else {
                 continue;
             };
-            if parent_stop != stop {
+            if parent_stop != stop
+                || school
+                    && !parent.last().is_some_and(|p| {
+                        let n = self.text(p.range.clone());
+                        n.contains("University") || n.contains("Academy")
+                    })
+            {
                 continue;
             }
             let unit = self.en_piece(start..start + head_part.chars().count(), true);
@@ -3533,6 +3545,13 @@ impl Doc<'_> {
             // `head of the China … Association`: no post we can name (部长 heads a department or a ministry).
             "部长" if (association || company) && o.parent.is_none() => return String::new(),
             "主任" if o.name.contains("Provincial Department") => "厅长",
+            // `Director of the Department of Industry of the Yunnan Provincial Government`: a provincial department.
+            "主任"
+                if o.name.starts_with("Department")
+                    && o.parent.is_some_and(|p| self.orgs[p].name.contains("Provincial")) =>
+            {
+                "厅长"
+            }
             "主任" if o.name.ends_with("Bureau") || o.name.contains("Bureau of") => "局长",
             "主任" if parent_ministry && o.name.contains("Department") => "司长",
             "主任" if o.name.ends_with("Division") => "处长",
