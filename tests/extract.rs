@@ -1486,3 +1486,31 @@ fn english_schools_of_universities_and_departments_of_provincial_governments() {
         [("Department of Industry".into(), "厅长".into())]
     );
 }
+
+/// How someone took part stands between two verbs (`attended the meeting via video link and delivered a speech`);
+/// `were also` after a list's cue; words quoted and said at this meeting (`"…," said NAME, TITLE, at the opening
+/// ceremony`) are a speech.
+#[test]
+fn english_ways_of_taking_part_and_quotes_said_at_the_meeting() {
+    let d = extract_text(
+        "CNIA Holds Work Conference\nOn January 15, the China Nonferrous Metals Industry Association (CNIA) held its 2025 work conference in Beijing. Wang Jian, Honorary President of CNIA, attended the meeting via video link and delivered a speech. Present at the meeting were also Li Ming, Vice President of CNIA, and Zhao Lei, Vice President of CNIA.",
+    );
+    assert_eq!(roles_of(&d, "Wang Jian"), ["出席", "讲话"], "{}", d.to_yaml());
+    assert_eq!(
+        posts_of(&d, "Wang Jian"),
+        [(
+            "China Nonferrous Metals Industry Association".into(),
+            "名誉会长".into()
+        )]
+    );
+    for who in ["Li Ming", "Zhao Lei"] {
+        assert_eq!(roles_of(&d, who), ["出席"], "{who}\n{}", d.to_yaml());
+    }
+
+    let d = extract_text(
+        "Zinc Summit Opens\nKUNMING, Oct. 9 (Xinhua) -- More than 600 participants gathered in Kunming on Thursday for the 2025 China Zinc Summit, hosted by the China Nonferrous Metals Industry Association (CNIA). \"The zinc market faces oversupply,\" said Wang Jian, vice president of CNIA, at the opening ceremony. \"Prices will recover,\" said Li Ming, an analyst at Antaike, in an interview last week.",
+    );
+    assert_eq!(d.meetings[0].name, "2025 China Zinc Summit", "{}", d.to_yaml());
+    assert_eq!(roles_of(&d, "Wang Jian"), ["讲话"]);
+    assert!(roles_of(&d, "Li Ming").is_empty(), "{}", d.to_yaml());
+}

@@ -2231,6 +2231,10 @@ impl Doc<'_> {
                 passive_roles.push(role.to_owned());
                 bare_names = bare;
                 at = r.start + text[..i + cue.len()].chars().count();
+                // `Present at the meeting were also …`
+                if self.text(at..r.end.min(at + 5)) == "also " {
+                    at += 5;
+                }
             }
         }
         if passive_roles.is_empty()
@@ -2315,6 +2319,24 @@ impl Doc<'_> {
             }
             roles = verbs.roles;
             reports = verbs.reports;
+            // `"…," said Wang Jian, vice president of CNIA, at the opening ceremony.`: words quoted and said at this
+            // meeting are a speech.
+            let said_before = mentions.first().is_some_and(|(_, m)| {
+                let before = self.text(r.start..m.name.start);
+                ["said ", "says ", "added ", "noted ", "stressed "]
+                    .iter()
+                    .any(|v| before.ends_with(v))
+            });
+            let at_meeting = self.text(p..end.min(p + 8));
+            if roles.is_empty()
+                && said_before
+                && ["at the ", "at this ", "during the "]
+                    .iter()
+                    .any(|a| at_meeting.starts_with(a))
+                && self.en_meeting_filler(p, end).is_some()
+            {
+                roles.push("讲话".to_owned());
+            }
         }
         for (person, m) in &mentions {
             if !roles.is_empty() {
@@ -3684,7 +3706,7 @@ fn passive_cue(text: &str) -> Option<(usize, usize, &'static str)> {
     static RE: OnceLock<Regex> = OnceLock::new();
     let re = RE.get_or_init(|| {
         Regex::new(&with_meeting_nouns(
-            r"(?i)\b(?:(?P<kind>opening|welcome|welcoming|closing|concluding|keynote|congratulatory|summary|special|main|important) )?(?P<noun>remarks|speeches|speech|addresses|address|reports|report|presentations|presentation|statements) (?:was|were) (?:also |then |respectively )?(?:delivered|given|made|presented)(?: respectively)? by |\b(?P<attend>(?:also )?(?:attending|present at|in attendance at|in attendance|present)(?: the (?:[\w\-]+ ){0,3}?(?:{NOUNS}|opening ceremony|ceremony|opening))? (?:were|was|included)|among those (?:attending|present)(?: the (?:[\w\-]+ ){0,3}?(?:{NOUNS}))? were|among the (?:guests|attendees|participants|speakers)(?: present)? were|(?:attendees|participants|guests) included) |\b(?:was|were) (?:also |jointly |respectively )?(?:(?P<attended>attended)|(?P<addressed>addressed)) by |\b(?P<chair>(?:{NOUNS}|session|discussion|panel|ceremony|dialogue) (?:was |were )?(?:moderated|chaired|co-chaired|presided over|co-moderated) by) |\b(?P<speak>(?:also )?speaking(?: at the (?:[\w\-]+ ){0,3}?(?:{NOUNS}|opening ceremony|ceremony|opening))? (?:were|was)|speakers(?: at the (?:[\w\-]+ ){0,3}?(?:{NOUNS}|opening ceremony|ceremony|opening))? (?:included|include|were)) ",
+            r"(?i)\b(?:(?P<kind>opening|welcome|welcoming|closing|concluding|keynote|congratulatory|summary|special|main|important) )?(?P<noun>remarks|speeches|speech|addresses|address|reports|report|presentations|presentation|statements) (?:was|were) (?:also |then |respectively )?(?:delivered|given|made|presented)(?: respectively)? by |\b(?P<attend>(?:also )?(?:attending|present at|in attendance at|in attendance|present)(?: the (?:[\w\-]+ ){0,3}?(?:{NOUNS}|opening ceremony|ceremony|opening))? (?:were|was|included)(?: also)?|among those (?:attending|present)(?: the (?:[\w\-]+ ){0,3}?(?:{NOUNS}))? were|among the (?:guests|attendees|participants|speakers)(?: present)? were|(?:attendees|participants|guests) included) |\b(?:was|were) (?:also |jointly |respectively )?(?:(?P<attended>attended)|(?P<addressed>addressed)) by |\b(?P<chair>(?:{NOUNS}|session|discussion|panel|ceremony|dialogue) (?:was |were )?(?:moderated|chaired|co-chaired|presided over|co-moderated) by) |\b(?P<speak>(?:also )?speaking(?: at the (?:[\w\-]+ ){0,3}?(?:{NOUNS}|opening ceremony|ceremony|opening))? (?:were|was)|speakers(?: at the (?:[\w\-]+ ){0,3}?(?:{NOUNS}|opening ceremony|ceremony|opening))? (?:included|include|were)) ",
         ))
         .expect("valid")
     });
