@@ -1514,3 +1514,18 @@ fn english_ways_of_taking_part_and_quotes_said_at_the_meeting() {
     assert_eq!(roles_of(&d, "Wang Jian"), ["讲话"]);
     assert!(roles_of(&d, "Li Ming").is_empty(), "{}", d.to_yaml());
 }
+
+/// A plural title after the last name of a list opened by its cue is every name's (`Also present were Li Ming and
+/// Zhao Lei, Vice Presidents of CNIA`); a singular one is the last name's only.
+#[test]
+fn english_plural_titles_after_a_list_of_names_opened_by_its_cue() {
+    let d = extract_text(
+        "CNIA Holds Work Conference\nOn January 15, the China Nonferrous Metals Industry Association (CNIA) held its 2025 work conference in Beijing. Also present were Li Ming and Zhao Lei, Vice Presidents of CNIA. The meeting was attended by Sun Tao and Chen Bo, Vice President of CNIA.",
+    );
+    let cnia = "China Nonferrous Metals Industry Association".to_string();
+    for who in ["Li Ming", "Zhao Lei", "Chen Bo"] {
+        assert_eq!(roles_of(&d, who), ["出席"], "{who}\n{}", d.to_yaml());
+        assert_eq!(posts_of(&d, who), [(cnia.clone(), "副会长".into())], "{who}");
+    }
+    assert!(posts_of(&d, "Sun Tao").is_empty(), "{}", d.to_yaml());
+}

@@ -2670,8 +2670,31 @@ impl Doc<'_> {
         let end = m.end;
         let lead = m.clone();
         mentions.push((person, m));
-        let (more, end) = self.en_joined(end, r, passive, Some(&lead));
+        let (more, end) = self.en_joined(end, r.clone(), passive, Some(&lead));
         mentions.extend(more);
+        // `Li Ming and Zhao Lei, Vice Presidents of CNIA`: a plural title after the last name is the names' before
+        // it too.
+        if let Some((_, last)) = mentions.last()
+            && let Some(title) = last.title.clone().filter(|t| is_plural_title(t))
+            && !last.posts.is_empty()
+        {
+            let (posts, top) = (last.posts.clone(), last.top_org);
+            for i in (0..mentions.len() - 1).rev() {
+                let gap = self.text(mentions[i].1.end..mentions[i + 1].1.name.start);
+                let m = &mut mentions[i].1;
+                if !m.posts.is_empty()
+                    || m.title.is_some()
+                    || !matches!(gap.as_str(), " and " | ", " | ", and ")
+                {
+                    break;
+                }
+                m.posts = posts.clone();
+                m.top_org = top;
+                m.title = Some(title.clone());
+                let m = m.clone();
+                self.register_en_person(&m, r.clone());
+            }
+        }
         (mentions, end)
     }
 
