@@ -1529,3 +1529,23 @@ fn english_plural_titles_after_a_list_of_names_opened_by_its_cue() {
     }
     assert!(posts_of(&d, "Sun Tao").is_empty(), "{}", d.to_yaml());
 }
+
+/// Who attends together with, along with or accompanied by someone attends too (a group named in lower case is no
+/// one).
+#[test]
+fn english_people_who_attend_together_with_someone() {
+    let d = extract_text(
+        "CNIA Holds Work Conference\nOn January 15, the China Nonferrous Metals Industry Association (CNIA) held its 2025 work conference in Beijing. Sun Tao, Secretary-General of CNIA, attended the meeting together with Chen Bo, Deputy Secretary-General of CNIA. Li Ming, Vice President of CNIA, attended the meeting along with representatives of member companies.",
+    );
+    for who in ["Sun Tao", "Chen Bo", "Li Ming"] {
+        assert_eq!(roles_of(&d, who), ["出席"], "{who}\n{}", d.to_yaml());
+    }
+    assert_eq!(
+        posts_of(&d, "Chen Bo"),
+        [(
+            "China Nonferrous Metals Industry Association".into(),
+            "副秘书长".into()
+        )]
+    );
+    assert_eq!(d.people.len(), 3, "{}", d.to_yaml());
+}

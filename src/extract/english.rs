@@ -2338,6 +2338,33 @@ impl Doc<'_> {
                 roles.push("讲话".to_owned());
             }
         }
+        // `Sun Tao … attended the meeting together with Chen Bo, Deputy Secretary-General of CNIA`: who attends with
+        // someone attends too.
+        if !passive && roles.iter().any(|x| x == "出席" || x == "参加") {
+            let tail = self.text(after..r.end);
+            if let Some(i) = [" together with ", " along with ", " accompanied by "]
+                .iter()
+                .filter_map(|c| tail.find(c).map(|i| i + c.len()))
+                .min()
+            {
+                let at = after + tail[..i].chars().count();
+                let (more, _) = self.en_mentions(at, r.clone(), false);
+                let attend: Vec<String> = roles
+                    .iter()
+                    .filter(|x| *x == "出席" || *x == "参加")
+                    .cloned()
+                    .collect();
+                for (person, m) in more {
+                    self.participations.push(Participation {
+                        who: Who::Person(person),
+                        roles: attend.clone(),
+                        on_behalf_of: m.top_org,
+                        title: m.title.clone(),
+                        evidence: r.clone(),
+                    });
+                }
+            }
+        }
         for (person, m) in &mentions {
             if !roles.is_empty() {
                 self.participations.push(Participation {
