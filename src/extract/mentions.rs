@@ -2,7 +2,7 @@
 //! surname, one or two more characters, and a word that may follow a name), and the chains they form in this
 //! genre: `中国有色金属工业协会党委常委、副会长王健`, `副秘书长、会员部（贸易物流部）主任赵卫肃`, `张三理事长`.
 
-use super::Doc;
+use super::{Doc, is_subsequence};
 use super::lexicons::{Effect, Modifier};
 use crate::chinese::is_han;
 use std::ops::Range;
@@ -346,6 +346,9 @@ impl Doc<'_> {
         if let Some(&i) = self.org_index.get(&self.t[range.clone()]) {
             return Some(i);
         }
+        if let Some(o) = self.clipped_association(range.clone()) {
+            return Some(o);
+        }
         let name = self.text(range.clone());
         let unit_word = self
             .lex
@@ -369,6 +372,47 @@ impl Doc<'_> {
             [one] => Some(*one),
             // `协会常务副会长兼秘书长王昕主持` in the report of a meeting one of several associations holds: its own.
             many => self.host.filter(|h| many.contains(h)),
+        }
+    }
+
+    /// The genre's clipped names of associations and federations, used without being defined: `钢协`, `中钢协`,
+    /// `有色协` for `中国钢铁工业协会` or `中国有色金属工业协会`, `石化联` for a `…联合会`. Two to four characters
+    /// ending in `协` (not `协会`) or `联` (not `联合会`, `联盟`), the others in order within the name of exactly one
+    /// registered association, the first of them among its first characters.
+    fn clipped_association(&self, range: Range<usize>) -> Option<usize> {
+        let short = &self.t[range.clone()];
+        if !(2..=4).contains(&short.len()) {
+            return None;
+        }
+        let (last, stem) = short.split_last()?;
+        let kind_word: &[char] = match last {
+            '协' => &['协', '会'],
+            '联' => &['联', '合', '会'],
+            _ => return None,
+        };
+        let next = self.t.get(range.end).copied();
+        // `钢协会长`: the association's 会长, not a `钢协会`.
+        let title_after = next == Some('会') && self.title_at(range.end, self.t.len()).is_some();
+        if matches!(next, Some('会' | '合' | '盟' | '调' | '议' | '作' | '办' | '同' | '助' | '系' | '络' | '通'))
+            && !title_after
+            || stem.iter().any(|c| !is_han(*c) || *c == *last)
+        {
+            return None;
+        }
+        let found: Vec<usize> = (0..self.orgs.len())
+            .filter(|&o| {
+                let org = &self.orgs[o];
+                let name: Vec<char> = org.name.chars().collect();
+                !org.unit
+                    && org.kind == "industry-association"
+                    && name.ends_with(kind_word)
+                    && name[..3.min(name.len())].contains(&stem[0])
+                    && is_subsequence(stem, &name[..name.len() - kind_word.len()])
+            })
+            .collect();
+        match found.as_slice() {
+            [one] => Some(*one),
+            _ => None,
         }
     }
 
@@ -643,6 +687,23 @@ impl Doc<'_> {
                 // `大会由中国XX协会副秘书长…`: the chain starts after the last word no name contains.
                 if let Some(stop) = (cur..q).rev().find(|&p| self.lex.stop_chars.contains(&self.t[p])) {
                     cur = stop + 1;
+                }
+                // `会议同意增补湖南XX集团有限公司董事长…`, `选举XX公司总经理…`: the verb of an election is no part of
+                // the name after it; nor is the word for what the organization is to the meeting (`用户单位XX公司`,
+                // `承办单位XX公司`).
+                if let Some(after) = (cur..q)
+                    .rev()
+                    .find_map(|p| {
+                        self.lex
+                            .elect_openers
+                            .iter()
+                            .map(|w| w.as_slice())
+                            .chain([&['单', '位'][..]])
+                            .find(|w| self.starts_with(p, w) && p + w.len() + 2 <= q)
+                            .map(|w| p + w.len())
+                    })
+                {
+                    cur = after;
                 }
                 // `标准主要起草人、化学品登记中心信息化处处长何文杰`: what the person is, not a title, then the chain.
                 if let Some(k) = (cur..q).rev().find(|&k| self.t[k] == '、')
