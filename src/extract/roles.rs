@@ -584,6 +584,9 @@ impl Doc<'_> {
         // `山东钢铁集团有限公司党委常委、副总经理，山东钢铁集团日照有限公司党委书记、董事长邢建国`.
         let mut carry: Option<(Vec<PostMention>, Option<usize>, String)> = None;
         let mut electing = false;
+        // `增补甲公司董事长张三，乙公司总经理李四为副会长`: people elected together, each with their own chain in
+        // a clause of their own, before the one 为 that gives their post.
+        let mut elect_list: Vec<(usize, Mention)> = Vec::new();
         for clause in &sentence.clauses {
             let end = bare(&self.t, clause.clone()).end;
             let clause_ev = bare(&self.t, clause.clone());
@@ -622,6 +625,10 @@ impl Doc<'_> {
             }
             // `选举刘强为会长，张伟、王芳为副会长`: the election goes on in the next clause.
             if elect.is_none() && electing && self.names_then_wei(pos, end).is_some() {
+                elect = Some(0);
+            }
+            let listed = std::mem::take(&mut elect_list);
+            if elect.is_none() && electing && !listed.is_empty() {
                 elect = Some(0);
             }
             electing = elect.is_some();
@@ -723,9 +730,15 @@ impl Doc<'_> {
                     elected: posts,
                     ..Verbs::default()
                 };
-                for (person, m) in &mentions {
+                for (person, m) in listed.iter().chain(&mentions) {
                     self.add_participation(*person, m, &v, clause_ev.clone());
                 }
+                continue;
+            }
+            // The clause ends after the people elected: their post comes in the next clause.
+            if elect.is_some() && !caption && !mentions.is_empty() && pos >= end {
+                elect_list = listed;
+                elect_list.extend(mentions);
                 continue;
             }
             let mut verbs = if caption {
