@@ -63,11 +63,12 @@ impl Doc<'_> {
                     Some(tail) => {
                         let from = p + rule.head.len();
                         let to = end.min(from + GAP_MAX);
-                        // The tail must stand outside any 《》 or “” opened in the gap (`作《工作报告》`).
+                        // The tail must stand outside any 《》 or “” opened in the gap (`作《工作报告》`), unless it
+                        // closes one (`发布了《…报告》`).
                         let balanced = |q: usize| {
                             let gap = &self.t[p..q];
                             let count = |c: char| gap.iter().filter(|&&x| x == c).count();
-                            count('《') == count('》') + usize::from(tail.first() == Some(&'》'))
+                            count('《') == count('》') + usize::from(tail.contains(&'》'))
                                 && count('“') == count('”')
                                 && gap.iter().filter(|&&x| x == '"').count() % 2 == 0
                         };
@@ -864,11 +865,13 @@ impl Doc<'_> {
             tail_seen = true;
         }
         let verbs = self.verbs_at(after, end, sentence.range.clone());
+        // An exchange session, or a round table or dialogue (`等企业负责人围绕…展开对话`).
+        let exchange = |s: &str| ["交流", "对话", "圆桌"].iter().any(|w| s.contains(w));
         let roles: Vec<String> = if !verbs.roles.is_empty() && verbs.reports.is_empty() {
             verbs.roles.clone()
         } else if tail_seen
-            && ((after >= end && self.text(sentence.range.clone()).contains("交流"))
-                || self.text(after..sentence.range.end).contains("交流"))
+            && ((after >= end && exchange(&self.text(sentence.range.clone())))
+                || exchange(&self.text(after..sentence.range.end)))
         {
             vec!["交流".to_owned()]
         } else {
