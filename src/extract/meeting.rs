@@ -1048,6 +1048,8 @@ impl Doc<'_> {
             }
             let place: String = after[..n].iter().collect();
             let city = self.city_of(&place);
+            // `赴金昌市`: the city by its name.
+            let city = city.strip_suffix('市').filter(|c| c.chars().count() >= 2).unwrap_or(city);
             // `赴会员企业调研` names no place.
             let generic = [
                 "企业", "单位", "公司", "基层", "现场", "一线", "会员", "园区", "项目", "集团",
