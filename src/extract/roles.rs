@@ -90,6 +90,21 @@ impl Doc<'_> {
                     best = Some((i, total, tail_at));
                 }
             }
+            // `参加调研座谈`: not the filler `参加调研` (joining a visit), but attending a meeting named after the verb.
+            if let Some((i, total, _)) = best
+                && self.lex.verbs[i].roles.is_empty()
+                && let Some((j, len)) = self.lex.verbs.iter().enumerate().find_map(|(j, v)| {
+                    (v.tail.is_none()
+                        && !v.roles.is_empty()
+                        && v.head.len() < total
+                        && self.t[p..end].starts_with(&v.head))
+                    .then(|| self.meeting_filler(p + v.head.len(), end).map(|n| (j, v.head.len() + n)))
+                    .flatten()
+                })
+                && len > total
+            {
+                best = Some((j, self.lex.verbs[j].head.len(), None));
+            }
             if best.is_none()
                 && let Some(len) = self.meeting_filler(p, end)
             {
@@ -182,6 +197,19 @@ impl Doc<'_> {
         };
         if let Some(n) = self.lex.meeting_nouns.iter().find_map(|n| written_at(n)) {
             return Some(n);
+        }
+        // `参加调研座谈`, `出席专题座谈会`: a short meeting name ending in a meeting noun, up to the end of the
+        // clause or the next verb.
+        if let Some(q) = (p + 3..=end.min(p + 10))
+            .take_while(|&q| is_han(self.t[q - 1]))
+            .filter(|&q| {
+                self.meeting_word_ends(q)
+                    && (q >= end || self.t[q] == '并' || self.verb_starts(q) || !is_han(self.t[q]))
+            })
+            .last()
+            .filter(|&q| !self.verb_starts(p) && (p..q).all(|k| !matches!(self.t[k], '的' | '和' | '与')))
+        {
+            return Some(q - p);
         }
         if self.t[p].is_ascii_alphabetic() {
             return self.en_meeting_filler(p, end);
