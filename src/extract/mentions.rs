@@ -757,7 +757,21 @@ impl Doc<'_> {
                 piece.unit = true;
                 piece.kind = "department".to_owned();
             }
-            let (org, _) = self.register_chain(&pieces, chain_formal.or(ctx.formal_org), evidence.clone());
+            // `甲集团首席专家张三讲授了…；硅业分会副秘书长李四…`: a unit known by name under another organization
+            // is that unit, not a new one of the organization the clause before named (unless that one has a unit
+            // of the same name).
+            let inherited = ctx.formal_org.filter(|&f| {
+                let Some(k) = pieces.first().filter(|p| p.unit).and_then(|p| p.known) else {
+                    return true;
+                };
+                let name = &self.orgs[k].name;
+                self.orgs[k].parent == Some(f)
+                    || self
+                        .orgs
+                        .iter()
+                        .any(|o| o.unit && o.parent == Some(f) && &o.name == name)
+            });
+            let (org, _) = self.register_chain(&pieces, chain_formal.or(inherited), evidence.clone());
             if let Some(first) = pieces.first()
                 && !first.unit
                 && chain_formal.is_none()
