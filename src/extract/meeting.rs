@@ -24,7 +24,7 @@ fn year_re() -> &'static Regex {
 
 fn topics_re() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
-    RE.get_or_init(|| Regex::new(r"围绕([^。；]{2,80}?)等?(?:议题|主题|话题|方面|问题|内容)").expect("valid"))
+    RE.get_or_init(|| Regex::new(r"(将|拟|计划)?围绕([^。；，]{2,80}?)等?(?:议题|主题|话题|方面|问题|内容)").expect("valid"))
 }
 
 fn attendance_re() -> &'static Regex {
@@ -338,12 +338,18 @@ impl Doc<'_> {
             let text = self.text(s.range.clone());
             if m.topics.is_empty()
                 && let Some(c) = topics_re().captures(&text)
+                // `双方将围绕…等方向开展合作`: what an agreement plans, not what the meeting discussed.
+                && c.get(1).is_none()
             {
-                m.topics = c[1]
+                m.topics = c[2]
                     .split(['、', '，', '和', '及'])
                     .map(|t| t.trim_start_matches("以").trim().to_owned())
                     .filter(|t| (2..=16).contains(&t.chars().count()))
                     .collect();
+                // `围绕标准执行中遇到的问题`: a clause describing the questions names no topic.
+                if m.topics.iter().any(|t| t.ends_with('的')) {
+                    m.topics.clear();
+                }
             }
             const ATTEND: [&str; 5] = ["参加", "出席", "参会", "与会", "到会"];
             if attendance.as_ref().is_none_or(|(strong, _, _)| !strong)
