@@ -331,7 +331,17 @@ impl Doc<'_> {
                 .find_map(|r| self.read_place_with(r.clone(), &["设主会场"]).filter(|(_, v)| !v))
                 .map(|(place, _)| place)
                 .or_else(|| first_body.iter().find_map(|r| self.visited_place(r.clone())))
-                .or(venue);
+                .or(venue)
+                .or_else(|| {
+                    // `甲与乙在西宁签署战略合作框架协议`, then `…出席签约仪式`: a signing ceremony is where the
+                    // parties signed.
+                    m.name.ends_with("签约仪式").then_some(())?;
+                    first_body.iter().find_map(|r| {
+                        self.read_place_with(r.clone(), &["签署", "签订", "正式签署", "举行签约"])
+                            .filter(|(_, venue)| !venue)
+                            .map(|(place, _)| place)
+                    })
+                });
         }
         let mut attendance: Option<(bool, String, Option<u32>)> = None;
         for s in sentences.iter().filter(|s| s.kind == LineKind::Body) {
