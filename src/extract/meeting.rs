@@ -746,11 +746,18 @@ impl Doc<'_> {
                 break;
             }
         }
+        // `“学规定、转作风、促发展”主题党日活动`: a slogan in quotation marks may list its words.
+        let quoted = |q: usize| {
+            let opened = (r.start..q).filter(|&k| self.t[k] == '“').count();
+            let closed = (r.start..q).filter(|&k| self.t[k] == '”').count();
+            opened > closed
+        };
         if r.len() > 50
             || r.clone().any(|q| {
                 !(is_han(self.t[q])
                     || self.t[q].is_ascii_alphanumeric()
-                    || "（）·—-《》“”".contains(self.t[q]))
+                    || "（）·—-《》“”".contains(self.t[q])
+                    || (matches!(self.t[q], '、' | '，') && quoted(q)))
             })
             || !self.balanced(r.clone(), '《', '》')
             || !self.balanced(r.clone(), '“', '”')
