@@ -472,6 +472,15 @@ impl Doc<'_> {
                     break;
                 }
             }
+            // `行业发展部党员代表杨澜、科技部党员代表秦文博作交流发言`: each name described on its own.
+            if let Some(last) = names.last()
+                && last.end < r
+                && r < end
+                && let Some((more, stop)) = self.described_names(r, end)
+            {
+                names.extend(more);
+                return Some((names, stop));
+            }
             let Some(last) = names.last() else { continue };
             let stop = last.end;
             let goes_on = stop >= end && matches!(self.t.get(end), Some('，' | '；'));
