@@ -223,7 +223,9 @@ impl Doc<'_> {
     /// A person's name starting at `at`: a surname and one or two characters, followed by a word that may follow
     /// a name. Returns where it ends.
     pub(crate) fn name_at(&self, at: usize, end: usize) -> Option<usize> {
-        let surname = self.surname_len(at)?;
+        let Some(surname) = self.surname_len(at) else {
+            return self.dotted_name_at(at, end);
+        };
         // No name starts with a title, and no given name does either (`和副主任`, `王副会长`), nor with the name of
         // a kind of organization (`和协会`).
         if self.title_at(at, end).is_some()
@@ -272,6 +274,22 @@ impl Doc<'_> {
             (false, true) => Some(at + surname + 1),
             (false, false) => None,
         }
+    }
+
+    /// A name written in transliteration with a middle dot, right after a title (`一级调研员阿不都热依木·买买提出席`,
+    /// `副总经理约翰·史密斯`): two parts of one to eight characters; the second ends at the first role verb or
+    /// punctuation after two characters.
+    fn dotted_name_at(&self, at: usize, end: usize) -> Option<usize> {
+        if !self.title_ends_at(at) {
+            return None;
+        }
+        let dot = (at + 1..end.min(at + 9)).find(|&q| !is_han(self.t[q]))?;
+        if !matches!(self.t[dot], '·' | '•' | '・') || !(at..dot).all(|q| is_han(self.t[q])) {
+            return None;
+        }
+        (dot + 2..=end.min(dot + 9))
+            .take_while(|&q| is_han(self.t[q - 1]))
+            .find(|&q| q >= end || !is_han(self.t[q]) || self.verb_starts(q))
     }
 
     /// Skips words that open a clause without being part of what follows (`会上`, `由`, a date).
