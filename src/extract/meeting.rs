@@ -384,6 +384,18 @@ impl Doc<'_> {
                             )
                         })
                     });
+                // `谢红军等7位…专家参加评价`: the panel that evaluates or reviews, not the people who attended.
+                let panel = |end: usize| {
+                    let clause: String = text[end..]
+                        .chars()
+                        .take_while(|c| !matches!(c, '，' | '。' | '；'))
+                        .collect();
+                    clause.contains("专家")
+                        && ["评价", "评审", "鉴定", "验收", "论证", "审定"]
+                            .iter()
+                            .any(|w| clause.contains(w))
+                };
+                let found = found.filter(|(end, _, _)| !panel(*end));
                 if let Some((end, written, count)) = found {
                     // `150余人参加大会` says how many attended; `为20名优秀企业家颁发奖牌` in a sentence of 与会
                     // counts someone else: a count its clause follows with an attending verb wins.
