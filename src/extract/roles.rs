@@ -155,6 +155,24 @@ impl Doc<'_> {
                     if titles.is_empty() && rule.tail.is_none() {
                         titles.extend(self.title_before(p));
                     }
+                    // `作第三届理事会财务工作报告`: a body's report for its term is named by what is written.
+                    if titles.is_empty()
+                        && let Some(tail_at) = tail_at
+                        && let Some(tail) = &rule.tail
+                    {
+                        let from = p + rule.head.len();
+                        let from = from + usize::from(self.t.get(from) == Some(&'了'));
+                        let name = from..tail_at + tail.len();
+                        let text = self.text(name.clone());
+                        if self.t[name.clone()].iter().all(|&c| is_han(c))
+                            && text.starts_with('第')
+                            && text.contains('届')
+                            && text.ends_with("工作报告")
+                            && ["理事会", "监事会", "委员会", "董事会"].iter().any(|w| text.contains(w))
+                        {
+                            titles.push(name);
+                        }
+                    }
                     for title in titles {
                         out.reports.push((title, "report"));
                     }
