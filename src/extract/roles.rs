@@ -444,7 +444,8 @@ impl Doc<'_> {
     fn unnamed_people_end(&self, at: usize, end: usize) -> Option<usize> {
         for q in at + 1..end.min(at + 40) {
             let c = self.t[q - 1];
-            if !(is_han(c) || c.is_ascii_digit()) {
+            // `等7位来自高校、科研院所和用户企业的专家`: a list of where they come from may describe them.
+            if !(is_han(c) || c.is_ascii_digit() || (c == '、' && q - 1 > at)) {
                 return None;
             }
             if self.verb_starts(q) && self.lex.people_nouns.iter().any(|w| self.t[at..q].ends_with(w)) {
