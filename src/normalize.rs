@@ -516,7 +516,10 @@ fn join_group_in_company_names(chars: Vec<Kept>) -> Vec<Kept> {
             .iter()
             .map(|k| k.1)
             .collect();
-        if ["有限", "股份", "公司", "集团"].iter().any(|w| after.starts_with(w)) {
+        if ["有限", "股份", "公司", "集团"]
+            .iter()
+            .any(|w| after.starts_with(w))
+        {
             drop[i] = true;
             drop[close] = true;
         }
@@ -628,7 +631,10 @@ mod tests {
         );
         assert_eq!(n.original_span(4..6), 5..7);
         assert_eq!(
-            normalize("怡球金属资源再生（中国）股份有限公司、某某科技（上海）有限公司、会员部（贸易物流部）主任").text,
+            normalize(
+                "怡球金属资源再生（中国）股份有限公司、某某科技（上海）有限公司、会员部（贸易物流部）主任"
+            )
+            .text,
             "怡球金属资源再生中国股份有限公司、某某科技上海有限公司、会员部（贸易物流部）主任"
         );
         // Not before words that are no company suffix, nor without a name before them.

@@ -24,7 +24,9 @@ fn year_re() -> &'static Regex {
 
 fn topics_re() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
-    RE.get_or_init(|| Regex::new(r"(将|拟|计划)?围绕([^。；，]{2,80}?)等?(?:议题|主题|话题|方面|问题|内容)").expect("valid"))
+    RE.get_or_init(|| {
+        Regex::new(r"(将|拟|计划)?围绕([^。；，]{2,80}?)等?(?:议题|主题|话题|方面|问题|内容)").expect("valid")
+    })
 }
 
 fn attendance_re() -> &'static Regex {
@@ -1084,7 +1086,10 @@ impl Doc<'_> {
             let place: String = after[..n].iter().collect();
             let city = self.city_of(&place);
             // `赴金昌市`: the city by its name.
-            let city = city.strip_suffix('市').filter(|c| c.chars().count() >= 2).unwrap_or(city);
+            let city = city
+                .strip_suffix('市')
+                .filter(|c| c.chars().count() >= 2)
+                .unwrap_or(city);
             // `赴会员企业调研` names no place.
             let generic = [
                 "企业", "单位", "公司", "基层", "现场", "一线", "会员", "园区", "项目", "集团",

@@ -2,8 +2,8 @@
 //! surname, one or two more characters, and a word that may follow a name), and the chains they form in this
 //! genre: `中国有色金属工业协会党委常委、副会长王健`, `副秘书长、会员部（贸易物流部）主任赵卫肃`, `张三理事长`.
 
-use super::{Doc, is_subsequence};
 use super::lexicons::{Effect, Modifier};
+use super::{Doc, is_subsequence};
 use crate::chinese::is_han;
 use std::ops::Range;
 
@@ -411,8 +411,10 @@ impl Doc<'_> {
         let next = self.t.get(range.end).copied();
         // `钢协会长`: the association's 会长, not a `钢协会`.
         let title_after = next == Some('会') && self.title_at(range.end, self.t.len()).is_some();
-        if matches!(next, Some('会' | '合' | '盟' | '调' | '议' | '作' | '办' | '同' | '助' | '系' | '络' | '通'))
-            && !title_after
+        if matches!(
+            next,
+            Some('会' | '合' | '盟' | '调' | '议' | '作' | '办' | '同' | '助' | '系' | '络' | '通')
+        ) && !title_after
             || stem.iter().any(|c| !is_han(*c) || *c == *last)
         {
             return None;
@@ -709,18 +711,15 @@ impl Doc<'_> {
                 // `会议同意增补湖南XX集团有限公司董事长…`, `选举XX公司总经理…`: the verb of an election is no part of
                 // the name after it; nor is the word for what the organization is to the meeting (`用户单位XX公司`,
                 // `承办单位XX公司`).
-                if let Some(after) = (cur..q)
-                    .rev()
-                    .find_map(|p| {
-                        self.lex
-                            .elect_openers
-                            .iter()
-                            .map(|w| w.as_slice())
-                            .chain([&['单', '位'][..]])
-                            .find(|w| self.starts_with(p, w) && p + w.len() + 2 <= q)
-                            .map(|w| p + w.len())
-                    })
-                {
+                if let Some(after) = (cur..q).rev().find_map(|p| {
+                    self.lex
+                        .elect_openers
+                        .iter()
+                        .map(|w| w.as_slice())
+                        .chain([&['单', '位'][..]])
+                        .find(|w| self.starts_with(p, w) && p + w.len() + 2 <= q)
+                        .map(|w| p + w.len())
+                }) {
                     cur = after;
                 }
                 // `标准主要起草人、化学品登记中心信息化处处长何文杰`: what the person is, not a title, then the chain.

@@ -98,7 +98,10 @@ impl Doc<'_> {
                         && !v.roles.is_empty()
                         && v.head.len() < total
                         && self.t[p..end].starts_with(&v.head))
-                    .then(|| self.meeting_filler(p + v.head.len(), end).map(|n| (j, v.head.len() + n)))
+                    .then(|| {
+                        self.meeting_filler(p + v.head.len(), end)
+                            .map(|n| (j, v.head.len() + n))
+                    })
                     .flatten()
                 })
                 && len > total
@@ -168,7 +171,9 @@ impl Doc<'_> {
                             && text.starts_with('第')
                             && text.contains('届')
                             && text.ends_with("工作报告")
-                            && ["理事会", "监事会", "委员会", "董事会"].iter().any(|w| text.contains(w))
+                            && ["理事会", "监事会", "委员会", "董事会"]
+                                .iter()
+                                .any(|w| text.contains(w))
                         {
                             titles.push(name);
                         }
