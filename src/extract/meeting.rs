@@ -25,7 +25,7 @@ fn year_re() -> &'static Regex {
 fn topics_re() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
-        Regex::new(r"(将|拟|计划)?围绕([^。；，]{2,80}?)等?(?:议题|主题|话题|方面|问题|内容)").expect("valid")
+        Regex::new(r"围绕([^。；，]{2,80}?)等?(?:议题|主题|话题|方面|问题|内容)").expect("valid")
     })
 }
 
@@ -351,9 +351,12 @@ impl Doc<'_> {
             if m.topics.is_empty()
                 && let Some(c) = topics_re().captures(&text)
                 // `双方将围绕…等方向开展合作`: what an agreement plans, not what the meeting discussed.
-                && c.get(1).is_none()
+                && !c.get(0).is_some_and(|g| {
+                    let before = &text[..g.start()];
+                    ["将", "拟", "计划"].iter().any(|w| before.ends_with(w))
+                })
             {
-                m.topics = c[2]
+                m.topics = c[1]
                     .split(['、', '，', '和', '及'])
                     .map(|t| t.trim_start_matches("以").trim().to_owned())
                     .filter(|t| (2..=16).contains(&t.chars().count()))

@@ -280,11 +280,11 @@ impl Doc<'_> {
     /// `副总经理约翰·史密斯`): two parts of one to eight characters; the second ends at the first role verb or
     /// punctuation after two characters.
     fn dotted_name_at(&self, at: usize, end: usize) -> Option<usize> {
-        if !self.title_ends_at(at) {
-            return None;
-        }
         let dot = (at + 1..end.min(at + 9)).find(|&q| !is_han(self.t[q]))?;
-        if !matches!(self.t[dot], '·' | '•' | '・') || !(at..dot).all(|q| is_han(self.t[q])) {
+        if !matches!(self.t[dot], '·' | '•' | '・')
+            || !(at..dot).all(|q| is_han(self.t[q]))
+            || !self.title_ends_at(at)
+        {
             return None;
         }
         (dot + 2..=end.min(dot + 9))

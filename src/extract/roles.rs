@@ -226,8 +226,13 @@ impl Doc<'_> {
         if let Some(q) = (p + 3..=end.min(p + 10))
             .take_while(|&q| is_han(self.t[q - 1]))
             .filter(|&q| {
-                self.meeting_word_ends(q)
-                    && (q >= end || self.t[q] == '并' || self.verb_starts(q) || !is_han(self.t[q]))
+                (q >= end || self.t[q] == '并' || !is_han(self.t[q]) || self.verb_starts(q))
+                    && self
+                        .lex
+                        .meeting_nouns
+                        .iter()
+                        .any(|n| n.chars().next_back() == Some(self.t[q - 1]))
+                    && self.meeting_word_ends(q)
             })
             .last()
             .filter(|&q| !self.verb_starts(p) && (p..q).all(|k| !matches!(self.t[k], '的' | '和' | '与')))
