@@ -987,6 +987,11 @@ impl Doc<'_> {
                     roles.push(r);
                 }
             }
+            for o in m.posts.iter().filter_map(|p| p.org) {
+                if !self.title_orgs.contains(&o) {
+                    self.title_orgs.push(o);
+                }
+            }
             self.participations.push(Participation {
                 who: Who::Person(person),
                 roles,
