@@ -227,11 +227,7 @@ impl Doc<'_> {
             .take_while(|&q| is_han(self.t[q - 1]))
             .filter(|&q| {
                 (q >= end || self.t[q] == '并' || !is_han(self.t[q]) || self.verb_starts(q))
-                    && self
-                        .lex
-                        .meeting_nouns
-                        .iter()
-                        .any(|n| n.chars().next_back() == Some(self.t[q - 1]))
+                    && self.lex.meeting_nouns.iter().any(|n| n.ends_with(self.t[q - 1]))
                     && self.meeting_word_ends(q)
             })
             .last()
