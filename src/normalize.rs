@@ -499,19 +499,29 @@ fn join_group_in_company_names(chars: Vec<Kept>) -> Vec<Kept> {
     let canon = |i: usize| chars.get(i).map(|k| k.1);
     let mut drop = vec![false; chars.len()];
     for i in 0..chars.len() {
-        if canon(i) == Some('（')
-            && matches!(canon(i + 1), Some('集'))
-            && matches!(canon(i + 2), Some('团' | '團'))
-            && canon(i + 3) == Some('）')
+        // … and so are those around the region or the group word of a company written in the middle of its
+        // name (`怡球金属资源再生（中国）股份有限公司`, `某某科技（上海）有限公司`, `某某（控股）有限公司`): two
+        // or three Chinese characters after a name's own, before the company suffix.
+        if canon(i) != Some('（') || i == 0 || !chinese::is_han(chars[i - 1].1) {
+            continue;
+        }
+        let Some(len) = (2..=3).find(|&l| canon(i + 1 + l) == Some('）')) else {
+            continue;
+        };
+        if !(i + 1..i + 1 + len).all(|k| canon(k).is_some_and(chinese::is_han)) {
+            continue;
+        }
+        let close = i + 1 + len;
+        let after: String = chars[close + 1..chars.len().min(close + 7)]
+            .iter()
+            .map(|k| k.1)
+            .collect();
+        if ["有限", "股份", "公司", "集团"]
+            .iter()
+            .any(|w| after.starts_with(w))
         {
-            let after: String = chars[i + 4..chars.len().min(i + 10)]
-                .iter()
-                .map(|k| k.1)
-                .collect();
-            if ["有限", "股份", "公司"].iter().any(|w| after.starts_with(w)) {
-                drop[i] = true;
-                drop[i + 3] = true;
-            }
+            drop[i] = true;
+            drop[close] = true;
         }
     }
     if !drop.contains(&true) {
@@ -620,6 +630,18 @@ mod tests {
             "太原钢铁集团有限公司董事长，宁波金田铜业集团股份有限公司；（集团）会议"
         );
         assert_eq!(n.original_span(4..6), 5..7);
+        assert_eq!(
+            normalize(
+                "怡球金属资源再生（中国）股份有限公司、某某科技（上海）有限公司、会员部（贸易物流部）主任"
+            )
+            .text,
+            "怡球金属资源再生中国股份有限公司、某某科技上海有限公司、会员部（贸易物流部）主任"
+        );
+        // Not before words that are no company suffix, nor without a name before them.
+        assert_eq!(
+            normalize("某协会（北京）召开，（中国）有限").text,
+            "某协会（北京）召开，（中国）有限"
+        );
     }
 
     #[test]

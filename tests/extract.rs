@@ -1549,3 +1549,81 @@ fn english_people_who_attend_together_with_someone() {
     );
     assert_eq!(d.people.len(), 3, "{}", d.to_yaml());
 }
+
+/// The ninth batch's families of phrasing, on invented sentences: each checks a rule, not a report.
+#[test]
+fn clipped_names_elections_across_clauses_and_talks_the_genre_writes() {
+    // An association's clipped name (`甲钢协`) used without being defined carries its titles, also before 会长.
+    let d = extract_text(
+        "甲省钢铁工业协会三届二次理事会在郑州召开\n4月8日，甲省钢铁工业协会三届二次理事会在郑州召开。甲钢协会长、乙钢铁集团有限公司董事长张建国主持会议。甲钢协副会长李明华出席会议。",
+    );
+    assert!(
+        posts_of(&d, "张建国").contains(&("甲省钢铁工业协会".to_owned(), "会长".to_owned())),
+        "{}",
+        d.to_yaml()
+    );
+    assert_eq!(
+        posts_of(&d, "李明华"),
+        [("甲省钢铁工业协会".to_owned(), "副会长".to_owned())]
+    );
+    // People elected together, each with a chain of their own in a clause before the one 为.
+    let d = extract_text(
+        "甲省钢铁工业协会三届二次理事会在郑州召开\n4月8日，甲省钢铁工业协会三届二次理事会在郑州召开。会议同意增补乙钢铁集团有限公司董事长李明华，丙矿业有限公司总经理王立新为甲省钢铁工业协会副会长。",
+    );
+    for who in ["李明华", "王立新"] {
+        assert!(
+            posts_of(&d, who).contains(&("甲省钢铁工业协会".to_owned(), "副会长".to_owned())),
+            "{who}: {}",
+            d.to_yaml()
+        );
+    }
+    assert!(d.organizations.iter().all(|o| !o.name.starts_with("同意")));
+    // A person's 交流发言 is a statement; companies in an exchange (or a round-table dialogue) exchange.
+    let d = extract_text(
+        "甲省铜业协会召开2025年年会\n5月6日，甲省铜业协会2025年年会在昆明召开。乙铜业有限公司总经理李明华作交流发言。丙铜业有限公司、丁铝业有限公司等企业负责人围绕市场走势展开对话。",
+    );
+    assert_eq!(roles_of(&d, "李明华"), ["发言"], "{}", d.to_yaml());
+    assert_eq!(roles_of(&d, "丙铜业有限公司"), ["交流"]);
+    // Attending a meeting named after the verb is attending, not joining a visit.
+    let d = extract_text(
+        "副厅长赴金昌调研\n7月9日，甲省工业和信息化厅副厅长王立新赴金昌市开展调研并召开座谈会。厅原材料工业处处长邓丽华参加调研座谈。",
+    );
+    assert_eq!(roles_of(&d, "邓丽华"), ["参加"], "{}", d.to_yaml());
+    assert_eq!(d.meetings[0].place.as_deref(), Some("金昌"));
+    // Releasing a report is giving it; a body's report for its term is named as written; a transliterated name.
+    let d = extract_text(
+        "甲省铜业协会召开2025年年会\n5月6日，甲省铜业协会2025年年会在昆明召开。协会秘书长李明华发布了《2025年甲省铜产业发展报告》。副秘书长苏敏作第三届理事会财务工作报告。乙自治区工业和信息化厅一级调研员阿不都热依木·买买提出席并致辞。",
+    );
+    assert_eq!(roles_of(&d, "李明华"), ["作报告"], "{}", d.to_yaml());
+    let reports: Vec<&str> = d.meetings[0].reports.iter().map(|r| r.title.as_str()).collect();
+    assert!(reports.contains(&"2025年甲省铜产业发展报告"), "{reports:?}");
+    assert!(reports.contains(&"第三届理事会财务工作报告"), "{reports:?}");
+    assert_eq!(roles_of(&d, "阿不都热依木·买买提"), ["出席", "致辞"]);
+}
+
+#[test]
+fn what_the_meeting_is_not_a_panel_a_plan_or_a_page_header() {
+    // A newspaper's page header is no headline; a slogan's list stays in a quoted meeting name.
+    let d = extract_text(
+        "中国甲业报　2025年8月8日　第2版　要闻\n\n甲省铜业协会党支部开展主题党日活动\n\n8月5日，甲省铜业协会党支部在昆明开展“学规定、转作风、促发展”主题党日活动。协会秘书长王建华主持活动。",
+    );
+    assert_eq!(
+        d.meetings[0].name,
+        "“学规定、转作风、促发展”主题党日活动",
+        "{}",
+        d.to_yaml()
+    );
+    assert_eq!(d.meetings[0].date.as_deref(), Some("2025-08-05"));
+    // What an agreement plans is no topic of the meeting; a signing ceremony is where the parties signed.
+    let d = extract_text(
+        "甲集团与乙大学签署战略合作协议\n5月20日，中国甲业集团有限公司与乙大学在长沙签署战略合作协议。中国甲业集团有限公司董事长张建国出席签约仪式。双方将围绕节能降碳、新材料等方向开展合作。",
+    );
+    assert!(d.meetings[0].topics.is_empty(), "{}", d.to_yaml());
+    assert_eq!(d.meetings[0].place.as_deref(), Some("长沙"));
+    // An evaluation panel's head count is no attendance; its experts take part.
+    let d = extract_text(
+        "甲省机械工业联合会组织召开科技成果评价会\n6月18日，甲省机械工业联合会在太原组织召开科技成果评价会。东方理工大学教授钟立群等7位来自高校、科研院所的专家参加评价。",
+    );
+    assert_eq!(d.meetings[0].attendance_count, None, "{}", d.to_yaml());
+    assert_eq!(roles_of(&d, "钟立群"), ["参加"]);
+}

@@ -24,7 +24,9 @@ fn year_re() -> &'static Regex {
 
 fn topics_re() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
-    RE.get_or_init(|| Regex::new(r"围绕([^。；]{2,80}?)等?(?:议题|主题|话题|方面|问题|内容)").expect("valid"))
+    RE.get_or_init(|| {
+        Regex::new(r"围绕([^。；，]{2,80}?)等?(?:议题|主题|话题|方面|问题|内容)").expect("valid")
+    })
 }
 
 fn attendance_re() -> &'static Regex {
@@ -331,19 +333,38 @@ impl Doc<'_> {
                 .find_map(|r| self.read_place_with(r.clone(), &["设主会场"]).filter(|(_, v)| !v))
                 .map(|(place, _)| place)
                 .or_else(|| first_body.iter().find_map(|r| self.visited_place(r.clone())))
-                .or(venue);
+                .or(venue)
+                .or_else(|| {
+                    // `甲与乙在西宁签署战略合作框架协议`, then `…出席签约仪式`: a signing ceremony is where the
+                    // parties signed.
+                    m.name.ends_with("签约仪式").then_some(())?;
+                    first_body.iter().find_map(|r| {
+                        self.read_place_with(r.clone(), &["签署", "签订", "正式签署", "举行签约"])
+                            .filter(|(_, venue)| !venue)
+                            .map(|(place, _)| place)
+                    })
+                });
         }
         let mut attendance: Option<(bool, String, Option<u32>)> = None;
         for s in sentences.iter().filter(|s| s.kind == LineKind::Body) {
             let text = self.text(s.range.clone());
             if m.topics.is_empty()
                 && let Some(c) = topics_re().captures(&text)
+                // `双方将围绕…等方向开展合作`: what an agreement plans, not what the meeting discussed.
+                && !c.get(0).is_some_and(|g| {
+                    let before = &text[..g.start()];
+                    ["将", "拟", "计划"].iter().any(|w| before.ends_with(w))
+                })
             {
                 m.topics = c[1]
                     .split(['、', '，', '和', '及'])
                     .map(|t| t.trim_start_matches("以").trim().to_owned())
                     .filter(|t| (2..=16).contains(&t.chars().count()))
                     .collect();
+                // `围绕标准执行中遇到的问题`: a clause describing the questions names no topic.
+                if m.topics.iter().any(|t| t.ends_with('的')) {
+                    m.topics.clear();
+                }
             }
             const ATTEND: [&str; 5] = ["参加", "出席", "参会", "与会", "到会"];
             if attendance.as_ref().is_none_or(|(strong, _, _)| !strong)
@@ -368,6 +389,18 @@ impl Doc<'_> {
                             )
                         })
                     });
+                // `谢红军等7位…专家参加评价`: the panel that evaluates or reviews, not the people who attended.
+                let panel = |end: usize| {
+                    let clause: String = text[end..]
+                        .chars()
+                        .take_while(|c| !matches!(c, '，' | '。' | '；'))
+                        .collect();
+                    clause.contains("专家")
+                        && ["评价", "评审", "鉴定", "验收", "论证", "审定"]
+                            .iter()
+                            .any(|w| clause.contains(w))
+                };
+                let found = found.filter(|(end, _, _)| !panel(*end));
                 if let Some((end, written, count)) = found {
                     // `150余人参加大会` says how many attended; `为20名优秀企业家颁发奖牌` in a sentence of 与会
                     // counts someone else: a count its clause follows with an attending verb wins.
@@ -730,11 +763,18 @@ impl Doc<'_> {
                 break;
             }
         }
+        // `“学规定、转作风、促发展”主题党日活动`: a slogan in quotation marks may list its words.
+        let quoted = |q: usize| {
+            let opened = (r.start..q).filter(|&k| self.t[k] == '“').count();
+            let closed = (r.start..q).filter(|&k| self.t[k] == '”').count();
+            opened > closed
+        };
         if r.len() > 50
             || r.clone().any(|q| {
                 !(is_han(self.t[q])
                     || self.t[q].is_ascii_alphanumeric()
-                    || "（）·—-《》“”".contains(self.t[q]))
+                    || "（）·—-《》“”".contains(self.t[q])
+                    || (matches!(self.t[q], '、' | '，') && quoted(q)))
             })
             || !self.balanced(r.clone(), '《', '》')
             || !self.balanced(r.clone(), '“', '”')
@@ -1048,6 +1088,11 @@ impl Doc<'_> {
             }
             let place: String = after[..n].iter().collect();
             let city = self.city_of(&place);
+            // `赴金昌市`: the city by its name.
+            let city = city
+                .strip_suffix('市')
+                .filter(|c| c.chars().count() >= 2)
+                .unwrap_or(city);
             // `赴会员企业调研` names no place.
             let generic = [
                 "企业", "单位", "公司", "基层", "现场", "一线", "会员", "园区", "项目", "集团",

@@ -2,8 +2,8 @@
 //! surname, one or two more characters, and a word that may follow a name), and the chains they form in this
 //! genre: `中国有色金属工业协会党委常委、副会长王健`, `副秘书长、会员部（贸易物流部）主任赵卫肃`, `张三理事长`.
 
-use super::Doc;
 use super::lexicons::{Effect, Modifier};
+use super::{Doc, is_subsequence};
 use crate::chinese::is_han;
 use std::ops::Range;
 
@@ -223,7 +223,9 @@ impl Doc<'_> {
     /// A person's name starting at `at`: a surname and one or two characters, followed by a word that may follow
     /// a name. Returns where it ends.
     pub(crate) fn name_at(&self, at: usize, end: usize) -> Option<usize> {
-        let surname = self.surname_len(at)?;
+        let Some(surname) = self.surname_len(at) else {
+            return self.dotted_name_at(at, end);
+        };
         // No name starts with a title, and no given name does either (`和副主任`, `王副会长`), nor with the name of
         // a kind of organization (`和协会`).
         if self.title_at(at, end).is_some()
@@ -272,6 +274,22 @@ impl Doc<'_> {
             (false, true) => Some(at + surname + 1),
             (false, false) => None,
         }
+    }
+
+    /// A name written in transliteration with a middle dot, right after a title (`一级调研员阿不都热依木·买买提出席`,
+    /// `副总经理约翰·史密斯`): two parts of one to eight characters; the second ends at the first role verb or
+    /// punctuation after two characters.
+    fn dotted_name_at(&self, at: usize, end: usize) -> Option<usize> {
+        let dot = (at + 1..end.min(at + 9)).find(|&q| !is_han(self.t[q]))?;
+        if !matches!(self.t[dot], '·' | '•' | '・')
+            || !(at..dot).all(|q| is_han(self.t[q]))
+            || !self.title_ends_at(at)
+        {
+            return None;
+        }
+        (dot + 2..=end.min(dot + 9))
+            .take_while(|&q| is_han(self.t[q - 1]))
+            .find(|&q| q >= end || !is_han(self.t[q]) || self.verb_starts(q))
     }
 
     /// Skips words that open a clause without being part of what follows (`会上`, `由`, a date).
@@ -346,6 +364,9 @@ impl Doc<'_> {
         if let Some(&i) = self.org_index.get(&self.t[range.clone()]) {
             return Some(i);
         }
+        if let Some(o) = self.clipped_association(range.clone()) {
+            return Some(o);
+        }
         let name = self.text(range.clone());
         let unit_word = self
             .lex
@@ -369,6 +390,49 @@ impl Doc<'_> {
             [one] => Some(*one),
             // `协会常务副会长兼秘书长王昕主持` in the report of a meeting one of several associations holds: its own.
             many => self.host.filter(|h| many.contains(h)),
+        }
+    }
+
+    /// The genre's clipped names of associations and federations, used without being defined: `钢协`, `中钢协`,
+    /// `有色协` for `中国钢铁工业协会` or `中国有色金属工业协会`, `石化联` for a `…联合会`. Two to four characters
+    /// ending in `协` (not `协会`) or `联` (not `联合会`, `联盟`), the others in order within the name of exactly one
+    /// registered association, the first of them among its first characters.
+    fn clipped_association(&self, range: Range<usize>) -> Option<usize> {
+        let short = &self.t[range.clone()];
+        if !(2..=4).contains(&short.len()) {
+            return None;
+        }
+        let (last, stem) = short.split_last()?;
+        let kind_word: &[char] = match last {
+            '协' => &['协', '会'],
+            '联' => &['联', '合', '会'],
+            _ => return None,
+        };
+        let next = self.t.get(range.end).copied();
+        // `钢协会长`: the association's 会长, not a `钢协会`.
+        let title_after = next == Some('会') && self.title_at(range.end, self.t.len()).is_some();
+        if matches!(
+            next,
+            Some('会' | '合' | '盟' | '调' | '议' | '作' | '办' | '同' | '助' | '系' | '络' | '通')
+        ) && !title_after
+            || stem.iter().any(|c| !is_han(*c) || *c == *last)
+        {
+            return None;
+        }
+        let found: Vec<usize> = (0..self.orgs.len())
+            .filter(|&o| {
+                let org = &self.orgs[o];
+                let name: Vec<char> = org.name.chars().collect();
+                !org.unit
+                    && org.kind == "industry-association"
+                    && name.ends_with(kind_word)
+                    && name[..3.min(name.len())].contains(&stem[0])
+                    && is_subsequence(stem, &name[..name.len() - kind_word.len()])
+            })
+            .collect();
+        match found.as_slice() {
+            [one] => Some(*one),
+            _ => None,
         }
     }
 
@@ -644,6 +708,20 @@ impl Doc<'_> {
                 if let Some(stop) = (cur..q).rev().find(|&p| self.lex.stop_chars.contains(&self.t[p])) {
                     cur = stop + 1;
                 }
+                // `会议同意增补湖南XX集团有限公司董事长…`, `选举XX公司总经理…`: the verb of an election is no part of
+                // the name after it; nor is the word for what the organization is to the meeting (`用户单位XX公司`,
+                // `承办单位XX公司`).
+                if let Some(after) = (cur..q).rev().find_map(|p| {
+                    self.lex
+                        .elect_openers
+                        .iter()
+                        .map(|w| w.as_slice())
+                        .chain([&['单', '位'][..]])
+                        .find(|w| self.starts_with(p, w) && p + w.len() + 2 <= q)
+                        .map(|w| p + w.len())
+                }) {
+                    cur = after;
+                }
                 // `标准主要起草人、化学品登记中心信息化处处长何文杰`: what the person is, not a title, then the chain.
                 if let Some(k) = (cur..q).rev().find(|&k| self.t[k] == '、')
                     && self.name_at(cur, k).is_none()
@@ -696,7 +774,21 @@ impl Doc<'_> {
                 piece.unit = true;
                 piece.kind = "department".to_owned();
             }
-            let (org, _) = self.register_chain(&pieces, chain_formal.or(ctx.formal_org), evidence.clone());
+            // `甲集团首席专家张三讲授了…；硅业分会副秘书长李四…`: a unit known by name under another organization
+            // is that unit, not a new one of the organization the clause before named (unless that one has a unit
+            // of the same name).
+            let inherited = ctx.formal_org.filter(|&f| {
+                let Some(k) = pieces.first().filter(|p| p.unit).and_then(|p| p.known) else {
+                    return true;
+                };
+                let name = &self.orgs[k].name;
+                self.orgs[k].parent == Some(f)
+                    || self
+                        .orgs
+                        .iter()
+                        .any(|o| o.unit && o.parent == Some(f) && &o.name == name)
+            });
+            let (org, _) = self.register_chain(&pieces, chain_formal.or(inherited), evidence.clone());
             if let Some(first) = pieces.first()
                 && !first.unit
                 && chain_formal.is_none()

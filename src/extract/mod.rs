@@ -126,6 +126,7 @@ impl Extractor {
             host: None,
             elected_org: None,
             site_owner: None,
+            title_orgs: Vec::new(),
         };
         doc.orig = doc.norm.original_text.chars().collect();
         let mut notices = Vec::new();
@@ -365,6 +366,9 @@ pub(crate) struct Doc<'a> {
     /// The organization whose site the page is from, when its first line is that organization's name alone
     /// (`河南省工业和信息化厅`): what the page's short references (`厅党组成员`, `省国资委`) stand for.
     pub site_owner: Option<usize>,
+    /// Organizations of titles that record no post (`一级调研员`, `高级工程师`) held by people who take part: kept
+    /// in the records as where those people are from.
+    pub title_orgs: Vec<usize>,
 }
 
 impl Doc<'_> {
@@ -836,6 +840,9 @@ impl Doc<'_> {
             if let Some(o) = p.on_behalf_of {
                 mark(&mut used, o);
             }
+        }
+        for &o in &self.title_orgs {
+            mark(&mut used, o);
         }
         for r in &self.reports {
             if let Some(a) = r.author {

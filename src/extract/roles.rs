@@ -63,11 +63,12 @@ impl Doc<'_> {
                     Some(tail) => {
                         let from = p + rule.head.len();
                         let to = end.min(from + GAP_MAX);
-                        // The tail must stand outside any 《》 or “” opened in the gap (`作《工作报告》`).
+                        // The tail must stand outside any 《》 or “” opened in the gap (`作《工作报告》`), unless it
+                        // closes one (`发布了《…报告》`).
                         let balanced = |q: usize| {
                             let gap = &self.t[p..q];
                             let count = |c: char| gap.iter().filter(|&&x| x == c).count();
-                            count('《') == count('》') + usize::from(tail.first() == Some(&'》'))
+                            count('《') == count('》') + usize::from(tail.contains(&'》'))
                                 && count('“') == count('”')
                                 && gap.iter().filter(|&&x| x == '"').count() % 2 == 0
                         };
@@ -88,6 +89,24 @@ impl Doc<'_> {
                 if best.is_none_or(|(_, t, _)| total > t) {
                     best = Some((i, total, tail_at));
                 }
+            }
+            // `参加调研座谈`: not the filler `参加调研` (joining a visit), but attending a meeting named after the verb.
+            if let Some((i, total, _)) = best
+                && self.lex.verbs[i].roles.is_empty()
+                && let Some((j, len)) = self.lex.verbs.iter().enumerate().find_map(|(j, v)| {
+                    (v.tail.is_none()
+                        && !v.roles.is_empty()
+                        && v.head.len() < total
+                        && self.t[p..end].starts_with(&v.head))
+                    .then(|| {
+                        self.meeting_filler(p + v.head.len(), end)
+                            .map(|n| (j, v.head.len() + n))
+                    })
+                    .flatten()
+                })
+                && len > total
+            {
+                best = Some((j, self.lex.verbs[j].head.len(), None));
             }
             if best.is_none()
                 && let Some(len) = self.meeting_filler(p, end)
@@ -139,6 +158,26 @@ impl Doc<'_> {
                     if titles.is_empty() && rule.tail.is_none() {
                         titles.extend(self.title_before(p));
                     }
+                    // `作第三届理事会财务工作报告`: a body's report for its term is named by what is written.
+                    if titles.is_empty()
+                        && let Some(tail_at) = tail_at
+                        && let Some(tail) = &rule.tail
+                    {
+                        let from = p + rule.head.len();
+                        let from = from + usize::from(self.t.get(from) == Some(&'了'));
+                        let name = from..tail_at + tail.len();
+                        let text = self.text(name.clone());
+                        if self.t[name.clone()].iter().all(|&c| is_han(c))
+                            && text.starts_with('第')
+                            && text.contains('届')
+                            && text.ends_with("工作报告")
+                            && ["理事会", "监事会", "委员会", "董事会"]
+                                .iter()
+                                .any(|w| text.contains(w))
+                        {
+                            titles.push(name);
+                        }
+                    }
                     for title in titles {
                         out.reports.push((title, "report"));
                     }
@@ -181,6 +220,20 @@ impl Doc<'_> {
         };
         if let Some(n) = self.lex.meeting_nouns.iter().find_map(|n| written_at(n)) {
             return Some(n);
+        }
+        // `参加调研座谈`, `出席专题座谈会`: a short meeting name ending in a meeting noun, up to the end of the
+        // clause or the next verb.
+        if let Some(q) = (p + 3..=end.min(p + 10))
+            .take_while(|&q| is_han(self.t[q - 1]))
+            .filter(|&q| {
+                (q >= end || self.t[q] == '并' || !is_han(self.t[q]) || self.verb_starts(q))
+                    && self.lex.meeting_nouns.iter().any(|n| n.ends_with(self.t[q - 1]))
+                    && self.meeting_word_ends(q)
+            })
+            .last()
+            .filter(|&q| !self.verb_starts(p) && (p..q).all(|k| !matches!(self.t[k], '的' | '和' | '与')))
+        {
+            return Some(q - p);
         }
         if self.t[p].is_ascii_alphabetic() {
             return self.en_meeting_filler(p, end);
@@ -397,7 +450,8 @@ impl Doc<'_> {
     fn unnamed_people_end(&self, at: usize, end: usize) -> Option<usize> {
         for q in at + 1..end.min(at + 40) {
             let c = self.t[q - 1];
-            if !(is_han(c) || c.is_ascii_digit()) {
+            // `等7位来自高校、科研院所和用户企业的专家`: a list of where they come from may describe them.
+            if !(is_han(c) || c.is_ascii_digit() || (c == '、' && q - 1 > at)) {
                 return None;
             }
             if self.verb_starts(q) && self.lex.people_nouns.iter().any(|w| self.t[at..q].ends_with(w)) {
@@ -442,6 +496,15 @@ impl Doc<'_> {
                 } else {
                     break;
                 }
+            }
+            // `行业发展部党员代表杨澜、科技部党员代表秦文博作交流发言`: each name described on its own.
+            if let Some(last) = names.last()
+                && last.end < r
+                && r < end
+                && let Some((more, stop)) = self.described_names(r, end)
+            {
+                names.extend(more);
+                return Some((names, stop));
             }
             let Some(last) = names.last() else { continue };
             let stop = last.end;
@@ -584,6 +647,9 @@ impl Doc<'_> {
         // `山东钢铁集团有限公司党委常委、副总经理，山东钢铁集团日照有限公司党委书记、董事长邢建国`.
         let mut carry: Option<(Vec<PostMention>, Option<usize>, String)> = None;
         let mut electing = false;
+        // `增补甲公司董事长张三，乙公司总经理李四为副会长`: people elected together, each with their own chain in
+        // a clause of their own, before the one 为 that gives their post.
+        let mut elect_list: Vec<(usize, Mention)> = Vec::new();
         for clause in &sentence.clauses {
             let end = bare(&self.t, clause.clone()).end;
             let clause_ev = bare(&self.t, clause.clone());
@@ -622,6 +688,10 @@ impl Doc<'_> {
             }
             // `选举刘强为会长，张伟、王芳为副会长`: the election goes on in the next clause.
             if elect.is_none() && electing && self.names_then_wei(pos, end).is_some() {
+                elect = Some(0);
+            }
+            let listed = std::mem::take(&mut elect_list);
+            if elect.is_none() && electing && !listed.is_empty() {
                 elect = Some(0);
             }
             electing = elect.is_some();
@@ -723,9 +793,15 @@ impl Doc<'_> {
                     elected: posts,
                     ..Verbs::default()
                 };
-                for (person, m) in &mentions {
+                for (person, m) in listed.iter().chain(&mentions) {
                     self.add_participation(*person, m, &v, clause_ev.clone());
                 }
+                continue;
+            }
+            // The clause ends after the people elected: their post comes in the next clause.
+            if elect.is_some() && !caption && !mentions.is_empty() && pos >= end {
+                elect_list = listed;
+                elect_list.extend(mentions);
                 continue;
             }
             let mut verbs = if caption {
@@ -851,11 +927,13 @@ impl Doc<'_> {
             tail_seen = true;
         }
         let verbs = self.verbs_at(after, end, sentence.range.clone());
+        // An exchange session, or a round table or dialogue (`等企业负责人围绕…展开对话`).
+        let exchange = |s: &str| ["交流", "对话", "圆桌"].iter().any(|w| s.contains(w));
         let roles: Vec<String> = if !verbs.roles.is_empty() && verbs.reports.is_empty() {
             verbs.roles.clone()
         } else if tail_seen
-            && ((after >= end && self.text(sentence.range.clone()).contains("交流"))
-                || self.text(after..sentence.range.end).contains("交流"))
+            && ((after >= end && exchange(&self.text(sentence.range.clone())))
+                || exchange(&self.text(after..sentence.range.end)))
         {
             vec!["交流".to_owned()]
         } else {
@@ -886,10 +964,28 @@ impl Doc<'_> {
             self.add_post(person, post, evidence.clone(), true);
         }
         if !verbs.roles.is_empty() {
+            let clause: String = self.t[m.end.min(evidence.end)..evidence.end]
+                .iter()
+                .take_while(|c| !matches!(c, '，' | '；' | '。'))
+                .collect();
+            let statement = clause.contains("交流发言");
             let mut roles: Vec<String> = Vec::new();
             for r in &verbs.roles {
-                if !roles.contains(r) {
-                    roles.push(r.clone());
+                // `张三作交流发言`: one person's turn in an exchange session is a statement; an exchange is what
+                // organizations take part in (`甲公司作交流发言`), or a person who speaks to a titled report of
+                // their own, or who talks with others (`与企业进行了交流`).
+                let r = if r == "交流" && statement && verbs.reports.is_empty() {
+                    "发言".to_owned()
+                } else {
+                    r.clone()
+                };
+                if !roles.contains(&r) {
+                    roles.push(r);
+                }
+            }
+            for o in m.posts.iter().filter_map(|p| p.org) {
+                if !self.title_orgs.contains(&o) {
+                    self.title_orgs.push(o);
                 }
             }
             self.participations.push(Participation {
