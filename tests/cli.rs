@@ -11,6 +11,19 @@ fn bin() -> Command {
     c
 }
 
+/// Runs the binary with `input` on its standard input.
+fn with_stdin(args: &[&str], input: &[u8]) -> Output {
+    let mut child = bin()
+        .args(args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    std::io::Write::write_all(&mut child.stdin.take().unwrap(), input).unwrap();
+    child.wait_with_output().unwrap()
+}
+
 fn fixture(name: &str) -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR"))
         .join("tests/fixtures/core")
@@ -414,19 +427,12 @@ fn rdf_loads_into_its_own_graph_with_shortcuts_materialized() {
 #[test]
 fn standard_input_and_global_options_anywhere() {
     let s = Store::new();
-    let mut child = bin()
-        .args(["load", "-", "--format", "turtle", "--store"])
-        .arg(&s.path)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .spawn()
-        .unwrap();
-    std::io::Write::write_all(
-        &mut child.stdin.take().unwrap(),
+    let store = s.path.to_str().unwrap();
+    let out = with_stdin(
+        &["load", "-", "--format", "turtle", "--store", store],
         &std::fs::read(fixture("participation.ttl")).unwrap(),
-    )
-    .unwrap();
-    assert!(child.wait_with_output().unwrap().status.success());
+    );
+    assert!(out.status.success());
     let out = bin()
         .env("ORGKG_STORE", &s.path)
         .args(["search", "李四", "--format", "json"])
@@ -899,18 +905,10 @@ fn extract_reads_a_directory_of_reports_and_standard_input() {
         .collect();
     assert_eq!(ids, ["report-a", "report-b", "report-c", "report-d"]);
 
-    let mut child = bin()
-        .args(["extract", "-", "--format", "json"])
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .spawn()
-        .unwrap();
-    std::io::Write::write_all(
-        &mut child.stdin.take().unwrap(),
+    let out = with_stdin(
+        &["extract", "-", "--format", "json"],
         &std::fs::read(dir.join("report-a.txt")).unwrap(),
-    )
-    .unwrap();
-    let out = child.wait_with_output().unwrap();
+    );
     assert!(out.status.success());
     let one: Value = serde_json::from_slice(&out.stdout).unwrap();
     assert_eq!(one["sources"][0]["id"], "stdin");

@@ -700,27 +700,14 @@ impl Doc<'_> {
             }
             let mut mentions: Vec<(usize, Mention)> = Vec::new();
             let mut after_separator = false;
-            // `选举马永红为监事长`, `选举张三、李四为副会长`: names without titles before 为.
-            if elect.is_some()
-                && let Some((names, q)) = self.names_then_wei(pos, end)
-            {
-                for name in names {
-                    let m = Mention {
-                        name: name.clone(),
-                        end: name.end,
-                        posts: Vec::new(),
-                        top_org: None,
-                        title: None,
-                    };
-                    let person = self.register_person(&m, clause_ev.clone());
-                    mentions.push((person, m));
-                }
-                pos = q;
-            }
-            // `公司领导班子成员付秀丽、邓江、许家明出席会议`: names without titles after words describing them.
-            if mentions.is_empty()
-                && let Some((names, q)) = self.described_names(pos, end)
-            {
+            // `选举马永红为监事长`, `选举张三、李四为副会长`: names without titles before 为; `公司领导班子成员付秀丽、
+            // 邓江、许家明出席会议`: names without titles after words describing them.
+            let bare = elect
+                .is_some()
+                .then(|| self.names_then_wei(pos, end))
+                .flatten()
+                .or_else(|| self.described_names(pos, end));
+            if let Some((names, q)) = bare {
                 for name in names {
                     let m = Mention {
                         name: name.clone(),
