@@ -625,6 +625,15 @@ impl Doc<'_> {
             }
         }
         meeting.organizers = organizers;
+        let mut title_orgs: Vec<usize> = Vec::new();
+        for o in std::mem::take(&mut self.title_orgs).into_iter().map(resolve) {
+            if !title_orgs.contains(&o) {
+                title_orgs.push(o);
+            }
+        }
+        self.title_orgs = title_orgs;
+        self.site_owner = self.site_owner.map(resolve);
+        self.host = self.host.map(resolve);
     }
 
     /// Registers `（以下简称“联盟”）` definitions anywhere in the text as aliases of the organization before them.
