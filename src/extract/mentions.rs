@@ -60,6 +60,19 @@ pub(crate) struct Mention {
     pub title: Option<String>,
 }
 
+impl Mention {
+    /// A name written with no title, post or organization of its own.
+    pub(crate) fn bare(name: Range<usize>) -> Self {
+        Self {
+            end: name.end,
+            name,
+            posts: Vec::new(),
+            top_org: None,
+            title: None,
+        }
+    }
+}
+
 /// What a chain leaves for the next person in the same sentence: its last organization and the way its unit
 /// was written, and its posts (shared by a bare name listed after it: `副会长张三、李四`).
 #[derive(Debug, Clone, Default)]

@@ -407,28 +407,13 @@ impl Doc<'_> {
             });
         }
         // `宋建伟、杨振华、中信重工机械股份有限公司总经理冉静等15人当选副会长`: a bare name inside a list that
-        // started with someone named.
-        if after_separator
+        // started with someone named; `张三、李四当选为副会长`: bare names before a role verb.
+        let in_list = after_separator
             && ctx.mention.is_some()
             && name_end < end
-            && matches!(self.t[name_end], '、' | '和' | '及')
-        {
-            return Some(Mention {
-                name: at..name_end,
-                end: name_end,
-                posts: Vec::new(),
-                top_org: None,
-                title: None,
-            });
-        }
-        if self.bare_names_then_verb(at, end, 10) {
-            return Some(Mention {
-                name: at..name_end,
-                end: name_end,
-                posts: Vec::new(),
-                top_org: None,
-                title: None,
-            });
+            && matches!(self.t[name_end], '、' | '和' | '及');
+        if in_list || self.bare_names_then_verb(at, end, 10) {
+            return Some(Mention::bare(at..name_end));
         }
         let honorific = self.lex.name_ends.iter().any(|w| {
             w.len() == 2
@@ -436,13 +421,7 @@ impl Doc<'_> {
                 && self.t[name_end..end].starts_with(w)
                 && matches!(w.as_slice(), ['同', '志'] | ['先', '生'] | ['女', '士'])
         });
-        honorific.then(|| Mention {
-            name: at..name_end,
-            end: name_end,
-            posts: Vec::new(),
-            top_org: None,
-            title: None,
-        })
+        honorific.then(|| Mention::bare(at..name_end))
     }
 
     /// People named by what they are, not by name, from `at` up to a role verb: `及省内18家钢铁企业负责人等70余人`,
@@ -709,13 +688,7 @@ impl Doc<'_> {
                 .or_else(|| self.described_names(pos, end));
             if let Some((names, q)) = bare {
                 for name in names {
-                    let m = Mention {
-                        name: name.clone(),
-                        end: name.end,
-                        posts: Vec::new(),
-                        top_org: None,
-                        title: None,
-                    };
+                    let m = Mention::bare(name);
                     let person = self.register_person(&m, clause_ev.clone());
                     mentions.push((person, m));
                 }
