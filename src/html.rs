@@ -143,22 +143,7 @@ pub fn extract_any(extractor: &Extractor, original: &str, opts: &ExtractOptions)
             e.end = Some(page.offsets[end - 1] + 1);
         }
     };
-    let d = &mut extraction.dataset;
-    for o in &mut d.organizations {
-        map(&mut o.evidence);
-    }
-    for post in d.people.iter_mut().flat_map(|p| &mut p.posts) {
-        map(&mut post.evidence);
-    }
-    for m in &mut d.meetings {
-        map(&mut m.evidence);
-        for p in &mut m.participants {
-            map(&mut p.evidence);
-        }
-        for r in &mut m.reports {
-            map(&mut r.evidence);
-        }
-    }
+    extraction.dataset.evidence_mut().for_each(map);
     extraction
 }
 
@@ -182,25 +167,11 @@ pub fn check_page_invariants(extractor: &Extractor, text: &str) -> Result<(), St
         published: Some("2025-01-01".into()),
         ..ExtractOptions::default()
     };
-    let d = extract_any(extractor, text, &opts).dataset;
-    let spans = d
-        .organizations
-        .iter()
-        .map(|o| &o.evidence)
-        .chain(d.people.iter().flat_map(|p| p.posts.iter().map(|q| &q.evidence)))
-        .chain(d.meetings.iter().flat_map(|m| {
-            std::iter::once(&m.evidence)
-                .chain(m.participants.iter().map(|p| &p.evidence))
-                .chain(m.reports.iter().map(|r| &r.evidence))
-        }));
-    for e in spans {
-        match e {
-            Some(Evidence {
-                start: Some(s),
-                end: Some(e),
-                ..
-            }) if s < e && *e <= len => {}
-            other => return Err(format!("evidence outside the page ({len} characters): {other:?}")),
+    let mut d = extract_any(extractor, text, &opts).dataset;
+    for e in d.evidence_mut() {
+        let span = e.as_ref().and_then(|e| e.start.zip(e.end));
+        if !span.is_some_and(|(s, end)| s < end && end <= len) {
+            return Err(format!("evidence outside the page ({len} characters): {e:?}"));
         }
     }
     Ok(())

@@ -314,6 +314,21 @@ pub enum RecordFormat {
 }
 
 impl Dataset {
+    /// The evidence of every fact that can carry one: organizations, posts, meetings, participations, reports.
+    pub fn evidence_mut(&mut self) -> impl Iterator<Item = &mut Option<Evidence>> {
+        let orgs = self.organizations.iter_mut().map(|o| &mut o.evidence);
+        let posts = self
+            .people
+            .iter_mut()
+            .flat_map(|p| p.posts.iter_mut().map(|q| &mut q.evidence));
+        let meetings = self.meetings.iter_mut().flat_map(|m| {
+            std::iter::once(&mut m.evidence)
+                .chain(m.participants.iter_mut().map(|p| &mut p.evidence))
+                .chain(m.reports.iter_mut().map(|r| &mut r.evidence))
+        });
+        orgs.chain(posts).chain(meetings)
+    }
+
     /// Parses a record file. `file` names it in errors.
     pub fn parse(text: &str, format: RecordFormat, file: &Path) -> Result<Self, RecordError> {
         if text.trim().is_empty() {

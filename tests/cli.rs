@@ -711,6 +711,18 @@ fn roles_of(s: &Store, person: &str) -> Vec<(String, String)> {
     roles
 }
 
+/// Loads reports of `tests/fixtures/resolution/` one by one, published on the same day.
+fn load_reports(s: &Store, files: &[&str]) {
+    for f in files {
+        s.ok(&[
+            "load",
+            resolution(f).to_str().unwrap(),
+            "--published",
+            "2025-12-06",
+        ]);
+    }
+}
+
 fn iris_of(s: &Store, name: &str) -> Vec<String> {
     s.json(&["search", name])
         .as_array()
@@ -726,14 +738,7 @@ fn a_short_form_loaded_before_the_records_that_declare_it_merges_into_one_organi
     // seed's records declare the short form. Loaded one by one with D before the records, the short form first
     // becomes an organization of its own, with 金银分会 under it; the records then merge it into the association.
     let late = Store::new();
-    for f in ["report-a.txt", "report-d.txt"] {
-        late.ok(&[
-            "load",
-            resolution(f).to_str().unwrap(),
-            "--published",
-            "2025-12-06",
-        ]);
-    }
+    load_reports(&late, &["report-a.txt", "report-d.txt"]);
     let short = iris_of(&late, "中国有色协会");
     let full = iris_of(&late, "中国有色金属工业协会");
     assert_eq!(short.len(), 1);
@@ -746,14 +751,7 @@ fn a_short_form_loaded_before_the_records_that_declare_it_merges_into_one_organi
 
     let early = Store::new();
     early.ok(&["load", seed().to_str().unwrap()]);
-    for f in ["report-a.txt", "report-d.txt"] {
-        early.ok(&[
-            "load",
-            resolution(f).to_str().unwrap(),
-            "--published",
-            "2025-12-06",
-        ]);
-    }
+    load_reports(&early, &["report-a.txt", "report-d.txt"]);
     for s in [&late, &early] {
         assert_eq!(iris_of(s, "中国有色协会").len(), 1);
         assert_eq!(iris_of(s, "金银分会").len(), 1);
@@ -795,14 +793,7 @@ fn a_short_form_loaded_before_the_records_that_declare_it_merges_into_one_organi
 #[test]
 fn a_curator_confirms_that_two_people_are_one_and_keeps_another_apart() {
     let s = Store::new();
-    for f in ["report-a.txt", "report-c.txt"] {
-        s.ok(&[
-            "load",
-            resolution(f).to_str().unwrap(),
-            "--published",
-            "2025-12-06",
-        ]);
-    }
+    load_reports(&s, &["report-a.txt", "report-c.txt"]);
     let wang = iris_of(&s, "王健");
     assert_eq!(
         wang.len(),

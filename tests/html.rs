@@ -2,31 +2,15 @@
 //! character references, a paragraph wrapped across source lines) extracts to the same records as its text, and
 //! every span of evidence points into the page as the file holds it.
 
+mod common;
+
+use common::{orgkg, root};
 use orgkg::html::page_text;
 use orgkg::normalize::normalize;
-use std::path::{Path, PathBuf};
-use std::process::Command;
-
-fn root() -> &'static Path {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-}
+use std::path::PathBuf;
 
 fn page() -> PathBuf {
     root().join("tests/fixtures/html/seed-page.html")
-}
-
-fn orgkg(args: &[&str]) -> String {
-    let out = Command::new(env!("CARGO_BIN_EXE_orgkg"))
-        .args(["--memory"])
-        .args(args)
-        .output()
-        .unwrap();
-    assert!(
-        out.status.success(),
-        "orgkg {args:?}: {}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    String::from_utf8(out.stdout).unwrap()
 }
 
 /// Drops what differs between two extractions of the same report from two files: spans, file, extraction time,
@@ -53,8 +37,14 @@ fn a_saved_page_extracts_to_the_same_records_as_its_text() {
     let from_page: serde_json::Value =
         serde_json::from_str(&orgkg(&["extract", "--format", "json", page().to_str().unwrap()])).unwrap();
     let text = root().join("data/seed/cnia-2025-local-association-symposium.txt");
-    let from_text: serde_json::Value =
-        serde_json::from_str(&orgkg(&["extract", "--format", "json", text.to_str().unwrap()])).unwrap();
+    let from_text: serde_json::Value = serde_json::from_str(&orgkg(&[
+        "--memory",
+        "extract",
+        "--format",
+        "json",
+        text.to_str().unwrap(),
+    ]))
+    .unwrap();
     // The page's information line gives its publication date, which the text lacks; the facts are the same.
     assert_eq!(from_page["sources"][0]["published"], "2025-10-16");
     assert_eq!(from_text["sources"][0].get("published"), None);
@@ -100,32 +90,20 @@ fn a_saved_page_extracts_to_the_same_records_as_its_text() {
 fn a_saved_page_loads_like_a_report_and_normalizes_to_the_text_it_shows() {
     let dir = tempfile::tempdir().unwrap();
     let store = dir.path().join("store");
-    let out = Command::new(env!("CARGO_BIN_EXE_orgkg"))
-        .args([
-            "--store",
-            store.to_str().unwrap(),
-            "load",
-            page().to_str().unwrap(),
-        ])
-        .output()
-        .unwrap();
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
-    let who = Command::new(env!("CARGO_BIN_EXE_orgkg"))
-        .args([
-            "--store",
-            store.to_str().unwrap(),
-            "who-attended",
-            "2025年地方行业协会负责人座谈会",
-            "--format",
-            "json",
-        ])
-        .output()
-        .unwrap();
-    assert!(who.status.success(), "{}", String::from_utf8_lossy(&who.stderr));
-    let rows: serde_json::Value = serde_json::from_slice(&who.stdout).unwrap();
+    let store = store.to_str().unwrap();
+    orgkg(&["--store", store, "load", page().to_str().unwrap()]);
+    let who = orgkg(&[
+        "--store",
+        store,
+        "who-attended",
+        "2025年地方行业协会负责人座谈会",
+        "--format",
+        "json",
+    ]);
+    let rows: serde_json::Value = serde_json::from_str(&who).unwrap();
     assert!(rows.to_string().contains("王健"), "{rows}");
 
-    let shown = orgkg(&["normalize", page().to_str().unwrap()]);
+    let shown = orgkg(&["--memory", "normalize", page().to_str().unwrap()]);
     assert!(shown.contains("中国有色金属工业协会2025年地方行业协会负责人座谈会在西安召开\n"));
     assert!(
         !shown.contains('<') && !shown.contains("&ldquo;") && !shown.contains("_hmt"),
