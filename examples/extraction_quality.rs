@@ -1,5 +1,6 @@
 //! Measures extraction quality: precision, recall and F1 per kind of fact, for the seed report and every test
-//! report in `tests/fixtures/news/` (each `x.txt` beside its `x.expected.yaml`), per file and overall.
+//! report in `tests/fixtures/news/` (each `x.txt` or saved page `x.html` beside its `x.expected.yaml`), per file
+//! and overall.
 //!
 //! Run with `cargo run --example extraction_quality`; add `-- --diff` to list the facts that differ, or
 //! `-- --yaml NAME` to print the records drafted from one report, or `-- --only PREFIX` to score only the reports
@@ -24,7 +25,7 @@ fn cases(root: &Path, dir: Option<&Path>) -> Vec<(PathBuf, PathBuf)> {
     let mut texts: Vec<PathBuf> = std::fs::read_dir(&dir)
         .map(|d| {
             d.filter_map(|e| e.ok().map(|e| e.path()))
-                .filter(|p| p.extension().is_some_and(|x| x == "txt"))
+                .filter(|p| p.extension().is_some_and(|x| x == "txt" || x == "html"))
                 .collect()
         })
         .unwrap_or_default();
@@ -79,7 +80,7 @@ fn main() -> anyhow::Result<()> {
             published: source.and_then(|s| s.published.clone()),
             ..ExtractOptions::default()
         };
-        let got = extractor.extract(&original, &opts);
+        let got = orgkg::html::extract_any(&extractor, &original, &opts);
         if yaml_for.as_deref() == Some(name.as_str()) {
             println!("{}", got.dataset.to_yaml());
             for notice in &got.notices {

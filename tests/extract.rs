@@ -3,6 +3,7 @@
 //! measured when they were written), evidence that points back into the original text, and bad input.
 
 use orgkg::extract::{ExtractOptions, Extraction, Extractor, Scores, differences, score};
+use orgkg::html::{looks_like_html, page_text};
 use orgkg::lexicon::Lexicon;
 use orgkg::normalize::{DecodeError, decode, normalize};
 use orgkg::records::{Dataset, Evidence};
@@ -28,7 +29,7 @@ fn run(text: &Path, expected: &Dataset) -> (String, Extraction) {
         tool: Some("orgkg test".to_owned()),
         ..ExtractOptions::default()
     };
-    let got = extractor().extract(&original, &opts);
+    let got = orgkg::html::extract_any(&extractor(), &original, &opts);
     (original, got)
 }
 
@@ -41,7 +42,7 @@ fn fixtures() -> Vec<(PathBuf, PathBuf)> {
     let mut out: Vec<(PathBuf, PathBuf)> = std::fs::read_dir(&dir)
         .unwrap()
         .map(|e| e.unwrap().path())
-        .filter(|p| p.extension().is_some_and(|x| x == "txt"))
+        .filter(|p| p.extension().is_some_and(|x| x == "txt" || x == "html"))
         .map(|p| {
             let e = p.with_extension("expected.yaml");
             (p, e)
@@ -51,8 +52,9 @@ fn fixtures() -> Vec<(PathBuf, PathBuf)> {
     out
 }
 
-/// Every piece of evidence: its text is the normalized form of the original characters it points at.
-fn check_evidence(original: &[char], e: &Option<Evidence>, what: &str) {
+/// Every piece of evidence: its text is the normalized form of the original characters it points at (of the text
+/// they show, for a saved page).
+fn check_evidence(original: &[char], page: bool, e: &Option<Evidence>, what: &str) {
     let e = e.as_ref().unwrap_or_else(|| panic!("{what} has no evidence"));
     let (start, end) = (e.start.unwrap(), e.end.unwrap());
     assert!(
@@ -60,6 +62,7 @@ fn check_evidence(original: &[char], e: &Option<Evidence>, what: &str) {
         "{what}: span {start}..{end}"
     );
     let cut: String = original[start..end].iter().collect();
+    let cut = if page { page_text(&cut).text } else { cut };
     let cut = normalize(&cut).text;
     assert_eq!(
         cut.replace(['\n', ' '], ""),
@@ -69,26 +72,24 @@ fn check_evidence(original: &[char], e: &Option<Evidence>, what: &str) {
 }
 
 fn check_all_evidence(original: &str, d: &Dataset) {
+    let page = looks_like_html(original);
     let original: &[char] = &original.chars().collect::<Vec<_>>();
+    let check_evidence = |e: &Option<Evidence>, what: &str| check_evidence(original, page, e, what);
     for o in &d.organizations {
-        check_evidence(original, &o.evidence, &format!("organization {}", o.name));
+        check_evidence(&o.evidence, &format!("organization {}", o.name));
     }
     for p in &d.people {
         for post in &p.posts {
-            check_evidence(
-                original,
-                &post.evidence,
-                &format!("post {} of {}", post.role, p.name),
-            );
+            check_evidence(&post.evidence, &format!("post {} of {}", post.role, p.name));
         }
     }
     for m in &d.meetings {
-        check_evidence(original, &m.evidence, &format!("meeting {}", m.name));
+        check_evidence(&m.evidence, &format!("meeting {}", m.name));
         for p in &m.participants {
-            check_evidence(original, &p.evidence, &format!("participant {}", p.who));
+            check_evidence(&p.evidence, &format!("participant {}", p.who));
         }
         for r in &m.reports {
-            check_evidence(original, &r.evidence, &format!("report {}", r.title));
+            check_evidence(&r.evidence, &format!("report {}", r.title));
         }
     }
 }
@@ -789,6 +790,40 @@ fn a_meeting_only_attended_or_chaired_and_names_with_a_quoted_part() {
         d.to_yaml()
     );
     assert_eq!(roles_of(&d, "Wang Jianhua"), ["主持"]);
+}
+
+#[test]
+fn a_visit_whose_meeting_is_named_only_where_someone_spoke() {
+    // A research visit: the 座谈会 is named only in `在随后召开的…上`; the company visited is named once after 到
+    // and then as 集团; `随后` is no place, and `钱红陪同` is 钱红 who accompanies.
+    let d = extract_text(
+        "省国资委主任赵明到省能源集团调研\n9月17日，省国资委党委书记、主任赵明到甲省能源投资集团有限责任公司调研，省国资委党委委员、副主任钱红陪同。\n赵明一行先后来到集团展厅和调度中心，详细了解企业生产经营情况。\n在随后召开的调研座谈会上，集团党委书记、董事长孙强主持会议并汇报了集团工作情况。\n赵明在讲话中充分肯定了集团取得的成绩。",
+    );
+    let m = &d.meetings[0];
+    assert_eq!(m.name, "调研座谈会", "{}", d.to_yaml());
+    assert_eq!(
+        (m.place.as_deref(), m.date.as_deref()),
+        (None, Some("2025-09-17"))
+    );
+    assert_eq!(
+        posts_of(&d, "孙强"),
+        [
+            ("甲省能源投资集团有限责任公司".to_owned(), "党委书记".to_owned()),
+            ("甲省能源投资集团有限责任公司".to_owned(), "董事长".to_owned())
+        ]
+    );
+    assert_eq!(posts_of(&d, "钱红").len(), 2, "{}", d.to_yaml());
+    assert_eq!(roles_of(&d, "孙强"), ["主持", "发言"]);
+    assert_eq!(roles_of(&d, "赵明"), ["讲话"]);
+    // A meeting named by a noun the lexicon does not list (`评价会`), only where people attend and chair it.
+    let d = extract_text(
+        "甲省玻璃协会组织开展项目科技成果评价\n6月10日，甲省玻璃协会组织专家对乙公司完成的项目进行科技成果评价。甲省玻璃协会会长李四等出席评价会。评价会由甲省玻璃协会秘书长王五主持。",
+    );
+    assert_eq!(d.meetings[0].name, "评价会", "{}", d.to_yaml());
+    assert_eq!(roles_of(&d, "李四"), ["出席"]);
+    assert_eq!(roles_of(&d, "王五"), ["主持"]);
+    // `在会上` and `在本次会议上` name no meeting; a page that only says so gives nothing.
+    assert!(extract_text("协会工作动态\n张三在会上介绍了协会工作。在本次会议上，李四作了发言。").is_empty());
 }
 
 #[test]

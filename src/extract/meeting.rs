@@ -149,16 +149,21 @@ impl Doc<'_> {
         });
         // `…出席签约仪式并见证签约`, `签约仪式由…主持`: no sentence says the meeting took place, but someone is
         // said to attend or chair it.
+        // Or it is named in passing where someone spoke (`在随后召开的调研座谈会上`), later in a visit's report.
         let attended = (body.is_none() && headline_says.is_none())
             .then(|| {
                 sentences
                     .iter()
                     .filter(|s| s.kind == LineKind::Body)
-                    .take(8)
+                    .take(20)
                     // A sentence of the genre is short; a page-long run without a full stop is no such sentence.
                     .filter(|s| s.range.len() <= 500)
-                    .find_map(|s| {
-                        self.attended_meeting(s.range.clone())
+                    .enumerate()
+                    .find_map(|(i, s)| {
+                        (i < 8)
+                            .then(|| self.attended_meeting(s.range.clone()))
+                            .flatten()
+                            .or_else(|| self.meeting_in_passing(s.range.clone()))
                             .map(|n| (s.range.clone(), n))
                     })
             })
@@ -190,6 +195,10 @@ impl Doc<'_> {
                 }
             }
         }
+        // `…到四川省能源投资集团有限责任公司调研`: the body a visit goes to, named once and then as `集团`.
+        for s in sentences.iter().filter(|s| s.kind != LineKind::Caption).take(8) {
+            self.register_visited(s.range.clone());
+        }
         // Organizers first: their names are cut from an unquoted meeting name.
         self.read_organizers(evidence.clone(), &mut m);
         for s in sentences.iter().filter(|s| s.kind == LineKind::Body).take(8) {
@@ -213,7 +222,10 @@ impl Doc<'_> {
                 // unless it only refers to the meeting (`本届论坛`, `召开论坛`).
                 let in_body = body
                     .clone()
-                    .and_then(|b| self.unquoted_meeting(b))
+                    .and_then(|b| {
+                        self.unquoted_meeting(b.clone())
+                            .or_else(|| self.meeting_in_passing(b))
+                    })
                     .filter(|n| !self.only_a_meeting_word(n.clone()));
                 let bare = in_body.clone().is_some_and(|n| {
                     let text = self.text(n);
@@ -423,18 +435,10 @@ impl Doc<'_> {
     }
 
     /// A meeting someone is said to attend or chair in `r`: `出席签约仪式并见证签约`, `参加了座谈会`,
-    /// `签约仪式由…主持`. The name ends with a meeting noun of two or more characters.
+    /// `评价会由…主持`. The name ends with a meeting noun (a bare `会` after a word that is no organization
+    /// suffix: `评价会`, not `协会`).
     fn attended_meeting(&self, r: Range<usize>) -> Option<Range<usize>> {
-        let noun_ends = |n: &Range<usize>| {
-            let text = self.text(n.clone());
-            n.len() >= 2
-                && !self.only_a_meeting_word(n.clone())
-                && self
-                    .lex
-                    .meeting_nouns
-                    .iter()
-                    .any(|w| w.chars().count() >= 2 && text.ends_with(w.as_str()))
-        };
+        let noun_ends = |n: &Range<usize>| self.names_a_meeting(n.clone());
         let clause_end = |at: usize| {
             (at..r.end)
                 .find(|&q| !is_han(self.t[q]) || matches!(self.t[q], '并' | '和' | '及' | '与'))
@@ -465,6 +469,94 @@ impl Doc<'_> {
                 if chaired && name.clone().all(|p| is_han(self.t[p])) && noun_ends(&name) {
                     return Some(name);
                 }
+            }
+        }
+        None
+    }
+
+    /// Registers the organizations a visit goes to in `r`: `到X调研`, `赴X、Y考察`, `走访X`, `来到X，…`.
+    fn register_visited(&mut self, r: Range<usize>) {
+        const VERBS: [&[char]; 6] = [
+            &['到'],
+            &['赴'],
+            &['走', '访'],
+            &['来', '到'],
+            &['前', '往'],
+            &['深', '入'],
+        ];
+        const AFTER: [&[char]; 9] = [
+            &['调', '研'],
+            &['考', '察'],
+            &['参', '观'],
+            &['走', '访'],
+            &['检', '查'],
+            &['指', '导'],
+            &['交', '流'],
+            &['座', '谈'],
+            &['慰', '问'],
+        ];
+        let mut q = r.start;
+        while q < r.end {
+            let Some(v) = VERBS.iter().find(|v| self.t[q..r.end].starts_with(v)) else {
+                q += 1;
+                continue;
+            };
+            let from = q + v.len();
+            if let Some((orgs, after)) = self.org_list(from, r.end) {
+                let rest = &self.t[after..r.end];
+                if rest.is_empty()
+                    || matches!(rest[0], '，' | '。' | '；')
+                    || AFTER.iter().any(|w| rest.starts_with(w))
+                {
+                    for pieces in orgs {
+                        self.register_chain(&pieces, None, r.clone());
+                    }
+                    q = after;
+                    continue;
+                }
+            }
+            q = from;
+        }
+    }
+
+    /// True when `r` (two characters or more) ends with a meeting noun and is not only a word referring to the
+    /// report's meeting (`本次会议`).
+    fn names_a_meeting(&self, r: Range<usize>) -> bool {
+        r.len() >= 2 && !self.only_a_meeting_word(r.clone()) && self.ends_with_meeting_noun(r)
+    }
+
+    /// A meeting named in passing, as where something was said: `在随后召开的调研座谈会上`,
+    /// `在当天举行的项目推进会上`, `在专家评审会上`. The name is the words before `上` (or `中`, `期间`) back to the
+    /// `的` after the verb, or to the `在`; it ends with a meeting noun.
+    fn meeting_in_passing(&self, r: Range<usize>) -> Option<Range<usize>> {
+        let t = &self.t;
+        for at in r.clone().filter(|&q| t[q] == '在') {
+            // The clause after `在`, up to the first punctuation, at most 40 characters.
+            let end = (at + 1..r.end.min(at + 41))
+                .find(|&q| !is_han(t[q]) && !t[q].is_ascii_alphanumeric() && !"“”《》".contains(t[q]))
+                .unwrap_or(r.end.min(at + 41));
+            let Some(close) = (at + 2..end).find(|&q| {
+                let rest = &t[q..end];
+                rest.starts_with(&['上']) || rest.starts_with(&['期', '间'])
+            }) else {
+                continue;
+            };
+            let held = (at + 1..close).rev().find(|&q| {
+                t[q] == '的'
+                    && q >= at + 3
+                    && self
+                        .lex
+                        .meeting_verbs
+                        .iter()
+                        .any(|v| t[..q].ends_with(&v.chars().collect::<Vec<_>>()))
+            });
+            let name = self.trim_name(held.map_or(at + 1, |q| q + 1)..close);
+            if !name.is_empty() && name.start > at && self.names_a_meeting(name.clone()) {
+                // `在会上`, `在本次会议上`: no name.
+                if self.lex.meeting_nouns.contains(&self.text(name.clone())) && held.is_none() {
+                    continue;
+                }
+                return Some(name);
             }
         }
         None
@@ -576,7 +668,7 @@ impl Doc<'_> {
             return false;
         };
         // A bare `会` ends meeting names (`分析会`) but also organization names (`协会`, `分会`).
-        noun.chars().count() > 1 || (r.len() >= 4 && self.suffix_ending_pub(r.start, r.end).is_none())
+        noun.chars().count() > 1 || (r.len() >= 3 && self.suffix_ending_pub(r.start, r.end).is_none())
     }
 
     /// The headline as the meeting's name when nothing better names it, a body sentence having said a meeting
@@ -1144,8 +1236,15 @@ impl Doc<'_> {
             if n == 0 || n > 24 || !place.chars().all(|c| is_han(c) || c.is_ascii_alphanumeric()) {
                 continue;
             }
-            // `在线上召开`, `在云端举办`: no place.
-            if ["线上", "线下", "网上", "云端", "现场", "会上"].contains(&place) {
+            // `在线上召开`, `在云端举办`: no place; nor in `在随后召开的…上`, `在当天举行的…上`.
+            if ["线上", "线下", "网上", "云端", "现场", "会上"].contains(&place)
+                || [
+                    "随后", "随即", "当天", "当日", "同日", "同天", "此前", "此后", "之后", "其后", "近日",
+                    "日前", "会后", "会前", "期间", "上午", "下午", "晚上",
+                ]
+                .iter()
+                .any(|w| place.starts_with(w))
+            {
                 continue;
             }
             if self.is_venue_of_org(place) {

@@ -271,15 +271,11 @@ impl Doc<'_> {
         let two = given_ok(2);
         let one = given_ok(1);
         match (two, one) {
-            // `王健等出席`: the third character is itself a word that follows names.
+            // `王健等出席`: the third character is itself a word that follows names, or starts one (`钱红陪同`)…
             (true, true) => {
                 let third = at + surname + 1;
                 // … unless the longer name ends right before a role verb (`王大为出席`).
-                let short = self
-                    .lex
-                    .name_ends
-                    .iter()
-                    .any(|w| w.len() == 1 && self.starts_with(third, w))
+                let short = self.lex.name_ends.iter().any(|w| self.starts_with(third, w))
                     && (!self.verb_starts(at + surname + 2) || self.whole_verb_at(third, end));
                 Some(if short { at + surname + 1 } else { at + surname + 2 })
             }
