@@ -827,6 +827,31 @@ fn a_visit_whose_meeting_is_named_only_where_someone_spoke() {
 }
 
 #[test]
+fn a_page_headline_is_the_title_above_its_information_line() {
+    // A government page as a browser shows it: menus and a breadcrumb above the title, then the information line
+    // (whose publication label follows the column's name), then the text.
+    let page = "今天是：\n首页 | English | 无障碍\n搜索\n首页\n新闻发布\n您当前的位置：首页 > 新闻发布 > 领导活动\n赵明赴甲省信科调研\n文章来源：企业一局发布时间：2025-05-28字号：大中小分享到：\n5月27日，国资委党委委员、副主任赵明到甲省信息通信科技集团有限公司调研。调研期间，赵明主持召开座谈会，听取企业工作汇报。\n";
+    let opts = ExtractOptions {
+        source_id: "t".into(),
+        ..ExtractOptions::default()
+    };
+    let got = extractor().extract(page, &opts).dataset;
+    assert_eq!(
+        got.sources[0].title.as_deref(),
+        Some("赵明赴甲省信科调研"),
+        "{}",
+        got.to_yaml()
+    );
+    assert_eq!(got.sources[0].published.as_deref(), Some("2025-05-28"));
+    let m = &got.meetings[0];
+    assert_eq!(
+        (m.name.as_str(), m.date.as_deref()),
+        ("座谈会", Some("2025-05-27"))
+    );
+    assert_eq!(roles_of(&got, "赵明"), ["主持"]);
+}
+
+#[test]
 fn unnamed_people_described_people_and_names_ending_in_he() {
     // People left unnamed before an attendance verb give it to the names listed before them, in the same clause
     // or in a clause of their own; words describing people come before names without titles.

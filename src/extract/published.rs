@@ -32,20 +32,26 @@ pub fn page_published(text: &str) -> Option<String> {
     text.lines()
         .filter(|l| l.chars().count() <= 120)
         .take(400)
-        .find_map(|line| {
-            // `会议时间：…` is the meeting's time, not the page's: the label starts the line or follows a space or
-            // a mark.
-            let labelled = labelled_re().captures_iter(line).find(|c| {
-                let start = c.get(0).map_or(0, |g| g.start());
-                line[..start]
-                    .chars()
-                    .next_back()
-                    .is_none_or(|p| !p.is_alphanumeric())
-            });
-            let c = labelled.or_else(|| bare_re().captures(line))?;
-            let (y, m, d) = (c[1].parse().ok()?, c[2].parse().ok()?, c[3].parse().ok()?);
-            chrono::NaiveDate::from_ymd_opt(y, m, d).map(|date| date.format("%Y-%m-%d").to_string())
-        })
+        .find_map(line_date)
+}
+
+/// The date of an information line (`发布时间：2025-02-21 09:12　来源：…`, `2025/10/16 08:30`), as `YYYY-MM-DD`.
+pub(crate) fn line_date(line: &str) -> Option<String> {
+    // `会议时间：…` is the meeting's time, not the page's: a bare `时间` or `日期` starts the line or follows a space
+    // or a mark. A label that says publication counts anywhere (`文章来源：企业一局发布时间：2025-05-28`).
+    let labelled = labelled_re().captures_iter(line).find(|c| {
+        let (start, label) = c.get(0).map_or((0, ""), |g| (g.start(), g.as_str()));
+        ["发布", "发表", "发文", "更新"]
+            .iter()
+            .any(|w| label.starts_with(w))
+            || line[..start]
+                .chars()
+                .next_back()
+                .is_none_or(|p| !p.is_alphanumeric())
+    });
+    let c = labelled.or_else(|| bare_re().captures(line))?;
+    let (y, m, d) = (c[1].parse().ok()?, c[2].parse().ok()?, c[3].parse().ok()?);
+    chrono::NaiveDate::from_ymd_opt(y, m, d).map(|date| date.format("%Y-%m-%d").to_string())
 }
 
 #[cfg(test)]
@@ -73,5 +79,9 @@ mod tests {
         assert_eq!(page_published("标题\n2025年10月14日，会议在西安召开。\n"), None);
         assert_eq!(page_published("发布时间：2025-02-30"), None);
         assert_eq!(page_published("标题\n会议时间：2025年10月14日\n"), None);
+        assert_eq!(
+            page_published("标题\n文章来源：企业一局发布时间：2025-05-28字号：大中小").as_deref(),
+            Some("2025-05-28")
+        );
     }
 }

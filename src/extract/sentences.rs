@@ -26,43 +26,20 @@ pub(crate) struct Sentence {
 /// The most characters an open quote or bracket protects from being cut (quotes are often left unclosed).
 const QUOTE_REACH: usize = 80;
 
-/// Cuts the text into sentences, dropping noise lines.
+/// Cuts the text into sentences, dropping noise lines and the page's furniture above the headline.
 pub(crate) fn sentences(text: &[char], lex: &Lexicons) -> Vec<Sentence> {
+    let lines = lines(text, lex);
+    let headline = headline_line(text, &lines);
     let mut out = Vec::new();
-    let mut start = 0;
-    let mut headline_seen = false;
-    while start <= text.len() {
-        let end = text[start..]
-            .iter()
-            .position(|&c| c == '\n')
-            .map_or(text.len(), |p| start + p);
-        let line = trim(text, start..end);
-        let next = end + 1;
-        if line.is_empty() {
-            start = next;
-            continue;
-        }
-        let line_text: String = text[line.clone()].iter().collect();
-        let noise = lex.noise.iter().find(|(_, pattern)| match pattern {
-            Pattern::Prefix(p) => line_text.starts_with(p.as_str()),
-            Pattern::Contains(p) => line_text.contains(p.as_str()),
-            Pattern::Regex(r) => line.len() < 2000 && r.is_match(&line_text),
-        });
-        let kind = match noise.map(|(k, _)| *k) {
-            Some(NoiseKind::Stop) => break,
-            Some(NoiseKind::Skip) => {
-                start = next;
-                continue;
-            }
+    for (i, (line, noise)) in lines.into_iter().enumerate() {
+        let kind = match noise {
+            Some(NoiseKind::Skip | NoiseKind::Stop) => continue,
             Some(NoiseKind::Caption) => LineKind::Caption,
-            None if !headline_seen && line.len() <= 120 && !ends_sentence(text[line.end - 1]) => {
-                LineKind::Headline
-            }
+            None if Some(i) == headline => LineKind::Headline,
+            // Menus, breadcrumbs and the date line above the headline.
+            None if headline.is_some_and(|h| i < h) => continue,
             None => LineKind::Body,
         };
-        if kind != LineKind::Caption {
-            headline_seen = true;
-        }
         if kind == LineKind::Headline {
             let line = headline_without_column(text, line);
             out.push(Sentence {
@@ -80,9 +57,65 @@ pub(crate) fn sentences(text: &[char], lex: &Lexicons) -> Vec<Sentence> {
                 });
             }
         }
-        start = next;
     }
     out
+}
+
+/// The text's non-empty lines, trimmed, each with the kind of noise it is; none after a line that stops the
+/// report.
+fn lines(text: &[char], lex: &Lexicons) -> Vec<(Range<usize>, Option<NoiseKind>)> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    while start <= text.len() {
+        let end = text[start..]
+            .iter()
+            .position(|&c| c == '\n')
+            .map_or(text.len(), |p| start + p);
+        let line = trim(text, start..end);
+        start = end + 1;
+        if line.is_empty() {
+            continue;
+        }
+        let line_text: String = text[line.clone()].iter().collect();
+        let noise = lex.noise.iter().find(|(_, pattern)| match pattern {
+            Pattern::Prefix(p) => line_text.starts_with(p.as_str()),
+            Pattern::Contains(p) => line_text.contains(p.as_str()),
+            Pattern::Regex(r) => line.len() < 2000 && r.is_match(&line_text),
+        });
+        let noise = noise.map(|(k, _)| *k);
+        if noise == Some(NoiseKind::Stop) {
+            break;
+        }
+        out.push((line, noise));
+    }
+    out
+}
+
+/// Which line is the headline. On a saved page, the headline is the last line of title shape before the page's
+/// information line (`发布时间：2025-05-28 来源：…`), when that line comes before the text; above it are the site's
+/// menus and breadcrumbs. Otherwise it is the first line that is not noise, when it has a title's shape: at most
+/// 120 characters, no sentence end.
+fn headline_line(text: &[char], lines: &[(Range<usize>, Option<NoiseKind>)]) -> Option<usize> {
+    let titled = |r: &Range<usize>| r.len() <= 120 && !ends_sentence(text[r.end - 1]);
+    // The text starts at the first line that reads as a sentence.
+    let text_at = lines
+        .iter()
+        .position(|(r, noise)| noise.is_none() && !titled(r))
+        .unwrap_or(lines.len());
+    let info = lines[..text_at].iter().position(|(r, _)| {
+        let line: String = text[r.clone()].iter().collect();
+        super::published::line_date(&line).is_some()
+    });
+    if let Some(info) = info
+        && let Some(h) = (0..info).rev().find(|&i| {
+            let (r, noise) = &lines[i];
+            noise.is_none() && titled(r) && r.len() >= 6 && !text[r.clone()].ends_with(&['：'])
+        })
+    {
+        return Some(h);
+    }
+    let first = lines.iter().position(|(_, noise)| noise.is_none())?;
+    titled(&lines[first].0).then_some(first)
 }
 
 /// A headline without the column a site writes before it: `【行业动态】…`, `聚焦 | …`, `聚焦丨…`.
