@@ -852,6 +852,20 @@ fn a_page_headline_is_the_title_above_its_information_line() {
 }
 
 #[test]
+fn a_place_stated_with_a_label() {
+    let d = extract_text(
+        "2025中国铜业大会开幕\n5月6日，2025中国铜业大会开幕。大会由中国有色金属工业协会主办，主会场设在江西鹰潭，并在上海设分会场。",
+    );
+    assert_eq!(d.meetings[0].place.as_deref(), Some("鹰潭"), "{}", d.to_yaml());
+    let d = extract_text("甲省铜业协会召开理事会\n5月6日，甲省铜业协会召开理事会。会议地点：长沙市。");
+    assert_eq!(d.meetings[0].place.as_deref(), Some("长沙"), "{}", d.to_yaml());
+    // A venue is no city.
+    let d =
+        extract_text("甲省铜业协会召开理事会\n5月6日，甲省铜业协会召开理事会。会议地点：甲省国际会议中心。");
+    assert_eq!(d.meetings[0].place, None, "{}", d.to_yaml());
+}
+
+#[test]
 fn unnamed_people_described_people_and_names_ending_in_he() {
     // People left unnamed before an attendance verb give it to the names listed before them, in the same clause
     // or in a clause of their own; words describing people come before names without titles.

@@ -344,6 +344,7 @@ impl Doc<'_> {
                 .iter()
                 .find_map(|r| self.read_place_with(r.clone(), &["设主会场"]).filter(|(_, v)| !v))
                 .map(|(place, _)| place)
+                .or_else(|| first_body.iter().find_map(|r| self.stated_place(r.clone())))
                 .or_else(|| first_body.iter().find_map(|r| self.visited_place(r.clone())))
                 .or(venue)
                 .or_else(|| {
@@ -1156,6 +1157,33 @@ impl Doc<'_> {
             return None;
         }
         self.text(r.start..r.start + digits).parse().ok()
+    }
+
+    /// A place the report states with a label: `主会场设在江西鹰潭` → 鹰潭, `会议地点：北京国际会议中心` (a venue:
+    /// none), `会议地点为长沙`.
+    fn stated_place(&self, r: Range<usize>) -> Option<String> {
+        let text = self.text(r);
+        [
+            "主会场设在",
+            "会场设在",
+            "地点设在",
+            "会议地点：",
+            "会议地点为",
+            "举办地点：",
+            "举办地点为",
+            "地点：",
+        ]
+        .iter()
+        .find_map(|label| {
+            let at = text.find(label)? + label.len();
+            let place: String = text[at..].chars().take_while(|&c| is_han(c)).take(12).collect();
+            let city = self.city_of(&place);
+            let city = city
+                .strip_suffix('市')
+                .filter(|c| c.chars().count() >= 2)
+                .unwrap_or(city);
+            ((2..=3).contains(&city.chars().count()) && !self.is_venue_of_org(city)).then(|| city.to_owned())
+        })
     }
 
     /// `赴徐州，…` or `赴徐州调研`: where a delegation went, in a report of a visit.
