@@ -1178,10 +1178,6 @@ impl Doc<'_> {
             let at = text.find(label)? + label.len();
             let place: String = text[at..].chars().take_while(|&c| is_han(c)).take(12).collect();
             let city = self.city_of(&place);
-            let city = city
-                .strip_suffix('市')
-                .filter(|c| c.chars().count() >= 2)
-                .unwrap_or(city);
             ((2..=3).contains(&city.chars().count()) && !self.is_venue_of_org(city)).then(|| city.to_owned())
         })
     }
@@ -1208,11 +1204,6 @@ impl Doc<'_> {
             }
             let place: String = after[..n].iter().collect();
             let city = self.city_of(&place);
-            // `赴金昌市`: the city by its name.
-            let city = city
-                .strip_suffix('市')
-                .filter(|c| c.chars().count() >= 2)
-                .unwrap_or(city);
             // `赴会员企业调研` names no place.
             let generic = [
                 "企业", "单位", "公司", "基层", "现场", "一线", "会员", "园区", "项目", "集团",
@@ -1225,9 +1216,10 @@ impl Doc<'_> {
     }
 
     /// A place without its province (`陕西宝鸡` → 宝鸡), when what is left is a city name of two or three
-    /// characters.
+    /// characters, and without `市` (`河池市` → 河池).
     fn city_of<'t>(&self, place: &'t str) -> &'t str {
-        self.lex
+        let city = self
+            .lex
             .place_prefixes
             .iter()
             .find_map(|p| {
@@ -1235,7 +1227,11 @@ impl Doc<'_> {
                     .strip_prefix(p.as_str())
                     .filter(|rest| (2..=3).contains(&rest.chars().count()))
             })
-            .unwrap_or(place)
+            .unwrap_or(place);
+        // `在河池市召开`, `赴金昌市`: the city by its name.
+        city.strip_suffix('市')
+            .filter(|c| c.chars().count() >= 2)
+            .unwrap_or(city)
     }
 
     fn read_place_with(&self, r: Range<usize>, verbs: &[&str]) -> Option<(String, bool)> {
@@ -1284,11 +1280,6 @@ impl Doc<'_> {
             }
             // `在陕西宝鸡举行` → 宝鸡
             let city = self.city_of(place);
-            // `在河池市召开` → 河池
-            let city = city
-                .strip_suffix('市')
-                .filter(|c| c.chars().count() >= 2)
-                .unwrap_or(city);
             return Some((city.to_owned(), false));
         }
         None
