@@ -8,6 +8,8 @@
 
 use crate::extract::{ExtractOptions, Extraction, Extractor};
 use crate::records::Evidence;
+use regex::Regex;
+use std::sync::OnceLock;
 
 /// The visible text of a page, and for each of its characters the index of the page character it comes from.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -125,13 +127,52 @@ pub fn page_text(page: &str) -> PageText {
     out.finish()
 }
 
-/// Extracts the records of a report given as a page or as plain text. For a page, the text it shows is read, and
-/// the evidence spans are turned back into spans of the page.
+/// The title a page gives itself, as a browser shows it: the `ArticleTitle`, `og:title` or `twitter:title` meta
+/// tag of government and news sites, else the `<title>` (which often carries the site's name too).
+pub fn page_title(page: &str) -> Option<String> {
+    static META: OnceLock<[Regex; 2]> = OnceLock::new();
+    static TITLE: OnceLock<Regex> = OnceLock::new();
+    let [name_first, content_first] = META.get_or_init(|| {
+        let names = r#"["']?(?:ArticleTitle|og:title|twitter:title)["']?"#;
+        [
+            Regex::new(&format!(
+                r#"(?i)<meta\s[^>]*?(?:name|property)\s*=\s*{names}[^>]*?\scontent\s*=\s*(?:"([^"]*)"|'([^']*)')"#
+            )),
+            Regex::new(&format!(
+                r#"(?i)<meta\s[^>]*?content\s*=\s*(?:"([^"]*)"|'([^']*)')[^>]*?\s(?:name|property)\s*=\s*{names}"#
+            )),
+        ]
+        .map(|r| r.expect("valid"))
+    });
+    let title = TITLE.get_or_init(|| Regex::new(r"(?is)<title[^>]*>(.*?)</title\s*>").expect("valid"));
+    let found = [name_first, content_first]
+        .iter()
+        .find_map(|re| re.captures(page))
+        .and_then(|c| c.get(1).or_else(|| c.get(2)))
+        .or_else(|| title.captures(page).and_then(|c| c.get(1)))?;
+    // References decoded and white space collapsed, as the page shows it.
+    let text = page_text(found.as_str()).text;
+    let text = text.trim();
+    (!text.is_empty()).then(|| text.to_owned())
+}
+
+/// Extracts the records of a report given as a page or as plain text. For a page, the text it shows is read (its
+/// own title telling which line is the headline), and the evidence spans are turned back into spans of the page.
 pub fn extract_any(extractor: &Extractor, original: &str, opts: &ExtractOptions) -> Extraction {
     if !looks_like_html(original) {
         return extractor.extract(original, opts);
     }
     let page = page_text(original);
+    let with_title;
+    let opts = if opts.page_title.is_none() {
+        with_title = ExtractOptions {
+            page_title: page_title(original),
+            ..opts.clone()
+        };
+        &with_title
+    } else {
+        opts
+    };
     let mut extraction = extractor.extract(&page.text, opts);
     let map = |e: &mut Option<Evidence>| {
         if let Some(e) = e

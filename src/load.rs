@@ -528,6 +528,7 @@ impl<'a> Loader<'a> {
                         .file_stem()
                         .map_or_else(|| "report".into(), |s| s.to_string_lossy().into_owned()),
                     title: None,
+                    page_title: None,
                     file: file.file_name().map(|f| f.to_string_lossy().into_owned()),
                     url: request.url.clone(),
                     published: request.published.clone(),

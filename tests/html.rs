@@ -110,3 +110,40 @@ fn a_saved_page_loads_like_a_report_and_normalizes_to_the_text_it_shows() {
         "{shown}"
     );
 }
+
+#[test]
+fn a_page_with_menus_above_its_headline_is_read_from_the_headline_its_title_names() {
+    // A site's menus come first as lines of title shape; the date line says nothing a date label would. The page's
+    // own title (the ArticleTitle meta tag, or the <title> with the site's name) tells which line is the headline.
+    let body = "<body><div class=\"nav\"><a>首页</a> <a>协会概况</a> <a>协会动态</a></div>\
+        <div>甲省铜业协会</div><h1>甲省铜业协会召开三届二次理事会</h1>\
+        <div class=\"info\">2025-05-28　来源：秘书处</div>\
+        <p>近日，协会召开三届二次理事会。会长王建华主持会议。</p></body></html>";
+    let extractor = orgkg::extract::Extractor::new(&orgkg::lexicon::Lexicon::builtin());
+    let opts = orgkg::extract::ExtractOptions {
+        source_id: "page".into(),
+        published: Some("2025-05-28".into()),
+        ..Default::default()
+    };
+    for head in [
+        "<html><head><title>甲省铜业协会召开三届二次理事会 - 甲省铜业协会</title></head>",
+        "<html><head><meta content='甲省铜业协会召开三届二次理事会' name='ArticleTitle'><title>协会动态</title></head>",
+    ] {
+        let page = format!("{head}{body}");
+        assert_eq!(
+            orgkg::html::page_title(&page)
+                .as_deref()
+                .map(|t| t.contains("甲省铜业协会召开三届二次理事会")),
+            Some(true)
+        );
+        let d = orgkg::html::extract_any(&extractor, &page, &opts).dataset;
+        assert_eq!(
+            d.sources[0].title.as_deref(),
+            Some("甲省铜业协会召开三届二次理事会"),
+            "{}",
+            d.to_yaml()
+        );
+        assert_eq!(d.meetings[0].name, "三届二次理事会");
+        assert_eq!(d.meetings[0].organizers, ["甲省铜业协会"]);
+    }
+}

@@ -70,6 +70,7 @@ pub fn run(ctx: &Context, args: &ExtractArgs, out: &mut dyn Write) -> Result<()>
                     .map_or_else(|| "report".into(), |s| s.to_string_lossy().into_owned())
             },
             title: None,
+            page_title: None,
             file: (!stdin)
                 .then(|| file.file_name().map(|f| f.to_string_lossy().into_owned()))
                 .flatten(),

@@ -38,8 +38,12 @@ use std::path::Path;
 pub struct ExtractOptions {
     /// The id of the source record (also used by records to cite it).
     pub source_id: String,
-    /// The headline, when known; otherwise the report's first line is taken.
+    /// The headline, when known (the source's title); otherwise it is read from the text.
     pub title: Option<String>,
+    /// The title a saved page gives itself (its `<title>`), which may carry the site's name beside the headline:
+    /// the line of the text that reads it, or a part of it, is the headline, and the site's menus above it are no
+    /// part of the report.
+    pub page_title: Option<String>,
     /// The local file the text comes from.
     pub file: Option<String>,
     /// Where the report was published.
@@ -130,7 +134,12 @@ impl Extractor {
         };
         doc.orig = doc.norm.original_text.chars().collect();
         let mut notices = Vec::new();
-        let sentences = sentences::sentences(&doc.t, &self.lex);
+        let title_parts = opts
+            .page_title
+            .as_deref()
+            .map(sentences::title_parts)
+            .unwrap_or_default();
+        let sentences = sentences::sentences(&doc.t, &self.lex, &title_parts);
         let headline = sentences
             .iter()
             .find(|s| s.kind == sentences::LineKind::Headline)

@@ -22,7 +22,8 @@ fn labelled_re() -> &'static Regex {
 fn bare_re() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
-        Regex::new(r"^\s*(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?\s*(?:\d{1,2}:\d{2}(?::\d{2})?)?\s*$")
+        // A date alone, or before the line's other labels (`2025-05-28　来源：秘书处`).
+        Regex::new(r"(?i)^\s*(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?\s*(?:\d{1,2}:\d{2}(?::\d{2})?)?\s*(?:$|来源|作者|浏览|点击|阅读|编辑|字号|(?:source|views|by)\b)")
             .expect("valid")
     })
 }
@@ -79,6 +80,11 @@ mod tests {
         assert_eq!(page_published("标题\n2025年10月14日，会议在西安召开。\n"), None);
         assert_eq!(page_published("发布时间：2025-02-30"), None);
         assert_eq!(page_published("标题\n会议时间：2025年10月14日\n"), None);
+        assert_eq!(
+            page_published("标题\n2025-05-28　来源：秘书处　浏览：12").as_deref(),
+            Some("2025-05-28")
+        );
+        assert_eq!(page_published("标题\n2025年5月28日，协会召开理事会。"), None);
         assert_eq!(
             page_published("标题\n文章来源：企业一局发布时间：2025-05-28字号：大中小").as_deref(),
             Some("2025-05-28")

@@ -26,10 +26,11 @@ pub(crate) struct Sentence {
 /// The most characters an open quote or bracket protects from being cut (quotes are often left unclosed).
 const QUOTE_REACH: usize = 80;
 
-/// Cuts the text into sentences, dropping noise lines and the page's furniture above the headline.
-pub(crate) fn sentences(text: &[char], lex: &Lexicons) -> Vec<Sentence> {
+/// Cuts the text into sentences, dropping noise lines and the page's furniture above the headline. `title_parts`:
+/// the parts of the page's own title (see [`title_parts`]), if any.
+pub(crate) fn sentences(text: &[char], lex: &Lexicons, title_parts: &[Vec<char>]) -> Vec<Sentence> {
     let lines = lines(text, lex);
-    let headline = headline_line(text, &lines);
+    let headline = headline_line(text, &lines, title_parts);
     let mut out = Vec::new();
     for (i, (line, noise)) in lines.into_iter().enumerate() {
         let kind = match noise {
@@ -91,27 +92,51 @@ fn lines(text: &[char], lex: &Lexicons) -> Vec<(Range<usize>, Option<NoiseKind>)
     out
 }
 
-/// Which line is the headline. On a saved page, the headline is the last line of title shape before the page's
-/// information line (`发布时间：2025-05-28 来源：…`), when that line comes before the text; above it are the site's
-/// menus and breadcrumbs. Otherwise it is the first line that is not noise, when it has a title's shape: at most
-/// 120 characters, no sentence end.
-fn headline_line(text: &[char], lines: &[(Range<usize>, Option<NoiseKind>)]) -> Option<usize> {
+/// The parts of a page's title that may be its headline, as the extractor reads text (normalized, spaces
+/// dropped): `协会召开理事会-甲省铜业协会` gives both sides of the dash; parts under four characters are left out.
+pub(crate) fn title_parts(title: &str) -> Vec<Vec<char>> {
+    crate::normalize::normalize(title)
+        .text
+        .split(['-', '_', '|', '–', '—', '｜', '丨'])
+        .map(|part| part.chars().filter(|c| !c.is_whitespace()).collect::<Vec<char>>())
+        .filter(|part| part.len() >= 4)
+        .collect()
+}
+
+/// Which line is the headline. Above the headline of a saved page stand the site's menus and breadcrumbs; below it,
+/// often, its information line (`发布时间：2025-05-28 来源：…`). The headline is the later of: the last line of
+/// title shape before the text that reads a part of the page's own title, and the last line of title shape before
+/// an information line that comes before the text. Without either, it is the first line that is not noise, when it
+/// has a title's shape: at most 120 characters, no sentence end.
+fn headline_line(
+    text: &[char],
+    lines: &[(Range<usize>, Option<NoiseKind>)],
+    title_parts: &[Vec<char>],
+) -> Option<usize> {
     let titled = |r: &Range<usize>| r.len() <= 120 && !ends_sentence(text[r.end - 1]);
     // The text starts at the first line that reads as a sentence.
     let text_at = lines
         .iter()
         .position(|(r, noise)| noise.is_none() && !titled(r))
         .unwrap_or(lines.len());
+    let candidate = |i: usize| {
+        let (r, noise) = &lines[i];
+        noise.is_none() && titled(r) && r.len() >= 4 && !text[r.clone()].ends_with(&['：'])
+    };
+    let by_title = (0..text_at).rev().find(|&i| {
+        let line: Vec<char> = text[lines[i].0.clone()]
+            .iter()
+            .copied()
+            .filter(|c| !c.is_whitespace())
+            .collect();
+        candidate(i) && title_parts.contains(&line)
+    });
     let info = lines[..text_at].iter().position(|(r, _)| {
         let line: String = text[r.clone()].iter().collect();
         super::published::line_date(&line).is_some()
     });
-    if let Some(info) = info
-        && let Some(h) = (0..info).rev().find(|&i| {
-            let (r, noise) = &lines[i];
-            noise.is_none() && titled(r) && r.len() >= 6 && !text[r.clone()].ends_with(&['：'])
-        })
-    {
+    let by_info = info.and_then(|info| (0..info).rev().find(|&i| candidate(i) && lines[i].0.len() >= 6));
+    if let Some(h) = by_title.max(by_info) {
         return Some(h);
     }
     let first = lines.iter().position(|(_, noise)| noise.is_none())?;
@@ -278,7 +303,7 @@ mod tests {
     fn cut(text: &str) -> Vec<(LineKind, String, Vec<String>)> {
         let chars: Vec<char> = text.chars().collect();
         let lex = Lexicons::new(&Lexicon::builtin());
-        sentences(&chars, &lex)
+        sentences(&chars, &lex, &[])
             .into_iter()
             .map(|s| {
                 let whole = chars[s.range.clone()].iter().collect();

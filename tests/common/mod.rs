@@ -71,9 +71,14 @@ pub struct TestServer {
 impl TestServer {
     pub fn start(store: Store, config: ServeConfig) -> Self {
         let log = SharedLog::default();
-        let mut config = config;
-        config.bind = SocketAddr::from(([127, 0, 0, 1], free_port()));
-        let server = serve(store.clone(), config, Box::new(log.clone())).unwrap();
+        // A port found free may be taken by another process before the server binds it: try another.
+        let server = (0..10)
+            .find_map(|_| {
+                let mut config = config.clone();
+                config.bind = SocketAddr::from(([127, 0, 0, 1], free_port()));
+                serve(store.clone(), config, Box::new(log.clone())).ok()
+            })
+            .expect("no free port in ten tries");
         wait_for(server.address());
         Self { server, store, log }
     }
