@@ -104,10 +104,10 @@ pub(crate) fn title_parts(title: &str) -> Vec<Vec<char>> {
 }
 
 /// Which line is the headline. Above the headline of a saved page stand the site's menus and breadcrumbs; below it,
-/// often, its information line (`发布时间：2025-05-28 来源：…`). The headline is the later of: the last line of
-/// title shape before the text that reads a part of the page's own title, and the last line of title shape before
-/// an information line that comes before the text. Without either, it is the first line that is not noise, when it
-/// has a title's shape: at most 120 characters, no sentence end.
+/// often, its information line (`发布时间：2025-05-28 来源：…`). The headline is the last line of title shape
+/// before the text that reads a part of the page's own title (a site's name comes first, on its header); else the
+/// last line of title shape before an information line that comes before the text; else the first line that is not
+/// noise, when it has a title's shape: at most 120 characters, no sentence end.
 fn headline_line(
     text: &[char],
     lines: &[(Range<usize>, Option<NoiseKind>)],
@@ -136,7 +136,7 @@ fn headline_line(
         super::published::line_date(&line).is_some()
     });
     let by_info = info.and_then(|info| (0..info).rev().find(|&i| candidate(i) && lines[i].0.len() >= 6));
-    if let Some(h) = by_title.max(by_info) {
+    if let Some(h) = by_title.or(by_info) {
         return Some(h);
     }
     let first = lines.iter().position(|(_, noise)| noise.is_none())?;
