@@ -127,33 +127,49 @@ pub fn page_text(page: &str) -> PageText {
     out.finish()
 }
 
+/// The content of the first `<meta>` tag named (`name=` or `property=`) by one of `names` (a regex alternation),
+/// with either attribute first.
+fn meta_content<'p>(page: &'p str, cache: &OnceLock<[Regex; 2]>, names: &str) -> Option<&'p str> {
+    let [name_first, content_first] = cache.get_or_init(|| {
+        let names = format!(r#"["']?(?:{names})["']?"#);
+        [
+            format!(r#"(?i)<meta\s[^>]*?(?:name|property)\s*=\s*{names}[^>]*?\scontent\s*=\s*(?:"([^"]*)"|'([^']*)')"#),
+            format!(r#"(?i)<meta\s[^>]*?content\s*=\s*(?:"([^"]*)"|'([^']*)')[^>]*?\s(?:name|property)\s*=\s*{names}"#),
+        ]
+        .map(|r| Regex::new(&r).expect("valid"))
+    });
+    [name_first, content_first]
+        .iter()
+        .find_map(|re| re.captures(page))
+        .and_then(|c| c.get(1).or_else(|| c.get(2)))
+        .map(|m| m.as_str())
+}
+
 /// The title a page gives itself, as a browser shows it: the `ArticleTitle`, `og:title` or `twitter:title` meta
 /// tag of government and news sites, else the `<title>` (which often carries the site's name too).
 pub fn page_title(page: &str) -> Option<String> {
     static META: OnceLock<[Regex; 2]> = OnceLock::new();
     static TITLE: OnceLock<Regex> = OnceLock::new();
-    let [name_first, content_first] = META.get_or_init(|| {
-        let names = r#"["']?(?:ArticleTitle|og:title|twitter:title)["']?"#;
-        [
-            Regex::new(&format!(
-                r#"(?i)<meta\s[^>]*?(?:name|property)\s*=\s*{names}[^>]*?\scontent\s*=\s*(?:"([^"]*)"|'([^']*)')"#
-            )),
-            Regex::new(&format!(
-                r#"(?i)<meta\s[^>]*?content\s*=\s*(?:"([^"]*)"|'([^']*)')[^>]*?\s(?:name|property)\s*=\s*{names}"#
-            )),
-        ]
-        .map(|r| r.expect("valid"))
-    });
     let title = TITLE.get_or_init(|| Regex::new(r"(?is)<title[^>]*>(.*?)</title\s*>").expect("valid"));
-    let found = [name_first, content_first]
-        .iter()
-        .find_map(|re| re.captures(page))
-        .and_then(|c| c.get(1).or_else(|| c.get(2)))
-        .or_else(|| title.captures(page).and_then(|c| c.get(1)))?;
+    let found = meta_content(page, &META, "ArticleTitle|og:title|twitter:title")
+        .or_else(|| title.captures(page).and_then(|c| c.get(1)).map(|m| m.as_str()))?;
     // References decoded and white space collapsed, as the page shows it.
-    let text = page_text(found.as_str()).text;
+    let text = page_text(found).text;
     let text = text.trim();
     (!text.is_empty()).then(|| text.to_owned())
+}
+
+/// The publication date a page's meta tags give (`PubDate`, `publishdate`, `article:published_time`), as
+/// `YYYY-MM-DD`.
+pub fn page_meta_date(page: &str) -> Option<String> {
+    static META: OnceLock<[Regex; 2]> = OnceLock::new();
+    let found = meta_content(
+        page,
+        &META,
+        "PubDate|publishdate|publish_date|article:published_time|firstpublishedtime",
+    )?;
+    // `2025-05-28 09:35:00`, `2025-05-28T09:35:00+08:00`: the day.
+    crate::extract::line_date(found.trim().split(['T', ' ']).next()?)
 }
 
 /// Extracts the records of a report given as a page or as plain text. For a page, the text it shows is read (its
@@ -163,16 +179,19 @@ pub fn extract_any(extractor: &Extractor, original: &str, opts: &ExtractOptions)
         return extractor.extract(original, opts);
     }
     let page = page_text(original);
-    let with_title;
-    let opts = if opts.page_title.is_none() {
-        with_title = ExtractOptions {
-            page_title: page_title(original),
-            ..opts.clone()
-        };
-        &with_title
-    } else {
-        opts
+    // The page's title, and its date when neither the caller nor the text the page shows gives one.
+    let published = opts.published.clone().or_else(|| {
+        crate::extract::page_published(&page.text)
+            .is_none()
+            .then(|| page_meta_date(original))
+            .flatten()
+    });
+    let opts = ExtractOptions {
+        page_title: opts.page_title.clone().or_else(|| page_title(original)),
+        published,
+        ..opts.clone()
     };
+    let opts = &opts;
     let mut extraction = extractor.extract(&page.text, opts);
     let map = |e: &mut Option<Evidence>| {
         if let Some(e) = e

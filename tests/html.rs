@@ -147,3 +147,25 @@ fn a_page_with_menus_above_its_headline_is_read_from_the_headline_its_title_name
         assert_eq!(d.meetings[0].organizers, ["甲省铜业协会"]);
     }
 }
+
+#[test]
+fn a_page_without_a_date_line_takes_its_date_from_its_meta_tags() {
+    let page = "<html><head><meta name=\"PubDate\" content=\"2025-05-28 09:35\"><title>甲省铜业协会召开理事会</title></head>\
+        <body><h1>甲省铜业协会召开理事会</h1><p>5月27日，甲省铜业协会召开三届二次理事会。会长王建华主持会议。</p></body></html>";
+    assert_eq!(orgkg::html::page_meta_date(page).as_deref(), Some("2025-05-28"));
+    let iso = "<meta property='article:published_time' content='2025-05-28T09:35:00+08:00'>";
+    assert_eq!(orgkg::html::page_meta_date(iso).as_deref(), Some("2025-05-28"));
+    let extractor = orgkg::extract::Extractor::new(&orgkg::lexicon::Lexicon::builtin());
+    let opts = orgkg::extract::ExtractOptions {
+        source_id: "page".into(),
+        ..Default::default()
+    };
+    let d = orgkg::html::extract_any(&extractor, page, &opts).dataset;
+    assert_eq!(d.sources[0].published.as_deref(), Some("2025-05-28"));
+    assert_eq!(
+        d.meetings[0].date.as_deref(),
+        Some("2025-05-27"),
+        "{}",
+        d.to_yaml()
+    );
+}

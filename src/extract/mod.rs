@@ -19,6 +19,7 @@ mod score;
 mod sentences;
 
 pub use lexicons::{FILES as LEXICON_FILES, LexiconFileError};
+pub(crate) use published::line_date;
 pub use published::page_published;
 pub use score::{Score, Scores, differences, score};
 
