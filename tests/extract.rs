@@ -866,6 +866,29 @@ fn a_place_stated_with_a_label() {
 }
 
 #[test]
+fn government_and_academic_titles_are_posts_of_the_body_they_belong_to() {
+    let d = extract_text(
+        "甲省钨业大会开幕\n5月6日，2025甲省钨业大会在赣州开幕。甲省人民政府副省长陈小平，中国工程院院士、中南大学校长胡岳明，赣州市委副书记、市长李克坚出席开幕式。",
+    );
+    assert_eq!(
+        posts_of(&d, "陈小平"),
+        [("甲省人民政府".to_owned(), "副省长".to_owned())],
+        "{}",
+        d.to_yaml()
+    );
+    assert_eq!(
+        posts_of(&d, "胡岳明"),
+        [
+            ("中国工程院".to_owned(), "院士".to_owned()),
+            ("中南大学".to_owned(), "校长".to_owned())
+        ]
+    );
+    // A 市长 belongs to the city's government, not to the party committee named before the first title.
+    // (副书记 alone names no post in the scheme.)
+    assert!(posts_of(&d, "李克坚").is_empty(), "{}", d.to_yaml());
+}
+
+#[test]
 fn unnamed_people_described_people_and_names_ending_in_he() {
     // People left unnamed before an attendance verb give it to the names listed before them, in the same clause
     // or in a clause of their own; words describing people come before names without titles.

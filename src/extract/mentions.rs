@@ -824,7 +824,13 @@ impl Doc<'_> {
             let title_written = self.text(title.range.clone());
             let (post_org, unit_written) = match (&chain_last, pieces.is_empty()) {
                 (Some((idx, w)), false) => (Some(*idx), Some(w.clone())),
-                (Some((idx, w)), true) => (Some(*idx), Some(w.clone()).filter(|_| !posts.is_empty())),
+                // `赣州市委副书记、市长`: a title sharing the organization written before another title, unless it
+                // cannot belong to that kind of organization (a 市长 is the city government's, not the party
+                // committee's).
+                (Some((idx, w)), true) if self.title_fits(&title.role, *idx) => {
+                    (Some(*idx), Some(w.clone()).filter(|_| !posts.is_empty()))
+                }
+                (Some(_), true) => (None, None),
                 (None, _) if posts.is_empty() && pieces.is_empty() => {
                     let mut inherited = ctx.last_org.filter(|&o| self.title_fits(&title.role, o));
                     if let Some(o) = inherited {
@@ -948,25 +954,30 @@ impl Doc<'_> {
     /// Whether a title belongs, by its scope in `title-scope.tsv`, to organizations of the kind of `org` (false for
     /// titles with no scope, such as 主任, which any organization has).
     fn title_scoped_to(&self, role: &str, org: usize) -> bool {
-        let kind = &self.orgs[org].kind;
-        self.lex
-            .title_scope
-            .iter()
-            .find(|(part, _)| role.contains(part.as_str()))
-            .is_some_and(|(_, kinds)| kinds.iter().any(|k| k == kind))
+        self.title_scope(role, org).unwrap_or(false)
     }
 
     fn title_fits(&self, role: &str, org: usize) -> bool {
-        let kind = &self.orgs[org].kind;
-        match self
+        self.title_scope(role, org).unwrap_or(true)
+    }
+
+    /// Whether a title may belong to an organization, by the first line of `title-scope.tsv` whose part the title
+    /// holds: the organization is of one of its kinds, and its name ends with none of its `!` suffixes (`市长` is no
+    /// post of a `…市委`, a government body too). `None` when no line speaks of the title.
+    fn title_scope(&self, role: &str, org: usize) -> Option<bool> {
+        let o = &self.orgs[org];
+        let (_, kinds) = self
             .lex
             .title_scope
             .iter()
-            .find(|(part, _)| role.contains(part.as_str()))
-        {
-            Some((_, kinds)) => kinds.iter().any(|k| k == kind),
-            None => true,
-        }
+            .find(|(part, _)| role.contains(part.as_str()))?;
+        Some(
+            kinds.contains(&o.kind)
+                && !kinds
+                    .iter()
+                    .filter_map(|k| k.strip_prefix('!'))
+                    .any(|suffix| o.name.ends_with(suffix)),
+        )
     }
 
     /// The top of an organization's parent chain.
