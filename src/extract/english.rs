@@ -316,7 +316,7 @@ fn pinyin_surnames() -> &'static std::collections::HashSet<String> {
 fn meeting_re() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
-        Regex::new(r#"(?:[Tt]he |its |their |“|"|^)(?:(?:one|two|three|four|five|\d)-day |(?:one|two|three|four|five|\d)-day-long )?((?:\d{4} |\d{1,3}(?:st|nd|rd|th) )?(?:[A-Z][\w'\-]*|of|and|for|on|the|in)(?: (?:[A-Z][\w'\-]*|\d{4}|\d{1,3}(?:st|nd|rd|th)|of|and|for|on|the|in))*? (?:Symposium|Forum|Conference|Meeting|Summit|Seminar|Session|Congress|Assembly|Expo|Exhibition|Workshop|Annual Meeting|Convention|Roundtable|Round Table|Dialogue|Fair|Colloquium|Salon|Webinar)(?: (?:Forum|Conference|Meeting|Summit|Seminar|Session|Exhibition|Fair|Dialogue))*(?: (?:on|for) (?:the )?[A-Z][\w'\-]*(?: (?:[A-Z][\w'\-]*|of|and|for|the|\d{4}))*)?(?: \d{4}\b)?)"#).expect("valid")
+        Regex::new(r#"(?:[Tt]he |its |their |“|"|^)(?:(?:one|two|three|four|five|\d)-day |(?:one|two|three|four|five|\d)-day-long )?((?:\d{4} |\d{1,3}(?:st|nd|rd|th) )?(?:[A-Z][\w'\-]*|of|and|for|on|the|in)(?: (?:[A-Z][\w'\-]*|\([A-Z][\w'\-]*(?: [A-Z][\w'\-]*){0,2}\)|\d{4}|\d{1,3}(?:st|nd|rd|th)|of|and|for|on|the|in))*? (?:Symposium|Forum|Conference|Meeting|Summit|Seminar|Session|Congress|Assembly|Expo|Exhibition|Workshop|Annual Meeting|Convention|Roundtable|Round Table|Dialogue|Fair|Colloquium|Salon|Webinar)(?: (?:Forum|Conference|Meeting|Summit|Seminar|Session|Exhibition|Fair|Dialogue))*(?: (?:on|for) (?:the )?[A-Z][\w'\-]*(?: (?:[A-Z][\w'\-]*|of|and|for|the|\d{4}))*)?(?: \d{4}\b)?)"#).expect("valid")
     })
 }
 
@@ -423,7 +423,7 @@ fn date_re() -> &'static Regex {
 fn dateline_re() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
-        Regex::new(r"\b([A-Z][A-Za-z'\-]+(?: [A-Z][A-Za-z'\-]+){0,2}), (?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept\.|Sep\.|Oct\.|Nov\.|Dec\.) \d{1,2}\b(?:,? \d{4})?(?: \([^)]{1,40}\)| /[A-Za-z\-]{2,30}/)? ?(?:--|—|–)").expect("valid")
+        Regex::new(r"\b([A-Z][A-Za-z'\-]+(?: [A-Z][A-Za-z'\-]+){0,2})(?:, [A-Z][A-Za-z'\-]+(?: [A-Z][A-Za-z'\-]+)?)?, (?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept\.|Sep\.|Oct\.|Nov\.|Dec\.) \d{1,2}\b(?:,? \d{4})?(?: \([^)]{1,40}\)| /[A-Za-z\-]{2,30}/)? ?(?:--|—|–)").expect("valid")
     })
 }
 
@@ -490,7 +490,7 @@ fn about_meeting(text: &str) -> bool {
 fn place_re() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
-        Regex::new(r"(?:(?:held|convened|opened|took place|kicked off|got under way|got underway|gathered)(?: today| here| yesterday| successfully| grandly| officially)?(?: on (?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept\.|Sep\.|Oct\.|Nov\.|Dec\.) \d{1,2}(?:, \d{4})?| on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))? in ([A-Z][\w'\-]*(?: [A-Z][\w'\-]*)*))|(?:\bin ([A-Z][\w'\-]*(?: [A-Z][\w'\-]*)*) (?:on|from) (?:January|February|March|April|May|June|July|August|September|October|November|December))|(?:\b(?:held|convened|hosted|organized|met|meeting|talks)\b[^.;]{0,120}? at (?:the |its |their )?(?:[A-Z][\w'\-]* ){0,4}(?:office|offices|headquarters|head office|premises|secretariat|Secretariat|Headquarters) in ([A-Z][\w'\-]*(?: [A-Z][\w'\-]*)*))|(?:\bon (?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}(?:, \d{4})? in ([A-Z][\w'\-]*(?: [A-Z][\w'\-]*)*))|(?:\bsigned (?:a|an|the) (?:[\w\-]+ ){0,5}(?:agreement|agreements|memorandum|contract|contracts|MoU|MOU) in ([A-Z][\w'\-]*(?: [A-Z][\w'\-]*)*))").expect("valid")
+        Regex::new(r"(?:(?:held|convened|opened|took place|kicked off|got under way|got underway|gathered)(?: today| here| yesterday| successfully| grandly| officially)?(?:,? on (?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:,? (?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept\.|Sep\.|Oct\.|Nov\.|Dec\.) \d{1,2}(?:, \d{4})?)?|(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept\.|Sep\.|Oct\.|Nov\.|Dec\.) \d{1,2}(?:, \d{4})?),?)? in ([A-Z][\w'\-]*(?: [A-Z][\w'\-]*)*))|(?:\bin ([A-Z][\w'\-]*(?: [A-Z][\w'\-]*)*) (?:on|from) (?:January|February|March|April|May|June|July|August|September|October|November|December))|(?:\b(?:held|convened|hosted|organized|met|meeting|talks)\b[^.;]{0,120}? at (?:the |its |their )?(?:[A-Z][\w'\-]* ){0,4}(?:office|offices|headquarters|head office|premises|secretariat|Secretariat|Headquarters) in ([A-Z][\w'\-]*(?: [A-Z][\w'\-]*)*))|(?:\bon (?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}(?:, \d{4})? in ([A-Z][\w'\-]*(?: [A-Z][\w'\-]*)*))|(?:\bsigned (?:a|an|the) (?:[\w\-]+ ){0,5}(?:agreement|agreements|memorandum|contract|contracts|MoU|MOU) in ([A-Z][\w'\-]*(?: [A-Z][\w'\-]*)*))").expect("valid")
     })
 }
 
@@ -1610,9 +1610,27 @@ impl Doc<'_> {
                         take.then_some(w)
                     })
                     .any(|w| is_head(head_form(w)));
+            // `Association for the Promotion of …`; `Chamber of Commerce to the EU`, `Mission … to the European
+            // Union`: `to the` after a word like Chamber, before up to three capitalized words with no word like
+            // Association (`… Association to the Jinchuan Group` is two organizations).
+            let after_for = i > 0 && words[i - 1].1 == "for";
+            let to_the = bare == "to"
+                && after_head
+                && words.get(i + 1).is_some_and(|(_, w)| *w == "the")
+                && {
+                    let tail: Vec<&str> = words[i + 2..]
+                        .iter()
+                        .map(|(_, w)| *w)
+                        .take_while(|w| w.chars().next().is_some_and(char::is_uppercase))
+                        .collect();
+                    (1..=3).contains(&tail.len())
+                        && !tail.iter().any(|w| is_head(head_form(w)))
+                        && tail.last().is_some_and(|w| !w.ends_with(['.', ',', ';', ':']) || w.len() > 2)
+                };
             let joins = matches!(bare, "of" | "for" | "on" | "&")
+                || to_the
                 || (bare == "and" && next_capital && !after_head && !second_org)
-                || (bare == "the" && after_of);
+                || (bare == "the" && (after_of || after_for || (i > 0 && words[i - 1].1 == "to")));
             if !(capital || (i > 0 && joins)) {
                 break;
             }
@@ -1652,7 +1670,11 @@ impl Doc<'_> {
             return None;
         }
         let mut last = head;
-        if words.get(head + 1).is_some_and(|(_, w)| *w == "of") && run_end > head + 2 {
+        if words
+            .get(head + 1)
+            .is_some_and(|(_, w)| matches!(*w, "of" | "for" | "to"))
+            && run_end > head + 2
+        {
             last = run_end - 1;
             // The name ends with a capitalized word, not with `of`, `the` or `and`.
             while last > head && !words[last].1.chars().next().is_some_and(char::is_uppercase) {
@@ -1782,7 +1804,7 @@ impl Doc<'_> {
                     .map_or(0, |i| i + 1);
                 let word = self.text(word_start..k);
                 let capital = word.chars().next().is_some_and(char::is_uppercase);
-                let joiner = matches!(word.as_str(), "of" | "and" | "for" | "on" | "&" | "the");
+                let joiner = matches!(word.as_str(), "of" | "and" | "for" | "on" | "&" | "the" | "to");
                 // `Xiamen Tungsten Co., Ltd. (XTC)`: a company's closing words keep their stops.
                 let company = matches!(
                     word.as_str(),
