@@ -39,8 +39,12 @@ const ORDINALS: [&str; 12] = [
 ];
 
 /// Last words of an English organization name.
-const ORG_HEADS: [&str; 41] = [
+const ORG_HEADS: [&str; 50] = [
     "Association",
+    "Mission",
+    "Embassy",
+    "Directorate",
+    "Directorate-General",
     "School",
     "College",
     "Faculty",
@@ -81,11 +85,18 @@ const ORG_HEADS: [&str; 41] = [
     "LLC",
     "PLC",
     "Limited",
+    "B.V.",
+    "N.V.",
+    "S.A.",
+    "SE",
+    "AB",
 ];
 
 /// Words of an organization name that make it a unit of the organization named after `of`.
-const UNIT_WORDS: [&str; 6] = [
+const UNIT_WORDS: [&str; 8] = [
     "Department",
+    "Directorate",
+    "Directorate-General",
     "Branch",
     "Committee",
     "Office",
@@ -281,7 +292,7 @@ const NOT_NAME_TOPICS: [&str; 24] = [
 /// keep their stop).
 fn head_form(word: &str) -> &str {
     let w = word.trim_end_matches([',', ';', ':']);
-    if matches!(w, "Ltd." | "Inc." | "Corp." | "Co.") {
+    if matches!(w, "Ltd." | "Inc." | "Corp." | "Co." | "B.V." | "N.V." | "S.A.") {
         w
     } else {
         w.trim_end_matches('.')
@@ -502,7 +513,8 @@ fn attendance_re() -> &'static Regex {
 fn name_re() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
-        Regex::new(r"^(?:Mr\. |Ms\. |Dr\. )?([A-Z][a-z]+(?:[ \-][A-Z][a-z]+){1,2})").expect("valid")
+        // `Pieter de Jong`, `Ursula von der Leyen`, `Sean O'Brien`, `Anna McKenzie`: particles and prefixes.
+        Regex::new(r"^(?:Mr\. |Ms\. |Mrs\. |Dr\. )?([A-Z][a-z]+(?:(?: (?:de|van|von|der|den|da|di|du|del|della|la|le|ter|ten))*[ \-](?:[A-Z][a-z]+|O'[A-Z][a-z]+|Mc[A-Z][a-z]+)){1,2})").expect("valid")
     })
 }
 
@@ -581,6 +593,17 @@ impl Doc<'_> {
                 {
                     return Some((at + len, "讲话", false));
                 }
+            }
+        }
+        // `presented the "EU Solar Market Outlook 2025-2029"`, `presented "…"`: a work presented by its quoted title
+        // is a report.
+        if let Some(rest) = text.strip_prefix("presented ") {
+            let article = ["the ", "a ", "an ", "his ", "her ", "their ", "its "]
+                .iter()
+                .find(|a| rest.starts_with(**a))
+                .map_or(0, |a| a.len());
+            if rest[article..].starts_with(['"', '“']) {
+                return Some(("presented ".len() + article, "作报告", true));
             }
         }
         let c = re.captures(&text)?;
@@ -1043,7 +1066,7 @@ impl Doc<'_> {
             for (at_byte, phrase, field) in found {
                 let from = at_byte + phrase.len();
                 let start = r.start + text[..from].chars().count();
-                for (pieces, _) in self.en_org_list(start, r.end) {
+                for (pieces, _) in self.en_org_list_with(start, r.end, true) {
                     let (idx, _) = self.register_chain(&pieces, None, r.clone());
                     if let Some(o) = idx.last().copied().flatten()
                         && !m.organizers.iter().any(|(f, x)| f == field && *x == o)
@@ -1448,12 +1471,62 @@ impl Doc<'_> {
 
     fn en_org(&self, at: usize, end: usize) -> Option<(Vec<OrgPiece>, usize)> {
         let (pieces, stop) = self.en_org_name(at, end)?;
-        let rest = self.text(stop..end.min(stop + 12));
+        let rest = self.text(stop..end.min(stop + 14));
         if let Some(inner) = rest.strip_prefix(" (")
             && let Some(close) = inner.find(')')
-            && is_acronym(&inner[..close])
+            && (is_acronym(&inner[..close])
+                || inner[..close].split(' ').count() == 2 && inner[..close].split(' ').all(is_acronym))
         {
-            return Some((pieces, stop + 2 + close + 1));
+            let after = stop + 2 + close + 1;
+            // `the Directorate-General for Energy (DG ENER) of the European Commission`: a unit whose parent is
+            // named after its abbreviation.
+            if let [unit] = pieces.as_slice()
+                && unit.known.is_none()
+                && UNIT_WORDS
+                    .iter()
+                    .any(|w| self.text(unit.range.clone()).split(' ').any(|x| x == *w))
+                && self.text(after..end.min(after + 4)) == " of "
+                && let Some((mut parent, parent_stop)) = self.en_org(after + 4, end)
+                && !parent.last().is_some_and(|p| p.unit)
+            {
+                let mut unit = self.en_piece(unit.range.clone(), true);
+                unit.written = pieces[0].written.clone();
+                parent.push(unit);
+                return Some((parent, parent_stop));
+            }
+            return Some((pieces, after));
+        }
+        // `the School of Electrical Engineering, Shanghai Jiao Tong University`: a school of the university after the
+        // comma; `the Guangzhou Institute of Energy Conversion, Chinese Academy of Sciences`: an institute of an
+        // academy, named with it as written.
+        if let [piece] = pieces.as_slice()
+            && piece.known.is_none_or(|k| !self.orgs[k].unit)
+            && self.text(stop..end.min(stop + 2)) == ", "
+        {
+            let name = self.text(piece.range.clone());
+            let first = name.split(' ').next().unwrap_or("");
+            let school = matches!(first, "School" | "College" | "Faculty");
+            let institute = name
+                .split(' ')
+                .any(|w| matches!(w, "Institute" | "Laboratory" | "Center" | "Centre"));
+            if (school || institute)
+                && let Some((parent, parent_stop)) = self.en_org_name(stop + 2, end)
+                && let [p] = parent.as_slice()
+            {
+                let parent_name = self.text(p.range.clone());
+                let academy = parent_name.contains("Academy of");
+                if school && (academy || parent_name.contains("University")) {
+                    let mut unit = self.en_piece(piece.range.clone(), true);
+                    unit.written = piece.written.clone();
+                    return Some((vec![p.clone(), unit], parent_stop));
+                }
+                if institute && academy && !name.contains("Academy") {
+                    let range = piece.range.start..p.range.end;
+                    let mut whole = self.en_piece(range.clone(), false);
+                    whole.kind = "research-institute".to_owned();
+                    return Some((vec![whole], parent_stop));
+                }
+            }
         }
         Some((pieces, stop))
     }
@@ -1614,37 +1687,48 @@ impl Doc<'_> {
             // Union`: `to the` after a word like Chamber, before up to three capitalized words with no word like
             // Association (`… Association to the Jinchuan Group` is two organizations).
             let after_for = i > 0 && words[i - 1].1 == "for";
+            // Only bodies accredited to another (a mission, an embassy, a chamber abroad) are named so.
             let to_the = bare == "to"
-                && after_head
-                && words.get(i + 1).is_some_and(|(_, w)| *w == "the")
+                && last_head.is_some_and(|h| {
+                    matches!(
+                        head_form(words[h].1),
+                        "Mission" | "Embassy" | "Chamber" | "Commerce" | "Delegation" | "Office"
+                    )
+                })
                 && {
-                    let tail: Vec<&str> = words[i + 2..]
+                    let from = i + 1 + usize::from(words.get(i + 1).is_some_and(|(_, w)| *w == "the"));
+                    let tail: Vec<&str> = words[from.min(words.len())..]
                         .iter()
                         .map(|(_, w)| *w)
                         .take_while(|w| w.chars().next().is_some_and(char::is_uppercase))
                         .collect();
                     (1..=3).contains(&tail.len())
-                        && !tail.iter().any(|w| is_head(head_form(w)))
-                        && tail.last().is_some_and(|w| !w.ends_with(['.', ',', ';', ':']) || w.len() > 2)
                 };
             let joins = matches!(bare, "of" | "for" | "on" | "&")
                 || to_the
                 || (bare == "and" && next_capital && !after_head && !second_org)
                 || (bare == "the" && (after_of || after_for || (i > 0 && words[i - 1].1 == "to")));
-            if !(capital || (i > 0 && joins)) {
+            // `Jinhe New Energy (Europe) GmbH`, `… (China) Co., Ltd.`: a place in parentheses inside a company's name.
+            let paren_place = i > 0
+                && next_capital
+                && word
+                    .strip_prefix('(')
+                    .and_then(|w| w.strip_suffix(')'))
+                    .is_some_and(|w| w.chars().next().is_some_and(char::is_uppercase) && !is_acronym(w));
+            if !(capital || paren_place || (i > 0 && joins)) {
                 break;
             }
             run_end = i + 1;
             if is_head(bare) {
                 last_head = Some(i);
             }
-            let company_end = matches!(bare, "Ltd." | "Inc." | "Corp.")
+            let company_end = matches!(bare, "Ltd." | "Inc." | "Corp." | "B.V." | "N.V." | "S.A.")
                 || (bare == "Co." && !words.get(i + 1).is_some_and(|(_, w)| w.starts_with("Ltd")));
             if company_end
                 || (word.ends_with(',') && *word != "Co.,")
                 || word.ends_with(';')
                 || word.ends_with(':')
-                || (word.ends_with('.') && !matches!(bare, "Ltd." | "Inc." | "Co." | "Corp."))
+                || (word.ends_with('.') && !matches!(bare, "Ltd." | "Inc." | "Co." | "Corp." | "B.V." | "N.V." | "S.A."))
             {
                 break;
             }
@@ -1983,7 +2067,8 @@ impl Doc<'_> {
             "Association" | "Federation" | "Society" | "Commerce" => "industry-association",
             "Alliance" => "alliance",
             "Group" => "group",
-            "Company" | "Corporation" | "Ltd." | "Inc." | "Corp." | "Co." | "Holdings" | "Exchange" => {
+            "Company" | "Corporation" | "Ltd." | "Inc." | "Corp." | "Co." | "Holdings" | "Exchange" | "GmbH" | "AG"
+            | "LLC" | "PLC" | "Limited" | "B.V." | "N.V." | "S.A." | "SE" | "AB" => {
                 "company"
             }
             "Institute" | "Academy" => "research-institute",
@@ -2053,11 +2138,38 @@ impl Doc<'_> {
         let mut words = 0;
         let mut titled = false;
         let mut byte = 0;
-        for w in text.split(' ') {
+        let all: Vec<&str> = text.split(' ').collect();
+        for (k, w) in all.iter().copied().enumerate() {
+            let capital_next = all
+                .get(k + 1)
+                .is_some_and(|n| n.chars().next().is_some_and(char::is_uppercase));
+            // `Head of Market Intelligence at SolarPower Europe`, `Vice President of Sales at …`: a field after `of`
+            // (capitalized words with no word like Association), then the organization after `at`.
+            if w == "of" && titled && capital_next {
+                let field: Vec<&str> = all[k + 1..]
+                    .iter()
+                    .copied()
+                    .take_while(|x| x.chars().next().is_some_and(char::is_uppercase) || *x == "and")
+                    .take(4)
+                    .collect();
+                if !field.is_empty()
+                    && all.get(k + 1 + field.len()) == Some(&"at")
+                    && !field.iter().any(|x| {
+                        is_head(head_form(x)) || x.ends_with([',', '.', ';', ':'])
+                    })
+                    && field.last() != Some(&"and")
+                {
+                    words += 1 + field.len();
+                    byte += 3 + field.iter().map(|x| x.len() + 1).sum::<usize>();
+                }
+                break;
+            }
             if w == "of" || w == "at" {
                 break;
             }
-            if !(w.chars().next().is_some_and(char::is_uppercase) || w == "and") || words >= 5 {
+            // `Minister Counsellor for Economic and Commercial Affairs`: a field after `for`.
+            let field_for = w == "for" && capital_next && words > 0;
+            if !(w.chars().next().is_some_and(char::is_uppercase) || w == "and" || field_for) || words >= 8 {
                 return None;
             }
             if w.ends_with([',', '.', ';', ':']) {
@@ -2128,9 +2240,18 @@ impl Doc<'_> {
 
     /// A list of organizations joined by `, ` and `and`.
     fn en_org_list(&self, at: usize, end: usize) -> Vec<(Vec<OrgPiece>, usize)> {
+        self.en_org_list_with(at, end, false)
+    }
+
+    /// A list of organizations; with `headless`, a name with no word like Association after an organization of the
+    /// list (`co-hosted by the China … Association (CPIA) and SolarPower Europe`).
+    fn en_org_list_with(&self, at: usize, end: usize, headless: bool) -> Vec<(Vec<OrgPiece>, usize)> {
         let mut out = Vec::new();
         let mut cur = at;
-        while let Some((pieces, stop)) = self.en_org(cur, end) {
+        while let Some((pieces, stop)) = self
+            .en_org(cur, end)
+            .or_else(|| (headless && !out.is_empty()).then(|| self.en_headless_org(cur, end)).flatten())
+        {
             out.push((pieces, stop));
             let rest = self.text(stop..end.min(stop + 8));
             let skip = [", and the ", ", and ", " and the ", " and ", ", the ", ", "]
@@ -2142,6 +2263,51 @@ impl Doc<'_> {
             }
         }
         out
+    }
+
+    /// A name of capitalized words with no word like Association, listed beside organizations: one to four words
+    /// (`SolarPower Europe`, `WindEurope`), not a person's name, a place's or a title, ending the clause or the
+    /// list.
+    fn en_headless_org(&self, at: usize, end: usize) -> Option<(Vec<OrgPiece>, usize)> {
+        let at = self.skip_article(at, end);
+        let text = self.text(at..end.min(at + 80));
+        let mut words = Vec::new();
+        for w in text.split(' ') {
+            let bare = w.trim_end_matches([',', '.', ';', ':']);
+            if !bare.chars().next().is_some_and(char::is_uppercase)
+                || !bare.chars().all(|c| c.is_alphanumeric() || c == '-' || c == '&')
+                || words.len() == 4
+            {
+                break;
+            }
+            words.push(bare);
+            if bare.len() != w.len() {
+                break;
+            }
+        }
+        let len = words.iter().map(|w| w.chars().count() + 1).sum::<usize>().saturating_sub(1);
+        let stop = at + len;
+        let next = self.text(stop..end.min(stop + 5));
+        let ends = stop >= end || next.starts_with([',', '.', ';', ')']) || next.starts_with(" and ") || {
+            next.starts_with(' ') && next[1..].starts_with(|c: char| c.is_ascii_lowercase())
+        };
+        let surname = words.first().is_some_and(|w| pinyin_surnames().contains(*w));
+        if words.is_empty()
+            || !ends
+            || surname && words.len() <= 3
+            || words.iter().any(|w| {
+                NOT_NAME_WORDS.contains(w)
+                    || NOT_ORG_WORDS.contains(w) && words.len() == 1
+                    || TITLE_MODIFIERS.contains(w)
+                    || month_number(w).is_some() && w.len() >= 3
+            })
+            || !self.en_titles(at, stop).0.is_empty()
+        {
+            return None;
+        }
+        let mut piece = self.en_piece(at..stop, false);
+        piece.kind = "industry-association".to_owned();
+        Some((vec![piece], stop))
     }
 
     /// The titles at `at`: `Member of the Party Standing Committee and Vice President`.
@@ -3109,7 +3275,11 @@ impl Doc<'_> {
             let closes = |doc: &Self, q: usize| {
                 q >= r.end || matches!(doc.t[q], ',' | '.' | ';') || doc.text(q..r.end.min(q + 5)) == " and "
             };
-            if !roles.is_empty() && self.text(after..r.end.min(after + 4)) == " of " {
+            // A title we do not know that starts with one we know (`Head of Market Intelligence at …`).
+            let unknown = self
+                .en_unknown_title(from, r.end)
+                .filter(|(title_end, _)| roles.is_empty() || *title_end > after);
+            if !roles.is_empty() && unknown.is_none() && self.text(after..r.end.min(after + 4)) == " of " {
                 // `Li Na, Vice Mayor of Ganzhou,`: a title of a place or of an organization not read; the person is
                 // named, with no post.
                 let rest = self.text(after + 4..r.end.min(after + 64));
@@ -3146,8 +3316,7 @@ impl Doc<'_> {
                         title: Some(title),
                     });
                 }
-            } else if roles.is_empty()
-                && let Some((title_end, known)) = self.en_unknown_title(from, r.end)
+            } else if let Some((title_end, known)) = unknown
                 && let Some((pieces, stop)) = self.en_org_at(title_end + 4, r.end)
                 && closes(self, stop)
             {
@@ -3736,7 +3905,7 @@ impl Doc<'_> {
             };
             // The roles of the verbs after the list (`made statements`), or an exchange of views.
             let verbs = self.verbs_at(after, super::sentences::bare(&self.t, r.clone()).end, r.clone());
-            let roles = if self.text(after..r.end).contains("exchange") {
+            let roles = if self.text(after..r.end).contains("exchange") || verbs.roles.iter().any(|x| x == "交流") {
                 vec!["交流".to_owned()]
             } else if representatives && !verbs.roles.is_empty() && verbs.reports.is_empty() {
                 verbs.roles
@@ -3778,7 +3947,7 @@ fn passive_cue(text: &str) -> Option<(usize, usize, &'static str)> {
     static RE: OnceLock<Regex> = OnceLock::new();
     let re = RE.get_or_init(|| {
         Regex::new(&with_meeting_nouns(
-            r"(?i)\b(?:(?P<kind>opening|welcome|welcoming|closing|concluding|keynote|congratulatory|summary|special|main|important) )?(?P<noun>remarks|speeches|speech|addresses|address|reports|report|presentations|presentation|statements) (?:was|were) (?:also |then |respectively )?(?:delivered|given|made|presented)(?: respectively)? by |\b(?P<attend>(?:also )?(?:attending|present at|in attendance at|in attendance|present)(?: the (?:[\w\-]+ ){0,3}?(?:{NOUNS}|opening ceremony|ceremony|opening))? (?:were|was|included)(?: also)?|among those (?:attending|present)(?: the (?:[\w\-]+ ){0,3}?(?:{NOUNS}))? were|among the (?:guests|attendees|participants|speakers)(?: present)? were|(?:attendees|participants|guests) included) |\b(?:was|were) (?:also |jointly |respectively )?(?:(?P<attended>attended)|(?P<addressed>addressed)) by |\b(?P<chair>(?:{NOUNS}|session|discussion|panel|ceremony|dialogue) (?:was |were )?(?:moderated|chaired|co-chaired|presided over|co-moderated) by) |\b(?P<speak>(?:also )?speaking(?: at the (?:[\w\-]+ ){0,3}?(?:{NOUNS}|opening ceremony|ceremony|opening))? (?:were|was)|speakers(?: at the (?:[\w\-]+ ){0,3}?(?:{NOUNS}|opening ceremony|ceremony|opening))? (?:included|include|were)) ",
+            r"(?i)\b(?:(?P<kind>opening|welcome|welcoming|closing|concluding|keynote|congratulatory|summary|special|main|important) )?(?P<noun>remarks|speeches|speech|addresses|address|reports|report|presentations|presentation|statements) (?:was|were) (?:also |then |respectively )?(?:delivered|given|made|presented)(?: respectively)? by |\b(?P<attend>(?:also )?(?:attending|present at|in attendance at|in attendance|present)(?: the (?:[\w\-]+ ){0,3}?(?:{NOUNS}|opening ceremony|ceremony|opening))? (?:were|was|included)(?: also)?|among those (?:attending|present)(?: the (?:[\w\-]+ ){0,3}?(?:{NOUNS}))? were|among the (?:guests|attendees|participants|speakers)(?: present)? were|(?:attendees|participants|guests) included) |\b(?:was|were) (?:also |jointly |respectively )?(?:(?P<attended>attended)|(?P<addressed>addressed)) by |\b(?P<chair>(?:{NOUNS}|session|discussion|panel|ceremony|dialogue) (?:was |were )?(?:moderated|chaired|co-chaired|presided over|co-moderated) by) |\b(?P<speak>(?:also )?speaking(?: at the (?:[\w\-]+ ){0,3}?(?:{NOUNS}|opening ceremony|ceremony|opening))? (?:were|was)|speakers(?: at the (?:[\w\-]+ ){0,3}?(?:{NOUNS}|opening ceremony|ceremony|opening))? (?:included|include|were)) |\b(?P<panel>(?:panelists|panellists|panel members|panel speakers|discussants)(?: (?:at|of|in|for) the (?:[\w\-]+ ){0,3}?(?:{NOUNS}|panel|discussion|session))? (?:included|include|were)) ",
         ))
         .expect("valid")
     });
@@ -3806,6 +3975,9 @@ fn passive_cue(text: &str) -> Option<(usize, usize, &'static str)> {
         "主持"
     } else if c.name("addressed").is_some() {
         "讲话"
+    } else if c.name("panel").is_some() {
+        // Panelists speak (发言).
+        "发言"
     } else if c.name("speak").is_some() {
         // `Keynote speakers included …`
         if before.to_lowercase().ends_with("keynote") {
