@@ -643,6 +643,7 @@ impl Doc<'_> {
         opts: &ExtractOptions,
     ) -> Option<MeetingRec> {
         self.define_en_abbreviations(sentences);
+        self.define_en_quoted_aliases(sentences);
         let headline = sentences
             .iter()
             .find(|s| s.kind == LineKind::Headline)
@@ -1073,6 +1074,20 @@ impl Doc<'_> {
                     {
                         m.organizers.push((field.to_owned(), o));
                     }
+                }
+            }
+        }
+        // `co-hosted by the China … Association (CPIA) and SolarPower Europe`: with no one else organizing, the
+        // bodies that jointly host a meeting are its organizers (联合主办).
+        if !m
+            .organizers
+            .iter()
+            .any(|(f, _)| f == "organizers" || f == "undertakers")
+            && m.organizers.iter().filter(|(f, _)| f == "co_organizers").count() >= 2
+        {
+            for (f, _) in m.organizers.iter_mut() {
+                if f == "co_organizers" {
+                    *f = "organizers".to_owned();
                 }
             }
         }
@@ -1967,6 +1982,60 @@ impl Doc<'_> {
         }
     }
 
+    /// `Nanhai Hydrogen Power Co., Ltd. ("Nanhai Hydrogen")`, `… Association (hereinafter "the Association")`: a short
+    /// name quoted in parentheses after an organization's name is its alias, when its first word is the name's
+    /// first word (or the name's word like Association).
+    fn define_en_quoted_aliases(&mut self, sentences: &[Sentence]) {
+        static RE: OnceLock<Regex> = OnceLock::new();
+        let re = RE.get_or_init(|| {
+            Regex::new(r#"^\((?:hereinafter(?: referred to as)?,? |the )?["“]([A-Z][A-Za-z&\-]*(?: [A-Z][A-Za-z&\-]*){0,3})["”]\)"#)
+                .expect("valid")
+        });
+        let marks: Vec<usize> = (1..self.t.len())
+            .filter(|&i| self.t[i] == '(' && self.t[i - 1] == ' ')
+            .filter(|&i| matches!(self.t.get(i + 1), Some('"' | '“' | 'h' | 't')))
+            .take(50)
+            .collect();
+        for open in marks {
+            let after = self.text(open..self.t.len().min(open + 60));
+            let Some(c) = re.captures(&after) else { continue };
+            let alias = c[1].to_owned();
+            if self.org_index.contains_key(&alias.chars().collect::<Vec<_>>()) {
+                continue;
+            }
+            let name_end = open - 1;
+            let Some(evidence) = sentences.iter().find(|s| s.range.contains(&open)).map(|s| s.range.clone()) else {
+                continue;
+            };
+            // The longest organization name ending right before the parenthesis that the alias fits: its first
+            // words (`"Nanhai Hydrogen"`), its initials (`"CAPID"`) or its word like Association.
+            let fits = |name: &str| {
+                let initials: String = name
+                    .split(' ')
+                    .filter_map(|w| w.chars().next().filter(|c| c.is_uppercase()))
+                    .collect();
+                let mut it = initials.chars();
+                name.starts_with(&format!("{alias} "))
+                    || !alias.contains(' ') && name.split(' ').any(|w| head_form(w) == alias && is_head(&alias))
+                    || is_acronym(&alias)
+                        && alias.chars().next() == initials.chars().next()
+                        && alias.chars().all(|a| it.any(|c| c == a))
+            };
+            let found = (evidence.start..name_end)
+                .filter(|&k| k == evidence.start || self.t[k - 1] == ' ')
+                .filter(|&k| self.t[k].is_uppercase())
+                .find_map(|k| {
+                    let (pieces, stop) = self.en_org_name(k, name_end)?;
+                    let name = self.text(pieces.last()?.range.clone());
+                    (stop == name_end && fits(&name) && name != alias).then_some(pieces)
+                });
+            let Some(mut pieces) = found else { continue };
+            let Some(last) = pieces.last_mut() else { continue };
+            last.alias = Some(alias);
+            self.register_chain(&pieces, None, evidence);
+        }
+    }
+
     /// The one registered organization whose name is `words` followed by words like Corporation or Group only.
     fn short_en_org(&self, start: usize, words: &[(usize, &str)]) -> Option<(Vec<OrgPiece>, usize)> {
         let (_, last) = words.last()?;
@@ -2360,6 +2429,7 @@ impl Doc<'_> {
     /// titles before it, anywhere in it (`…, CISA President Zhao Min said`).
     fn read_english_sentence(&mut self, r: Range<usize>) {
         let text = self.text(r.clone());
+        self.en_followed_by(r.clone());
         if self.en_speaking_at(r.clone()) {
             return;
         }
@@ -2572,6 +2642,11 @@ impl Doc<'_> {
                 });
             }
         }
+        // `…, and Marco Bellini, Head of … at SolarPower Europe, presented the "…"`: a second subject with its own
+        // titles and predicate, after the first one's.
+        if !passive && !roles.is_empty() {
+            self.en_second_subjects(after, r.clone());
+        }
         // `The meeting was chaired by A and attended by B and C`: a second passive list with its own role.
         if !passive {
             return;
@@ -2600,6 +2675,100 @@ impl Doc<'_> {
                     evidence: r.clone(),
                 });
             }
+        }
+    }
+
+    /// Second subjects of a sentence, after `, and ` or `; ` past the first one's predicate: a name with titles (or
+    /// one named before), then role verbs.
+    fn en_second_subjects(&mut self, from: usize, r: Range<usize>) {
+        let end = super::sentences::bare(&self.t, r.clone()).end;
+        let mut k = from;
+        while k + 6 < end {
+            let cue = [", and ", "; and ", "; ", ", while ", ", whereas "]
+                .iter()
+                .find(|c| self.text(k..end.min(k + c.len())) == **c)
+                .map(|c| c.len());
+            let Some(len) = cue else {
+                k += 1;
+                continue;
+            };
+            let at = k + len;
+            k = at;
+            if !self.t.get(at).is_some_and(|c| c.is_uppercase()) {
+                continue;
+            }
+            let Some(m) = self
+                .en_title_first(at, r.clone())
+                .or_else(|| self.en_pre_titled(at, r.clone()))
+                .or_else(|| self.en_titled_after(at, r.clone(), false))
+            else {
+                continue;
+            };
+            let mut p = m.end;
+            while p < end && matches!(self.t[p], ',' | ' ') {
+                p += 1;
+            }
+            let verbs = self.verbs_at(p, end, r.clone());
+            if verbs.roles.is_empty() {
+                continue;
+            }
+            let person = self.register_en_person(&m, r.clone());
+            self.participations.push(Participation {
+                who: Who::Person(person),
+                roles: verbs.roles.clone(),
+                on_behalf_of: m.top_org,
+                title: m.title.clone(),
+                evidence: r.clone(),
+            });
+            for (title, kind) in verbs.reports {
+                self.reports.push(ReportRec {
+                    title,
+                    author: Some(person),
+                    kind,
+                    evidence: r.clone(),
+                });
+            }
+            k = m.end;
+        }
+    }
+
+    /// `Professor A … delivered a keynote speech titled "…", followed by a keynote from Dr. B, Chief Engineer of …`,
+    /// `The opening was followed by remarks from B`: a speech said to follow, with its speaker after `from` or `by`.
+    fn en_followed_by(&mut self, r: Range<usize>) {
+        static RE: OnceLock<Regex> = OnceLock::new();
+        let re = RE.get_or_init(|| {
+            Regex::new(r"\b(?:followed by|succeeded by) (?:a |an |the )?((?:[\w\-]+ ){0,2}?)(keynote speeches|keynote speech|keynote address|keynote addresses|keynote report|keynote presentation|keynotes|keynote|speeches|speech|addresses|address|remarks|presentations|presentation|reports|report|lectures|lecture|talks|talk) (?:from|by) ")
+                .expect("valid")
+        });
+        let text = self.text(r.clone());
+        let Some(c) = re.captures(&text) else { return };
+        let (Some(all), Some(words), Some(noun)) = (c.get(0), c.get(1), c.get(2)) else {
+            return;
+        };
+        let has = |list: &[&str]| words.as_str().split(' ').any(|w| list.contains(&w));
+        let role = if has(&["closing", "concluding", "summary"]) {
+            "总结讲话"
+        } else if has(&["opening", "welcome", "welcoming", "congratulatory"]) {
+            "致辞"
+        } else if has(&["keynote", "thematic", "special"])
+            || ["keynote", "report", "presentation", "lecture"]
+                .iter()
+                .any(|n| noun.as_str().starts_with(n))
+        {
+            "作报告"
+        } else {
+            "讲话"
+        };
+        let at = r.start + text[..all.end()].chars().count();
+        let (mentions, _) = self.en_mentions(at, r.clone(), true);
+        for (person, m) in mentions {
+            self.participations.push(Participation {
+                who: Who::Person(person),
+                roles: vec![role.to_owned()],
+                on_behalf_of: m.top_org,
+                title: m.title.clone(),
+                evidence: r.clone(),
+            });
         }
     }
 
@@ -3799,7 +3968,17 @@ impl Doc<'_> {
             .is_some_and(|p| self.orgs[p].name.starts_with("Ministry"));
         let deputy = zh.starts_with('副');
         let base = zh.trim_start_matches('副');
+        // `the Department of Industry and Information Technology of Guangdong Province`, `the Hunan Provincial
+        // Department of …`: a province's department, headed by a 厅长 (whether written Director or Director General).
+        let provincial_department = o.name.contains("Provincial Department")
+            || o.name.starts_with("Department")
+                && (o.name.ends_with(" Province")
+                    || o.name.ends_with(" Autonomous Region")
+                    || o.parent.is_some_and(|p| self.orgs[p].name.contains("Provincial")));
+        let bureau = o.name.ends_with("Bureau") || o.name.contains("Bureau of");
         let mapped = match base {
+            "主任" | "司长" if provincial_department => "厅长",
+            "司长" if bureau => "局长",
             "会长" if company => "总裁",
             // A university's president (校长) is no post we record; an academy's or institute's is its 院长.
             "会长" if o.kind == "university" => return String::new(),
@@ -3807,15 +3986,7 @@ impl Doc<'_> {
             "董事长" if association => "会长",
             // `head of the China … Association`: no post we can name (部长 heads a department or a ministry).
             "部长" if (association || company) && o.parent.is_none() => return String::new(),
-            "主任" if o.name.contains("Provincial Department") => "厅长",
-            // `Director of the Department of Industry of the Yunnan Provincial Government`: a provincial department.
-            "主任"
-                if o.name.starts_with("Department")
-                    && o.parent.is_some_and(|p| self.orgs[p].name.contains("Provincial")) =>
-            {
-                "厅长"
-            }
-            "主任" if o.name.ends_with("Bureau") || o.name.contains("Bureau of") => "局长",
+            "主任" if bureau => "局长",
             "主任" if parent_ministry && o.name.contains("Department") => "司长",
             "主任" if o.name.ends_with("Division") => "处长",
             _ => return zh.to_owned(),
