@@ -339,6 +339,37 @@ fn with_meeting_nouns(pattern: &str) -> String {
     pattern.replace("{NOUNS}", LOWER_MEETING_NOUNS)
 }
 
+/// `met with a delegation led by …`, `held talks with …`, `received a delegation from …`: a bilateral meeting, which
+/// reports of the genre rarely name. Group 1 is the verb, group 2 the noun naming the meeting when written (`talks`,
+/// `meeting`).
+fn bilateral_re() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        Regex::new(r"\b(met with|meets with|met|meets|(?:held|holds|had|has) (?:a )?(?:(?:working |bilateral |friendly |in-depth )?(talks|meeting|discussions|consultations)) with|(?:received|receives|welcomed|welcomes|hosted|hosts) (?:a|an|the) (?:[A-Z][\w\-]* ){0,6}(?:high-level |business |trade |industry |joint )?delegation)\b")
+            .expect("valid")
+    })
+}
+
+/// A bilateral meeting's verb in `text` and where the other side is named: after `with`, or after the delegation
+/// (`met a delegation led by …`). Not `met the targets`: `met` alone takes a person or a delegation.
+fn bilateral_in(text: &str) -> Option<regex::Captures<'_>> {
+    bilateral_re().captures_iter(text).find(|c| {
+        let all = c.get(0).map_or("", |g| g.as_str());
+        let rest = c.get(0).map_or("", |g| &text[g.end()..]);
+        if all.ends_with("delegation") {
+            return true;
+        }
+        if matches!(all, "met" | "meets") {
+            // `met a delegation of …`, `met Maria Lopez, …`
+            return rest.starts_with(" a delegation")
+                || rest.starts_with(" the delegation")
+                || rest.starts_with(' ') && rest[1..].starts_with(|ch: char| ch.is_ascii_uppercase())
+                    && rest[1..].split(' ').nth(1).is_some_and(|w| w.starts_with(|ch: char| ch.is_ascii_uppercase()));
+        }
+        true
+    })
+}
+
 /// `A seminar on recycled nonferrous metals was held …`: a meeting named in lower case.
 fn plain_meeting_re() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
@@ -501,7 +532,7 @@ fn about_meeting(text: &str) -> bool {
 fn place_re() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
-        Regex::new(r"(?:(?:held|convened|opened|took place|kicked off|got under way|got underway|gathered)(?: today| here| yesterday| successfully| grandly| officially)?(?:,? on (?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:,? (?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept\.|Sep\.|Oct\.|Nov\.|Dec\.) \d{1,2}(?:, \d{4})?)?|(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept\.|Sep\.|Oct\.|Nov\.|Dec\.) \d{1,2}(?:, \d{4})?),?)? in ([A-Z][\w'\-]*(?: [A-Z][\w'\-]*)*))|(?:\bin ([A-Z][\w'\-]*(?: [A-Z][\w'\-]*)*) (?:on|from) (?:January|February|March|April|May|June|July|August|September|October|November|December))|(?:\b(?:held|convened|hosted|organized|met|meeting|talks)\b[^.;]{0,120}? at (?:the |its |their )?(?:[A-Z][\w'\-]* ){0,4}(?:office|offices|headquarters|head office|premises|secretariat|Secretariat|Headquarters) in ([A-Z][\w'\-]*(?: [A-Z][\w'\-]*)*))|(?:\bon (?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}(?:, \d{4})? in ([A-Z][\w'\-]*(?: [A-Z][\w'\-]*)*))|(?:\bsigned (?:a|an|the) (?:[\w\-]+ ){0,5}(?:agreement|agreements|memorandum|contract|contracts|MoU|MOU) in ([A-Z][\w'\-]*(?: [A-Z][\w'\-]*)*))").expect("valid")
+        Regex::new(r"(?:(?:held|convened|opened|took place|kicked off|got under way|got underway|gathered)(?: today| here| yesterday| successfully| grandly| officially)?(?:,? on (?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:,? (?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept\.|Sep\.|Oct\.|Nov\.|Dec\.) \d{1,2}(?:, \d{4})?)?|(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept\.|Sep\.|Oct\.|Nov\.|Dec\.) \d{1,2}(?:, \d{4})?),?)?(?: at (?:the )?[A-Z][\w'\-&]*(?: (?:[A-Z][\w'\-&]*|of|and|for|the))*?,?)? in ([A-Z][\w'\-]*(?: [A-Z][\w'\-]*)*))|(?:\bin ([A-Z][\w'\-]*(?: [A-Z][\w'\-]*)*) (?:on|from) (?:January|February|March|April|May|June|July|August|September|October|November|December))|(?:\b(?:held|convened|hosted|organized|met|meeting|talks)\b[^.;]{0,120}? at (?:the |its |their )?(?:[A-Z][\w'\-]* ){0,4}(?:office|offices|headquarters|head office|premises|secretariat|Secretariat|Headquarters) in ([A-Z][\w'\-]*(?: [A-Z][\w'\-]*)*))|(?:\bon (?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}(?:, \d{4})? in ([A-Z][\w'\-]*(?: [A-Z][\w'\-]*)*))|(?:\bsigned (?:a|an|the) (?:[\w\-]+ ){0,5}(?:agreement|agreements|memorandum|contract|contracts|MoU|MOU) in ([A-Z][\w'\-]*(?: [A-Z][\w'\-]*)*))").expect("valid")
     })
 }
 
@@ -699,7 +730,7 @@ impl Doc<'_> {
             .take(6)
             .find(|r| {
                 let text = self.text((*r).clone());
-                held.iter().any(|h| text.contains(h)) || held_re().is_match(&text)
+                held.iter().any(|h| text.contains(h)) || held_re().is_match(&text) || bilateral_in(&text).is_some()
             })
             .or_else(|| {
                 // `… released its report at a press conference in Beijing on Tuesday`: no verb says the meeting
@@ -744,7 +775,8 @@ impl Doc<'_> {
                         (Some(r) == headline.as_ref())
                             .then(|| headline_meeting_re().captures(&text))
                             .flatten()
-                    })?
+                    })
+                    .or_else(|| (Some(r) != headline.as_ref()).then(|| bilateral_in(&text)).flatten())?
             };
             let g = c.get(1).or(c.get(2))?;
             // `CNIA Holds 2025 Lithium Forum`: the name starts after the headline's verb.
@@ -945,6 +977,20 @@ impl Doc<'_> {
             }
         }
         m.name = self.text(name.clone());
+        // A bilateral meeting named only by its verb (`met with`, `received a delegation`) is a meeting; `held
+        // talks with` names its talks.
+        let evidence_text = self.text(evidence.clone());
+        let bilateral = bilateral_in(&evidence_text).and_then(|c| {
+            let noun = c.get(2).map(|g| g.as_str());
+            if c.get(0).is_some_and(|g| g.as_str() == m.name) {
+                Some(noun.unwrap_or("meeting").to_owned())
+            } else {
+                (noun == Some(m.name.as_str())).then(|| m.name.clone())
+            }
+        });
+        if let Some(noun) = &bilateral {
+            m.name = noun.clone();
+        }
         m.original = m.name.clone();
         // Organizers: in the meeting sentence or the two after it (`It was organized by …`), or in an early
         // sentence about the meeting (`The two-day conference, organized by CISA and hosted by …`).
@@ -971,7 +1017,9 @@ impl Doc<'_> {
         // `The 2025 Annual Meeting of the Silicon Industry Branch of the China … Association was held`: the
         // organization whose meeting it is organizes it, when no sentence names another (and a host beside it is
         // the undertaking unit).
-        let meeting_of = if self
+        let meeting_of = if bilateral.is_some() {
+            None
+        } else if self
             .text(name.end..self.t.len().min(name.end + 5))
             .starts_with(" of ")
         {
@@ -1124,7 +1172,9 @@ impl Doc<'_> {
         {
             m.organizers.push(("organizers".to_owned(), o));
         }
+        // `CNIA Holds Talks with Eurometaux`: neither side of a bilateral meeting is said to organize it.
         if !m.organizers.iter().any(|(f, _)| f == "organizers")
+            && bilateral.is_none()
             && let Some(h) = headline.clone()
         {
             // `China Gold Association Hosts Gold Market Forum`
@@ -1162,14 +1212,24 @@ impl Doc<'_> {
             .first()
             .filter(|_| body.is_none() && (named_in.is_none() || attended_only))
             .cloned();
+        // `On June 18, A and B signed an agreement. The ceremony was held at …`: a meeting sentence that refers back
+        // (`The ceremony`, `It`) takes the date the sentence before it opens with.
+        let previous = body.as_ref().and_then(|b| {
+            let text = self.text(b.clone());
+            let refers = ["The ", "It ", "This "].iter().any(|a| text.starts_with(a));
+            refers
+                .then(|| early.iter().take_while(|r| *r != b).last().cloned())
+                .flatten()
+        });
         let date_sources = [
-            (body.clone(), true, false),
-            (headline.clone(), false, false),
-            (named_in.clone(), true, false),
-            (dateline.as_ref().map(|d| d.0.clone()), false, false),
-            (first_sentence.clone(), true, true),
+            (body.clone(), true, false, false),
+            (headline.clone(), false, false, false),
+            (named_in.clone(), true, false, false),
+            (dateline.as_ref().map(|d| d.0.clone()), false, false, false),
+            (first_sentence.clone(), true, true, attended_only),
+            (previous, true, true, true),
         ];
-        for (r, skip_dateline, introduced_only) in date_sources {
+        for (r, skip_dateline, introduced_only, opening) in date_sources {
             let Some(r) = r else { continue };
             let text = self.text(r);
             let skip = if skip_dateline {
@@ -1227,7 +1287,7 @@ impl Doc<'_> {
                         Some(i)
                             if introduced_only
                                 && !of_meeting(&dates[i])
-                                && !(attended_only
+                                && !(opening
                                     && text[skip..skip + dates[i].get(0).map_or(0, |g| g.start())]
                                         .trim()
                                         .eq_ignore_ascii_case("on")) =>
@@ -2430,11 +2490,12 @@ impl Doc<'_> {
     fn read_english_sentence(&mut self, r: Range<usize>) {
         let text = self.text(r.clone());
         self.en_followed_by(r.clone());
+        self.en_delegation_leader(r.clone());
+        self.en_bilateral(r.clone());
         if self.en_speaking_at(r.clone()) {
             return;
         }
         self.en_elected(r.clone());
-        self.en_delegation_leader(r.clone());
         if self.en_speaker_line(r.clone()) {
             return;
         }
@@ -2534,6 +2595,22 @@ impl Doc<'_> {
                         .or_else(|| self.en_pre_titled(k, r.clone()))
                         .or_else(|| self.en_titled_after(k, r.clone(), false))
                 {
+                    // `Wang Jian and Li Ming, Vice President of CNIA, attended`: a title written once, in the
+                    // singular as pages translated from Chinese write it (副会长王健、李明), is both names'.
+                    if let Some(first) = self.bare_name_at(at, k)
+                        && self.text(first.end..k) == " and "
+                        && !m.posts.is_empty()
+                    {
+                        let lead = Mention {
+                            end: first.end,
+                            name: first,
+                            posts: m.posts.clone(),
+                            top_org: m.top_org,
+                            title: m.title.clone(),
+                        };
+                        let person = self.register_en_person(&lead, r.clone());
+                        mentions.push((person, lead));
+                    }
                     let person = self.register_en_person(&m, r.clone());
                     let (more, end) = self.en_joined(m.end, r.clone(), false, Some(&m));
                     mentions.push((person, m));
@@ -2576,6 +2653,13 @@ impl Doc<'_> {
                 q += 1;
             }
             roles = verbs.roles;
+            // `attended the ceremony, accompanied by …`: one role once.
+            let mut seen = Vec::new();
+            roles.retain(|x| {
+                let new = !seen.contains(x);
+                seen.push(x.clone());
+                new
+            });
             reports = verbs.reports;
             // `"…," said Wang Jian, vice president of CNIA, at the opening ceremony.`: words quoted and said at this
             // meeting are a speech.
@@ -2675,6 +2759,65 @@ impl Doc<'_> {
                     evidence: r.clone(),
                 });
             }
+        }
+    }
+
+    /// The other side of a bilateral meeting attends it: `met with Maria Lopez, Secretary General of …`, `received a
+    /// delegation from the … Commission led by its Executive Vice President Juan Perez`.
+    fn en_bilateral(&mut self, r: Range<usize>) {
+        let text = self.text(r.clone());
+        let Some(c) = bilateral_in(&text) else { return };
+        let Some(all) = c.get(0) else { return };
+        let rest = &text[all.end()..];
+        let mut at = r.start + text[..all.end()].chars().count();
+        let delegation = all.as_str().ends_with("delegation")
+            || [" a delegation", " the delegation"].iter().any(|d| rest.starts_with(d));
+        if delegation {
+            // The leader, after `led by` within the delegation's words.
+            let Some(i) = rest[..rest.len().min(220)].find(" led by ") else {
+                return;
+            };
+            if rest[..i].contains(['.', ';']) {
+                return;
+            }
+            at += rest[..i + " led by ".len()].chars().count();
+        } else {
+            at += 1;
+        }
+        // `led by its Executive Vice President Juan Perez`: the delegation's organization is the leader's, read by
+        // the delegation's own rule.
+        let its = ["its ", "their "]
+            .iter()
+            .find(|p| self.text(at..r.end.min(at + p.len())) == **p)
+            .map(|p| p.len());
+        if let Some(len) = its {
+            at += len;
+        }
+        let mut people: Vec<(usize, Option<usize>, Option<String>)> = if its.is_some() {
+            Vec::new()
+        } else {
+            let (mentions, _) = self.en_mentions(at, r.clone(), true);
+            mentions.into_iter().map(|(p, m)| (p, m.top_org, m.title)).collect()
+        };
+        if people.is_empty() && delegation {
+            // `led by its Executive Vice President Juan Perez`: read by the delegation's own rule.
+            let (_, after) = self.en_titles(at, r.end);
+            let rest = self.text(after..r.end.min(after + 80));
+            if after > at
+                && let Some(g) = name_re().captures(rest.trim_start()).and_then(|c| c.get(1))
+                && let Some(i) = self.people.iter().position(|p| p.name == g.as_str())
+            {
+                people.push((i, self.people[i].top_org, self.people[i].title.clone()));
+            }
+        }
+        for (person, top, title) in people {
+            self.participations.push(Participation {
+                who: Who::Person(person),
+                roles: vec!["出席".to_owned()],
+                on_behalf_of: top,
+                title,
+                evidence: r.clone(),
+            });
         }
     }
 
@@ -2783,8 +2926,12 @@ impl Doc<'_> {
         let Some(del) = before.rfind("delegation") else {
             return;
         };
-        let org = if before[del..].starts_with("delegation of ") {
-            let at = r.start + text[..del + "delegation of ".len()].chars().count();
+        let of = ["delegation of ", "delegation from "]
+            .iter()
+            .find(|p| before[del..].starts_with(**p))
+            .map(|p| p.len());
+        let org = if let Some(of) = of {
+            let at = r.start + text[..del + of].chars().count();
             let led_at = r.start + before.chars().count();
             self.en_org(at, r.end)
                 .filter(|(_, stop)| *stop == led_at)
@@ -3968,6 +4115,17 @@ impl Doc<'_> {
             .is_some_and(|p| self.orgs[p].name.starts_with("Ministry"));
         let deputy = zh.starts_with('副');
         let base = zh.trim_start_matches('副');
+        let government = {
+            let mut k = org;
+            let mut found = false;
+            for _ in 0..8 {
+                let Some(i) = k else { break };
+                let x = &self.orgs[i];
+                found |= x.kind == "government-body" || x.name.starts_with("Ministry") || x.name.contains("Government");
+                k = x.parent;
+            }
+            found || o.name.starts_with("Department of") || o.name.contains("Provincial Department")
+        };
         // `the Department of Industry and Information Technology of Guangdong Province`, `the Hunan Provincial
         // Department of …`: a province's department, headed by a 厅长 (whether written Director or Director General).
         let provincial_department = o.name.contains("Provincial Department")
@@ -3980,6 +4138,11 @@ impl Doc<'_> {
             "主任" | "司长" if provincial_department => "厅长",
             "司长" if bureau => "局长",
             "会长" if company => "总裁",
+            // An association's titles name no post of a government body (`Executive Vice President of the Chilean
+            // Copper Commission`).
+            "会长" | "常务副会长" if o.kind == "government-body" => return String::new(),
+            // A Director General heads a government's department (司长), not an institute's or a company's.
+            "司长" if !government => return String::new(),
             // A university's president (校长) is no post we record; an academy's or institute's is its 院长.
             "会长" if o.kind == "university" => return String::new(),
             "会长" if o.kind == "research-institute" => "院长",
