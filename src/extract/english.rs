@@ -363,8 +363,12 @@ fn bilateral_in(text: &str) -> Option<regex::Captures<'_>> {
             // `met a delegation of …`, `met Maria Lopez, …`
             return rest.starts_with(" a delegation")
                 || rest.starts_with(" the delegation")
-                || rest.starts_with(' ') && rest[1..].starts_with(|ch: char| ch.is_ascii_uppercase())
-                    && rest[1..].split(' ').nth(1).is_some_and(|w| w.starts_with(|ch: char| ch.is_ascii_uppercase()));
+                || rest.starts_with(' ')
+                    && rest[1..].starts_with(|ch: char| ch.is_ascii_uppercase())
+                    && rest[1..]
+                        .split(' ')
+                        .nth(1)
+                        .is_some_and(|w| w.starts_with(|ch: char| ch.is_ascii_uppercase()));
         }
         true
     })
@@ -532,7 +536,7 @@ fn about_meeting(text: &str) -> bool {
 fn place_re() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
-        Regex::new(r"(?:(?:held|convened|opened|took place|kicked off|got under way|got underway|gathered)(?: today| here| yesterday| successfully| grandly| officially)?(?:,? on (?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:,? (?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept\.|Sep\.|Oct\.|Nov\.|Dec\.) \d{1,2}(?:, \d{4})?)?|(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept\.|Sep\.|Oct\.|Nov\.|Dec\.) \d{1,2}(?:, \d{4})?),?)?(?: at (?:the )?[A-Z][\w'\-&]*(?: (?:[A-Z][\w'\-&]*|of|and|for|the))*?,?)? in ([A-Z][\w'\-]*(?: [A-Z][\w'\-]*)*))|(?:\bin ([A-Z][\w'\-]*(?: [A-Z][\w'\-]*)*) (?:on|from) (?:January|February|March|April|May|June|July|August|September|October|November|December))|(?:\b(?:held|convened|hosted|organized|met|meeting|talks)\b[^.;]{0,120}? at (?:the |its |their )?(?:[A-Z][\w'\-]* ){0,4}(?:office|offices|headquarters|head office|premises|secretariat|Secretariat|Headquarters) in ([A-Z][\w'\-]*(?: [A-Z][\w'\-]*)*))|(?:\bon (?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}(?:, \d{4})? in ([A-Z][\w'\-]*(?: [A-Z][\w'\-]*)*))|(?:\bsigned (?:a|an|the) (?:[\w\-]+ ){0,5}(?:agreement|agreements|memorandum|contract|contracts|MoU|MOU) in ([A-Z][\w'\-]*(?: [A-Z][\w'\-]*)*))").expect("valid")
+        Regex::new(r"(?:(?:held|convened|opened|took place|kicked off|got under way|got underway|gathered)(?: today| here| yesterday| successfully| grandly| officially)?(?:,? on (?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:,? (?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept\.|Sep\.|Oct\.|Nov\.|Dec\.) \d{1,2}(?:, \d{4})?)?|(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept\.|Sep\.|Oct\.|Nov\.|Dec\.) \d{1,2}(?:, \d{4})?),?)?(?: at (?:the )?[A-Z][\w'\-&]*(?: (?:[A-Z][\w'\-&]*|of|and|for|the))*?,?)? in ([A-Z][\w'\-]*(?: [A-Z][\w'\-]*)*))|(?:\bin ([A-Z][\w'\-]*(?: [A-Z][\w'\-]*)*) (?:on|from) (?:January|February|March|April|May|June|July|August|September|October|November|December))|(?:\b(?:held|convened|hosted|organized|met|meeting|talks|received|delegation)\b[^.;]{0,120}? at (?:the |its |their )?(?:[A-Z][\w'\-]* ){0,4}(?:office|offices|headquarters|head office|premises|secretariat|Secretariat|Headquarters) in ([A-Z][\w'\-]*(?: [A-Z][\w'\-]*)*))|(?:\bon (?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}(?:, \d{4})? in ([A-Z][\w'\-]*(?: [A-Z][\w'\-]*)*))|(?:\bsigned (?:a|an|the) (?:[\w\-]+ ){0,5}(?:agreement|agreements|memorandum|contract|contracts|MoU|MOU) in ([A-Z][\w'\-]*(?: [A-Z][\w'\-]*)*))").expect("valid")
     })
 }
 
@@ -730,7 +734,9 @@ impl Doc<'_> {
             .take(6)
             .find(|r| {
                 let text = self.text((*r).clone());
-                held.iter().any(|h| text.contains(h)) || held_re().is_match(&text) || bilateral_in(&text).is_some()
+                held.iter().any(|h| text.contains(h))
+                    || held_re().is_match(&text)
+                    || bilateral_in(&text).is_some()
             })
             .or_else(|| {
                 // `… released its report at a press conference in Beijing on Tuesday`: no verb says the meeting
@@ -776,7 +782,11 @@ impl Doc<'_> {
                             .then(|| headline_meeting_re().captures(&text))
                             .flatten()
                     })
-                    .or_else(|| (Some(r) != headline.as_ref()).then(|| bilateral_in(&text)).flatten())?
+                    .or_else(|| {
+                        (Some(r) != headline.as_ref())
+                            .then(|| bilateral_in(&text))
+                            .flatten()
+                    })?
             };
             let g = c.get(1).or(c.get(2))?;
             // `CNIA Holds 2025 Lithium Forum`: the name starts after the headline's verb.
@@ -1803,7 +1813,8 @@ impl Doc<'_> {
                 || (word.ends_with(',') && *word != "Co.,")
                 || word.ends_with(';')
                 || word.ends_with(':')
-                || (word.ends_with('.') && !matches!(bare, "Ltd." | "Inc." | "Co." | "Corp." | "B.V." | "N.V." | "S.A."))
+                || (word.ends_with('.')
+                    && !matches!(bare, "Ltd." | "Inc." | "Co." | "Corp." | "B.V." | "N.V." | "S.A."))
             {
                 break;
             }
@@ -2064,7 +2075,11 @@ impl Doc<'_> {
                 continue;
             }
             let name_end = open - 1;
-            let Some(evidence) = sentences.iter().find(|s| s.range.contains(&open)).map(|s| s.range.clone()) else {
+            let Some(evidence) = sentences
+                .iter()
+                .find(|s| s.range.contains(&open))
+                .map(|s| s.range.clone())
+            else {
                 continue;
             };
             // The longest organization name ending right before the parenthesis that the alias fits: its first
@@ -2076,7 +2091,8 @@ impl Doc<'_> {
                     .collect();
                 let mut it = initials.chars();
                 name.starts_with(&format!("{alias} "))
-                    || !alias.contains(' ') && name.split(' ').any(|w| head_form(w) == alias && is_head(&alias))
+                    || !alias.contains(' ')
+                        && name.split(' ').any(|w| head_form(w) == alias && is_head(&alias))
                     || is_acronym(&alias)
                         && alias.chars().next() == initials.chars().next()
                         && alias.chars().all(|a| it.any(|c| c == a))
@@ -2196,10 +2212,8 @@ impl Doc<'_> {
             "Association" | "Federation" | "Society" | "Commerce" => "industry-association",
             "Alliance" => "alliance",
             "Group" => "group",
-            "Company" | "Corporation" | "Ltd." | "Inc." | "Corp." | "Co." | "Holdings" | "Exchange" | "GmbH" | "AG"
-            | "LLC" | "PLC" | "Limited" | "B.V." | "N.V." | "S.A." | "SE" | "AB" => {
-                "company"
-            }
+            "Company" | "Corporation" | "Ltd." | "Inc." | "Corp." | "Co." | "Holdings" | "Exchange"
+            | "GmbH" | "AG" | "LLC" | "PLC" | "Limited" | "B.V." | "N.V." | "S.A." | "SE" | "AB" => "company",
             "Institute" | "Academy" => "research-institute",
             "University" => "university",
             "Ministry" | "Bureau" | "Administration" | "Commission" | "Government" | "Agency" => {
@@ -2283,9 +2297,9 @@ impl Doc<'_> {
                     .collect();
                 if !field.is_empty()
                     && all.get(k + 1 + field.len()) == Some(&"at")
-                    && !field.iter().any(|x| {
-                        is_head(head_form(x)) || x.ends_with([',', '.', ';', ':'])
-                    })
+                    && !field
+                        .iter()
+                        .any(|x| is_head(head_form(x)) || x.ends_with([',', '.', ';', ':']))
                     && field.last() != Some(&"and")
                 {
                     words += 1 + field.len();
@@ -2377,10 +2391,11 @@ impl Doc<'_> {
     fn en_org_list_with(&self, at: usize, end: usize, headless: bool) -> Vec<(Vec<OrgPiece>, usize)> {
         let mut out = Vec::new();
         let mut cur = at;
-        while let Some((pieces, stop)) = self
-            .en_org(cur, end)
-            .or_else(|| (headless && !out.is_empty()).then(|| self.en_headless_org(cur, end)).flatten())
-        {
+        while let Some((pieces, stop)) = self.en_org(cur, end).or_else(|| {
+            (headless && !out.is_empty())
+                .then(|| self.en_headless_org(cur, end))
+                .flatten()
+        }) {
             out.push((pieces, stop));
             let rest = self.text(stop..end.min(stop + 8));
             let skip = [", and the ", ", and ", " and the ", " and ", ", the ", ", "]
@@ -2414,7 +2429,11 @@ impl Doc<'_> {
                 break;
             }
         }
-        let len = words.iter().map(|w| w.chars().count() + 1).sum::<usize>().saturating_sub(1);
+        let len = words
+            .iter()
+            .map(|w| w.chars().count() + 1)
+            .sum::<usize>()
+            .saturating_sub(1);
         let stop = at + len;
         let next = self.text(stop..end.min(stop + 5));
         let ends = stop >= end || next.starts_with([',', '.', ';', ')']) || next.starts_with(" and ") || {
@@ -2771,7 +2790,9 @@ impl Doc<'_> {
         let rest = &text[all.end()..];
         let mut at = r.start + text[..all.end()].chars().count();
         let delegation = all.as_str().ends_with("delegation")
-            || [" a delegation", " the delegation"].iter().any(|d| rest.starts_with(d));
+            || [" a delegation", " the delegation"]
+                .iter()
+                .any(|d| rest.starts_with(d));
         if delegation {
             // The leader, after `led by` within the delegation's words.
             let Some(i) = rest[..rest.len().min(220)].find(" led by ") else {
@@ -2797,7 +2818,10 @@ impl Doc<'_> {
             Vec::new()
         } else {
             let (mentions, _) = self.en_mentions(at, r.clone(), true);
-            mentions.into_iter().map(|(p, m)| (p, m.top_org, m.title)).collect()
+            mentions
+                .into_iter()
+                .map(|(p, m)| (p, m.top_org, m.title))
+                .collect()
         };
         if people.is_empty() && delegation {
             // `led by its Executive Vice President Juan Perez`: read by the delegation's own rule.
@@ -4121,7 +4145,9 @@ impl Doc<'_> {
             for _ in 0..8 {
                 let Some(i) = k else { break };
                 let x = &self.orgs[i];
-                found |= x.kind == "government-body" || x.name.starts_with("Ministry") || x.name.contains("Government");
+                found |= x.kind == "government-body"
+                    || x.name.starts_with("Ministry")
+                    || x.name.contains("Government");
                 k = x.parent;
             }
             found || o.name.starts_with("Department of") || o.name.contains("Provincial Department")
@@ -4239,13 +4265,14 @@ impl Doc<'_> {
             };
             // The roles of the verbs after the list (`made statements`), or an exchange of views.
             let verbs = self.verbs_at(after, super::sentences::bare(&self.t, r.clone()).end, r.clone());
-            let roles = if self.text(after..r.end).contains("exchange") || verbs.roles.iter().any(|x| x == "交流") {
-                vec!["交流".to_owned()]
-            } else if representatives && !verbs.roles.is_empty() && verbs.reports.is_empty() {
-                verbs.roles
-            } else {
-                return;
-            };
+            let roles =
+                if self.text(after..r.end).contains("exchange") || verbs.roles.iter().any(|x| x == "交流") {
+                    vec!["交流".to_owned()]
+                } else if representatives && !verbs.roles.is_empty() && verbs.reports.is_empty() {
+                    verbs.roles
+                } else {
+                    return;
+                };
             for (pieces, _) in list {
                 let (idx, _) = self.register_chain(&pieces, None, r.clone());
                 let Some(o) = idx.last().copied().flatten() else {
