@@ -1900,3 +1900,24 @@ fn english_wire_releases_with_datelines_quoted_short_names_and_provincial_depart
     // The media contact after the release is nobody at the meeting.
     assert!(d.people.iter().all(|p| p.name != "Emily Zhou"), "{}", d.to_yaml());
 }
+
+/// A research visit with a symposium (the city visited is the place; who accompanies the leader attends), a press
+/// conference whose briefing ends where a second predicate starts, and a person sharing views.
+#[test]
+fn english_research_visits_press_conferences_and_people_who_share_views() {
+    let d = english(
+        "CNIA Leaders Visit Jinchuan Group\n\nOn May 20, a research team led by Ge Honglin, President of the China Nonferrous Metals Industry Association (CNIA), visited Jinchuan Group Co., Ltd. in Jinchang, Gansu Province, and held a symposium with the company's management. Wang Lei, Chairman of Jinchuan Group Co., Ltd., presided over the symposium. Ge Honglin delivered a speech at the symposium. He was accompanied by Li Ming, Deputy Secretary General of CNIA, and Chen Gang, Director of the Statistics Department of CNIA.",
+    );
+    let m = &d.meetings[0];
+    assert_eq!(m.place.as_deref(), Some("Jinchang"), "{}", d.to_yaml());
+    assert_eq!(roles_of(&d, "Wang Lei"), ["主持"]);
+    assert_eq!(roles_of(&d, "Ge Honglin"), ["讲话"]);
+    assert_eq!(roles_of(&d, "Li Ming"), ["出席"], "{}", d.to_yaml());
+    assert_eq!(roles_of(&d, "Chen Gang"), ["出席"]);
+    let d = english(
+        "Press Conference on Industry Performance Held in Beijing\n\nBEIJING, June 5 -- The China Nonferrous Metals Industry Association (CNIA) held a press conference in Beijing on Thursday. The press conference was hosted by Chen Xuesen, Executive Vice President of CNIA. Duan Shaofu, Vice President of CNIA, briefed reporters on the industry's performance and answered questions from journalists. Zhang Min, Vice President of Tianqi Lithium Corporation, shared his views on lithium prices.",
+    );
+    assert_eq!(roles_of(&d, "Duan Shaofu"), ["通报", "发言"], "{}", d.to_yaml());
+    assert_eq!(d.meetings[0].reports[0].title, "the industry's performance");
+    assert_eq!(roles_of(&d, "Zhang Min"), ["发言"]);
+}

@@ -536,7 +536,7 @@ fn about_meeting(text: &str) -> bool {
 fn place_re() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
-        Regex::new(r"(?:(?:held|convened|opened|took place|kicked off|got under way|got underway|gathered)(?: today| here| yesterday| successfully| grandly| officially)?(?:,? on (?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:,? (?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept\.|Sep\.|Oct\.|Nov\.|Dec\.) \d{1,2}(?:, \d{4})?)?|(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept\.|Sep\.|Oct\.|Nov\.|Dec\.) \d{1,2}(?:, \d{4})?),?)?(?: at (?:the )?[A-Z][\w'\-&]*(?: (?:[A-Z][\w'\-&]*|of|and|for|the))*?,?)? in ([A-Z][\w'\-]*(?: [A-Z][\w'\-]*)*))|(?:\bin ([A-Z][\w'\-]*(?: [A-Z][\w'\-]*)*) (?:on|from) (?:January|February|March|April|May|June|July|August|September|October|November|December))|(?:\b(?:held|convened|hosted|organized|met|meeting|talks|received|delegation)\b[^.;]{0,120}? at (?:the |its |their )?(?:[A-Z][\w'\-]* ){0,4}(?:office|offices|headquarters|head office|premises|secretariat|Secretariat|Headquarters) in ([A-Z][\w'\-]*(?: [A-Z][\w'\-]*)*))|(?:\bon (?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}(?:, \d{4})? in ([A-Z][\w'\-]*(?: [A-Z][\w'\-]*)*))|(?:\bsigned (?:a|an|the) (?:[\w\-]+ ){0,5}(?:agreement|agreements|memorandum|contract|contracts|MoU|MOU) in ([A-Z][\w'\-]*(?: [A-Z][\w'\-]*)*))").expect("valid")
+        Regex::new(r"(?:(?:held|convened|opened|took place|kicked off|got under way|got underway|gathered)(?: today| here| yesterday| successfully| grandly| officially)?(?:,? on (?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:,? (?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept\.|Sep\.|Oct\.|Nov\.|Dec\.) \d{1,2}(?:, \d{4})?)?|(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept\.|Sep\.|Oct\.|Nov\.|Dec\.) \d{1,2}(?:, \d{4})?),?)?(?: at (?:the )?[A-Z][\w'\-&]*(?: (?:[A-Z][\w'\-&]*|of|and|for|the))*?,?)? in ([A-Z][\w'\-]*(?: [A-Z][\w'\-]*)*))|(?:\bin ([A-Z][\w'\-]*(?: [A-Z][\w'\-]*)*) (?:on|from) (?:January|February|March|April|May|June|July|August|September|October|November|December))|(?:\b(?:held|convened|hosted|organized|met|meeting|talks|received|delegation)\b[^.;]{0,120}? at (?:the |its |their )?(?:[A-Z][\w'\-]* ){0,4}(?:office|offices|headquarters|head office|premises|secretariat|Secretariat|Headquarters) in ([A-Z][\w'\-]*(?: [A-Z][\w'\-]*)*))|(?:\bon (?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}(?:, \d{4})? in ([A-Z][\w'\-]*(?: [A-Z][\w'\-]*)*))|(?:\b(?:visited|toured|inspected) (?:the )?[A-Z][^;]{0,80}? in ([A-Z][\w'\-]*(?: [A-Z][\w'\-]*)*))|(?:\bsigned (?:a|an|the) (?:[\w\-]+ ){0,5}(?:agreement|agreements|memorandum|contract|contracts|MoU|MOU) in ([A-Z][\w'\-]*(?: [A-Z][\w'\-]*)*))").expect("valid")
     })
 }
 
@@ -1361,7 +1361,7 @@ impl Doc<'_> {
             if m.place.is_none() {
                 m.place = place_re()
                     .captures(&text)
-                    .and_then(|c| c.get(1).or(c.get(2)).or(c.get(3)).or(c.get(4)).or(c.get(5)))
+                    .and_then(|c| (1..=6).find_map(|i| c.get(i)))
                     .map(|g| g.as_str().to_owned());
             }
         }
@@ -2531,6 +2531,12 @@ impl Doc<'_> {
             ("was co-chaired by ", "主持", true),
             ("was hosted by ", "主持", false),
             ("was attended by ", "出席", true),
+            // `He was accompanied by A and B`: who accompanies attends (陪同).
+            ("was accompanied by ", "出席", true),
+            ("were accompanied by ", "出席", true),
+            ("Accompanying him were ", "出席", true),
+            ("Accompanying her were ", "出席", true),
+            ("Accompanying them were ", "出席", true),
             ("were attended by ", "出席", true),
             ("Attending the meeting were ", "出席", true),
             ("Attending the conference were ", "出席", true),
