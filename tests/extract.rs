@@ -1921,3 +1921,43 @@ fn english_research_visits_press_conferences_and_people_who_share_views() {
     assert_eq!(d.meetings[0].reports[0].title, "the industry's performance");
     assert_eq!(roles_of(&d, "Zhang Min"), ["发言"]);
 }
+
+/// Whole English reports must not be lost to one meeting noun: weeks, festivals, roadshows, named ceremonies and
+/// training programmes are meetings, and `&` joins a meeting's name. News with none of them stays empty.
+#[test]
+fn english_meeting_nouns_beyond_forums_and_conferences() {
+    for (page, name) in [
+        (
+            "Asia Copper Week 2025 Opens in Shanghai\n\nThe Asia Copper Week 2025 opened in Shanghai on June 3. Wang Jian, Vice President of the China Nonferrous Metals Industry Association, delivered a speech.",
+            "Asia Copper Week 2025",
+        ),
+        (
+            "2025 Tin & Tungsten Industry Forum Held in Gejiu\n\nThe 2025 Tin & Tungsten Industry Forum was held in Gejiu on June 3. Wang Jian, Vice President of the China Nonferrous Metals Industry Association, delivered a speech.",
+            "2025 Tin & Tungsten Industry Forum",
+        ),
+        (
+            "CNIA Hosts Training Program on Carbon Accounting\n\nFrom June 3 to 5, the China Nonferrous Metals Industry Association hosted a training program on carbon accounting in Changsha. Li Ming, Deputy Secretary General of the association, attended the opening session and delivered a speech.",
+            "training program on carbon accounting",
+        ),
+        (
+            "Nonferrous Metals Science Festival Held in Changsha\n\nThe 2025 Nonferrous Metals Science Festival was held in Changsha on June 3. Li Ming, Deputy Secretary General of the China Nonferrous Metals Industry Association, attended the festival.",
+            "2025 Nonferrous Metals Science Festival",
+        ),
+    ] {
+        let d = english(page);
+        assert_eq!(
+            d.meetings.first().map(|m| m.name.as_str()),
+            Some(name),
+            "{}",
+            d.to_yaml()
+        );
+        assert_eq!(d.meetings[0].date.as_deref(), Some("2025-06-03"));
+        assert!(!d.meetings[0].participants.is_empty());
+    }
+    for page in [
+        "Copper Prices Rise for a Second Week\n\nCopper prices rose for a second week on June 3, the China Nonferrous Metals Industry Association said. Wang Jian, Vice President of the association, said demand was strong.",
+        "CNIA Launches Green Smelting Program\n\nThe China Nonferrous Metals Industry Association launched its green smelting program on June 3. The program covers 200 smelters.",
+    ] {
+        assert!(english(page).is_empty(), "{page}: {}", english(page).to_yaml());
+    }
+}
