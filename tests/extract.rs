@@ -1961,3 +1961,55 @@ fn english_meeting_nouns_beyond_forums_and_conferences() {
         assert!(english(page).is_empty(), "{page}: {}", english(page).to_yaml());
     }
 }
+
+/// Titles as English pages write them: in lower case, before the name with an abbreviation, before the name with
+/// `of` after it, with an article, from a university, an academician's academy named with no post, a ministry's
+/// department after `at`, and `the group` for the one group named before.
+#[test]
+fn english_titles_written_every_way_and_the_group_named_again() {
+    let d = english(
+        "2025 China Copper Forum Held in Kunming\n\nThe 2025 China Copper Forum was held in Kunming on June 3. It was organized by the China Nonferrous Metals Industry Association (CNIA). Wang Jian, vice president and secretary-general of CNIA, chaired the opening ceremony. CNIA Executive Vice President Chen Xuesen delivered a speech. Zhang Wei, deputy director-general of the Department of Raw Materials Industry at the Ministry of Industry and Information Technology (MIIT), attended the forum. Liu Bo, a professor at Central South University, delivered a keynote speech. Zhou Ke, academician of the Chinese Academy of Engineering, gave a keynote report. Secretary-General Wang Lei of the China Tungsten Industry Association attended the forum. Professor Sun Yan from Kunming University of Science and Technology presented a report titled \"Copper Smelting Slag Recycling\". Gao Jie, Party Secretary and Chairman of Yunnan Copper Group Co., Ltd., and Ma Lin, General Manager of the group, attended the forum.",
+    );
+    let cnia = "China Nonferrous Metals Industry Association".to_owned();
+    assert_eq!(
+        posts_of(&d, "Wang Jian"),
+        [(cnia.clone(), "副会长".into()), (cnia.clone(), "秘书长".into())]
+    );
+    assert_eq!(posts_of(&d, "Chen Xuesen"), [(cnia, "常务副会长".into())]);
+    assert_eq!(
+        posts_of(&d, "Zhang Wei"),
+        [("Department of Raw Materials Industry".into(), "副司长".into())],
+        "{}",
+        d.to_yaml()
+    );
+    assert_eq!(
+        posts_of(&d, "Liu Bo"),
+        [("Central South University".into(), "教授".into())]
+    );
+    assert!(posts_of(&d, "Zhou Ke").is_empty());
+    assert!(
+        d.organizations
+            .iter()
+            .any(|o| o.name == "Chinese Academy of Engineering")
+    );
+    assert_eq!(
+        posts_of(&d, "Wang Lei"),
+        [("China Tungsten Industry Association".into(), "秘书长".into())]
+    );
+    assert_eq!(roles_of(&d, "Sun Yan"), ["作报告"]);
+    let group = "Yunnan Copper Group Co., Ltd.".to_owned();
+    assert_eq!(
+        posts_of(&d, "Gao Jie"),
+        [
+            (group.clone(), "党委书记".into()),
+            (group.clone(), "董事长".into())
+        ]
+    );
+    assert_eq!(
+        posts_of(&d, "Ma Lin"),
+        [(group, "总经理".into())],
+        "{}",
+        d.to_yaml()
+    );
+    assert_eq!(roles_of(&d, "Ma Lin"), ["出席"]);
+}

@@ -1711,10 +1711,13 @@ impl Doc<'_> {
                 bare,
                 "association" | "branch" | "group" | "company" | "alliance" | "federation"
             ) {
-                let mut found =
-                    self.orgs.iter().enumerate().filter(|(_, o)| {
-                        (!o.unit || bare == "branch") && o.name.to_lowercase().ends_with(bare)
-                    });
+                // `the group` for `Yunnan Copper Group Co., Ltd.`, `the company` for the one company named.
+                let mut found = self.orgs.iter().enumerate().filter(|(_, o)| {
+                    (!o.unit || bare == "branch")
+                        && (o.name.to_lowercase().ends_with(bare)
+                            || bare == "group" && o.name.contains(" Group ")
+                            || bare == "company" && o.kind == "company")
+                });
                 if let (Some((known, _)), None) = (found.next(), found.next()) {
                     let range = start..start + bare.len();
                     let piece = OrgPiece {
