@@ -2013,3 +2013,40 @@ fn english_titles_written_every_way_and_the_group_named_again() {
     );
     assert_eq!(roles_of(&d, "Ma Lin"), ["出席"]);
 }
+
+/// Foundations and laboratories are organizations; an English page's `Release time:` line dates it.
+#[test]
+fn english_foundations_laboratories_and_a_release_time_line() {
+    let opts = ExtractOptions {
+        source_id: "t".into(),
+        ..ExtractOptions::default()
+    };
+    let d = extractor()
+        .extract(
+            "2025 Green Metals Forum Held in Beijing\n\nRelease time: 2025-06-04    Source: CNIA    Hits: 312\n\nThe 2025 Green Metals Forum was held in Beijing on June 3. It was organized by the China Green Development Foundation and the State Key Laboratory of Advanced Metallurgy. Li Ming, Secretary General of the China Green Development Foundation, delivered a speech. Zhang Hua, Director of the State Key Laboratory of Advanced Metallurgy, presented a report titled \"Low-Carbon Smelting\".",
+            &opts,
+        )
+        .dataset;
+    assert_eq!(
+        d.sources[0].published.as_deref(),
+        Some("2025-06-04"),
+        "{}",
+        d.to_yaml()
+    );
+    assert_eq!(d.meetings[0].date.as_deref(), Some("2025-06-03"));
+    assert_eq!(
+        d.meetings[0].organizers,
+        [
+            "China Green Development Foundation",
+            "State Key Laboratory of Advanced Metallurgy"
+        ]
+    );
+    assert_eq!(
+        posts_of(&d, "Zhang Hua"),
+        [(
+            "State Key Laboratory of Advanced Metallurgy".into(),
+            "主任".into()
+        )]
+    );
+    assert_eq!(roles_of(&d, "Zhang Hua"), ["作报告"]);
+}

@@ -39,8 +39,12 @@ const ORDINALS: [&str; 12] = [
 ];
 
 /// Last words of an English organization name.
-const ORG_HEADS: [&str; 50] = [
+const ORG_HEADS: [&str; 54] = [
     "Association",
+    "Foundation",
+    "Consortium",
+    "Laboratory",
+    "Bank",
     "Mission",
     "Embassy",
     "Directorate",
@@ -2213,7 +2217,10 @@ impl Doc<'_> {
         };
         let kind = match head {
             "Association" | "Federation" | "Society" | "Commerce" => "industry-association",
-            "Alliance" => "alliance",
+            "Alliance" | "Consortium" => "alliance",
+            "Laboratory" => "research-institute",
+            "Foundation" => "public-institution",
+            "Bank" => "company",
             "Group" => "group",
             "Company" | "Corporation" | "Ltd." | "Inc." | "Corp." | "Co." | "Holdings" | "Exchange"
             | "GmbH" | "AG" | "LLC" | "PLC" | "Limited" | "B.V." | "N.V." | "S.A." | "SE" | "AB" => "company",
