@@ -1576,18 +1576,21 @@ fn english_ways_of_taking_part_and_quotes_said_at_the_meeting() {
 }
 
 /// A plural title after the last name of a list opened by its cue is every name's (`Also present were Li Ming and
-/// Zhao Lei, Vice Presidents of CNIA`); a singular one is the last name's only.
+/// Zhao Lei, Vice Presidents of CNIA`); a singular one after two names joined by `and` is both names' too (changed
+/// in round 11: pages translated from Chinese write 副会长孙涛、陈波 so, and the untitled first name of such a pair is
+/// the same post far more often than no post), but not after a longer list.
 #[test]
 fn english_plural_titles_after_a_list_of_names_opened_by_its_cue() {
     let d = extract_text(
-        "CNIA Holds Work Conference\nOn January 15, the China Nonferrous Metals Industry Association (CNIA) held its 2025 work conference in Beijing. Also present were Li Ming and Zhao Lei, Vice Presidents of CNIA. The meeting was attended by Sun Tao and Chen Bo, Vice President of CNIA.",
+        "CNIA Holds Work Conference\nOn January 15, the China Nonferrous Metals Industry Association (CNIA) held its 2025 work conference in Beijing. Also present were Li Ming and Zhao Lei, Vice Presidents of CNIA. The meeting was attended by Sun Tao and Chen Bo, Vice President of CNIA. Also attending were Wu Gang, Xu Li and Ma Lin, Deputy Secretary-General of CNIA.",
     );
     let cnia = "China Nonferrous Metals Industry Association".to_string();
-    for who in ["Li Ming", "Zhao Lei", "Chen Bo"] {
+    for who in ["Li Ming", "Zhao Lei", "Sun Tao", "Chen Bo"] {
         assert_eq!(roles_of(&d, who), ["出席"], "{who}\n{}", d.to_yaml());
         assert_eq!(posts_of(&d, who), [(cnia.clone(), "副会长".into())], "{who}");
     }
-    assert!(posts_of(&d, "Sun Tao").is_empty(), "{}", d.to_yaml());
+    assert!(posts_of(&d, "Wu Gang").is_empty(), "{}", d.to_yaml());
+    assert!(posts_of(&d, "Xu Li").is_empty(), "{}", d.to_yaml());
 }
 
 /// Who attends together with, along with or accompanied by someone attends too (a group named in lower case is no
@@ -2049,4 +2052,27 @@ fn english_foundations_laboratories_and_a_release_time_line() {
         )]
     );
     assert_eq!(roles_of(&d, "Zhang Hua"), ["作报告"]);
+}
+
+/// A singular title after two names joined by `and` (as pages translated from Chinese write 副会长王健、李明) is both
+/// names', in passive lists too; not for someone named before with a post of their own.
+#[test]
+fn english_a_singular_title_after_two_names_is_both_names() {
+    let d = english(
+        "2025 Copper Forum Held in Kunming\n\nThe 2025 Copper Forum was held in Kunming on June 3. Ge Honglin, President of the China Copper Industry Association, delivered a speech. Also present were Wang Jian and Li Ming, Vice President of the China Copper Industry Association. The forum was attended by Sun Tao and Zhou Bin, Deputy Secretary General of the association. Ge Honglin and Zhao Lei, Secretary General of the association, met the press after the forum.",
+    );
+    let assoc = "China Copper Industry Association".to_owned();
+    for who in ["Wang Jian", "Li Ming"] {
+        assert_eq!(
+            posts_of(&d, who),
+            [(assoc.clone(), "副会长".into())],
+            "{who}: {}",
+            d.to_yaml()
+        );
+        assert_eq!(roles_of(&d, who), ["出席"]);
+    }
+    for who in ["Sun Tao", "Zhou Bin"] {
+        assert_eq!(posts_of(&d, who), [(assoc.clone(), "副秘书长".into())], "{who}");
+    }
+    assert_eq!(posts_of(&d, "Ge Honglin"), [(assoc, "会长".into())]);
 }

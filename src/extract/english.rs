@@ -2635,6 +2635,10 @@ impl Doc<'_> {
                     if let Some(first) = self.bare_name_at(at, k)
                         && self.text(first.end..k) == " and "
                         && !m.posts.is_empty()
+                        && !self
+                            .people
+                            .iter()
+                            .any(|p| p.name == self.text(first.clone()) && !p.posts.is_empty())
                     {
                         let lead = Mention {
                             end: first.end,
@@ -3245,8 +3249,15 @@ impl Doc<'_> {
         mentions.extend(more);
         // `Li Ming and Zhao Lei, Vice Presidents of CNIA`: a plural title after the last name is the names' before
         // it too.
+        // `Also present were Wang Jian and Li Ming, Vice President of CNIA`: a singular title after two names joined
+        // by `and` is both names' too (pages translated from Chinese write it so).
+        // Not someone named before with posts of their own (`Ge Honglin and Li Ming, Secretary General of CNIA`).
+        let two = mentions.len() == 2
+            && mentions[0].1.title.is_none()
+            && self.people[mentions[0].0].posts.is_empty()
+            && self.text(mentions[0].1.end..mentions[1].1.name.start) == " and ";
         if let Some((_, last)) = mentions.last()
-            && let Some(title) = last.title.clone().filter(|t| is_plural_title(t))
+            && let Some(title) = last.title.clone().filter(|t| is_plural_title(t) || two)
             && !last.posts.is_empty()
         {
             let (posts, top) = (last.posts.clone(), last.top_org);
