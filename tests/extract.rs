@@ -1750,8 +1750,20 @@ fn english_bilateral_meetings_met_with_held_talks_with_and_received_a_delegation
     );
     assert_eq!(roles_of(&d, "Ge Honglin"), ["出席"]);
     assert_eq!(roles_of(&d, "Wang Jian"), ["出席"]);
-    // Meeting a target, an expectation or resistance is no meeting.
+    // `received NAME, TITLE of ORG`: a person received is met; both attend.
+    let d = english(
+        "CNIA President Receives European Copper Institute Head\n\nOn June 10, Ge Honglin, President of the China Nonferrous Metals Industry Association (CNIA), received Maria Lopez, Secretary General of the European Copper Institute, in Beijing. The two sides exchanged views on copper recycling.",
+    );
+    assert_eq!(d.meetings[0].name, "meeting", "{}", d.to_yaml());
+    assert_eq!(roles_of(&d, "Ge Honglin"), ["出席"]);
+    assert_eq!(roles_of(&d, "Maria Lopez"), ["出席"]);
+    assert_eq!(
+        posts_of(&d, "Maria Lopez"),
+        [("European Copper Institute".into(), "秘书长".into())]
+    );
+    // Meeting a target, an expectation or resistance, or receiving an award, is no meeting.
     for page in [
+        "CNIA Receives Award\n\nThe China Nonferrous Metals Industry Association (CNIA) received an award for its statistics work on June 10. Ge Honglin, President of CNIA, received the award.",
         "Copper Output Rises in May\n\nChina's refined copper output met expectations in May, the China Nonferrous Metals Industry Association (CNIA) said. Smelters met strong demand from the grid sector.",
         "CNIA Receives Award\n\nThe China Nonferrous Metals Industry Association (CNIA) received an award for its statistics work on June 10.",
     ] {

@@ -349,7 +349,7 @@ fn with_meeting_nouns(pattern: &str) -> String {
 fn bilateral_re() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
-        Regex::new(r"\b(met with|meets with|met|meets|(?:held|holds|had|has) (?:a )?(?:(?:working |bilateral |friendly |in-depth )?(talks|meeting|discussions|consultations)) with|(?:received|receives|welcomed|welcomes|hosted|hosts) (?:a|an|the) (?:[A-Z][\w\-]* ){0,6}(?:high-level |business |trade |industry |joint )?delegation)\b")
+        Regex::new(r"\b(met with|meets with|met|meets|(?:held|holds|had|has) (?:a )?(?:(?:working |bilateral |friendly |in-depth )?(talks|meeting|discussions|consultations)) with|(?:received|receives|welcomed|welcomes|hosted|hosts) (?:a|an|the) (?:[A-Z][\w\-]* ){0,6}(?:high-level |business |trade |industry |joint )?delegation|received|receives|welcomed|welcomes)\b")
             .expect("valid")
     })
 }
@@ -362,6 +362,14 @@ fn bilateral_in(text: &str) -> Option<regex::Captures<'_>> {
         let rest = c.get(0).map_or("", |g| &text[g.end()..]);
         if all.ends_with("delegation") {
             return true;
+        }
+        // `received Maria Lopez, Secretary General of …`: a person received is met.
+        if matches!(all, "received" | "receives" | "welcomed" | "welcomes") {
+            return rest.starts_with(' ')
+                && name_re()
+                    .captures(&rest[1..])
+                    .and_then(|n| n.get(0))
+                    .is_some_and(|n| n.start() == 0 && rest[1 + n.end()..].starts_with(", "));
         }
         if matches!(all, "met" | "meets") {
             // `met a delegation of …`, `met Maria Lopez, …`
@@ -2808,6 +2816,27 @@ impl Doc<'_> {
         let Some(c) = bilateral_in(&text) else { return };
         let Some(all) = c.get(0) else { return };
         let rest = &text[all.end()..];
+        // `Ge Honglin met Maria Lopez`, `Ge Honglin received Maria Lopez`: verbs no lexicon reads (they take other
+        // objects elsewhere); the subject before them attends.
+        if matches!(
+            all.as_str(),
+            "met" | "meets" | "received" | "receives" | "welcomed" | "welcomes"
+        ) {
+            let verb_at = r.start + text[..all.start()].chars().count();
+            let start = self.skip_adverbial(r.clone());
+            let (subjects, end) = self.en_mentions(start, r.clone(), false);
+            if end <= verb_at && self.text(end..verb_at).trim_matches([',', ' ']).is_empty() {
+                for (person, m) in subjects {
+                    self.participations.push(Participation {
+                        who: Who::Person(person),
+                        roles: vec!["出席".to_owned()],
+                        on_behalf_of: m.top_org,
+                        title: m.title.clone(),
+                        evidence: r.clone(),
+                    });
+                }
+            }
+        }
         let mut at = r.start + text[..all.end()].chars().count();
         let delegation = all.as_str().ends_with("delegation")
             || [" a delegation", " the delegation"]
