@@ -1813,6 +1813,15 @@ fn english_international_forums_partners_units_panelists_and_presented_works() {
         ["China Photovoltaic Industry Association", "SolarPower Europe"]
     );
     assert_eq!(m.supporters, ["China Chamber of Commerce to the EU"]);
+    // A place beside an organization is no organizer.
+    let p = english(
+        "Solar Forum Held in Nanchang\n\nThe 2025 Solar Forum, co-hosted by the China Photovoltaic Industry Association (CPIA) and Jiangxi Province, was held in Nanchang on June 5. Li Ming, Secretary General of CPIA, delivered a speech.",
+    );
+    assert!(
+        p.organizations.iter().all(|o| o.name != "Jiangxi Province"),
+        "{}",
+        p.to_yaml()
+    );
     let orgs = orgs_of(&d);
     for (name, parent) in [
         ("Directorate-General for Energy", Some("European Commission")),

@@ -2464,6 +2464,11 @@ impl Doc<'_> {
             || words.iter().any(|w| {
                 NOT_NAME_WORDS.contains(w)
                     || NOT_ORG_WORDS.contains(w) && words.len() == 1
+                    // A place is no organization (`co-hosted by CNIA and Jiangxi Province`).
+                    || matches!(
+                        *w,
+                        "Province" | "City" | "County" | "District" | "Region" | "Municipality" | "Prefecture"
+                    )
                     || TITLE_MODIFIERS.contains(w)
                     || month_number(w).is_some() && w.len() >= 3
             })
