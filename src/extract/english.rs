@@ -39,8 +39,16 @@ const ORDINALS: [&str; 12] = [
 ];
 
 /// Last words of an English organization name.
-const ORG_HEADS: [&str; 41] = [
+const ORG_HEADS: [&str; 54] = [
     "Association",
+    "Foundation",
+    "Consortium",
+    "Laboratory",
+    "Bank",
+    "Mission",
+    "Embassy",
+    "Directorate",
+    "Directorate-General",
     "School",
     "College",
     "Faculty",
@@ -81,11 +89,18 @@ const ORG_HEADS: [&str; 41] = [
     "LLC",
     "PLC",
     "Limited",
+    "B.V.",
+    "N.V.",
+    "S.A.",
+    "SE",
+    "AB",
 ];
 
 /// Words of an organization name that make it a unit of the organization named after `of`.
-const UNIT_WORDS: [&str; 6] = [
+const UNIT_WORDS: [&str; 8] = [
     "Department",
+    "Directorate",
+    "Directorate-General",
     "Branch",
     "Committee",
     "Office",
@@ -281,7 +296,7 @@ const NOT_NAME_TOPICS: [&str; 24] = [
 /// keep their stop).
 fn head_form(word: &str) -> &str {
     let w = word.trim_end_matches([',', ';', ':']);
-    if matches!(w, "Ltd." | "Inc." | "Corp." | "Co.") {
+    if matches!(w, "Ltd." | "Inc." | "Corp." | "Co." | "B.V." | "N.V." | "S.A.") {
         w
     } else {
         w.trim_end_matches('.')
@@ -316,16 +331,59 @@ fn pinyin_surnames() -> &'static std::collections::HashSet<String> {
 fn meeting_re() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
-        Regex::new(r#"(?:[Tt]he |its |their |“|"|^)(?:(?:one|two|three|four|five|\d)-day |(?:one|two|three|four|five|\d)-day-long )?((?:\d{4} |\d{1,3}(?:st|nd|rd|th) )?(?:[A-Z][\w'\-]*|of|and|for|on|the|in)(?: (?:[A-Z][\w'\-]*|\d{4}|\d{1,3}(?:st|nd|rd|th)|of|and|for|on|the|in))*? (?:Symposium|Forum|Conference|Meeting|Summit|Seminar|Session|Congress|Assembly|Expo|Exhibition|Workshop|Annual Meeting|Convention|Roundtable|Round Table|Dialogue|Fair|Colloquium|Salon|Webinar)(?: (?:Forum|Conference|Meeting|Summit|Seminar|Session|Exhibition|Fair|Dialogue))*(?: (?:on|for) (?:the )?[A-Z][\w'\-]*(?: (?:[A-Z][\w'\-]*|of|and|for|the|\d{4}))*)?(?: \d{4}\b)?)"#).expect("valid")
+        Regex::new(r#"(?:[Tt]he |its |their |“|"|^)(?:(?:one|two|three|four|five|\d)-day |(?:one|two|three|four|five|\d)-day-long )?((?:\d{4} |\d{1,3}(?:st|nd|rd|th) )?(?:[A-Z][\w'\-]*|of|and|for|on|the|in)(?: (?:[A-Z][\w'\-]*|\([A-Z][\w'\-]*(?: [A-Z][\w'\-]*){0,2}\)|\d{4}|\d{1,3}(?:st|nd|rd|th)|of|and|&|for|on|the|in))*? (?:Symposium|Forum|Conference|Meeting|Summit|Seminar|Session|Congress|Assembly|Expo|Exhibition|Workshop|Annual Meeting|Convention|Roundtable|Round Table|Dialogue|Fair|Colloquium|Salon|Webinar|Week|Festival|Roadshow|Training Course|Training Program|Training Programme|Training Class|Launch Ceremony|Signing Ceremony|Awards Ceremony|Award Ceremony|Unveiling Ceremony|Inauguration Ceremony|Commendation Ceremony)(?: (?:Forum|Conference|Meeting|Summit|Seminar|Session|Exhibition|Fair|Dialogue))*(?: (?:on|for) (?:the )?[A-Z][\w'\-]*(?: (?:[A-Z][\w'\-]*|of|and|for|the|\d{4}))*)?(?: \d{4}\b)?)"#).expect("valid")
     })
 }
 
 /// The genre's meeting nouns, which end a meeting named in lower case (`a working meeting`, `an online webinar`).
-const LOWER_MEETING_NOUNS: &str = "seminar|symposium|forum|conference|meeting|summit|workshop|congress|assembly|roundtable|dialogue|convention|colloquium|salon|webinar|teleconference|videoconference|video conference|ceremony|briefing|talks|exchange session|training session|training course|event|matchmaking|gala|reception";
+const LOWER_MEETING_NOUNS: &str = "seminar|symposium|forum|conference|meeting|summit|workshop|congress|assembly|roundtable|dialogue|convention|colloquium|salon|webinar|teleconference|videoconference|video conference|ceremony|briefing|talks|exchange session|training session|training course|training program|training programme|training class|training camp|event|matchmaking|gala|reception|roadshow|festival|expo|exhibition";
 
 /// A pattern with `{NOUNS}` standing for [`LOWER_MEETING_NOUNS`].
 fn with_meeting_nouns(pattern: &str) -> String {
     pattern.replace("{NOUNS}", LOWER_MEETING_NOUNS)
+}
+
+/// `met with a delegation led by …`, `held talks with …`, `received a delegation from …`: a bilateral meeting, which
+/// reports of the genre rarely name. Group 1 is the verb, group 2 the noun naming the meeting when written (`talks`,
+/// `meeting`).
+fn bilateral_re() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        Regex::new(r"\b(met with|meets with|met|meets|(?:held|holds|had|has) (?:a )?(?:(?:working |bilateral |friendly |in-depth )?(talks|meeting|discussions|consultations)) with|(?:received|receives|welcomed|welcomes|hosted|hosts) (?:a|an|the) (?:[A-Z][\w\-]* ){0,6}(?:high-level |business |trade |industry |joint )?delegation|received|receives|welcomed|welcomes)\b")
+            .expect("valid")
+    })
+}
+
+/// A bilateral meeting's verb in `text` and where the other side is named: after `with`, or after the delegation
+/// (`met a delegation led by …`). Not `met the targets`: `met` alone takes a person or a delegation.
+fn bilateral_in(text: &str) -> Option<regex::Captures<'_>> {
+    bilateral_re().captures_iter(text).find(|c| {
+        let all = c.get(0).map_or("", |g| g.as_str());
+        let rest = c.get(0).map_or("", |g| &text[g.end()..]);
+        if all.ends_with("delegation") {
+            return true;
+        }
+        // `received Maria Lopez, Secretary General of …`: a person received is met.
+        if matches!(all, "received" | "receives" | "welcomed" | "welcomes") {
+            return rest.starts_with(' ')
+                && name_re()
+                    .captures(&rest[1..])
+                    .and_then(|n| n.get(0))
+                    .is_some_and(|n| n.start() == 0 && rest[1 + n.end()..].starts_with(", "));
+        }
+        if matches!(all, "met" | "meets") {
+            // `met a delegation of …`, `met Maria Lopez, …`
+            return rest.starts_with(" a delegation")
+                || rest.starts_with(" the delegation")
+                || rest.starts_with(' ')
+                    && rest[1..].starts_with(|ch: char| ch.is_ascii_uppercase())
+                    && rest[1..]
+                        .split(' ')
+                        .nth(1)
+                        .is_some_and(|w| w.starts_with(|ch: char| ch.is_ascii_uppercase()));
+        }
+        true
+    })
 }
 
 /// `A seminar on recycled nonferrous metals was held …`: a meeting named in lower case.
@@ -423,7 +481,7 @@ fn date_re() -> &'static Regex {
 fn dateline_re() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
-        Regex::new(r"\b([A-Z][A-Za-z'\-]+(?: [A-Z][A-Za-z'\-]+){0,2}), (?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept\.|Sep\.|Oct\.|Nov\.|Dec\.) \d{1,2}\b(?:,? \d{4})?(?: \([^)]{1,40}\)| /[A-Za-z\-]{2,30}/)? ?(?:--|—|–)").expect("valid")
+        Regex::new(r"\b([A-Z][A-Za-z'\-]+(?: [A-Z][A-Za-z'\-]+){0,2})(?:, [A-Z][A-Za-z'\-]+(?: [A-Z][A-Za-z'\-]+)?)?, (?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept\.|Sep\.|Oct\.|Nov\.|Dec\.) \d{1,2}\b(?:,? \d{4})?(?: \([^)]{1,40}\)| /[A-Za-z\-]{2,30}/)? ?(?:--|—|–)").expect("valid")
     })
 }
 
@@ -490,7 +548,7 @@ fn about_meeting(text: &str) -> bool {
 fn place_re() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
-        Regex::new(r"(?:(?:held|convened|opened|took place|kicked off|got under way|got underway|gathered)(?: today| here| yesterday| successfully| grandly| officially)?(?: on (?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept\.|Sep\.|Oct\.|Nov\.|Dec\.) \d{1,2}(?:, \d{4})?| on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))? in ([A-Z][\w'\-]*(?: [A-Z][\w'\-]*)*))|(?:\bin ([A-Z][\w'\-]*(?: [A-Z][\w'\-]*)*) (?:on|from) (?:January|February|March|April|May|June|July|August|September|October|November|December))|(?:\b(?:held|convened|hosted|organized|met|meeting|talks)\b[^.;]{0,120}? at (?:the |its |their )?(?:[A-Z][\w'\-]* ){0,4}(?:office|offices|headquarters|head office|premises|secretariat|Secretariat|Headquarters) in ([A-Z][\w'\-]*(?: [A-Z][\w'\-]*)*))|(?:\bon (?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}(?:, \d{4})? in ([A-Z][\w'\-]*(?: [A-Z][\w'\-]*)*))|(?:\bsigned (?:a|an|the) (?:[\w\-]+ ){0,5}(?:agreement|agreements|memorandum|contract|contracts|MoU|MOU) in ([A-Z][\w'\-]*(?: [A-Z][\w'\-]*)*))").expect("valid")
+        Regex::new(r"(?:(?:held|convened|opened|took place|kicked off|got under way|got underway|gathered)(?: today| here| yesterday| successfully| grandly| officially)?(?:,? on (?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:,? (?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept\.|Sep\.|Oct\.|Nov\.|Dec\.) \d{1,2}(?:, \d{4})?)?|(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept\.|Sep\.|Oct\.|Nov\.|Dec\.) \d{1,2}(?:, \d{4})?),?)?(?: at (?:the )?[A-Z][\w'\-&]*(?: (?:[A-Z][\w'\-&]*|of|and|for|the))*?,?)? in ([A-Z][\w'\-]*(?: [A-Z][\w'\-]*)*))|(?:\bin ([A-Z][\w'\-]*(?: [A-Z][\w'\-]*)*) (?:on|from) (?:January|February|March|April|May|June|July|August|September|October|November|December))|(?:\b(?:held|convened|hosted|organized|met|meeting|talks|received|delegation)\b[^.;]{0,120}? at (?:the |its |their )?(?:[A-Z][\w'\-]* ){0,4}(?:office|offices|headquarters|head office|premises|secretariat|Secretariat|Headquarters) in ([A-Z][\w'\-]*(?: [A-Z][\w'\-]*)*))|(?:\bon (?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}(?:, \d{4})? in ([A-Z][\w'\-]*(?: [A-Z][\w'\-]*)*))|(?:\b(?:visited|toured|inspected) (?:the )?[A-Z][^;]{0,80}? in ([A-Z][\w'\-]*(?: [A-Z][\w'\-]*)*))|(?:\bsigned (?:a|an|the) (?:[\w\-]+ ){0,5}(?:agreement|agreements|memorandum|contract|contracts|MoU|MOU) in ([A-Z][\w'\-]*(?: [A-Z][\w'\-]*)*))").expect("valid")
     })
 }
 
@@ -502,7 +560,8 @@ fn attendance_re() -> &'static Regex {
 fn name_re() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
-        Regex::new(r"^(?:Mr\. |Ms\. |Dr\. )?([A-Z][a-z]+(?:[ \-][A-Z][a-z]+){1,2})").expect("valid")
+        // `Pieter de Jong`, `Ursula von der Leyen`, `Sean O'Brien`, `Anna McKenzie`: particles and prefixes.
+        Regex::new(r"^(?:Mr\. |Ms\. |Mrs\. |Dr\. )?([A-Z][a-z]+(?:(?: (?:de|van|von|der|den|da|di|du|del|della|la|le|ter|ten))*[ \-](?:[A-Z][a-z]+|O'[A-Z][a-z]+|Mc[A-Z][a-z]+)){1,2})").expect("valid")
     })
 }
 
@@ -583,6 +642,17 @@ impl Doc<'_> {
                 }
             }
         }
+        // `presented the "EU Solar Market Outlook 2025-2029"`, `presented "…"`: a work presented by its quoted title
+        // is a report.
+        if let Some(rest) = text.strip_prefix("presented ") {
+            let article = ["the ", "a ", "an ", "his ", "her ", "their ", "its "]
+                .iter()
+                .find(|a| rest.starts_with(**a))
+                .map_or(0, |a| a.len());
+            if rest[article..].starts_with(['"', '“']) {
+                return Some(("presented ".len() + article, "作报告", true));
+            }
+        }
         let c = re.captures(&text)?;
         let words = c.get(1).map_or("", |g| g.as_str());
         let noun = c.get(2).map_or("", |g| g.as_str());
@@ -620,6 +690,7 @@ impl Doc<'_> {
         opts: &ExtractOptions,
     ) -> Option<MeetingRec> {
         self.define_en_abbreviations(sentences);
+        self.define_en_quoted_aliases(sentences);
         let headline = sentences
             .iter()
             .find(|s| s.kind == LineKind::Headline)
@@ -675,7 +746,9 @@ impl Doc<'_> {
             .take(6)
             .find(|r| {
                 let text = self.text((*r).clone());
-                held.iter().any(|h| text.contains(h)) || held_re().is_match(&text)
+                held.iter().any(|h| text.contains(h))
+                    || held_re().is_match(&text)
+                    || bilateral_in(&text).is_some()
             })
             .or_else(|| {
                 // `… released its report at a press conference in Beijing on Tuesday`: no verb says the meeting
@@ -719,6 +792,11 @@ impl Doc<'_> {
                     .or_else(|| {
                         (Some(r) == headline.as_ref())
                             .then(|| headline_meeting_re().captures(&text))
+                            .flatten()
+                    })
+                    .or_else(|| {
+                        (Some(r) != headline.as_ref())
+                            .then(|| bilateral_in(&text))
                             .flatten()
                     })?
             };
@@ -921,6 +999,20 @@ impl Doc<'_> {
             }
         }
         m.name = self.text(name.clone());
+        // A bilateral meeting named only by its verb (`met with`, `received a delegation`) is a meeting; `held
+        // talks with` names its talks.
+        let evidence_text = self.text(evidence.clone());
+        let bilateral = bilateral_in(&evidence_text).and_then(|c| {
+            let noun = c.get(2).map(|g| g.as_str());
+            if c.get(0).is_some_and(|g| g.as_str() == m.name) {
+                Some(noun.unwrap_or("meeting").to_owned())
+            } else {
+                (noun == Some(m.name.as_str())).then(|| m.name.clone())
+            }
+        });
+        if let Some(noun) = &bilateral {
+            m.name = noun.clone();
+        }
         m.original = m.name.clone();
         // Organizers: in the meeting sentence or the two after it (`It was organized by …`), or in an early
         // sentence about the meeting (`The two-day conference, organized by CISA and hosted by …`).
@@ -947,7 +1039,9 @@ impl Doc<'_> {
         // `The 2025 Annual Meeting of the Silicon Industry Branch of the China … Association was held`: the
         // organization whose meeting it is organizes it, when no sentence names another (and a host beside it is
         // the undertaking unit).
-        let meeting_of = if self
+        let meeting_of = if bilateral.is_some() {
+            None
+        } else if self
             .text(name.end..self.t.len().min(name.end + 5))
             .starts_with(" of ")
         {
@@ -1043,13 +1137,27 @@ impl Doc<'_> {
             for (at_byte, phrase, field) in found {
                 let from = at_byte + phrase.len();
                 let start = r.start + text[..from].chars().count();
-                for (pieces, _) in self.en_org_list(start, r.end) {
+                for (pieces, _) in self.en_org_list_with(start, r.end, true) {
                     let (idx, _) = self.register_chain(&pieces, None, r.clone());
                     if let Some(o) = idx.last().copied().flatten()
                         && !m.organizers.iter().any(|(f, x)| f == field && *x == o)
                     {
                         m.organizers.push((field.to_owned(), o));
                     }
+                }
+            }
+        }
+        // `co-hosted by the China … Association (CPIA) and SolarPower Europe`: with no one else organizing, the
+        // bodies that jointly host a meeting are its organizers (联合主办).
+        if !m
+            .organizers
+            .iter()
+            .any(|(f, _)| f == "organizers" || f == "undertakers")
+            && m.organizers.iter().filter(|(f, _)| f == "co_organizers").count() >= 2
+        {
+            for (f, _) in m.organizers.iter_mut() {
+                if f == "co_organizers" {
+                    *f = "organizers".to_owned();
                 }
             }
         }
@@ -1086,7 +1194,9 @@ impl Doc<'_> {
         {
             m.organizers.push(("organizers".to_owned(), o));
         }
+        // `CNIA Holds Talks with Eurometaux`: neither side of a bilateral meeting is said to organize it.
         if !m.organizers.iter().any(|(f, _)| f == "organizers")
+            && bilateral.is_none()
             && let Some(h) = headline.clone()
         {
             // `China Gold Association Hosts Gold Market Forum`
@@ -1124,14 +1234,24 @@ impl Doc<'_> {
             .first()
             .filter(|_| body.is_none() && (named_in.is_none() || attended_only))
             .cloned();
+        // `On June 18, A and B signed an agreement. The ceremony was held at …`: a meeting sentence that refers back
+        // (`The ceremony`, `It`) takes the date the sentence before it opens with.
+        let previous = body.as_ref().and_then(|b| {
+            let text = self.text(b.clone());
+            let refers = ["The ", "It ", "This "].iter().any(|a| text.starts_with(a));
+            refers
+                .then(|| early.iter().take_while(|r| *r != b).last().cloned())
+                .flatten()
+        });
         let date_sources = [
-            (body.clone(), true, false),
-            (headline.clone(), false, false),
-            (named_in.clone(), true, false),
-            (dateline.as_ref().map(|d| d.0.clone()), false, false),
-            (first_sentence.clone(), true, true),
+            (body.clone(), true, false, false),
+            (headline.clone(), false, false, false),
+            (named_in.clone(), true, false, false),
+            (dateline.as_ref().map(|d| d.0.clone()), false, false, false),
+            (first_sentence.clone(), true, true, attended_only),
+            (previous, true, true, true),
         ];
-        for (r, skip_dateline, introduced_only) in date_sources {
+        for (r, skip_dateline, introduced_only, opening) in date_sources {
             let Some(r) = r else { continue };
             let text = self.text(r);
             let skip = if skip_dateline {
@@ -1189,7 +1309,7 @@ impl Doc<'_> {
                         Some(i)
                             if introduced_only
                                 && !of_meeting(&dates[i])
-                                && !(attended_only
+                                && !(opening
                                     && text[skip..skip + dates[i].get(0).map_or(0, |g| g.start())]
                                         .trim()
                                         .eq_ignore_ascii_case("on")) =>
@@ -1253,7 +1373,7 @@ impl Doc<'_> {
             if m.place.is_none() {
                 m.place = place_re()
                     .captures(&text)
-                    .and_then(|c| c.get(1).or(c.get(2)).or(c.get(3)).or(c.get(4)).or(c.get(5)))
+                    .and_then(|c| (1..=6).find_map(|i| c.get(i)))
                     .map(|g| g.as_str().to_owned());
             }
         }
@@ -1448,12 +1568,62 @@ impl Doc<'_> {
 
     fn en_org(&self, at: usize, end: usize) -> Option<(Vec<OrgPiece>, usize)> {
         let (pieces, stop) = self.en_org_name(at, end)?;
-        let rest = self.text(stop..end.min(stop + 12));
+        let rest = self.text(stop..end.min(stop + 14));
         if let Some(inner) = rest.strip_prefix(" (")
             && let Some(close) = inner.find(')')
-            && is_acronym(&inner[..close])
+            && (is_acronym(&inner[..close])
+                || inner[..close].split(' ').count() == 2 && inner[..close].split(' ').all(is_acronym))
         {
-            return Some((pieces, stop + 2 + close + 1));
+            let after = stop + 2 + close + 1;
+            // `the Directorate-General for Energy (DG ENER) of the European Commission`: a unit whose parent is
+            // named after its abbreviation.
+            if let [unit] = pieces.as_slice()
+                && unit.known.is_none()
+                && UNIT_WORDS
+                    .iter()
+                    .any(|w| self.text(unit.range.clone()).split(' ').any(|x| x == *w))
+                && self.text(after..end.min(after + 4)) == " of "
+                && let Some((mut parent, parent_stop)) = self.en_org(after + 4, end)
+                && !parent.last().is_some_and(|p| p.unit)
+            {
+                let mut unit = self.en_piece(unit.range.clone(), true);
+                unit.written = pieces[0].written.clone();
+                parent.push(unit);
+                return Some((parent, parent_stop));
+            }
+            return Some((pieces, after));
+        }
+        // `the School of Electrical Engineering, Shanghai Jiao Tong University`: a school of the university after the
+        // comma; `the Guangzhou Institute of Energy Conversion, Chinese Academy of Sciences`: an institute of an
+        // academy, named with it as written.
+        if let [piece] = pieces.as_slice()
+            && piece.known.is_none_or(|k| !self.orgs[k].unit)
+            && self.text(stop..end.min(stop + 2)) == ", "
+        {
+            let name = self.text(piece.range.clone());
+            let first = name.split(' ').next().unwrap_or("");
+            let school = matches!(first, "School" | "College" | "Faculty");
+            let institute = name
+                .split(' ')
+                .any(|w| matches!(w, "Institute" | "Laboratory" | "Center" | "Centre"));
+            if (school || institute)
+                && let Some((parent, parent_stop)) = self.en_org_name(stop + 2, end)
+                && let [p] = parent.as_slice()
+            {
+                let parent_name = self.text(p.range.clone());
+                let academy = parent_name.contains("Academy of");
+                if school && (academy || parent_name.contains("University")) {
+                    let mut unit = self.en_piece(piece.range.clone(), true);
+                    unit.written = piece.written.clone();
+                    return Some((vec![p.clone(), unit], parent_stop));
+                }
+                if institute && academy && !name.contains("Academy") {
+                    let range = piece.range.start..p.range.end;
+                    let mut whole = self.en_piece(range.clone(), false);
+                    whole.kind = "research-institute".to_owned();
+                    return Some((vec![whole], parent_stop));
+                }
+            }
         }
         Some((pieces, stop))
     }
@@ -1553,10 +1723,13 @@ impl Doc<'_> {
                 bare,
                 "association" | "branch" | "group" | "company" | "alliance" | "federation"
             ) {
-                let mut found =
-                    self.orgs.iter().enumerate().filter(|(_, o)| {
-                        (!o.unit || bare == "branch") && o.name.to_lowercase().ends_with(bare)
-                    });
+                // `the group` for `Yunnan Copper Group Co., Ltd.`, `the company` for the one company named.
+                let mut found = self.orgs.iter().enumerate().filter(|(_, o)| {
+                    (!o.unit || bare == "branch")
+                        && (o.name.to_lowercase().ends_with(bare)
+                            || bare == "group" && o.name.contains(" Group ")
+                            || bare == "company" && o.kind == "company")
+                });
                 if let (Some((known, _)), None) = (found.next(), found.next()) {
                     let range = start..start + bare.len();
                     let piece = OrgPiece {
@@ -1610,23 +1783,53 @@ impl Doc<'_> {
                         take.then_some(w)
                     })
                     .any(|w| is_head(head_form(w)));
+            // `Association for the Promotion of …`; `Chamber of Commerce to the EU`, `Mission … to the European
+            // Union`: `to the` after a word like Chamber, before up to three capitalized words with no word like
+            // Association (`… Association to the Jinchuan Group` is two organizations).
+            let after_for = i > 0 && words[i - 1].1 == "for";
+            // Only bodies accredited to another (a mission, an embassy, a chamber abroad) are named so.
+            let to_the = bare == "to"
+                && last_head.is_some_and(|h| {
+                    matches!(
+                        head_form(words[h].1),
+                        "Mission" | "Embassy" | "Chamber" | "Commerce" | "Delegation" | "Office"
+                    )
+                })
+                && {
+                    let from = i + 1 + usize::from(words.get(i + 1).is_some_and(|(_, w)| *w == "the"));
+                    let tail: Vec<&str> = words[from.min(words.len())..]
+                        .iter()
+                        .map(|(_, w)| *w)
+                        .take_while(|w| w.chars().next().is_some_and(char::is_uppercase))
+                        .collect();
+                    (1..=3).contains(&tail.len())
+                };
             let joins = matches!(bare, "of" | "for" | "on" | "&")
+                || to_the
                 || (bare == "and" && next_capital && !after_head && !second_org)
-                || (bare == "the" && after_of);
-            if !(capital || (i > 0 && joins)) {
+                || (bare == "the" && (after_of || after_for || (i > 0 && words[i - 1].1 == "to")));
+            // `Jinhe New Energy (Europe) GmbH`, `… (China) Co., Ltd.`: a place in parentheses inside a company's name.
+            let paren_place = i > 0
+                && next_capital
+                && word
+                    .strip_prefix('(')
+                    .and_then(|w| w.strip_suffix(')'))
+                    .is_some_and(|w| w.chars().next().is_some_and(char::is_uppercase) && !is_acronym(w));
+            if !(capital || paren_place || (i > 0 && joins)) {
                 break;
             }
             run_end = i + 1;
             if is_head(bare) {
                 last_head = Some(i);
             }
-            let company_end = matches!(bare, "Ltd." | "Inc." | "Corp.")
+            let company_end = matches!(bare, "Ltd." | "Inc." | "Corp." | "B.V." | "N.V." | "S.A.")
                 || (bare == "Co." && !words.get(i + 1).is_some_and(|(_, w)| w.starts_with("Ltd")));
             if company_end
                 || (word.ends_with(',') && *word != "Co.,")
                 || word.ends_with(';')
                 || word.ends_with(':')
-                || (word.ends_with('.') && !matches!(bare, "Ltd." | "Inc." | "Co." | "Corp."))
+                || (word.ends_with('.')
+                    && !matches!(bare, "Ltd." | "Inc." | "Co." | "Corp." | "B.V." | "N.V." | "S.A."))
             {
                 break;
             }
@@ -1652,7 +1855,11 @@ impl Doc<'_> {
             return None;
         }
         let mut last = head;
-        if words.get(head + 1).is_some_and(|(_, w)| *w == "of") && run_end > head + 2 {
+        if words
+            .get(head + 1)
+            .is_some_and(|(_, w)| matches!(*w, "of" | "for" | "to"))
+            && run_end > head + 2
+        {
             last = run_end - 1;
             // The name ends with a capitalized word, not with `of`, `the` or `and`.
             while last > head && !words[last].1.chars().next().is_some_and(char::is_uppercase) {
@@ -1782,7 +1989,7 @@ impl Doc<'_> {
                     .map_or(0, |i| i + 1);
                 let word = self.text(word_start..k);
                 let capital = word.chars().next().is_some_and(char::is_uppercase);
-                let joiner = matches!(word.as_str(), "of" | "and" | "for" | "on" | "&" | "the");
+                let joiner = matches!(word.as_str(), "of" | "and" | "for" | "on" | "&" | "the" | "to");
                 // `Xiamen Tungsten Co., Ltd. (XTC)`: a company's closing words keep their stops.
                 let company = matches!(
                     word.as_str(),
@@ -1857,6 +2064,65 @@ impl Doc<'_> {
             if let Some(last) = pieces.last_mut() {
                 last.alias = Some(acronym);
             }
+            self.register_chain(&pieces, None, evidence);
+        }
+    }
+
+    /// `Nanhai Hydrogen Power Co., Ltd. ("Nanhai Hydrogen")`, `… Association (hereinafter "the Association")`: a short
+    /// name quoted in parentheses after an organization's name is its alias, when its first word is the name's
+    /// first word (or the name's word like Association).
+    fn define_en_quoted_aliases(&mut self, sentences: &[Sentence]) {
+        static RE: OnceLock<Regex> = OnceLock::new();
+        let re = RE.get_or_init(|| {
+            Regex::new(r#"^\((?:hereinafter(?: referred to as)?,? |the )?["“]([A-Z][A-Za-z&\-]*(?: [A-Z][A-Za-z&\-]*){0,3})["”]\)"#)
+                .expect("valid")
+        });
+        let marks: Vec<usize> = (1..self.t.len())
+            .filter(|&i| self.t[i] == '(' && self.t[i - 1] == ' ')
+            .filter(|&i| matches!(self.t.get(i + 1), Some('"' | '“' | 'h' | 't')))
+            .take(50)
+            .collect();
+        for open in marks {
+            let after = self.text(open..self.t.len().min(open + 60));
+            let Some(c) = re.captures(&after) else { continue };
+            let alias = c[1].to_owned();
+            if self.org_index.contains_key(&alias.chars().collect::<Vec<_>>()) {
+                continue;
+            }
+            let name_end = open - 1;
+            let Some(evidence) = sentences
+                .iter()
+                .find(|s| s.range.contains(&open))
+                .map(|s| s.range.clone())
+            else {
+                continue;
+            };
+            // The longest organization name ending right before the parenthesis that the alias fits: its first
+            // words (`"Nanhai Hydrogen"`), its initials (`"CAPID"`) or its word like Association.
+            let fits = |name: &str| {
+                let initials: String = name
+                    .split(' ')
+                    .filter_map(|w| w.chars().next().filter(|c| c.is_uppercase()))
+                    .collect();
+                let mut it = initials.chars();
+                name.starts_with(&format!("{alias} "))
+                    || !alias.contains(' ')
+                        && name.split(' ').any(|w| head_form(w) == alias && is_head(&alias))
+                    || is_acronym(&alias)
+                        && alias.chars().next() == initials.chars().next()
+                        && alias.chars().all(|a| it.any(|c| c == a))
+            };
+            let found = (evidence.start..name_end)
+                .filter(|&k| k == evidence.start || self.t[k - 1] == ' ')
+                .filter(|&k| self.t[k].is_uppercase())
+                .find_map(|k| {
+                    let (pieces, stop) = self.en_org_name(k, name_end)?;
+                    let name = self.text(pieces.last()?.range.clone());
+                    (stop == name_end && fits(&name) && name != alias).then_some(pieces)
+                });
+            let Some(mut pieces) = found else { continue };
+            let Some(last) = pieces.last_mut() else { continue };
+            last.alias = Some(alias);
             self.register_chain(&pieces, None, evidence);
         }
     }
@@ -1959,11 +2225,13 @@ impl Doc<'_> {
         };
         let kind = match head {
             "Association" | "Federation" | "Society" | "Commerce" => "industry-association",
-            "Alliance" => "alliance",
+            "Alliance" | "Consortium" => "alliance",
+            "Laboratory" => "research-institute",
+            "Foundation" => "public-institution",
+            "Bank" => "company",
             "Group" => "group",
-            "Company" | "Corporation" | "Ltd." | "Inc." | "Corp." | "Co." | "Holdings" | "Exchange" => {
-                "company"
-            }
+            "Company" | "Corporation" | "Ltd." | "Inc." | "Corp." | "Co." | "Holdings" | "Exchange"
+            | "GmbH" | "AG" | "LLC" | "PLC" | "Limited" | "B.V." | "N.V." | "S.A." | "SE" | "AB" => "company",
             "Institute" | "Academy" => "research-institute",
             "University" => "university",
             "Ministry" | "Bureau" | "Administration" | "Commission" | "Government" | "Agency" => {
@@ -2031,11 +2299,38 @@ impl Doc<'_> {
         let mut words = 0;
         let mut titled = false;
         let mut byte = 0;
-        for w in text.split(' ') {
+        let all: Vec<&str> = text.split(' ').collect();
+        for (k, w) in all.iter().copied().enumerate() {
+            let capital_next = all
+                .get(k + 1)
+                .is_some_and(|n| n.chars().next().is_some_and(char::is_uppercase));
+            // `Head of Market Intelligence at SolarPower Europe`, `Vice President of Sales at …`: a field after `of`
+            // (capitalized words with no word like Association), then the organization after `at`.
+            if w == "of" && titled && capital_next {
+                let field: Vec<&str> = all[k + 1..]
+                    .iter()
+                    .copied()
+                    .take_while(|x| x.chars().next().is_some_and(char::is_uppercase) || *x == "and")
+                    .take(4)
+                    .collect();
+                if !field.is_empty()
+                    && all.get(k + 1 + field.len()) == Some(&"at")
+                    && !field
+                        .iter()
+                        .any(|x| is_head(head_form(x)) || x.ends_with([',', '.', ';', ':']))
+                    && field.last() != Some(&"and")
+                {
+                    words += 1 + field.len();
+                    byte += 3 + field.iter().map(|x| x.len() + 1).sum::<usize>();
+                }
+                break;
+            }
             if w == "of" || w == "at" {
                 break;
             }
-            if !(w.chars().next().is_some_and(char::is_uppercase) || w == "and") || words >= 5 {
+            // `Minister Counsellor for Economic and Commercial Affairs`: a field after `for`.
+            let field_for = w == "for" && capital_next && words > 0;
+            if !(w.chars().next().is_some_and(char::is_uppercase) || w == "and" || field_for) || words >= 8 {
                 return None;
             }
             if w.ends_with([',', '.', ';', ':']) {
@@ -2106,9 +2401,19 @@ impl Doc<'_> {
 
     /// A list of organizations joined by `, ` and `and`.
     fn en_org_list(&self, at: usize, end: usize) -> Vec<(Vec<OrgPiece>, usize)> {
+        self.en_org_list_with(at, end, false)
+    }
+
+    /// A list of organizations; with `headless`, a name with no word like Association after an organization of the
+    /// list (`co-hosted by the China … Association (CPIA) and SolarPower Europe`).
+    fn en_org_list_with(&self, at: usize, end: usize, headless: bool) -> Vec<(Vec<OrgPiece>, usize)> {
         let mut out = Vec::new();
         let mut cur = at;
-        while let Some((pieces, stop)) = self.en_org(cur, end) {
+        while let Some((pieces, stop)) = self.en_org(cur, end).or_else(|| {
+            (headless && !out.is_empty())
+                .then(|| self.en_headless_org(cur, end))
+                .flatten()
+        }) {
             out.push((pieces, stop));
             let rest = self.text(stop..end.min(stop + 8));
             let skip = [", and the ", ", and ", " and the ", " and ", ", the ", ", "]
@@ -2120,6 +2425,60 @@ impl Doc<'_> {
             }
         }
         out
+    }
+
+    /// A name of capitalized words with no word like Association, listed beside organizations: one to four words
+    /// (`SolarPower Europe`, `WindEurope`), not a person's name, a place's or a title, ending the clause or the
+    /// list.
+    fn en_headless_org(&self, at: usize, end: usize) -> Option<(Vec<OrgPiece>, usize)> {
+        let at = self.skip_article(at, end);
+        let text = self.text(at..end.min(at + 80));
+        let mut words = Vec::new();
+        for w in text.split(' ') {
+            let bare = w.trim_end_matches([',', '.', ';', ':']);
+            if !bare.chars().next().is_some_and(char::is_uppercase)
+                || !bare.chars().all(|c| c.is_alphanumeric() || c == '-' || c == '&')
+                || words.len() == 4
+            {
+                break;
+            }
+            words.push(bare);
+            if bare.len() != w.len() {
+                break;
+            }
+        }
+        let len = words
+            .iter()
+            .map(|w| w.chars().count() + 1)
+            .sum::<usize>()
+            .saturating_sub(1);
+        let stop = at + len;
+        let next = self.text(stop..end.min(stop + 5));
+        let ends = stop >= end || next.starts_with([',', '.', ';', ')']) || next.starts_with(" and ") || {
+            next.starts_with(' ') && next[1..].starts_with(|c: char| c.is_ascii_lowercase())
+        };
+        let surname = words.first().is_some_and(|w| pinyin_surnames().contains(*w));
+        if words.is_empty()
+            || !ends
+            || surname && words.len() <= 3
+            || words.iter().any(|w| {
+                NOT_NAME_WORDS.contains(w)
+                    || NOT_ORG_WORDS.contains(w) && words.len() == 1
+                    // A place is no organization (`co-hosted by CNIA and Jiangxi Province`).
+                    || matches!(
+                        *w,
+                        "Province" | "City" | "County" | "District" | "Region" | "Municipality" | "Prefecture"
+                    )
+                    || TITLE_MODIFIERS.contains(w)
+                    || month_number(w).is_some() && w.len() >= 3
+            })
+            || !self.en_titles(at, stop).0.is_empty()
+        {
+            return None;
+        }
+        let mut piece = self.en_piece(at..stop, false);
+        piece.kind = "industry-association".to_owned();
+        Some((vec![piece], stop))
     }
 
     /// The titles at `at`: `Member of the Party Standing Committee and Vice President`.
@@ -2172,11 +2531,13 @@ impl Doc<'_> {
     /// titles before it, anywhere in it (`…, CISA President Zhao Min said`).
     fn read_english_sentence(&mut self, r: Range<usize>) {
         let text = self.text(r.clone());
+        self.en_followed_by(r.clone());
+        self.en_delegation_leader(r.clone());
+        self.en_bilateral(r.clone());
         if self.en_speaking_at(r.clone()) {
             return;
         }
         self.en_elected(r.clone());
-        self.en_delegation_leader(r.clone());
         if self.en_speaker_line(r.clone()) {
             return;
         }
@@ -2193,6 +2554,12 @@ impl Doc<'_> {
             ("was co-chaired by ", "主持", true),
             ("was hosted by ", "主持", false),
             ("was attended by ", "出席", true),
+            // `He was accompanied by A and B`: who accompanies attends (陪同).
+            ("was accompanied by ", "出席", true),
+            ("were accompanied by ", "出席", true),
+            ("Accompanying him were ", "出席", true),
+            ("Accompanying her were ", "出席", true),
+            ("Accompanying them were ", "出席", true),
             ("were attended by ", "出席", true),
             ("Attending the meeting were ", "出席", true),
             ("Attending the conference were ", "出席", true),
@@ -2276,6 +2643,26 @@ impl Doc<'_> {
                         .or_else(|| self.en_pre_titled(k, r.clone()))
                         .or_else(|| self.en_titled_after(k, r.clone(), false))
                 {
+                    // `Wang Jian and Li Ming, Vice President of CNIA, attended`: a title written once, in the
+                    // singular as pages translated from Chinese write it (副会长王健、李明), is both names'.
+                    if let Some(first) = self.bare_name_at(at, k)
+                        && self.text(first.end..k) == " and "
+                        && !m.posts.is_empty()
+                        && !self
+                            .people
+                            .iter()
+                            .any(|p| p.name == self.text(first.clone()) && !p.posts.is_empty())
+                    {
+                        let lead = Mention {
+                            end: first.end,
+                            name: first,
+                            posts: m.posts.clone(),
+                            top_org: m.top_org,
+                            title: m.title.clone(),
+                        };
+                        let person = self.register_en_person(&lead, r.clone());
+                        mentions.push((person, lead));
+                    }
                     let person = self.register_en_person(&m, r.clone());
                     let (more, end) = self.en_joined(m.end, r.clone(), false, Some(&m));
                     mentions.push((person, m));
@@ -2318,6 +2705,13 @@ impl Doc<'_> {
                 q += 1;
             }
             roles = verbs.roles;
+            // `attended the ceremony, accompanied by …`: one role once.
+            let mut seen = Vec::new();
+            roles.retain(|x| {
+                let new = !seen.contains(x);
+                seen.push(x.clone());
+                new
+            });
             reports = verbs.reports;
             // `"…," said Wang Jian, vice president of CNIA, at the opening ceremony.`: words quoted and said at this
             // meeting are a speech.
@@ -2384,6 +2778,11 @@ impl Doc<'_> {
                 });
             }
         }
+        // `…, and Marco Bellini, Head of … at SolarPower Europe, presented the "…"`: a second subject with its own
+        // titles and predicate, after the first one's.
+        if !passive && !roles.is_empty() {
+            self.en_second_subjects(after, r.clone());
+        }
         // `The meeting was chaired by A and attended by B and C`: a second passive list with its own role.
         if !passive {
             return;
@@ -2415,6 +2814,185 @@ impl Doc<'_> {
         }
     }
 
+    /// The other side of a bilateral meeting attends it: `met with Maria Lopez, Secretary General of …`, `received a
+    /// delegation from the … Commission led by its Executive Vice President Juan Perez`.
+    fn en_bilateral(&mut self, r: Range<usize>) {
+        let text = self.text(r.clone());
+        let Some(c) = bilateral_in(&text) else { return };
+        let Some(all) = c.get(0) else { return };
+        let rest = &text[all.end()..];
+        // `Ge Honglin met Maria Lopez`, `Ge Honglin received Maria Lopez`: verbs no lexicon reads (they take other
+        // objects elsewhere); the subject before them attends.
+        if matches!(
+            all.as_str(),
+            "met" | "meets" | "received" | "receives" | "welcomed" | "welcomes"
+        ) {
+            let verb_at = r.start + text[..all.start()].chars().count();
+            let start = self.skip_adverbial(r.clone());
+            let (subjects, end) = self.en_mentions(start, r.clone(), false);
+            if end <= verb_at && self.text(end..verb_at).trim_matches([',', ' ']).is_empty() {
+                for (person, m) in subjects {
+                    self.participations.push(Participation {
+                        who: Who::Person(person),
+                        roles: vec!["出席".to_owned()],
+                        on_behalf_of: m.top_org,
+                        title: m.title.clone(),
+                        evidence: r.clone(),
+                    });
+                }
+            }
+        }
+        let mut at = r.start + text[..all.end()].chars().count();
+        let delegation = all.as_str().ends_with("delegation")
+            || [" a delegation", " the delegation"]
+                .iter()
+                .any(|d| rest.starts_with(d));
+        if delegation {
+            // The leader, after `led by` within the delegation's words.
+            let Some(i) = rest[..rest.len().min(220)].find(" led by ") else {
+                return;
+            };
+            if rest[..i].contains(['.', ';']) {
+                return;
+            }
+            at += rest[..i + " led by ".len()].chars().count();
+        } else {
+            at += 1;
+        }
+        // `led by its Executive Vice President Juan Perez`: the delegation's organization is the leader's, read by
+        // the delegation's own rule.
+        let its = ["its ", "their "]
+            .iter()
+            .find(|p| self.text(at..r.end.min(at + p.len())) == **p)
+            .map(|p| p.len());
+        if let Some(len) = its {
+            at += len;
+        }
+        let mut people: Vec<(usize, Option<usize>, Option<String>)> = if its.is_some() {
+            Vec::new()
+        } else {
+            let (mentions, _) = self.en_mentions(at, r.clone(), true);
+            mentions
+                .into_iter()
+                .map(|(p, m)| (p, m.top_org, m.title))
+                .collect()
+        };
+        if people.is_empty() && delegation {
+            // `led by its Executive Vice President Juan Perez`: read by the delegation's own rule.
+            let (_, after) = self.en_titles(at, r.end);
+            let rest = self.text(after..r.end.min(after + 80));
+            if after > at
+                && let Some(g) = name_re().captures(rest.trim_start()).and_then(|c| c.get(1))
+                && let Some(i) = self.people.iter().position(|p| p.name == g.as_str())
+            {
+                people.push((i, self.people[i].top_org, self.people[i].title.clone()));
+            }
+        }
+        for (person, top, title) in people {
+            self.participations.push(Participation {
+                who: Who::Person(person),
+                roles: vec!["出席".to_owned()],
+                on_behalf_of: top,
+                title,
+                evidence: r.clone(),
+            });
+        }
+    }
+
+    /// Second subjects of a sentence, after `, and ` or `; ` past the first one's predicate: a name with titles (or
+    /// one named before), then role verbs.
+    fn en_second_subjects(&mut self, from: usize, r: Range<usize>) {
+        let end = super::sentences::bare(&self.t, r.clone()).end;
+        let mut k = from;
+        while k + 6 < end {
+            let cue = [", and ", "; and ", "; ", ", while ", ", whereas "]
+                .iter()
+                .find(|c| self.text(k..end.min(k + c.len())) == **c)
+                .map(|c| c.len());
+            let Some(len) = cue else {
+                k += 1;
+                continue;
+            };
+            let at = k + len;
+            k = at;
+            if !self.t.get(at).is_some_and(|c| c.is_uppercase()) {
+                continue;
+            }
+            let Some(m) = self
+                .en_title_first(at, r.clone())
+                .or_else(|| self.en_pre_titled(at, r.clone()))
+                .or_else(|| self.en_titled_after(at, r.clone(), false))
+            else {
+                continue;
+            };
+            let mut p = m.end;
+            while p < end && matches!(self.t[p], ',' | ' ') {
+                p += 1;
+            }
+            let verbs = self.verbs_at(p, end, r.clone());
+            if verbs.roles.is_empty() {
+                continue;
+            }
+            let person = self.register_en_person(&m, r.clone());
+            self.participations.push(Participation {
+                who: Who::Person(person),
+                roles: verbs.roles.clone(),
+                on_behalf_of: m.top_org,
+                title: m.title.clone(),
+                evidence: r.clone(),
+            });
+            for (title, kind) in verbs.reports {
+                self.reports.push(ReportRec {
+                    title,
+                    author: Some(person),
+                    kind,
+                    evidence: r.clone(),
+                });
+            }
+            k = m.end;
+        }
+    }
+
+    /// `Professor A … delivered a keynote speech titled "…", followed by a keynote from Dr. B, Chief Engineer of …`,
+    /// `The opening was followed by remarks from B`: a speech said to follow, with its speaker after `from` or `by`.
+    fn en_followed_by(&mut self, r: Range<usize>) {
+        static RE: OnceLock<Regex> = OnceLock::new();
+        let re = RE.get_or_init(|| {
+            Regex::new(r"\b(?:followed by|succeeded by) (?:a |an |the )?((?:[\w\-]+ ){0,2}?)(keynote speeches|keynote speech|keynote address|keynote addresses|keynote report|keynote presentation|keynotes|keynote|speeches|speech|addresses|address|remarks|presentations|presentation|reports|report|lectures|lecture|talks|talk) (?:from|by) ")
+                .expect("valid")
+        });
+        let text = self.text(r.clone());
+        let Some(c) = re.captures(&text) else { return };
+        let (Some(all), Some(words), Some(noun)) = (c.get(0), c.get(1), c.get(2)) else {
+            return;
+        };
+        let has = |list: &[&str]| words.as_str().split(' ').any(|w| list.contains(&w));
+        let role = if has(&["closing", "concluding", "summary"]) {
+            "总结讲话"
+        } else if has(&["opening", "welcome", "welcoming", "congratulatory"]) {
+            "致辞"
+        } else if has(&["keynote", "thematic", "special"])
+            || ["keynote", "report", "presentation", "lecture"]
+                .iter()
+                .any(|n| noun.as_str().starts_with(n))
+        {
+            "作报告"
+        } else {
+            "讲话"
+        };
+        let at = r.start + text[..all.end()].chars().count();
+        let (mentions, _) = self.en_mentions(at, r.clone(), true);
+        for (person, m) in mentions {
+            self.participations.push(Participation {
+                who: Who::Person(person),
+                roles: vec![role.to_owned()],
+                on_behalf_of: m.top_org,
+                title: m.title.clone(),
+                evidence: r.clone(),
+            });
+        }
+    }
+
     /// `a delegation of the China … Association (CNIA) led by Vice President Wang Dongsheng`, `a CNIA delegation
     /// led by its President X`: the leader holds the title in the delegation's organization (no role by itself).
     fn en_delegation_leader(&mut self, r: Range<usize>) {
@@ -2426,8 +3004,12 @@ impl Doc<'_> {
         let Some(del) = before.rfind("delegation") else {
             return;
         };
-        let org = if before[del..].starts_with("delegation of ") {
-            let at = r.start + text[..del + "delegation of ".len()].chars().count();
+        let of = ["delegation of ", "delegation from "]
+            .iter()
+            .find(|p| before[del..].starts_with(**p))
+            .map(|p| p.len());
+        let org = if let Some(of) = of {
+            let at = r.start + text[..del + of].chars().count();
             let led_at = r.start + before.chars().count();
             self.en_org(at, r.end)
                 .filter(|(_, stop)| *stop == led_at)
@@ -2701,8 +3283,15 @@ impl Doc<'_> {
         mentions.extend(more);
         // `Li Ming and Zhao Lei, Vice Presidents of CNIA`: a plural title after the last name is the names' before
         // it too.
+        // `Also present were Wang Jian and Li Ming, Vice President of CNIA`: a singular title after two names joined
+        // by `and` is both names' too (pages translated from Chinese write it so).
+        // Not someone named before with posts of their own (`Ge Honglin and Li Ming, Secretary General of CNIA`).
+        let two = mentions.len() == 2
+            && mentions[0].1.title.is_none()
+            && self.people[mentions[0].0].posts.is_empty()
+            && self.text(mentions[0].1.end..mentions[1].1.name.start) == " and ";
         if let Some((_, last)) = mentions.last()
-            && let Some(title) = last.title.clone().filter(|t| is_plural_title(t))
+            && let Some(title) = last.title.clone().filter(|t| is_plural_title(t) || two)
             && !last.posts.is_empty()
         {
             let (posts, top) = (last.posts.clone(), last.top_org);
@@ -3087,7 +3676,11 @@ impl Doc<'_> {
             let closes = |doc: &Self, q: usize| {
                 q >= r.end || matches!(doc.t[q], ',' | '.' | ';') || doc.text(q..r.end.min(q + 5)) == " and "
             };
-            if !roles.is_empty() && self.text(after..r.end.min(after + 4)) == " of " {
+            // A title we do not know that starts with one we know (`Head of Market Intelligence at …`).
+            let unknown = self
+                .en_unknown_title(from, r.end)
+                .filter(|(title_end, _)| roles.is_empty() || *title_end > after);
+            if !roles.is_empty() && unknown.is_none() && self.text(after..r.end.min(after + 4)) == " of " {
                 // `Li Na, Vice Mayor of Ganzhou,`: a title of a place or of an organization not read; the person is
                 // named, with no post.
                 let rest = self.text(after + 4..r.end.min(after + 64));
@@ -3124,8 +3717,7 @@ impl Doc<'_> {
                         title: Some(title),
                     });
                 }
-            } else if roles.is_empty()
-                && let Some((title_end, known)) = self.en_unknown_title(from, r.end)
+            } else if let Some((title_end, known)) = unknown
                 && let Some((pieces, stop)) = self.en_org_at(title_end + 4, r.end)
                 && closes(self, stop)
             {
@@ -3608,23 +4200,43 @@ impl Doc<'_> {
             .is_some_and(|p| self.orgs[p].name.starts_with("Ministry"));
         let deputy = zh.starts_with('副');
         let base = zh.trim_start_matches('副');
+        let government = {
+            let mut k = org;
+            let mut found = false;
+            for _ in 0..8 {
+                let Some(i) = k else { break };
+                let x = &self.orgs[i];
+                found |= x.kind == "government-body"
+                    || x.name.starts_with("Ministry")
+                    || x.name.contains("Government");
+                k = x.parent;
+            }
+            found || o.name.starts_with("Department of") || o.name.contains("Provincial Department")
+        };
+        // `the Department of Industry and Information Technology of Guangdong Province`, `the Hunan Provincial
+        // Department of …`: a province's department, headed by a 厅长 (whether written Director or Director General).
+        let provincial_department = o.name.contains("Provincial Department")
+            || o.name.starts_with("Department")
+                && (o.name.ends_with(" Province")
+                    || o.name.ends_with(" Autonomous Region")
+                    || o.parent.is_some_and(|p| self.orgs[p].name.contains("Provincial")));
+        let bureau = o.name.ends_with("Bureau") || o.name.contains("Bureau of");
         let mapped = match base {
+            "主任" | "司长" if provincial_department => "厅长",
+            "司长" if bureau => "局长",
             "会长" if company => "总裁",
+            // An association's titles name no post of a government body (`Executive Vice President of the Chilean
+            // Copper Commission`).
+            "会长" | "常务副会长" if o.kind == "government-body" => return String::new(),
+            // A Director General heads a government's department (司长), not an institute's or a company's.
+            "司长" if !government => return String::new(),
             // A university's president (校长) is no post we record; an academy's or institute's is its 院长.
             "会长" if o.kind == "university" => return String::new(),
             "会长" if o.kind == "research-institute" => "院长",
             "董事长" if association => "会长",
             // `head of the China … Association`: no post we can name (部长 heads a department or a ministry).
             "部长" if (association || company) && o.parent.is_none() => return String::new(),
-            "主任" if o.name.contains("Provincial Department") => "厅长",
-            // `Director of the Department of Industry of the Yunnan Provincial Government`: a provincial department.
-            "主任"
-                if o.name.starts_with("Department")
-                    && o.parent.is_some_and(|p| self.orgs[p].name.contains("Provincial")) =>
-            {
-                "厅长"
-            }
-            "主任" if o.name.ends_with("Bureau") || o.name.contains("Bureau of") => "局长",
+            "主任" if bureau => "局长",
             "主任" if parent_ministry && o.name.contains("Department") => "司长",
             "主任" if o.name.ends_with("Division") => "处长",
             _ => return zh.to_owned(),
@@ -3714,13 +4326,14 @@ impl Doc<'_> {
             };
             // The roles of the verbs after the list (`made statements`), or an exchange of views.
             let verbs = self.verbs_at(after, super::sentences::bare(&self.t, r.clone()).end, r.clone());
-            let roles = if self.text(after..r.end).contains("exchange") {
-                vec!["交流".to_owned()]
-            } else if representatives && !verbs.roles.is_empty() && verbs.reports.is_empty() {
-                verbs.roles
-            } else {
-                return;
-            };
+            let roles =
+                if self.text(after..r.end).contains("exchange") || verbs.roles.iter().any(|x| x == "交流") {
+                    vec!["交流".to_owned()]
+                } else if representatives && !verbs.roles.is_empty() && verbs.reports.is_empty() {
+                    verbs.roles
+                } else {
+                    return;
+                };
             for (pieces, _) in list {
                 let (idx, _) = self.register_chain(&pieces, None, r.clone());
                 let Some(o) = idx.last().copied().flatten() else {
@@ -3756,7 +4369,7 @@ fn passive_cue(text: &str) -> Option<(usize, usize, &'static str)> {
     static RE: OnceLock<Regex> = OnceLock::new();
     let re = RE.get_or_init(|| {
         Regex::new(&with_meeting_nouns(
-            r"(?i)\b(?:(?P<kind>opening|welcome|welcoming|closing|concluding|keynote|congratulatory|summary|special|main|important) )?(?P<noun>remarks|speeches|speech|addresses|address|reports|report|presentations|presentation|statements) (?:was|were) (?:also |then |respectively )?(?:delivered|given|made|presented)(?: respectively)? by |\b(?P<attend>(?:also )?(?:attending|present at|in attendance at|in attendance|present)(?: the (?:[\w\-]+ ){0,3}?(?:{NOUNS}|opening ceremony|ceremony|opening))? (?:were|was|included)(?: also)?|among those (?:attending|present)(?: the (?:[\w\-]+ ){0,3}?(?:{NOUNS}))? were|among the (?:guests|attendees|participants|speakers)(?: present)? were|(?:attendees|participants|guests) included) |\b(?:was|were) (?:also |jointly |respectively )?(?:(?P<attended>attended)|(?P<addressed>addressed)) by |\b(?P<chair>(?:{NOUNS}|session|discussion|panel|ceremony|dialogue) (?:was |were )?(?:moderated|chaired|co-chaired|presided over|co-moderated) by) |\b(?P<speak>(?:also )?speaking(?: at the (?:[\w\-]+ ){0,3}?(?:{NOUNS}|opening ceremony|ceremony|opening))? (?:were|was)|speakers(?: at the (?:[\w\-]+ ){0,3}?(?:{NOUNS}|opening ceremony|ceremony|opening))? (?:included|include|were)) ",
+            r"(?i)\b(?:(?P<kind>opening|welcome|welcoming|closing|concluding|keynote|congratulatory|summary|special|main|important) )?(?P<noun>remarks|speeches|speech|addresses|address|reports|report|presentations|presentation|statements) (?:was|were) (?:also |then |respectively )?(?:delivered|given|made|presented)(?: respectively)? by |\b(?P<attend>(?:also )?(?:attending|present at|in attendance at|in attendance|present)(?: the (?:[\w\-]+ ){0,3}?(?:{NOUNS}|opening ceremony|ceremony|opening))? (?:were|was|included)(?: also)?|among those (?:attending|present)(?: the (?:[\w\-]+ ){0,3}?(?:{NOUNS}))? were|among the (?:guests|attendees|participants|speakers)(?: present)? were|(?:attendees|participants|guests) included) |\b(?:was|were) (?:also |jointly |respectively )?(?:(?P<attended>attended)|(?P<addressed>addressed)) by |\b(?P<chair>(?:{NOUNS}|session|discussion|panel|ceremony|dialogue) (?:was |were )?(?:moderated|chaired|co-chaired|presided over|co-moderated) by) |\b(?P<speak>(?:also )?speaking(?: at the (?:[\w\-]+ ){0,3}?(?:{NOUNS}|opening ceremony|ceremony|opening))? (?:were|was)|speakers(?: at the (?:[\w\-]+ ){0,3}?(?:{NOUNS}|opening ceremony|ceremony|opening))? (?:included|include|were)) |\b(?P<panel>(?:panelists|panellists|panel members|panel speakers|discussants)(?: (?:at|of|in|for) the (?:[\w\-]+ ){0,3}?(?:{NOUNS}|panel|discussion|session))? (?:included|include|were)) ",
         ))
         .expect("valid")
     });
@@ -3784,6 +4397,9 @@ fn passive_cue(text: &str) -> Option<(usize, usize, &'static str)> {
         "主持"
     } else if c.name("addressed").is_some() {
         "讲话"
+    } else if c.name("panel").is_some() {
+        // Panelists speak (发言).
+        "发言"
     } else if c.name("speak").is_some() {
         // `Keynote speakers included …`
         if before.to_lowercase().ends_with("keynote") {

@@ -417,8 +417,9 @@ impl Doc<'_> {
         });
         let idx = match found {
             Some(idx) => {
-                // A bare kind word (`协会`) found the organization, but is nobody's alias.
-                let generic = self.lex.suffixes.contains_key(&self.t[piece.range.clone()]);
+                // A bare kind word (`协会`, `the association`) found the organization, but is nobody's alias.
+                let generic = self.lex.suffixes.contains_key(&self.t[piece.range.clone()])
+                    || name.chars().all(|c| c.is_ascii_lowercase());
                 if !generic && self.orgs[idx].name != name && !self.orgs[idx].aliases.contains(&name) {
                     self.orgs[idx].aliases.push(name.clone());
                 }
@@ -439,7 +440,10 @@ impl Doc<'_> {
                 self.orgs.len() - 1
             }
         };
-        let generic = |name: &str| self.lex.suffixes.contains_key(&name.chars().collect::<Vec<_>>());
+        let generic = |name: &str| {
+            self.lex.suffixes.contains_key(&name.chars().collect::<Vec<_>>())
+                || name.chars().all(|c| c.is_ascii_lowercase())
+        };
         let new_aliases: Vec<String> = piece
             .alias
             .iter()

@@ -13,7 +13,7 @@ fn labelled_re() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
         Regex::new(
-            r"(?i)(?:发布时间|发布日期|发表时间|发表日期|发文日期|更新时间|更新日期|日期|时间|发布于|发表于|release date|published on|published|posted on|posted|date)\s*[:：]?\s*(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})",
+            r"(?i)(?:发布时间|发布日期|发表时间|发表日期|发文日期|更新时间|更新日期|日期|时间|发布于|发表于|release date|release time|publish time|publication date|published on|published|posted on|posted|date)\s*[:：]?\s*(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})",
         )
         .expect("valid")
     })

@@ -187,11 +187,23 @@ impl Doc<'_> {
                     while from < end && matches!(self.t[from], '了' | '：' | ' ') {
                         from += 1;
                     }
-                    let subject = bare(&self.t, from..end);
+                    let mut subject = bare(&self.t, from..end);
+                    // `briefed reporters on the industry's performance and answered questions`: an English
+                    // subject ends where a second verb in the past tense follows `and`, whose role is read next.
+                    let mut next = end;
+                    let text: String = self.t[subject.clone()].iter().collect();
+                    if let Some(i) = text.match_indices(" and ").map(|(i, _)| i).find(|&i| {
+                        let word = text[i + 5..].split(' ').next().unwrap_or("");
+                        word.len() > 4 && word.ends_with("ed") && word.chars().all(|c| c.is_ascii_lowercase())
+                    }) {
+                        let cut = subject.start + text[..i].chars().count();
+                        next = cut + 5;
+                        subject = subject.start..cut;
+                    }
                     if (2..=80).contains(&subject.len()) {
                         out.reports.push((subject, "briefing"));
                     }
-                    p = end;
+                    p = next;
                     continue;
                 }
                 Effect::Elected => {
