@@ -2047,7 +2047,10 @@ fn english_titles_written_every_way_and_the_group_named_again() {
         posts_of(&d, "Liu Bo"),
         [("Central South University".into(), "教授".into())]
     );
-    assert!(posts_of(&d, "Zhou Ke").is_empty());
+    assert_eq!(
+        posts_of(&d, "Zhou Ke"),
+        [("Chinese Academy of Engineering".into(), "院士".into())]
+    );
     assert!(
         d.organizations
             .iter()
