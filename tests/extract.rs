@@ -1687,3 +1687,57 @@ fn what_the_meeting_is_not_a_panel_a_plan_or_a_page_header() {
     assert_eq!(d.meetings[0].attendance_count, None, "{}", d.to_yaml());
     assert_eq!(roles_of(&d, "钟立群"), ["参加"]);
 }
+
+fn org_parent(d: &Dataset, name: &str) -> Option<Option<String>> {
+    d.all_organizations()
+        .into_iter()
+        .find(|(o, _)| o.name == name)
+        .map(|(_, p)| p.map(str::to_owned))
+}
+
+#[test]
+fn units_of_research_institutes_associations_and_universities() {
+    let d = extract_text(
+        "甲省电子学会2025年年会在杭州召开\n5月6日，甲省电子学会2025年年会在杭州召开。\
+         某某电子技术研究院基础器件研究中心主任张明、某某信息产业研究院电子材料研究所副所长李华、\
+         中国科学院过程工程研究所研究员王强、某某大学电子工程系教授赵磊、\
+         甲省电力企业联合会人才培训中心主任刘青出席会议。",
+    );
+    assert_eq!(
+        posts_of(&d, "张明"),
+        [("基础器件研究中心".into(), "主任".into())],
+        "{}",
+        d.to_yaml()
+    );
+    assert_eq!(
+        org_parent(&d, "基础器件研究中心"),
+        Some(Some("某某电子技术研究院".into()))
+    );
+    assert_eq!(posts_of(&d, "李华"), [("电子材料研究所".into(), "副所长".into())]);
+    // An academy of sciences names its institutes in full.
+    assert_eq!(
+        posts_of(&d, "王强"),
+        [("中国科学院过程工程研究所".into(), "研究员".into())]
+    );
+    assert_eq!(posts_of(&d, "赵磊"), [("电子工程系".into(), "教授".into())]);
+    assert_eq!(org_parent(&d, "电子工程系"), Some(Some("某某大学".into())));
+    assert_eq!(
+        org_parent(&d, "人才培训中心"),
+        Some(Some("甲省电力企业联合会".into()))
+    );
+    // A committee named later by the standard short form of its last words is the same unit.
+    let d = extract_text(
+        "甲省能源研究会储能专业委员会年会在京召开\n5月6日，由甲省能源研究会储能专业委员会主办的年会在北京召开。\
+         甲省能源研究会副理事长、储能专委会主任委员蓝天宇出席会议并致辞。",
+    );
+    assert_eq!(
+        posts_of(&d, "蓝天宇"),
+        [
+            ("甲省能源研究会".into(), "副理事长".into()),
+            ("储能专业委员会".into(), "主任委员".into())
+        ],
+        "{}",
+        d.to_yaml()
+    );
+    assert_eq!(org_parent(&d, "储能专委会"), None);
+}

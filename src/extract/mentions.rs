@@ -602,7 +602,16 @@ impl Doc<'_> {
                 continue;
             }
             let (alias, next) = self.paren_alias(j, range.end);
-            if let Some(mut rest) = self.split_orgs(next..range.end, first_formal, depth + 1, Some(&kind)) {
+            // An academy of sciences names its institutes in full (`中国科学院过程工程研究所`); under any other
+            // research institute a `…研究所` or `…中心` is its unit.
+            let above_next = if self.t[range.start..j].ends_with(&['科', '学', '院']) {
+                "academy"
+            } else {
+                kind.as_str()
+            };
+            if let Some(mut rest) =
+                self.split_orgs(next..range.end, first_formal, depth + 1, Some(above_next))
+            {
                 let mut out = vec![OrgPiece {
                     range: range.start..j,
                     written: range.start..next,

@@ -523,6 +523,26 @@ impl Doc<'_> {
             && (short.len() >= 4 || full[0] == short[0])
     }
 
+    /// The unit that unit `i` names by a standard abbreviation of its last words: `储能专委会` for the
+    /// `储能专业委员会` of the same organization, `标委会` for a `…标准化技术委员会`.
+    fn unit_short_form(&self, i: usize) -> Option<usize> {
+        let short = &self.orgs[i];
+        let parent = short.parent.filter(|_| short.unit)?;
+        let name: Vec<char> = short.name.chars().collect();
+        let (a, full) = self
+            .lex
+            .abbreviations
+            .iter()
+            .find(|(a, _)| name.ends_with(a) && name.len() > a.len())?;
+        let expanded: String = name[..name.len() - a.len()].iter().chain(full.iter()).collect();
+        (0..self.orgs.len()).find(|&j| {
+            j != i
+                && self.orgs[j].unit
+                && self.orgs[j].parent == Some(parent)
+                && self.orgs[j].name == expanded
+        })
+    }
+
     /// A short form read before the full name (`中国有色协会` in the headline, `中国有色金属工业协会` in the body)
     /// was registered as an organization of its own: folds it into the one full name it shortens, and its units
     /// into the full name's units of the same name, so that the records hold each organization once.
@@ -538,6 +558,7 @@ impl Doc<'_> {
                             .then(|| self.full_name_of(&short, 0..i))
                             .flatten()
                     })
+                    .or_else(|| self.unit_short_form(i))
                     .unwrap_or(i)
             })
             .collect();
