@@ -1741,3 +1741,33 @@ fn units_of_research_institutes_associations_and_universities() {
     );
     assert_eq!(org_parent(&d, "储能专委会"), None);
 }
+
+#[test]
+fn a_post_written_with_its_term_and_body_and_re_elections() {
+    let d = extract_text(
+        "甲省化工行业协会第五次会员大会在杭州召开\n5月6日，甲省化工行业协会第五次会员大会在杭州召开。\
+         大会由协会第四届理事会副会长兼秘书长胡春燕主持。协会五届理事会常务副会长王立出席会议。\
+         在随后召开的五届一次理事会上，严国栋连任会长，李强继续当选副会长。",
+    );
+    assert_eq!(
+        posts_of(&d, "胡春燕"),
+        [
+            ("甲省化工行业协会".into(), "副会长".into()),
+            ("甲省化工行业协会".into(), "秘书长".into())
+        ],
+        "{}",
+        d.to_yaml()
+    );
+    assert_eq!(
+        posts_of(&d, "王立"),
+        [("甲省化工行业协会".into(), "常务副会长".into())]
+    );
+    assert_eq!(
+        posts_of(&d, "严国栋"),
+        [("甲省化工行业协会".into(), "会长".into())]
+    );
+    assert_eq!(
+        posts_of(&d, "李强"),
+        [("甲省化工行业协会".into(), "副会长".into())]
+    );
+}

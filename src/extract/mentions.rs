@@ -97,6 +97,15 @@ impl Doc<'_> {
     /// name (`委员会`, `理事会`).
     pub(crate) fn title_at(&self, at: usize, end: usize) -> Option<TitleHit> {
         let c = *self.t.get(at)?;
+        // `协会第四届理事会副会长`, `五届理事会常务副会长`: the term and body a post is held in belong to the title.
+        if let Some(len) = self.term_body_len(at, end)
+            && let Some(t) = self.title_at(at + len, end)
+        {
+            return Some(TitleHit {
+                range: at..t.range.end,
+                ..t
+            });
+        }
         if !self.lex.first_title.contains(&c) && !self.lex.first_modifier.contains(&c) {
             return None;
         }
@@ -124,6 +133,30 @@ impl Doc<'_> {
             (Some(p), Some(m)) => Some(if m.range.len() > p.range.len() { m } else { p }),
             (p, m) => p.or(m),
         }
+    }
+
+    /// The term and governing body written between an organization and a post held in it: `第四届理事会`,
+    /// `五届理事会`, `理事会`, `第三届监事会`, `董事会` (a title must follow; the post is the organization's).
+    fn term_body_len(&self, at: usize, end: usize) -> Option<usize> {
+        let t = &self.t[at..end.min(self.t.len())];
+        let mut q = usize::from(t.first() == Some(&'第'));
+        let digits = t[q..]
+            .iter()
+            .take_while(|c| c.is_ascii_digit() || "一二三四五六七八九十".contains(**c))
+            .count();
+        if digits > 0 {
+            if digits > 3 || t.get(q + digits) != Some(&'届') {
+                return None;
+            }
+            q += digits + 1;
+        } else if q > 0 {
+            return None;
+        }
+        let body = ["常务理事会", "理事会", "监事会", "董事会"]
+            .iter()
+            .map(|b| b.chars().collect::<Vec<char>>())
+            .find(|b| t[q..].starts_with(b));
+        body.map(|b| q + b.len())
     }
 
     /// The longest title of the post-role scheme starting at `at`: (length, role).
