@@ -368,7 +368,8 @@ fn mend_space(chars: &[(char, u32)]) -> Vec<Kept> {
             if chinese_prev && chinese_next {
                 if chinese::is_han(prev) && chinese::is_han(next) && in_space_list(chars, run_start, i) {
                     out.push(('、', '、', run[0].1));
-                } else if chinese::is_han(prev) && chinese::is_han(next) && is_column_gap(chars, run_start, i) {
+                } else if chinese::is_han(prev) && chinese::is_han(next) && is_column_gap(chars, run_start, i)
+                {
                     out.push((' ', ' ', run[0].1));
                 }
             } else if (chinese_prev && digit_next) || (digit_prev && chinese_next) {
@@ -384,7 +385,26 @@ fn mend_space(chars: &[(char, u32)]) -> Vec<Kept> {
         // Headlines, bylines and navigation hold none, and stay lines of their own.
         let body_line = line.iter().any(|c| matches!(c, '，' | '。' | '、' | ','))
             || line.windows(2).any(|w| w == ['.', ' ']);
-        let mend = newlines == 1 && lines_seen > 0 && !terminates(prev) && line_len >= 10 && body_line;
+        // Lines that each open with a label (`会长：…`, `副会长（按姓氏笔画排序）：`) are items of a list, not a
+        // broken sentence.
+        let labelled = |l: &mut dyn Iterator<Item = char>| {
+            let mut n = 0;
+            for c in l {
+                if c == '：' || c == ':' {
+                    return n >= 2;
+                }
+                // `副会长（按姓氏笔画排序）：`
+                if !(chinese::is_han(c) || is_space(c) || matches!(c, '（' | '）' | '(' | ')')) || n >= 16 {
+                    return false;
+                }
+                n += usize::from(chinese::is_han(c));
+            }
+            false
+        };
+        let listed = labelled(&mut line.iter().copied().filter(|c| !is_space(*c)))
+            && labelled(&mut chars[i..].iter().map(|&(c, _)| c).take_while(|c| *c != '\n'));
+        let mend =
+            newlines == 1 && lines_seen > 0 && !terminates(prev) && line_len >= 10 && body_line && !listed;
         let (_, nl_origin) = run.iter().find(|(c, _)| *c == '\n').copied().unwrap_or(run[0]);
         if mend && is_cjkish(prev) && is_cjkish(next) {
             // A Chinese sentence broken across lines: join without a space.
@@ -649,6 +669,10 @@ mod tests {
         assert_eq!(
             normalize("会　　长：严国栋　　湖北楚天化工集团有限公司董事长").text,
             "会长：严国栋 湖北楚天化工集团有限公司董事长"
+        );
+        assert_eq!(
+            normalize("标题\n会　　长：严国栋　　甲集团有限公司党委书记、董事长\n常务副会长：蔡文卿").text,
+            "标题\n会长：严国栋 甲集团有限公司党委书记、董事长\n常务副会长：蔡文卿"
         );
         assert_eq!(
             normalize("　　钟　华　　武汉工程大学化工与制药学院院长").text,

@@ -1771,3 +1771,46 @@ fn a_post_written_with_its_term_and_body_and_re_elections() {
         [("甲省化工行业协会".into(), "副会长".into())]
     );
 }
+
+#[test]
+fn an_appended_list_of_office_holders_gives_their_posts() {
+    let d = extract_text(
+        "甲省铜业协会第三次会员大会在昆明召开\n5月6日，甲省铜业协会第三次会员大会在昆明召开。会长王建华出席会议并讲话。\n\
+         附：甲省铜业协会第三届理事会负责人名单\n\
+         会　　长：王建华　　甲铜业集团有限公司董事长\n\
+         常务副会长：李　明　　乙铜业有限公司总经理、党委书记\n\
+         副 会 长（按姓氏笔画排序）：\n\
+         　　张小红　　丙铜材有限公司董事长\n\
+         　　赵　强　　某某大学材料学院院长\n\
+         秘 书 长：刘芳（专职）\n\
+         编辑：周洁",
+    );
+    assert_eq!(
+        posts_of(&d, "王建华"),
+        [
+            ("甲省铜业协会".into(), "会长".into()),
+            ("甲铜业集团有限公司".into(), "董事长".into())
+        ],
+        "{}",
+        d.to_yaml()
+    );
+    assert_eq!(
+        posts_of(&d, "李明"),
+        [
+            ("乙铜业有限公司".into(), "总经理".into()),
+            ("乙铜业有限公司".into(), "党委书记".into()),
+            ("甲省铜业协会".into(), "常务副会长".into())
+        ]
+    );
+    assert_eq!(
+        posts_of(&d, "赵强"),
+        [
+            ("材料学院".into(), "院长".into()),
+            ("甲省铜业协会".into(), "副会长".into())
+        ]
+    );
+    assert_eq!(posts_of(&d, "刘芳"), [("甲省铜业协会".into(), "秘书长".into())]);
+    assert!(posts_of(&d, "周洁").is_empty());
+    // Office-holders have posts, not a part in the meeting.
+    assert!(roles_of(&d, "张小红").is_empty());
+}

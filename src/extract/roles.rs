@@ -609,12 +609,112 @@ impl Doc<'_> {
 
     /// Reads the people, their posts and roles, reports and exchange lists of every sentence.
     pub(crate) fn read_sentences(&mut self, sentences: &[Sentence]) {
+        // The organization of the list of office-holders the lines below belong to, and the post of the label
+        // line above (`副会长（按姓氏笔画排序）：`).
+        let mut roster: Option<(Option<usize>, Option<PostMention>)> = None;
         for sentence in sentences {
             if sentence.kind == LineKind::Headline {
                 continue;
             }
+            if let Some((org, label)) = roster.as_mut() {
+                if let Some(new_label) = self.roster_line(sentence.range.clone(), *org, label.as_ref()) {
+                    if let Some(l) = new_label {
+                        *label = Some(l);
+                    }
+                    continue;
+                }
+                roster = None;
+            }
+            if let Some(org) = self.roster_heading(sentence.range.clone()) {
+                roster = Some((org, None));
+                continue;
+            }
             self.read_sentence(sentence);
         }
+    }
+
+    /// A line that opens a list of office-holders (`附：湖北省化工行业协会第五届理事会负责人名单`, `新一届理事会
+    /// 领导班子名单`): the organization it names first, else the meeting's host.
+    fn roster_heading(&mut self, range: Range<usize>) -> Option<Option<usize>> {
+        let r = bare(&self.t, range);
+        let line = &self.t[r.clone()];
+        if line.len() > 40 || !line.ends_with(&['名', '单']) {
+            return None;
+        }
+        let mut at = r.start;
+        if let Some(colon) = line.iter().position(|&c| c == '：').filter(|&p| p <= 4) {
+            at = r.start + colon + 1;
+        }
+        let org = (at + 2..r.end - 2)
+            .rev()
+            .find_map(|q| self.org_index.get(&self.t[at..q]).copied())
+            .or(self.host);
+        Some(org)
+    }
+
+    /// A line of a list of office-holders: `会长：严国栋 湖北楚天化工集团有限公司党委书记、董事长`, a label alone
+    /// (`副会长（按姓氏笔画排序）：`), or a name with its posts under the label above (`王海波 荆州荆化化工有限公司
+    /// 总经理`, `胡春燕（专职）`). Registers the person with the label's post in `org` and the posts written after
+    /// the name; gives the label line's post (`Some(None)` for a line of names). Not a line of the list: `None`.
+    fn roster_line(
+        &mut self,
+        range: Range<usize>,
+        org: Option<usize>,
+        label: Option<&PostMention>,
+    ) -> Option<Option<PostMention>> {
+        let r = bare(&self.t, range);
+        if r.is_empty() || r.len() > 60 {
+            return None;
+        }
+        let mut at = r.start;
+        let mut new_label = None;
+        if let Some(t) = self.title_at(at, r.end) {
+            let mut q = t.range.end;
+            if self.t.get(q) == Some(&'（') {
+                q = (q..r.end).find(|&k| self.t[k] == '）')? + 1;
+            }
+            if self.t.get(q) != Some(&'：') {
+                return None;
+            }
+            new_label = Some(PostMention {
+                org,
+                role: t.role.clone(),
+                written: self.text(t.range.clone()),
+                former: false,
+            });
+            at = q + 1;
+            if at >= r.end {
+                return Some(new_label);
+            }
+        }
+        let label = new_label.as_ref().or(label)?;
+        let name_end = self.name_at(at, r.end)?;
+        let mut rest = name_end;
+        if self.t.get(rest) == Some(&'（') {
+            // `胡春燕（专职）`: a note on the post, not a post.
+            rest = (rest..r.end).find(|&k| self.t[k] == '）')? + 1;
+        }
+        let mut posts = Vec::new();
+        let mut top_org = None;
+        if rest < r.end {
+            if self.t[rest] != ' ' {
+                return None;
+            }
+            (posts, top_org) = self.titles_only(rest + 1..r.end, r.clone())?;
+        }
+        if label.org.is_some() {
+            posts.push(label.clone());
+        }
+        let title = (name_end < r.end).then(|| self.text(rest..r.end).trim().to_owned());
+        let m = Mention {
+            name: at..name_end,
+            end: r.end,
+            posts,
+            top_org,
+            title: title.filter(|t| !t.is_empty()),
+        };
+        self.register_person(&m, r);
+        Some(new_label)
     }
 
     fn read_sentence(&mut self, sentence: &Sentence) {
