@@ -1814,3 +1814,28 @@ fn an_appended_list_of_office_holders_gives_their_posts() {
     // Office-holders have posts, not a part in the meeting.
     assert!(roles_of(&d, "张小红").is_empty());
 }
+
+#[test]
+fn speakers_above_their_titles_and_places_in_parentheses_inside_names() {
+    let d = extract_text(
+        "2025甲省塑料技术交流会在宁波召开\n5月6日，2025甲省塑料技术交流会在宁波召开。\n部分报告如下：\n\
+         某某化工大学教授 严一鸣\n《聚丙烯复合材料的应用进展》\n\
+         巴斯夫（中国）有限公司经理 欧阳 蕾\n《无卤阻燃工程塑料解决方案》\n\
+         国家塑料制品质量检验检测中心（北京）副主任周立新出席会议。\n\
+         《会议纪要》\n编辑：小塑",
+    );
+    assert_eq!(roles_of(&d, "严一鸣"), ["作报告"], "{}", d.to_yaml());
+    assert_eq!(roles_of(&d, "欧阳蕾"), ["作报告"]);
+    assert_eq!(
+        posts_of(&d, "欧阳蕾"),
+        [("巴斯夫中国有限公司".into(), "经理".into())]
+    );
+    let titles: Vec<&str> = d.meetings[0].reports.iter().map(|r| r.title.as_str()).collect();
+    assert_eq!(titles, ["聚丙烯复合材料的应用进展", "无卤阻燃工程塑料解决方案"]);
+    let zhou: Vec<String> = posts_of(&d, "周立新")
+        .into_iter()
+        .map(|(o, _)| o.replace(['（', '）'], ""))
+        .collect();
+    assert_eq!(zhou, ["国家塑料制品质量检验检测中心北京"]);
+    assert_eq!(roles_of(&d, "周立新"), ["出席"]);
+}

@@ -577,7 +577,8 @@ impl Doc<'_> {
             }
         }
         for j in range.start + 2..=range.end.min(range.start + ORG_MAX) {
-            if !is_han(self.t[j - 1]) {
+            // `巴斯夫（中国）有限公司`: a place in parentheses inside a name is part of it.
+            if !is_han(self.t[j - 1]) && !self.in_place_paren(j - 1, range.end) {
                 break;
             }
             let known = self.known_org(range.start..j);
@@ -634,7 +635,11 @@ impl Doc<'_> {
             if !first && !unit {
                 continue;
             }
-            let (alias, next) = self.paren_alias(j, range.end);
+            // `国家塑料制品质量检验检测中心（北京）`: a place in parentheses after a name ends it.
+            let (j, (alias, next)) = match self.place_paren(j, range.end) {
+                Some(close) => (close + 1, (None, close + 1)),
+                None => (j, self.paren_alias(j, range.end)),
+            };
             // An academy of sciences names its institutes in full (`中国科学院过程工程研究所`); under any other
             // research institute a `…研究所` or `…中心` is its unit.
             let above_next = if self.t[range.start..j].ends_with(&['科', '学', '院']) {
@@ -710,6 +715,28 @@ impl Doc<'_> {
                     // `调研组与酒钢集团`: what follows the conjunction is an organization already named.
                     || (k + 1 < range.end && self.org_index.contains_key(&self.t[k + 1..range.end])))
         })
+    }
+
+    /// The closing parenthesis of `（北京）`, `（中国）` at `at`: a province, a city the genre abbreviates, or China.
+    fn place_paren(&self, at: usize, end: usize) -> Option<usize> {
+        if self.t.get(at) != Some(&'（') {
+            return None;
+        }
+        let close = (at + 1..end.min(at + 6)).find(|&q| self.t[q] == '）')?;
+        let inner = self.text(at + 1..close);
+        let place = inner == "中国"
+            || self.lex.place_prefixes.contains(&inner)
+            || self.lex.place_abbrev.values().any(|v| *v == inner);
+        place.then_some(close)
+    }
+
+    /// True when `at` is a parenthesis of a place in parentheses ([`Self::place_paren`]).
+    fn in_place_paren(&self, at: usize, end: usize) -> bool {
+        match self.t.get(at) {
+            Some('（') => self.place_paren(at, end).is_some(),
+            Some('）') => (at.saturating_sub(5)..at).any(|q| self.place_paren(q, end) == Some(at)),
+            _ => false,
+        }
     }
 
     /// A second name in parentheses after an organization's name: `（贸易物流部）` or `（以下简称“联盟”）`.

@@ -612,8 +612,15 @@ impl Doc<'_> {
         // The organization of the list of office-holders the lines below belong to, and the post of the label
         // line above (`副会长（按姓氏笔画排序）：`).
         let mut roster: Option<(Option<usize>, Option<PostMention>)> = None;
-        for sentence in sentences {
-            if sentence.kind == LineKind::Headline {
+        let mut skip = false;
+        for (i, sentence) in sentences.iter().enumerate() {
+            if sentence.kind == LineKind::Headline || std::mem::take(&mut skip) {
+                continue;
+            }
+            if let Some(next) = sentences.get(i + 1)
+                && self.speaker_then_title(sentence.range.clone(), next.range.clone())
+            {
+                skip = true;
                 continue;
             }
             if let Some((org, label)) = roster.as_mut() {
@@ -631,6 +638,44 @@ impl Doc<'_> {
             }
             self.read_sentence(sentence);
         }
+    }
+
+    /// A programme laid out as a line naming the speaker (`北京化工大学教授 严一鸣`: organization, title and
+    /// name, nothing else) above a line holding only the title of the talk (`《聚丙烯复合材料…应用进展》`): the
+    /// speaker gave that report.
+    fn speaker_then_title(&mut self, line: Range<usize>, next: Range<usize>) -> bool {
+        let r = bare(&self.t, line);
+        let n = bare(&self.t, next);
+        if r.is_empty()
+            || r.len() > 50
+            || n.len() < 4
+            || self.t[n.start] != '《'
+            || self.t[n.end - 1] != '》'
+            || self.t[n.start + 1..n.end - 1]
+                .iter()
+                .any(|c| matches!(c, '《' | '》' | '\n'))
+            || self.t[r.clone()]
+                .iter()
+                .any(|c| !is_han(*c) && !matches!(c, '（' | '）' | '、'))
+        {
+            return false;
+        }
+        let Some(m) = self.chain_at(r.start, r.end, &ChainContext::default(), r.clone()) else {
+            return false;
+        };
+        if m.end != r.end || m.name.end != r.end || m.posts.is_empty() {
+            return false;
+        }
+        let evidence = r.start..n.end;
+        let person = self.register_person(&m, evidence.clone());
+        let verbs = Verbs {
+            roles: vec!["作报告".to_owned()],
+            reports: vec![(n.start + 1..n.end - 1, "report")],
+            elected: Vec::new(),
+            rest_empty: true,
+        };
+        self.add_participation(person, &m, &verbs, evidence);
+        true
     }
 
     /// A line that opens a list of office-holders (`附：湖北省化工行业协会第五届理事会负责人名单`, `新一届理事会
