@@ -1839,3 +1839,27 @@ fn speakers_above_their_titles_and_places_in_parentheses_inside_names() {
     assert_eq!(zhou, ["国家塑料制品质量检验检测中心北京"]);
     assert_eq!(roles_of(&d, "周立新"), ["出席"]);
 }
+
+#[test]
+fn reports_given_as_a_title_a_subject_or_a_shared_talk() {
+    let d = extract_text(
+        "甲省电子学会2025年年会在杭州召开\n5月6日，甲省电子学会2025年年会在杭州召开。\
+         某某大学材料学院教授林思远以“高储能密度薄膜研究进展”为题，介绍了最新研究成果。\
+         某某研究院中心主任段文静围绕《电容器标准体系建设》作报告。\
+         甲电子股份有限公司副总经理程俊带来《薄膜电容器技术发展趋势》的分享。\
+         乙铜业有限公司经理陶岚围绕“铝土矿供需格局”作专题报告。",
+    );
+    for who in ["林思远", "段文静", "程俊", "陶岚"] {
+        assert_eq!(roles_of(&d, who), ["作报告"], "{who}: {}", d.to_yaml());
+    }
+    let titles: Vec<&str> = d.meetings[0].reports.iter().map(|r| r.title.as_str()).collect();
+    // A subject in quotes after 围绕 is no title.
+    assert_eq!(
+        titles,
+        [
+            "高储能密度薄膜研究进展",
+            "电容器标准体系建设",
+            "薄膜电容器技术发展趋势"
+        ]
+    );
+}

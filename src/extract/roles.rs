@@ -141,9 +141,12 @@ impl Doc<'_> {
             }
             match rule.effect {
                 Effect::None => {}
-                Effect::Report => {
+                Effect::Report | Effect::ReportTitled => {
                     let _ = tail_at;
                     let mut titles = self.quoted_in(p..p + total);
+                    if rule.effect == Effect::ReportTitled {
+                        titles.retain(|t| t.start > 0 && self.t[t.start - 1] == '《');
+                    }
                     if titles.is_empty() {
                         // `delivered a report titled "…"`, `作专题报告《…》`
                         // The title may be long; it must open right after the verb.
