@@ -1863,3 +1863,18 @@ fn reports_given_as_a_title_a_subject_or_a_shared_talk() {
         ]
     );
 }
+
+#[test]
+fn topics_are_what_the_meeting_discussed_not_what_a_speech_or_a_plan_said() {
+    let d = extract_text(
+        "甲省铜业协会2025年年会在昆明召开\n5月6日，甲省铜业协会2025年年会在昆明召开。\
+         会长王建华在讲话中指出，协会要围绕标准制定、人才培训等方面做好服务。\
+         本期培训将邀请专家，围绕碳排放核算、碳资产管理等内容进行讲解。",
+    );
+    assert!(d.meetings[0].topics.is_empty(), "{}", d.to_yaml());
+    let d = extract_text(
+        "甲省铜业协会2025年年会在昆明召开\n5月6日，甲省铜业协会2025年年会在昆明召开。\
+         与会代表围绕铜材出口、产能置换等议题进行了深入讨论。",
+    );
+    assert_eq!(d.meetings[0].topics, ["铜材出口", "产能置换"]);
+}

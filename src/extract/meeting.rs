@@ -362,10 +362,13 @@ impl Doc<'_> {
             let text = self.text(s.range.clone());
             if m.topics.is_empty()
                 && let Some(c) = topics_re().captures(&text)
-                // `双方将围绕…等方向开展合作`: what an agreement plans, not what the meeting discussed.
+                // `双方将围绕…等方向开展合作`, `本期培训将邀请专家，围绕…`: what is planned, not what the meeting
+                // discussed; `陈新伟在报告中指出，…协会将重点围绕…`: what a speech said.
                 && !c.get(0).is_some_and(|g| {
                     let before = &text[..g.start()];
-                    ["将", "拟", "计划"].iter().any(|w| before.ends_with(w))
+                    ["将", "拟", "计划", "指出", "表示", "强调", "要求", "希望"]
+                        .iter()
+                        .any(|w| before.contains(w))
                 })
             {
                 m.topics = c[1]
