@@ -1878,3 +1878,23 @@ fn topics_are_what_the_meeting_discussed_not_what_a_speech_or_a_plan_said() {
     );
     assert_eq!(d.meetings[0].topics, ["铜材出口", "产能置换"]);
 }
+
+#[test]
+fn a_site_owner_named_in_the_footer_and_supplementary_reports() {
+    let d = extract_text(
+        "首页 | 机构概况\n邝思远赴甲集团调研\n5月27日，国资委党委委员、副主任邝思远到甲铜业集团有限公司调研，并主持召开座谈会。\
+         甲省政府国资委主任柯立陪同调研。甲铜业集团有限公司总经理温哲就发展规划作了补充汇报。\n\
+         版权所有：国务院国有资产监督管理委员会京ICP备05081408号",
+    );
+    assert_eq!(
+        posts_of(&d, "邝思远"),
+        [
+            ("国务院国有资产监督管理委员会".into(), "党委委员".into()),
+            ("国务院国有资产监督管理委员会".into(), "副主任".into())
+        ],
+        "{}",
+        d.to_yaml()
+    );
+    assert_eq!(posts_of(&d, "柯立"), [("甲省政府国资委".into(), "主任".into())]);
+    assert_eq!(roles_of(&d, "温哲"), ["发言"]);
+}

@@ -416,6 +416,13 @@ impl Doc<'_> {
             .get(&self.t[range.clone()])
             .filter(|_| range.len() >= 2)
             .map(|s| s.unit)?;
+        // `国资委` also stands for a `…国有资产监督管理委员会` written in full.
+        let expanded: Option<String> = self
+            .lex
+            .abbreviations
+            .iter()
+            .find(|(a, _)| self.t[range.clone()] == a[..])
+            .map(|(_, full)| full.iter().collect());
         let found: Vec<usize> = self
             .orgs
             .iter()
@@ -424,7 +431,9 @@ impl Doc<'_> {
                 o.unit == unit_word
                     && o.name != name
                     // `集团总经济师韩梅` after `酒泉钢铁（集团）有限责任公司（以下简称“酒钢集团”）`: its short form.
-                    && (ends_with_kind(&o.name, &name) || o.aliases.iter().any(|a| a != &name && a.ends_with(&name)))
+                    && (ends_with_kind(&o.name, &name)
+                        || o.aliases.iter().any(|a| a != &name && a.ends_with(&name))
+                        || expanded.as_ref().is_some_and(|e| o.name.ends_with(e.as_str())))
             })
             .map(|(i, _)| i)
             .collect();

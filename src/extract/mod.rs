@@ -481,12 +481,7 @@ impl Doc<'_> {
         }
         // `省国资委` for `青海省人民政府国有资产监督管理委员会`: a standard abbreviation written out first.
         let expanded: Vec<char>;
-        let short = match self
-            .lex
-            .abbreviations
-            .iter()
-            .find(|(a, _)| short.ends_with(a) && short.len() > a.len())
-        {
+        let short = match self.lex.abbreviations.iter().find(|(a, _)| short.ends_with(a)) {
             Some((a, full_form)) => {
                 expanded = short[..short.len() - a.len()]
                     .iter()
@@ -657,6 +652,36 @@ impl Doc<'_> {
         self.host = self.host.map(resolve);
     }
 
+    /// A page whose first line names no organization may name its owner in the footer: `版权所有：国务院国有资产
+    /// 监督管理委员会`, `主办单位：甲省铜业协会`. Registered as the site's owner when it parses as one organization.
+    fn register_footer_owner(&mut self) {
+        let from = self.t.len().saturating_sub(600);
+        for label in ["版权所有：", "版权所有", "主办单位：", "网站主办：", "主办："] {
+            let label: Vec<char> = label.chars().collect();
+            let Some(at) = (from..self.t.len().saturating_sub(label.len()))
+                .rev()
+                .find(|&q| self.t[q..].starts_with(&label))
+            else {
+                continue;
+            };
+            let start = at + label.len();
+            let end = (start..self.t.len())
+                .find(|&q| !chinese::is_han(self.t[q]))
+                .unwrap_or(self.t.len());
+            // `…监督管理委员会京ICP备…`: the name is the longest that reads as one organization.
+            let Some((end, pieces)) = (start + 4..=end.min(start + 40)).rev().find_map(|e| {
+                self.parse_orgs(start..e)
+                    .filter(|p| p.len() == 1 && !p[0].unit && p[0].range.end == e)
+                    .map(|p| (e, p))
+            }) else {
+                continue;
+            };
+            let (idx, _) = self.register_chain(&pieces, None, start..end);
+            self.site_owner = idx.first().copied().flatten();
+            return;
+        }
+    }
+
     /// Registers `（以下简称“联盟”）` definitions anywhere in the text as aliases of the organization before them.
     /// A first line that is an organization's name alone (with its English name after a space, at most) names
     /// the site the page is from; registered so that the page's short references resolve to it.
@@ -674,9 +699,11 @@ impl Doc<'_> {
             .iter()
             .all(|c| c.is_ascii_alphabetic() || *c == ' ' || *c == '\u{3000}');
         if han_end - start < 4 || !rest_latin {
+            self.register_footer_owner();
             return;
         }
         let Some(pieces) = self.parse_orgs(start..han_end) else {
+            self.register_footer_owner();
             return;
         };
         if pieces.len() != 1 || pieces[0].unit {
