@@ -1898,3 +1898,27 @@ fn a_site_owner_named_in_the_footer_and_supplementary_reports() {
     assert_eq!(posts_of(&d, "柯立"), [("甲省政府国资委".into(), "主任".into())]);
     assert_eq!(roles_of(&d, "温哲"), ["发言"]);
 }
+
+#[test]
+fn a_second_role_in_the_next_clause_and_a_date_after_a_clause_of_purpose() {
+    let d = extract_text(
+        "协会调研组赴甲公司调研并召开座谈会\n为深入了解企业生产经营情况，8月21日，甲省铜业协会会长王建华带队赴甲铜业股份有限公司调研。\
+         随后，双方召开座谈会。甲铜业股份有限公司董事长孙国平主持座谈，并对调研组一行的到来表示欢迎。\
+         甲铜业股份有限公司总裁钱卫东从企业经营、技术创新等方面作了详细介绍。\
+         王建华出席会议，并代表协会作了题为《稳中求进》的讲话。",
+    );
+    assert_eq!(
+        d.meetings[0].date.as_deref(),
+        Some("2025-08-21"),
+        "{}",
+        d.to_yaml()
+    );
+    assert_eq!(roles_of(&d, "孙国平"), ["主持", "致辞"]);
+    assert_eq!(roles_of(&d, "钱卫东"), ["发言"]);
+    // What a report went on to say (`，并介绍了…`) is no statement of its own.
+    let d = extract_text(
+        "甲省铜业协会2025年年会在昆明召开\n5月6日，甲省铜业协会2025年年会在昆明召开。\
+         会长王建华作了《2024年度工作报告》，回顾了一年来的工作，并介绍了2025年工作计划。",
+    );
+    assert_eq!(roles_of(&d, "王建华"), ["作报告"], "{}", d.to_yaml());
+}

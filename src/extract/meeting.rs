@@ -289,9 +289,14 @@ impl Doc<'_> {
             if let Some(r) = first_body
                 .iter()
                 .find(|r| {
-                    date_re()
-                        .find(&self.text((*r).clone()))
-                        .is_some_and(|d| d.start() == 0)
+                    // … or opens it after a clause of purpose (`为深入了解…，8月21日，…赴…调研`).
+                    let text = self.text((*r).clone());
+                    date_re().find(&text).is_some_and(|d| {
+                        d.start() == 0
+                            || (text.starts_with('为')
+                                && text[..d.start()].ends_with('，')
+                                && !text[..d.start()].contains('。'))
+                    })
                 })
                 .cloned()
             {

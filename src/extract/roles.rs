@@ -777,6 +777,8 @@ impl Doc<'_> {
         // `增补甲公司董事长张三，乙公司总经理李四为副会长`: people elected together, each with their own chain in
         // a clause of their own, before the one 为 that gives their post.
         let mut elect_list: Vec<(usize, Mention)> = Vec::new();
+        // The people the clause before gave a role to: `主持座谈，并对…表示欢迎` goes on with their next one.
+        let mut last: Vec<(usize, Mention)> = Vec::new();
         for clause in &sentence.clauses {
             let end = bare(&self.t, clause.clone()).end;
             let clause_ev = bare(&self.t, clause.clone());
@@ -941,9 +943,27 @@ impl Doc<'_> {
                     for (person, m) in std::mem::take(&mut pending) {
                         self.add_participation(person, &m, &verbs, ev.clone());
                     }
+                } else if !caption && pending.is_empty() && !last.is_empty() && self.t.get(pos) == Some(&'并')
+                {
+                    // `出席会议，并代表协会作了题为《…》的工作报告`, `主持座谈，并对调研组一行的到来表示欢迎`.
+                    let mut q = pos + 1;
+                    if self.t[q..end].starts_with(&['代', '表'])
+                        && let Some(v) = (q + 2..end.min(q + 16)).find(|&k| self.verb_starts(k))
+                    {
+                        q = v;
+                    }
+                    let v = self.verbs_at(q, end, clause_ev.clone());
+                    // `作了…工作报告，回顾了…，并介绍了…`: what the speech went on to say is no statement of its own.
+                    if v.roles.iter().any(|r| r != "发言") {
+                        let ev = sentence.range.clone();
+                        for (person, m) in &last {
+                            self.add_participation(*person, m, &v, ev.clone());
+                        }
+                    }
                 }
                 continue;
             }
+            last.clear();
             if caption {
                 continue;
             }
@@ -985,6 +1005,9 @@ impl Doc<'_> {
             }
             for (person, m) in &all {
                 self.add_participation(*person, m, &verbs, ev.clone());
+            }
+            if !verbs.roles.is_empty() {
+                last = all;
             }
         }
     }
