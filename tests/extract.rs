@@ -1922,3 +1922,26 @@ fn a_second_role_in_the_next_clause_and_a_date_after_a_clause_of_purpose() {
     );
     assert_eq!(roles_of(&d, "王建华"), ["作报告"], "{}", d.to_yaml());
 }
+
+#[test]
+fn an_expert_panel_and_drafting_units_counted_in_the_next_clause_take_part() {
+    let d = extract_text(
+        "甲省铜业协会召开团体标准专家评审会\n5月6日，甲省铜业协会在昆明组织召开《铜箔》团体标准专家评审会。\
+         评审专家组由某某大学材料学院教授夏明瑞，甲省有色金属研究院研究员慕容春，以及来自企业的3位专家共5人组成。\
+         标准主要起草单位甲铜业股份有限公司、乙铜材有限公司等单位代表，共30余人参加了会议。",
+    );
+    assert_eq!(roles_of(&d, "夏明瑞"), ["参加"], "{}", d.to_yaml());
+    assert_eq!(roles_of(&d, "慕容春"), ["参加"]);
+    assert_eq!(roles_of(&d, "甲铜业股份有限公司"), ["参加"]);
+    assert_eq!(roles_of(&d, "乙铜材有限公司"), ["参加"]);
+    // A group led by someone is no panel (`调研组由…带队`).
+    let d = extract_text(
+        "协会调研组赴甲公司调研并召开座谈会\n5月6日，协会调研组赴甲铜业股份有限公司调研并召开座谈会。\
+         调研组由甲省铜业协会会长王建华带队。",
+    );
+    assert!(
+        roles_of(&d, "王建华").iter().all(|r| *r != "参加"),
+        "{}",
+        d.to_yaml()
+    );
+}

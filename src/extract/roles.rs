@@ -681,6 +681,26 @@ impl Doc<'_> {
         true
     }
 
+    /// The end of a head count opening a clause: `共30余人`, `共计50人`, `合计200余名`.
+    fn head_count_end(&self, at: usize, end: usize) -> Option<usize> {
+        let mut q = at;
+        for w in [&['共', '计'][..], &['合', '计'], &['共']] {
+            if self.t[q..end].starts_with(w) {
+                q += w.len();
+                break;
+            }
+        }
+        let digits = (q..end).take_while(|&k| self.t[k].is_ascii_digit()).count();
+        if digits == 0 || q == at {
+            return None;
+        }
+        q += digits;
+        if q < end && matches!(self.t[q], '余' | '多') {
+            q += 1;
+        }
+        (q < end && matches!(self.t[q], '人' | '名' | '位')).then_some(q + 1)
+    }
+
     /// A line that opens a list of office-holders (`附：湖北省化工行业协会第五届理事会负责人名单`, `新一届理事会
     /// 领导班子名单`): the organization it names first, else the meeting's host.
     fn roster_heading(&mut self, range: Range<usize>) -> Option<Option<usize>> {
@@ -798,6 +818,18 @@ impl Doc<'_> {
                 if pos >= end {
                     continue;
                 }
+            }
+            // `评审专家组由A，B，C…共7人组成`: the members of the panel the meeting is held by take part in it.
+            if pre_role.is_none()
+                && let Some(q) = (pos + 2..end.min(pos + 12)).find(|&q| {
+                    self.t[q] == '由'
+                        && (self.t[q - 1] == '组' || self.t[pos..q].ends_with(&['委', '员', '会']))
+                        && self.t[pos..q].iter().all(|&c| is_han(c))
+                })
+                && self.text(sentence.range.clone()).contains("组成")
+            {
+                pre_role = Some("参加".to_owned());
+                pos = q + 1;
             }
             // `选举张三为会长`: an election written with the person first.
             let mut elect = self
@@ -1057,7 +1089,19 @@ impl Doc<'_> {
             after += tail.len();
             tail_seen = true;
         }
-        let verbs = self.verbs_at(after, end, sentence.range.clone());
+        let mut verbs = self.verbs_at(after, end, sentence.range.clone());
+        // `A、B等单位代表，共30余人参加了会议`: the count and the attendance verb in the next clause.
+        if verbs.roles.is_empty()
+            && tail_seen
+            && after >= end
+            && let Some(next) = sentence.clauses.iter().find(|c| c.start >= end)
+            && let Some(q) = self.head_count_end(next.start, next.end)
+        {
+            let v = self.verbs_at(q, bare(&self.t, next.clone()).end, sentence.range.clone());
+            if !v.roles.is_empty() && v.roles.iter().all(|r| r == "出席" || r == "参加") {
+                verbs = v;
+            }
+        }
         // An exchange session, or a round table or dialogue (`等企业负责人围绕…展开对话`).
         let exchange = |s: &str| ["交流", "对话", "圆桌"].iter().any(|w| s.contains(w));
         let roles: Vec<String> = if !verbs.roles.is_empty() && verbs.reports.is_empty() {
