@@ -1945,3 +1945,19 @@ fn an_expert_panel_and_drafting_units_counted_in_the_next_clause_take_part() {
         d.to_yaml()
     );
 }
+
+#[test]
+fn a_founding_congress_has_no_organizer_by_its_name_and_a_vaguer_post_goes() {
+    let d = extract_text(
+        "甲省机器人协会人形机器人分会在深圳成立\n某某大学赵磊教授当选首任会长\n\
+         1月16日，甲省机器人协会人形机器人分会成立大会暨第一次会员大会在深圳市南山区召开。\
+         某某大学机械工程系教授赵磊当选为分会会长。",
+    );
+    let m = &d.meetings[0];
+    assert_eq!(m.name, "成立大会暨第一次会员大会", "{}", d.to_yaml());
+    assert!(m.organizers.is_empty());
+    assert_eq!(m.place.as_deref(), Some("深圳"));
+    let posts = posts_of(&d, "赵磊");
+    assert!(posts.contains(&("机械工程系".into(), "教授".into())), "{posts:?}");
+    assert!(!posts.contains(&("某某大学".into(), "教授".into())), "{posts:?}");
+}

@@ -255,9 +255,13 @@ impl Doc<'_> {
             })
             .or_else(|| attended.as_ref().map(|(_, n)| n.clone()));
         let name = name?;
+        // `广东省机器人协会人形机器人分会成立大会…召开`: the organization a meeting founds does not hold it.
+        let founding = ["成立大会", "成立仪式"]
+            .iter()
+            .any(|w| self.text(name.clone()).starts_with(w));
         m.name = self.text(name.clone());
         m.original = self.original_slice(name.clone());
-        if m.organizers.is_empty() {
+        if m.organizers.is_empty() && !founding {
             self.self_held(&[body.clone(), headline.clone()], &mut m);
         }
         // The date and place: the meeting sentence first, then the headline. A venue named by an organization
@@ -1264,6 +1268,17 @@ impl Doc<'_> {
             }
             // `在陕西宝鸡举行` → 宝鸡
             let city = self.city_of(place);
+            // `在深圳市南山区召开` → 深圳: the city, not its district or county.
+            let city = match city.find('市') {
+                Some(at)
+                    if at >= 2 * '市'.len_utf8()
+                        && (city.ends_with('区') || city.ends_with('县'))
+                        && city[at + '市'.len_utf8()..].chars().count() <= 5 =>
+                {
+                    &city[..at + '市'.len_utf8()]
+                }
+                _ => city,
+            };
             // `在河池市召开` → 河池
             let city = city
                 .strip_suffix('市')

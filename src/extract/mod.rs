@@ -179,6 +179,7 @@ impl Extractor {
         };
         let mut meeting = meeting;
         doc.fold_short_forms(&mut meeting);
+        doc.drop_less_specific_posts();
         let dataset = doc.assemble(source, meeting, &mut notices);
         Extraction { dataset, notices }
     }
@@ -516,6 +517,32 @@ impl Doc<'_> {
             && full.ends_with(&short[short.len() - suffix_len..])
             && is_subsequence(short, &full)
             && (short.len() >= 4 || full[0] == short[0])
+    }
+
+    /// A post read once in an organization (`南方科技大学覃立群教授`, a subtitle) and once in one of its units
+    /// (`南方科技大学机械与能源工程系教授覃立群`) is the unit's: the vaguer one goes.
+    fn drop_less_specific_posts(&mut self) {
+        let orgs = &self.orgs;
+        let under = |unit: usize, org: usize| {
+            let mut o = orgs[unit].parent;
+            for _ in 0..8 {
+                match o {
+                    Some(p) if p == org => return true,
+                    Some(p) => o = orgs[p].parent,
+                    None => return false,
+                }
+            }
+            false
+        };
+        for p in &mut self.people {
+            let posts = p.posts.clone();
+            p.posts.retain(|post| {
+                !posts.iter().any(|q| {
+                    q.role == post.role
+                        && matches!((q.org, post.org), (Some(u), Some(o)) if u != o && under(u, o))
+                })
+            });
+        }
     }
 
     /// The unit that unit `i` names by a standard abbreviation of its last words: `储能专委会` for the
