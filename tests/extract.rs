@@ -1961,3 +1961,14 @@ fn a_founding_congress_has_no_organizer_by_its_name_and_a_vaguer_post_goes() {
     assert!(posts.contains(&("机械工程系".into(), "教授".into())), "{posts:?}");
     assert!(!posts.contains(&("某某大学".into(), "教授".into())), "{posts:?}");
 }
+
+#[test]
+fn the_organization_before_a_meeting_name_holds_it_whoever_guides_or_undertakes_it() {
+    let d = extract_text(
+        "甲省化工行业协会第五次会员大会在汉召开\n12月19日，甲省化工行业协会第五次会员大会在武汉召开。\
+         本次大会在甲省经济和信息化厅的指导下举行，由甲化工集团有限公司承办。",
+    );
+    let m = &d.meetings[0];
+    assert_eq!(m.organizers, ["甲省化工行业协会"], "{}", d.to_yaml());
+    assert_eq!(m.guides, ["甲省经济和信息化厅"]);
+}

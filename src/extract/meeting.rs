@@ -261,7 +261,14 @@ impl Doc<'_> {
             .any(|w| self.text(name.clone()).starts_with(w));
         m.name = self.text(name.clone());
         m.original = self.original_slice(name.clone());
-        if m.organizers.is_empty() && !founding {
+        // `甲协会第五次会员大会…召开。本次大会在乙厅的指导下举行`, `…由丙公司承办`: a guide or an undertaker named
+        // elsewhere leaves the organization in front of the meeting's name its organizer.
+        if !m
+            .organizers
+            .iter()
+            .any(|(f, _)| f == "organizers" || f == "co_organizers")
+            && !founding
+        {
             self.self_held(&[body.clone(), headline.clone()], &mut m);
         }
         // The date and place: the meeting sentence first, then the headline. A venue named by an organization
