@@ -1972,3 +1972,31 @@ fn the_organization_before_a_meeting_name_holds_it_whoever_guides_or_undertakes_
     assert_eq!(m.organizers, ["甲省化工行业协会"], "{}", d.to_yaml());
     assert_eq!(m.guides, ["甲省经济和信息化厅"]);
 }
+
+#[test]
+fn a_title_after_the_name_a_unit_by_its_short_form_and_a_tutorial_with_its_title() {
+    let d = extract_text(
+        "2025甲省塑料技术交流会在宁波召开\n5月6日，由甲省塑料加工工业协会改性塑料专业委员会主办的2025甲省塑料技术交流会在宁波召开。\
+         开幕式由改性塑料专委会秘书长申屠敏主持。\
+         某某大学材料学院副院长诸葛蕾教授出席开幕式。\
+         甲省生态环境厅应对气候变化处副处长鲍晗应邀作首场专题辅导，题为《全国碳市场建设进展》。",
+    );
+    assert_eq!(
+        posts_of(&d, "申屠敏"),
+        [("改性塑料专业委员会".into(), "秘书长".into())],
+        "{}",
+        d.to_yaml()
+    );
+    assert_eq!(roles_of(&d, "申屠敏"), ["主持"]);
+    assert_eq!(
+        posts_of(&d, "诸葛蕾"),
+        [
+            ("材料学院".into(), "副院长".into()),
+            ("材料学院".into(), "教授".into())
+        ]
+    );
+    assert_eq!(roles_of(&d, "诸葛蕾"), ["出席"]);
+    assert_eq!(roles_of(&d, "鲍晗"), ["作报告"]);
+    let titles: Vec<&str> = d.meetings[0].reports.iter().map(|r| r.title.as_str()).collect();
+    assert_eq!(titles, ["全国碳市场建设进展"]);
+}

@@ -949,9 +949,27 @@ impl Doc<'_> {
                 },
             };
             let top_org = posts.iter().find_map(|p| p.org).map(|o| self.root(o));
+            // `学院副院长诸葛蕾教授出席开幕式`: a second title after the name, in the same organization, before the
+            // verb.
+            let mut mention_end = name_end;
+            if let Some(t) = self.title_at(name_end, end)
+                && !t.former
+                && self.verb_starts(t.range.end)
+                && let Some(org) = posts.last().and_then(|p| p.org)
+                && self.title_fits(&t.role, org)
+                && !posts.iter().any(|p| p.role == t.role)
+            {
+                posts.push(PostMention {
+                    org: Some(org),
+                    role: t.role.clone(),
+                    written: self.text(t.range.clone()),
+                    former: false,
+                });
+                mention_end = t.range.end;
+            }
             return Some(Mention {
                 name: after..name_end,
-                end: name_end,
+                end: mention_end,
                 posts,
                 top_org,
                 title: Some(title_text),
@@ -1080,7 +1098,11 @@ impl Doc<'_> {
             let idx = if let Some(known) = piece.known.filter(|&k| piece.unit && same_parent(k)) {
                 Some(known)
             } else if piece.unit {
-                previous.map(|p| self.register_org(piece, Some(p), evidence.clone()))
+                // `开幕式由改性塑料专委会秘书长申屠敏主持`: a unit named alone by the short form of a unit known
+                // in full is that unit.
+                previous
+                    .map(|p| self.register_org(piece, Some(p), evidence.clone()))
+                    .or_else(|| self.unit_by_short_name(&self.text(piece.range.clone())))
             } else {
                 Some(self.register_org(piece, None, evidence.clone()))
             };

@@ -545,11 +545,34 @@ impl Doc<'_> {
         }
     }
 
+    /// The one registered unit whose name `name` writes with a standard abbreviation of its last words
+    /// (`改性塑料专委会` for `改性塑料专业委员会`).
+    pub(crate) fn unit_by_short_name(&self, name: &str) -> Option<usize> {
+        let name: Vec<char> = name.chars().collect();
+        let (a, full) = self
+            .lex
+            .abbreviations
+            .iter()
+            .find(|(a, _)| name.ends_with(a) && name.len() > a.len())?;
+        let expanded: String = name[..name.len() - a.len()].iter().chain(full.iter()).collect();
+        let found: Vec<usize> = (0..self.orgs.len())
+            .filter(|&j| self.orgs[j].unit && self.orgs[j].name == expanded)
+            .collect();
+        match found.as_slice() {
+            [one] => Some(*one),
+            _ => None,
+        }
+    }
+
     /// The unit that unit `i` names by a standard abbreviation of its last words: `储能专委会` for the
     /// `储能专业委员会` of the same organization, `标委会` for a `…标准化技术委员会`.
     fn unit_short_form(&self, i: usize) -> Option<usize> {
         let short = &self.orgs[i];
-        let parent = short.parent.filter(|_| short.unit)?;
+        if !short.unit {
+            return None;
+        }
+        // `改性塑料专委会` read with no parent: the one unit of that full name, whatever its parent.
+        let parent = short.parent;
         let name: Vec<char> = short.name.chars().collect();
         let (a, full) = self
             .lex
@@ -557,12 +580,18 @@ impl Doc<'_> {
             .iter()
             .find(|(a, _)| name.ends_with(a) && name.len() > a.len())?;
         let expanded: String = name[..name.len() - a.len()].iter().chain(full.iter()).collect();
-        (0..self.orgs.len()).find(|&j| {
-            j != i
-                && self.orgs[j].unit
-                && self.orgs[j].parent == Some(parent)
-                && self.orgs[j].name == expanded
-        })
+        let found: Vec<usize> = (0..self.orgs.len())
+            .filter(|&j| {
+                j != i
+                    && self.orgs[j].unit
+                    && (parent.is_none() || self.orgs[j].parent == parent)
+                    && self.orgs[j].name == expanded
+            })
+            .collect();
+        match found.as_slice() {
+            [one] => Some(*one),
+            _ => None,
+        }
     }
 
     /// A short form read before the full name (`中国有色协会` in the headline, `中国有色金属工业协会` in the body)

@@ -158,6 +158,19 @@ impl Doc<'_> {
                             .filter(|t| t.start <= p + total + 12)
                             .collect();
                     }
+                    // `作首场专题辅导，题为《…》`: the title in a clause of its own after the verb.
+                    let next: String = self.t[end.min(self.t.len())..].iter().take(4).collect();
+                    if titles.is_empty() && (next.starts_with("，题为") || next.starts_with("，题目为"))
+                    {
+                        let from = end + 1;
+                        let to = self.t.len().min(from + 4 * GAP_MAX);
+                        titles = self
+                            .quoted_in(from..to)
+                            .into_iter()
+                            .take(1)
+                            .filter(|t| t.start <= from + 5)
+                            .collect();
+                    }
                     if titles.is_empty() && rule.tail.is_none() {
                         titles.extend(self.title_before(p));
                     }
