@@ -2000,3 +2000,15 @@ fn a_title_after_the_name_a_unit_by_its_short_form_and_a_tutorial_with_its_title
     let titles: Vec<&str> = d.meetings[0].reports.iter().map(|r| r.title.as_str()).collect();
     assert_eq!(titles, ["全国碳市场建设进展"]);
 }
+
+#[test]
+fn a_bodys_untitled_work_report_and_a_room_that_says_nothing_about_where() {
+    let d = extract_text(
+        "甲建材集团召开2026年工作会议\n1月14日，甲建材集团有限公司2026年工作会议在集团总部会议中心召开。\
+         集团党委副书记、工会主席郭敏作集团工会工作报告；总会计师孟凡华作了报告。",
+    );
+    let m = &d.meetings[0];
+    assert_eq!(m.place, None, "{}", d.to_yaml());
+    let titles: Vec<&str> = m.reports.iter().map(|r| r.title.as_str()).collect();
+    assert_eq!(titles, ["集团工会工作报告"]);
+}

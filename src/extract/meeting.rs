@@ -1267,6 +1267,16 @@ impl Doc<'_> {
                 continue;
             }
             if self.is_venue_of_org(place) {
+                // `在集团总部会议中心召开`, `在公司三楼会议室召开`: a room named from the organization's own point of
+                // view says nothing about where.
+                if [
+                    "集团", "公司", "协会", "总部", "机关", "本部", "我会", "学会", "厂",
+                ]
+                .iter()
+                .any(|w| place.starts_with(w))
+                {
+                    return None;
+                }
                 return Some((place.to_owned(), true));
             }
             if n == 1 {

@@ -183,13 +183,21 @@ impl Doc<'_> {
                         let from = from + usize::from(self.t.get(from) == Some(&'了'));
                         let name = from..tail_at + tail.len();
                         let text = self.text(name.clone());
+                        // … and so is the work report of a body (`作集团工会工作报告`, `作了监事会工作报告`).
+                        let body_report = text.strip_suffix("工作报告").is_some_and(|body| {
+                            (3..=12).contains(&body.chars().count())
+                                && ["工会", "理事会", "监事会", "董事会", "委员会", "纪委", "团委"]
+                                    .iter()
+                                    .any(|w| body.ends_with(w))
+                        });
                         if self.t[name.clone()].iter().all(|&c| is_han(c))
-                            && text.starts_with('第')
-                            && text.contains('届')
-                            && text.ends_with("工作报告")
-                            && ["理事会", "监事会", "委员会", "董事会"]
-                                .iter()
-                                .any(|w| text.contains(w))
+                            && (body_report
+                                || text.starts_with('第')
+                                    && text.contains('届')
+                                    && text.ends_with("工作报告")
+                                    && ["理事会", "监事会", "委员会", "董事会"]
+                                        .iter()
+                                        .any(|w| text.contains(w)))
                         {
                             titles.push(name);
                         }
