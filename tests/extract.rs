@@ -2012,3 +2012,28 @@ fn a_bodys_untitled_work_report_and_a_room_that_says_nothing_about_where() {
     let titles: Vec<&str> = m.reports.iter().map(|r| r.title.as_str()).collect();
     assert_eq!(titles, ["集团工会工作报告"]);
 }
+
+#[test]
+fn a_provincial_body_without_its_province_is_the_pages_province() {
+    let d = extract_text(
+        "湖北省化工行业协会第五次会员大会在汉召开\n12月19日，湖北省化工行业协会第五次会员大会在武汉召开。\
+         省应急管理厅危险化学品安全监督管理处副处长雷小军应邀出席会议。",
+    );
+    assert_eq!(
+        org_parent(&d, "危险化学品安全监督管理处"),
+        Some(Some("湖北省应急管理厅".into())),
+        "{}",
+        d.to_yaml()
+    );
+    // Two provinces on the page: the body stays as written.
+    let d = extract_text(
+        "湖北省化工行业协会与湖南省化工行业协会座谈会在汉召开\n12月19日，湖北省化工行业协会与湖南省化工行业协会座谈会在武汉召开。\
+         省应急管理厅副厅长雷小军应邀出席会议。",
+    );
+    assert_eq!(
+        posts_of(&d, "雷小军"),
+        [("省应急管理厅".into(), "副厅长".into())],
+        "{}",
+        d.to_yaml()
+    );
+}

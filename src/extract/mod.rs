@@ -180,6 +180,7 @@ impl Extractor {
         let mut meeting = meeting;
         doc.fold_short_forms(&mut meeting);
         doc.drop_less_specific_posts();
+        doc.qualify_provincial_bodies();
         let dataset = doc.assemble(source, meeting, &mut notices);
         Extraction { dataset, notices }
     }
@@ -517,6 +518,44 @@ impl Doc<'_> {
             && full.ends_with(&short[short.len() - suffix_len..])
             && is_subsequence(short, &full)
             && (short.len() >= 4 || full[0] == short[0])
+    }
+
+    /// `省应急管理厅` on a page whose provincial bodies all belong to one province (`湖北省经济和信息化厅`, `湖北省
+    /// 化工行业协会`) is that province's: named in full, the short form kept as an alias.
+    fn qualify_provincial_bodies(&mut self) {
+        let provinces: Vec<String> = self
+            .lex
+            .place_prefixes
+            .iter()
+            .filter(|p| p.ends_with('省') && p.chars().count() >= 3)
+            .filter(|p| self.orgs.iter().any(|o| o.name.starts_with(p.as_str())))
+            .cloned()
+            .collect();
+        let [province] = provinces.as_slice() else {
+            return;
+        };
+        for i in 0..self.orgs.len() {
+            let o = &self.orgs[i];
+            if o.unit
+                || o.kind != "government-body"
+                || !o.name.starts_with('省')
+                || o.name.chars().count() < 4
+            {
+                continue;
+            }
+            let full = format!("{province}{}", &o.name['省'.len_utf8()..]);
+            if self
+                .orgs
+                .iter()
+                .any(|x| x.name == full || x.aliases.contains(&full))
+            {
+                continue;
+            }
+            let short = std::mem::replace(&mut self.orgs[i].name, full);
+            if !self.orgs[i].aliases.contains(&short) {
+                self.orgs[i].aliases.push(short);
+            }
+        }
     }
 
     /// A post read once in an organization (`南方科技大学覃立群教授`, a subtitle) and once in one of its units
