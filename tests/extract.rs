@@ -2037,3 +2037,20 @@ fn a_provincial_body_without_its_province_is_the_pages_province() {
         d.to_yaml()
     );
 }
+
+#[test]
+fn an_election_written_after_its_manner() {
+    let d = extract_text(
+        "甲省铜业协会2025年年会在昆明召开\n5月6日，甲省铜业协会2025年年会在昆明召开。\
+         会议审议通过了《议案》，并以举手表决方式增补乙铜业股份有限公司董事长吕家豪为协会副会长。",
+    );
+    assert_eq!(
+        posts_of(&d, "吕家豪"),
+        [
+            ("乙铜业股份有限公司".into(), "董事长".into()),
+            ("甲省铜业协会".into(), "副会长".into())
+        ],
+        "{}",
+        d.to_yaml()
+    );
+}

@@ -852,7 +852,23 @@ impl Doc<'_> {
                 pre_role = Some("参加".to_owned());
                 pos = q + 1;
             }
-            // `选举张三为会长`: an election written with the person first.
+            // `选举张三为会长`: an election written with the person first, also after its manner
+            // (`并以举手表决方式增补…为副会长`).
+            let mut manner = pos;
+            if self.t.get(manner) == Some(&'并') {
+                manner += 1;
+            }
+            if self.t.get(manner) == Some(&'以')
+                && let Some(q) = (manner + 2..end.min(manner + 14))
+                    .find(|&q| matches!(self.text(q..q + 2).as_str(), "方式" | "形式"))
+                && self
+                    .lex
+                    .elect_openers
+                    .iter()
+                    .any(|w| self.t[q + 2..end].starts_with(w))
+            {
+                pos = q + 2;
+            }
             let mut elect = self
                 .lex
                 .elect_openers
