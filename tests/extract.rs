@@ -2054,3 +2054,13 @@ fn an_election_written_after_its_manner() {
         d.to_yaml()
     );
 }
+
+#[test]
+fn a_meeting_that_closed_victoriously_is_named_without_the_adverb() {
+    for adverb in ["胜利", "圆满", "顺利"] {
+        let d = extract_text(&format!(
+            "甲省铜业协会第三次会员代表大会{adverb}闭幕\n5月6日，协会会长王建华致闭幕词。"
+        ));
+        assert_eq!(d.meetings[0].name, "第三次会员代表大会", "{}", d.to_yaml());
+    }
+}

@@ -800,7 +800,7 @@ impl Doc<'_> {
         }
         // Before it: `NAME在西安召开`.
         let mut end = v;
-        for adverb in ["隆重", "顺利", "成功", "盛大"] {
+        for adverb in ["隆重", "顺利", "成功", "盛大", "胜利", "圆满"] {
             let a: Vec<char> = adverb.chars().collect();
             if end >= a.len() && self.t[end - a.len()..end] == a[..] {
                 end -= a.len();
