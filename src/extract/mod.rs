@@ -414,6 +414,11 @@ impl Doc<'_> {
                 if !generic && self.orgs[idx].name != name && !self.orgs[idx].aliases.contains(&name) {
                     self.orgs[idx].aliases.push(name.clone());
                 }
+                // The site's owner read from the footer first: its evidence is where the text names it first.
+                if self.orgs[idx].name == name && self.orgs[idx].evidence.start > evidence.start {
+                    self.orgs[idx].original = self.original_slice(piece.range.clone());
+                    self.orgs[idx].evidence = evidence.clone();
+                }
                 idx
             }
             None => {
