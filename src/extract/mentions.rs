@@ -138,6 +138,17 @@ impl Doc<'_> {
     /// The term and governing body written between an organization and a post held in it: `第四届理事会`,
     /// `五届理事会`, `理事会`, `第三届监事会`, `董事会` (a title must follow; the post is the organization's).
     fn term_body_len(&self, at: usize, end: usize) -> Option<usize> {
+        const BODIES: [&[char]; 4] = [
+            &['常', '务', '理', '事', '会'],
+            &['理', '事', '会'],
+            &['监', '事', '会'],
+            &['董', '事', '会'],
+        ];
+        let first = *self.t.get(at)?;
+        if !(first == '第' || first.is_ascii_digit() || "一二三四五六七八九十理监董常".contains(first))
+        {
+            return None;
+        }
         let t = &self.t[at..end.min(self.t.len())];
         let mut q = usize::from(t.first() == Some(&'第'));
         let digits = t[q..]
@@ -152,11 +163,7 @@ impl Doc<'_> {
         } else if q > 0 {
             return None;
         }
-        let body = ["常务理事会", "理事会", "监事会", "董事会"]
-            .iter()
-            .map(|b| b.chars().collect::<Vec<char>>())
-            .find(|b| t[q..].starts_with(b));
-        body.map(|b| q + b.len())
+        BODIES.iter().find(|b| t[q..].starts_with(b)).map(|b| q + b.len())
     }
 
     /// The longest title of the post-role scheme starting at `at`: (length, role).
