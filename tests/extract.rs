@@ -2064,3 +2064,23 @@ fn a_meeting_that_closed_victoriously_is_named_without_the_adverb() {
         assert_eq!(d.meetings[0].name, "第三次会员代表大会", "{}", d.to_yaml());
     }
 }
+
+#[test]
+fn a_title_in_a_field_of_work_and_a_report_to_a_panel() {
+    let d = extract_text(
+        "甲省铜业协会召开团体标准专家评审会\n5月6日，甲省铜业协会在昆明组织召开团体标准专家评审会。\
+         乙铜业股份有限公司应用技术经理欧阳蕾出席会议。\
+         标准起草组代表、丙铜材有限公司技术总监冯涛向专家组汇报了标准的编制背景。\
+         丁铜业有限公司项目经理王强参加会议。",
+    );
+    assert_eq!(
+        posts_of(&d, "欧阳蕾"),
+        [("乙铜业股份有限公司".into(), "经理".into())],
+        "{}",
+        d.to_yaml()
+    );
+    assert_eq!(posts_of(&d, "王强"), [("丁铜业有限公司".into(), "经理".into())]);
+    // 技术总监 is a title of its own, outside the post-role scheme: no post.
+    assert!(posts_of(&d, "冯涛").is_empty());
+    assert_eq!(roles_of(&d, "冯涛"), ["作报告"]);
+}
