@@ -2084,3 +2084,22 @@ fn a_title_in_a_field_of_work_and_a_report_to_a_panel() {
     assert!(posts_of(&d, "冯涛").is_empty());
     assert_eq!(roles_of(&d, "冯涛"), ["作报告"]);
 }
+
+#[test]
+fn a_group_named_by_its_kind_word_and_a_branch_secretary_with_a_second_post() {
+    let d = extract_text(
+        "江苏甲电力集团有限公司\n甲支部开展联学共建\n6月28日，甲省电力行业协会规划部党支部与江苏甲电力集团有限公司机关第一党支部在南京联合开展主题党日活动。\
+         集团机关第一党支部书记、办公室主任柯文斌介绍了支部建设情况。",
+    );
+    assert_eq!(
+        posts_of(&d, "柯文斌"),
+        [("办公室".into(), "主任".into())],
+        "{}",
+        d.to_yaml()
+    );
+    assert_eq!(
+        org_parent(&d, "办公室"),
+        Some(Some("江苏甲电力集团有限公司".into()))
+    );
+    assert_eq!(roles_of(&d, "柯文斌"), ["发言"]);
+}

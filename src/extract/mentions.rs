@@ -796,7 +796,7 @@ impl Doc<'_> {
         let limit = end.min(at + CHAIN_MAX);
         let mut first = true;
         loop {
-            let (q, title) = (cur..limit).find_map(|q| self.title_at(q, end).map(|t| (q, t)))?;
+            let (mut q, mut title) = (cur..limit).find_map(|q| self.title_at(q, end).map(|t| (q, t)))?;
             if first {
                 // `大会由中国XX协会副秘书长…`: the chain starts after the last word no name contains.
                 if let Some(stop) = (cur..q).rev().find(|&p| self.lex.stop_chars.contains(&self.t[p])) {
@@ -830,6 +830,21 @@ impl Doc<'_> {
                     cur += 1;
                 }
                 first = false;
+            }
+            // `集团机关第一党支部书记`: a title that starts with a unit's last word (`党支部书记`) after a name that
+            // is no organization without it: the unit, then the title.
+            if q > cur
+                && title.range.len() > 2
+                && self.parse_orgs(cur..q).is_none()
+                && let Some((k, t)) = (2..title.range.len()).find_map(|k| {
+                    let unit = self.lex.suffixes.get(&self.t[q..q + k]).is_some_and(|s| s.unit);
+                    (unit && self.parse_orgs(cur..q + k).is_some())
+                        .then(|| self.title_at(q + k, end).map(|t| (k, t)))
+                        .flatten()
+                })
+            {
+                q += k;
+                title = t;
             }
             let pieces = if q == cur {
                 Some(Vec::new())
@@ -1165,6 +1180,12 @@ fn ends_with_kind(name: &str, kind: &str) -> bool {
     if name.ends_with(kind) {
         return true;
     }
+    // `集团` for `江苏苏能电力集团有限公司`: a group's registered form after 集团.
+    if kind == "集团" {
+        return ["集团有限公司", "集团股份有限公司", "集团有限责任公司", "集团公司"]
+            .iter()
+            .any(|f| name.ends_with(f));
+    }
     let Some(stem) = kind.strip_suffix("公司").filter(|s| !s.is_empty()) else {
         return false;
     };
@@ -1186,6 +1207,8 @@ mod tests {
         assert!(ends_with_kind("某某控股集团股份有限公司", "集团公司"));
         assert!(ends_with_kind("某某铝业股份有限公司", "股份公司"));
         assert!(ends_with_kind("中国有色金属工业协会", "协会"));
+        assert!(ends_with_kind("江苏苏能电力集团有限公司", "集团"));
+        assert!(!ends_with_kind("江苏苏能电力有限公司", "集团"));
         assert!(!ends_with_kind("某某铝业股份有限公司", "集团公司"));
         assert!(!ends_with_kind("中铝集团山西铝业有限公司", "集团公司"));
         assert!(!ends_with_kind("某某铝业有限公司", "股份公司"));
