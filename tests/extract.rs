@@ -2103,3 +2103,23 @@ fn a_group_named_by_its_kind_word_and_a_branch_secretary_with_a_second_post() {
     );
     assert_eq!(roles_of(&d, "柯文斌"), ["发言"]);
 }
+
+#[test]
+fn a_list_of_office_holders_announced_as_follows_with_several_names_to_a_post() {
+    let d = extract_text(
+        "甲省铜业协会第三次会员大会在昆明召开\n5月6日，甲省铜业协会第三次会员大会在昆明召开。会长王建华主持会议。\n\
+         新一届理事会负责人名单如下：\n\
+         会长：王建华\n\
+         副会长：张小红、赵强、李明\n\
+         编辑：周洁",
+    );
+    for who in ["张小红", "赵强", "李明"] {
+        assert_eq!(
+            posts_of(&d, who),
+            [("甲省铜业协会".into(), "副会长".into())],
+            "{who}: {}",
+            d.to_yaml()
+        );
+    }
+    assert!(posts_of(&d, "周洁").is_empty());
+}

@@ -725,7 +725,14 @@ impl Doc<'_> {
     /// A line that opens a list of office-holders (`附：湖北省化工行业协会第五届理事会负责人名单`, `新一届理事会
     /// 领导班子名单`): the organization it names first, else the meeting's host.
     fn roster_heading(&mut self, range: Range<usize>) -> Option<Option<usize>> {
-        let r = bare(&self.t, range);
+        let mut r = bare(&self.t, range);
+        // `…名单如下：`, `…名单：`
+        for tail in [&['如', '下', '：'][..], &['：'], &['如', '下']] {
+            if self.t[r.clone()].ends_with(tail) {
+                r.end -= tail.len();
+                break;
+            }
+        }
         let line = &self.t[r.clone()];
         if line.len() > 40 || !line.ends_with(&['名', '单']) {
             return None;
@@ -777,6 +784,33 @@ impl Doc<'_> {
             }
         }
         let label = new_label.as_ref().or(label)?;
+        // `副会长：张三、李四、王五`: names alone, each holding the label's post.
+        let mut names = Vec::new();
+        let mut q = at;
+        while let Some(e) = self.name_at(q, r.end) {
+            names.push(q..e);
+            if e < r.end && self.t[e] == '、' {
+                q = e + 1;
+            } else {
+                q = e;
+                break;
+            }
+        }
+        if names.len() > 1 && q == r.end {
+            for name in names {
+                let posts: Vec<PostMention> =
+                    label.org.is_some().then(|| label.clone()).into_iter().collect();
+                let m = Mention {
+                    end: name.end,
+                    name,
+                    posts,
+                    top_org: None,
+                    title: None,
+                };
+                self.register_person(&m, r.clone());
+            }
+            return Some(new_label);
+        }
         let name_end = self.name_at(at, r.end)?;
         let mut rest = name_end;
         if self.t.get(rest) == Some(&'（') {
