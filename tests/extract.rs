@@ -2123,3 +2123,17 @@ fn a_list_of_office_holders_announced_as_follows_with_several_names_to_a_post() 
     }
     assert!(posts_of(&d, "周洁").is_empty());
 }
+
+#[test]
+fn a_speaker_labelled_under_the_title_of_the_talk() {
+    let d = extract_text(
+        "2025甲省塑料技术交流会在宁波召开\n5月6日，2025甲省塑料技术交流会在宁波召开。\n\
+         《聚丙烯复合材料的应用进展》\n报告人：某某化工大学教授 严一鸣\n\
+         《再生塑料改性技术》\n主讲人：李华\n编辑：小塑",
+    );
+    assert_eq!(roles_of(&d, "严一鸣"), ["作报告"], "{}", d.to_yaml());
+    assert_eq!(posts_of(&d, "严一鸣"), [("某某化工大学".into(), "教授".into())]);
+    assert_eq!(roles_of(&d, "李华"), ["作报告"]);
+    let titles: Vec<&str> = d.meetings[0].reports.iter().map(|r| r.title.as_str()).collect();
+    assert_eq!(titles, ["聚丙烯复合材料的应用进展", "再生塑料改性技术"]);
+}

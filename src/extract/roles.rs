@@ -647,6 +647,12 @@ impl Doc<'_> {
                 skip = true;
                 continue;
             }
+            if self.labelled_speaker(
+                sentence.range.clone(),
+                i.checked_sub(1).map(|p| sentences[p].range.clone()),
+            ) {
+                continue;
+            }
             if let Some((org, label)) = roster.as_mut() {
                 if let Some(new_label) = self.roster_line(sentence.range.clone(), *org, label.as_ref()) {
                     if let Some(l) = new_label {
@@ -720,6 +726,53 @@ impl Doc<'_> {
             q += 1;
         }
         (q < end && matches!(self.t[q], '人' | '名' | '位')).then_some(q + 1)
+    }
+
+    /// `报告人：某某大学教授 张三` (also 主讲人, 演讲人), under a line holding only the 《title》 of the talk, or not:
+    /// the speaker gave a report.
+    fn labelled_speaker(&mut self, line: Range<usize>, above: Option<Range<usize>>) -> bool {
+        let r = bare(&self.t, line);
+        let Some(label) = [
+            &['报', '告', '人', '：'][..],
+            &['主', '讲', '人', '：'],
+            &['演', '讲', '人', '：'],
+        ]
+        .into_iter()
+        .find(|l| self.t[r.clone()].starts_with(l)) else {
+            return false;
+        };
+        let at = r.start + label.len();
+        if at >= r.end || r.len() > 60 {
+            return false;
+        }
+        let m = match self.chain_at(at, r.end, &ChainContext::default(), r.clone()) {
+            Some(m) if m.name.end == r.end => m,
+            _ => match self.name_at(at, r.end) {
+                Some(e) if e == r.end => Mention::bare(at..e),
+                _ => return false,
+            },
+        };
+        let title = above.map(|a| bare(&self.t, a)).filter(|n| {
+            n.len() >= 4
+                && self.t[n.start] == '《'
+                && self.t[n.end - 1] == '》'
+                && !self.t[n.start + 1..n.end - 1]
+                    .iter()
+                    .any(|c| matches!(c, '《' | '》'))
+        });
+        let evidence = title.as_ref().map_or(r.start, |n| n.start)..r.end;
+        let person = self.register_person(&m, evidence.clone());
+        let verbs = Verbs {
+            roles: vec!["作报告".to_owned()],
+            reports: title
+                .map(|n| (n.start + 1..n.end - 1, "report"))
+                .into_iter()
+                .collect(),
+            elected: Vec::new(),
+            rest_empty: true,
+        };
+        self.add_participation(person, &m, &verbs, evidence);
+        true
     }
 
     /// A line that opens a list of office-holders (`附：湖北省化工行业协会第五届理事会负责人名单`, `新一届理事会
