@@ -2137,3 +2137,14 @@ fn a_speaker_labelled_under_the_title_of_the_talk() {
     let titles: Vec<&str> = d.meetings[0].reports.iter().map(|r| r.title.as_str()).collect();
     assert_eq!(titles, ["聚丙烯复合材料的应用进展", "再生塑料改性技术"]);
 }
+
+#[test]
+fn people_left_unnamed_at_the_end_of_a_clause_take_the_verb_that_follows() {
+    let d = extract_text(
+        "甲省铜业协会2025年年会在昆明召开\n5月6日，甲省铜业协会2025年年会在昆明召开。\
+         在交流环节，乙铜业股份有限公司副总经理白雪松，丙铝业集团有限公司总经理范志刚等企业代表，\
+         结合自身生产经营情况作了交流发言。",
+    );
+    assert_eq!(roles_of(&d, "白雪松"), ["发言"], "{}", d.to_yaml());
+    assert_eq!(roles_of(&d, "范志刚"), ["发言"]);
+}

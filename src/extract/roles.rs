@@ -1124,7 +1124,17 @@ impl Doc<'_> {
                 continue;
             }
             if verbs.roles.is_empty() && verbs.elected.is_empty() {
-                if verbs.rest_empty {
+                // `…总经理范志刚等企业代表，结合…作了交流发言`: people left unnamed end the clause; the verb follows.
+                let unnamed_rest = pos < end
+                    && end - pos <= 20
+                    && self.t[pos] == '等'
+                    && self.t[pos..end].iter().all(|&c| is_han(c) || c.is_ascii_digit())
+                    && self
+                        .lex
+                        .people_nouns
+                        .iter()
+                        .any(|w| self.t[pos..end].ends_with(w));
+                if verbs.rest_empty || (unnamed_rest && pre_role.is_none()) {
                     if let Some(role) = &pre_role {
                         let v = Verbs {
                             roles: vec![role.clone()],
