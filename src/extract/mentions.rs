@@ -444,6 +444,19 @@ impl Doc<'_> {
             })
             .map(|(i, _)| i)
             .collect();
+        // `集团` for `江苏苏能电力集团有限公司` when no name ends with 集团 itself: a group's registered form.
+        let found = if found.is_empty() && name == "集团" {
+            (0..self.orgs.len())
+                .filter(|&i| {
+                    !self.orgs[i].unit
+                        && ["集团有限公司", "集团股份有限公司", "集团有限责任公司", "集团公司"]
+                            .iter()
+                            .any(|f| self.orgs[i].name.ends_with(f))
+                })
+                .collect()
+        } else {
+            found
+        };
         match found.as_slice() {
             [one] => Some(*one),
             // `协会常务副会长兼秘书长王昕主持` in the report of a meeting one of several associations holds: its own.
@@ -1180,12 +1193,7 @@ fn ends_with_kind(name: &str, kind: &str) -> bool {
     if name.ends_with(kind) {
         return true;
     }
-    // `集团` for `江苏苏能电力集团有限公司`: a group's registered form after 集团.
-    if kind == "集团" {
-        return ["集团有限公司", "集团股份有限公司", "集团有限责任公司", "集团公司"]
-            .iter()
-            .any(|f| name.ends_with(f));
-    }
+
     let Some(stem) = kind.strip_suffix("公司").filter(|s| !s.is_empty()) else {
         return false;
     };
@@ -1207,8 +1215,6 @@ mod tests {
         assert!(ends_with_kind("某某控股集团股份有限公司", "集团公司"));
         assert!(ends_with_kind("某某铝业股份有限公司", "股份公司"));
         assert!(ends_with_kind("中国有色金属工业协会", "协会"));
-        assert!(ends_with_kind("江苏苏能电力集团有限公司", "集团"));
-        assert!(!ends_with_kind("江苏苏能电力有限公司", "集团"));
         assert!(!ends_with_kind("某某铝业股份有限公司", "集团公司"));
         assert!(!ends_with_kind("中铝集团山西铝业有限公司", "集团公司"));
         assert!(!ends_with_kind("某某铝业有限公司", "股份公司"));
