@@ -662,9 +662,9 @@ impl Doc<'_> {
                 }
                 roster = None;
             }
+            // The heading is read as a sentence too (`秘书长张华宣读了表彰名单` names someone who did something).
             if let Some(org) = self.roster_heading(sentence.range.clone()) {
                 roster = Some((org, None));
-                continue;
             }
             self.read_sentence(sentence);
         }
