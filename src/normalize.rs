@@ -368,6 +368,9 @@ fn mend_space(chars: &[(char, u32)]) -> Vec<Kept> {
             if chinese_prev && chinese_next {
                 if chinese::is_han(prev) && chinese::is_han(next) && in_space_list(chars, run_start, i) {
                     out.push(('、', '、', run[0].1));
+                } else if chinese::is_han(prev) && chinese::is_han(next) && is_column_gap(chars, run_start, i)
+                {
+                    out.push((' ', ' ', run[0].1));
                 }
             } else if (chinese_prev && digit_next) || (digit_prev && chinese_next) {
                 // `共计 50 余人` → `共计50余人`
@@ -382,7 +385,26 @@ fn mend_space(chars: &[(char, u32)]) -> Vec<Kept> {
         // Headlines, bylines and navigation hold none, and stay lines of their own.
         let body_line = line.iter().any(|c| matches!(c, '，' | '。' | '、' | ','))
             || line.windows(2).any(|w| w == ['.', ' ']);
-        let mend = newlines == 1 && lines_seen > 0 && !terminates(prev) && line_len >= 10 && body_line;
+        // Lines that each open with a label (`会长：…`, `副会长（按姓氏笔画排序）：`) are items of a list, not a
+        // broken sentence.
+        let labelled = |l: &mut dyn Iterator<Item = char>| {
+            let mut n = 0;
+            for c in l {
+                if c == '：' || c == ':' {
+                    return n >= 2;
+                }
+                // `副会长（按姓氏笔画排序）：`
+                if !(chinese::is_han(c) || is_space(c) || matches!(c, '（' | '）' | '(' | ')')) || n >= 16 {
+                    return false;
+                }
+                n += usize::from(chinese::is_han(c));
+            }
+            false
+        };
+        let listed = labelled(&mut line.iter().copied().filter(|c| !is_space(*c)))
+            && labelled(&mut chars[i..].iter().map(|&(c, _)| c).take_while(|c| *c != '\n'));
+        let mend =
+            newlines == 1 && lines_seen > 0 && !terminates(prev) && line_len >= 10 && body_line && !listed;
         let (_, nl_origin) = run.iter().find(|(c, _)| *c == '\n').copied().unwrap_or(run[0]);
         if mend && is_cjkish(prev) && is_cjkish(next) {
             // A Chinese sentence broken across lines: join without a space.
@@ -397,6 +419,33 @@ fn mend_space(chars: &[(char, u32)]) -> Vec<Kept> {
         }
     }
     out
+}
+
+/// True when the spaces `chars[from..to]` are a gap between columns (`严国栋　　湖北楚天化工集团有限公司董事长`,
+/// `钟　华　　武汉工程大学…`): two spaces or more, with a word of two Han characters or more on either side (a
+/// single space inside it still counts: `钟　华`). `会　　长` is one word spaced out.
+fn is_column_gap(chars: &[(char, u32)], from: usize, to: usize) -> bool {
+    if to - from < 2 || chars[from..to].iter().any(|(c, _)| *c == '\n') {
+        return false;
+    }
+    let word = |it: &mut dyn Iterator<Item = char>| {
+        let mut n = 0;
+        let mut spaces = 0;
+        for c in it {
+            if chinese::is_han(c) {
+                n += 1;
+                spaces = 0;
+            } else if is_space(c) && c != '\n' && spaces == 0 {
+                spaces += 1;
+            } else {
+                break;
+            }
+        }
+        n
+    };
+    let left = word(&mut chars[..from].iter().rev().map(|&(c, _)| c));
+    let right = word(&mut chars[to..].iter().map(|&(c, _)| c));
+    left >= 2 && right >= 2
 }
 
 /// True when the spaces `chars[from..to]` separate items of a list of short Chinese words (`张三 李四 王五`):
@@ -616,6 +665,19 @@ mod tests {
             "标题\n中国有色金属工业协会党委常委、副会长王健出席并讲话。\n下一段"
         );
         assert_eq!(normalize("出席：张三 李四 王五").text, "出席：张三、李四、王五");
+        // Columns of a name list keep a gap; a name or label spaced out is one word.
+        assert_eq!(
+            normalize("会　　长：严国栋　　湖北楚天化工集团有限公司董事长").text,
+            "会长：严国栋 湖北楚天化工集团有限公司董事长"
+        );
+        assert_eq!(
+            normalize("标题\n会　　长：严国栋　　甲集团有限公司党委书记、董事长\n常务副会长：蔡文卿").text,
+            "标题\n会长：严国栋 甲集团有限公司党委书记、董事长\n常务副会长：蔡文卿"
+        );
+        assert_eq!(
+            normalize("　　钟　华　　武汉工程大学化工与制药学院院长").text,
+            "钟华 武汉工程大学化工与制药学院院长"
+        );
         assert_eq!(
             normalize("Wang Jian, Vice\nPresident").text,
             "Wang Jian, Vice\nPresident"

@@ -965,8 +965,8 @@ fn a_topic_between_a_name_and_its_speech_verb() {
     );
     assert_eq!(roles_of(&d, "李明华"), ["作报告"], "{}", d.to_yaml());
     assert_eq!(roles_of(&d, "王立新"), ["发言"]);
-    // 参加 inside what someone said is no role of theirs.
-    assert!(roles_of(&d, "张建国").is_empty());
+    // 参加 inside what someone said is no role of theirs; welcoming those who attend is a welcome address.
+    assert_eq!(roles_of(&d, "张建国"), ["致辞"]);
     // Bare names, then 等 and people left unnamed, then the verb.
     let d = extract_text(
         "甲省铜业协会召开2025年年会\n5月6日，甲省铜业协会2025年年会在昆明召开。张建国、李明华、王立新等领导出席会议。",
@@ -2136,4 +2136,474 @@ fn english_a_singular_title_after_two_names_is_both_names() {
         assert_eq!(posts_of(&d, who), [(assoc.clone(), "副秘书长".into())], "{who}");
     }
     assert_eq!(posts_of(&d, "Ge Honglin"), [(assoc, "会长".into())]);
+}
+
+fn org_parent(d: &Dataset, name: &str) -> Option<Option<String>> {
+    d.all_organizations()
+        .into_iter()
+        .find(|(o, _)| o.name == name)
+        .map(|(_, p)| p.map(str::to_owned))
+}
+
+#[test]
+fn units_of_research_institutes_associations_and_universities() {
+    let d = extract_text(
+        "甲省电子学会2025年年会在杭州召开\n5月6日，甲省电子学会2025年年会在杭州召开。\
+         某某电子技术研究院基础器件研究中心主任张明、某某信息产业研究院电子材料研究所副所长李华、\
+         中国科学院过程工程研究所研究员王强、某某大学电子工程系教授赵磊、\
+         甲省电力企业联合会人才培训中心主任刘青出席会议。",
+    );
+    assert_eq!(
+        posts_of(&d, "张明"),
+        [("基础器件研究中心".into(), "主任".into())],
+        "{}",
+        d.to_yaml()
+    );
+    assert_eq!(
+        org_parent(&d, "基础器件研究中心"),
+        Some(Some("某某电子技术研究院".into()))
+    );
+    assert_eq!(posts_of(&d, "李华"), [("电子材料研究所".into(), "副所长".into())]);
+    // An academy of sciences names its institutes in full.
+    assert_eq!(
+        posts_of(&d, "王强"),
+        [("中国科学院过程工程研究所".into(), "研究员".into())]
+    );
+    assert_eq!(posts_of(&d, "赵磊"), [("电子工程系".into(), "教授".into())]);
+    assert_eq!(org_parent(&d, "电子工程系"), Some(Some("某某大学".into())));
+    assert_eq!(
+        org_parent(&d, "人才培训中心"),
+        Some(Some("甲省电力企业联合会".into()))
+    );
+    // A committee named later by the standard short form of its last words is the same unit.
+    let d = extract_text(
+        "甲省能源研究会储能专业委员会年会在京召开\n5月6日，由甲省能源研究会储能专业委员会主办的年会在北京召开。\
+         甲省能源研究会副理事长、储能专委会主任委员蓝天宇出席会议并致辞。",
+    );
+    assert_eq!(
+        posts_of(&d, "蓝天宇"),
+        [
+            ("甲省能源研究会".into(), "副理事长".into()),
+            ("储能专业委员会".into(), "主任委员".into())
+        ],
+        "{}",
+        d.to_yaml()
+    );
+    assert_eq!(org_parent(&d, "储能专委会"), None);
+}
+
+#[test]
+fn a_post_written_with_its_term_and_body_and_re_elections() {
+    let d = extract_text(
+        "甲省化工行业协会第五次会员大会在杭州召开\n5月6日，甲省化工行业协会第五次会员大会在杭州召开。\
+         大会由协会第四届理事会副会长兼秘书长胡春燕主持。协会五届理事会常务副会长王立出席会议。\
+         在随后召开的五届一次理事会上，严国栋连任会长，李强继续当选副会长。",
+    );
+    assert_eq!(
+        posts_of(&d, "胡春燕"),
+        [
+            ("甲省化工行业协会".into(), "副会长".into()),
+            ("甲省化工行业协会".into(), "秘书长".into())
+        ],
+        "{}",
+        d.to_yaml()
+    );
+    assert_eq!(
+        posts_of(&d, "王立"),
+        [("甲省化工行业协会".into(), "常务副会长".into())]
+    );
+    assert_eq!(
+        posts_of(&d, "严国栋"),
+        [("甲省化工行业协会".into(), "会长".into())]
+    );
+    assert_eq!(
+        posts_of(&d, "李强"),
+        [("甲省化工行业协会".into(), "副会长".into())]
+    );
+}
+
+#[test]
+fn an_appended_list_of_office_holders_gives_their_posts() {
+    let d = extract_text(
+        "甲省铜业协会第三次会员大会在昆明召开\n5月6日，甲省铜业协会第三次会员大会在昆明召开。会长王建华出席会议并讲话。\n\
+         附：甲省铜业协会第三届理事会负责人名单\n\
+         会　　长：王建华　　甲铜业集团有限公司董事长\n\
+         常务副会长：李　明　　乙铜业有限公司总经理、党委书记\n\
+         副 会 长（按姓氏笔画排序）：\n\
+         \u{3000}\u{3000}张小红　　丙铜材有限公司董事长\n\
+         \u{3000}\u{3000}赵　强　　某某大学材料学院院长\n\
+         秘 书 长：刘芳（专职）\n\
+         编辑：周洁",
+    );
+    assert_eq!(
+        posts_of(&d, "王建华"),
+        [
+            ("甲省铜业协会".into(), "会长".into()),
+            ("甲铜业集团有限公司".into(), "董事长".into())
+        ],
+        "{}",
+        d.to_yaml()
+    );
+    assert_eq!(
+        posts_of(&d, "李明"),
+        [
+            ("乙铜业有限公司".into(), "总经理".into()),
+            ("乙铜业有限公司".into(), "党委书记".into()),
+            ("甲省铜业协会".into(), "常务副会长".into())
+        ]
+    );
+    assert_eq!(
+        posts_of(&d, "赵强"),
+        [
+            ("材料学院".into(), "院长".into()),
+            ("甲省铜业协会".into(), "副会长".into())
+        ]
+    );
+    assert_eq!(posts_of(&d, "刘芳"), [("甲省铜业协会".into(), "秘书长".into())]);
+    assert!(posts_of(&d, "周洁").is_empty());
+    // Office-holders have posts, not a part in the meeting.
+    assert!(roles_of(&d, "张小红").is_empty());
+}
+
+#[test]
+fn speakers_above_their_titles_and_places_in_parentheses_inside_names() {
+    let d = extract_text(
+        "2025甲省塑料技术交流会在宁波召开\n5月6日，2025甲省塑料技术交流会在宁波召开。\n部分报告如下：\n\
+         某某化工大学教授 严一鸣\n《聚丙烯复合材料的应用进展》\n\
+         巴斯夫（中国）有限公司经理 欧阳 蕾\n《无卤阻燃工程塑料解决方案》\n\
+         国家塑料制品质量检验检测中心（北京）副主任周立新出席会议。\n\
+         《会议纪要》\n编辑：小塑",
+    );
+    assert_eq!(roles_of(&d, "严一鸣"), ["作报告"], "{}", d.to_yaml());
+    assert_eq!(roles_of(&d, "欧阳蕾"), ["作报告"]);
+    assert_eq!(
+        posts_of(&d, "欧阳蕾"),
+        [("巴斯夫中国有限公司".into(), "经理".into())]
+    );
+    let titles: Vec<&str> = d.meetings[0].reports.iter().map(|r| r.title.as_str()).collect();
+    assert_eq!(titles, ["聚丙烯复合材料的应用进展", "无卤阻燃工程塑料解决方案"]);
+    let zhou: Vec<String> = posts_of(&d, "周立新")
+        .into_iter()
+        .map(|(o, _)| o.replace(['（', '）'], ""))
+        .collect();
+    assert_eq!(zhou, ["国家塑料制品质量检验检测中心北京"]);
+    assert_eq!(roles_of(&d, "周立新"), ["出席"]);
+}
+
+#[test]
+fn reports_given_as_a_title_a_subject_or_a_shared_talk() {
+    let d = extract_text(
+        "甲省电子学会2025年年会在杭州召开\n5月6日，甲省电子学会2025年年会在杭州召开。\
+         某某大学材料学院教授林思远以“高储能密度薄膜研究进展”为题，介绍了最新研究成果。\
+         某某研究院中心主任段文静围绕《电容器标准体系建设》作报告。\
+         甲电子股份有限公司副总经理程俊带来《薄膜电容器技术发展趋势》的分享。\
+         乙铜业有限公司经理陶岚围绕“铝土矿供需格局”作专题报告。",
+    );
+    for who in ["林思远", "段文静", "程俊", "陶岚"] {
+        assert_eq!(roles_of(&d, who), ["作报告"], "{who}: {}", d.to_yaml());
+    }
+    let titles: Vec<&str> = d.meetings[0].reports.iter().map(|r| r.title.as_str()).collect();
+    // A subject in quotes after 围绕 is no title.
+    assert_eq!(
+        titles,
+        [
+            "高储能密度薄膜研究进展",
+            "电容器标准体系建设",
+            "薄膜电容器技术发展趋势"
+        ]
+    );
+}
+
+#[test]
+fn topics_are_what_the_meeting_discussed_not_what_a_speech_or_a_plan_said() {
+    let d = extract_text(
+        "甲省铜业协会2025年年会在昆明召开\n5月6日，甲省铜业协会2025年年会在昆明召开。\
+         会长王建华在讲话中指出，协会要围绕标准制定、人才培训等方面做好服务。\
+         本期培训将邀请专家，围绕碳排放核算、碳资产管理等内容进行讲解。",
+    );
+    assert!(d.meetings[0].topics.is_empty(), "{}", d.to_yaml());
+    let d = extract_text(
+        "甲省铜业协会2025年年会在昆明召开\n5月6日，甲省铜业协会2025年年会在昆明召开。\
+         与会代表围绕铜材出口、产能置换等议题进行了深入讨论。",
+    );
+    assert_eq!(d.meetings[0].topics, ["铜材出口", "产能置换"]);
+}
+
+#[test]
+fn a_site_owner_named_in_the_footer_and_supplementary_reports() {
+    let d = extract_text(
+        "首页 | 机构概况\n邝思远赴甲集团调研\n5月27日，国资委党委委员、副主任邝思远到甲铜业集团有限公司调研，并主持召开座谈会。\
+         甲省政府国资委主任柯立陪同调研。甲铜业集团有限公司总经理温哲就发展规划作了补充汇报。\n\
+         版权所有：国务院国有资产监督管理委员会京ICP备05081408号",
+    );
+    assert_eq!(
+        posts_of(&d, "邝思远"),
+        [
+            ("国务院国有资产监督管理委员会".into(), "党委委员".into()),
+            ("国务院国有资产监督管理委员会".into(), "副主任".into())
+        ],
+        "{}",
+        d.to_yaml()
+    );
+    assert_eq!(posts_of(&d, "柯立"), [("甲省政府国资委".into(), "主任".into())]);
+    assert_eq!(roles_of(&d, "温哲"), ["发言"]);
+}
+
+#[test]
+fn a_second_role_in_the_next_clause_and_a_date_after_a_clause_of_purpose() {
+    let d = extract_text(
+        "协会调研组赴甲公司调研并召开座谈会\n为深入了解企业生产经营情况，8月21日，甲省铜业协会会长王建华带队赴甲铜业股份有限公司调研。\
+         随后，双方召开座谈会。甲铜业股份有限公司董事长孙国平主持座谈，并对调研组一行的到来表示欢迎。\
+         甲铜业股份有限公司总裁钱卫东从企业经营、技术创新等方面作了详细介绍。\
+         王建华出席会议，并代表协会作了题为《稳中求进》的讲话。",
+    );
+    assert_eq!(
+        d.meetings[0].date.as_deref(),
+        Some("2025-08-21"),
+        "{}",
+        d.to_yaml()
+    );
+    assert_eq!(roles_of(&d, "孙国平"), ["主持", "致辞"]);
+    assert_eq!(roles_of(&d, "钱卫东"), ["发言"]);
+    // What a report went on to say (`，并介绍了…`) is no statement of its own.
+    let d = extract_text(
+        "甲省铜业协会2025年年会在昆明召开\n5月6日，甲省铜业协会2025年年会在昆明召开。\
+         会长王建华作了《2024年度工作报告》，回顾了一年来的工作，并介绍了2025年工作计划。",
+    );
+    assert_eq!(roles_of(&d, "王建华"), ["作报告"], "{}", d.to_yaml());
+}
+
+#[test]
+fn an_expert_panel_and_drafting_units_counted_in_the_next_clause_take_part() {
+    let d = extract_text(
+        "甲省铜业协会召开团体标准专家评审会\n5月6日，甲省铜业协会在昆明组织召开《铜箔》团体标准专家评审会。\
+         评审专家组由某某大学材料学院教授夏明瑞，甲省有色金属研究院研究员慕容春，以及来自企业的3位专家共5人组成。\
+         标准主要起草单位甲铜业股份有限公司、乙铜材有限公司等单位代表，共30余人参加了会议。",
+    );
+    assert_eq!(roles_of(&d, "夏明瑞"), ["参加"], "{}", d.to_yaml());
+    assert_eq!(roles_of(&d, "慕容春"), ["参加"]);
+    assert_eq!(roles_of(&d, "甲铜业股份有限公司"), ["参加"]);
+    assert_eq!(roles_of(&d, "乙铜材有限公司"), ["参加"]);
+    // A group led by someone is no panel (`调研组由…带队`).
+    let d = extract_text(
+        "协会调研组赴甲公司调研并召开座谈会\n5月6日，协会调研组赴甲铜业股份有限公司调研并召开座谈会。\
+         调研组由甲省铜业协会会长王建华带队。",
+    );
+    assert!(
+        roles_of(&d, "王建华").iter().all(|r| *r != "参加"),
+        "{}",
+        d.to_yaml()
+    );
+}
+
+#[test]
+fn a_founding_congress_has_no_organizer_by_its_name_and_a_vaguer_post_goes() {
+    let d = extract_text(
+        "甲省机器人协会人形机器人分会在深圳成立\n某某大学赵磊教授当选首任会长\n\
+         1月16日，甲省机器人协会人形机器人分会成立大会暨第一次会员大会在深圳市南山区召开。\
+         某某大学机械工程系教授赵磊当选为分会会长。",
+    );
+    let m = &d.meetings[0];
+    assert_eq!(m.name, "成立大会暨第一次会员大会", "{}", d.to_yaml());
+    assert!(m.organizers.is_empty());
+    assert_eq!(m.place.as_deref(), Some("深圳"));
+    let posts = posts_of(&d, "赵磊");
+    assert!(posts.contains(&("机械工程系".into(), "教授".into())), "{posts:?}");
+    assert!(!posts.contains(&("某某大学".into(), "教授".into())), "{posts:?}");
+}
+
+#[test]
+fn the_organization_before_a_meeting_name_holds_it_whoever_guides_or_undertakes_it() {
+    let d = extract_text(
+        "甲省化工行业协会第五次会员大会在汉召开\n12月19日，甲省化工行业协会第五次会员大会在武汉召开。\
+         本次大会在甲省经济和信息化厅的指导下举行，由甲化工集团有限公司承办。",
+    );
+    let m = &d.meetings[0];
+    assert_eq!(m.organizers, ["甲省化工行业协会"], "{}", d.to_yaml());
+    assert_eq!(m.guides, ["甲省经济和信息化厅"]);
+}
+
+#[test]
+fn a_title_after_the_name_a_unit_by_its_short_form_and_a_tutorial_with_its_title() {
+    let d = extract_text(
+        "2025甲省塑料技术交流会在宁波召开\n5月6日，由甲省塑料加工工业协会改性塑料专业委员会主办的2025甲省塑料技术交流会在宁波召开。\
+         开幕式由改性塑料专委会秘书长申屠敏主持。\
+         某某大学材料学院副院长诸葛蕾教授出席开幕式。\
+         甲省生态环境厅应对气候变化处副处长鲍晗应邀作首场专题辅导，题为《全国碳市场建设进展》。",
+    );
+    assert_eq!(
+        posts_of(&d, "申屠敏"),
+        [("改性塑料专业委员会".into(), "秘书长".into())],
+        "{}",
+        d.to_yaml()
+    );
+    assert_eq!(roles_of(&d, "申屠敏"), ["主持"]);
+    assert_eq!(
+        posts_of(&d, "诸葛蕾"),
+        [
+            ("材料学院".into(), "副院长".into()),
+            ("材料学院".into(), "教授".into())
+        ]
+    );
+    assert_eq!(roles_of(&d, "诸葛蕾"), ["出席"]);
+    assert_eq!(roles_of(&d, "鲍晗"), ["作报告"]);
+    let titles: Vec<&str> = d.meetings[0].reports.iter().map(|r| r.title.as_str()).collect();
+    assert_eq!(titles, ["全国碳市场建设进展"]);
+}
+
+#[test]
+fn a_bodys_untitled_work_report_and_a_room_that_says_nothing_about_where() {
+    let d = extract_text(
+        "甲建材集团召开2026年工作会议\n1月14日，甲建材集团有限公司2026年工作会议在集团总部会议中心召开。\
+         集团党委副书记、工会主席郭敏作集团工会工作报告；总会计师孟凡华作了报告。",
+    );
+    let m = &d.meetings[0];
+    assert_eq!(m.place, None, "{}", d.to_yaml());
+    let titles: Vec<&str> = m.reports.iter().map(|r| r.title.as_str()).collect();
+    assert_eq!(titles, ["集团工会工作报告"]);
+}
+
+#[test]
+fn a_provincial_body_without_its_province_is_the_pages_province() {
+    let d = extract_text(
+        "湖北省化工行业协会第五次会员大会在汉召开\n12月19日，湖北省化工行业协会第五次会员大会在武汉召开。\
+         省应急管理厅危险化学品安全监督管理处副处长雷小军应邀出席会议。",
+    );
+    assert_eq!(
+        org_parent(&d, "危险化学品安全监督管理处"),
+        Some(Some("湖北省应急管理厅".into())),
+        "{}",
+        d.to_yaml()
+    );
+    // Two provinces on the page: the body stays as written.
+    let d = extract_text(
+        "湖北省化工行业协会与湖南省化工行业协会座谈会在汉召开\n12月19日，湖北省化工行业协会与湖南省化工行业协会座谈会在武汉召开。\
+         省应急管理厅副厅长雷小军应邀出席会议。",
+    );
+    assert_eq!(
+        posts_of(&d, "雷小军"),
+        [("省应急管理厅".into(), "副厅长".into())],
+        "{}",
+        d.to_yaml()
+    );
+}
+
+#[test]
+fn an_election_written_after_its_manner() {
+    let d = extract_text(
+        "甲省铜业协会2025年年会在昆明召开\n5月6日，甲省铜业协会2025年年会在昆明召开。\
+         会议审议通过了《议案》，并以举手表决方式增补乙铜业股份有限公司董事长吕家豪为协会副会长。",
+    );
+    assert_eq!(
+        posts_of(&d, "吕家豪"),
+        [
+            ("乙铜业股份有限公司".into(), "董事长".into()),
+            ("甲省铜业协会".into(), "副会长".into())
+        ],
+        "{}",
+        d.to_yaml()
+    );
+}
+
+#[test]
+fn a_meeting_that_closed_victoriously_is_named_without_the_adverb() {
+    for adverb in ["胜利", "圆满", "顺利"] {
+        let d = extract_text(&format!(
+            "甲省铜业协会第三次会员代表大会{adverb}闭幕\n5月6日，协会会长王建华致闭幕词。"
+        ));
+        assert_eq!(d.meetings[0].name, "第三次会员代表大会", "{}", d.to_yaml());
+    }
+}
+
+#[test]
+fn a_title_in_a_field_of_work_and_a_report_to_a_panel() {
+    let d = extract_text(
+        "甲省铜业协会召开团体标准专家评审会\n5月6日，甲省铜业协会在昆明组织召开团体标准专家评审会。\
+         乙铜业股份有限公司应用技术经理欧阳蕾出席会议。\
+         标准起草组代表、丙铜材有限公司技术总监冯涛向专家组汇报了标准的编制背景。\
+         丁铜业有限公司项目经理王强参加会议。",
+    );
+    assert_eq!(
+        posts_of(&d, "欧阳蕾"),
+        [("乙铜业股份有限公司".into(), "经理".into())],
+        "{}",
+        d.to_yaml()
+    );
+    assert_eq!(posts_of(&d, "王强"), [("丁铜业有限公司".into(), "经理".into())]);
+    // 技术总监 is a title of its own, outside the post-role scheme: no post.
+    assert!(posts_of(&d, "冯涛").is_empty());
+    assert_eq!(roles_of(&d, "冯涛"), ["作报告"]);
+}
+
+#[test]
+fn a_group_named_by_its_kind_word_and_a_branch_secretary_with_a_second_post() {
+    let d = extract_text(
+        "江苏甲电力集团有限公司\n甲支部开展联学共建\n6月28日，甲省电力行业协会规划部党支部与江苏甲电力集团有限公司机关第一党支部在南京联合开展主题党日活动。\
+         集团机关第一党支部书记、办公室主任柯文斌介绍了支部建设情况。",
+    );
+    assert_eq!(
+        posts_of(&d, "柯文斌"),
+        [("办公室".into(), "主任".into())],
+        "{}",
+        d.to_yaml()
+    );
+    assert_eq!(
+        org_parent(&d, "办公室"),
+        Some(Some("江苏甲电力集团有限公司".into()))
+    );
+    assert_eq!(roles_of(&d, "柯文斌"), ["发言"]);
+}
+
+#[test]
+fn a_list_of_office_holders_announced_as_follows_with_several_names_to_a_post() {
+    let d = extract_text(
+        "甲省铜业协会第三次会员大会在昆明召开\n5月6日，甲省铜业协会第三次会员大会在昆明召开。会长王建华主持会议。\n\
+         新一届理事会负责人名单如下：\n\
+         会长：王建华\n\
+         副会长：张小红、赵强、李明\n\
+         编辑：周洁",
+    );
+    for who in ["张小红", "赵强", "李明"] {
+        assert_eq!(
+            posts_of(&d, who),
+            [("甲省铜业协会".into(), "副会长".into())],
+            "{who}: {}",
+            d.to_yaml()
+        );
+    }
+    assert!(posts_of(&d, "周洁").is_empty());
+}
+
+#[test]
+fn a_speaker_labelled_under_the_title_of_the_talk() {
+    let d = extract_text(
+        "2025甲省塑料技术交流会在宁波召开\n5月6日，2025甲省塑料技术交流会在宁波召开。\n\
+         《聚丙烯复合材料的应用进展》\n报告人：某某化工大学教授 严一鸣\n\
+         《再生塑料改性技术》\n主讲人：李华\n编辑：小塑",
+    );
+    assert_eq!(roles_of(&d, "严一鸣"), ["作报告"], "{}", d.to_yaml());
+    assert_eq!(posts_of(&d, "严一鸣"), [("某某化工大学".into(), "教授".into())]);
+    assert_eq!(roles_of(&d, "李华"), ["作报告"]);
+    let titles: Vec<&str> = d.meetings[0].reports.iter().map(|r| r.title.as_str()).collect();
+    assert_eq!(titles, ["聚丙烯复合材料的应用进展", "再生塑料改性技术"]);
+}
+
+#[test]
+fn people_left_unnamed_at_the_end_of_a_clause_take_the_verb_that_follows() {
+    let d = extract_text(
+        "甲省铜业协会2025年年会在昆明召开\n5月6日，甲省铜业协会2025年年会在昆明召开。\
+         在交流环节，乙铜业股份有限公司副总经理白雪松，丙铝业集团有限公司总经理范志刚等企业代表，\
+         结合自身生产经营情况作了交流发言。",
+    );
+    assert_eq!(roles_of(&d, "白雪松"), ["发言"], "{}", d.to_yaml());
+    assert_eq!(roles_of(&d, "范志刚"), ["发言"]);
+}
+
+#[test]
+fn a_line_ending_in_a_list_of_names_still_says_what_someone_did() {
+    let d = extract_text(
+        "甲省铜业协会2025年年会在昆明召开\n5月6日，甲省铜业协会2025年年会在昆明召开。\n\
+         协会秘书长张华宣读了表彰名单\n会长王建华为获奖代表颁奖。",
+    );
+    assert_eq!(roles_of(&d, "张华"), ["通报"], "{}", d.to_yaml());
 }

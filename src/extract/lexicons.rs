@@ -81,6 +81,8 @@ pub(crate) enum Effect {
     None,
     /// A report record when a title is given.
     Report,
+    /// A report record only when the title is given in 《》: in `围绕“…”作报告` the quotes give the subject.
+    ReportTitled,
     /// A briefing record whose title is the subject.
     Briefing,
     /// A post as of the meeting date.
@@ -380,6 +382,7 @@ impl Lexicons {
                     let effect = match cols.get(2).map(|s| s.trim()).unwrap_or("") {
                         "" => Effect::None,
                         "report" => Effect::Report,
+                        "report-titled" => Effect::ReportTitled,
                         "briefing" => Effect::Briefing,
                         "elected" => Effect::Elected,
                         other => {

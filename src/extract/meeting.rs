@@ -255,9 +255,20 @@ impl Doc<'_> {
             })
             .or_else(|| attended.as_ref().map(|(_, n)| n.clone()));
         let name = name?;
+        // `广东省机器人协会人形机器人分会成立大会…召开`: the organization a meeting founds does not hold it.
+        let founding = ["成立大会", "成立仪式"]
+            .iter()
+            .any(|w| self.text(name.clone()).starts_with(w));
         m.name = self.text(name.clone());
         m.original = self.original_slice(name.clone());
-        if m.organizers.is_empty() {
+        // `甲协会第五次会员大会…召开。本次大会在乙厅的指导下举行`, `…由丙公司承办`: a guide or an undertaker named
+        // elsewhere leaves the organization in front of the meeting's name its organizer.
+        if !m
+            .organizers
+            .iter()
+            .any(|(f, _)| f == "organizers" || f == "co_organizers")
+            && !founding
+        {
             self.self_held(&[body.clone(), headline.clone()], &mut m);
         }
         // The date and place: the meeting sentence first, then the headline. A venue named by an organization
@@ -289,9 +300,14 @@ impl Doc<'_> {
             if let Some(r) = first_body
                 .iter()
                 .find(|r| {
-                    date_re()
-                        .find(&self.text((*r).clone()))
-                        .is_some_and(|d| d.start() == 0)
+                    // … or opens it after a clause of purpose (`为深入了解…，8月21日，…赴…调研`).
+                    let text = self.text((*r).clone());
+                    date_re().find(&text).is_some_and(|d| {
+                        d.start() == 0
+                            || (text.starts_with('为')
+                                && text[..d.start()].ends_with('，')
+                                && !text[..d.start()].contains('。'))
+                    })
                 })
                 .cloned()
             {
@@ -363,10 +379,13 @@ impl Doc<'_> {
             let text = self.text(s.range.clone());
             if m.topics.is_empty()
                 && let Some(c) = topics_re().captures(&text)
-                // `双方将围绕…等方向开展合作`: what an agreement plans, not what the meeting discussed.
+                // `双方将围绕…等方向开展合作`, `本期培训将邀请专家，围绕…`: what is planned, not what the meeting
+                // discussed; `陈新伟在报告中指出，…协会将重点围绕…`: what a speech said.
                 && !c.get(0).is_some_and(|g| {
                     let before = &text[..g.start()];
-                    ["将", "拟", "计划"].iter().any(|w| before.ends_with(w))
+                    ["将", "拟", "计划", "指出", "表示", "强调", "要求", "希望"]
+                        .iter()
+                        .any(|w| before.contains(w))
                 })
             {
                 m.topics = c[1]
@@ -782,7 +801,7 @@ impl Doc<'_> {
         }
         // Before it: `NAME在西安召开`.
         let mut end = v;
-        for adverb in ["隆重", "顺利", "成功", "盛大"] {
+        for adverb in ["隆重", "顺利", "成功", "盛大", "胜利", "圆满"] {
             let a: Vec<char> = adverb.chars().collect();
             if end >= a.len() && self.t[end - a.len()..end] == a[..] {
                 end -= a.len();
@@ -1216,7 +1235,7 @@ impl Doc<'_> {
     }
 
     /// A place without its province (`陕西宝鸡` → 宝鸡), when what is left is a city name of two or three
-    /// characters, and without `市` (`河池市` → 河池).
+    /// characters, without its district (`深圳市南山区` → 深圳市) and without `市` (`河池市` → 河池).
     fn city_of<'t>(&self, place: &'t str) -> &'t str {
         let city = self
             .lex
@@ -1228,6 +1247,17 @@ impl Doc<'_> {
                     .filter(|rest| (2..=3).contains(&rest.chars().count()))
             })
             .unwrap_or(place);
+        // `在深圳市南山区召开` → 深圳: the city, not its district or county.
+        let city = match city.find('市') {
+            Some(at)
+                if at >= 2 * '市'.len_utf8()
+                    && (city.ends_with('区') || city.ends_with('县'))
+                    && city[at + '市'.len_utf8()..].chars().count() <= 5 =>
+            {
+                &city[..at + '市'.len_utf8()]
+            }
+            _ => city,
+        };
         // `在河池市召开`, `赴金昌市`: the city by its name.
         city.strip_suffix('市')
             .filter(|c| c.chars().count() >= 2)
@@ -1272,6 +1302,16 @@ impl Doc<'_> {
                 continue;
             }
             if self.is_venue_of_org(place) {
+                // `在集团总部会议中心召开`, `在公司三楼会议室召开`: a room named from the organization's own point of
+                // view says nothing about where.
+                if [
+                    "集团", "公司", "协会", "总部", "机关", "本部", "我会", "学会", "厂",
+                ]
+                .iter()
+                .any(|w| place.starts_with(w))
+                {
+                    return None;
+                }
                 return Some((place.to_owned(), true));
             }
             if n == 1 {

@@ -97,6 +97,15 @@ impl Doc<'_> {
     /// name (`委员会`, `理事会`).
     pub(crate) fn title_at(&self, at: usize, end: usize) -> Option<TitleHit> {
         let c = *self.t.get(at)?;
+        // `协会第四届理事会副会长`, `五届理事会常务副会长`: the term and body a post is held in belong to the title.
+        if let Some(len) = self.term_body_len(at, end)
+            && let Some(t) = self.title_at(at + len, end)
+        {
+            return Some(TitleHit {
+                range: at..t.range.end,
+                ..t
+            });
+        }
         if !self.lex.first_title.contains(&c) && !self.lex.first_modifier.contains(&c) {
             return None;
         }
@@ -124,6 +133,37 @@ impl Doc<'_> {
             (Some(p), Some(m)) => Some(if m.range.len() > p.range.len() { m } else { p }),
             (p, m) => p.or(m),
         }
+    }
+
+    /// The term and governing body written between an organization and a post held in it: `第四届理事会`,
+    /// `五届理事会`, `理事会`, `第三届监事会`, `董事会` (a title must follow; the post is the organization's).
+    fn term_body_len(&self, at: usize, end: usize) -> Option<usize> {
+        const BODIES: [&[char]; 4] = [
+            &['常', '务', '理', '事', '会'],
+            &['理', '事', '会'],
+            &['监', '事', '会'],
+            &['董', '事', '会'],
+        ];
+        let first = *self.t.get(at)?;
+        if !(first == '第' || first.is_ascii_digit() || "一二三四五六七八九十理监董常".contains(first))
+        {
+            return None;
+        }
+        let t = &self.t[at..end.min(self.t.len())];
+        let mut q = usize::from(t.first() == Some(&'第'));
+        let digits = t[q..]
+            .iter()
+            .take_while(|c| c.is_ascii_digit() || "一二三四五六七八九十".contains(**c))
+            .count();
+        if digits > 0 {
+            if digits > 3 || t.get(q + digits) != Some(&'届') {
+                return None;
+            }
+            q += digits + 1;
+        } else if q > 0 {
+            return None;
+        }
+        BODIES.iter().find(|b| t[q..].starts_with(b)).map(|b| q + b.len())
     }
 
     /// The longest title of the post-role scheme starting at `at`: (length, role).
@@ -383,6 +423,13 @@ impl Doc<'_> {
             .get(&self.t[range.clone()])
             .filter(|_| range.len() >= 2)
             .map(|s| s.unit)?;
+        // `国资委` also stands for a `…国有资产监督管理委员会` written in full.
+        let expanded: Option<String> = self
+            .lex
+            .abbreviations
+            .iter()
+            .find(|(a, _)| self.t[range.clone()] == a[..])
+            .map(|(_, full)| full.iter().collect());
         let found: Vec<usize> = self
             .orgs
             .iter()
@@ -391,10 +438,25 @@ impl Doc<'_> {
                 o.unit == unit_word
                     && o.name != name
                     // `集团总经济师韩梅` after `酒泉钢铁（集团）有限责任公司（以下简称“酒钢集团”）`: its short form.
-                    && (ends_with_kind(&o.name, &name) || o.aliases.iter().any(|a| a != &name && a.ends_with(&name)))
+                    && (ends_with_kind(&o.name, &name)
+                        || o.aliases.iter().any(|a| a != &name && a.ends_with(&name))
+                        || expanded.as_ref().is_some_and(|e| o.name.ends_with(e.as_str())))
             })
             .map(|(i, _)| i)
             .collect();
+        // `集团` for `江苏苏能电力集团有限公司` when no name ends with 集团 itself: a group's registered form.
+        let found = if found.is_empty() && name == "集团" {
+            (0..self.orgs.len())
+                .filter(|&i| {
+                    !self.orgs[i].unit
+                        && ["集团有限公司", "集团股份有限公司", "集团有限责任公司", "集团公司"]
+                            .iter()
+                            .any(|f| self.orgs[i].name.ends_with(f))
+                })
+                .collect()
+        } else {
+            found
+        };
         match found.as_slice() {
             [one] => Some(*one),
             // `协会常务副会长兼秘书长王昕主持` in the report of a meeting one of several associations holds: its own.
@@ -544,7 +606,8 @@ impl Doc<'_> {
             }
         }
         for j in range.start + 2..=range.end.min(range.start + ORG_MAX) {
-            if !is_han(self.t[j - 1]) {
+            // `巴斯夫（中国）有限公司`: a place in parentheses inside a name is part of it.
+            if !is_han(self.t[j - 1]) && !self.in_place_paren(j - 1, range.end) {
                 break;
             }
             let known = self.known_org(range.start..j);
@@ -601,8 +664,21 @@ impl Doc<'_> {
             if !first && !unit {
                 continue;
             }
-            let (alias, next) = self.paren_alias(j, range.end);
-            if let Some(mut rest) = self.split_orgs(next..range.end, first_formal, depth + 1, Some(&kind)) {
+            // `国家塑料制品质量检验检测中心（北京）`: a place in parentheses after a name ends it.
+            let (j, (alias, next)) = match self.place_paren(j, range.end) {
+                Some(close) => (close + 1, (None, close + 1)),
+                None => (j, self.paren_alias(j, range.end)),
+            };
+            // An academy of sciences names its institutes in full (`中国科学院过程工程研究所`); under any other
+            // research institute a `…研究所` or `…中心` is its unit.
+            let above_next = if self.t[range.start..j].ends_with(&['科', '学', '院']) {
+                "academy"
+            } else {
+                kind.as_str()
+            };
+            if let Some(mut rest) =
+                self.split_orgs(next..range.end, first_formal, depth + 1, Some(above_next))
+            {
                 let mut out = vec![OrgPiece {
                     range: range.start..j,
                     written: range.start..next,
@@ -670,6 +746,28 @@ impl Doc<'_> {
         })
     }
 
+    /// The closing parenthesis of `（北京）`, `（中国）` at `at`: a province, a city the genre abbreviates, or China.
+    fn place_paren(&self, at: usize, end: usize) -> Option<usize> {
+        if self.t.get(at) != Some(&'（') {
+            return None;
+        }
+        let close = (at + 1..end.min(at + 6)).find(|&q| self.t[q] == '）')?;
+        let inner = self.text(at + 1..close);
+        let place = inner == "中国"
+            || self.lex.place_prefixes.contains(&inner)
+            || self.lex.place_abbrev.values().any(|v| *v == inner);
+        place.then_some(close)
+    }
+
+    /// True when `at` is a parenthesis of a place in parentheses ([`Self::place_paren`]).
+    fn in_place_paren(&self, at: usize, end: usize) -> bool {
+        match self.t.get(at) {
+            Some('（') => self.place_paren(at, end).is_some(),
+            Some('）') => (at.saturating_sub(5)..at).any(|q| self.place_paren(q, end) == Some(at)),
+            _ => false,
+        }
+    }
+
     /// A second name in parentheses after an organization's name: `（贸易物流部）` or `（以下简称“联盟”）`.
     pub(crate) fn paren_alias(&self, at: usize, end: usize) -> (Option<String>, usize) {
         if self.t.get(at) != Some(&'（') {
@@ -711,7 +809,7 @@ impl Doc<'_> {
         let limit = end.min(at + CHAIN_MAX);
         let mut first = true;
         loop {
-            let (q, title) = (cur..limit).find_map(|q| self.title_at(q, end).map(|t| (q, t)))?;
+            let (mut q, mut title) = (cur..limit).find_map(|q| self.title_at(q, end).map(|t| (q, t)))?;
             if first {
                 // `大会由中国XX协会副秘书长…`: the chain starts after the last word no name contains.
                 if let Some(stop) = (cur..q).rev().find(|&p| self.lex.stop_chars.contains(&self.t[p])) {
@@ -745,6 +843,21 @@ impl Doc<'_> {
                     cur += 1;
                 }
                 first = false;
+            }
+            // `集团机关第一党支部书记`: a title that starts with a unit's last word (`党支部书记`) after a name that
+            // is no organization without it: the unit, then the title.
+            if q > cur
+                && title.range.len() > 2
+                && self.parse_orgs(cur..q).is_none()
+                && let Some((k, t)) = (2..title.range.len()).find_map(|k| {
+                    let unit = self.lex.suffixes.get(&self.t[q..q + k]).is_some_and(|s| s.unit);
+                    (unit && self.parse_orgs(cur..q + k).is_some())
+                        .then(|| self.title_at(q + k, end).map(|t| (k, t)))
+                        .flatten()
+                })
+            {
+                q += k;
+                title = t;
             }
             let pieces = if q == cur {
                 Some(Vec::new())
@@ -877,9 +990,27 @@ impl Doc<'_> {
                 },
             };
             let top_org = posts.iter().find_map(|p| p.org).map(|o| self.root(o));
+            // `学院副院长诸葛蕾教授出席开幕式`: a second title after the name, in the same organization, before the
+            // verb.
+            let mut mention_end = name_end;
+            if let Some(t) = self.title_at(name_end, end)
+                && !t.former
+                && self.verb_starts(t.range.end)
+                && let Some(org) = posts.last().and_then(|p| p.org)
+                && self.title_fits(&t.role, org)
+                && !posts.iter().any(|p| p.role == t.role)
+            {
+                posts.push(PostMention {
+                    org: Some(org),
+                    role: t.role.clone(),
+                    written: self.text(t.range.clone()),
+                    former: false,
+                });
+                mention_end = t.range.end;
+            }
             return Some(Mention {
                 name: after..name_end,
-                end: name_end,
+                end: mention_end,
                 posts,
                 top_org,
                 title: Some(title_text),
@@ -1013,7 +1144,11 @@ impl Doc<'_> {
             let idx = if let Some(known) = piece.known.filter(|&k| piece.unit && same_parent(k)) {
                 Some(known)
             } else if piece.unit {
-                previous.map(|p| self.register_org(piece, Some(p), evidence.clone()))
+                // `开幕式由改性塑料专委会秘书长申屠敏主持`: a unit named alone by the short form of a unit known
+                // in full is that unit.
+                previous
+                    .map(|p| self.register_org(piece, Some(p), evidence.clone()))
+                    .or_else(|| self.unit_by_short_name(&self.text(piece.range.clone())))
             } else {
                 Some(self.register_org(piece, None, evidence.clone()))
             };
@@ -1069,6 +1204,7 @@ fn ends_with_kind(name: &str, kind: &str) -> bool {
     if name.ends_with(kind) {
         return true;
     }
+
     let Some(stem) = kind.strip_suffix("公司").filter(|s| !s.is_empty()) else {
         return false;
     };

@@ -189,6 +189,8 @@ impl Extractor {
         };
         let mut meeting = meeting;
         doc.fold_short_forms(&mut meeting);
+        doc.drop_less_specific_posts();
+        doc.qualify_provincial_bodies();
         let dataset = doc.assemble(source, meeting, &mut notices);
         Extraction { dataset, notices }
     }
@@ -423,6 +425,11 @@ impl Doc<'_> {
                 if !generic && self.orgs[idx].name != name && !self.orgs[idx].aliases.contains(&name) {
                     self.orgs[idx].aliases.push(name.clone());
                 }
+                // The site's owner read from the footer first: its evidence is where the text names it first.
+                if self.orgs[idx].name == name && self.orgs[idx].evidence.start > evidence.start {
+                    self.orgs[idx].original = self.original_slice(piece.range.clone());
+                    self.orgs[idx].evidence = evidence.clone();
+                }
                 idx
             }
             None => {
@@ -495,12 +502,7 @@ impl Doc<'_> {
         }
         // `省国资委` for `青海省人民政府国有资产监督管理委员会`: a standard abbreviation written out first.
         let expanded: Vec<char>;
-        let short = match self
-            .lex
-            .abbreviations
-            .iter()
-            .find(|(a, _)| short.ends_with(a) && short.len() > a.len())
-        {
+        let short = match self.lex.abbreviations.iter().find(|(a, _)| short.ends_with(a)) {
             Some((a, full_form)) => {
                 expanded = short[..short.len() - a.len()]
                     .iter()
@@ -537,6 +539,119 @@ impl Doc<'_> {
             && (short.len() >= 4 || full[0] == short[0])
     }
 
+    /// `省应急管理厅` on a page whose provincial bodies all belong to one province (`湖北省经济和信息化厅`, `湖北省
+    /// 化工行业协会`) is that province's: named in full, the short form kept as an alias.
+    fn qualify_provincial_bodies(&mut self) {
+        let provinces: Vec<String> = self
+            .lex
+            .place_prefixes
+            .iter()
+            .filter(|p| p.ends_with('省') && p.chars().count() >= 3)
+            .filter(|p| self.orgs.iter().any(|o| o.name.starts_with(p.as_str())))
+            .cloned()
+            .collect();
+        let [province] = provinces.as_slice() else {
+            return;
+        };
+        for i in 0..self.orgs.len() {
+            let o = &self.orgs[i];
+            if o.unit
+                || o.kind != "government-body"
+                || !o.name.starts_with('省')
+                || o.name.chars().count() < 4
+            {
+                continue;
+            }
+            let full = format!("{province}{}", &o.name['省'.len_utf8()..]);
+            if self
+                .orgs
+                .iter()
+                .any(|x| x.name == full || x.aliases.contains(&full))
+            {
+                continue;
+            }
+            let short = std::mem::replace(&mut self.orgs[i].name, full);
+            if !self.orgs[i].aliases.contains(&short) {
+                self.orgs[i].aliases.push(short);
+            }
+        }
+    }
+
+    /// A post read once in an organization (`南方科技大学覃立群教授`, a subtitle) and once in one of its units
+    /// (`南方科技大学机械与能源工程系教授覃立群`) is the unit's: the vaguer one goes.
+    fn drop_less_specific_posts(&mut self) {
+        let orgs = &self.orgs;
+        let under = |unit: usize, org: usize| {
+            let mut o = orgs[unit].parent;
+            for _ in 0..8 {
+                match o {
+                    Some(p) if p == org => return true,
+                    Some(p) => o = orgs[p].parent,
+                    None => return false,
+                }
+            }
+            false
+        };
+        for p in &mut self.people {
+            let posts = p.posts.clone();
+            p.posts.retain(|post| {
+                !posts.iter().any(|q| {
+                    q.role == post.role
+                        && matches!((q.org, post.org), (Some(u), Some(o)) if u != o && under(u, o))
+                })
+            });
+        }
+    }
+
+    /// The one registered unit whose name `name` writes with a standard abbreviation of its last words
+    /// (`改性塑料专委会` for `改性塑料专业委员会`).
+    pub(crate) fn unit_by_short_name(&self, name: &str) -> Option<usize> {
+        let name: Vec<char> = name.chars().collect();
+        let (a, full) = self
+            .lex
+            .abbreviations
+            .iter()
+            .find(|(a, _)| name.ends_with(a) && name.len() > a.len())?;
+        let expanded: String = name[..name.len() - a.len()].iter().chain(full.iter()).collect();
+        let found: Vec<usize> = (0..self.orgs.len())
+            .filter(|&j| self.orgs[j].unit && self.orgs[j].name == expanded)
+            .collect();
+        match found.as_slice() {
+            [one] => Some(*one),
+            _ => None,
+        }
+    }
+
+    /// The unit that unit `i` names by a standard abbreviation of its last words: `储能专委会` for the
+    /// `储能专业委员会` of the same organization, `标委会` for a `…标准化技术委员会`.
+    fn unit_short_form(&self, i: usize) -> Option<usize> {
+        let short = &self.orgs[i];
+        if !short.unit {
+            return None;
+        }
+        // `改性塑料专委会` read with no parent: the one unit of that full name, whatever its parent.
+        let parent = short.parent;
+        let name: Vec<char> = short.name.chars().collect();
+        let (a, full) = self
+            .lex
+            .abbreviations
+            .iter()
+            .find(|(a, _)| name.ends_with(a) && name.len() > a.len())?;
+        let expanded: String = name[..name.len() - a.len()].iter().chain(full.iter()).collect();
+        let found: Vec<usize> = (0..self.orgs.len())
+            .filter(|&j| {
+                j != i
+                    && self.orgs[j].unit
+                    && (parent.is_none() || self.orgs[j].parent == parent)
+                    && self.orgs[j].name == expanded
+            })
+            .collect();
+        match found.as_slice() {
+            [one] => Some(*one),
+            _ => None,
+        }
+    }
+
     /// A short form read before the full name (`中国有色协会` in the headline, `中国有色金属工业协会` in the body)
     /// was registered as an organization of its own: folds it into the one full name it shortens, and its units
     /// into the full name's units of the same name, so that the records hold each organization once.
@@ -552,6 +667,7 @@ impl Doc<'_> {
                             .then(|| self.full_name_of(&short, 0..i))
                             .flatten()
                     })
+                    .or_else(|| self.unit_short_form(i))
                     .unwrap_or(i)
             })
             .collect();
@@ -650,6 +766,36 @@ impl Doc<'_> {
         self.host = self.host.map(resolve);
     }
 
+    /// A page whose first line names no organization may name its owner in the footer: `版权所有：国务院国有资产
+    /// 监督管理委员会`, `主办单位：甲省铜业协会`. Registered as the site's owner when it parses as one organization.
+    fn register_footer_owner(&mut self) {
+        let from = self.t.len().saturating_sub(600);
+        for label in ["版权所有：", "版权所有", "主办单位：", "网站主办：", "主办："] {
+            let label: Vec<char> = label.chars().collect();
+            let Some(at) = (from..self.t.len().saturating_sub(label.len()))
+                .rev()
+                .find(|&q| self.t[q..].starts_with(&label))
+            else {
+                continue;
+            };
+            let start = at + label.len();
+            let end = (start..self.t.len())
+                .find(|&q| !chinese::is_han(self.t[q]))
+                .unwrap_or(self.t.len());
+            // `…监督管理委员会京ICP备…`: the name is the longest that reads as one organization.
+            let Some((end, pieces)) = (start + 4..=end.min(start + 40)).rev().find_map(|e| {
+                self.parse_orgs(start..e)
+                    .filter(|p| p.len() == 1 && !p[0].unit && p[0].range.end == e)
+                    .map(|p| (e, p))
+            }) else {
+                continue;
+            };
+            let (idx, _) = self.register_chain(&pieces, None, start..end);
+            self.site_owner = idx.first().copied().flatten();
+            return;
+        }
+    }
+
     /// Registers `（以下简称“联盟”）` definitions anywhere in the text as aliases of the organization before them.
     /// A first line that is an organization's name alone (with its English name after a space, at most) names
     /// the site the page is from; registered so that the page's short references resolve to it.
@@ -667,9 +813,11 @@ impl Doc<'_> {
             .iter()
             .all(|c| c.is_ascii_alphabetic() || *c == ' ' || *c == '\u{3000}');
         if han_end - start < 4 || !rest_latin {
+            self.register_footer_owner();
             return;
         }
         let Some(pieces) = self.parse_orgs(start..han_end) else {
+            self.register_footer_owner();
             return;
         };
         if pieces.len() != 1 || pieces[0].unit {

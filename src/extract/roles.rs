@@ -141,9 +141,12 @@ impl Doc<'_> {
             }
             match rule.effect {
                 Effect::None => {}
-                Effect::Report => {
+                Effect::Report | Effect::ReportTitled => {
                     let _ = tail_at;
                     let mut titles = self.quoted_in(p..p + total);
+                    if rule.effect == Effect::ReportTitled {
+                        titles.retain(|t| t.start > 0 && self.t[t.start - 1] == '《');
+                    }
                     if titles.is_empty() {
                         // `delivered a report titled "…"`, `作专题报告《…》`
                         // The title may be long; it must open right after the verb.
@@ -153,6 +156,19 @@ impl Doc<'_> {
                             .into_iter()
                             .take(1)
                             .filter(|t| t.start <= p + total + 12)
+                            .collect();
+                    }
+                    // `作首场专题辅导，题为《…》`: the title in a clause of its own after the verb.
+                    let next: String = self.t[end.min(self.t.len())..].iter().take(4).collect();
+                    if titles.is_empty() && (next.starts_with("，题为") || next.starts_with("，题目为"))
+                    {
+                        let from = end + 1;
+                        let to = self.t.len().min(from + 4 * GAP_MAX);
+                        titles = self
+                            .quoted_in(from..to)
+                            .into_iter()
+                            .take(1)
+                            .filter(|t| t.start <= from + 5)
                             .collect();
                     }
                     if titles.is_empty() && rule.tail.is_none() {
@@ -167,13 +183,21 @@ impl Doc<'_> {
                         let from = from + usize::from(self.t.get(from) == Some(&'了'));
                         let name = from..tail_at + tail.len();
                         let text = self.text(name.clone());
+                        // … and so is the work report of a body (`作集团工会工作报告`, `作了监事会工作报告`).
+                        let body_report = text.strip_suffix("工作报告").is_some_and(|body| {
+                            (3..=12).contains(&body.chars().count())
+                                && ["工会", "理事会", "监事会", "董事会", "委员会", "纪委", "团委"]
+                                    .iter()
+                                    .any(|w| body.ends_with(w))
+                        });
                         if self.t[name.clone()].iter().all(|&c| is_han(c))
-                            && text.starts_with('第')
-                            && text.contains('届')
-                            && text.ends_with("工作报告")
-                            && ["理事会", "监事会", "委员会", "董事会"]
-                                .iter()
-                                .any(|w| text.contains(w))
+                            && (body_report
+                                || text.starts_with('第')
+                                    && text.contains('届')
+                                    && text.ends_with("工作报告")
+                                    && ["理事会", "监事会", "委员会", "董事会"]
+                                        .iter()
+                                        .any(|w| text.contains(w)))
                         {
                             titles.push(name);
                         }
@@ -621,12 +645,264 @@ impl Doc<'_> {
 
     /// Reads the people, their posts and roles, reports and exchange lists of every sentence.
     pub(crate) fn read_sentences(&mut self, sentences: &[Sentence]) {
-        for sentence in sentences {
-            if sentence.kind == LineKind::Headline {
+        // The organization of the list of office-holders the lines below belong to, and the post of the label
+        // line above (`副会长（按姓氏笔画排序）：`).
+        let mut roster: Option<(Option<usize>, Option<PostMention>)> = None;
+        let mut skip = false;
+        for (i, sentence) in sentences.iter().enumerate() {
+            if sentence.kind == LineKind::Headline || std::mem::take(&mut skip) {
                 continue;
+            }
+            if let Some(next) = sentences.get(i + 1)
+                && self.speaker_then_title(sentence.range.clone(), next.range.clone())
+            {
+                skip = true;
+                continue;
+            }
+            if self.labelled_speaker(
+                sentence.range.clone(),
+                i.checked_sub(1).map(|p| sentences[p].range.clone()),
+            ) {
+                continue;
+            }
+            if let Some((org, label)) = roster.as_mut() {
+                if let Some(new_label) = self.roster_line(sentence.range.clone(), *org, label.as_ref()) {
+                    if let Some(l) = new_label {
+                        *label = Some(l);
+                    }
+                    continue;
+                }
+                roster = None;
+            }
+            // The heading is read as a sentence too (`秘书长张华宣读了表彰名单` names someone who did something).
+            if let Some(org) = self.roster_heading(sentence.range.clone()) {
+                roster = Some((org, None));
             }
             self.read_sentence(sentence);
         }
+    }
+
+    /// A programme laid out as a line naming the speaker (`北京化工大学教授 严一鸣`: organization, title and
+    /// name, nothing else) above a line holding only the title of the talk (`《聚丙烯复合材料…应用进展》`): the
+    /// speaker gave that report.
+    fn speaker_then_title(&mut self, line: Range<usize>, next: Range<usize>) -> bool {
+        let r = bare(&self.t, line);
+        let n = bare(&self.t, next);
+        if r.is_empty()
+            || r.len() > 50
+            || n.len() < 4
+            || self.t[n.start] != '《'
+            || self.t[n.end - 1] != '》'
+            || self.t[n.start + 1..n.end - 1]
+                .iter()
+                .any(|c| matches!(c, '《' | '》' | '\n'))
+            || self.t[r.clone()]
+                .iter()
+                .any(|c| !is_han(*c) && !matches!(c, '（' | '）' | '、'))
+        {
+            return false;
+        }
+        let Some(m) = self.chain_at(r.start, r.end, &ChainContext::default(), r.clone()) else {
+            return false;
+        };
+        if m.end != r.end || m.name.end != r.end || m.posts.is_empty() {
+            return false;
+        }
+        let evidence = r.start..n.end;
+        let person = self.register_person(&m, evidence.clone());
+        let verbs = Verbs {
+            roles: vec!["作报告".to_owned()],
+            reports: vec![(n.start + 1..n.end - 1, "report")],
+            elected: Vec::new(),
+            rest_empty: true,
+        };
+        self.add_participation(person, &m, &verbs, evidence);
+        true
+    }
+
+    /// The end of a head count opening a clause: `共30余人`, `共计50人`, `合计200余名`.
+    fn head_count_end(&self, at: usize, end: usize) -> Option<usize> {
+        let mut q = at;
+        for w in [&['共', '计'][..], &['合', '计'], &['共']] {
+            if self.t[q..end].starts_with(w) {
+                q += w.len();
+                break;
+            }
+        }
+        let digits = (q..end).take_while(|&k| self.t[k].is_ascii_digit()).count();
+        if digits == 0 || q == at {
+            return None;
+        }
+        q += digits;
+        if q < end && matches!(self.t[q], '余' | '多') {
+            q += 1;
+        }
+        (q < end && matches!(self.t[q], '人' | '名' | '位')).then_some(q + 1)
+    }
+
+    /// `报告人：某某大学教授 张三` (also 主讲人, 演讲人), under a line holding only the 《title》 of the talk, or not:
+    /// the speaker gave a report.
+    fn labelled_speaker(&mut self, line: Range<usize>, above: Option<Range<usize>>) -> bool {
+        let r = bare(&self.t, line);
+        let Some(label) = [
+            &['报', '告', '人', '：'][..],
+            &['主', '讲', '人', '：'],
+            &['演', '讲', '人', '：'],
+        ]
+        .into_iter()
+        .find(|l| self.t[r.clone()].starts_with(l)) else {
+            return false;
+        };
+        let at = r.start + label.len();
+        if at >= r.end || r.len() > 60 {
+            return false;
+        }
+        let m = match self.chain_at(at, r.end, &ChainContext::default(), r.clone()) {
+            Some(m) if m.name.end == r.end => m,
+            _ => match self.name_at(at, r.end) {
+                Some(e) if e == r.end => Mention::bare(at..e),
+                _ => return false,
+            },
+        };
+        let title = above.map(|a| bare(&self.t, a)).filter(|n| {
+            n.len() >= 4
+                && self.t[n.start] == '《'
+                && self.t[n.end - 1] == '》'
+                && !self.t[n.start + 1..n.end - 1]
+                    .iter()
+                    .any(|c| matches!(c, '《' | '》'))
+        });
+        let evidence = title.as_ref().map_or(r.start, |n| n.start)..r.end;
+        let person = self.register_person(&m, evidence.clone());
+        let verbs = Verbs {
+            roles: vec!["作报告".to_owned()],
+            reports: title
+                .map(|n| (n.start + 1..n.end - 1, "report"))
+                .into_iter()
+                .collect(),
+            elected: Vec::new(),
+            rest_empty: true,
+        };
+        self.add_participation(person, &m, &verbs, evidence);
+        true
+    }
+
+    /// A line that opens a list of office-holders (`附：湖北省化工行业协会第五届理事会负责人名单`, `新一届理事会
+    /// 领导班子名单`): the organization it names first, else the meeting's host.
+    fn roster_heading(&mut self, range: Range<usize>) -> Option<Option<usize>> {
+        let mut r = bare(&self.t, range);
+        // `…名单如下：`, `…名单：`
+        for tail in [&['如', '下', '：'][..], &['：'], &['如', '下']] {
+            if self.t[r.clone()].ends_with(tail) {
+                r.end -= tail.len();
+                break;
+            }
+        }
+        let line = &self.t[r.clone()];
+        if line.len() > 40 || !line.ends_with(&['名', '单']) {
+            return None;
+        }
+        let mut at = r.start;
+        if let Some(colon) = line.iter().position(|&c| c == '：').filter(|&p| p <= 4) {
+            at = r.start + colon + 1;
+        }
+        let org = (at + 2..r.end - 2)
+            .rev()
+            .find_map(|q| self.org_index.get(&self.t[at..q]).copied())
+            .or(self.host);
+        Some(org)
+    }
+
+    /// A line of a list of office-holders: `会长：严国栋 湖北楚天化工集团有限公司党委书记、董事长`, a label alone
+    /// (`副会长（按姓氏笔画排序）：`), or a name with its posts under the label above (`王海波 荆州荆化化工有限公司
+    /// 总经理`, `胡春燕（专职）`). Registers the person with the label's post in `org` and the posts written after
+    /// the name; gives the label line's post (`Some(None)` for a line of names). Not a line of the list: `None`.
+    fn roster_line(
+        &mut self,
+        range: Range<usize>,
+        org: Option<usize>,
+        label: Option<&PostMention>,
+    ) -> Option<Option<PostMention>> {
+        let r = bare(&self.t, range);
+        if r.is_empty() || r.len() > 60 {
+            return None;
+        }
+        let mut at = r.start;
+        let mut new_label = None;
+        if let Some(t) = self.title_at(at, r.end) {
+            let mut q = t.range.end;
+            if self.t.get(q) == Some(&'（') {
+                q = (q..r.end).find(|&k| self.t[k] == '）')? + 1;
+            }
+            if self.t.get(q) != Some(&'：') {
+                return None;
+            }
+            new_label = Some(PostMention {
+                org,
+                role: t.role.clone(),
+                written: self.text(t.range.clone()),
+                former: false,
+            });
+            at = q + 1;
+            if at >= r.end {
+                return Some(new_label);
+            }
+        }
+        let label = new_label.as_ref().or(label)?;
+        // `副会长：张三、李四、王五`: names alone, each holding the label's post.
+        let mut names = Vec::new();
+        let mut q = at;
+        while let Some(e) = self.name_at(q, r.end) {
+            names.push(q..e);
+            if e < r.end && self.t[e] == '、' {
+                q = e + 1;
+            } else {
+                q = e;
+                break;
+            }
+        }
+        if names.len() > 1 && q == r.end {
+            for name in names {
+                let posts: Vec<PostMention> =
+                    label.org.is_some().then(|| label.clone()).into_iter().collect();
+                let m = Mention {
+                    end: name.end,
+                    name,
+                    posts,
+                    top_org: None,
+                    title: None,
+                };
+                self.register_person(&m, r.clone());
+            }
+            return Some(new_label);
+        }
+        let name_end = self.name_at(at, r.end)?;
+        let mut rest = name_end;
+        if self.t.get(rest) == Some(&'（') {
+            // `胡春燕（专职）`: a note on the post, not a post.
+            rest = (rest..r.end).find(|&k| self.t[k] == '）')? + 1;
+        }
+        let mut posts = Vec::new();
+        let mut top_org = None;
+        if rest < r.end {
+            if self.t[rest] != ' ' {
+                return None;
+            }
+            (posts, top_org) = self.titles_only(rest + 1..r.end, r.clone())?;
+        }
+        if label.org.is_some() {
+            posts.push(label.clone());
+        }
+        let title = (name_end < r.end).then(|| self.text(rest..r.end).trim().to_owned());
+        let m = Mention {
+            name: at..name_end,
+            end: r.end,
+            posts,
+            top_org,
+            title: title.filter(|t| !t.is_empty()),
+        };
+        self.register_person(&m, r);
+        Some(new_label)
     }
 
     fn read_sentence(&mut self, sentence: &Sentence) {
@@ -641,6 +917,8 @@ impl Doc<'_> {
         // `增补甲公司董事长张三，乙公司总经理李四为副会长`: people elected together, each with their own chain in
         // a clause of their own, before the one 为 that gives their post.
         let mut elect_list: Vec<(usize, Mention)> = Vec::new();
+        // The people the clause before gave a role to: `主持座谈，并对…表示欢迎` goes on with their next one.
+        let mut last: Vec<(usize, Mention)> = Vec::new();
         for clause in &sentence.clauses {
             let end = bare(&self.t, clause.clone()).end;
             let clause_ev = bare(&self.t, clause.clone());
@@ -661,7 +939,35 @@ impl Doc<'_> {
                     continue;
                 }
             }
-            // `选举张三为会长`: an election written with the person first.
+            // `评审专家组由A，B，C…共7人组成`: the members of the panel the meeting is held by take part in it.
+            if pre_role.is_none()
+                && let Some(q) = (pos + 2..end.min(pos + 12)).find(|&q| {
+                    self.t[q] == '由'
+                        && (self.t[q - 1] == '组' || self.t[pos..q].ends_with(&['委', '员', '会']))
+                        && self.t[pos..q].iter().all(|&c| is_han(c))
+                })
+                && self.text(sentence.range.clone()).contains("组成")
+            {
+                pre_role = Some("参加".to_owned());
+                pos = q + 1;
+            }
+            // `选举张三为会长`: an election written with the person first, also after its manner
+            // (`并以举手表决方式增补…为副会长`).
+            let mut manner = pos;
+            if self.t.get(manner) == Some(&'并') {
+                manner += 1;
+            }
+            if self.t.get(manner) == Some(&'以')
+                && let Some(q) = (manner + 2..end.min(manner + 14))
+                    .find(|&q| matches!(self.text(q..q + 2).as_str(), "方式" | "形式"))
+                && self
+                    .lex
+                    .elect_openers
+                    .iter()
+                    .any(|w| self.t[q + 2..end].starts_with(w))
+            {
+                pos = q + 2;
+            }
             let mut elect = self
                 .lex
                 .elect_openers
@@ -805,14 +1111,42 @@ impl Doc<'_> {
                     for (person, m) in std::mem::take(&mut pending) {
                         self.add_participation(person, &m, &verbs, ev.clone());
                     }
+                } else if !caption && pending.is_empty() && !last.is_empty() && self.t.get(pos) == Some(&'并')
+                {
+                    // `出席会议，并代表协会作了题为《…》的工作报告`, `主持座谈，并对调研组一行的到来表示欢迎`.
+                    let mut q = pos + 1;
+                    if self.t[q..end].starts_with(&['代', '表'])
+                        && let Some(v) = (q + 2..end.min(q + 16)).find(|&k| self.verb_starts(k))
+                    {
+                        q = v;
+                    }
+                    let v = self.verbs_at(q, end, clause_ev.clone());
+                    // `作了…工作报告，回顾了…，并介绍了…`: what the speech went on to say is no statement of its own.
+                    if v.roles.iter().any(|r| r != "发言") {
+                        let ev = sentence.range.clone();
+                        for (person, m) in &last {
+                            self.add_participation(*person, m, &v, ev.clone());
+                        }
+                    }
                 }
                 continue;
             }
+            last.clear();
             if caption {
                 continue;
             }
             if verbs.roles.is_empty() && verbs.elected.is_empty() {
-                if verbs.rest_empty {
+                // `…总经理范志刚等企业代表，结合…作了交流发言`: people left unnamed end the clause; the verb follows.
+                let unnamed_rest = pos < end
+                    && end - pos <= 20
+                    && self.t[pos] == '等'
+                    && self.t[pos..end].iter().all(|&c| is_han(c) || c.is_ascii_digit())
+                    && self
+                        .lex
+                        .people_nouns
+                        .iter()
+                        .any(|w| self.t[pos..end].ends_with(w));
+                if verbs.rest_empty || (unnamed_rest && pre_role.is_none()) {
                     if let Some(role) = &pre_role {
                         let v = Verbs {
                             roles: vec![role.clone()],
@@ -849,6 +1183,9 @@ impl Doc<'_> {
             }
             for (person, m) in &all {
                 self.add_participation(*person, m, &verbs, ev.clone());
+            }
+            if !verbs.roles.is_empty() {
+                last = all;
             }
         }
     }
@@ -898,7 +1235,19 @@ impl Doc<'_> {
             after += tail.len();
             tail_seen = true;
         }
-        let verbs = self.verbs_at(after, end, sentence.range.clone());
+        let mut verbs = self.verbs_at(after, end, sentence.range.clone());
+        // `A、B等单位代表，共30余人参加了会议`: the count and the attendance verb in the next clause.
+        if verbs.roles.is_empty()
+            && tail_seen
+            && after >= end
+            && let Some(next) = sentence.clauses.iter().find(|c| c.start >= end)
+            && let Some(q) = self.head_count_end(next.start, next.end)
+        {
+            let v = self.verbs_at(q, bare(&self.t, next.clone()).end, sentence.range.clone());
+            if !v.roles.is_empty() && v.roles.iter().all(|r| r == "出席" || r == "参加") {
+                verbs = v;
+            }
+        }
         // An exchange session, or a round table or dialogue (`等企业负责人围绕…展开对话`).
         let exchange = |s: &str| ["交流", "对话", "圆桌"].iter().any(|w| s.contains(w));
         let roles: Vec<String> = if !verbs.roles.is_empty() && verbs.reports.is_empty() {
