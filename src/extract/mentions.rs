@@ -401,6 +401,22 @@ impl Doc<'_> {
             .find_map(|len| self.lex.suffixes.get(&self.t[end - len..end]).map(|s| (len, s)))
     }
 
+    /// Whether `第` + a Chinese numeral + an organization suffix (`第十八研究所`, `第二分公司`) starts at `at`: the
+    /// name of a numbered unit, which is written with its parent's name and never stands alone.
+    fn numbered_unit_at(&self, at: usize, end: usize) -> bool {
+        if at >= end || self.t[at] != '第' {
+            return false;
+        }
+        let digits = self.t[at + 1..end]
+            .iter()
+            .take_while(|c| "一二三四五六七八九十百零〇".contains(**c))
+            .count();
+        let k = at + 1 + digits;
+        digits > 0
+            && (k + 1..=end.min(k + self.lex.suffix_max))
+                .any(|m| self.lex.suffixes.get(&self.t[k..m]).is_some_and(|s| s.kind != "government-body"))
+    }
+
     /// [`Self::suffix_ending`] for the other stages.
     pub(crate) fn suffix_ending_pub(&self, start: usize, end: usize) -> Option<usize> {
         self.suffix_ending(start, end).map(|(len, _)| len)
@@ -510,6 +526,15 @@ impl Doc<'_> {
     /// Reads `range` as one or more organizations, each a unit of the one before (`中国有色金属工业协会稀土金属
     /// 咨询与协调部`). The first must be an organization in its own right, unless none is possible.
     pub(crate) fn parse_orgs(&self, range: Range<usize>) -> Option<Vec<OrgPiece>> {
+        // `中华人民共和国工业和信息化部`, `中华人民共和国商务部`: a national body is recorded by its usual name,
+        // without the state's name before it.
+        const STATE: [char; 7] = ['中', '华', '人', '民', '共', '和', '国'];
+        if range.len() > STATE.len() + 1 && self.t[range.clone()].starts_with(&STATE) {
+            let rest = range.start + STATE.len()..range.end;
+            if let Some(pieces) = self.parse_orgs(rest) {
+                return Some(pieces);
+            }
+        }
         // `李克坚代表赣州市人民政府`: a name holds no role verb.
         let verb = |q: usize| {
             self.lex.first_verb.contains(&self.t[q])
@@ -611,6 +636,10 @@ impl Doc<'_> {
                 break;
             }
             let known = self.known_org(range.start..j);
+            // `中国电子科技集团公司第十八研究所`, `中铁第四勘察设计院`: a numbered unit is named with its parent.
+            if known.is_none() && self.numbered_unit_at(j, range.end) {
+                continue;
+            }
             let piece = match (known, self.suffix_ending(range.start, j)) {
                 (Some(k), _) => {
                     let org = &self.orgs[k];
@@ -910,6 +939,22 @@ impl Doc<'_> {
                         .iter()
                         .any(|o| o.unit && o.parent == Some(f) && &o.name == name)
             });
+            // `北新建材集团有限公司总工程师、石膏分会副理事长卜凡`: a unit known by name under another organization
+            // keeps its parent after a title in a company (a second post, elsewhere), unless the company has a
+            // unit of that name.
+            let foreign_unit = chain_formal.is_some_and(|f| {
+                pieces.first().filter(|p| p.unit).and_then(|p| p.known).is_some_and(|k| {
+                    let name = &self.orgs[k].name;
+                    self.orgs[k].parent.is_some_and(|p| p != f)
+                        && !self
+                            .orgs
+                            .iter()
+                            .any(|o| o.unit && o.parent == Some(f) && &o.name == name)
+                })
+            });
+            if foreign_unit {
+                chain_formal = None;
+            }
             let (org, _) = self.register_chain(&pieces, chain_formal.or(inherited), evidence.clone());
             if let Some(first) = pieces.first()
                 && !first.unit
