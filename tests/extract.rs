@@ -2607,3 +2607,53 @@ fn a_line_ending_in_a_list_of_names_still_says_what_someone_did() {
     );
     assert_eq!(roles_of(&d, "张华"), ["通报"], "{}", d.to_yaml());
 }
+
+#[test]
+fn as_many_titles_as_speakers_pair_in_order_however_long_and_none_when_counts_differ() {
+    let d = extract_text(
+        "甲省建材行业年会在济南举行\n4月24日，甲省建材行业年会在济南举行。\
+         年会上，甲研究总院有限公司乙研究所所长、教授级高工赵一鸣，丙建材集团有限公司总工程师钱二，\
+         丁大学材料学院副院长、教授孙三，戊检验检测中心副主任李四分别以《磷石膏无害化处理与高值化利用技术进展》\
+         《纸面石膏板生产线智能化改造实践》《高强α半水石膏的制备与应用》《石膏建材产品标准体系解读》为题作专题报告。\
+         己协会会长周文、庚协会会长吴武分别以《甲》《乙》《丙》为题作主旨报告。",
+    );
+    let m = &d.meetings[0];
+    let authors: Vec<(&str, &str)> = m
+        .reports
+        .iter()
+        .map(|r| (r.title.as_str(), r.author.as_deref().unwrap_or("")))
+        .collect();
+    assert!(authors.contains(&("纸面石膏板生产线智能化改造实践", "钱二")), "{}", d.to_yaml());
+    assert!(authors.contains(&("石膏建材产品标准体系解读", "李四")), "{authors:?}");
+    assert!(authors.contains(&("磷石膏无害化处理与高值化利用技术进展", "赵一鸣")), "{authors:?}");
+    // Three titles for two speakers: whose is which is not said.
+    assert!(!authors.iter().any(|(_, a)| *a == "周文" || *a == "吴武"), "{authors:?}");
+}
+
+#[test]
+fn a_numbered_institute_is_named_with_its_group_and_the_state_name_is_dropped() {
+    let d = extract_text(
+        "甲行业协会理事会在天津召开\n12月6日，甲行业协会理事会在天津召开。\
+         中华人民共和国工业和信息化部电子信息司副司长欧阳一出席会议。\
+         中国电子科技集团公司第十八研究所所长司马二、甲集团第二研究院院长钱三出席会议。",
+    );
+    let names: Vec<&str> = d.organizations.iter().map(|o| o.name.as_str()).collect();
+    assert!(names.contains(&"中国电子科技集团公司第十八研究所"), "{}", d.to_yaml());
+    assert!(names.contains(&"甲集团第二研究院"), "{names:?}");
+    assert!(names.contains(&"工业和信息化部"), "{names:?}");
+    assert!(!names.iter().any(|n| n.starts_with("第")), "{names:?}");
+    assert!(!names.iter().any(|n| n.starts_with("中华人民共和国")), "{names:?}");
+}
+
+#[test]
+fn a_branch_known_by_its_short_name_keeps_its_parent_after_a_company_title() {
+    let d = extract_text(
+        "甲省石膏行业年会在泰安举行\n4月24日，甲省石膏行业年会在泰安举行。本次会议由甲省建材联合会石膏建材分会（以下简称“石膏分会”）主办。\
+         乙建材集团有限公司总工程师、石膏分会副理事长卜凡作报告。各会员单位代表参加会议。",
+    );
+    let posts = posts_of(&d, "卜凡");
+    assert!(posts.contains(&("石膏建材分会".into(), "副理事长".into())), "{}", d.to_yaml());
+    assert!(posts.contains(&("乙建材集团有限公司".into(), "总工程师".into())), "{posts:?}");
+    assert!(d.people.iter().all(|p| p.name != "单位"), "{}", d.to_yaml());
+    assert!(d.organizations.iter().all(|o| o.name != "石膏分会"));
+}
