@@ -2657,3 +2657,21 @@ fn a_branch_known_by_its_short_name_keeps_its_parent_after_a_company_title() {
     assert!(d.people.iter().all(|p| p.name != "单位"), "{}", d.to_yaml());
     assert!(d.organizations.iter().all(|o| o.name != "石膏分会"));
 }
+
+#[test]
+fn a_research_institute_clipped_to_a_word_of_its_name_and_a_group_without_its_company_form() {
+    let d = extract_text(
+        "甲协会党委与乙冶金规划研究院党委开展联建共建活动\n6月26日，甲钢铁工业协会党委与乙冶金规划研究院党委在京联合开展主题党日活动。\
+         规划院党委书记、院长邓维祯出席活动并讲话。",
+    );
+    let posts = posts_of(&d, "邓维祯");
+    assert!(posts.contains(&("乙冶金规划研究院".into(), "院长".into())), "{}", d.to_yaml());
+    let d = extract_text(
+        "学校与鞍钢集团签署合作协议\n11月20日，辽宁科技大学与鞍钢集团有限公司合作协议签约仪式在沈阳举行。\
+         鞍钢集团总经理闻人杰出席签约仪式。",
+    );
+    let names: Vec<&str> = d.organizations.iter().map(|o| o.name.as_str()).collect();
+    assert!(!names.iter().any(|n| n.contains("学校与")), "{}", d.to_yaml());
+    assert!(!names.contains(&"鞍钢集团"), "{names:?}");
+    assert_eq!(posts_of(&d, "闻人杰"), [("鞍钢集团有限公司".into(), "总经理".into())]);
+}

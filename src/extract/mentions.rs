@@ -493,9 +493,15 @@ impl Doc<'_> {
         let kind_word: &[char] = match last {
             '协' => &['协', '会'],
             '联' => &['联', '合', '会'],
+            // `规划院` for `冶金工业规划研究院`: a research institute clipped to a word of its name and `院`.
+            '院' if stem.len() >= 2 => &['院'],
             _ => return None,
         };
         let next = self.t.get(range.end).copied();
+        // `规划院长`, `钢研院士`: a title, not a clipped name.
+        if *last == '院' && matches!(next, Some('长' | '士' | '校' | '办')) {
+            return None;
+        }
         // `钢协会长`: the association's 会长, not a `钢协会`.
         let title_after = next == Some('会') && self.title_at(range.end, self.t.len()).is_some();
         if matches!(
@@ -510,11 +516,19 @@ impl Doc<'_> {
             .filter(|&o| {
                 let org = &self.orgs[o];
                 let name: Vec<char> = org.name.chars().collect();
+                let kind = if *last == '院' {
+                    "research-institute"
+                } else {
+                    "industry-association"
+                };
+                let head = &name[..name.len().saturating_sub(kind_word.len())];
                 !org.unit
-                    && org.kind == "industry-association"
+                    && org.kind == kind
                     && name.ends_with(kind_word)
-                    && name[..3.min(name.len())].contains(&stem[0])
-                    && is_subsequence(stem, &name[..name.len() - kind_word.len()])
+                    && (name[..3.min(name.len())].contains(&stem[0])
+                        || (*last == '院' && head.windows(stem.len()).any(|w| w == stem)))
+                    && is_subsequence(stem, head)
+                    && (*last != '院' || stem.len() + 3 <= name.len())
             })
             .collect();
         match found.as_slice() {
@@ -768,7 +782,10 @@ impl Doc<'_> {
             matches!(self.t[k], '和' | '及' | '与' | '、')
                 && (self.suffix_ending(range.start, k).is_some_and(|(len, s)| {
                     let prefix = k - range.start - len;
-                    (!s.unit && prefix >= 2 && k >= range.start + 3) || (s.unit && len >= 2)
+                    (!s.unit && prefix >= 2 && k >= range.start + 3)
+                        || (s.unit && len >= 2)
+                        // `学校与鞍钢集团`, `公司与甲大学`: a bare kind word standing for an organization.
+                        || (prefix == 0 && len >= 2)
                 })
                     // `调研组与酒钢集团`: what follows the conjunction is an organization already named.
                     || (k + 1 < range.end && self.org_index.contains_key(&self.t[k + 1..range.end])))

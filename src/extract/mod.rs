@@ -520,6 +520,7 @@ impl Doc<'_> {
             return false;
         };
         let mut full: Vec<char> = o.name.chars().collect();
+        let written_len = full.len();
         // `安钢集团` for `安阳钢铁集团有限责任公司`: a group's short form drops the company form after 集团.
         if short.ends_with(&['集', '团']) {
             for form in ["有限责任公司", "股份有限公司", "有限公司"] {
@@ -533,7 +534,8 @@ impl Doc<'_> {
         // A name nearly as long as the other is a body of its own: 中国有色金属工业协会 is no short form of
         // 中国有色金属加工工业协会. Without its province (`省有色金属工业协会`), a name is a short form however long.
         let provincial = matches!(short[0], '省' | '市' | '县' | '区') && full.ends_with(short);
-        (short.len() * 5 <= full.len() * 4 || provincial)
+        // (`鞍钢集团` for `鞍钢集团有限公司`: the company form dropped counts in the length.)
+        (short.len() * 5 <= written_len * 4 || provincial)
             && full.ends_with(&short[short.len() - suffix_len..])
             && is_subsequence(short, &full)
             && (short.len() >= 4 || full[0] == short[0])
