@@ -2675,3 +2675,18 @@ fn a_research_institute_clipped_to_a_word_of_its_name_and_a_group_without_its_co
     assert!(!names.contains(&"鞍钢集团"), "{names:?}");
     assert_eq!(posts_of(&d, "闻人杰"), [("鞍钢集团有限公司".into(), "总经理".into())]);
 }
+
+#[test]
+fn a_province_abbreviated_in_a_clipped_name_and_an_account_named_on_a_header_line() {
+    let d = extract_text(
+        "聚焦能力提升 | 全省化工安全管理人员培训班在淄博开班\n原创\n山东省化工行业协会\n\
+         8月27日，由鲁化协主办，淄博市化工行业协会承办的“2025年全省化工安全管理人员培训班”在淄博开班。\
+         开班式由鲁化协副秘书长卓然主持。协会会长田茂林作开班动员。",
+    );
+    assert_eq!(
+        posts_of(&d, "卓然"),
+        [("山东省化工行业协会".into(), "副秘书长".into())],
+        "{}",
+        d.to_yaml()
+    );
+}

@@ -522,6 +522,19 @@ impl Doc<'_> {
                     "industry-association"
                 };
                 let head = &name[..name.len().saturating_sub(kind_word.len())];
+                // `鲁化协` for `山东省化工行业协会`: a province by its one-character abbreviation.
+                if let Some(province) = province_of_abbreviation(stem[0])
+                    && *last != '院'
+                    && stem.len() >= 2
+                {
+                    // (`山东省…`, `山东…`: its first two characters.)
+                    let province: Vec<char> = province.chars().take(2).collect();
+                    return !org.unit
+                        && org.kind == "industry-association"
+                        && name.ends_with(kind_word)
+                        && head.starts_with(&province)
+                        && is_subsequence(&stem[1..], &head[province.len()..]);
+                }
                 !org.unit
                     && org.kind == kind
                     && name.ends_with(kind_word)
@@ -1278,6 +1291,44 @@ fn ends_with_kind(name: &str, kind: &str) -> bool {
     forms.iter().any(|f| name.ends_with(&format!("{stem}{f}")))
 }
 
+/// The province (or municipality) a one-character abbreviation stands for in clipped names (`鲁化协`, `苏建协`).
+fn province_of_abbreviation(c: char) -> Option<&'static str> {
+    const PROVINCES: [(char, &str); 31] = [
+        ('京', "北京市"),
+        ('津', "天津市"),
+        ('沪', "上海市"),
+        ('渝', "重庆市"),
+        ('冀', "河北省"),
+        ('晋', "山西省"),
+        ('辽', "辽宁省"),
+        ('吉', "吉林省"),
+        ('黑', "黑龙江省"),
+        ('苏', "江苏省"),
+        ('浙', "浙江省"),
+        ('皖', "安徽省"),
+        ('闽', "福建省"),
+        ('赣', "江西省"),
+        ('鲁', "山东省"),
+        ('豫', "河南省"),
+        ('鄂', "湖北省"),
+        ('湘', "湖南省"),
+        ('粤', "广东省"),
+        ('琼', "海南省"),
+        ('川', "四川省"),
+        ('黔', "贵州省"),
+        ('滇', "云南省"),
+        ('陕', "陕西省"),
+        ('甘', "甘肃省"),
+        ('青', "青海省"),
+        ('蒙', "内蒙古自治区"),
+        ('桂', "广西壮族自治区"),
+        ('藏', "西藏自治区"),
+        ('宁', "宁夏回族自治区"),
+        ('新', "新疆维吾尔自治区"),
+    ];
+    PROVINCES.iter().find(|(a, _)| *a == c).map(|(_, p)| *p)
+}
+
 #[cfg(test)]
 mod tests {
     use super::ends_with_kind;
@@ -1293,3 +1344,4 @@ mod tests {
         assert!(!ends_with_kind("某某铝业有限公司", "股份公司"));
     }
 }
+

@@ -768,6 +768,37 @@ impl Doc<'_> {
         self.host = self.host.map(resolve);
     }
 
+    /// A page whose first line names no organization may name its owner on a line of its own in the header, before
+    /// the text starts (a WeChat article: headline, `原创`, the account's name, the date); else in the footer.
+    fn register_header_owner(&mut self, from: usize) {
+        let mut start = from;
+        for _ in 0..8 {
+            while start < self.t.len() && self.t[start].is_whitespace() {
+                start += 1;
+            }
+            let end = (start..self.t.len())
+                .find(|&q| self.t[q] == '\n')
+                .unwrap_or(self.t.len());
+            if start >= end || self.t[start..end].iter().any(|c| matches!(c, '。' | '，' | '：')) {
+                break;
+            }
+            if end - start >= 6
+                && self.t[start..end].iter().all(|&c| chinese::is_han(c))
+                && let Some(pieces) = self.parse_orgs(start..end)
+                && let [piece] = pieces.as_slice()
+                && !piece.unit
+                && piece.range == (start..end)
+                && piece.known.is_none()
+            {
+                let (idx, _) = self.register_chain(&pieces, None, start..end);
+                self.site_owner = idx.first().copied().flatten();
+                return;
+            }
+            start = end;
+        }
+        self.register_footer_owner();
+    }
+
     /// A page whose first line names no organization may name its owner in the footer: `版权所有：国务院国有资产
     /// 监督管理委员会`, `主办单位：甲省铜业协会`. Registered as the site's owner when it parses as one organization.
     fn register_footer_owner(&mut self) {
@@ -815,11 +846,11 @@ impl Doc<'_> {
             .iter()
             .all(|c| c.is_ascii_alphabetic() || *c == ' ' || *c == '\u{3000}');
         if han_end - start < 4 || !rest_latin {
-            self.register_footer_owner();
+            self.register_header_owner(line_end);
             return;
         }
         let Some(pieces) = self.parse_orgs(start..han_end) else {
-            self.register_footer_owner();
+            self.register_header_owner(line_end);
             return;
         };
         if pieces.len() != 1 || pieces[0].unit {
