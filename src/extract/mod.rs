@@ -794,6 +794,29 @@ impl Doc<'_> {
                 self.site_owner = idx.first().copied().flatten();
                 return;
             }
+            // `原创鲁化协宣传部山东省化工行业协会2025年08月28日`: the account's name right before the date, after
+            // another name (a department's) or at the start of its run of characters.
+            if let Some(date) = (start..end).find(|&q| self.t[q].is_ascii_digit()) {
+                let run = (start..date)
+                    .rev()
+                    .take_while(|&q| chinese::is_han(self.t[q]))
+                    .last()
+                    .unwrap_or(date);
+                let owner = (run..date.saturating_sub(5)).find_map(|k| {
+                    (k == run || self.suffix_ending_pub(run, k).is_some())
+                        .then(|| self.parse_orgs(k..date))
+                        .flatten()
+                        .filter(|p| {
+                            matches!(p.as_slice(), [one] if !one.unit && one.range == (k..date) && one.known.is_none())
+                        })
+                        .map(|p| (k, p))
+                });
+                if let Some((k, pieces)) = owner {
+                    let (idx, _) = self.register_chain(&pieces, None, k..date);
+                    self.site_owner = idx.first().copied().flatten();
+                    return;
+                }
+            }
             start = end;
         }
         self.register_footer_owner();
