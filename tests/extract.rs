@@ -2690,3 +2690,16 @@ fn a_province_abbreviated_in_a_clipped_name_and_an_account_named_on_a_header_lin
         d.to_yaml()
     );
 }
+
+#[test]
+fn an_english_unit_named_by_its_word_and_of_keeps_its_whole_name() {
+    let d = extract_text(
+        "China Hydrogen Conference held in Foshan\nFOSHAN, Nov. 16 -- The 2025 China Hydrogen Energy Conference \
+         opened here on Sunday, organized by the China Hydrogen Alliance (CHA) under the guidance of the Ministry of \
+         Industry and Information Technology (MIIT). Tang Weiguo, Deputy Director-General of the MIIT Department of \
+         Equipment Industry I, attended the opening ceremony and delivered a speech.",
+    );
+    let names: Vec<&str> = d.organizations.iter().map(|o| o.name.as_str()).collect();
+    assert!(names.contains(&"Department of Equipment Industry I"), "{}", d.to_yaml());
+    assert!(!names.contains(&"Department"));
+}
