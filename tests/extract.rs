@@ -2623,11 +2623,24 @@ fn as_many_titles_as_speakers_pair_in_order_however_long_and_none_when_counts_di
         .iter()
         .map(|r| (r.title.as_str(), r.author.as_deref().unwrap_or("")))
         .collect();
-    assert!(authors.contains(&("纸面石膏板生产线智能化改造实践", "钱二")), "{}", d.to_yaml());
-    assert!(authors.contains(&("石膏建材产品标准体系解读", "李四")), "{authors:?}");
-    assert!(authors.contains(&("磷石膏无害化处理与高值化利用技术进展", "赵一鸣")), "{authors:?}");
+    assert!(
+        authors.contains(&("纸面石膏板生产线智能化改造实践", "钱二")),
+        "{}",
+        d.to_yaml()
+    );
+    assert!(
+        authors.contains(&("石膏建材产品标准体系解读", "李四")),
+        "{authors:?}"
+    );
+    assert!(
+        authors.contains(&("磷石膏无害化处理与高值化利用技术进展", "赵一鸣")),
+        "{authors:?}"
+    );
     // Three titles for two speakers: whose is which is not said.
-    assert!(!authors.iter().any(|(_, a)| *a == "周文" || *a == "吴武"), "{authors:?}");
+    assert!(
+        !authors.iter().any(|(_, a)| *a == "周文" || *a == "吴武"),
+        "{authors:?}"
+    );
 }
 
 #[test]
@@ -2638,11 +2651,18 @@ fn a_numbered_institute_is_named_with_its_group_and_the_state_name_is_dropped() 
          中国电子科技集团公司第十八研究所所长司马二、甲集团第二研究院院长钱三出席会议。",
     );
     let names: Vec<&str> = d.organizations.iter().map(|o| o.name.as_str()).collect();
-    assert!(names.contains(&"中国电子科技集团公司第十八研究所"), "{}", d.to_yaml());
+    assert!(
+        names.contains(&"中国电子科技集团公司第十八研究所"),
+        "{}",
+        d.to_yaml()
+    );
     assert!(names.contains(&"甲集团第二研究院"), "{names:?}");
     assert!(names.contains(&"工业和信息化部"), "{names:?}");
     assert!(!names.iter().any(|n| n.starts_with("第")), "{names:?}");
-    assert!(!names.iter().any(|n| n.starts_with("中华人民共和国")), "{names:?}");
+    assert!(
+        !names.iter().any(|n| n.starts_with("中华人民共和国")),
+        "{names:?}"
+    );
 }
 
 #[test]
@@ -2652,8 +2672,15 @@ fn a_branch_known_by_its_short_name_keeps_its_parent_after_a_company_title() {
          乙建材集团有限公司总工程师、石膏分会副理事长卜凡作报告。各会员单位代表参加会议。",
     );
     let posts = posts_of(&d, "卜凡");
-    assert!(posts.contains(&("石膏建材分会".into(), "副理事长".into())), "{}", d.to_yaml());
-    assert!(posts.contains(&("乙建材集团有限公司".into(), "总工程师".into())), "{posts:?}");
+    assert!(
+        posts.contains(&("石膏建材分会".into(), "副理事长".into())),
+        "{}",
+        d.to_yaml()
+    );
+    assert!(
+        posts.contains(&("乙建材集团有限公司".into(), "总工程师".into())),
+        "{posts:?}"
+    );
     assert!(d.people.iter().all(|p| p.name != "单位"), "{}", d.to_yaml());
     assert!(d.organizations.iter().all(|o| o.name != "石膏分会"));
 }
@@ -2665,7 +2692,11 @@ fn a_research_institute_clipped_to_a_word_of_its_name_and_a_group_without_its_co
          规划院党委书记、院长邓维祯出席活动并讲话。",
     );
     let posts = posts_of(&d, "邓维祯");
-    assert!(posts.contains(&("乙冶金规划研究院".into(), "院长".into())), "{}", d.to_yaml());
+    assert!(
+        posts.contains(&("乙冶金规划研究院".into(), "院长".into())),
+        "{}",
+        d.to_yaml()
+    );
     let d = extract_text(
         "学校与鞍钢集团签署合作协议\n11月20日，辽宁科技大学与鞍钢集团有限公司合作协议签约仪式在沈阳举行。\
          鞍钢集团总经理闻人杰出席签约仪式。",
@@ -2673,7 +2704,10 @@ fn a_research_institute_clipped_to_a_word_of_its_name_and_a_group_without_its_co
     let names: Vec<&str> = d.organizations.iter().map(|o| o.name.as_str()).collect();
     assert!(!names.iter().any(|n| n.contains("学校与")), "{}", d.to_yaml());
     assert!(!names.contains(&"鞍钢集团"), "{names:?}");
-    assert_eq!(posts_of(&d, "闻人杰"), [("鞍钢集团有限公司".into(), "总经理".into())]);
+    assert_eq!(
+        posts_of(&d, "闻人杰"),
+        [("鞍钢集团有限公司".into(), "总经理".into())]
+    );
 }
 
 #[test]
@@ -2700,6 +2734,10 @@ fn an_english_unit_named_by_its_word_and_of_keeps_its_whole_name() {
          Equipment Industry I, attended the opening ceremony and delivered a speech.",
     );
     let names: Vec<&str> = d.organizations.iter().map(|o| o.name.as_str()).collect();
-    assert!(names.contains(&"Department of Equipment Industry I"), "{}", d.to_yaml());
+    assert!(
+        names.contains(&"Department of Equipment Industry I"),
+        "{}",
+        d.to_yaml()
+    );
     assert!(!names.contains(&"Department"));
 }

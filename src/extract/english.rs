@@ -1638,9 +1638,7 @@ impl Doc<'_> {
         let mut p = at + of.len();
         let mut last = at;
         loop {
-            let w_end = (p..end)
-                .find(|&q| !self.t[q].is_alphanumeric())
-                .unwrap_or(end);
+            let w_end = (p..end).find(|&q| !self.t[q].is_alphanumeric()).unwrap_or(end);
             if w_end == p || !self.t[p].is_uppercase() {
                 break;
             }

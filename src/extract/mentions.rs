@@ -413,8 +413,12 @@ impl Doc<'_> {
             .count();
         let k = at + 1 + digits;
         digits > 0
-            && (k + 1..=end.min(k + self.lex.suffix_max))
-                .any(|m| self.lex.suffixes.get(&self.t[k..m]).is_some_and(|s| s.kind != "government-body"))
+            && (k + 1..=end.min(k + self.lex.suffix_max)).any(|m| {
+                self.lex
+                    .suffixes
+                    .get(&self.t[k..m])
+                    .is_some_and(|s| s.kind != "government-body")
+            })
     }
 
     /// [`Self::suffix_ending`] for the other stages.
@@ -973,14 +977,18 @@ impl Doc<'_> {
             // keeps its parent after a title in a company (a second post, elsewhere), unless the company has a
             // unit of that name.
             let foreign_unit = chain_formal.is_some_and(|f| {
-                pieces.first().filter(|p| p.unit).and_then(|p| p.known).is_some_and(|k| {
-                    let name = &self.orgs[k].name;
-                    self.orgs[k].parent.is_some_and(|p| p != f)
-                        && !self
-                            .orgs
-                            .iter()
-                            .any(|o| o.unit && o.parent == Some(f) && &o.name == name)
-                })
+                pieces
+                    .first()
+                    .filter(|p| p.unit)
+                    .and_then(|p| p.known)
+                    .is_some_and(|k| {
+                        let name = &self.orgs[k].name;
+                        self.orgs[k].parent.is_some_and(|p| p != f)
+                            && !self
+                                .orgs
+                                .iter()
+                                .any(|o| o.unit && o.parent == Some(f) && &o.name == name)
+                    })
             });
             if foreign_unit {
                 chain_formal = None;
@@ -1344,4 +1352,3 @@ mod tests {
         assert!(!ends_with_kind("某某铝业有限公司", "股份公司"));
     }
 }
-
