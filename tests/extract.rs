@@ -2741,3 +2741,26 @@ fn an_english_unit_named_by_its_word_and_of_keeps_its_whole_name() {
     );
     assert!(!names.contains(&"Department"));
 }
+
+#[test]
+fn an_owner_refers_to_itself_as_we() {
+    let d = extract_text(
+        "江苏省半导体行业协会\n5月19日，江苏省半导体行业协会在无锡召开产业协同发展交流座谈会。\
+         我会理事长、华润微电子有限公司副总裁储海峰参加座谈。",
+    );
+    let posts = posts_of(&d, "储海峰");
+    assert!(
+        posts.contains(&("江苏省半导体行业协会".into(), "理事长".into())),
+        "{}",
+        d.to_yaml()
+    );
+    assert!(
+        posts.contains(&("华润微电子有限公司".into(), "副总裁".into())),
+        "{posts:?}"
+    );
+    // `我校` names no university on an association's page.
+    let d = extract_text(
+        "江苏省半导体行业协会\n5月19日，江苏省半导体行业协会在无锡召开交流座谈会。我校副校长钱进参加座谈。",
+    );
+    assert!(posts_of(&d, "钱进").is_empty(), "{}", d.to_yaml());
+}

@@ -436,6 +436,9 @@ impl Doc<'_> {
         if let Some(o) = self.clipped_association(range.clone()) {
             return Some(o);
         }
+        if let Some(o) = self.self_reference(range.clone()) {
+            return Some(o);
+        }
         let name = self.text(range.clone());
         let unit_word = self
             .lex
@@ -482,6 +485,23 @@ impl Doc<'_> {
             // `协会常务副会长兼秘书长王昕主持` in the report of a meeting one of several associations holds: its own.
             many => self.host.filter(|h| many.contains(h)),
         }
+    }
+
+    /// `我会理事长`, `本校党委书记`, `我院院长`: the page's owner, named by the word its own pages use for it, when
+    /// its name ends with the kind that word names.
+    fn self_reference(&self, range: Range<usize>) -> Option<usize> {
+        let owner = self.site_owner?;
+        let word = self.text(range);
+        let ends: &[&str] = match word.as_str() {
+            "我会" | "本会" => &["会"],
+            "我校" | "本校" => &["大学", "学院", "学校"],
+            "我院" | "本院" => &["院"],
+            "我所" | "本所" => &["所"],
+            "我司" | "本公司" | "我公司" => &["公司"],
+            _ => return None,
+        };
+        let name = &self.orgs[owner].name;
+        (!self.orgs[owner].unit && ends.iter().any(|e| name.ends_with(e))).then_some(owner)
     }
 
     /// The genre's clipped names of associations and federations, used without being defined: `钢协`, `中钢协`,
