@@ -2764,3 +2764,19 @@ fn an_owner_refers_to_itself_as_we() {
     );
     assert!(posts_of(&d, "钱进").is_empty(), "{}", d.to_yaml());
 }
+
+#[test]
+fn a_visiting_delegation_is_no_part_of_an_organizations_name() {
+    let d = extract_text(
+        "江苏省半导体行业协会\n5月19日，上海市集成电路行业协会会长张文彦一行来访江苏省半导体行业协会，双方在无锡召开产业协同发展交流座谈会。",
+    );
+    assert!(
+        d.organizations.iter().all(|o| !o.name.contains("张文彦")),
+        "{}",
+        d.to_yaml()
+    );
+    assert_eq!(
+        posts_of(&d, "张文彦"),
+        [("上海市集成电路行业协会".into(), "会长".into())]
+    );
+}

@@ -608,6 +608,17 @@ impl Doc<'_> {
         {
             return None;
         }
+        // `上海市集成电路行业协会会长张文彦一行来访江苏省半导体行业协会`: a title followed by a person's name
+        // is never inside an organization's name.
+        if range.len() >= 8
+            && (range.start + 2..range.end.saturating_sub(2)).any(|k| {
+                self.title_at(k, range.end).is_some_and(|t| {
+                    t.range.end < range.end && self.name_at(t.range.end, range.end).is_some()
+                })
+            })
+        {
+            return None;
+        }
         // `副秘书长吴晓燕、钱进及综合部主任程丽`: a person's name and a conjunction start no organization's name.
         if self.t[range.clone()]
             .iter()
