@@ -2607,3 +2607,176 @@ fn a_line_ending_in_a_list_of_names_still_says_what_someone_did() {
     );
     assert_eq!(roles_of(&d, "张华"), ["通报"], "{}", d.to_yaml());
 }
+
+#[test]
+fn as_many_titles_as_speakers_pair_in_order_however_long_and_none_when_counts_differ() {
+    let d = extract_text(
+        "甲省建材行业年会在济南举行\n4月24日，甲省建材行业年会在济南举行。\
+         年会上，甲研究总院有限公司乙研究所所长、教授级高工赵一鸣，丙建材集团有限公司总工程师钱二，\
+         丁大学材料学院副院长、教授孙三，戊检验检测中心副主任李四分别以《磷石膏无害化处理与高值化利用技术进展》\
+         《纸面石膏板生产线智能化改造实践》《高强α半水石膏的制备与应用》《石膏建材产品标准体系解读》为题作专题报告。\
+         己协会会长周文、庚协会会长吴武分别以《甲》《乙》《丙》为题作主旨报告。",
+    );
+    let m = &d.meetings[0];
+    let authors: Vec<(&str, &str)> = m
+        .reports
+        .iter()
+        .map(|r| (r.title.as_str(), r.author.as_deref().unwrap_or("")))
+        .collect();
+    assert!(
+        authors.contains(&("纸面石膏板生产线智能化改造实践", "钱二")),
+        "{}",
+        d.to_yaml()
+    );
+    assert!(
+        authors.contains(&("石膏建材产品标准体系解读", "李四")),
+        "{authors:?}"
+    );
+    assert!(
+        authors.contains(&("磷石膏无害化处理与高值化利用技术进展", "赵一鸣")),
+        "{authors:?}"
+    );
+    // Three titles for two speakers: whose is which is not said.
+    assert!(
+        !authors.iter().any(|(_, a)| *a == "周文" || *a == "吴武"),
+        "{authors:?}"
+    );
+}
+
+#[test]
+fn a_numbered_institute_is_named_with_its_group_and_the_state_name_is_dropped() {
+    let d = extract_text(
+        "甲行业协会理事会在天津召开\n12月6日，甲行业协会理事会在天津召开。\
+         中华人民共和国工业和信息化部电子信息司副司长欧阳一出席会议。\
+         中国电子科技集团公司第十八研究所所长司马二、甲集团第二研究院院长钱三出席会议。",
+    );
+    let names: Vec<&str> = d.organizations.iter().map(|o| o.name.as_str()).collect();
+    assert!(
+        names.contains(&"中国电子科技集团公司第十八研究所"),
+        "{}",
+        d.to_yaml()
+    );
+    assert!(names.contains(&"甲集团第二研究院"), "{names:?}");
+    assert!(names.contains(&"工业和信息化部"), "{names:?}");
+    assert!(!names.iter().any(|n| n.starts_with("第")), "{names:?}");
+    assert!(
+        !names.iter().any(|n| n.starts_with("中华人民共和国")),
+        "{names:?}"
+    );
+}
+
+#[test]
+fn a_branch_known_by_its_short_name_keeps_its_parent_after_a_company_title() {
+    let d = extract_text(
+        "甲省石膏行业年会在泰安举行\n4月24日，甲省石膏行业年会在泰安举行。本次会议由甲省建材联合会石膏建材分会（以下简称“石膏分会”）主办。\
+         乙建材集团有限公司总工程师、石膏分会副理事长卜凡作报告。各会员单位代表参加会议。",
+    );
+    let posts = posts_of(&d, "卜凡");
+    assert!(
+        posts.contains(&("石膏建材分会".into(), "副理事长".into())),
+        "{}",
+        d.to_yaml()
+    );
+    assert!(
+        posts.contains(&("乙建材集团有限公司".into(), "总工程师".into())),
+        "{posts:?}"
+    );
+    assert!(d.people.iter().all(|p| p.name != "单位"), "{}", d.to_yaml());
+    assert!(d.organizations.iter().all(|o| o.name != "石膏分会"));
+}
+
+#[test]
+fn a_research_institute_clipped_to_a_word_of_its_name_and_a_group_without_its_company_form() {
+    let d = extract_text(
+        "甲协会党委与乙冶金规划研究院党委开展联建共建活动\n6月26日，甲钢铁工业协会党委与乙冶金规划研究院党委在京联合开展主题党日活动。\
+         规划院党委书记、院长邓维祯出席活动并讲话。",
+    );
+    let posts = posts_of(&d, "邓维祯");
+    assert!(
+        posts.contains(&("乙冶金规划研究院".into(), "院长".into())),
+        "{}",
+        d.to_yaml()
+    );
+    let d = extract_text(
+        "学校与鞍钢集团签署合作协议\n11月20日，辽宁科技大学与鞍钢集团有限公司合作协议签约仪式在沈阳举行。\
+         鞍钢集团总经理闻人杰出席签约仪式。",
+    );
+    let names: Vec<&str> = d.organizations.iter().map(|o| o.name.as_str()).collect();
+    assert!(!names.iter().any(|n| n.contains("学校与")), "{}", d.to_yaml());
+    assert!(!names.contains(&"鞍钢集团"), "{names:?}");
+    assert_eq!(
+        posts_of(&d, "闻人杰"),
+        [("鞍钢集团有限公司".into(), "总经理".into())]
+    );
+}
+
+#[test]
+fn a_province_abbreviated_in_a_clipped_name_and_an_account_named_on_a_header_line() {
+    let d = extract_text(
+        "聚焦能力提升 | 全省化工安全管理人员培训班在淄博开班\n原创\n山东省化工行业协会\n\
+         8月27日，由鲁化协主办，淄博市化工行业协会承办的“2025年全省化工安全管理人员培训班”在淄博开班。\
+         开班式由鲁化协副秘书长卓然主持。协会会长田茂林作开班动员。",
+    );
+    assert_eq!(
+        posts_of(&d, "卓然"),
+        [("山东省化工行业协会".into(), "副秘书长".into())],
+        "{}",
+        d.to_yaml()
+    );
+}
+
+#[test]
+fn an_english_unit_named_by_its_word_and_of_keeps_its_whole_name() {
+    let d = extract_text(
+        "China Hydrogen Conference held in Foshan\nFOSHAN, Nov. 16 -- The 2025 China Hydrogen Energy Conference \
+         opened here on Sunday, organized by the China Hydrogen Alliance (CHA) under the guidance of the Ministry of \
+         Industry and Information Technology (MIIT). Tang Weiguo, Deputy Director-General of the MIIT Department of \
+         Equipment Industry I, attended the opening ceremony and delivered a speech.",
+    );
+    let names: Vec<&str> = d.organizations.iter().map(|o| o.name.as_str()).collect();
+    assert!(
+        names.contains(&"Department of Equipment Industry I"),
+        "{}",
+        d.to_yaml()
+    );
+    assert!(!names.contains(&"Department"));
+}
+
+#[test]
+fn an_owner_refers_to_itself_as_we() {
+    let d = extract_text(
+        "江苏省半导体行业协会\n5月19日，江苏省半导体行业协会在无锡召开产业协同发展交流座谈会。\
+         我会理事长、华润微电子有限公司副总裁储海峰参加座谈。",
+    );
+    let posts = posts_of(&d, "储海峰");
+    assert!(
+        posts.contains(&("江苏省半导体行业协会".into(), "理事长".into())),
+        "{}",
+        d.to_yaml()
+    );
+    assert!(
+        posts.contains(&("华润微电子有限公司".into(), "副总裁".into())),
+        "{posts:?}"
+    );
+    // `我校` names no university on an association's page.
+    let d = extract_text(
+        "江苏省半导体行业协会\n5月19日，江苏省半导体行业协会在无锡召开交流座谈会。我校副校长钱进参加座谈。",
+    );
+    assert!(posts_of(&d, "钱进").is_empty(), "{}", d.to_yaml());
+}
+
+#[test]
+fn a_visiting_delegation_is_no_part_of_an_organizations_name() {
+    let d = extract_text(
+        "江苏省半导体行业协会\n5月19日，上海市集成电路行业协会会长张文彦一行来访江苏省半导体行业协会，双方在无锡召开产业协同发展交流座谈会。",
+    );
+    assert!(
+        d.organizations.iter().all(|o| !o.name.contains("张文彦")),
+        "{}",
+        d.to_yaml()
+    );
+    assert_eq!(
+        posts_of(&d, "张文彦"),
+        [("上海市集成电路行业协会".into(), "会长".into())]
+    );
+}

@@ -1628,6 +1628,32 @@ impl Doc<'_> {
         Some((pieces, stop))
     }
 
+    /// Where a unit's name ending with a unit word at `at` (`Department`) really ends: after ` of ` and the
+    /// capitalized words that follow (`Department of Equipment Industry I`), if any; else at `at`.
+    fn en_unit_of_tail(&self, at: usize, end: usize) -> usize {
+        let of: Vec<char> = " of ".chars().collect();
+        if !self.t[at..end].starts_with(&of) {
+            return at;
+        }
+        let mut p = at + of.len();
+        let mut last = at;
+        loop {
+            let w_end = (p..end).find(|&q| !self.t[q].is_alphanumeric()).unwrap_or(end);
+            if w_end == p || !self.t[p].is_uppercase() {
+                break;
+            }
+            last = w_end;
+            if w_end + 1 < end && self.t[w_end] == ' ' && self.t[w_end + 1].is_uppercase() {
+                p = w_end + 1;
+            } else if w_end + 5 < end && self.t[w_end..w_end + 5] == [' ', 'a', 'n', 'd', ' '] {
+                p = w_end + 5;
+            } else {
+                break;
+            }
+        }
+        last
+    }
+
     fn en_org_name(&self, at: usize, end: usize) -> Option<(Vec<OrgPiece>, usize)> {
         let text = self.text(at..end.min(at + 200));
         let mut start_byte = 0;
@@ -1702,6 +1728,9 @@ impl Doc<'_> {
                         }
                         p += 1;
                     }
+                    // `the MIIT Department of Equipment Industry I`: a unit word alone names no unit; its name
+                    // goes on with `of` and capitalized words (a Roman numeral among them).
+                    let unit_end = unit_end.map(|e| self.en_unit_of_tail(e, end));
                     if let Some(unit_end) = unit_end.filter(|&e| e <= end) {
                         return Some((vec![piece, self.en_piece(unit_start..unit_end, true)], unit_end));
                     }

@@ -401,6 +401,26 @@ impl Doc<'_> {
             .find_map(|len| self.lex.suffixes.get(&self.t[end - len..end]).map(|s| (len, s)))
     }
 
+    /// Whether `第` + a Chinese numeral + an organization suffix (`第十八研究所`, `第二分公司`) starts at `at`: the
+    /// name of a numbered unit, which is written with its parent's name and never stands alone.
+    fn numbered_unit_at(&self, at: usize, end: usize) -> bool {
+        if at >= end || self.t[at] != '第' {
+            return false;
+        }
+        let digits = self.t[at + 1..end]
+            .iter()
+            .take_while(|c| "一二三四五六七八九十百零〇".contains(**c))
+            .count();
+        let k = at + 1 + digits;
+        digits > 0
+            && (k + 1..=end.min(k + self.lex.suffix_max)).any(|m| {
+                self.lex
+                    .suffixes
+                    .get(&self.t[k..m])
+                    .is_some_and(|s| s.kind != "government-body")
+            })
+    }
+
     /// [`Self::suffix_ending`] for the other stages.
     pub(crate) fn suffix_ending_pub(&self, start: usize, end: usize) -> Option<usize> {
         self.suffix_ending(start, end).map(|(len, _)| len)
@@ -414,6 +434,9 @@ impl Doc<'_> {
             return Some(i);
         }
         if let Some(o) = self.clipped_association(range.clone()) {
+            return Some(o);
+        }
+        if let Some(o) = self.self_reference(range.clone()) {
             return Some(o);
         }
         let name = self.text(range.clone());
@@ -464,6 +487,23 @@ impl Doc<'_> {
         }
     }
 
+    /// `我会理事长`, `本校党委书记`, `我院院长`: the page's owner, named by the word its own pages use for it, when
+    /// its name ends with the kind that word names.
+    fn self_reference(&self, range: Range<usize>) -> Option<usize> {
+        let owner = self.site_owner?;
+        let word = self.text(range);
+        let ends: &[&str] = match word.as_str() {
+            "我会" | "本会" => &["会"],
+            "我校" | "本校" => &["大学", "学院", "学校"],
+            "我院" | "本院" => &["院"],
+            "我所" | "本所" => &["所"],
+            "我司" | "本公司" | "我公司" => &["公司"],
+            _ => return None,
+        };
+        let name = &self.orgs[owner].name;
+        (!self.orgs[owner].unit && ends.iter().any(|e| name.ends_with(e))).then_some(owner)
+    }
+
     /// The genre's clipped names of associations and federations, used without being defined: `钢协`, `中钢协`,
     /// `有色协` for `中国钢铁工业协会` or `中国有色金属工业协会`, `石化联` for a `…联合会`. Two to four characters
     /// ending in `协` (not `协会`) or `联` (not `联合会`, `联盟`), the others in order within the name of exactly one
@@ -477,9 +517,15 @@ impl Doc<'_> {
         let kind_word: &[char] = match last {
             '协' => &['协', '会'],
             '联' => &['联', '合', '会'],
+            // `规划院` for `冶金工业规划研究院`: a research institute clipped to a word of its name and `院`.
+            '院' if stem.len() >= 2 => &['院'],
             _ => return None,
         };
         let next = self.t.get(range.end).copied();
+        // `规划院长`, `钢研院士`: a title, not a clipped name.
+        if *last == '院' && matches!(next, Some('长' | '士' | '校' | '办')) {
+            return None;
+        }
         // `钢协会长`: the association's 会长, not a `钢协会`.
         let title_after = next == Some('会') && self.title_at(range.end, self.t.len()).is_some();
         if matches!(
@@ -494,11 +540,32 @@ impl Doc<'_> {
             .filter(|&o| {
                 let org = &self.orgs[o];
                 let name: Vec<char> = org.name.chars().collect();
+                let kind = if *last == '院' {
+                    "research-institute"
+                } else {
+                    "industry-association"
+                };
+                let head = &name[..name.len().saturating_sub(kind_word.len())];
+                // `鲁化协` for `山东省化工行业协会`: a province by its one-character abbreviation.
+                if let Some(province) = province_of_abbreviation(stem[0])
+                    && *last != '院'
+                    && stem.len() >= 2
+                {
+                    // (`山东省…`, `山东…`: its first two characters.)
+                    let province: Vec<char> = province.chars().take(2).collect();
+                    return !org.unit
+                        && org.kind == "industry-association"
+                        && name.ends_with(kind_word)
+                        && head.starts_with(&province)
+                        && is_subsequence(&stem[1..], &head[province.len()..]);
+                }
                 !org.unit
-                    && org.kind == "industry-association"
+                    && org.kind == kind
                     && name.ends_with(kind_word)
-                    && name[..3.min(name.len())].contains(&stem[0])
-                    && is_subsequence(stem, &name[..name.len() - kind_word.len()])
+                    && (name[..3.min(name.len())].contains(&stem[0])
+                        || (*last == '院' && head.windows(stem.len()).any(|w| w == stem)))
+                    && is_subsequence(stem, head)
+                    && (*last != '院' || stem.len() + 3 <= name.len())
             })
             .collect();
         match found.as_slice() {
@@ -510,6 +577,15 @@ impl Doc<'_> {
     /// Reads `range` as one or more organizations, each a unit of the one before (`中国有色金属工业协会稀土金属
     /// 咨询与协调部`). The first must be an organization in its own right, unless none is possible.
     pub(crate) fn parse_orgs(&self, range: Range<usize>) -> Option<Vec<OrgPiece>> {
+        // `中华人民共和国工业和信息化部`, `中华人民共和国商务部`: a national body is recorded by its usual name,
+        // without the state's name before it.
+        const STATE: [char; 7] = ['中', '华', '人', '民', '共', '和', '国'];
+        if range.len() > STATE.len() + 1 && self.t[range.clone()].starts_with(&STATE) {
+            let rest = range.start + STATE.len()..range.end;
+            if let Some(pieces) = self.parse_orgs(rest) {
+                return Some(pieces);
+            }
+        }
         // `李克坚代表赣州市人民政府`: a name holds no role verb.
         let verb = |q: usize| {
             self.lex.first_verb.contains(&self.t[q])
@@ -529,6 +605,17 @@ impl Doc<'_> {
         if self.t[range.clone()]
             .iter()
             .any(|c| self.lex.stop_chars.contains(c))
+        {
+            return None;
+        }
+        // `上海市集成电路行业协会会长张文彦一行来访江苏省半导体行业协会`: a title followed by a person's name
+        // is never inside an organization's name.
+        if range.len() >= 8
+            && (range.start + 2..range.end.saturating_sub(2)).any(|k| {
+                self.title_at(k, range.end).is_some_and(|t| {
+                    t.range.end < range.end && self.name_at(t.range.end, range.end).is_some()
+                })
+            })
         {
             return None;
         }
@@ -611,6 +698,10 @@ impl Doc<'_> {
                 break;
             }
             let known = self.known_org(range.start..j);
+            // `中国电子科技集团公司第十八研究所`, `中铁第四勘察设计院`: a numbered unit is named with its parent.
+            if known.is_none() && self.numbered_unit_at(j, range.end) {
+                continue;
+            }
             let piece = match (known, self.suffix_ending(range.start, j)) {
                 (Some(k), _) => {
                     let org = &self.orgs[k];
@@ -739,7 +830,10 @@ impl Doc<'_> {
             matches!(self.t[k], '和' | '及' | '与' | '、')
                 && (self.suffix_ending(range.start, k).is_some_and(|(len, s)| {
                     let prefix = k - range.start - len;
-                    (!s.unit && prefix >= 2 && k >= range.start + 3) || (s.unit && len >= 2)
+                    (!s.unit && prefix >= 2 && k >= range.start + 3)
+                        || (s.unit && len >= 2)
+                        // `学校与鞍钢集团`, `公司与甲大学`: a bare kind word standing for an organization.
+                        || (prefix == 0 && len >= 2)
                 })
                     // `调研组与酒钢集团`: what follows the conjunction is an organization already named.
                     || (k + 1 < range.end && self.org_index.contains_key(&self.t[k + 1..range.end])))
@@ -910,6 +1004,26 @@ impl Doc<'_> {
                         .iter()
                         .any(|o| o.unit && o.parent == Some(f) && &o.name == name)
             });
+            // `北新建材集团有限公司总工程师、石膏分会副理事长卜凡`: a unit known by name under another organization
+            // keeps its parent after a title in a company (a second post, elsewhere), unless the company has a
+            // unit of that name.
+            let foreign_unit = chain_formal.is_some_and(|f| {
+                pieces
+                    .first()
+                    .filter(|p| p.unit)
+                    .and_then(|p| p.known)
+                    .is_some_and(|k| {
+                        let name = &self.orgs[k].name;
+                        self.orgs[k].parent.is_some_and(|p| p != f)
+                            && !self
+                                .orgs
+                                .iter()
+                                .any(|o| o.unit && o.parent == Some(f) && &o.name == name)
+                    })
+            });
+            if foreign_unit {
+                chain_formal = None;
+            }
             let (org, _) = self.register_chain(&pieces, chain_formal.or(inherited), evidence.clone());
             if let Some(first) = pieces.first()
                 && !first.unit
@@ -1214,6 +1328,44 @@ fn ends_with_kind(name: &str, kind: &str) -> bool {
         &["有限公司", "股份有限公司", "有限责任公司"]
     };
     forms.iter().any(|f| name.ends_with(&format!("{stem}{f}")))
+}
+
+/// The province (or municipality) a one-character abbreviation stands for in clipped names (`鲁化协`, `苏建协`).
+fn province_of_abbreviation(c: char) -> Option<&'static str> {
+    const PROVINCES: [(char, &str); 31] = [
+        ('京', "北京市"),
+        ('津', "天津市"),
+        ('沪', "上海市"),
+        ('渝', "重庆市"),
+        ('冀', "河北省"),
+        ('晋', "山西省"),
+        ('辽', "辽宁省"),
+        ('吉', "吉林省"),
+        ('黑', "黑龙江省"),
+        ('苏', "江苏省"),
+        ('浙', "浙江省"),
+        ('皖', "安徽省"),
+        ('闽', "福建省"),
+        ('赣', "江西省"),
+        ('鲁', "山东省"),
+        ('豫', "河南省"),
+        ('鄂', "湖北省"),
+        ('湘', "湖南省"),
+        ('粤', "广东省"),
+        ('琼', "海南省"),
+        ('川', "四川省"),
+        ('黔', "贵州省"),
+        ('滇', "云南省"),
+        ('陕', "陕西省"),
+        ('甘', "甘肃省"),
+        ('青', "青海省"),
+        ('蒙', "内蒙古自治区"),
+        ('桂', "广西壮族自治区"),
+        ('藏', "西藏自治区"),
+        ('宁', "宁夏回族自治区"),
+        ('新', "新疆维吾尔自治区"),
+    ];
+    PROVINCES.iter().find(|(a, _)| *a == c).map(|(_, p)| *p)
 }
 
 #[cfg(test)]

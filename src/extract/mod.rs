@@ -520,6 +520,7 @@ impl Doc<'_> {
             return false;
         };
         let mut full: Vec<char> = o.name.chars().collect();
+        let written_len = full.len();
         // `安钢集团` for `安阳钢铁集团有限责任公司`: a group's short form drops the company form after 集团.
         if short.ends_with(&['集', '团']) {
             for form in ["有限责任公司", "股份有限公司", "有限公司"] {
@@ -533,7 +534,8 @@ impl Doc<'_> {
         // A name nearly as long as the other is a body of its own: 中国有色金属工业协会 is no short form of
         // 中国有色金属加工工业协会. Without its province (`省有色金属工业协会`), a name is a short form however long.
         let provincial = matches!(short[0], '省' | '市' | '县' | '区') && full.ends_with(short);
-        (short.len() * 5 <= full.len() * 4 || provincial)
+        // (`鞍钢集团` for `鞍钢集团有限公司`: the company form dropped counts in the length.)
+        (short.len() * 5 <= written_len * 4 || provincial)
             && full.ends_with(&short[short.len() - suffix_len..])
             && is_subsequence(short, &full)
             && (short.len() >= 4 || full[0] == short[0])
@@ -766,6 +768,60 @@ impl Doc<'_> {
         self.host = self.host.map(resolve);
     }
 
+    /// A page whose first line names no organization may name its owner on a line of its own in the header, before
+    /// the text starts (a WeChat article: headline, `原创`, the account's name, the date); else in the footer.
+    fn register_header_owner(&mut self, from: usize) {
+        let mut start = from;
+        for _ in 0..8 {
+            while start < self.t.len() && self.t[start].is_whitespace() {
+                start += 1;
+            }
+            let end = (start..self.t.len())
+                .find(|&q| self.t[q] == '\n')
+                .unwrap_or(self.t.len());
+            if start >= end || self.t[start..end].iter().any(|c| matches!(c, '。' | '，' | '：')) {
+                break;
+            }
+            if end - start >= 6
+                && self.t[start..end].iter().all(|&c| chinese::is_han(c))
+                && let Some(pieces) = self.parse_orgs(start..end)
+                && let [piece] = pieces.as_slice()
+                && !piece.unit
+                && piece.range == (start..end)
+                && piece.known.is_none()
+            {
+                let (idx, _) = self.register_chain(&pieces, None, start..end);
+                self.site_owner = idx.first().copied().flatten();
+                return;
+            }
+            // `原创鲁化协宣传部山东省化工行业协会2025年08月28日`: the account's name right before the date, after
+            // another name (a department's) or at the start of its run of characters.
+            if let Some(date) = (start..end).find(|&q| self.t[q].is_ascii_digit()) {
+                let run = (start..date)
+                    .rev()
+                    .take_while(|&q| chinese::is_han(self.t[q]))
+                    .last()
+                    .unwrap_or(date);
+                let owner = (run..date.saturating_sub(5)).find_map(|k| {
+                    (k == run || self.suffix_ending_pub(run, k).is_some())
+                        .then(|| self.parse_orgs(k..date))
+                        .flatten()
+                        .filter(|p| {
+                            matches!(p.as_slice(), [one] if !one.unit && one.range == (k..date) && one.known.is_none())
+                        })
+                        .map(|p| (k, p))
+                });
+                if let Some((k, pieces)) = owner {
+                    let (idx, _) = self.register_chain(&pieces, None, k..date);
+                    self.site_owner = idx.first().copied().flatten();
+                    return;
+                }
+            }
+            start = end;
+        }
+        self.register_footer_owner();
+    }
+
     /// A page whose first line names no organization may name its owner in the footer: `版权所有：国务院国有资产
     /// 监督管理委员会`, `主办单位：甲省铜业协会`. Registered as the site's owner when it parses as one organization.
     fn register_footer_owner(&mut self) {
@@ -813,11 +869,11 @@ impl Doc<'_> {
             .iter()
             .all(|c| c.is_ascii_alphabetic() || *c == ' ' || *c == '\u{3000}');
         if han_end - start < 4 || !rest_latin {
-            self.register_footer_owner();
+            self.register_header_owner(line_end);
             return;
         }
         let Some(pieces) = self.parse_orgs(start..han_end) else {
-            self.register_footer_owner();
+            self.register_header_owner(line_end);
             return;
         };
         if pieces.len() != 1 || pieces[0].unit {

@@ -24,6 +24,27 @@ pub(crate) struct Verbs {
 }
 
 impl Doc<'_> {
+    /// Where the gap of a role verb starting at `from` ends: after [`GAP_MAX`] characters outside titles in 《》 or
+    /// “” (`分别以《A》《B》《C》《D》为题作报告` names as many titles as there are speakers), and never more than
+    /// four times that in all.
+    fn gap_end(&self, from: usize, end: usize) -> usize {
+        let limit = end.min(from + 4 * GAP_MAX);
+        let mut depth = 0usize;
+        let mut outside = 0usize;
+        for q in from..limit {
+            match self.t[q] {
+                '《' | '“' => depth += 1,
+                '》' | '”' => depth = depth.saturating_sub(1),
+                _ if depth == 0 => outside += 1,
+                _ => {}
+            }
+            if outside >= GAP_MAX {
+                return q + 1;
+            }
+        }
+        limit
+    }
+
     /// Reads role verbs from `at` to `end`.
     pub(crate) fn verbs_at(&mut self, at: usize, end: usize, evidence: Range<usize>) -> Verbs {
         let mut out = Verbs::default();
@@ -62,7 +83,7 @@ impl Doc<'_> {
                     None => (rule.head.len(), None),
                     Some(tail) => {
                         let from = p + rule.head.len();
-                        let to = end.min(from + GAP_MAX);
+                        let to = self.gap_end(from, end);
                         // The tail must stand outside any 《》 or “” opened in the gap (`作《工作报告》`), unless it
                         // closes one (`发布了《…报告》`).
                         let balanced = |q: usize| {
@@ -1181,6 +1202,16 @@ impl Doc<'_> {
                 }
                 continue;
             }
+            // `甲、乙、丙分别以《A》《B》为题作报告` with a count that does not match: the roles hold, but no report
+            // can be given to its author.
+            let verbs = if all.len() > 1 && verbs.reports.len() > 1 && verbs.reports.len() != all.len() {
+                Verbs {
+                    reports: Vec::new(),
+                    ..verbs
+                }
+            } else {
+                verbs
+            };
             for (person, m) in &all {
                 self.add_participation(*person, m, &verbs, ev.clone());
             }
