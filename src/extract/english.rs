@@ -566,6 +566,17 @@ fn name_re() -> &'static Regex {
 }
 
 impl Doc<'_> {
+    /// `person`, named as `m` says, took part with `roles`, as the sentence `evidence` says.
+    fn person_took_part(&mut self, person: usize, m: &Mention, roles: Vec<String>, evidence: Range<usize>) {
+        self.participations.push(Participation {
+            who: Who::Person(person),
+            roles,
+            on_behalf_of: m.top_org,
+            title: m.title.clone(),
+            evidence,
+        });
+    }
+
     fn lower_at(&self, at: usize, word: &str) -> bool {
         let mut i = at;
         for w in word.chars() {
@@ -2778,25 +2789,13 @@ impl Doc<'_> {
                     .cloned()
                     .collect();
                 for (person, m) in more {
-                    self.participations.push(Participation {
-                        who: Who::Person(person),
-                        roles: attend.clone(),
-                        on_behalf_of: m.top_org,
-                        title: m.title.clone(),
-                        evidence: r.clone(),
-                    });
+                    self.person_took_part(person, &m, attend.clone(), r.clone());
                 }
             }
         }
         for (person, m) in &mentions {
             if !roles.is_empty() {
-                self.participations.push(Participation {
-                    who: Who::Person(*person),
-                    roles: roles.clone(),
-                    on_behalf_of: m.top_org,
-                    title: m.title.clone(),
-                    evidence: r.clone(),
-                });
+                self.person_took_part(*person, m, roles.clone(), r.clone());
             }
             for (title, kind) in &reports {
                 self.reports.push(ReportRec {
@@ -2832,13 +2831,7 @@ impl Doc<'_> {
             let at = after + cue.chars().count();
             let (more, _) = self.en_mentions(at, r.clone(), true);
             for (person, m) in more {
-                self.participations.push(Participation {
-                    who: Who::Person(person),
-                    roles: vec![role.to_owned()],
-                    on_behalf_of: m.top_org,
-                    title: m.title.clone(),
-                    evidence: r.clone(),
-                });
+                self.person_took_part(person, &m, vec![role.to_owned()], r.clone());
             }
         }
     }
@@ -2861,13 +2854,7 @@ impl Doc<'_> {
             let (subjects, end) = self.en_mentions(start, r.clone(), false);
             if end <= verb_at && self.text(end..verb_at).trim_matches([',', ' ']).is_empty() {
                 for (person, m) in subjects {
-                    self.participations.push(Participation {
-                        who: Who::Person(person),
-                        roles: vec!["出席".to_owned()],
-                        on_behalf_of: m.top_org,
-                        title: m.title.clone(),
-                        evidence: r.clone(),
-                    });
+                    self.person_took_part(person, &m, vec!["出席".to_owned()], r.clone());
                 }
             }
         }
@@ -2963,13 +2950,7 @@ impl Doc<'_> {
                 continue;
             }
             let person = self.register_en_person(&m, r.clone());
-            self.participations.push(Participation {
-                who: Who::Person(person),
-                roles: verbs.roles.clone(),
-                on_behalf_of: m.top_org,
-                title: m.title.clone(),
-                evidence: r.clone(),
-            });
+            self.person_took_part(person, &m, verbs.roles.clone(), r.clone());
             for (title, kind) in verbs.reports {
                 self.reports.push(ReportRec {
                     title,
@@ -3012,13 +2993,7 @@ impl Doc<'_> {
         let at = r.start + text[..all.end()].chars().count();
         let (mentions, _) = self.en_mentions(at, r.clone(), true);
         for (person, m) in mentions {
-            self.participations.push(Participation {
-                who: Who::Person(person),
-                roles: vec![role.to_owned()],
-                on_behalf_of: m.top_org,
-                title: m.title.clone(),
-                evidence: r.clone(),
-            });
+            self.person_took_part(person, &m, vec![role.to_owned()], r.clone());
         }
     }
 
@@ -3147,13 +3122,7 @@ impl Doc<'_> {
             title: Some(self.text(rest_start..after)),
         };
         let person = self.register_en_person(&m, r.clone());
-        self.participations.push(Participation {
-            who: Who::Person(person),
-            roles: vec!["作报告".to_owned()],
-            on_behalf_of: m.top_org,
-            title: m.title.clone(),
-            evidence: r.clone(),
-        });
+        self.person_took_part(person, &m, vec!["作报告".to_owned()], r.clone());
         self.reports.push(ReportRec {
             title: chars(title_g.start())..chars(title_g.end()),
             author: Some(person),

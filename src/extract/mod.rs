@@ -608,6 +608,12 @@ impl Doc<'_> {
     /// The one registered unit whose name `name` writes with a standard abbreviation of its last words
     /// (`改性塑料专委会` for `改性塑料专业委员会`).
     pub(crate) fn unit_by_short_name(&self, name: &str) -> Option<usize> {
+        self.unit_expanding(name, None, None)
+    }
+
+    /// The one unit (other than `except`, under `parent` when given) whose name is `name` with a standard
+    /// abbreviation of its last words written out (`改性塑料专委会` → `改性塑料专业委员会`).
+    fn unit_expanding(&self, name: &str, parent: Option<usize>, except: Option<usize>) -> Option<usize> {
         let name: Vec<char> = name.chars().collect();
         let (a, full) = self
             .lex
@@ -616,7 +622,12 @@ impl Doc<'_> {
             .find(|(a, _)| name.ends_with(a) && name.len() > a.len())?;
         let expanded: String = name[..name.len() - a.len()].iter().chain(full.iter()).collect();
         let found: Vec<usize> = (0..self.orgs.len())
-            .filter(|&j| self.orgs[j].unit && self.orgs[j].name == expanded)
+            .filter(|&j| {
+                Some(j) != except
+                    && self.orgs[j].unit
+                    && (parent.is_none() || self.orgs[j].parent == parent)
+                    && self.orgs[j].name == expanded
+            })
             .collect();
         match found.as_slice() {
             [one] => Some(*one),
@@ -632,26 +643,7 @@ impl Doc<'_> {
             return None;
         }
         // `改性塑料专委会` read with no parent: the one unit of that full name, whatever its parent.
-        let parent = short.parent;
-        let name: Vec<char> = short.name.chars().collect();
-        let (a, full) = self
-            .lex
-            .abbreviations
-            .iter()
-            .find(|(a, _)| name.ends_with(a) && name.len() > a.len())?;
-        let expanded: String = name[..name.len() - a.len()].iter().chain(full.iter()).collect();
-        let found: Vec<usize> = (0..self.orgs.len())
-            .filter(|&j| {
-                j != i
-                    && self.orgs[j].unit
-                    && (parent.is_none() || self.orgs[j].parent == parent)
-                    && self.orgs[j].name == expanded
-            })
-            .collect();
-        match found.as_slice() {
-            [one] => Some(*one),
-            _ => None,
-        }
+        self.unit_expanding(&short.name, short.parent, Some(i))
     }
 
     /// A short form read before the full name (`中国有色协会` in the headline, `中国有色金属工业协会` in the body)
