@@ -859,6 +859,9 @@ fn a_place_stated_with_a_label() {
     assert_eq!(d.meetings[0].place.as_deref(), Some("鹰潭"), "{}", d.to_yaml());
     let d = extract_text("甲省铜业协会召开理事会\n5月6日，甲省铜业协会召开理事会。会议地点：长沙市。");
     assert_eq!(d.meetings[0].place.as_deref(), Some("长沙"), "{}", d.to_yaml());
+    // The day before the place.
+    let d = extract_text("项目通过鉴定\n在8月29日于太原召开的鉴定会上，专家组组长王建华主持会议。");
+    assert_eq!(d.meetings[0].place.as_deref(), Some("太原"), "{}", d.to_yaml());
     // A venue is no city.
     let d =
         extract_text("甲省铜业协会召开理事会\n5月6日，甲省铜业协会召开理事会。会议地点：甲省国际会议中心。");

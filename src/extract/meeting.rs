@@ -1276,6 +1276,8 @@ impl Doc<'_> {
                 continue;
             };
             let place = place.trim_end_matches(['隆', '重', '顺', '利', '成', '功', '盛', '大']);
+            // `在8月29日于太原召开的…上`: the day, then where.
+            let place = place.split_once("日于").map_or(place, |(_, after)| after);
             // `在福州与福建省工业和信息化厅…召开`: where, then with whom.
             let place = match place.find(['与', '同']) {
                 Some(at) if at > 0 => &place[..at],
