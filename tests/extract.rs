@@ -2714,6 +2714,27 @@ fn a_research_institute_clipped_to_a_word_of_its_name_and_a_group_without_its_co
 }
 
 #[test]
+fn a_wechat_account_name_glued_to_its_full_name_before_the_date() {
+    // The account's short name and its full name run together before the date (as the page's spans put them):
+    // the owner is the part the text writes again.
+    let d = extract_text(
+        "凝心聚力丨协会2024年度总结表彰大会圆满举行\n甲市软协甲市软件行业协会2025年1月18日20:16\n\
+         1月17日下午，甲市软件行业协会2024年度总结表彰大会在甲市举行。大会由协会副秘书长蔡琪主持。",
+    );
+    assert_eq!(
+        posts_of(&d, "蔡琪"),
+        [("甲市软件行业协会".into(), "副秘书长".into())],
+        "{}",
+        d.to_yaml()
+    );
+    assert!(
+        d.organizations
+            .iter()
+            .all(|o| o.name != "甲市软协甲市软件行业协会")
+    );
+}
+
+#[test]
 fn a_province_abbreviated_in_a_clipped_name_and_an_account_named_on_a_header_line() {
     let d = extract_text(
         "聚焦能力提升 | 全省化工安全管理人员培训班在淄博开班\n原创\n山东省化工行业协会\n\

@@ -803,6 +803,28 @@ impl Doc<'_> {
                         })
                         .map(|p| (k, p))
                 });
+                // `苏州软协苏州市软件行业协会2025年1月18日`: the account's short name glued to the full name. When the
+                // text does not write that name again but writes a part of it that ends it, the part is the owner.
+                let written_again = |from: usize| {
+                    let name = &self.t[from..date];
+                    let after = &self.t[date..self.t.len().min(date + 5000)];
+                    after.windows(name.len()).any(|w| w == name)
+                };
+                let owner = owner.map(|(k, pieces)| {
+                    if written_again(k) {
+                        return (k, pieces);
+                    }
+                    (k + 2..date.saturating_sub(5))
+                        .filter(|&j| written_again(j))
+                        .find_map(|j| {
+                            self.parse_orgs(j..date)
+                                .filter(|p| {
+                                    matches!(p.as_slice(), [one] if !one.unit && one.range == (j..date) && one.known.is_none())
+                                })
+                                .map(|p| (j, p))
+                        })
+                        .unwrap_or((k, pieces))
+                });
                 if let Some((k, pieces)) = owner {
                     let (idx, _) = self.register_chain(&pieces, None, k..date);
                     self.site_owner = idx.first().copied().flatten();
