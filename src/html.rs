@@ -179,13 +179,13 @@ pub fn extract_any(extractor: &Extractor, original: &str, opts: &ExtractOptions)
         return extractor.extract(original, opts);
     }
     let page = page_text(original);
-    // The page's title, and its date when neither the caller nor the text the page shows gives one.
-    let published = opts.published.clone().or_else(|| {
-        crate::extract::page_published(&page.text)
-            .is_none()
-            .then(|| page_meta_date(original))
-            .flatten()
-    });
+    // The page's title, and its date: the caller's, else the text's information line, else the meta tags (read
+    // once here, so the extractor does not look for the text's line again).
+    let published = opts
+        .published
+        .clone()
+        .or_else(|| crate::extract::page_published(&page.text))
+        .or_else(|| page_meta_date(original));
     let opts = ExtractOptions {
         page_title: opts.page_title.clone().or_else(|| page_title(original)),
         published,
