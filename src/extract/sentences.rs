@@ -114,10 +114,19 @@ fn headline_line(
     title_parts: &[Vec<char>],
 ) -> Option<usize> {
     let titled = |r: &Range<usize>| r.len() <= 120 && !ends_sentence(text[r.end - 1]);
-    // The text starts at the first line that reads as a sentence.
+    // The text starts at the first line that reads as a sentence; in a Chinese report, a sentence in Chinese (the
+    // company's English name on a site's header, `… GROUP CO., LTD.`, is none).
+    let han = |r: &Range<usize>| {
+        text[r.clone()]
+            .iter()
+            .filter(|&&c| crate::chinese::is_han(c))
+            .count()
+    };
+    let latin = text.iter().filter(|c| c.is_ascii_alphabetic()).count();
+    let chinese = han(&(0..text.len())) * 20 >= latin;
     let text_at = lines
         .iter()
-        .position(|(r, noise)| noise.is_none() && !titled(r))
+        .position(|(r, noise)| noise.is_none() && !titled(r) && (!chinese || han(r) > 0))
         .unwrap_or(lines.len());
     let candidate = |i: usize| {
         let (r, noise) = &lines[i];
