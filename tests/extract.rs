@@ -2804,3 +2804,45 @@ fn a_visiting_delegation_is_no_part_of_an_organizations_name() {
         [("上海市集成电路行业协会".into(), "会长".into())]
     );
 }
+
+#[test]
+fn a_site_header_in_english_the_staff_of_listed_bodies_and_a_concluding_remark() {
+    // A company's English name on the header is no sentence of the report: the meeting sentence after the
+    // reposted page's header is still read.
+    let d = extract_text(
+        "浙江甲钢结构集团股份有限公司\nZHEJIANG JIA STEEL STRUCTURE GROUP CO., LTD.\n网站首页 | 关于我们 | 新闻中心\n当前位置：网站首页 >> 新闻中心\n【转载】2025年钢结构观摩交流活动在绍兴举行\n发布日期：2025-04-27　来源：中国钢结构协会\n转自：中国钢结构协会官网\n2025年钢结构观摩交流活动在绍兴举行\n时间：2025-04-25　作者：会员部\n4月24日，由中国钢结构协会主办的“2025年钢结构观摩交流活动”在浙江绍兴举行。中冶钢构研究总院有限公司副院长贝宁以《钢结构数字化转型》为题作了报告。",
+    );
+    assert_eq!(d.meetings.len(), 1, "{}", d.to_yaml());
+    assert_eq!(d.meetings[0].name, "2025年钢结构观摩交流活动");
+    assert_eq!(roles_of(&d, "贝宁"), ["作报告"]);
+    // `省发展改革委` on a page of one province is that province's commission, named in full; the bodies whose
+    // staff attend (`…有关处室负责同志参加会议`) take part; `有关处` is no unit; `在总结时表示` is a concluding speech.
+    let d = extract_text(
+        "浙江省现代产业研究院\n专家咨询会在杭州召开\n1月15日，省发展改革委在杭州组织召开专家咨询会。省发展改革委副主任孔德正出席并主持会议。孔德正在总结时表示，将认真吸收专家意见。浙江省经济和信息化厅、浙江省科学技术厅有关处室负责同志参加会议。",
+    );
+    assert_eq!(
+        posts_of(&d, "孔德正"),
+        [("浙江省发展和改革委员会".into(), "副主任".into())],
+        "{}",
+        d.to_yaml()
+    );
+    assert_eq!(roles_of(&d, "孔德正"), ["出席", "主持", "总结讲话"]);
+    assert_eq!(roles_of(&d, "浙江省经济和信息化厅"), ["参加"]);
+    assert_eq!(roles_of(&d, "浙江省科学技术厅"), ["参加"]);
+    assert!(
+        d.organizations.iter().all(|o| !o.name.starts_with("有关")),
+        "{}",
+        d.to_yaml()
+    );
+    // The host's own staff at its meeting say nothing of its part.
+    let d = extract_text(
+        "云南省国资委召开分析会\n4月23日，云南省国有资产监督管理委员会召开经济运行分析会。省国资委主任郭振华出席会议并讲话。省国资委相关处室负责同志参加会议。",
+    );
+    assert!(
+        roles_of(&d, "云南省国有资产监督管理委员会")
+            .iter()
+            .all(|r| *r != "参加"),
+        "{}",
+        d.to_yaml()
+    );
+}

@@ -661,6 +661,16 @@ impl Doc<'_> {
         {
             return None;
         }
+        // Nor with a determiner (`…厅有关处室负责同志`: `有关处` is no unit).
+        if ["有关", "相关", "其他", "其它", "所属", "下属", "各"]
+            .iter()
+            .any(|w| {
+                let w: Vec<char> = w.chars().collect();
+                self.t[range.clone()].starts_with(&w)
+            })
+        {
+            return None;
+        }
         let first = depth == 0;
         // Nor with the words that end a company's name (`甲铜集团` + `有限公司党委` is `甲铜集团有限公司` + `党委`).
         if !first

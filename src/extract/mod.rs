@@ -542,7 +542,8 @@ impl Doc<'_> {
     }
 
     /// `省应急管理厅` on a page whose provincial bodies all belong to one province (`湖北省经济和信息化厅`, `湖北省
-    /// 化工行业协会`) is that province's: named in full, the short form kept as an alias.
+    /// 化工行业协会`) is that province's: named in full (a standard abbreviation written out), the short form kept
+    /// as an alias.
     fn qualify_provincial_bodies(&mut self) {
         let provinces: Vec<String> = self
             .lex
@@ -564,7 +565,16 @@ impl Doc<'_> {
             {
                 continue;
             }
-            let full = format!("{province}{}", &o.name['省'.len_utf8()..]);
+            // `省发展改革委` is named as the body names itself: `…省发展和改革委员会`.
+            let rest = &o.name['省'.len_utf8()..];
+            let rest = match self.lex.abbreviations.iter().find_map(|(a, full)| {
+                let a: String = a.iter().collect();
+                rest.strip_suffix(a.as_str()).map(|stem| (stem, full))
+            }) {
+                Some((stem, full)) => format!("{stem}{}", full.iter().collect::<String>()),
+                None => rest.to_owned(),
+            };
+            let full = format!("{province}{rest}");
             if self
                 .orgs
                 .iter()

@@ -1226,6 +1226,8 @@ impl Doc<'_> {
     fn org_list_roles(&mut self, at: usize, end: usize, sentence: &Sentence) -> Option<bool> {
         let (orgs, mut after) = self.org_list(at, end)?;
         let mut tail_seen = false;
+        // The people of the organizations are named by a few words of their own (`有关处室负责同志`), not `等`.
+        let mut loose_tail = false;
         if after < end && self.t[after] == '等' {
             after += 1;
             tail_seen = true;
@@ -1236,8 +1238,10 @@ impl Doc<'_> {
             if digits > 0 && after + digits < end && matches!(self.t[after + digits], '家' | '个') {
                 after += digits + 1;
             }
-            // `等地方协会负责人`, `等省级协会代表`: a few words before a list tail that ends the clause or
-            // comes before a verb.
+        }
+        // `等地方协会负责人`, `等省级协会代表`, `、浙江省科学技术厅有关处室负责同志参加会议`: a few words before a
+        // list tail that ends the clause or comes before a verb.
+        {
             if !self
                 .lex
                 .list_tails
@@ -1254,7 +1258,9 @@ impl Doc<'_> {
                             && (q >= end || self.verb_starts(q))
                     })
             {
+                loose_tail = !tail_seen;
                 after = q;
+                tail_seen = true;
             }
         }
         while let Some(tail) = self
@@ -1281,7 +1287,19 @@ impl Doc<'_> {
         }
         // An exchange session, or a round table or dialogue (`等企业负责人围绕…展开对话`).
         let exchange = |s: &str| ["交流", "对话", "圆桌"].iter().any(|w| s.contains(w));
-        let roles: Vec<String> = if !verbs.roles.is_empty() && verbs.reports.is_empty() {
+        let roles: Vec<String> = if loose_tail {
+            // Only that they were there: what one of their people said is that person's.
+            let attended: Vec<String> = verbs
+                .roles
+                .iter()
+                .filter(|r| *r == "出席" || *r == "参加")
+                .cloned()
+                .collect();
+            if attended.is_empty() {
+                return Some(false);
+            }
+            attended
+        } else if !verbs.roles.is_empty() && verbs.reports.is_empty() {
             verbs.roles.clone()
         } else if tail_seen
             && ((after >= end && exchange(&self.text(sentence.range.clone())))
@@ -1296,6 +1314,10 @@ impl Doc<'_> {
             let Some(org) = idx.last().copied().flatten() else {
                 continue;
             };
+            // The host's own staff at its meeting say nothing of its part.
+            if loose_tail && Some(org) == self.host {
+                continue;
+            }
             for role in &roles {
                 if self.org_roles.insert((org, role.clone())) {
                     self.participations.push(Participation {
