@@ -2846,3 +2846,25 @@ fn a_site_header_in_english_the_staff_of_listed_bodies_and_a_concluding_remark()
         d.to_yaml()
     );
 }
+
+#[test]
+fn a_defined_short_form_of_a_unit_a_city_body_after_a_list_and_a_news_dateline() {
+    let d = extract_text(
+        "中物联冷链委发布5项冷链物流团体标准\n华夏财经网9月20日讯　9月19日，由中国物流与采购联合会冷链物流专业委员会（以下简称“中物联冷链委”）牵头制定的5项团体标准在上海正式发布。\n中国物流与采购联合会副会长贺登峰、上海市商务委员会商贸流通处处长尉迟敏出席发布会。发布会由中物联冷链委秘书长秦雅楠主持。",
+    );
+    assert_eq!(
+        org_parent(&d, "冷链物流专业委员会"),
+        Some(Some("中国物流与采购联合会".into())),
+        "{}",
+        d.to_yaml()
+    );
+    assert_eq!(
+        posts_of(&d, "秦雅楠"),
+        [("冷链物流专业委员会".into(), "秘书长".into())]
+    );
+    assert_eq!(roles_of(&d, "秦雅楠"), ["主持"]);
+    // A city's commission written after another person's association is nobody's unit.
+    assert_eq!(org_parent(&d, "上海市商务委员会"), Some(None));
+    // The dateline's day is the publication's; the first sentence's is the meeting's.
+    assert_eq!(d.meetings[0].date.as_deref(), Some("2025-09-19"));
+}

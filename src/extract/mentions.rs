@@ -982,9 +982,18 @@ impl Doc<'_> {
                 // `中国XX协会张三理事长`: a name, then its title.
                 return self.name_then_title(cur, q, title, end, evidence);
             };
+            let mut pieces = pieces;
+            // `…副会长贺登峰、上海市商务委员会商贸流通处处长尉迟敏`: a province's or city's body is nobody's unit.
+            if let Some(p) = pieces.first_mut()
+                && p.unit
+                && p.known.is_none()
+                && (2..4.min(p.range.len().saturating_sub(3)))
+                    .any(|k| matches!(self.t[p.range.start + k], '省' | '市'))
+            {
+                p.unit = false;
+            }
             // `公司首席专家、科技创新中心主任林涛`: after a title in a company, a name ending in a word that names
             // a unit under such a company (`中心`, `研究院`) is its unit.
-            let mut pieces = pieces;
             if !posts.is_empty()
                 && let [piece] = pieces.as_mut_slice()
                 && !piece.unit

@@ -937,7 +937,9 @@ impl Doc<'_> {
             for s in start..open.saturating_sub(2) {
                 let from = self.skip_openers(s, open);
                 if let Some(pieces) = self.parse_orgs(from..open) {
-                    if pieces.iter().any(|p| p.unit) || pieces.is_empty() {
+                    // The name starts with an organization of its own; a unit written after it is what the
+                    // short form stands for (`中国物流与采购联合会冷链物流专业委员会（以下简称“中物联冷链委”）`).
+                    if pieces.first().is_none_or(|p| p.unit) {
                         continue;
                     }
                     let end = self.paren_alias(open, self.t.len()).1;

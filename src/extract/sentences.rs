@@ -49,6 +49,11 @@ pub(crate) fn sentences(text: &[char], lex: &Lexicons, title_parts: &[Vec<char>]
                 kind,
             });
         } else {
+            let line = if kind == LineKind::Body {
+                without_dateline(text, line)
+            } else {
+                line
+            };
             for sentence in split(text, line.clone(), is_sentence_end) {
                 let clauses = split(text, sentence.clone(), is_clause_end);
                 out.push(Sentence {
@@ -150,6 +155,26 @@ fn headline_line(
     }
     let first = lines.iter().position(|(_, noise)| noise.is_none())?;
     titled(&lines[first].0).then_some(first)
+}
+
+/// A body line without the dateline a news site writes before its first sentence: `华夏财经网9月20日讯　`,
+/// `本报讯（记者 王强）`, `新华社北京9月19日电　`.
+fn without_dateline(text: &[char], line: Range<usize>) -> Range<usize> {
+    static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+    let re = RE.get_or_init(|| {
+        regex::Regex::new(
+            r"^(?:本报|\p{Han}{2,12}?(?:网|报|社|台|新闻|客户端)\p{Han}{0,4}?)(?:\d{1,2}月\d{1,2}日)?(?:讯|电)(?:（[^）]{0,30}）|\([^)]{0,30}\))?[\s　]*",
+        )
+        .expect("the dateline pattern is valid")
+    });
+    let head: String = text[line.clone()].iter().take(60).collect();
+    match re.find(&head) {
+        Some(m) if m.end() < head.len() => {
+            let chars = head[..m.end()].chars().count();
+            trim(text, line.start + chars..line.end)
+        }
+        _ => line,
+    }
 }
 
 /// A headline without the column a site writes before it: `【行业动态】…`, `聚焦 | …`, `聚焦丨…`.
