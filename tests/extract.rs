@@ -2868,3 +2868,34 @@ fn a_defined_short_form_of_a_unit_a_city_body_after_a_list_and_a_news_dateline()
     // The dateline's day is the publication's; the first sentence's is the meeting's.
     assert_eq!(d.meetings[0].date.as_deref(), Some("2025-09-19"));
 }
+
+#[test]
+fn a_title_shared_by_names_with_their_own_posts_in_parentheses_and_reports_heard() {
+    let d = extract_text(
+        "协会召开七届三次监事会\n3月10日，中国有色金属加工工业协会第七届监事会第三次会议在北京召开。监事吴晓光（江苏华夏铜业集团有限公司副总经理）、萧瑜（佛山南海兴铝型材有限公司总经理）出席会议，副秘书长沈立列席会议。\n会议听取了沈立所作的《协会2025年度财务收支情况报告》和《2025年度内部审计工作报告》。",
+    );
+    assert_eq!(
+        posts_of(&d, "吴晓光"),
+        [
+            ("中国有色金属加工工业协会".into(), "监事".into()),
+            ("江苏华夏铜业集团有限公司".into(), "副总经理".into())
+        ],
+        "{}",
+        d.to_yaml()
+    );
+    // The list's title is shared; the first name's own posts in parentheses are not.
+    assert_eq!(
+        posts_of(&d, "萧瑜"),
+        [
+            ("中国有色金属加工工业协会".into(), "监事".into()),
+            ("佛山南海兴铝型材有限公司".into(), "总经理".into())
+        ]
+    );
+    assert_eq!(roles_of(&d, "萧瑜"), ["出席"]);
+    assert!(roles_of(&d, "沈立").contains(&"作报告"), "{}", d.to_yaml());
+    let titles: Vec<&str> = d.meetings[0].reports.iter().map(|r| r.title.as_str()).collect();
+    assert_eq!(
+        titles,
+        ["协会2025年度财务收支情况报告", "2025年度内部审计工作报告"]
+    );
+}

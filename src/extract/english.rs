@@ -4181,6 +4181,7 @@ impl Doc<'_> {
             written: role.clone(),
             role,
             former: false,
+            own: false,
         }
     }
 

@@ -45,6 +45,9 @@ pub(crate) struct PostMention {
     /// The title as written, with the unit when the post is in a unit (`会员部（贸易物流部）主任`).
     pub written: String,
     pub former: bool,
+    /// Written after the name in parentheses (`吴晓光（江苏华夏铜业集团有限公司副总经理）`): the person's own, not
+    /// shared with the names listed after it.
+    pub own: bool,
 }
 
 /// A person named in a clause, with what the chain before the name says about them.
@@ -228,7 +231,8 @@ impl Doc<'_> {
         })
     }
 
-    /// True when a role verb of three or more characters is written in full at `at` (`作交流发言`, `作…报告`):
+    /// True when a role verb of three or more characters is written in full at `at` (`作交流发言`, `作…报告`,
+    /// `所作的《…》`):
     /// `黄伟作交流发言` is 黄伟, though `交流发言` after 黄伟作 would be a verb too (but `王大为出席` is 王大为).
     fn whole_verb_at(&self, at: usize, end: usize) -> bool {
         self.lex.verbs.iter().any(|v| {
@@ -237,9 +241,9 @@ impl Doc<'_> {
                 && match &v.tail {
                     None => v.head.len() >= 3,
                     Some(tail) => {
-                        v.head.len() == 1
-                            && v.head[0] == '作'
-                            && (at + 1..end.min(at + 12)).any(|q| self.t[q..end].starts_with(tail))
+                        let reach = if v.head == ['作'] { 12 } else { 40 };
+                        (v.head == ['作'] || v.head.len() >= 3)
+                            && (at + 1..end.min(at + reach)).any(|q| self.t[q..end].starts_with(tail))
                     }
                 }
         })
@@ -1108,6 +1112,7 @@ impl Doc<'_> {
                 role: title.role.clone(),
                 written,
                 former: title.former,
+                own: false,
             });
             let after = title.range.end;
             if let Some(sep) = self.title_separator(after) {
@@ -1138,6 +1143,7 @@ impl Doc<'_> {
                     role: t.role.clone(),
                     written: self.text(t.range.clone()),
                     former: false,
+                    own: false,
                 });
                 mention_end = t.range.end;
             }
@@ -1201,6 +1207,7 @@ impl Doc<'_> {
                 role: title.role.clone(),
                 written: self.text(title.range.clone()),
                 former: title.former,
+                own: false,
             }];
             let top_org = org.map(|o| self.root(o));
             return Some(Mention {

@@ -223,6 +223,20 @@ impl Doc<'_> {
                             titles.push(name);
                         }
                     }
+                    // `所作的《A》和《B》`, `作《A》《B》两个报告`: titles joined to the last one read.
+                    while let Some(last) = titles.last().cloned() {
+                        let mut q = last.end + 1;
+                        while q < end && matches!(self.t[q], '和' | '、' | '及' | '与') {
+                            q += 1;
+                        }
+                        if self.t.get(q) != Some(&'《') {
+                            break;
+                        }
+                        match self.quoted_in(q..end.min(q + 4 * GAP_MAX)).into_iter().next() {
+                            Some(t) if t.start == q + 1 => titles.push(t),
+                            _ => break,
+                        }
+                    }
                     for title in titles {
                         out.reports.push((title, "report"));
                     }
@@ -408,6 +422,7 @@ impl Doc<'_> {
                 role: title.role.clone(),
                 written: self.text(title.range.clone()),
                 former: false,
+                own: false,
             });
             cur = title.range.end;
             // `当选为副理事长兼秘书长`, `当选为副会长、秘书长`
@@ -445,21 +460,41 @@ impl Doc<'_> {
                 });
             }
         }
-        if let Some(m) = self.chain_at(at, end, ctx, evidence.clone()) {
+        if let Some(mut m) = self.chain_at(at, end, ctx, evidence.clone()) {
+            // `监事吴晓光（江苏华夏铜业集团有限公司副总经理）`: a title before the name and posts of the person's own
+            // in parentheses after it.
+            if m.end == m.name.end
+                && let Some(own) = self.paren_titles(m.name.clone(), end, evidence)
+            {
+                m.posts.extend(own.posts);
+                m.end = own.end;
+            }
             return Some(m);
         }
         let name_end = self.name_at(at, end)?;
-        // `陈立新（河钢集团有限公司副总经理）`: titles in parentheses after the name.
-        if let Some(m) = self.paren_titles(at..name_end, end, evidence) {
+        // The posts a list's first name shares with the names after it: those not written in its parentheses.
+        let shared: Vec<PostMention> = ctx
+            .mention
+            .as_ref()
+            .filter(|_| after_separator)
+            .map(|m| m.posts.iter().filter(|p| !p.own).cloned().collect())
+            .unwrap_or_default();
+        // `陈立新（河钢集团有限公司副总经理）`: titles in parentheses after the name; in `监事吴晓光（…）、萧瑜（…）`,
+        // with the title the list shares.
+        if let Some(mut m) = self.paren_titles(at..name_end, end, evidence) {
+            if !shared.is_empty() {
+                m.posts.splice(0..0, shared);
+                m.top_org = ctx.mention.as_ref().and_then(|p| p.top_org).or(m.top_org);
+            }
             return Some(m);
         }
-        if after_separator
-            && let Some(previous) = &ctx.mention
-            && !previous.posts.is_empty()
+        if let Some(previous) = &ctx.mention
+            && !shared.is_empty()
         {
             return Some(Mention {
                 name: at..name_end,
                 end: name_end,
+                posts: shared,
                 ..previous.clone()
             });
         }
@@ -575,7 +610,10 @@ impl Doc<'_> {
             return None;
         }
         let close = (open + 1..end.min(open + 50)).find(|&q| self.t[q] == '）')?;
-        let (posts, top_org) = self.titles_only(open + 1..close, evidence)?;
+        let (mut posts, top_org) = self.titles_only(open + 1..close, evidence)?;
+        for p in &mut posts {
+            p.own = true;
+        }
         Some(Mention {
             name,
             end: close + 1,
@@ -610,6 +648,7 @@ impl Doc<'_> {
                 role: title.role.clone(),
                 written: self.text(title.range.clone()),
                 former: title.former,
+                own: false,
             });
             cur = title.range.end;
             if cur == range.end {
@@ -863,6 +902,7 @@ impl Doc<'_> {
                 role: t.role.clone(),
                 written: self.text(t.range.clone()),
                 former: false,
+                own: false,
             });
             at = q + 1;
             if at >= r.end {
