@@ -2899,3 +2899,20 @@ fn a_title_shared_by_names_with_their_own_posts_in_parentheses_and_reports_heard
         ["协会2025年度财务收支情况报告", "2025年度内部审计工作报告"]
     );
 }
+
+#[test]
+fn a_short_form_defined_after_a_standards_committee_code() {
+    let d = extract_text(
+        "钢板钢带分委会年会在武汉召开\n11月4日，全国钢标准化技术委员会钢板钢带分技术委员会（SAC/TC183/SC3，以下简称“分委会”）2025年年会在武汉召开。分委会副主任委员韩宁出席会议。",
+    );
+    assert_eq!(
+        org_parent(&d, "钢板钢带分技术委员会"),
+        Some(Some("全国钢标准化技术委员会".into())),
+        "{}",
+        d.to_yaml()
+    );
+    assert_eq!(
+        posts_of(&d, "韩宁"),
+        [("钢板钢带分技术委员会".into(), "副主任委员".into())]
+    );
+}

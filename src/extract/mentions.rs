@@ -881,7 +881,7 @@ impl Doc<'_> {
         if self.t.get(at) != Some(&'（') {
             return (None, at);
         }
-        let Some(close) = self.t[at..end.min(at + 24)]
+        let Some(close) = self.t[at..end.min(at + 40)]
             .iter()
             .position(|&c| c == '）')
             .map(|p| at + p)
