@@ -428,6 +428,18 @@ fn is_column_gap(chars: &[(char, u32)], from: usize, to: usize) -> bool {
     if to - from < 2 || chars[from..to].iter().any(|(c, _)| *c == '\n') {
         return false;
     }
+    // A line of prose has no columns: `副局长乌  兰出席会议。` is a name spaced out (looked for within 200
+    // characters either way, so a long line costs no more).
+    let prose = |it: &mut dyn Iterator<Item = char>| {
+        it.take(200)
+            .take_while(|&c| c != '\n')
+            .any(|c| matches!(c, '，' | '。' | ','))
+    };
+    if prose(&mut chars[..from].iter().rev().map(|&(c, _)| c))
+        || prose(&mut chars[to..].iter().map(|&(c, _)| c))
+    {
+        return false;
+    }
     let word = |it: &mut dyn Iterator<Item = char>| {
         let mut n = 0;
         let mut spaces = 0;
@@ -677,6 +689,11 @@ mod tests {
         assert_eq!(
             normalize("　　钟　华　　武汉工程大学化工与制药学院院长").text,
             "钟华 武汉工程大学化工与制药学院院长"
+        );
+        // In prose, two spaces inside a name are no column gap.
+        assert_eq!(
+            normalize("厅长巴特尔，管理局副局长乌  兰出席会议。").text,
+            "厅长巴特尔，管理局副局长乌兰出席会议。"
         );
         assert_eq!(
             normalize("Wang Jian, Vice\nPresident").text,

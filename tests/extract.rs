@@ -2916,3 +2916,31 @@ fn a_short_form_defined_after_a_standards_committee_code() {
         [("钢板钢带分技术委员会".into(), "副主任委员".into())]
     );
 }
+
+#[test]
+fn officers_listed_under_a_label_after_an_election_and_an_autonomous_regions_bodies() {
+    let d = extract_text(
+        "内蒙古自治区稀土行业协会第三次会员大会召开\n12月19日，内蒙古自治区稀土行业协会第三次会员大会在包头召开。自治区工业和信息化厅副厅长巴特尔出席会议。\n在随后召开的三届一次理事会上，选举产生了协会新一届领导机构。陈志远当选为会长；\n副会长（按姓氏笔画排序）：王海军（包头稀土研究院院长）、白雪（内蒙古科技大学副校长）、孙蕾；\n秘书长：高峻。",
+    );
+    assert_eq!(
+        posts_of(&d, "王海军"),
+        [
+            ("内蒙古自治区稀土行业协会".into(), "副会长".into()),
+            ("包头稀土研究院".into(), "院长".into())
+        ],
+        "{}",
+        d.to_yaml()
+    );
+    assert_eq!(
+        posts_of(&d, "孙蕾"),
+        [("内蒙古自治区稀土行业协会".into(), "副会长".into())]
+    );
+    assert_eq!(
+        posts_of(&d, "高峻"),
+        [("内蒙古自治区稀土行业协会".into(), "秘书长".into())]
+    );
+    assert_eq!(
+        posts_of(&d, "巴特尔"),
+        [("内蒙古自治区工业和信息化厅".into(), "副厅长".into())]
+    );
+}

@@ -545,28 +545,42 @@ impl Doc<'_> {
     /// 化工行业协会`) is that province's: named in full (a standard abbreviation written out), the short form kept
     /// as an alias.
     fn qualify_provincial_bodies(&mut self) {
-        let provinces: Vec<String> = self
+        // `自治区工业和信息化厅` on a page of 内蒙古自治区 likewise.
+        const REGIONS: [&str; 5] = [
+            "内蒙古自治区",
+            "广西壮族自治区",
+            "西藏自治区",
+            "宁夏回族自治区",
+            "新疆维吾尔自治区",
+        ];
+        let provinces: Vec<&str> = self
             .lex
             .place_prefixes
             .iter()
+            .map(String::as_str)
             .filter(|p| p.ends_with('省') && p.chars().count() >= 3)
-            .filter(|p| self.orgs.iter().any(|o| o.name.starts_with(p.as_str())))
-            .cloned()
+            .chain(REGIONS)
+            .filter(|p| self.orgs.iter().any(|o| o.name.starts_with(p)))
             .collect();
         let [province] = provinces.as_slice() else {
             return;
+        };
+        let short = if province.ends_with('省') {
+            "省"
+        } else {
+            "自治区"
         };
         for i in 0..self.orgs.len() {
             let o = &self.orgs[i];
             if o.unit
                 || o.kind != "government-body"
-                || !o.name.starts_with('省')
-                || o.name.chars().count() < 4
+                || !o.name.starts_with(short)
+                || o.name.chars().count() < short.chars().count() + 3
             {
                 continue;
             }
             // `省发展改革委` is named as the body names itself: `…省发展和改革委员会`.
-            let rest = &o.name['省'.len_utf8()..];
+            let rest = &o.name[short.len()..];
             let rest = match self.lex.abbreviations.iter().find_map(|(a, full)| {
                 let a: String = a.iter().collect();
                 rest.strip_suffix(a.as_str()).map(|stem| (stem, full))

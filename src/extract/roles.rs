@@ -738,6 +738,16 @@ impl Doc<'_> {
             if let Some(org) = self.roster_heading(sentence.range.clone()) {
                 roster = Some((org, None));
             }
+            // `副会长（按姓氏笔画排序）：王海军（包头稀土研究院院长）、孙蕾；` after an election, with no heading:
+            // the officers of the body elected, else of the host.
+            if roster.is_none()
+                && let Some(org) = self.elected_org.or(self.host)
+                && self.opens_with_label(sentence.range.clone())
+                && let Some(label) = self.roster_line(sentence.range.clone(), Some(org), None)
+            {
+                roster = Some((Some(org), label));
+                continue;
+            }
             self.read_sentence(sentence);
         }
     }
@@ -847,6 +857,21 @@ impl Doc<'_> {
         true
     }
 
+    /// True when a line opens with a title as a label (`副会长：`, `副会长（按姓氏笔画排序）：`).
+    fn opens_with_label(&self, range: Range<usize>) -> bool {
+        let r = bare(&self.t, range);
+        let Some(t) = self.title_at(r.start, r.end).filter(|t| t.range.start == r.start) else {
+            return false;
+        };
+        let mut q = t.range.end;
+        if self.t.get(q) == Some(&'（')
+            && let Some(close) = (q..r.end.min(q + 12)).find(|&k| self.t[k] == '）')
+        {
+            q = close + 1;
+        }
+        self.t.get(q) == Some(&'：')
+    }
+
     /// A line that opens a list of office-holders (`附：湖北省化工行业协会第五届理事会负责人名单`, `新一届理事会
     /// 领导班子名单`): the organization it names first, else the meeting's host.
     fn roster_heading(&mut self, range: Range<usize>) -> Option<Option<usize>> {
@@ -884,7 +909,7 @@ impl Doc<'_> {
         label: Option<&PostMention>,
     ) -> Option<Option<PostMention>> {
         let r = bare(&self.t, range);
-        if r.is_empty() || r.len() > 60 {
+        if r.is_empty() || r.len() > 500 {
             return None;
         }
         let mut at = r.start;
@@ -909,33 +934,49 @@ impl Doc<'_> {
                 return Some(new_label);
             }
         }
-        let label = new_label.as_ref().or(label)?;
-        // `副会长：张三、李四、王五`: names alone, each holding the label's post.
-        let mut names = Vec::new();
+        let label = new_label.as_ref().or(label)?.clone();
+        // `副会长：张三、李四、王五`: names alone, each holding the label's post, or with their own posts in
+        // parentheses (`王海军（包头稀土研究院院长）、孙蕾`).
+        let mut names: Vec<(Range<usize>, Option<Range<usize>>)> = Vec::new();
         let mut q = at;
         while let Some(e) = self.name_at(q, r.end) {
-            names.push(q..e);
-            if e < r.end && self.t[e] == '、' {
-                q = e + 1;
+            let mut next = e;
+            let mut own = None;
+            if self.t.get(e) == Some(&'（')
+                && let Some(close) = (e + 1..r.end.min(e + 50)).find(|&k| self.t[k] == '）')
+            {
+                own = Some(e + 1..close);
+                next = close + 1;
+            }
+            names.push((q..e, own));
+            if next < r.end && self.t[next] == '、' {
+                q = next + 1;
             } else {
-                q = e;
+                q = next;
                 break;
             }
         }
         if names.len() > 1 && q == r.end {
-            for name in names {
-                let posts: Vec<PostMention> =
-                    label.org.is_some().then(|| label.clone()).into_iter().collect();
+            for (name, own) in names {
+                let (mut posts, top_org) = own
+                    .and_then(|o| self.titles_only(o, r.clone()))
+                    .unwrap_or_default();
+                if label.org.is_some() {
+                    posts.insert(0, label.clone());
+                }
                 let m = Mention {
                     end: name.end,
                     name,
                     posts,
-                    top_org: None,
+                    top_org,
                     title: None,
                 };
                 self.register_person(&m, r.clone());
             }
             return Some(new_label);
+        }
+        if r.len() > 60 {
+            return None;
         }
         let name_end = self.name_at(at, r.end)?;
         let mut rest = name_end;
@@ -952,7 +993,7 @@ impl Doc<'_> {
             (posts, top_org) = self.titles_only(rest + 1..r.end, r.clone())?;
         }
         if label.org.is_some() {
-            posts.push(label.clone());
+            posts.push(label);
         }
         let title = (name_end < r.end).then(|| self.text(rest..r.end).trim().to_owned());
         let m = Mention {
