@@ -255,6 +255,12 @@ impl Builder {
             return;
         }
         if let Some((p, at)) = self.pending.take() {
+            // Blocks are set apart by a blank line: a page's blocks are never one sentence broken across lines,
+            // so normalization must not join them (`开幕式现场。本报记者 汪洋 摄` above a paragraph).
+            if p == '\n' {
+                self.text.push(p);
+                self.offsets.push(at);
+            }
             self.text.push(p);
             self.offsets.push(at);
         }

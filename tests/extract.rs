@@ -2944,3 +2944,20 @@ fn officers_listed_under_a_label_after_an_election_and_an_autonomous_regions_bod
         [("内蒙古自治区工业和信息化厅".into(), "副厅长".into())]
     );
 }
+
+#[test]
+fn a_foreign_name_known_by_its_posts_in_parentheses() {
+    let d = extract_text(
+        "博览会开幕\n10月23日上午，2025中国（合肥）国际环保产业博览会在合肥开幕。副省长陶然，陈伟杰（新加坡环境产业协会会长）、田中健一（日本产业机械工业会环境装置部部长）等嘉宾出席开幕式。",
+    );
+    assert_eq!(roles_of(&d, "田中健一"), ["出席"], "{}", d.to_yaml());
+    assert_eq!(roles_of(&d, "陈伟杰"), ["出席"]);
+    assert_eq!(
+        org_parent(&d, "环境装置部"),
+        Some(Some("日本产业机械工业会".into()))
+    );
+    // Without posts in parentheses, four characters of no known surname are no name.
+    let d =
+        extract_text("博览会开幕\n10月23日上午，博览会在合肥开幕。副省长陶然，田中健一等嘉宾出席开幕式。");
+    assert!(d.people.iter().all(|p| p.name != "田中健一"), "{}", d.to_yaml());
+}

@@ -169,3 +169,40 @@ fn a_page_without_a_date_line_takes_its_date_from_its_meta_tags() {
         d.to_yaml()
     );
 }
+
+#[test]
+fn a_pages_blocks_stay_lines_of_their_own() {
+    // Inline spans make one information line; the blocks after it (the original title, the e-paper's page line, a
+    // caption ending without a full stop) are never joined to the paragraph after them.
+    let page = "<html><head><title>博览会开幕-环保产业在线</title></head><body><h1>博览会开幕</h1>\
+        <div class=\"meta\"><span>2025-10-24 08:15</span><span>来源：安徽日报</span><span>作者：记者 汪 洋</span><span>阅读：3,618</span></div>\
+        <div>原标题：绿色低碳 智创未来——2025中国（合肥）国际环保产业博览会开幕</div>\
+        <p><strong>安徽日报</strong>　　2025年10月24日　星期五　　第2版：要闻</p>\
+        <p>　　本报讯（记者 汪洋）10月23日上午，2025中国（合肥）国际环保产业博览会在合肥开幕。合肥市市长罗平出席开幕式。</p>\
+        <p>开幕式现场。本报记者 汪洋 摄</p><p>　　罗平致欢迎辞。</p></body></html>";
+    let extractor = orgkg::extract::Extractor::new(&orgkg::lexicon::Lexicon::builtin());
+    let opts = orgkg::extract::ExtractOptions {
+        source_id: "page".into(),
+        ..Default::default()
+    };
+    let shown = orgkg::html::page_text(page).text;
+    assert!(shown.contains("摄\n"), "{shown}");
+    let d = orgkg::html::extract_any(&extractor, page, &opts).dataset;
+    let m = &d.meetings[0];
+    assert_eq!(m.date.as_deref(), Some("2025-10-23"), "{}", d.to_yaml());
+    let luo: Vec<&str> = m
+        .participants
+        .iter()
+        .filter(|p| p.who == "罗平")
+        .flat_map(|p| p.roles.iter().map(String::as_str))
+        .collect();
+    assert_eq!(luo, ["出席", "致辞"]);
+    // `合肥市市长`: the head of the city's government.
+    let posts: Vec<(&str, &str)> = d
+        .people
+        .iter()
+        .filter(|p| p.name == "罗平")
+        .flat_map(|p| p.posts.iter().map(|q| (q.org.as_str(), q.role.as_str())))
+        .collect();
+    assert_eq!(posts, [("合肥市人民政府", "市长")]);
+}

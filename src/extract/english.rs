@@ -4150,7 +4150,7 @@ impl Doc<'_> {
 
     /// An organization known by a name the text does not spell out (`Minister of Commerce` → `Ministry of
     /// Commerce`); found by name or alias, or registered.
-    fn register_named_org(&mut self, name: String, kind: &str, evidence: Range<usize>) -> usize {
+    pub(crate) fn register_named_org(&mut self, name: String, kind: &str, evidence: Range<usize>) -> usize {
         if let Some(i) = self
             .orgs
             .iter()

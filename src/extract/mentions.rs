@@ -969,6 +969,15 @@ impl Doc<'_> {
             }
             let pieces = if q == cur {
                 Some(Vec::new())
+            } else if let Some(gov) = self.local_government(cur..q, &title.role, evidence.clone()) {
+                Some(vec![OrgPiece {
+                    range: cur..q,
+                    written: cur..q,
+                    kind: "government-body".to_owned(),
+                    unit: false,
+                    alias: None,
+                    known: Some(gov),
+                }])
             } else {
                 self.parse_orgs(cur..q).or_else(|| {
                     // `协会会长张建国出席签约仪式` where no association was named before: the person, with a title
@@ -1249,6 +1258,28 @@ impl Doc<'_> {
                     .filter_map(|k| k.strip_prefix('!'))
                     .any(|suffix| o.name.ends_with(suffix)),
         )
+    }
+
+    /// `合肥市市长`, `湖北省副省长`, `铜陵县县长`: a place before the title of the head of its government names
+    /// that government (`合肥市人民政府`).
+    fn local_government(&mut self, place: Range<usize>, role: &str, evidence: Range<usize>) -> Option<usize> {
+        let text = self.text(place.clone());
+        let head = role.strip_prefix('副').unwrap_or(role);
+        let level = match head {
+            "省长" => '省',
+            "市长" => '市',
+            "县长" => '县',
+            "区长" => '区',
+            _ => return None,
+        };
+        if !(3..=8).contains(&place.len())
+            || !text.ends_with(level)
+            || !self.t[place.clone()].iter().all(|&c| is_han(c))
+            || self.parse_orgs(place).is_some()
+        {
+            return None;
+        }
+        Some(self.register_named_org(format!("{text}人民政府"), "government-body", evidence))
     }
 
     /// The top of an organization's parent chain.

@@ -471,7 +471,17 @@ impl Doc<'_> {
             }
             return Some(m);
         }
-        let name_end = self.name_at(at, end)?;
+        // `田中健一（日本产业机械工业会环境装置部部长）`: a name of no Chinese surname, known as one by the posts in
+        // parentheses after it.
+        let (name_end, foreign) = match self.name_at(at, end) {
+            Some(e) => (e, false),
+            None => (
+                (at + 2..=(at + 5).min(end.saturating_sub(1)))
+                    .take_while(|&q| is_han(self.t[q - 1]))
+                    .find(|&q| self.t[q] == '（')?,
+                true,
+            ),
+        };
         // The posts a list's first name shares with the names after it: those not written in its parentheses.
         let shared: Vec<PostMention> = ctx
             .mention
@@ -487,6 +497,9 @@ impl Doc<'_> {
                 m.top_org = ctx.mention.as_ref().and_then(|p| p.top_org).or(m.top_org);
             }
             return Some(m);
+        }
+        if foreign {
+            return None;
         }
         if let Some(previous) = &ctx.mention
             && !shared.is_empty()
