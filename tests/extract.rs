@@ -2961,3 +2961,27 @@ fn a_foreign_name_known_by_its_posts_in_parentheses() {
         extract_text("博览会开幕\n10月23日上午，博览会在合肥开幕。副省长陶然，田中健一等嘉宾出席开幕式。");
     assert!(d.people.iter().all(|p| p.name != "田中健一"), "{}", d.to_yaml());
 }
+
+#[test]
+fn a_citys_own_site_names_its_bodies_in_full_and_a_zone_is_its_city() {
+    let d = extract_text(
+        "宜春市工业和信息化局\n首页 > 工作动态\n宜春市锂电新能源产业链银企对接会举行\n6月12日上午，由市工业和信息化局、国家金融监督管理总局宜春监管分局联合主办，市中小企业发展服务中心承办的2025年宜春市锂电新能源产业链银企对接会在宜春经济技术开发区举行。",
+    );
+    let m = &d.meetings[0];
+    assert_eq!(m.place.as_deref(), Some("宜春"), "{}", d.to_yaml());
+    assert_eq!(
+        m.organizers,
+        ["宜春市工业和信息化局", "国家金融监督管理总局宜春监管分局"]
+    );
+    assert_eq!(m.undertakers, ["宜春市中小企业发展服务中心"]);
+    // On a page that is no city body's own, `市经信局` stays as written.
+    let d = extract_text(
+        "温州网 > 新闻中心\n调研组召开座谈会\n3月12日，省经信厅调研组在温州召开民营企业座谈会。市经信局局长卢家豪、温州市鞋革行业协会会长裘嫣然出席。",
+    );
+    assert_eq!(
+        posts_of(&d, "卢家豪"),
+        [("市经信局".into(), "局长".into())],
+        "{}",
+        d.to_yaml()
+    );
+}

@@ -1258,6 +1258,7 @@ impl Doc<'_> {
             }
             _ => city,
         };
+        let city = zone_city(city).unwrap_or(city);
         // `在河池市召开`, `赴金昌市`: the city by its name.
         city.strip_suffix('市')
             .filter(|c| c.chars().count() >= 2)
@@ -1303,7 +1304,7 @@ impl Doc<'_> {
             {
                 continue;
             }
-            if self.is_venue_of_org(place) {
+            if self.is_venue_of_org(place) && zone_city(place).is_none() {
                 // `在集团总部会议中心召开`, `在公司三楼会议室召开`: a room named from the organization's own point of
                 // view says nothing about where.
                 if [
@@ -1326,6 +1327,22 @@ impl Doc<'_> {
         }
         None
     }
+}
+
+/// `宜春经济技术开发区`, `苏州工业园区`: the city a development zone is named after.
+fn zone_city(place: &str) -> Option<&str> {
+    [
+        "经济技术开发区",
+        "高新技术产业开发区",
+        "经济开发区",
+        "高新区",
+        "开发区",
+        "工业园区",
+        "新区",
+    ]
+    .iter()
+    .find_map(|zone| place.strip_suffix(zone))
+    .filter(|c| (2..=4).contains(&c.chars().count()))
 }
 
 /// `至6月13日结束`: the last day of a meeting of several days, after its first day `start` (`YYYY-MM-DD`).

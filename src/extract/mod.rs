@@ -190,7 +190,7 @@ impl Extractor {
         let mut meeting = meeting;
         doc.fold_short_forms(&mut meeting);
         doc.drop_less_specific_posts();
-        doc.qualify_provincial_bodies();
+        doc.qualify_local_bodies();
         let dataset = doc.assemble(source, meeting, &mut notices);
         Extraction { dataset, notices }
     }
@@ -543,9 +543,9 @@ impl Doc<'_> {
 
     /// `省应急管理厅` on a page whose provincial bodies all belong to one province (`湖北省经济和信息化厅`, `湖北省
     /// 化工行业协会`) is that province's: named in full (a standard abbreviation written out), the short form kept
-    /// as an alias.
-    fn qualify_provincial_bodies(&mut self) {
-        // `自治区工业和信息化厅` on a page of 内蒙古自治区 likewise.
+    /// as an alias. Likewise `自治区…` on a page of one autonomous region, and `市中小企业发展服务中心` on the site
+    /// of a city's body (`宜春市工业和信息化局`) whose bodies of a city all belong to that city.
+    fn qualify_local_bodies(&mut self) {
         const REGIONS: [&str; 5] = [
             "内蒙古自治区",
             "广西壮族自治区",
@@ -553,7 +553,7 @@ impl Doc<'_> {
             "宁夏回族自治区",
             "新疆维吾尔自治区",
         ];
-        let provinces: Vec<&str> = self
+        let provinces: Vec<String> = self
             .lex
             .place_prefixes
             .iter()
@@ -561,19 +561,52 @@ impl Doc<'_> {
             .filter(|p| p.ends_with('省') && p.chars().count() >= 3)
             .chain(REGIONS)
             .filter(|p| self.orgs.iter().any(|o| o.name.starts_with(p)))
+            .map(str::to_owned)
             .collect();
-        let [province] = provinces.as_slice() else {
-            return;
-        };
-        let short = if province.ends_with('省') {
-            "省"
-        } else {
-            "自治区"
-        };
+        if let [province] = provinces.as_slice() {
+            let short = if province.ends_with('省') {
+                "省"
+            } else {
+                "自治区"
+            };
+            self.qualify(short, province, true);
+        }
+        // A city: two or three characters before `市` opening the name of a body that is no unit.
+        let mut cities: Vec<String> = self
+            .orgs
+            .iter()
+            .filter(|o| !o.unit)
+            .filter_map(|o| {
+                let chars: Vec<char> = o.name.chars().collect();
+                let k = (2..=3).find(|&k| chars.get(k) == Some(&'市'))?;
+                // `…市场…` is no city.
+                (k + 3 <= chars.len()
+                    && chars.get(k + 1) != Some(&'场')
+                    && chars[..k].iter().all(|&c| crate::chinese::is_han(c)))
+                .then(|| chars[..=k].iter().collect::<String>())
+            })
+            .collect();
+        cities.sort();
+        cities.dedup();
+        // … and the page is that city's own (its owner is one of its bodies): another city's association on a
+        // page is no sign whose `市经信局` it names.
+        if let [city] = cities.as_slice()
+            && self
+                .site_owner
+                .is_some_and(|o| self.orgs[o].name.starts_with(city.as_str()))
+        {
+            let city = city.clone();
+            self.qualify("市", &city, false);
+        }
+    }
+
+    /// Names the bodies whose names open with `short` (`省`, `市`) in full with `full` (`湖北省`) before them;
+    /// only government bodies when `government_only`.
+    fn qualify(&mut self, short: &str, full_prefix: &str, government_only: bool) {
         for i in 0..self.orgs.len() {
             let o = &self.orgs[i];
             if o.unit
-                || o.kind != "government-body"
+                || (government_only && o.kind != "government-body")
                 || !o.name.starts_with(short)
                 || o.name.chars().count() < short.chars().count() + 3
             {
@@ -588,7 +621,7 @@ impl Doc<'_> {
                 Some((stem, full)) => format!("{stem}{}", full.iter().collect::<String>()),
                 None => rest.to_owned(),
             };
-            let full = format!("{province}{rest}");
+            let full = format!("{full_prefix}{rest}");
             if self
                 .orgs
                 .iter()

@@ -30,7 +30,7 @@ const QUOTE_REACH: usize = 80;
 /// the parts of the page's own title (see [`title_parts`]), if any.
 pub(crate) fn sentences(text: &[char], lex: &Lexicons, title_parts: &[Vec<char>]) -> Vec<Sentence> {
     let lines = lines(text, lex);
-    let headline = headline_line(text, &lines, title_parts);
+    let headline = headline_line(text, &lines, title_parts, lex);
     let mut out = Vec::new();
     for (i, (line, noise)) in lines.into_iter().enumerate() {
         let kind = match noise {
@@ -112,11 +112,13 @@ pub(crate) fn title_parts(title: &str) -> Vec<Vec<char>> {
 /// often, its information line (`发布时间：2025-05-28 来源：…`). The headline is the last line of title shape
 /// before the text that reads a part of the page's own title (a site's name comes first, on its header); else the
 /// last line of title shape before an information line that comes before the text; else the first line that is not
-/// noise, when it has a title's shape: at most 120 characters, no sentence end.
+/// noise, when it has a title's shape (at most 120 characters, no sentence end), unless it names no meeting and a
+/// later line of title shape before the text does.
 fn headline_line(
     text: &[char],
     lines: &[(Range<usize>, Option<NoiseKind>)],
     title_parts: &[Vec<char>],
+    lex: &Lexicons,
 ) -> Option<usize> {
     let titled = |r: &Range<usize>| r.len() <= 120 && !ends_sentence(text[r.end - 1]);
     // The text starts at the first line that reads as a sentence; in a Chinese report, a sentence in Chinese (the
@@ -153,7 +155,19 @@ fn headline_line(
     if let Some(h) = by_title.or(by_info) {
         return Some(h);
     }
+    // `宜春市工业和信息化局`, `首页 > 工作动态`, then `…银企对接会举行`: the last line of title shape before the
+    // text that names a meeting, when the first line does not.
+    let names_meeting = |i: usize| {
+        let line: String = text[lines[i].0.clone()].iter().collect();
+        lex.meeting_verbs.iter().any(|v| line.contains(v.as_str()))
+            || lex.meeting_nouns.iter().any(|n| n.chars().count() >= 2 && line.contains(n.as_str()))
+    };
     let first = lines.iter().position(|(_, noise)| noise.is_none())?;
+    if !names_meeting(first)
+        && let Some(h) = (first + 1..text_at).rev().find(|&i| candidate(i) && names_meeting(i))
+    {
+        return Some(h);
+    }
     titled(&lines[first].0).then_some(first)
 }
 
