@@ -408,7 +408,7 @@ mod tests {
     use super::*;
 
     #[test]
-    fn a_page_shows_its_blocks_as_lines_and_hides_what_a_reader_never_sees() {
+    fn a_page_shows_its_blocks_apart_and_hides_what_a_reader_never_sees() {
         let page = "<!DOCTYPE html>\n<html><head><title>站名</title><script>var a = '<p>x</p>';</script>\
                     <style>p { color: red }</style></head>\n<body><div class=\"nav\">首页 &gt; 协会动态</div>\
                     <h1>标题&nbsp;一</h1><!-- 注释 --><p>第一段，\n   由&ldquo;协会&rdquo;主办。</p>\
@@ -416,7 +416,7 @@ mod tests {
         let got = page_text(page);
         assert_eq!(
             got.text,
-            "首页 > 协会动态\n标题 一\n第一段， 由“协会”主办。\n第二段\n第三行“”&\n"
+            "首页 > 协会动态\n\n标题 一\n\n第一段， 由“协会”主办。\n\n第二段\n\n第三行“”&\n"
         );
         assert_eq!(got.offsets.len(), got.text.chars().count());
         let chars: Vec<char> = page.chars().collect();
