@@ -2985,3 +2985,17 @@ fn a_citys_own_site_names_its_bodies_in_full_and_a_zone_is_its_city() {
         d.to_yaml()
     );
 }
+
+#[test]
+fn a_short_form_defined_after_a_visit_and_a_speech_after_hearing_others() {
+    let d = extract_text(
+        "国家发展改革委调研组来赣调研\n5月20日，国家发展改革委产业发展司副司长郝健一行来赣调研。调研组先后深入江西锂源新能源科技集团有限公司（以下简称“锂源集团”）宜春基地。21日上午，在新余市召开的锂电产业发展座谈会上，锂源集团董事长李强参加座谈。郝健在听取发言后指出，要坚持市场化法治化原则。",
+    );
+    assert_eq!(
+        posts_of(&d, "李强"),
+        [("江西锂源新能源科技集团有限公司".into(), "董事长".into())],
+        "{}",
+        d.to_yaml()
+    );
+    assert_eq!(roles_of(&d, "郝健"), ["讲话"]);
+}

@@ -981,6 +981,19 @@ impl Doc<'_> {
                         && self.suffix_ending_pub(start, k).is_some_and(|len| len >= 2)
                 })
                 .map_or(start, |k| k + 1);
+            // `调研组先后深入江西锂源新能源科技集团有限公司（以下简称“锂源集团”）`: the name starts after the verb of a
+            // visit.
+            let start = (start..open.saturating_sub(4))
+                .rev()
+                .find(|&k| {
+                    ["深入", "走访", "来到", "前往", "参观", "考察", "调研", "到", "赴"]
+                        .iter()
+                        .any(|w| {
+                            let w: Vec<char> = w.chars().collect();
+                            self.t[..k].ends_with(&w)
+                        })
+                })
+                .unwrap_or(start);
             for s in start..open.saturating_sub(2) {
                 let from = self.skip_openers(s, open);
                 if let Some(pieces) = self.parse_orgs(from..open) {

@@ -160,11 +160,16 @@ fn headline_line(
     let names_meeting = |i: usize| {
         let line: String = text[lines[i].0.clone()].iter().collect();
         lex.meeting_verbs.iter().any(|v| line.contains(v.as_str()))
-            || lex.meeting_nouns.iter().any(|n| n.chars().count() >= 2 && line.contains(n.as_str()))
+            || lex
+                .meeting_nouns
+                .iter()
+                .any(|n| n.chars().count() >= 2 && line.contains(n.as_str()))
     };
     let first = lines.iter().position(|(_, noise)| noise.is_none())?;
     if !names_meeting(first)
-        && let Some(h) = (first + 1..text_at).rev().find(|&i| candidate(i) && names_meeting(i))
+        && let Some(h) = (first + 1..text_at)
+            .rev()
+            .find(|&i| candidate(i) && names_meeting(i))
     {
         return Some(h);
     }
