@@ -310,6 +310,10 @@ impl Doc<'_> {
                 })
                 && self.name_boundary(stop, end)
                 && (!conjunction || stop >= end || !is_han(self.t[stop]) || self.verb_starts(stop))
+                // `秘书长和工作人员60余人参加`: no 和工 but people described.
+                && !(conjunction
+                    && (stop..(stop + 3).min(end))
+                        .any(|q| self.lex.people_nouns.iter().any(|w| w.len() >= 2 && self.starts_with(q, w))))
                 && !(self.verb_starts(at + surname) && self.written_verb_at(at + surname, end))
         };
         let two = given_ok(2);
