@@ -2999,3 +2999,30 @@ fn a_short_form_defined_after_a_visit_and_a_speech_after_hearing_others() {
     );
     assert_eq!(roles_of(&d, "郝健"), ["讲话"]);
 }
+
+#[test]
+fn a_title_shared_with_a_name_read_before_a_talk_titled_and_a_talk_about_a_standard() {
+    let d = extract_text(
+        "集团召开2026年工作会议\n1月21日，齐鲁化工控股集团有限公司在济南召开2026年工作会议。集团领导孔令军、曲建国、韩冰出席会议。会上，集团副总经理曲建国、韩冰分别作专项发言。",
+    );
+    assert_eq!(
+        posts_of(&d, "韩冰"),
+        [("齐鲁化工控股集团有限公司".into(), "副总经理".into())],
+        "{}",
+        d.to_yaml()
+    );
+    // A university is never a short form of another (`武汉大学` of `武汉理工大学`); a talk around a title is a
+    // report with that title, but not a talk around a standard.
+    let d = extract_text(
+        "专精特新研修班开班\n6月10日，专精特新高级研修班在武汉理工大学开班。武汉大学经济与管理学院教授何涛作首场专题授课；长江证券股份有限公司投资银行部总经理周婷围绕《北交所上市规则与企业资本市场路径》进行了深入解读；协会专家欧阳启帆围绕《化工过程安全管理导则》（AQ/T 3034）进行了深入解读。",
+    );
+    assert_eq!(
+        org_parent(&d, "经济与管理学院"),
+        Some(Some("武汉大学".into())),
+        "{}",
+        d.to_yaml()
+    );
+    let titles: Vec<&str> = d.meetings[0].reports.iter().map(|r| r.title.as_str()).collect();
+    assert_eq!(titles, ["北交所上市规则与企业资本市场路径"]);
+    assert_eq!(roles_of(&d, "欧阳启帆"), ["作报告"]);
+}

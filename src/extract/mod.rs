@@ -497,7 +497,8 @@ impl Doc<'_> {
     /// also start like the full name.
     fn shortens(&self, short: &[char], full: usize) -> bool {
         let o = &self.orgs[full];
-        if short.len() < 3 || o.unit {
+        // A university is written in full: `武汉大学` is no short form of `武汉理工大学`.
+        if short.len() < 3 || o.unit || o.kind == "university" {
             return false;
         }
         // `省国资委` for `青海省人民政府国有资产监督管理委员会`: a standard abbreviation written out first.

@@ -166,7 +166,19 @@ impl Doc<'_> {
                     let _ = tail_at;
                     let mut titles = self.quoted_in(p..p + total);
                     if rule.effect == Effect::ReportTitled {
-                        titles.retain(|t| t.start > 0 && self.t[t.start - 1] == '《');
+                        // A talk about a document (`围绕《化工过程安全管理导则》（AQ/T 3034）进行了深入解读`, a law
+                        // `…法`, not a method `…方法`) is not titled by it.
+                        const DOCUMENTS: [&str; 14] = [
+                            "标准", "规范", "导则", "规程", "办法", "条例", "规定", "指南", "通知", "意见",
+                            "方案", "细则", "规则", "法",
+                        ];
+                        titles.retain(|t| {
+                            let title = self.text(t.clone());
+                            t.start > 0
+                                && self.t[t.start - 1] == '《'
+                                && !(DOCUMENTS.iter().any(|d| title.ends_with(d)) && !title.ends_with("方法"))
+                                && self.t.get(t.end + 1) != Some(&'（')
+                        });
                     }
                     if titles.is_empty() {
                         // `delivered a report titled "…"`, `作专题报告《…》`
@@ -444,6 +456,13 @@ impl Doc<'_> {
         after_separator: bool,
         evidence: Range<usize>,
     ) -> Option<Mention> {
+        // The posts a list's first name shares with the names after it: those not written in its parentheses.
+        let shared: Vec<PostMention> = ctx
+            .mention
+            .as_ref()
+            .filter(|_| after_separator)
+            .map(|m| m.posts.iter().filter(|p| !p.own).cloned().collect())
+            .unwrap_or_default();
         for person in &self.people {
             let len = person.name.chars().count();
             if at + len <= end
@@ -451,6 +470,21 @@ impl Doc<'_> {
                 && self.name_boundary(at + len, end)
                 && self.title_at(at + len, end).is_none()
             {
+                // `集团副总经理曲建国、韩冰` where 韩冰 was named before without a title: the title is shared (but
+                // not with someone whose posts were read before: `公司副总经理许立新、唐斯宇参加`, 唐斯宇 a city
+                // official).
+                if let Some(previous) = ctx
+                    .mention
+                    .as_ref()
+                    .filter(|_| !shared.is_empty() && person.posts.is_empty())
+                {
+                    return Some(Mention {
+                        name: at..at + len,
+                        end: at + len,
+                        posts: shared,
+                        ..previous.clone()
+                    });
+                }
                 return Some(Mention {
                     name: at..at + len,
                     end: at + len,
@@ -482,13 +516,6 @@ impl Doc<'_> {
                 true,
             ),
         };
-        // The posts a list's first name shares with the names after it: those not written in its parentheses.
-        let shared: Vec<PostMention> = ctx
-            .mention
-            .as_ref()
-            .filter(|_| after_separator)
-            .map(|m| m.posts.iter().filter(|p| !p.own).cloned().collect())
-            .unwrap_or_default();
         // `陈立新（河钢集团有限公司副总经理）`: titles in parentheses after the name; in `监事吴晓光（…）、萧瑜（…）`,
         // with the title the list shares.
         if let Some(mut m) = self.paren_titles(at..name_end, end, evidence) {
