@@ -172,11 +172,13 @@ impl Doc<'_> {
                             "标准", "规范", "导则", "规程", "办法", "条例", "规定", "指南", "通知", "意见",
                             "方案", "细则", "规则", "法",
                         ];
+                        let document = |title: &str| {
+                            DOCUMENTS.iter().any(|d| title.ends_with(d)) && !title.ends_with("方法")
+                        };
                         titles.retain(|t| {
-                            let title = self.text(t.clone());
                             t.start > 0
                                 && self.t[t.start - 1] == '《'
-                                && !(DOCUMENTS.iter().any(|d| title.ends_with(d)) && !title.ends_with("方法"))
+                                && !document(&self.text(t.clone()))
                                 && self.t.get(t.end + 1) != Some(&'（')
                         });
                     }
