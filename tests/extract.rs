@@ -3026,3 +3026,36 @@ fn a_title_shared_with_a_name_read_before_a_talk_titled_and_a_talk_about_a_stand
     assert_eq!(titles, ["北交所上市规则与企业资本市场路径"]);
     assert_eq!(roles_of(&d, "欧阳启帆"), ["作报告"]);
 }
+
+#[test]
+fn a_provincial_departments_site_names_its_own_province_and_itself() {
+    let d = extract_text(
+        "贵州省工业和信息化厅\n首页 > 工作动态\n省工业和信息化厅赴江苏开展考察交流\n11月6日下午，在南京召开的黔苏工业和信息化工作交流座谈会上，江苏省工业和信息化厅副厅长祁晓军主持会议。江苏省工信厅原材料工业处处长蒋文博介绍了经验做法。省工业和信息化厅副厅长龙海川表示感谢。我厅原材料工业处处长杨帆作了交流发言。",
+    );
+    // Another province's department is named too; `省…` on this site is still Guizhou's.
+    assert_eq!(
+        posts_of(&d, "龙海川"),
+        [("贵州省工业和信息化厅".into(), "副厅长".into())],
+        "{}",
+        d.to_yaml()
+    );
+    // `江苏省工信厅` is the Jiangsu department written with its standard abbreviation.
+    assert_eq!(
+        posts_of(&d, "祁晓军"),
+        [("江苏省工业和信息化厅".into(), "副厅长".into())]
+    );
+    assert!(
+        d.organizations.iter().all(|o| o.name != "江苏省工信厅"),
+        "{}",
+        d.to_yaml()
+    );
+    // `我厅` is the site's owner; each department has its own 原材料工业处.
+    assert_eq!(
+        posts_of(&d, "杨帆"),
+        [("贵州省工业和信息化厅/原材料工业处".into(), "处长".into())]
+    );
+    assert_eq!(
+        posts_of(&d, "蒋文博"),
+        [("江苏省工业和信息化厅/原材料工业处".into(), "处长".into())]
+    );
+}

@@ -503,6 +503,7 @@ impl Doc<'_> {
         }
         // `省国资委` for `青海省人民政府国有资产监督管理委员会`: a standard abbreviation written out first.
         let expanded: Vec<char>;
+        let abbreviated = self.lex.abbreviations.iter().any(|(a, _)| short.ends_with(a));
         let short = match self.lex.abbreviations.iter().find(|(a, _)| short.ends_with(a)) {
             Some((a, full_form)) => {
                 expanded = short[..short.len() - a.len()]
@@ -535,6 +536,10 @@ impl Doc<'_> {
         // A name nearly as long as the other is a body of its own: 中国有色金属工业协会 is no short form of
         // 中国有色金属加工工业协会. Without its province (`省有色金属工业协会`), a name is a short form however long.
         let provincial = matches!(short[0], '省' | '市' | '县' | '区') && full.ends_with(short);
+        // `江苏省工信厅` for `江苏省工业和信息化厅`: the whole name with its standard abbreviation.
+        if abbreviated && full == short {
+            return true;
+        }
         // (`鞍钢集团` for `鞍钢集团有限公司`: the company form dropped counts in the length.)
         (short.len() * 5 <= written_len * 4 || provincial)
             && full.ends_with(&short[short.len() - suffix_len..])
@@ -547,30 +552,24 @@ impl Doc<'_> {
     /// as an alias. Likewise `自治区…` on a page of one autonomous region, and `市中小企业发展服务中心` on the site
     /// of a city's body (`宜春市工业和信息化局`) whose bodies of a city all belong to that city.
     fn qualify_local_bodies(&mut self) {
-        const REGIONS: [&str; 5] = [
-            "内蒙古自治区",
-            "广西壮族自治区",
-            "西藏自治区",
-            "宁夏回族自治区",
-            "新疆维吾尔自治区",
-        ];
         let provinces: Vec<String> = self
-            .lex
-            .place_prefixes
-            .iter()
-            .map(String::as_str)
-            .filter(|p| p.ends_with('省') && p.chars().count() >= 3)
-            .chain(REGIONS)
+            .provinces()
             .filter(|p| self.orgs.iter().any(|o| o.name.starts_with(p)))
             .map(str::to_owned)
             .collect();
-        if let [province] = provinces.as_slice() {
+        // On a provincial body's own site, `省…` is its province's, whatever other provinces the page names.
+        let own = self.own_province();
+        if let Some(province) = own.as_ref().or(match provinces.as_slice() {
+            [one] => Some(one),
+            _ => None,
+        }) {
+            let province = province.clone();
             let short = if province.ends_with('省') {
                 "省"
             } else {
                 "自治区"
             };
-            self.qualify(short, province, true);
+            self.qualify(short, &province, true);
         }
         // A city: two or three characters before `市` opening the name of a body that is no unit.
         let mut cities: Vec<String> = self
@@ -599,6 +598,46 @@ impl Doc<'_> {
             let city = city.clone();
             self.qualify("市", &city, false);
         }
+    }
+
+    /// The full names of provinces (`湖北省`) and autonomous regions (`内蒙古自治区`).
+    fn provinces(&self) -> impl Iterator<Item = &str> {
+        const REGIONS: [&str; 5] = [
+            "内蒙古自治区",
+            "广西壮族自治区",
+            "西藏自治区",
+            "宁夏回族自治区",
+            "新疆维吾尔自治区",
+        ];
+        self.lex
+            .place_prefixes
+            .iter()
+            .map(String::as_str)
+            .filter(|p| p.ends_with('省') && p.chars().count() >= 3)
+            .chain(REGIONS)
+    }
+
+    /// The province of the page's owner, when the owner is a provincial body (`贵州省工业和信息化厅`).
+    fn own_province(&self) -> Option<String> {
+        let owner = &self.orgs[self.site_owner?].name;
+        self.provinces().find(|p| owner.starts_with(p)).map(str::to_owned)
+    }
+
+    /// `省工业和信息化厅` on the site of `贵州省工业和信息化厅`, where another province's department is named too:
+    /// the owner's province's body of that name, when it is registered.
+    fn own_provincial_body(&self, i: usize) -> Option<usize> {
+        let o = &self.orgs[i];
+        if o.unit {
+            return None;
+        }
+        let province = self.own_province()?;
+        let short = if province.ends_with('省') {
+            "省"
+        } else {
+            "自治区"
+        };
+        let full = format!("{province}{}", o.name.strip_prefix(short)?);
+        self.orgs.iter().position(|x| x.name == full)
     }
 
     /// Names the bodies whose names open with `short` (`省`, `市`) in full with `full` (`湖北省`) before them;
@@ -720,6 +759,7 @@ impl Doc<'_> {
                             .flatten()
                     })
                     .or_else(|| self.unit_short_form(i))
+                    .or_else(|| self.own_provincial_body(i))
                     .unwrap_or(i)
             })
             .collect();
