@@ -3059,3 +3059,36 @@ fn a_provincial_departments_site_names_its_own_province_and_itself() {
         [("江苏省工业和信息化厅/原材料工业处".into(), "处长".into())]
     );
 }
+
+#[test]
+fn an_associations_departments_named_alone_a_note_before_a_name_and_units_as_openers() {
+    let d = extract_text(
+        "中国石油和化学工业联合会\n首页 > 联合会动态\n石化联合会2025年第三次会长办公会议研究部署下半年工作\n8月12日下午，中国石油和化学工业联合会会长钟振华在京主持2025年第三次会长办公会议。\n会上，产业发展部主任邱国平介绍了发展指南编制进展，国际交流部副主任（主持工作）卢燕介绍了大会筹备情况。",
+    );
+    assert_eq!(d.meetings[0].name, "2025年第三次会长办公会议", "{}", d.to_yaml());
+    assert_eq!(
+        org_parent(&d, "产业发展部"),
+        Some(Some("中国石油和化学工业联合会".into()))
+    );
+    assert_eq!(
+        posts_of(&d, "卢燕"),
+        [("国际交流部".into(), "副主任".into())],
+        "{}",
+        d.to_yaml()
+    );
+    // A government's division named alone is no association's.
+    let d = extract_text(
+        "甲省铜业协会召开座谈会\n5月6日，甲省铜业协会在昆明召开座谈会。原材料工业处处长罗长青出席会议。",
+    );
+    assert!(posts_of(&d, "罗长青").is_empty(), "{}", d.to_yaml());
+    // `由副会长单位X承办`: what the company is to the association is no part of its name.
+    let d = extract_text(
+        "家电协会召开会长办公会议\n3月28日，广东省家用电器行业协会会长办公会议在佛山召开。本次会议由副会长单位广东顺和电器集团有限公司承办。",
+    );
+    assert_eq!(
+        d.meetings[0].undertakers,
+        ["广东顺和电器集团有限公司"],
+        "{}",
+        d.to_yaml()
+    );
+}

@@ -459,9 +459,13 @@ impl Doc<'_> {
     /// suffix: `评价会`, not `协会`).
     fn attended_meeting(&self, r: Range<usize>) -> Option<Range<usize>> {
         let noun_ends = |n: &Range<usize>| self.names_a_meeting(n.clone());
+        // (`主持2025年第三次会长办公会议`: digits are part of a name.)
         let clause_end = |at: usize| {
             (at..r.end)
-                .find(|&q| !is_han(self.t[q]) || matches!(self.t[q], '并' | '和' | '及' | '与'))
+                .find(|&q| {
+                    !(is_han(self.t[q]) || self.t[q].is_ascii_digit())
+                        || matches!(self.t[q], '并' | '和' | '及' | '与')
+                })
                 .unwrap_or(r.end)
         };
         const VERBS: [[char; 2]; 3] = [['出', '席'], ['参', '加'], ['主', '持']];

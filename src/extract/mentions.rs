@@ -1130,10 +1130,19 @@ impl Doc<'_> {
                 former: title.former,
                 own: false,
             });
-            let after = title.range.end;
+            let mut after = title.range.end;
             if let Some(sep) = self.title_separator(after) {
                 cur = after + sep;
                 continue;
+            }
+            // `国际交流部副主任（主持工作）卢燕`, `副局长（挂职）`: a note on the post before the name.
+            if self.t.get(after) == Some(&'（')
+                && let Some(close) = (after + 1..end.min(after + 8)).find(|&q| self.t[q] == '）')
+                && close > after + 1
+                && (after + 1..close).all(|q| is_han(self.t[q]))
+                && self.name_at(close + 1, end).is_some()
+            {
+                after = close + 1;
             }
             let name_end = self.name_at(after, end)?;
             let title_text = match top_written_end {
@@ -1327,6 +1336,10 @@ impl Doc<'_> {
                 previous
                     .map(|p| self.register_org(piece, Some(p), evidence.clone()))
                     .or_else(|| self.unit_by_short_name(&self.text(piece.range.clone())))
+                    .or_else(|| {
+                        let parent = self.association_unit_parent(piece)?;
+                        Some(self.register_org(piece, Some(parent), evidence.clone()))
+                    })
             } else {
                 Some(self.register_org(piece, None, evidence.clone()))
             };
@@ -1334,6 +1347,28 @@ impl Doc<'_> {
             previous = idx.or(previous);
         }
         (out, written)
+    }
+
+    /// `产业发展部主任邱国平介绍了…` in the report of an association's own meeting, or on its own site: a
+    /// department, office, branch or committee named alone is the association's (never a government's `…处`).
+    fn association_unit_parent(&self, piece: &OrgPiece) -> Option<usize> {
+        let name = self.text(piece.range.clone());
+        let ends = [
+            "部",
+            "办公室",
+            "秘书处",
+            "研究室",
+            "分会",
+            "委员会",
+            "专委会",
+            "党委",
+        ];
+        if !ends.iter().any(|e| name.ends_with(e)) || name.chars().count() < 3 {
+            return None;
+        }
+        [self.host, self.site_owner].into_iter().flatten().find(|&o| {
+            !self.orgs[o].unit && matches!(self.orgs[o].kind.as_str(), "industry-association" | "alliance")
+        })
     }
 
     /// A cheap test before reading `start..end` as organizations: it must end with a suffix, a known name or an
