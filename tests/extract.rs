@@ -3092,3 +3092,18 @@ fn an_associations_departments_named_alone_a_note_before_a_name_and_units_as_ope
         d.to_yaml()
     );
 }
+
+#[test]
+fn names_listed_before_the_people_they_are_and_speech_verbs_after_a_filler() {
+    let d = extract_text(
+        "协会召开会长办公会议\n3月28日，广东省家用电器行业协会会长办公会议在佛山召开。协会常务副会长梁颂文、区志坚，副会长冼耀明出席会议。梁颂文、区志坚、冼耀明等与会领导结合各自企业经营情况作了交流发言。江苏省纺织工业协会会长徐卫国分析了出口形势。恒坤集团总裁严思远现场介绍了企业的做法。",
+    );
+    assert_eq!(roles_of(&d, "冼耀明"), ["出席", "发言"], "{}", d.to_yaml());
+    assert_eq!(roles_of(&d, "徐卫国"), ["发言"]);
+    assert_eq!(roles_of(&d, "严思远"), ["发言"]);
+    // Named in an earlier clause, people do not take the verb of unnamed ones after them.
+    let d = extract_text(
+        "协会召开会长办公会议\n3月28日，广东省家用电器行业协会会长办公会议在佛山召开。协会常务副会长梁颂文出席会议，各企业负责同志作了交流发言。",
+    );
+    assert_eq!(roles_of(&d, "梁颂文"), ["出席"], "{}", d.to_yaml());
+}

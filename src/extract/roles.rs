@@ -1245,7 +1245,10 @@ impl Doc<'_> {
                 let attending = !v.roles.is_empty()
                     && v.reports.is_empty()
                     && v.roles.iter().all(|r| r == "出席" || r == "参加");
-                if attending || !v.elected.is_empty() {
+                // `梁颂文、区志坚、冼耀明等与会领导…作了交流发言`: names listed in this clause, then `等` and the
+                // people they are, take any verb.
+                let listed = !mentions.is_empty() && self.t.get(pos) == Some(&'等') && !v.roles.is_empty();
+                if attending || listed || !v.elected.is_empty() {
                     verbs = v;
                 }
             }
