@@ -3107,3 +3107,16 @@ fn names_listed_before_the_people_they_are_and_speech_verbs_after_a_filler() {
     );
     assert_eq!(roles_of(&d, "梁颂文"), ["出席"], "{}", d.to_yaml());
 }
+
+#[test]
+fn a_self_reference_of_an_unknown_owner_a_panel_head_and_a_founders_title() {
+    let d = extract_text(
+        "学术年会在南京召开\n5月10日，2025年涂料学术年会在南京召开。我校副校长宋嘉禾致欢迎辞。评价专家组由中国工程院院士、武汉理工大学教授袁启明任组长。获奖企业代表、苏州智源数据科技有限公司创始人、首席执行官汤博文作了分享发言。江苏澄江涂料集团有限公司总工程师柴海龙分享了企业智能化工厂建设实践。",
+    );
+    // No page owner is known: 我校 names nobody, the person is still there.
+    assert_eq!(roles_of(&d, "宋嘉禾"), ["致辞"], "{}", d.to_yaml());
+    assert!(posts_of(&d, "宋嘉禾").is_empty());
+    assert!(d.people.iter().any(|p| p.name == "袁启明"));
+    assert_eq!(roles_of(&d, "汤博文"), ["发言"]);
+    assert_eq!(roles_of(&d, "柴海龙"), ["发言"]);
+}

@@ -987,14 +987,36 @@ impl Doc<'_> {
                 }])
             } else {
                 self.parse_orgs(cur..q).or_else(|| {
-                    // `协会会长张建国出席签约仪式` where no association was named before: the person, with a title
-                    // whose organization is not known (no post unless the context gives one).
+                    // `协会会长张建国出席签约仪式` where no association was named before, `我校副校长宋嘉禾致欢迎辞` on a
+                    // page whose owner is not known: the person, with a title whose organization is not known (no
+                    // post unless the context gives one).
+                    let self_reference = matches!(
+                        self.text(cur..q).as_str(),
+                        "我会"
+                            | "本会"
+                            | "我校"
+                            | "本校"
+                            | "我院"
+                            | "本院"
+                            | "我所"
+                            | "本所"
+                            | "我司"
+                            | "我公司"
+                            | "本公司"
+                            | "我厅"
+                            | "本厅"
+                            | "我局"
+                            | "本局"
+                            | "我委"
+                            | "本委"
+                    );
                     (q - cur >= 2
-                        && self
-                            .lex
-                            .suffixes
-                            .get(&self.t[cur..q])
-                            .is_some_and(|s| !s.unit && s.kind != "government-body"))
+                        && (self_reference
+                            || self
+                                .lex
+                                .suffixes
+                                .get(&self.t[cur..q])
+                                .is_some_and(|s| !s.unit && s.kind != "government-body")))
                     .then(Vec::new)
                 })
             };

@@ -1084,15 +1084,17 @@ impl Doc<'_> {
                 }
             }
             // `评审专家组由A，B，C…共7人组成`: the members of the panel the meeting is held by take part in it.
+            // `评价专家组由…院士、…教授袁启明任组长`: the people after the panel.
             if pre_role.is_none()
                 && let Some(q) = (pos + 2..end.min(pos + 12)).find(|&q| {
                     self.t[q] == '由'
                         && (self.t[q - 1] == '组' || self.t[pos..q].ends_with(&['委', '员', '会']))
                         && self.t[pos..q].iter().all(|&c| is_han(c))
                 })
-                && self.text(sentence.range.clone()).contains("组成")
             {
-                pre_role = Some("参加".to_owned());
+                if self.text(sentence.range.clone()).contains("组成") {
+                    pre_role = Some("参加".to_owned());
+                }
                 pos = q + 1;
             }
             // `选举张三为会长`: an election written with the person first, also after its manner
