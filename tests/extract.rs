@@ -3119,4 +3119,9 @@ fn a_self_reference_of_an_unknown_owner_a_panel_head_and_a_founders_title() {
     assert!(d.people.iter().any(|p| p.name == "袁启明"));
     assert_eq!(roles_of(&d, "汤博文"), ["发言"]);
     assert_eq!(roles_of(&d, "柴海龙"), ["发言"]);
+    // People who go along with a visit and then take part.
+    let d = extract_text(
+        "考察交流座谈会在南京召开\n11月6日，黔苏工业和信息化工作交流座谈会在南京召开。贵州省工业经济运行监测中心副主任穆雪松等随同考察并参加座谈。",
+    );
+    assert_eq!(roles_of(&d, "穆雪松"), ["参加"], "{}", d.to_yaml());
 }
