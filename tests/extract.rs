@@ -3125,3 +3125,19 @@ fn a_self_reference_of_an_unknown_owner_a_panel_head_and_a_founders_title() {
     );
     assert_eq!(roles_of(&d, "穆雪松"), ["参加"], "{}", d.to_yaml());
 }
+
+#[test]
+fn a_venue_named_after_its_city_gives_the_city() {
+    let d = extract_text(
+        "协会召开总结表彰大会\n1月17日下午，苏州市软件行业协会2024年度总结表彰大会在苏州国际博览中心举行。",
+    );
+    assert_eq!(d.meetings[0].place.as_deref(), Some("苏州"), "{}", d.to_yaml());
+    // No city of that name on the page: the venue as written.
+    let d = extract_text("协会召开年会\n1月17日下午，甲省软件行业协会2024年年会在国家会议中心举行。");
+    assert_eq!(
+        d.meetings[0].place.as_deref(),
+        Some("国家会议中心"),
+        "{}",
+        d.to_yaml()
+    );
+}

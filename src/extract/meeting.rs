@@ -362,7 +362,7 @@ impl Doc<'_> {
                 .map(|(place, _)| place)
                 .or_else(|| first_body.iter().find_map(|r| self.stated_place(r.clone())))
                 .or_else(|| first_body.iter().find_map(|r| self.visited_place(r.clone())))
-                .or(venue)
+                .or_else(|| venue.map(|v| self.venue_city(v)))
                 .or_else(|| {
                     // `甲与乙在西宁签署战略合作框架协议`, then `…出席签约仪式`: a signing ceremony is where the
                     // parties signed.
@@ -1330,6 +1330,23 @@ impl Doc<'_> {
             return Some((city.to_owned(), false));
         }
         None
+    }
+}
+
+impl Doc<'_> {
+    /// `苏州国际博览中心` on a page naming `苏州市软件行业协会`: the city a venue is named after, when the page writes
+    /// that name as a city's (`苏州市…`) somewhere; else the venue.
+    fn venue_city(&self, venue: String) -> String {
+        let chars: Vec<char> = venue.chars().collect();
+        [2, 3]
+            .into_iter()
+            .filter(|&n| chars.len() > n + 2)
+            .map(|n| chars[..n].iter().collect::<String>())
+            .find(|city| {
+                let written: Vec<char> = format!("{city}市").chars().collect();
+                self.t.windows(written.len()).any(|w| w == written.as_slice())
+            })
+            .unwrap_or(venue)
     }
 }
 
