@@ -3141,3 +3141,14 @@ fn a_venue_named_after_its_city_gives_the_city() {
         d.to_yaml()
     );
 }
+
+#[test]
+fn reviews_by_experts_closing_remarks_and_supplements() {
+    let d = extract_text(
+        "年会在北京召开\n5月10日，2025年电力行业年会在北京召开。国网能源研究院有限公司副院长冯斌、中国华能集团有限公司规划发展部副主任潘志远作为专家代表进行点评。北京科技大学教授孟伟对项目的工艺作了补充介绍。闭幕式上，协会秘书长屈红作年会总结。",
+    );
+    assert_eq!(roles_of(&d, "冯斌"), ["发言"], "{}", d.to_yaml());
+    assert_eq!(roles_of(&d, "潘志远"), ["发言"]);
+    assert_eq!(roles_of(&d, "孟伟"), ["发言"]);
+    assert_eq!(roles_of(&d, "屈红"), ["总结讲话"]);
+}
