@@ -403,8 +403,23 @@ fn mend_space(chars: &[(char, u32)]) -> Vec<Kept> {
         };
         let listed = labelled(&mut line.iter().copied().filter(|c| !is_space(*c)))
             && labelled(&mut chars[i..].iter().map(|&(c, _)| c).take_while(|c| *c != '\n'));
-        let mend =
-            newlines == 1 && lines_seen > 0 && !terminates(prev) && line_len >= 10 && body_line && !listed;
+        // `工业和信息化部电子信息司副司长` / `欧阳敏，天津市…`: a title cut from the name after it (the next line opens
+        // with a short name and a comma).
+        let title_cut = {
+            const TITLE_ENDS: [&str; 12] = [
+                "长", "主任", "书记", "经理", "理事", "委员", "院士", "教授", "总监", "总师", "总裁", "主席",
+            ];
+            let line_text: String = line.iter().collect();
+            let next_name = (2..=4).any(|k| {
+                chars[i..].iter().take(k).all(|(c, _)| chinese::is_han(*c))
+                    && chars.get(i + k).is_some_and(|(c, _)| matches!(c, '，' | '、'))
+            });
+            line_len >= 4 && TITLE_ENDS.iter().any(|t| line_text.ends_with(t)) && next_name
+        };
+        let mend = newlines == 1
+            && lines_seen > 0
+            && !terminates(prev)
+            && ((line_len >= 10 && body_line && !listed) || title_cut);
         let (_, nl_origin) = run.iter().find(|(c, _)| *c == '\n').copied().unwrap_or(run[0]);
         if mend && is_cjkish(prev) && is_cjkish(next) {
             // A Chinese sentence broken across lines: join without a space.
@@ -689,6 +704,14 @@ mod tests {
         assert_eq!(
             normalize("　　钟　华　　武汉工程大学化工与制药学院院长").text,
             "钟华 武汉工程大学化工与制药学院院长"
+        );
+        // A title cut from the name after it.
+        assert_eq!(
+            normalize(
+                "标题\n会议在天津召开。\n工业和信息化部电子信息司副司长\n欧阳敏，天津市副局长贺文杰出席。"
+            )
+            .text,
+            "标题\n会议在天津召开。\n工业和信息化部电子信息司副司长欧阳敏，天津市副局长贺文杰出席。"
         );
         // In prose, two spaces inside a name are no column gap.
         assert_eq!(
