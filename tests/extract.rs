@@ -3152,3 +3152,23 @@ fn reviews_by_experts_closing_remarks_and_supplements() {
     assert_eq!(roles_of(&d, "孟伟"), ["发言"]);
     assert_eq!(roles_of(&d, "屈红"), ["总结讲话"]);
 }
+
+#[test]
+fn people_before_a_list_of_bodies_whose_people_attend_and_short_forms_with_digits_or_capitals() {
+    let d = extract_text(
+        "江苏省半导体行业协会\n5月19日，上海市集成电路行业协会（SICA）会长张文彦一行来访江苏省半导体行业协会，双方在无锡召开交流座谈会。\n我会理事长、华润微电子有限公司副总裁储海峰，副秘书长庞立新，江苏长电科技股份有限公司、中国电子科技集团公司第五十八研究所（中电科58所）等会员单位代表参加座谈。",
+    );
+    assert_eq!(roles_of(&d, "庞立新"), ["参加"], "{}", d.to_yaml());
+    assert_eq!(roles_of(&d, "储海峰"), ["参加"]);
+    assert_eq!(roles_of(&d, "中国电子科技集团公司第五十八研究所"), ["参加"]);
+    assert_eq!(
+        posts_of(&d, "张文彦"),
+        [("上海市集成电路行业协会".into(), "会长".into())]
+    );
+    let sica = d
+        .organizations
+        .iter()
+        .find(|o| o.name == "上海市集成电路行业协会")
+        .unwrap();
+    assert_eq!(sica.aliases, ["SICA"]);
+}

@@ -641,12 +641,17 @@ impl Doc<'_> {
         {
             return None;
         }
-        if range.is_empty()
-            || range.len() > ORG_MAX * 2
-            || !self.t[range.clone()]
-                .iter()
-                .all(|&c| is_han(c) || "（）“”".contains(c))
-        {
+        // Han characters only, but for a short form with digits or capitals in parentheses (`（中电科58所）`).
+        let mut depth = 0;
+        let plain = self.t[range.clone()].iter().all(|&c| {
+            match c {
+                '（' => depth += 1,
+                '）' => depth -= 1,
+                _ => {}
+            }
+            is_han(c) || "（）“”".contains(c) || (depth > 0 && c.is_ascii_alphanumeric())
+        });
+        if range.is_empty() || range.len() > ORG_MAX * 2 || !plain {
             return None;
         }
         self.split_orgs(range.clone(), true, 0, None)
@@ -902,7 +907,11 @@ impl Doc<'_> {
                 .to_owned(),
             None => inner.clone(),
         };
-        if alias.chars().count() < 2 || !alias.chars().all(is_han) {
+        // `（中电科58所）`, `（SICA）`: a short form with digits, or an abbreviation in capitals.
+        let han_form =
+            alias.chars().any(is_han) && alias.chars().all(|c| is_han(c) || c.is_ascii_alphanumeric());
+        let capitals = (2..=8).contains(&alias.len()) && alias.chars().all(|c| c.is_ascii_uppercase());
+        if alias.chars().count() < 2 || !(han_form || capitals) {
             return (None, at);
         }
         (Some(alias), close + 1)
@@ -1409,8 +1418,18 @@ impl Doc<'_> {
         let name_char = |c: char| is_han(c) || "（）“”".contains(c);
         loop {
             let cap = end.min(cur + ORG_MAX);
+            // (Digits and capitals only inside parentheses: `…研究所（中电科58所）`.)
+            let mut depth = 0;
             let hard = (cur..cap)
-                .find(|&p| matches!(self.t[p], '、' | '等') || !name_char(self.t[p]))
+                .find(|&p| {
+                    let c = self.t[p];
+                    match c {
+                        '（' => depth += 1,
+                        '）' => depth -= 1,
+                        _ => {}
+                    }
+                    matches!(c, '、' | '等') || !(name_char(c) || (depth > 0 && c.is_ascii_alphanumeric()))
+                })
                 .unwrap_or(cap);
             // The longest reading first: a name may contain 和 (工业和信息化部) and be followed by other words.
             let found = (cur + 2..=hard)

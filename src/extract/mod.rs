@@ -455,7 +455,8 @@ impl Doc<'_> {
             .alias
             .iter()
             .chain(std::iter::once(&written))
-            .filter(|a| !generic(a))
+            // (`会员部（贸易物流部）` as written is both names, not a third.)
+            .filter(|a| !generic(a) && !a.contains('（'))
             .cloned()
             .collect();
         let org = &mut self.orgs[idx];

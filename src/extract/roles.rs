@@ -1206,9 +1206,21 @@ impl Doc<'_> {
                 continue;
             }
             if mentions.is_empty()
-                && let Some(done) = self.org_list_roles(pos, end, sentence)
-                && done
+                && let Some(roles) = self.org_list_roles(pos, end, sentence)
+                && !roles.is_empty()
             {
+                // `…秘书长秦悦，副秘书长庞立新，甲公司、乙公司等会员单位代表参加座谈`: the people named in the clauses
+                // before take part as the organizations' people do.
+                if roles.iter().all(|r| r == "出席" || r == "参加") && !pending.is_empty() {
+                    let v = Verbs {
+                        roles,
+                        ..Verbs::default()
+                    };
+                    let ev = sentence.range.clone();
+                    for (person, m) in std::mem::take(&mut pending) {
+                        self.add_participation(person, &m, &v, ev.clone());
+                    }
+                }
                 continue;
             }
             if elect.is_some() && !caption && !mentions.is_empty() && pos < end && self.t[pos] == '为' {
@@ -1351,7 +1363,7 @@ impl Doc<'_> {
 
     /// A clause that lists organizations (`甲协会、乙协会等参会代表`): they take the roles of the verbs after
     /// them, or `交流` in a sentence about an exchange. Returns whether the clause was such a list.
-    fn org_list_roles(&mut self, at: usize, end: usize, sentence: &Sentence) -> Option<bool> {
+    fn org_list_roles(&mut self, at: usize, end: usize, sentence: &Sentence) -> Option<Vec<String>> {
         let (orgs, mut after) = self.org_list(at, end)?;
         let mut tail_seen = false;
         // The people of the organizations are named by a few words of their own (`有关处室负责同志`), not `等`.
@@ -1424,7 +1436,7 @@ impl Doc<'_> {
                 .cloned()
                 .collect();
             if attended.is_empty() {
-                return Some(false);
+                return Some(Vec::new());
             }
             attended
         } else if !verbs.roles.is_empty() && verbs.reports.is_empty() {
@@ -1435,7 +1447,7 @@ impl Doc<'_> {
         {
             vec!["交流".to_owned()]
         } else {
-            return Some(false);
+            return Some(Vec::new());
         };
         for pieces in orgs {
             let (idx, _) = self.register_chain(&pieces, None, sentence.range.clone());
@@ -1458,7 +1470,7 @@ impl Doc<'_> {
                 }
             }
         }
-        Some(true)
+        Some(roles)
     }
 
     fn add_participation(&mut self, person: usize, m: &Mention, verbs: &Verbs, evidence: Range<usize>) {
