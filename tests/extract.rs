@@ -3172,3 +3172,20 @@ fn people_before_a_list_of_bodies_whose_people_attend_and_short_forms_with_digit
         .unwrap();
     assert_eq!(sica.aliases, ["SICA"]);
 }
+
+#[test]
+fn a_universitys_news_site_names_it_as_the_school() {
+    let d = extract_text(
+        "东北大学新闻网\n学校与鞍钢集团签署合作协议\n11月20日，东北大学与鞍钢集团有限公司合作协议签约仪式在我校浑南校区举行。校党委书记郭宏图出席签约仪式并致辞。签约仪式由学校副校长慕容丹主持。",
+    );
+    assert_eq!(
+        posts_of(&d, "慕容丹"),
+        [("东北大学".into(), "副校长".into())],
+        "{}",
+        d.to_yaml()
+    );
+    assert_eq!(posts_of(&d, "郭宏图"), [("东北大学".into(), "党委书记".into())]);
+    assert_eq!(d.meetings[0].place, None);
+    let neu = d.organizations.iter().find(|o| o.name == "东北大学").unwrap();
+    assert!(neu.aliases.is_empty(), "{:?}", neu.aliases);
+}

@@ -1297,11 +1297,13 @@ impl Doc<'_> {
             if n == 0 || n > 24 || !place.chars().all(|c| is_han(c) || c.is_ascii_alphanumeric()) {
                 continue;
             }
-            // `在线上召开`, `在云端举办`: no place; nor in `在随后召开的…上`, `在当天举行的…上`.
+            // `在线上召开`, `在云端举办`: no place; nor in `在随后召开的…上`, `在当天举行的…上`, nor `在我校浑南校区`
+            // (where, from the page owner's point of view).
             if ["线上", "线下", "网上", "云端", "现场", "会上"].contains(&place)
                 || [
                     "随后", "随即", "当天", "当日", "同日", "同天", "此前", "此后", "之后", "其后", "近日",
-                    "日前", "会后", "会前", "期间", "上午", "下午", "晚上",
+                    "日前", "会后", "会前", "期间", "上午", "下午", "晚上", "我校", "本校", "我院", "本院",
+                    "我会", "本会", "我司", "我厅", "我局",
                 ]
                 .iter()
                 .any(|w| place.starts_with(w))
@@ -1312,7 +1314,8 @@ impl Doc<'_> {
                 // `在集团总部会议中心召开`, `在公司三楼会议室召开`: a room named from the organization's own point of
                 // view says nothing about where.
                 if [
-                    "集团", "公司", "协会", "总部", "机关", "本部", "我会", "学会", "厂",
+                    "集团", "公司", "协会", "总部", "机关", "本部", "我会", "学会", "厂", "我校", "本校",
+                    "学校", "我院",
                 ]
                 .iter()
                 .any(|w| place.starts_with(w))

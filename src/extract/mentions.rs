@@ -447,6 +447,10 @@ impl Doc<'_> {
         if let Some(o) = self.self_reference(range.clone()) {
             return Some(o);
         }
+        // `学校副校长慕容丹`: the one university of the page.
+        if self.t[range.clone()] == ['学', '校'] {
+            return self.the_university();
+        }
         let name = self.text(range.clone());
         let unit_word = self
             .lex
@@ -815,6 +819,10 @@ impl Doc<'_> {
     /// ends with that character, else the one registered organization whose name does.
     fn single_char_ref(&self, at: usize) -> Option<usize> {
         let c = *self.t.get(at)?;
+        // `校党委书记郭宏图` on a university's news site: the one university of the page.
+        if c == '校' && (at == 0 || !is_han(self.t[at - 1])) && self.title_at(at, self.t.len()).is_none() {
+            return self.the_university();
+        }
         let kind = self.lex.suffixes.get(&self.t[at..at + 1])?;
         let opens = at == 0 || !is_han(self.t[at - 1]) || self.lex.stop_chars.contains(&self.t[at - 1]);
         if kind.unit || kind.kind != "government-body" || !opens {
@@ -1305,6 +1313,18 @@ impl Doc<'_> {
                     .filter_map(|k| k.strip_prefix('!'))
                     .any(|suffix| o.name.ends_with(suffix)),
         )
+    }
+
+    /// The page's owner when it is a university, else the one university registered.
+    fn the_university(&self) -> Option<usize> {
+        let universities: Vec<usize> = (0..self.orgs.len())
+            .filter(|&o| !self.orgs[o].unit && self.orgs[o].kind == "university")
+            .collect();
+        match universities.as_slice() {
+            _ if self.site_owner.is_some_and(|o| universities.contains(&o)) => self.site_owner,
+            [one] => Some(*one),
+            _ => None,
+        }
     }
 
     /// `合肥市市长`, `湖北省副省长`, `铜陵县县长`: a place before the title of the head of its government names

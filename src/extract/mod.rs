@@ -422,7 +422,11 @@ impl Doc<'_> {
                 // A bare kind word (`协会`, `the association`) found the organization, but is nobody's alias.
                 let generic = self.lex.suffixes.contains_key(&self.t[piece.range.clone()])
                     || name.chars().all(|c| c.is_ascii_lowercase());
-                if !generic && self.orgs[idx].name != name && !self.orgs[idx].aliases.contains(&name) {
+                if !generic
+                    && name.chars().count() >= 2
+                    && self.orgs[idx].name != name
+                    && !self.orgs[idx].aliases.contains(&name)
+                {
                     self.orgs[idx].aliases.push(name.clone());
                 }
                 // The site's owner read from the footer first: its evidence is where the text names it first.
@@ -455,8 +459,8 @@ impl Doc<'_> {
             .alias
             .iter()
             .chain(std::iter::once(&written))
-            // (`会员部（贸易物流部）` as written is both names, not a third.)
-            .filter(|a| !generic(a) && !a.contains('（'))
+            // (`会员部（贸易物流部）` as written is both names, not a third; `校` for a university is no name.)
+            .filter(|a| !generic(a) && !a.contains('（') && a.chars().count() >= 2)
             .cloned()
             .collect();
         let org = &mut self.orgs[idx];
