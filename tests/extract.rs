@@ -3189,3 +3189,14 @@ fn a_universitys_news_site_names_it_as_the_school() {
     let neu = d.organizations.iter().find(|o| o.name == "东北大学").unwrap();
     assert!(neu.aliases.is_empty(), "{:?}", neu.aliases);
 }
+
+#[test]
+fn speakers_after_a_run_of_titled_names_and_a_board_chairman() {
+    let d = extract_text(
+        "调研组召开民营企业座谈会\n3月12日下午，调研组在温州召开民营企业座谈会。天越控股集团有限公司董事局主席、浙江省温州商会副会长南宫启明，浙江大学温州研究院副院长柯彬等企业家和专家代表先后发言。陈伯涛认真听取发言后指出，要推动传统制造业改造提升。",
+    );
+    assert_eq!(roles_of(&d, "南宫启明"), ["发言"], "{}", d.to_yaml());
+    assert_eq!(roles_of(&d, "柯彬"), ["发言"]);
+    assert_eq!(roles_of(&d, "陈伯涛"), ["讲话"]);
+    assert!(posts_of(&d, "南宫启明").contains(&("天越控股集团有限公司".into(), "董事长".into())));
+}

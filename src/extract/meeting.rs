@@ -525,7 +525,11 @@ impl Doc<'_> {
                 q += 1;
                 continue;
             };
-            let from = q + v.len();
+            let mut from = q + v.len();
+            // `走访了A、B，深入…`
+            if self.t.get(from) == Some(&'了') {
+                from += 1;
+            }
             if let Some((orgs, after)) = self.org_list(from, r.end) {
                 let rest = &self.t[after..r.end];
                 if rest.is_empty()

@@ -567,7 +567,15 @@ impl Doc<'_> {
             if !(is_han(c) || c.is_ascii_digit() || (c == '、' && q - 1 > at)) {
                 return None;
             }
-            if self.verb_starts(q) && self.lex.people_nouns.iter().any(|w| self.t[at..q].ends_with(w)) {
+            // (`等企业家和专家代表先后发言`: a word such as 先后 may stand before the verb.)
+            let verb_at = |q: usize| {
+                self.verb_starts(q)
+                    || ["先后", "分别", "依次", "共同", "一同"].iter().any(|w| {
+                        let w: Vec<char> = w.chars().collect();
+                        self.t[q..end].starts_with(&w) && self.verb_starts(q + w.len())
+                    })
+            };
+            if verb_at(q) && self.lex.people_nouns.iter().any(|w| self.t[at..q].ends_with(w)) {
                 return Some(q);
             }
         }
