@@ -3200,3 +3200,18 @@ fn speakers_after_a_run_of_titled_names_and_a_board_chairman() {
     assert_eq!(roles_of(&d, "陈伯涛"), ["讲话"]);
     assert!(posts_of(&d, "南宫启明").contains(&("天越控股集团有限公司".into(), "董事长".into())));
 }
+
+#[test]
+fn a_wechat_account_after_its_department_and_a_clipped_organizer() {
+    let d = extract_text(
+        "聚焦能力提升 | 全省安全管理人员培训班在淄博开班\n原创鲁化协宣传部山东省化工行业协会2025年08月28日20:16山东\n点击蓝字关注我们\n8月27日，由省应急管理厅指导、鲁化协主办，淄博市化工行业协会和山东齐鲁安全技术研究院有限公司共同承办的培训班在淄博开班。开班式由鲁化协副秘书长卓然主持。协会会长田茂林作开班动员。",
+    );
+    // The account, not the department before it, not a part of another association's name.
+    let m = &d.meetings[0];
+    assert_eq!(m.organizers, ["山东省化工行业协会"], "{}", d.to_yaml());
+    assert_eq!(m.guides, ["山东省应急管理厅"]);
+    assert_eq!(
+        posts_of(&d, "田茂林"),
+        [("山东省化工行业协会".into(), "会长".into())]
+    );
+}

@@ -1428,6 +1428,8 @@ impl Doc<'_> {
         self.t[end - 1] == '）'
             || self.suffix_ending(start, end).is_some()
             || self.org_index.contains_key(&self.t[start..end])
+            // `鲁化协主办`: an association's clipped name.
+            || (self.t[end - 1] == '协' && self.clipped_association(start..end).is_some())
     }
 
     /// Reads a list of organizations joined by `、`, `和`, `及`, `与` starting at `at`; returns them and where the

@@ -892,12 +892,17 @@ impl Doc<'_> {
             // `原创鲁化协宣传部山东省化工行业协会2025年08月28日`: the account's name right before the date, after
             // another name (a department's) or at the start of its run of characters.
             if let Some(date) = (start..end).find(|&q| self.t[q].is_ascii_digit()) {
-                let run = (start..date)
+                let mut run = (start..date)
                     .rev()
                     .take_while(|&q| chinese::is_han(self.t[q]))
                     .last()
                     .unwrap_or(date);
-                let owner = (run..date.saturating_sub(5)).find_map(|k| {
+                // (WeChat's mark of an original article is no part of the name.)
+                if self.t[run..date].starts_with(&['原', '创']) {
+                    run += 2;
+                }
+                // The name after the last word ending another name (`鲁化协宣传部`) first, the whole run last.
+                let owner = (run..date.saturating_sub(5)).rev().find_map(|k| {
                     (k == run || self.suffix_ending_pub(run, k).is_some())
                         .then(|| self.parse_orgs(k..date))
                         .flatten()
@@ -908,10 +913,18 @@ impl Doc<'_> {
                 });
                 // `苏州软协苏州市软件行业协会2025年1月18日`: the account's short name glued to the full name. When the
                 // text does not write that name again but writes a part of it that ends it, the part is the owner.
+                // (Written as a name of its own: not inside a longer one, `淄博市化工行业协会` for `化工行业协会`.)
                 let written_again = |from: usize| {
                     let name = &self.t[from..date];
-                    let after = &self.t[date..self.t.len().min(date + 5000)];
-                    after.windows(name.len()).any(|w| w == name)
+                    let upto = self.t.len().min(date + 5000);
+                    (date..upto.saturating_sub(name.len())).any(|q| {
+                        self.t[q..q + name.len()] == *name && {
+                            let before = self.t[q - 1];
+                            !chinese::is_han(before)
+                                || self.lex.stop_chars.contains(&before)
+                                || matches!(before, '、' | '和' | '与' | '及')
+                        }
+                    })
                 };
                 let owner = owner.map(|(k, pieces)| {
                     if written_again(k) {
