@@ -503,18 +503,7 @@ impl Doc<'_> {
     /// its name ends with the kind that word names.
     fn self_reference(&self, range: Range<usize>) -> Option<usize> {
         let owner = self.site_owner?;
-        let word = self.text(range);
-        let ends: &[&str] = match word.as_str() {
-            "我会" | "本会" => &["会"],
-            "我校" | "本校" => &["大学", "学院", "学校"],
-            "我院" | "本院" => &["院"],
-            "我所" | "本所" => &["所"],
-            "我司" | "本公司" | "我公司" => &["公司"],
-            "我厅" | "本厅" => &["厅"],
-            "我局" | "本局" => &["局"],
-            "我委" | "本委" => &["委员会", "委"],
-            _ => return None,
-        };
+        let ends = self_reference_ends(&self.text(range))?;
         let name = &self.orgs[owner].name;
         (!self.orgs[owner].unit && ends.iter().any(|e| name.ends_with(e))).then_some(owner)
     }
@@ -1007,26 +996,7 @@ impl Doc<'_> {
                     // `协会会长张建国出席签约仪式` where no association was named before, `我校副校长宋嘉禾致欢迎辞` on a
                     // page whose owner is not known: the person, with a title whose organization is not known (no
                     // post unless the context gives one).
-                    let self_reference = matches!(
-                        self.text(cur..q).as_str(),
-                        "我会"
-                            | "本会"
-                            | "我校"
-                            | "本校"
-                            | "我院"
-                            | "本院"
-                            | "我所"
-                            | "本所"
-                            | "我司"
-                            | "我公司"
-                            | "本公司"
-                            | "我厅"
-                            | "本厅"
-                            | "我局"
-                            | "本局"
-                            | "我委"
-                            | "本委"
-                    );
+                    let self_reference = self_reference_ends(&self.text(cur..q)).is_some();
                     (q - cur >= 2
                         && (self_reference
                             || self
@@ -1493,6 +1463,21 @@ fn ends_with_kind(name: &str, kind: &str) -> bool {
 }
 
 /// The province (or municipality) a one-character abbreviation stands for in clipped names (`鲁化协`, `苏建协`).
+/// The words a page uses for its owner (`我会`, `本校`), with the endings of the names they can stand for.
+fn self_reference_ends(word: &str) -> Option<&'static [&'static str]> {
+    Some(match word {
+        "我会" | "本会" => &["会"],
+        "我校" | "本校" => &["大学", "学院", "学校"],
+        "我院" | "本院" => &["院"],
+        "我所" | "本所" => &["所"],
+        "我司" | "本公司" | "我公司" => &["公司"],
+        "我厅" | "本厅" => &["厅"],
+        "我局" | "本局" => &["局"],
+        "我委" | "本委" => &["委员会", "委"],
+        _ => return None,
+    })
+}
+
 fn province_of_abbreviation(c: char) -> Option<&'static str> {
     const PROVINCES: [(char, &str); 31] = [
         ('京', "北京市"),
