@@ -554,7 +554,11 @@ fn place_re() -> &'static Regex {
 
 fn attendance_re() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
-    RE.get_or_init(|| Regex::new(r"(?i)(?:more than |over |about |some |nearly |around )?(\d{1,3}(?:,\d{3})+|\d{1,6}) (?:people|participants|representatives|delegates|guests|experts|attendees)").expect("valid"))
+    RE.get_or_init(|| {
+        // `more than 400 officials, business leaders and researchers`, `some 300 industry experts`, `500 domestic and
+        // foreign guests`: a few lower-case words may describe them.
+        Regex::new(r"(?:[Mm]ore than |[Oo]ver |[Aa]bout |[Ss]ome |[Nn]early |[Aa]round |[Aa]lmost |[Aa]pproximately |[Uu]p to )?\b(\d{1,3}(?:,\d{3})+|\d{1,6}) (?:[a-z][a-z\-]* ){0,3}?(?:people|participants|representatives|delegates|guests|experts|attendees|officials|leaders|executives|researchers|scholars|entrepreneurs|insiders|academics|scientists|specialists|professionals|stakeholders|members)\b").expect("valid")
+    })
 }
 
 fn name_re() -> &'static Regex {
@@ -1083,31 +1087,83 @@ impl Doc<'_> {
         } else {
             None
         };
-        let any_organized = meeting_of.is_some()
-            || organizer_sentences.iter().any(|r| {
-                let text = self.text(r.clone());
-                ["organized by ", "organised by ", "sponsored by "]
-                    .iter()
-                    .any(|p| text.contains(p))
-            });
+        // How the English pages of Chinese bodies write 主办, 联合主办, 协办, 承办, 指导 and 支持: `hosted by`,
+        // `sponsored by` or `organized by` alone is 主办; `co-hosted`, `co-sponsored`, `jointly hosted` or `jointly
+        // organized` with no host before it is 联合主办 (organizers); `co-organized by` is 协办; an `organized by` or
+        // `hosted by` written after another body's host or sponsor (`co-hosted by A and B, and organized by C`,
+        // `sponsored by A and organized by B`, `organized by A and hosted by B`) is the undertaking unit (承办).
+        // Where a phrase stands on its own (not the end of `co-organized by`, `jointly hosted by`), lower case or
+        // opening the sentence.
+        let first_of = |text: &str, phrases: &[&str]| -> Option<usize> {
+            phrases
+                .iter()
+                .flat_map(|p| {
+                    let mut cs = p.chars();
+                    let upper = cs
+                        .next()
+                        .map(|c| c.to_ascii_uppercase().to_string() + cs.as_str())
+                        .unwrap_or_default();
+                    let mut at: Vec<usize> = text.match_indices(*p).map(|(i, _)| i).collect();
+                    at.extend(text.match_indices(upper.as_str()).map(|(i, _)| i));
+                    at.into_iter()
+                        .filter(|&i| !(text[..i].ends_with("co-") || text[..i].ends_with("jointly ")))
+                        .collect::<Vec<_>>()
+                })
+                .min()
+        };
+        // A sentence where a host, co-host or sponsor comes before `organized by`.
+        let host_first = organizer_sentences.iter().any(|r| {
+            let text = self.text(r.clone());
+            let host = first_of(
+                &text,
+                &[
+                    "hosted by ",
+                    "sponsored by ",
+                    "co-hosted by ",
+                    "co-sponsored by ",
+                    "jointly hosted by ",
+                    "jointly sponsored by ",
+                    "jointly organized by ",
+                    "jointly organised by ",
+                ],
+            );
+            let organized = first_of(&text, &["organized by ", "organised by "]);
+            matches!((host, organized), (Some(h), Some(o)) if h < o)
+        });
+        // A plain host or sponsor anywhere: a co-host beside it assists (协办).
+        let plain_host = organizer_sentences.iter().any(|r| {
+            let text = self.text(r.clone());
+            first_of(&text, &["hosted by ", "sponsored by "]).is_some()
+        });
+        let any_organized = !host_first
+            && (meeting_of.is_some()
+                || organizer_sentences.iter().any(|r| {
+                    let text = self.text(r.clone());
+                    first_of(&text, &["organized by ", "organised by ", "sponsored by "]).is_some()
+                }));
         // `sponsored by X and organized by Y`: Chinese pages write 主办 as sponsor and 承办 as organizer.
         let any_sponsored = organizer_sentences.iter().any(|r| {
             let text = self.text(r.clone());
             text.match_indices("sponsored by ")
                 .any(|(i, _)| !text[..i].ends_with("co-"))
         });
-        let organized_field = if any_sponsored {
+        let organized_field = if any_sponsored || host_first {
             "undertakers"
         } else {
             "organizers"
         };
+        let joint_field = if plain_host { "co_organizers" } else { "organizers" };
         for r in organizer_sentences {
             let text = self.text(r.clone());
             let phrases = [
                 ("co-organized by ", "co_organizers"),
                 ("co-organised by ", "co_organizers"),
-                ("co-hosted by ", "co_organizers"),
-                ("co-sponsored by ", "co_organizers"),
+                ("co-hosted by ", joint_field),
+                ("co-sponsored by ", joint_field),
+                ("jointly hosted by ", joint_field),
+                ("jointly sponsored by ", joint_field),
+                ("jointly organized by ", joint_field),
+                ("jointly organised by ", joint_field),
                 ("organized by ", organized_field),
                 ("organised by ", organized_field),
                 ("sponsored by ", "organizers"),
@@ -1124,7 +1180,9 @@ impl Doc<'_> {
                 ("supported by ", "supporters"),
                 ("with support from ", "supporters"),
                 ("with the support of ", "supporters"),
+                ("with the strong support of ", "supporters"),
                 ("under the guidance of ", "guides"),
+                ("under the auspices of ", "guides"),
                 ("guided by ", "guides"),
             ];
             // In the order written, so that a name is registered before its abbreviation or unit refers to it.
@@ -1142,7 +1200,12 @@ impl Doc<'_> {
                 .copied()
                 .chain(capitalized.iter().map(|(p, f)| (p.as_str(), *f)))
                 .flat_map(|(phrase, field)| text.match_indices(phrase).map(move |(i, _)| (i, phrase, field)))
-                .filter(|(i, phrase, _)| phrase.starts_with("co-") || !text[..*i].ends_with("co-"))
+                .filter(|(i, phrase, _)| {
+                    phrase.starts_with("co-")
+                        || phrase.starts_with("jointly ")
+                        || phrase.starts_with("with ")
+                        || !(text[..*i].ends_with("co-") || text[..*i].ends_with("jointly "))
+                })
                 .collect();
             found.sort_by_key(|(i, _, _)| *i);
             for (at_byte, phrase, field) in found {
@@ -1449,7 +1512,16 @@ impl Doc<'_> {
         for s in sentences.iter().filter(|s| s.kind != LineKind::Headline) {
             let text = self.text(s.range.clone());
             if m.attendance.is_none()
-                && let Some(c) = attendance_re().captures(&text)
+                && let Some(c) = attendance_re().captures_iter(&text).find(|c| {
+                    // Not a year (`the 2025 annual meeting of members`), and the words between describe people.
+                    let n = &c[1];
+                    let year = n.len() == 4 && (n.starts_with("19") || n.starts_with("20"));
+                    let gap = c[0].split(' ').collect::<Vec<_>>();
+                    !year
+                        && !gap.iter().any(|w| {
+                            matches!(*w, "of" | "for" | "from" | "in" | "at" | "on" | "to" | "by" | "the" | "with")
+                        })
+                })
                 && ([
                     "attended",
                     "ttending",
@@ -1666,6 +1738,19 @@ impl Doc<'_> {
     }
 
     fn en_org_name(&self, at: usize, end: usize) -> Option<(Vec<OrgPiece>, usize)> {
+        // `… organized by Yunnan Zinc Co., Ltd.`: a company's closing stop is its name's, also where it ends the
+        // sentence (whose range may stop before it).
+        let end = if end < self.t.len()
+            && end < at + 200
+            && self.t[end] == '.'
+            && ["Ltd", "Inc", "Corp", "Co"]
+                .iter()
+                .any(|a| self.text(end.saturating_sub(a.len() + 1)..end) == format!(" {a}"))
+        {
+            end + 1
+        } else {
+            end
+        };
         let text = self.text(at..end.min(at + 200));
         let mut start_byte = 0;
         for article in ["the ", "The "] {

@@ -1,0 +1,144 @@
+//! English news reports of the genre, phrasing by phrasing: invented sentences in the ways wire stories, press
+//! releases and the English sites of Chinese associations, ministries and state-owned groups write who organizes a
+//! meeting, who the people are and what they do at it. Each test covers a family of phrasings, not one report.
+
+use orgkg::extract::{ExtractOptions, Extractor};
+use orgkg::lexicon::Lexicon;
+use orgkg::records::Dataset;
+
+fn english(text: &str) -> Dataset {
+    let opts = ExtractOptions {
+        source_id: "t".into(),
+        published: Some("2025-06-12".into()),
+        ..ExtractOptions::default()
+    };
+    let got = Extractor::new(&Lexicon::builtin()).extract(text, &opts);
+    got.check_evidence(text).unwrap();
+    got.dataset
+}
+
+fn roles_of<'a>(d: &'a Dataset, who: &str) -> Vec<&'a str> {
+    d.meetings[0]
+        .participants
+        .iter()
+        .filter(|p| p.who == who)
+        .flat_map(|p| p.roles.iter().map(String::as_str))
+        .collect()
+}
+
+fn posts_of(d: &Dataset, who: &str) -> Vec<(String, String)> {
+    d.people
+        .iter()
+        .filter(|p| p.name == who)
+        .flat_map(|p| p.posts.iter().map(|q| (q.org.clone(), q.role.clone())))
+        .collect()
+}
+
+fn org_parent(d: &Dataset, name: &str) -> Option<Option<String>> {
+    d.all_organizations()
+        .into_iter()
+        .find(|(o, _)| o.name == name)
+        .map(|(_, p)| p.map(str::to_owned))
+}
+
+/// The organizers as (organizers, co-organizers, undertakers, guides, supporters).
+fn organizers(d: &Dataset) -> [Vec<String>; 5] {
+    let m = &d.meetings[0];
+    [
+        m.organizers.clone(),
+        m.co_organizers.clone(),
+        m.undertakers.clone(),
+        m.guides.clone(),
+        m.supporters.clone(),
+    ]
+}
+
+fn v(names: &[&str]) -> Vec<String> {
+    names.iter().map(|s| (*s).to_owned()).collect()
+}
+
+/// 主办, 联合主办, 协办, 承办, 指导 and 支持 as the English pages of Chinese bodies write them: a host or sponsor
+/// written first organizes; `organized by` or `hosted by` written after it undertakes; joint hosts with no host
+/// before them are organizers, beside a host they assist.
+#[test]
+fn english_organizers_in_the_ways_chinese_bodies_translate_them() {
+    let open = "The 2025 China Zinc Industry Forum was held in Kunming on June 10, 2025. ";
+    let a = "the China Zinc Industry Association";
+    let b = "the Yunnan Provincial People's Government";
+    let c = "the Kunming Municipal People's Government";
+    let d_ = "Yunnan Zinc Industry Co., Ltd.";
+    let (an, bn, cn, dn) = (
+        "China Zinc Industry Association",
+        "Yunnan Provincial People's Government",
+        "Kunming Municipal People's Government",
+        "Yunnan Zinc Industry Co., Ltd.",
+    );
+    let none: Vec<String> = Vec::new();
+    for (text, want) in [
+        (
+            format!("The forum was co-hosted by {a} and {b}, and organized by {c} and {d_}"),
+            [v(&[an, bn]), none.clone(), v(&[cn, dn]), none.clone(), none.clone()],
+        ),
+        (
+            format!("The forum was jointly hosted by {a} and {b} and undertaken by {c}."),
+            [v(&[an, bn]), none.clone(), v(&[cn]), none.clone(), none.clone()],
+        ),
+        (
+            format!("The forum was jointly organized by {a} and {b}, with the support of {c}."),
+            [v(&[an, bn]), none.clone(), none.clone(), none.clone(), v(&[cn])],
+        ),
+        (
+            format!("The forum was hosted by {a} and organized by {c}."),
+            [v(&[an]), none.clone(), v(&[cn]), none.clone(), none.clone()],
+        ),
+        (
+            format!("The forum was organized by {a} and hosted by {d_}"),
+            [v(&[an]), none.clone(), v(&[dn]), none.clone(), none.clone()],
+        ),
+        (
+            format!("The forum was sponsored by {a}, co-sponsored by {b} and organized by {c}."),
+            [v(&[an]), v(&[bn]), v(&[cn]), none.clone(), none.clone()],
+        ),
+        (
+            format!("Hosted by {a} and co-organized by {d_}, the forum was held under the guidance of {b}."),
+            [v(&[an]), v(&[dn]), none.clone(), v(&[bn]), none.clone()],
+        ),
+        (
+            format!("The forum was organized by {a} and {b}, co-organized by {d_}"),
+            [v(&[an, bn]), v(&[dn]), none.clone(), none.clone(), none.clone()],
+        ),
+    ] {
+        let d = english(&format!("{open}{text}"));
+        assert_eq!(organizers(&d), want, "{text}\n{}", d.to_yaml());
+    }
+}
+
+/// How many came: a number with a few words describing the people, after a verb of drawing or attending; a year is
+/// no number of people.
+#[test]
+fn english_attendance_counted_in_the_words_of_a_wire_story() {
+    for (text, want) in [
+        (
+            "The 2025 China Copper Forum opened Wednesday in Tongling, drawing more than 400 officials, business \
+             leaders and researchers from home and abroad.",
+            Some(400),
+        ),
+        (
+            "The 2025 China Copper Forum was held in Tongling on June 10. Some 300 industry experts attended the forum.",
+            Some(300),
+        ),
+        (
+            "The 2025 China Copper Forum was held in Tongling on June 10, attracting nearly 1,200 domestic and \
+             foreign guests.",
+            Some(1200),
+        ),
+        (
+            "The 2025 China Copper Forum was held in Tongling on June 10. The 2025 annual report of members was \
+             attended to.",
+            None,
+        ),
+    ] {
+        let d = english(text);
+        assert_eq!(d.meetings[0].attendance_count, want, "{text}");
+    }
+}
