@@ -142,3 +142,79 @@ fn english_attendance_counted_in_the_words_of_a_wire_story() {
         assert_eq!(d.meetings[0].attendance_count, want, "{text}");
     }
 }
+
+/// A Chinese province's, region's or city's government written in lower case (`the Guangxi Zhuang Autonomous Region
+/// government`, `the Yunnan provincial government`) is its people's government: the one the text names in full, or
+/// one named as those governments name themselves. A mayor's or governor's post is in it, also before the name
+/// (`Baise Mayor Huang Jianmin`); a foreign city's mayor is not made a people's government.
+#[test]
+fn english_governments_of_chinese_places_and_their_mayors_and_chairmen() {
+    let d = english(
+        "The 2025 China-ASEAN Zinc Forum opened Wednesday in Baise. The forum was co-hosted by the China Zinc \
+         Association and the People's Government of Guangxi Zhuang Autonomous Region. Wei Min, vice chairman of the \
+         Guangxi Zhuang Autonomous Region government, and Zhao Lei, deputy secretary-general of the Yunnan provincial \
+         government, attended the forum. Baise Mayor Huang Bo and Jiangxi Vice Governor Wu Hong spoke at the forum. \
+         Li Na, Vice Mayor of Ganzhou, also attended the forum. Brussels Mayor Philippe Close attended the forum.",
+    );
+    let region = "People's Government of Guangxi Zhuang Autonomous Region".to_owned();
+    assert_eq!(
+        posts_of(&d, "Wei Min"),
+        [(region.clone(), "副主席".to_owned())],
+        "{}",
+        d.to_yaml()
+    );
+    assert_eq!(
+        posts_of(&d, "Zhao Lei"),
+        [(
+            "People's Government of Yunnan Province".to_owned(),
+            "副秘书长".to_owned()
+        )]
+    );
+    assert_eq!(
+        posts_of(&d, "Huang Bo"),
+        [("Baise Municipal People's Government".to_owned(), "市长".to_owned())]
+    );
+    assert_eq!(
+        posts_of(&d, "Wu Hong"),
+        [(
+            "People's Government of Jiangxi Province".to_owned(),
+            "副省长".to_owned()
+        )]
+    );
+    assert_eq!(
+        posts_of(&d, "Li Na"),
+        [(
+            "Ganzhou Municipal People's Government".to_owned(),
+            "副市长".to_owned()
+        )]
+    );
+    assert!(posts_of(&d, "Philippe Close").is_empty(), "{}", d.to_yaml());
+    assert!(
+        d.organizations.iter().all(|o| !o.name.contains("Brussels")),
+        "{}",
+        d.to_yaml()
+    );
+    let gov = d.organizations.iter().find(|o| o.name == region).unwrap();
+    assert_eq!(gov.aliases, ["Guangxi Zhuang Autonomous Region government"]);
+    assert_eq!(d.meetings[0].organizers.len(), 2);
+}
+
+/// `A and B addressed the opening ceremony, which was presided over by C`: the people before a relative passive
+/// clause have their own predicate.
+#[test]
+fn english_a_relative_clause_about_the_meeting_after_the_speakers() {
+    let d = english(
+        "The 2025 China Copper Forum was held in Tongling on June 10. Wang Jian, vice president of the China Copper \
+         Association, and Li Ming, president of Tongling Copper Co., Ltd., addressed the opening ceremony, which was \
+         presided over by Zhou Bin, secretary-general of the China Copper Association. The forum, which was attended \
+         by Sun Tao, closed on June 11.",
+    );
+    assert_eq!(roles_of(&d, "Wang Jian"), ["讲话"], "{}", d.to_yaml());
+    assert_eq!(roles_of(&d, "Li Ming"), ["讲话"]);
+    assert_eq!(roles_of(&d, "Zhou Bin"), ["主持"]);
+    assert_eq!(roles_of(&d, "Sun Tao"), ["出席"]);
+    assert_eq!(
+        posts_of(&d, "Li Ming"),
+        [("Tongling Copper Co., Ltd.".to_owned(), "总裁".to_owned())]
+    );
+}

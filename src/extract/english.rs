@@ -706,6 +706,7 @@ impl Doc<'_> {
     ) -> Option<MeetingRec> {
         self.define_en_abbreviations(sentences);
         self.define_en_quoted_aliases(sentences);
+        self.define_en_governments(sentences);
         let headline = sentences
             .iter()
             .find(|s| s.kind == LineKind::Headline)
@@ -2669,6 +2670,7 @@ impl Doc<'_> {
         let mut passive_roles: Vec<String> = Vec::new();
         let mut bare_names = false;
         let mut at = r.start;
+        let mut cue_byte = None;
         // (cue, role, whether a name without titles is taken): `was hosted by` may name an organization.
         for (cue, role, bare) in [
             ("was chaired by ", "主持", true),
@@ -2722,6 +2724,7 @@ impl Doc<'_> {
             if let Some(i) = text.find(cue) {
                 passive_roles.push(role.to_owned());
                 bare_names = bare;
+                cue_byte = Some(i);
                 at = r.start + text[..i + cue.len()].chars().count();
                 // `Present at the meeting were also …`
                 if self.text(at..r.end.min(at + 5)) == "also " {
@@ -2736,6 +2739,16 @@ impl Doc<'_> {
             passive_roles.push(role.to_owned());
             bare_names = true;
             at = r.start + text[..i + len].chars().count();
+            cue_byte = Some(i);
+        }
+        // `A, TITLE of ORG, and B, TITLE of ORG, addressed the opening ceremony, which was presided over by C`: the
+        // passive clause is a relative one about the meeting; the people before it have their own predicate.
+        if let Some(i) = cue_byte
+            && let Some(head) = text[..i].strip_suffix(", which ")
+            && head.contains(' ')
+        {
+            let head_end = r.start + head.chars().count();
+            self.read_english_sentence(r.start..head_end);
         }
         if passive_roles.is_empty() {
             at = self.skip_adverbial(r.clone());
@@ -3792,11 +3805,17 @@ impl Doc<'_> {
                 if len > 0 && closes(self, rest_end) {
                     title = self.text(from..rest_end);
                     p = rest_end;
+                    // `Liu Yang, Deputy Mayor of Baotou`: a post in the city's people's government.
+                    let place = self.text(after + 4..rest_end);
+                    if let Some(o) = self.en_place_government(&place, &roles, r.clone()) {
+                        posts = roles.iter().map(|role| self.en_post(role, Some(o))).collect();
+                        top = Some(self.root(o));
+                    }
                     return Some(Mention {
                         name,
                         end: p,
                         posts,
-                        top_org: None,
+                        top_org: top,
                         title: Some(title),
                     });
                 }
@@ -4125,10 +4144,28 @@ impl Doc<'_> {
                 return None;
             }
             let name = read_name(self, after + 1)?;
+            // `Baise Mayor Huang Jianmin`: a city's mayor holds a post in its people's government.
+            let place_government = if government_level(&roles).is_some() && !before.contains("'s") {
+                self.en_place_government(&before, &roles, r.clone())
+            } else {
+                None
+            };
             let org = match self.en_org(at, org_end) {
+                _ if place_government.is_some() => place_government?,
                 Some((pieces, stop)) if stop == org_end && !is_head(&before) => {
                     let (idx, _) = self.register_chain(&pieces, None, r.clone());
                     idx.last().copied().flatten()?
+                }
+                // `Brussels Mayor Philippe Close`: a place we do not take for a Chinese one; the person is named,
+                // with no post (a mayor is no company's).
+                _ if government_level(&roles).is_some() => {
+                    return Some(Mention {
+                        end: name.end,
+                        name,
+                        posts: Vec::new(),
+                        top_org: None,
+                        title: Some(title),
+                    });
                 }
                 _ => {
                     // A name without a word like Group or Association (`Vale`): one to three capitalized words.
@@ -4204,8 +4241,13 @@ impl Doc<'_> {
                     let (idx, _) = self.register_chain(&pieces, None, r.clone());
                     idx.last().copied().flatten()?
                 }
-                // `Vice Governor of Jiangxi Province Wu Zhongqiong`: a place, or an organization not read; the
-                // person is named, with no post.
+                // `Vice Governor of Jiangxi Province Wu Zhongqiong`: a post in the province's people's government.
+                _ if government_level(&roles).is_some()
+                    && let Some(o) = self.en_place_government(&org_text, &roles, r.clone()) =>
+                {
+                    o
+                }
+                // A place, or an organization not read; the person is named, with no post.
                 _ => {
                     return Some(Mention {
                         end: name.end,
@@ -4258,6 +4300,101 @@ impl Doc<'_> {
         idx
     }
 
+    /// The people's government of the Chinese place written `place` whose title `roles` are (`Baise Mayor`, `Vice
+    /// Governor of Jiangxi Province`): the government of that place named in the text before, else one named as
+    /// the English pages of Chinese governments name themselves (`Baise Municipal People's Government`,
+    /// `People's Government of Jiangxi Province`).
+    fn en_place_government(&mut self, place: &str, roles: &[String], evidence: Range<usize>) -> Option<usize> {
+        let want = government_level(roles)?;
+        let (base, level) = chinese_place(place)?;
+        if !(level.is_empty() || level == want || want == "City" && level == "Municipality") {
+            return None;
+        }
+        if let Some(i) = self.en_known_government(&base) {
+            return Some(i);
+        }
+        let name = if want == "City" {
+            format!("{base} Municipal People's Government")
+        } else {
+            format!("People's Government of {base} Province")
+        };
+        Some(self.register_named_org(name, "government-body", evidence))
+    }
+
+    /// A people's government of the place `base` registered before (`the People's Government of Guangxi Zhuang
+    /// Autonomous Region`, `the Baotou Municipal Government`), not one of its departments.
+    fn en_known_government(&self, base: &str) -> Option<usize> {
+        self.orgs.iter().position(|o| {
+            let n = o.name.as_str();
+            let government = n.ends_with("Government") || n.starts_with("People's Government of ");
+            let place = n
+                .split(' ')
+                .collect::<Vec<_>>()
+                .windows(base.split(' ').count())
+                .any(|w| w.join(" ") == base);
+            government && place && !o.unit && !n.contains("Department") && !n.contains("Bureau")
+        })
+    }
+
+    /// `vice chairman of the Guangxi Zhuang Autonomous Region government`, `an official from the Yunnan provincial
+    /// government`: a Chinese province's, region's or city's government written in lower case is its people's
+    /// government, the one the text names in full, or one named as those governments name themselves; the words as
+    /// written become its alias.
+    fn define_en_governments(&mut self, sentences: &[Sentence]) {
+        static RE: OnceLock<Regex> = OnceLock::new();
+        let re = RE.get_or_init(|| {
+            Regex::new(r"\b(?:of|from|at) the ((?:[A-Z][\w'\-]* ){1,4}?)(?:(provincial|municipal|city|regional) )?government\b")
+                .expect("valid")
+        });
+        for s in sentences.iter().filter(|s| s.kind != LineKind::Headline) {
+            let text = self.text(s.range.clone());
+            for c in re.captures_iter(&text) {
+                let written = c.get(0).map_or("", |g| g.as_str());
+                let alias = written.split_once(" the ").map_or(written, |(_, a)| a).to_owned();
+                let place = c[1].trim();
+                let Some((base, level)) = chinese_place(place) else {
+                    continue;
+                };
+                let modifier = c.get(2).map_or("", |g| g.as_str());
+                // A government of the place named in full anywhere in the text: `the People's Government of Guangxi
+                // Zhuang Autonomous Region`, `the Baise Municipal People's Government`.
+                let whole = self.text(0..self.t.len());
+                let full = [
+                    format!("People's Government of {place}"),
+                    format!("People's Government of {base}"),
+                    format!("{base} Municipal People's Government"),
+                    format!("{base} Provincial People's Government"),
+                    format!("{place} People's Government"),
+                ]
+                .into_iter()
+                .find(|n| whole.contains(n.as_str()));
+                let name = if let Some(i) = self.en_known_government(&base) {
+                    self.orgs[i].name.clone()
+                } else if let Some(n) = full {
+                    n
+                } else {
+                    match (modifier, level) {
+                        ("provincial", "" | "Province") | ("", "Province") => {
+                            format!("People's Government of {base} Province")
+                        }
+                        ("municipal" | "city", "" | "City" | "Municipality") | ("", "City" | "Municipality") => {
+                            format!("{base} Municipal People's Government")
+                        }
+                        ("", "Autonomous Region") | ("regional", "Autonomous Region") => {
+                            format!("People's Government of {place}")
+                        }
+                        _ => continue,
+                    }
+                };
+                let i = self.register_named_org(name, "government-body", s.range.clone());
+                if self.orgs[i].name != alias && !self.orgs[i].aliases.contains(&alias) {
+                    self.orgs[i].aliases.push(alias.clone());
+                }
+                self.org_index.entry(alias.chars().collect()).or_insert(i);
+            }
+        }
+    }
+
     /// A post in `org` for the title read as `zh` (see [`Self::en_post_role`]).
     fn en_post(&self, zh: &str, org: Option<usize>) -> PostMention {
         let role = self.en_post_role(zh, org);
@@ -4306,6 +4443,8 @@ impl Doc<'_> {
                     || o.parent.is_some_and(|p| self.orgs[p].name.contains("Provincial")));
         let bureau = o.name.ends_with("Bureau") || o.name.contains("Bureau of");
         let mapped = match base {
+            // The chairman of an autonomous region's people's government (自治区主席).
+            "董事长" | "会长" if o.kind == "government-body" && o.name.contains("Autonomous Region") => "主席",
             "主任" | "司长" if provincial_department => "厅长",
             "司长" if bureau => "局长",
             "会长" if company => "总裁",
@@ -4437,6 +4576,92 @@ impl Doc<'_> {
             }
             return;
         }
+    }
+}
+
+/// True when `word` reads as pinyin syllables (`Baise`, `Foshan`, `Guangxi`, `Xi'an`): a Chinese place's name,
+/// not `Brussels` or `Jakarta`.
+fn is_pinyin_word(word: &str) -> bool {
+    const INITIALS: [&str; 24] = [
+        "zh", "ch", "sh", "b", "p", "m", "f", "d", "t", "n", "l", "g", "k", "h", "j", "q", "x", "r", "z", "c", "s",
+        "y", "w", "",
+    ];
+    const FINALS: [&str; 37] = [
+        "iang", "iong", "uang", "ang", "eng", "ing", "ong", "iao", "ian", "uai", "uan", "ai", "ei", "ao", "ou", "an",
+        "en", "er", "ia", "ie", "iu", "in", "ua", "uo", "ui", "un", "ue", "a", "o", "e", "i", "u", "v", "ve", "van",
+        "vn", "ueng",
+    ];
+    let w = word.to_lowercase();
+    if w.is_empty() || !w.chars().all(|c| c.is_ascii_lowercase() || c == '\'') {
+        return false;
+    }
+    w.split('\'').all(|part| {
+        let b = part.as_bytes();
+        // ok[i]: the first i letters are whole syllables.
+        let mut ok = vec![false; b.len() + 1];
+        ok[0] = true;
+        for i in 0..b.len() {
+            if !ok[i] {
+                continue;
+            }
+            for ini in INITIALS {
+                if !part[i..].starts_with(ini) {
+                    continue;
+                }
+                for fin in FINALS {
+                    let j = i + ini.len() + fin.len();
+                    if j <= b.len() && part[i + ini.len()..].starts_with(fin) {
+                        ok[j] = true;
+                    }
+                }
+            }
+        }
+        !part.is_empty() && ok[b.len()]
+    })
+}
+
+/// A Chinese province, region or city as written (`Baise`, `Jiangxi Province`, `Guangxi Zhuang Autonomous
+/// Region`): its name without the word of its level, and that word.
+fn chinese_place(text: &str) -> Option<(String, &'static str)> {
+    let mut base = text.trim();
+    let mut level = "";
+    for l in [
+        "Autonomous Region",
+        "Province",
+        "City",
+        "Municipality",
+        "Prefecture",
+        "County",
+        "District",
+    ] {
+        if let Some(b) = base.strip_suffix(l) {
+            base = b.trim_end();
+            level = l;
+            break;
+        }
+    }
+    let words: Vec<&str> = base.split(' ').collect();
+    let ethnic = |w: &str| matches!(w, "Zhuang" | "Hui" | "Uygur" | "Uyghur" | "Tujia" | "Miao" | "Yi" | "Dai");
+    let ok = (1..=3).contains(&words.len())
+        && words
+            .iter()
+            .all(|w| w.chars().next().is_some_and(char::is_uppercase) && is_pinyin_word(w))
+        && (words.len() == 1 || level == "Autonomous Region" && words[1..].iter().all(|w| ethnic(w)));
+    ok.then(|| (base.to_owned(), level))
+}
+
+/// The people's government a title of a place names: a mayor's is its city's (市长, 副市长), a governor's its
+/// province's (省长, 副省长).
+fn government_level(roles: &[String]) -> Option<&'static str> {
+    if roles.is_empty() {
+        return None;
+    }
+    if roles.iter().all(|r| matches!(r.as_str(), "市长" | "副市长")) {
+        Some("City")
+    } else if roles.iter().all(|r| matches!(r.as_str(), "省长" | "副省长")) {
+        Some("Province")
+    } else {
+        None
     }
 }
 
