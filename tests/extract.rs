@@ -1077,7 +1077,21 @@ fn english_pages_name_people_with_titles_in_the_ways_the_genre_writes_them() {
         d.to_yaml()
     );
     assert_eq!(roles_of(&d, "Li Na"), ["致辞"], "{}", d.to_yaml());
-    assert!(posts_of(&d, "Li Na").is_empty());
+    // A city's vice mayor holds a post in its people's government (named so when the text does not name it).
+    assert_eq!(
+        posts_of(&d, "Li Na"),
+        [(
+            "Ganzhou Municipal People's Government".to_owned(),
+            "副市长".to_owned()
+        )]
+    );
+    assert_eq!(
+        posts_of(&d, "Wu Zhongqiong"),
+        [(
+            "People's Government of Jiangxi Province".to_owned(),
+            "副省长".to_owned()
+        )]
+    );
     assert_eq!(roles_of(&d, "Wu Zhongqiong"), ["出席"]);
     assert_eq!(roles_of(&d, "Ge Honglin"), ["出席"]);
     assert_eq!(roles_of(&d, "Wang Jian"), ["出席"], "{}", d.to_yaml());
