@@ -218,3 +218,20 @@ fn english_a_relative_clause_about_the_meeting_after_the_speakers() {
         [("Tongling Copper Co., Ltd.".to_owned(), "总裁".to_owned())]
     );
 }
+
+/// What someone told the meeting, its delegates or its audience is a statement made there (发言); words said at it
+/// or while speaking at it are a speech (讲话); what someone told reporters is neither.
+#[test]
+fn english_told_the_forum_is_a_statement_said_at_it_a_speech() {
+    let d = english(
+        "BAISE, June 10 (Xinhua) -- The 2025 China Copper Forum opened Tuesday in Baise. Baise Mayor Huang Bo told the \
+         forum that the city had built a complete chain. Wang Jian, vice president of the China Copper Association, \
+         told delegates that demand would grow. Li Ming, president of the China Copper Association, said at the \
+         forum that prices were stable. Zhao Lei, secretary-general of the China Copper Association, told reporters \
+         that exports fell.",
+    );
+    assert_eq!(roles_of(&d, "Huang Bo"), ["发言"], "{}", d.to_yaml());
+    assert_eq!(roles_of(&d, "Wang Jian"), ["发言"]);
+    assert_eq!(roles_of(&d, "Li Ming"), ["讲话"]);
+    assert!(roles_of(&d, "Zhao Lei").is_empty(), "{}", d.to_yaml());
+}

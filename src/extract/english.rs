@@ -625,7 +625,7 @@ impl Doc<'_> {
         let text = self.text(p..end.min(p + 100));
         // `said at the federation's mid-year press conference`, `told this year's forum`, `noted during the
         // opening session`: words said at this meeting (named with `the`, `its` or `this`, not `a`: another one) are
-        // a speech.
+        // a speech, or a statement (发言) when told to it.
         for verb in [
             "said ",
             "says ",
@@ -653,7 +653,8 @@ impl Doc<'_> {
                     && definite
                     && let Some(len) = self.en_meeting_filler(p + at, end)
                 {
-                    return Some((at + len, "讲话", false));
+                    // What someone told the meeting is a statement made there (发言); said at it, a speech.
+                    return Some((at + len, if told { "发言" } else { "讲话" }, false));
                 }
             }
         }
