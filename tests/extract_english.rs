@@ -235,3 +235,75 @@ fn english_told_the_forum_is_a_statement_said_at_it_a_speech() {
     assert_eq!(roles_of(&d, "Li Ming"), ["讲话"]);
     assert!(roles_of(&d, "Zhao Lei").is_empty(), "{}", d.to_yaml());
 }
+
+/// A unit `under` its parent (`the Directorate General of Mineral and Coal under Indonesia's Ministry of Energy and
+/// Mineral Resources`, `the Department of Raw Materials Industry under the Ministry of Industry and Information
+/// Technology`): the unit's post, and the parent as the unit's.
+#[test]
+fn english_a_unit_under_its_parent() {
+    let d = english(
+        "The 2025 China Copper Forum was held in Tongling on June 10. Pramono Hadi, deputy director general of the \
+         Directorate General of Mineral and Coal under Indonesia's Ministry of Energy and Mineral Resources, and \
+         Wang Hong, director of the Department of Raw Materials Industry under the Ministry of Industry and \
+         Information Technology, spoke at the forum. Li Ming, a researcher under the China Copper Association, \
+         attended the forum.",
+    );
+    assert_eq!(
+        posts_of(&d, "Pramono Hadi"),
+        [(
+            "Directorate General of Mineral and Coal".to_owned(),
+            "副司长".to_owned()
+        )],
+        "{}",
+        d.to_yaml()
+    );
+    assert_eq!(
+        org_parent(&d, "Directorate General of Mineral and Coal"),
+        Some(Some("Ministry of Energy and Mineral Resources".to_owned()))
+    );
+    assert_eq!(
+        posts_of(&d, "Wang Hong"),
+        [(
+            "Department of Raw Materials Industry".to_owned(),
+            "司长".to_owned()
+        )]
+    );
+    assert_eq!(
+        org_parent(&d, "Department of Raw Materials Industry"),
+        Some(Some("Ministry of Industry and Information Technology".to_owned()))
+    );
+    assert_eq!(roles_of(&d, "Pramono Hadi"), ["讲话"]);
+    assert_eq!(roles_of(&d, "Wang Hong"), ["讲话"]);
+}
+
+/// Companies whose representatives share their experience make statements (发言); a company's short name of one
+/// word in parentheses (`(Chalco)`) is its alias and no break in the list, and is not taken for a place.
+#[test]
+fn english_representatives_sharing_experience_and_a_companys_short_name() {
+    let d = english(
+        "The 2025 China Copper Forum was held in Tongling on June 10. Representatives from Aluminum Corporation of \
+         China Limited (Chalco), Guangxi Huayin Aluminium Co., Ltd. and Tongling Nonferrous Metals Group Co., Ltd. \
+         shared their experience in green production during a panel discussion. Feng Hao, General Manager of Refire \
+         Technology Co., Ltd., shared the company's practices in recycling.",
+    );
+    for who in [
+        "Aluminum Corporation of China Limited",
+        "Guangxi Huayin Aluminium Co., Ltd.",
+        "Tongling Nonferrous Metals Group Co., Ltd.",
+        "Feng Hao",
+    ] {
+        assert_eq!(roles_of(&d, who), ["发言"], "{who}\n{}", d.to_yaml());
+    }
+    let chalco = d
+        .organizations
+        .iter()
+        .find(|o| o.name == "Aluminum Corporation of China Limited")
+        .unwrap();
+    assert_eq!(chalco.aliases, ["Chalco"]);
+    // A place in parentheses after an association is no alias.
+    let d = english(
+        "The 2025 China Copper Forum was held in Tongling on June 10. Li Ming, president of the China Copper \
+         Association (Beijing), attended the forum.",
+    );
+    assert!(d.organizations.iter().all(|o| o.aliases.is_empty()), "{}", d.to_yaml());
+}

@@ -1653,11 +1653,14 @@ impl Doc<'_> {
 
     fn en_org(&self, at: usize, end: usize) -> Option<(Vec<OrgPiece>, usize)> {
         let (pieces, stop) = self.en_org_name(at, end)?;
-        let rest = self.text(stop..end.min(stop + 14));
+        let rest = self.text(stop..end.min(stop + 18));
         if let Some(inner) = rest.strip_prefix(" (")
             && let Some(close) = inner.find(')')
             && (is_acronym(&inner[..close])
-                || inner[..close].split(' ').count() == 2 && inner[..close].split(' ').all(is_acronym))
+                || inner[..close].split(' ').count() == 2 && inner[..close].split(' ').all(is_acronym)
+                // A short name defined for it (`(Chalco)`).
+                || is_short_form_word(&inner[..close])
+                    && self.org_index.contains_key(&inner[..close].chars().collect::<Vec<_>>()))
         {
             let after = stop + 2 + close + 1;
             // `the Directorate-General for Energy (DG ENER) of the European Commission`: a unit whose parent is
@@ -1677,6 +1680,33 @@ impl Doc<'_> {
                 return Some((parent, parent_stop));
             }
             return Some((pieces, after));
+        }
+        // `the Directorate General of Mineral and Coal under Indonesia's Ministry of Energy and Mineral Resources`, `the
+        // Department of Raw Materials Industry under the MIIT`: a unit under its parent (a country's possessive before
+        // the parent is no part of its name).
+        if let [unit] = pieces.as_slice()
+            && unit.known.is_none_or(|k| self.orgs[k].unit)
+            && self.text(stop..end.min(stop + 7)) == " under "
+        {
+            let name = self.text(unit.range.clone());
+            let unit_like = name.split(' ').any(|w| {
+                UNIT_WORDS.contains(&w) || matches!(w, "Center" | "Centre" | "Bureau" | "Institute" | "Laboratory")
+            });
+            let mut from = self.skip_article(stop + 7, end);
+            let word_end = (from..end).find(|&q| self.t[q] == ' ').unwrap_or(end);
+            let word = self.text(from..word_end);
+            if (word.ends_with("'s") || word.ends_with("’s")) && word.chars().next().is_some_and(char::is_uppercase) {
+                from = self.skip_article(word_end + 1, end);
+            }
+            if unit_like
+                && let Some((mut parent, parent_stop)) = self.en_org(from, end)
+                && !parent.last().is_some_and(|p| p.unit)
+            {
+                let mut piece = self.en_piece(unit.range.clone(), true);
+                piece.written = unit.written.clone();
+                parent.push(piece);
+                return Some((parent, parent_stop));
+            }
         }
         // `the School of Electrical Engineering, Shanghai Jiao Tong University`: a school of the university after the
         // comma; `the Guangzhou Institute of Energy Conversion, Chinese Academy of Sciences`: an institute of an
@@ -1981,6 +2011,15 @@ impl Doc<'_> {
         {
             return None;
         }
+        // `Directorate General of Mineral and Coal`: written without its hyphen.
+        let head = if matches!(head_form(words[head].1), "Directorate" | "Department")
+            && words.get(head + 1).is_some_and(|(_, w)| *w == "General")
+            && words.get(head + 2).is_some_and(|(_, w)| matches!(*w, "of" | "for"))
+        {
+            head + 1
+        } else {
+            head
+        };
         let mut last = head;
         if words
             .get(head + 1)
@@ -2095,8 +2134,9 @@ impl Doc<'_> {
         let marks: Vec<(usize, usize)> = (1..self.t.len())
             .filter(|&i| self.t[i] == '(' && self.t[i - 1] == ' ')
             .filter_map(|i| {
-                let close = (i + 1..self.t.len().min(i + 10)).find(|&j| self.t[j] == ')')?;
-                is_acronym(&self.text(i + 1..close)).then_some((i, close))
+                let close = (i + 1..self.t.len().min(i + 14)).find(|&j| self.t[j] == ')')?;
+                let inner = self.text(i + 1..close);
+                (is_acronym(&inner) || is_short_form_word(&inner)).then_some((i, close))
             })
             .take(50)
             .collect();
@@ -2145,6 +2185,51 @@ impl Doc<'_> {
                 acronym.chars().next() == initials.chars().next()
                     && acronym.chars().all(|a| it.any(|c| c == a))
             };
+            // `Aluminum Corporation of China Limited (Chalco)`, `China Baowu Steel Group Corporation Limited (Baowu)`:
+            // a short name of one word after a company's or group's whole name is its alias, when it is a word of
+            // the name or (no Chinese place's name) starts with one of the name's initials.
+            if !is_acronym(&acronym) {
+                let best = starts.iter().rev().find_map(|&st| {
+                    let (pieces, stop) = self.en_org_name(st, name_end)?;
+                    let name = self.text(st..name_end);
+                    let last = name.rsplit(' ').next().map(head_form).unwrap_or("");
+                    let company = matches!(
+                        last,
+                        "Limited"
+                            | "Ltd."
+                            | "Co."
+                            | "Corporation"
+                            | "Group"
+                            | "Inc."
+                            | "Corp."
+                            | "Company"
+                            | "Holdings"
+                            | "PLC"
+                            | "LLC"
+                            | "AG"
+                            | "GmbH"
+                            | "SE"
+                    );
+                    let in_name = name.split(' ').any(|w| head_form(w) == acronym);
+                    let initial = acronym.chars().next();
+                    let fits = in_name
+                        || !is_pinyin_word(&acronym)
+                            && name
+                                .split(' ')
+                                .any(|w| w.chars().next().is_some_and(|c| c.is_uppercase()) && w.chars().next() == initial);
+                    (stop == name_end && pieces.len() == 1 && company && fits).then_some(pieces)
+                });
+                let Some(mut pieces) = best else { continue };
+                let evidence = sentences
+                    .iter()
+                    .find(|s| s.range.contains(&open))
+                    .map_or(open..close + 1, |s| s.range.clone());
+                if let Some(last) = pieces.last_mut() {
+                    last.alias = Some(acronym);
+                }
+                self.register_chain(&pieces, None, evidence);
+                continue;
+            }
             // The start whose initials fit the abbreviation with the fewest initials left over.
             let best = starts
                 .iter()
@@ -4578,6 +4663,13 @@ impl Doc<'_> {
             return;
         }
     }
+}
+
+/// A short name of one word in parentheses (`Chalco`, `Sinopec`): 3 to 12 letters, a capital first.
+fn is_short_form_word(word: &str) -> bool {
+    (3..=12).contains(&word.len())
+        && word.chars().next().is_some_and(|c| c.is_ascii_uppercase())
+        && word.chars().skip(1).all(|c| c.is_ascii_lowercase())
 }
 
 /// True when `word` reads as pinyin syllables (`Baise`, `Foshan`, `Guangxi`, `Xi'an`): a Chinese place's name,
