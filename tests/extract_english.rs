@@ -307,3 +307,78 @@ fn english_representatives_sharing_experience_and_a_companys_short_name() {
     );
     assert!(d.organizations.iter().all(|o| o.aliases.is_empty()), "{}", d.to_yaml());
 }
+
+/// A talk named before its speaker (`In a keynote report titled "…," A, TITLES of ORG, said`) is a report with its
+/// title; a speech so titled is a speech.
+#[test]
+fn english_a_titled_talk_before_its_speaker() {
+    let d = english(
+        "The 2025 China Hydrogen Conference was held in Foshan on June 10. The conference was organized by the China \
+         Society of Automotive Engineers (China SAE). In a keynote report titled \"Hydrogen in China: Progress and \
+         Pathways to 2035,\" Liu Cheng, Executive Vice President and Secretary-General of China SAE, said costs had \
+         fallen. In her speech titled \"Working Together,\" Wang Li, Vice President of China SAE, called for \
+         cooperation.",
+    );
+    assert_eq!(roles_of(&d, "Liu Cheng"), ["作报告"], "{}", d.to_yaml());
+    assert_eq!(roles_of(&d, "Wang Li"), ["讲话"]);
+    let reports: Vec<(&str, Option<&str>)> = d.meetings[0]
+        .reports
+        .iter()
+        .map(|x| (x.title.as_str(), x.author.as_deref()))
+        .collect();
+    assert_eq!(
+        reports,
+        [("Hydrogen in China: Progress and Pathways to 2035", Some("Liu Cheng"))]
+    );
+    let sae = "China Society of Automotive Engineers".to_owned();
+    assert_eq!(
+        posts_of(&d, "Liu Cheng"),
+        [(sae.clone(), "常务副会长".to_owned()), (sae, "秘书长".to_owned())]
+    );
+}
+
+/// In a list after a cue, what a relative clause says someone did is their role (`Other keynote speakers included
+/// A of ORG, who presented "…", and B, TITLE of ORG, who shared the company's experience`).
+#[test]
+fn english_relative_clauses_in_a_list_of_speakers() {
+    let d = english(
+        "The 2025 China Hydrogen Conference was held in Foshan on June 10. Other keynote speakers included Professor \
+         Jiang Shu of Tsinghua University's School of Vehicle and Mobility, who presented \"Durable Fuel Cells,\" and \
+         Feng Hao, General Manager of Refire Technology Co., Ltd., who shared the company's experience in deployment.",
+    );
+    assert_eq!(roles_of(&d, "Jiang Shu"), ["作报告"], "{}", d.to_yaml());
+    assert_eq!(roles_of(&d, "Feng Hao"), ["发言"]);
+    assert_eq!(
+        posts_of(&d, "Jiang Shu"),
+        [("School of Vehicle and Mobility".to_owned(), "教授".to_owned())]
+    );
+    assert_eq!(
+        org_parent(&d, "School of Vehicle and Mobility"),
+        Some(Some("Tsinghua University".to_owned()))
+    );
+    assert_eq!(d.meetings[0].reports[0].title, "Durable Fuel Cells");
+}
+
+/// Organizers said with an active verb or a predicate naming their part, each in its own clause: `A co-organized
+/// the event, while B and C were the undertaking units`; not a verb whose object is no meeting.
+#[test]
+fn english_organizers_named_before_a_verb_or_a_predicate() {
+    let d = english(
+        "The 2025 China Hydrogen Conference was held in Foshan on June 10. The conference was organized by the China \
+         Hydrogen Alliance. Guangdong Hydrogen Energy Industry Association co-organized the event, while Foshan \
+         Xianhu Laboratory and Guangdong Hydrogen Investment Co., Ltd. were the undertaking units. China Energy \
+         Investment Corporation co-hosted the signing of ten projects.",
+    );
+    assert_eq!(
+        organizers(&d),
+        [
+            v(&["China Hydrogen Alliance"]),
+            v(&["Guangdong Hydrogen Energy Industry Association"]),
+            v(&["Foshan Xianhu Laboratory", "Guangdong Hydrogen Investment Co., Ltd."]),
+            Vec::new(),
+            Vec::new()
+        ],
+        "{}",
+        d.to_yaml()
+    );
+}

@@ -1222,6 +1222,73 @@ impl Doc<'_> {
                     }
                 }
             }
+            // `Guangdong … Association co-organized the event, while A and B were the undertaking units`: the bodies
+            // named before an active verb or a predicate naming their part, in their own clause.
+            let predicates = [
+                (" co-organized the ", "co_organizers", true),
+                (" co-organised the ", "co_organizers", true),
+                (" co-hosted the ", joint_field, true),
+                (" co-sponsored the ", joint_field, true),
+                (" jointly hosted the ", joint_field, true),
+                (" jointly organized the ", joint_field, true),
+                (" undertook the ", "undertakers", true),
+                (" were the undertaking units", "undertakers", false),
+                (" was the undertaking unit", "undertakers", false),
+                (" were the undertakers", "undertakers", false),
+                (" was the undertaker", "undertakers", false),
+                (" were the co-organizers", "co_organizers", false),
+                (" was the co-organizer", "co_organizers", false),
+                (" were co-organizers", "co_organizers", false),
+                (" was a co-organizer", "co_organizers", false),
+                (" served as co-organizers", "co_organizers", false),
+                (" served as the co-organizer", "co_organizers", false),
+                (" served as co-organizer", "co_organizers", false),
+                (" were the organizers", "organizers", false),
+                (" was the organizer", "organizers", false),
+                (" were the supporting units", "supporters", false),
+                (" was the supporting unit", "supporters", false),
+            ];
+            for (phrase, field, meeting_after) in predicates {
+                for (at_byte, _) in text.match_indices(phrase) {
+                    if meeting_after {
+                        // `co-organized the event`, `co-hosted the forum`: the object is the meeting.
+                        let object = text[at_byte + phrase.len()..]
+                            .split([' ', ',', '.', ';'])
+                            .next()
+                            .unwrap_or("")
+                            .to_lowercase();
+                        if !(object == "event" || LOWER_MEETING_NOUNS.split('|').any(|n| n == object)) {
+                            continue;
+                        }
+                    }
+                    // The clause opens the sentence or follows `, while`, `, and`, `;`, `, whereas`.
+                    let head = &text[..at_byte];
+                    let clause = [", while ", ", whereas ", ", and ", "; ", ", with "]
+                        .iter()
+                        .filter_map(|b| head.rfind(b).map(|i| i + b.len()))
+                        .max()
+                        .unwrap_or(0);
+                    let start = r.start + text[..clause].chars().count();
+                    let start = if clause == 0 {
+                        self.skip_adverbial(r.clone())
+                    } else {
+                        start
+                    };
+                    let phrase_at = r.start + head.chars().count();
+                    let list = self.en_org_list_with(start, phrase_at, true);
+                    if list.last().is_none_or(|(_, stop)| *stop != phrase_at) {
+                        continue;
+                    }
+                    for (pieces, _) in list {
+                        let (idx, _) = self.register_chain(&pieces, None, r.clone());
+                        if let Some(o) = idx.last().copied().flatten()
+                            && !m.organizers.iter().any(|(f, x)| f == field && *x == o)
+                        {
+                            m.organizers.push((field.to_owned(), o));
+                        }
+                    }
+                }
+            }
         }
         // `co-hosted by the China … Association (CPIA) and SolarPower Europe`: with no one else organizing, the
         // bodies that jointly host a meeting are its organizers (联合主办).
@@ -1653,13 +1720,43 @@ impl Doc<'_> {
 
     fn en_org(&self, at: usize, end: usize) -> Option<(Vec<OrgPiece>, usize)> {
         let (pieces, stop) = self.en_org_name(at, end)?;
-        let rest = self.text(stop..end.min(stop + 18));
+        // `Tsinghua University's School of Vehicle and Mobility`, `CNIA's Statistics Department`: a unit of the
+        // organization named before the possessive.
+        let (pieces, stop) = match pieces.as_slice() {
+            [piece] if piece.known.is_none() => {
+                let name = self.text(piece.range.clone());
+                let split = name.find("'s ").or_else(|| name.find("’s "));
+                let unit = split.and_then(|i| {
+                    let owner_end = piece.range.start + name[..i].chars().count();
+                    let unit_start = owner_end + 3;
+                    let unit_name = self.text(unit_start..piece.range.end);
+                    let unit_like = unit_name.split(' ').any(|w| {
+                        UNIT_WORDS.contains(&w)
+                            || matches!(
+                                w,
+                                "School" | "College" | "Faculty" | "Institute" | "Laboratory" | "Center" | "Centre"
+                            )
+                    });
+                    let (mut owner, owner_stop) = self.en_org_name(piece.range.start, owner_end)?;
+                    (unit_like && owner_stop == owner_end && !owner.last().is_some_and(|p| p.unit)).then(|| {
+                        owner.push(self.en_piece(unit_start..piece.range.end, true));
+                        owner
+                    })
+                });
+                match unit {
+                    Some(chain) => (chain, stop),
+                    None => (pieces, stop),
+                }
+            }
+            _ => (pieces, stop),
+        };
+        let rest = self.text(stop..end.min(stop + 20));
         if let Some(inner) = rest.strip_prefix(" (")
             && let Some(close) = inner.find(')')
             && (is_acronym(&inner[..close])
                 || inner[..close].split(' ').count() == 2 && inner[..close].split(' ').all(is_acronym)
-                // A short name defined for it (`(Chalco)`).
-                || is_short_form_word(&inner[..close])
+                // A short name defined for it (`(Chalco)`, `(China SAE)`).
+                || (is_short_form_word(&inner[..close]) || mixed_short_form(&inner[..close]).is_some())
                     && self.org_index.contains_key(&inner[..close].chars().collect::<Vec<_>>()))
         {
             let after = stop + 2 + close + 1;
@@ -2136,12 +2233,16 @@ impl Doc<'_> {
             .filter_map(|i| {
                 let close = (i + 1..self.t.len().min(i + 14)).find(|&j| self.t[j] == ')')?;
                 let inner = self.text(i + 1..close);
-                (is_acronym(&inner) || is_short_form_word(&inner)).then_some((i, close))
+                (is_acronym(&inner) || is_short_form_word(&inner) || mixed_short_form(&inner).is_some())
+                    .then_some((i, close))
             })
             .take(50)
             .collect();
         for (open, close) in marks {
             let acronym = self.text(open + 1..close);
+            // `China Society of Automotive Engineers (China SAE)`: a word of the name and an abbreviation of the rest;
+            // its letters are the word's initial and the abbreviation's.
+            let mixed = mixed_short_form(&acronym);
             if self.org_index.contains_key(&acronym.chars().collect::<Vec<_>>()) {
                 continue;
             }
@@ -2180,15 +2281,15 @@ impl Doc<'_> {
                     .filter_map(|w| w.chars().next().filter(|c| c.is_uppercase()))
                     .collect()
             };
+            let letters = mixed.clone().unwrap_or_else(|| acronym.clone());
             let fits = |initials: &str| {
                 let mut it = initials.chars();
-                acronym.chars().next() == initials.chars().next()
-                    && acronym.chars().all(|a| it.any(|c| c == a))
+                letters.chars().next() == initials.chars().next() && letters.chars().all(|a| it.any(|c| c == a))
             };
             // `Aluminum Corporation of China Limited (Chalco)`, `China Baowu Steel Group Corporation Limited (Baowu)`:
             // a short name of one word after a company's or group's whole name is its alias, when it is a word of
             // the name or (no Chinese place's name) starts with one of the name's initials.
-            if !is_acronym(&acronym) {
+            if !is_acronym(&acronym) && mixed.is_none() {
                 let best = starts.iter().rev().find_map(|&st| {
                     let (pieces, stop) = self.en_org_name(st, name_end)?;
                     let name = self.text(st..name_end);
@@ -2236,7 +2337,7 @@ impl Doc<'_> {
                 .filter_map(|&st| {
                     let (pieces, stop) = self.en_org_name(st, name_end)?;
                     let ini = initials(st);
-                    (stop == name_end && fits(&ini)).then(|| (ini.len() - acronym.len(), st, pieces))
+                    (stop == name_end && fits(&ini)).then(|| (ini.len().saturating_sub(letters.len()), st, pieces))
                 })
                 .min_by_key(|(extra, st, _)| (*extra, usize::MAX - st));
             // `China Chemical and Physical Power Industry Association (CIAPS)`: many Chinese associations keep an
@@ -2244,7 +2345,7 @@ impl Doc<'_> {
             // abbreviation of four letters or more is still its alias when it starts with the name's first initial
             // and all but one of its letters are among the name's initials.
             let best = best.or_else(|| {
-                if acronym.chars().count() < 4 {
+                if acronym.chars().count() < 4 || mixed.is_some() {
                     return None;
                 }
                 starts.iter().rev().find_map(|&st| {
@@ -2978,12 +3079,30 @@ impl Doc<'_> {
             }
         }
         for (person, m) in &mentions {
+            // `Other keynote speakers included A, who presented "…", and B, who shared …`: in a list after a cue,
+            // what a relative clause says someone did is their role.
+            let (roles, reports) = match self.en_relative_clause_end(m.end, &r) {
+                Some(e) if passive => {
+                    let verbs = self.verbs_at(m.end + 6, e, r.clone());
+                    if verbs.roles.is_empty() {
+                        (roles.clone(), reports.clone())
+                    } else {
+                        (verbs.roles, verbs.reports)
+                    }
+                }
+                _ => (roles.clone(), reports.clone()),
+            };
             if !roles.is_empty() {
                 self.person_took_part(*person, m, roles.clone(), r.clone());
             }
             for (title, kind) in &reports {
+                // `presented "Durable Fuel Cells," and …`: the comma American quoting puts inside is no part of it.
+                let mut title = title.clone();
+                while title.end > title.start + 1 && matches!(self.t[title.end - 1], ',' | '.' | ';') {
+                    title.end -= 1;
+                }
                 self.reports.push(ReportRec {
-                    title: title.clone(),
+                    title,
                     author: Some(*person),
                     kind,
                     evidence: r.clone(),
@@ -3690,6 +3809,10 @@ impl Doc<'_> {
         let lead = lead.as_ref();
         let mut out = Vec::new();
         loop {
+            // `A, who presented "…," and B, who shared …`: past a relative clause about the name before.
+            if passive && let Some(e) = self.en_relative_clause_end(p, &r) {
+                p = e;
+            }
             let rest = self.text(p..r.end.min(p + 8));
             let Some(s) = [", and ", "; and ", " and ", ", ", "; "]
                 .iter()
@@ -3797,6 +3920,32 @@ impl Doc<'_> {
             out.push((person, m));
         }
         (out, p)
+    }
+
+    /// `…, who presented "…," and B`: where a relative clause about the person named before `p` ends (the separator
+    /// before the next name of the list, or the sentence's end).
+    fn en_relative_clause_end(&self, p: usize, r: &Range<usize>) -> Option<usize> {
+        if self.text(p..r.end.min(p + 6)) != ", who " {
+            return None;
+        }
+        let rest = self.text(p + 6..r.end);
+        let mut best = None;
+        for sep in [", and ", ",\" and ", ",” and ", "; "] {
+            let mut from = 0;
+            while let Some(i) = rest[from..].find(sep) {
+                let at = from + i;
+                let next = rest[at + sep.len()..].chars().next();
+                if next.is_some_and(char::is_uppercase) {
+                    // Stop before `, and`, `; `, or after the closing quote (`," and`).
+                    let cut = if sep.starts_with(",\"") || sep.starts_with(",”") { at + 2 } else { at };
+                    best = Some(best.map_or(cut, |b: usize| b.min(cut)));
+                    break;
+                }
+                from = at + sep.len();
+            }
+        }
+        let cut = best.unwrap_or_else(|| rest.trim_end_matches(['.', ' ']).len());
+        Some(p + 6 + rest[..cut].chars().count())
     }
 
     /// `NAME, TITLES of ORG` at `at` (or a bare name after a passive cue, or of someone named before).
@@ -4034,11 +4183,34 @@ impl Doc<'_> {
     /// person only) or named there with titles. The kind of speech gives the role: concluding or closing remarks
     /// sum up (总结讲话), opening or welcome remarks are an address (致辞), a keynote is a report (作报告).
     fn en_speaking_at(&mut self, r: Range<usize>) -> bool {
+        static TITLED: OnceLock<Regex> = OnceLock::new();
+        let titled = TITLED.get_or_init(|| {
+            Regex::new(r#"^(?:In|in) (?:his|her|their|the|a|an) ((?:[\w\-]+ ){0,2}?)(speech|remarks|address|keynote|presentation|report|lecture|talk) (?:titled|entitled) ["“]([^"”]{3,200}?)[,.]?["”],? "#)
+                .expect("valid")
+        });
         let text = self.text(r.clone());
-        let Some(comma) = text.find(", ") else {
-            return false;
+        // `In a keynote report titled "…," Liu Chengyu, … said`: the talk's title is a report's.
+        let mut report: Option<Range<usize>> = None;
+        let (comma, clause) = if let Some(c) = titled.captures(&text) {
+            let words = c.get(1).map_or("", |g| g.as_str()).to_lowercase();
+            let noun = c.get(2).map_or("", |g| g.as_str());
+            let t = c.get(3).expect("group");
+            report = Some(r.start + text[..t.start()].chars().count()..r.start + text[..t.end()].chars().count());
+            let end = c.get(0).expect("match").end();
+            // A report, a lecture or a talk given under a title is a report (作报告), as a presentation is.
+            let noun = if matches!(noun, "report" | "lecture" | "talk") {
+                "presentation"
+            } else {
+                noun
+            };
+            // The subject starts after the match; `comma + 2` is where (the match ends with its space).
+            (end - 2, format!("in a {words}{noun}"))
+        } else {
+            let Some(comma) = text.find(", ") else {
+                return false;
+            };
+            (comma, text[..comma].to_lowercase())
         };
-        let clause = text[..comma].to_lowercase();
         let role = if ["speaking at ", "addressing "]
             .iter()
             .any(|c| clause.starts_with(c))
@@ -4156,6 +4328,16 @@ impl Doc<'_> {
             let person = self.register_en_person(&m, r.clone());
             (person, m.top_org, m.title.clone())
         };
+        if let Some(t) = report
+            && role == "作报告"
+        {
+            self.reports.push(ReportRec {
+                title: t,
+                author: Some(person),
+                kind: "report",
+                evidence: r.clone(),
+            });
+        }
         self.participations.push(Participation {
             who: Who::Person(person),
             roles: vec![role.to_owned()],
@@ -4663,6 +4845,14 @@ impl Doc<'_> {
             return;
         }
     }
+}
+
+/// `China SAE`: a capitalized word and an abbreviation, a short name of the kind some Chinese bodies use; its
+/// letters (`CSAE`).
+fn mixed_short_form(text: &str) -> Option<String> {
+    let (word, acronym) = text.split_once(' ')?;
+    let ok = is_short_form_word(word) && is_acronym(acronym) && acronym.len() <= 6;
+    ok.then(|| format!("{}{acronym}", &word[..1]))
 }
 
 /// A short name of one word in parentheses (`Chalco`, `Sinopec`): 3 to 12 letters, a capital first.
