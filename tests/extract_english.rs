@@ -382,3 +382,64 @@ fn english_organizers_named_before_a_verb_or_a_predicate() {
         d.to_yaml()
     );
 }
+
+/// A minister's post written after the name is in the Ministry of what follows (`Vice Minister of Industry and
+/// Information Technology`); a Chinese place before a title the text names as a place is no company (`Yibin Party
+/// Secretary Liu Zhong`); a government written in lower case after `by` is an organizer.
+#[test]
+fn english_ministers_places_before_titles_and_governments_that_sponsor() {
+    let d = english(
+        "XINING, May 20 (Xinhua) -- The 2025 China Battery Industry Forum opened Tuesday in Yibin. The forum was \
+         sponsored by the Sichuan provincial government and the China Battery Industry Association. Xin Guobin, Vice \
+         Minister of Industry and Information Technology, attended and addressed the forum. Yibin Party Secretary Liu \
+         Zhong also attended.",
+    );
+    assert_eq!(
+        posts_of(&d, "Xin Guobin"),
+        [(
+            "Ministry of Industry and Information Technology".to_owned(),
+            "副部长".to_owned()
+        )],
+        "{}",
+        d.to_yaml()
+    );
+    assert!(posts_of(&d, "Liu Zhong").is_empty(), "{}", d.to_yaml());
+    assert_eq!(roles_of(&d, "Liu Zhong"), ["出席"]);
+    assert!(d.organizations.iter().all(|o| o.name != "Yibin"));
+    assert_eq!(
+        d.meetings[0].organizers,
+        [
+            "People's Government of Sichuan Province",
+            "China Battery Industry Association"
+        ]
+    );
+}
+
+/// Lists under a label (`Organizers: A; B.`, `Co-organizers: C.`, `Supported by: D`); an organizer beside a host is
+/// the undertaking unit; `Corp., Ltd.` closes one company's name.
+#[test]
+fn english_organizers_listed_under_labels() {
+    let d = english(
+        "The 2025 China Gold Conference was held in Zhengzhou on April 8.\nOrganizers: China Gold Association; Henan \
+         Provincial Department of Natural Resources.\nCo-organizers: Zhongjin Gold Corp., Ltd. and Shandong Gold \
+         Group Co., Ltd.\nSupported by: Shanghai Gold Exchange\n",
+    );
+    assert_eq!(
+        organizers(&d),
+        [
+            v(&["China Gold Association", "Henan Provincial Department of Natural Resources"]),
+            v(&["Zhongjin Gold Corp., Ltd.", "Shandong Gold Group Co., Ltd."]),
+            Vec::new(),
+            Vec::new(),
+            v(&["Shanghai Gold Exchange"]),
+        ],
+        "{}",
+        d.to_yaml()
+    );
+    let d = english(
+        "The 2025 China Gold Conference was held in Zhengzhou on April 8.\nHost: China Gold Association\nOrganizer: \
+         Zhongjin Gold Corp., Ltd.\n",
+    );
+    assert_eq!(d.meetings[0].organizers, ["China Gold Association"], "{}", d.to_yaml());
+    assert_eq!(d.meetings[0].undertakers, ["Zhongjin Gold Corp., Ltd."]);
+}

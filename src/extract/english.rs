@@ -1290,6 +1290,67 @@ impl Doc<'_> {
                 }
             }
         }
+        // `Organizers: A; B`, `Hosted by: A`, `Co-organizers: C`, `Supporting units: D`: lists under a label, as the
+        // English pages of Chinese bodies set them out. An organizer beside a host is the undertaking unit (承办).
+        static LABEL: OnceLock<Regex> = OnceLock::new();
+        let label_re = LABEL.get_or_init(|| {
+            Regex::new(r"(?:^|[\s;|])(Hosts?|Hosted by|Sponsors?|Sponsored by|Organi[sz]ers?|Organi[sz]ed by|Co-organi[sz]ers?|Co-organi[sz]ed by|Undertakers?|Undertaken by|Undertaking units?|Supporters?|Supported by|Supporting units?|Guiding units?|Guided by) ?[:：] ?")
+                .expect("valid")
+        });
+        let labelled: Vec<(Range<usize>, Vec<(usize, usize, String)>)> = sentences
+            .iter()
+            .filter(|s| s.kind != LineKind::Headline)
+            .map(|s| {
+                let text = self.text(s.range.clone());
+                let found = label_re
+                    .captures_iter(&text)
+                    .filter_map(|c| {
+                        let g = c.get(1)?;
+                        Some((g.start(), c.get(0)?.end(), g.as_str().to_lowercase()))
+                    })
+                    .collect();
+                (s.range.clone(), found)
+            })
+            .filter(|(_, f): &(Range<usize>, Vec<(usize, usize, String)>)| !f.is_empty())
+            .collect();
+        let host_label = labelled
+            .iter()
+            .flat_map(|(_, f)| f.iter())
+            .any(|(_, _, l)| l.starts_with("host") || l.starts_with("sponsor"));
+        for (r, found) in labelled {
+            let text = self.text(r.clone());
+            for (k, (_, list_start, label)) in found.iter().enumerate() {
+                let list_end = found.get(k + 1).map_or(text.len(), |(next, _, _)| *next);
+                let field = if label.starts_with("host") || label.starts_with("sponsor") {
+                    "organizers"
+                } else if label.starts_with("co-") {
+                    "co_organizers"
+                } else if label.starts_with("organi") {
+                    if host_label { "undertakers" } else { "organizers" }
+                } else if label.starts_with("undertak") {
+                    "undertakers"
+                } else if label.starts_with("support") {
+                    "supporters"
+                } else {
+                    "guides"
+                };
+                // The parts of the list are set apart by `;` (or by `,` and `and`, read as a list).
+                let mut part_start = *list_start;
+                for part in text[*list_start..list_end].split(';') {
+                    let start = r.start + text[..part_start].chars().count();
+                    let end = start + part.trim_end().chars().count();
+                    part_start += part.len() + 1;
+                    for (pieces, _) in self.en_org_list_with(start + part.len() - part.trim_start().len(), end, true) {
+                        let (idx, _) = self.register_chain(&pieces, None, r.clone());
+                        if let Some(o) = idx.last().copied().flatten()
+                            && !m.organizers.iter().any(|(f, x)| f == field && *x == o)
+                        {
+                            m.organizers.push((field.to_owned(), o));
+                        }
+                    }
+                }
+            }
+        }
         // `co-hosted by the China … Association (CPIA) and SolarPower Europe`: with no one else organizing, the
         // bodies that jointly host a meeting are its organizers (联合主办).
         if !m
@@ -2033,7 +2094,7 @@ impl Doc<'_> {
                         let take = !*ended
                             && (w.chars().next().is_some_and(char::is_uppercase)
                                 || matches!(*w, "of" | "and" | "for" | "&"));
-                        *ended = w.ends_with([',', ';', ':']) && *w != "Co.,";
+                        *ended = w.ends_with([',', ';', ':']) && *w != "Co.," && *w != "Corp.,";
                         take.then_some(w)
                     })
                     .any(|w| is_head(head_form(w)));
@@ -2076,10 +2137,11 @@ impl Doc<'_> {
             if is_head(bare) {
                 last_head = Some(i);
             }
-            let company_end = matches!(bare, "Ltd." | "Inc." | "Corp." | "B.V." | "N.V." | "S.A.")
-                || (bare == "Co." && !words.get(i + 1).is_some_and(|(_, w)| w.starts_with("Ltd")));
+            // `Co., Ltd.`, `Corp., Ltd.`: the stop of `Co.` or `Corp.` does not end the name before `Ltd.`
+            let company_end = matches!(bare, "Ltd." | "Inc." | "B.V." | "N.V." | "S.A.")
+                || (matches!(bare, "Co." | "Corp.") && !words.get(i + 1).is_some_and(|(_, w)| w.starts_with("Ltd")));
             if company_end
-                || (word.ends_with(',') && *word != "Co.,")
+                || (word.ends_with(',') && *word != "Co.," && *word != "Corp.,")
                 || word.ends_with(';')
                 || word.ends_with(':')
                 || (word.ends_with('.')
@@ -2261,7 +2323,7 @@ impl Doc<'_> {
                 // `Xiamen Tungsten Co., Ltd. (XTC)`: a company's closing words keep their stops.
                 let company = matches!(
                     word.as_str(),
-                    "Co.," | "Co." | "Ltd." | "Inc." | "Corp." | "Ltd.,"
+                    "Co.," | "Co." | "Ltd." | "Inc." | "Corp." | "Corp.," | "Ltd.,"
                 );
                 if !(capital || joiner) || word.ends_with([',', ';', ':', '.']) && word_start != k && !company
                 {
@@ -4011,6 +4073,53 @@ impl Doc<'_> {
             let unknown = self
                 .en_unknown_title(from, r.end)
                 .filter(|(title_end, _)| roles.is_empty() || *title_end > after);
+            // `Wang Gang, Vice Minister of Industry and Information Technology,`: a minister's post is in the Ministry
+            // of what follows (the words up to the clause's end, `and` among them).
+            let minister = self.text(from..after).contains("Minister");
+            if minister
+                && !roles.is_empty()
+                && unknown.is_none()
+                && self.text(after..r.end.min(after + 4)) == " of "
+                && self.t.get(after + 4).is_some_and(|c| c.is_uppercase())
+            {
+                let rest = self.text(after + 4..r.end.min(after + 84));
+                let mut len = 0;
+                let mut words = 0;
+                for w in rest.split(' ') {
+                    let bare = w.trim_end_matches([',', '.', ';']);
+                    let capital = bare.chars().next().is_some_and(char::is_uppercase);
+                    if !(capital || matches!(bare, "and" | "of" | "for")) || bare == "Ministry" {
+                        len = 0;
+                        break;
+                    }
+                    len += bare.chars().count();
+                    words += 1;
+                    if bare.len() != w.len() {
+                        break;
+                    }
+                    len += 1;
+                }
+                let area = rest.chars().take(len).collect::<String>();
+                let area_end = after + 4 + len;
+                if len > 0
+                    && words <= 6
+                    && closes(self, area_end)
+                    && area.split(' ').last().is_some_and(|w| w.chars().next().is_some_and(char::is_uppercase))
+                {
+                    let o = self.register_named_org(format!("Ministry of {area}"), "government-body", r.clone());
+                    title = self.text(from..area_end);
+                    for role in &roles {
+                        posts.push(self.en_post(role, Some(o)));
+                    }
+                    return Some(Mention {
+                        name,
+                        end: area_end,
+                        posts,
+                        top_org: Some(self.root(o)),
+                        title: Some(title),
+                    });
+                }
+            }
             if !roles.is_empty() && unknown.is_none() && self.text(after..r.end.min(after + 4)) == " of " {
                 // `Li Na, Vice Mayor of Ganzhou,`: a title of a place or of an organization not read; the person is
                 // named, with no post.
@@ -4165,7 +4274,7 @@ impl Doc<'_> {
             match c {
                 '(' => depth += 1,
                 ')' => depth -= 1,
-                ',' if depth <= 0 && text[i..].starts_with(", ") && !text[..i].ends_with(" Co.") => {
+                ',' if depth <= 0 && text[i..].starts_with(", ") && !text[..i].ends_with(" Co.") && !text[..i].ends_with(" Corp.") => {
                     return Some(i);
                 }
                 _ => {}
@@ -4371,7 +4480,7 @@ impl Doc<'_> {
             let ok = word.chars().next().is_some_and(char::is_uppercase)
                 || matches!(word.as_str(), "of" | "and" | "for" | "&" | "the" | "on")
                 || acronym;
-            let clause_end = (word.ends_with(',') && word != "Co.,") || word.ends_with([';', ':']);
+            let clause_end = (word.ends_with(',') && word != "Co.," && word != "Corp.,") || word.ends_with([';', ':']);
             if !ok || clause_end || word_end >= r.end {
                 return None;
             }
@@ -4425,8 +4534,15 @@ impl Doc<'_> {
                     idx.last().copied().flatten()?
                 }
                 // `Brussels Mayor Philippe Close`: a place we do not take for a Chinese one; the person is named,
-                // with no post (a mayor is no company's).
-                _ if government_level(&roles).is_some() => {
+                // with no post (a mayor is no company's). `Yibin Party Secretary Liu Zhong`: a Chinese place the text
+                // names as one (`in Yibin`, a government of it, a word of its level) is no company either.
+                _ if government_level(&roles).is_some()
+                    || chinese_place(&before).is_some_and(|(base, level)| {
+                        !level.is_empty()
+                            || self.en_known_government(&base).is_some()
+                            || self.text(0..self.t.len()).contains(&format!(" in {base}"))
+                    }) =>
+                {
                     return Some(Mention {
                         end: name.end,
                         name,
@@ -4611,7 +4727,7 @@ impl Doc<'_> {
     fn define_en_governments(&mut self, sentences: &[Sentence]) {
         static RE: OnceLock<Regex> = OnceLock::new();
         let re = RE.get_or_init(|| {
-            Regex::new(r"\b(?:of|from|at) the ((?:[A-Z][\w'\-]* ){1,4}?)(?:(provincial|municipal|city|regional) )?government\b")
+            Regex::new(r"\b(?:of|from|at|by|and|with|under) the ((?:[A-Z][\w'\-]* ){1,4}?)(?:(provincial|municipal|city|regional) )?government\b")
                 .expect("valid")
         });
         for s in sentences.iter().filter(|s| s.kind != LineKind::Headline) {
