@@ -443,3 +443,69 @@ fn english_organizers_listed_under_labels() {
     assert_eq!(d.meetings[0].organizers, ["China Gold Association"], "{}", d.to_yaml());
     assert_eq!(d.meetings[0].undertakers, ["Zhongjin Gold Corp., Ltd."]);
 }
+
+/// Names the genre writes: a group's one-word short name after a name with Corporation inside it (`Aluminum
+/// Corporation of China (Chinalco)`), a name with no word like Company whose initials are its abbreviation
+/// (`Shanghai Metals Market (SMM)`), `plc`, a form of address that starts a person after a university's name, a
+/// region's chairman, and a meeting `held by` an association.
+#[test]
+fn english_short_names_honorifics_regions_and_meetings_held_by() {
+    let d = english(
+        "SHANGHAI, June 3, 2025 /PRNewswire/ -- The 2025 China International Copper Conference concluded in Shanghai \
+         on June 2. Jointly organized by the China Nonferrous Metals Industry Association and Shanghai Metals Market \
+         (SMM), the conference gathered over 1,500 participants. Keynote speeches were delivered by Fan Rui, Founder \
+         and Chairman of SMM; Duan Xiang, Chairman of Aluminum Corporation of China (Chinalco); and Ivan Arriagada, \
+         CEO of Antofagasta plc. Zhu Run, President of Chinalco, also attended.",
+    );
+    assert_eq!(
+        organizers(&d)[0],
+        v(&["China Nonferrous Metals Industry Association", "Shanghai Metals Market"]),
+        "{}",
+        d.to_yaml()
+    );
+    assert!(d.meetings[0].undertakers.is_empty());
+    assert_eq!(
+        posts_of(&d, "Fan Rui"),
+        [("Shanghai Metals Market".to_owned(), "董事长".to_owned())]
+    );
+    assert_eq!(
+        posts_of(&d, "Zhu Run"),
+        [("Aluminum Corporation of China".to_owned(), "总裁".to_owned())]
+    );
+    assert_eq!(
+        posts_of(&d, "Ivan Arriagada"),
+        [("Antofagasta plc".to_owned(), "首席执行官".to_owned())]
+    );
+
+    let d = english(
+        "A seminar on carbon peaking was held by the China Nonferrous Metals Industry Association in Kunming on May 12. \
+         Prof. Li Bin of Kunming University of Science and Technology and Mr. Zhou Tao, Chief Engineer of Yunnan \
+         Aluminium Co., Ltd., made presentations at the seminar. Wang Li, chairman of the Inner Mongolia Autonomous \
+         Region, said at the seminar that the region would deepen cooperation.",
+    );
+    assert_eq!(
+        d.meetings[0].organizers,
+        ["China Nonferrous Metals Industry Association"],
+        "{}",
+        d.to_yaml()
+    );
+    assert_eq!(
+        posts_of(&d, "Li Bin"),
+        [(
+            "Kunming University of Science and Technology".to_owned(),
+            "教授".to_owned()
+        )]
+    );
+    assert_eq!(
+        posts_of(&d, "Zhou Tao"),
+        [("Yunnan Aluminium Co., Ltd.".to_owned(), "总工程师".to_owned())]
+    );
+    assert_eq!(
+        posts_of(&d, "Wang Li"),
+        [(
+            "People's Government of Inner Mongolia Autonomous Region".to_owned(),
+            "主席".to_owned()
+        )]
+    );
+    assert_eq!(roles_of(&d, "Wang Li"), ["讲话"]);
+}

@@ -39,7 +39,7 @@ const ORDINALS: [&str; 12] = [
 ];
 
 /// Last words of an English organization name.
-const ORG_HEADS: [&str; 54] = [
+const ORG_HEADS: [&str; 55] = [
     "Association",
     "Foundation",
     "Consortium",
@@ -88,6 +88,7 @@ const ORG_HEADS: [&str; 54] = [
     "AG",
     "LLC",
     "PLC",
+    "plc",
     "Limited",
     "B.V.",
     "N.V.",
@@ -1108,7 +1109,10 @@ impl Doc<'_> {
                     let mut at: Vec<usize> = text.match_indices(*p).map(|(i, _)| i).collect();
                     at.extend(text.match_indices(upper.as_str()).map(|(i, _)| i));
                     at.into_iter()
-                        .filter(|&i| !(text[..i].ends_with("co-") || text[..i].ends_with("jointly ")))
+                        .filter(|&i| {
+                            let before = text[..i].to_lowercase();
+                            !(before.ends_with("co-") || before.ends_with("jointly "))
+                        })
                         .collect::<Vec<_>>()
                 })
                 .min()
@@ -1179,6 +1183,10 @@ impl Doc<'_> {
                     },
                 ),
                 ("undertaken by ", "undertakers"),
+                // `A seminar … was held by the China … Association in Kunming`.
+                ("was held by ", "organizers"),
+                ("were held by ", "organizers"),
+                ("was convened by ", "organizers"),
                 ("supported by ", "supporters"),
                 ("with support from ", "supporters"),
                 ("with the support of ", "supporters"),
@@ -1203,10 +1211,12 @@ impl Doc<'_> {
                 .chain(capitalized.iter().map(|(p, f)| (p.as_str(), *f)))
                 .flat_map(|(phrase, field)| text.match_indices(phrase).map(move |(i, _)| (i, phrase, field)))
                 .filter(|(i, phrase, _)| {
+                    let before = text[..*i].to_lowercase();
+                    let phrase = phrase.to_lowercase();
                     phrase.starts_with("co-")
                         || phrase.starts_with("jointly ")
                         || phrase.starts_with("with ")
-                        || !(text[..*i].ends_with("co-") || text[..*i].ends_with("jointly "))
+                        || !(before.ends_with("co-") || before.ends_with("jointly "))
                 })
                 .collect();
             found.sort_by_key(|(i, _, _)| *i);
@@ -2076,10 +2086,16 @@ impl Doc<'_> {
         let mut last_head: Option<usize> = None;
         for (i, (_, word)) in words.iter().enumerate() {
             let bare = head_form(word);
-            let capital = bare.chars().next().is_some_and(char::is_uppercase);
-            let next_capital = words
-                .get(i + 1)
-                .is_some_and(|(_, w)| w.chars().next().is_some_and(char::is_uppercase) && *w != "The");
+            // `Antofagasta plc`: a company's closing word in lower case.
+            let capital = bare.chars().next().is_some_and(char::is_uppercase) || bare == "plc" && i > 0;
+            // `… University of Science and Technology and Mr. Zhou Tao`: a form of address starts a person.
+            let honorific = |w: &str| matches!(w, "Mr." | "Ms." | "Mrs." | "Dr." | "Prof." | "Professor");
+            if honorific(word) {
+                break;
+            }
+            let next_capital = words.get(i + 1).is_some_and(|(_, w)| {
+                w.chars().next().is_some_and(char::is_uppercase) && *w != "The" && !honorific(w)
+            });
             let after_of = i > 0 && words[i - 1].1 == "of";
             // `A Association and B Company` are two organizations; `China Iron and Steel Association` is one.
             let after_head = i > 0 && is_head(head_form(words[i - 1].1));
@@ -2352,12 +2368,13 @@ impl Doc<'_> {
             // a short name of one word after a company's or group's whole name is its alias, when it is a word of
             // the name or (no Chinese place's name) starts with one of the name's initials.
             if !is_acronym(&acronym) && mixed.is_none() {
-                let best = starts.iter().rev().find_map(|&st| {
+                // Not from a title before the name (`Chairman of Aluminum Corporation of China`).
+                let best = starts.iter().rev().filter(|&&st| self.en_titles(st, name_end).0.is_empty()).find_map(|&st| {
                     let (pieces, stop) = self.en_org_name(st, name_end)?;
                     let name = self.text(st..name_end);
-                    let last = name.rsplit(' ').next().map(head_form).unwrap_or("");
-                    let company = matches!(
-                        last,
+                    // `Aluminum Corporation of China (Chinalco)`: a word like Corporation anywhere in the name.
+                    let company = name.split(' ').map(head_form).any(|w| matches!(
+                        w,
                         "Limited"
                             | "Ltd."
                             | "Co."
@@ -2372,7 +2389,7 @@ impl Doc<'_> {
                             | "AG"
                             | "GmbH"
                             | "SE"
-                    );
+                    ));
                     let in_name = name.split(' ').any(|w| head_form(w) == acronym);
                     let initial = acronym.chars().next();
                     let fits = in_name
@@ -2429,6 +2446,37 @@ impl Doc<'_> {
                         && acronym.chars().next() == ini.chars().next()
                         && missing <= 1)
                         .then_some((0, st, pieces))
+                })
+            });
+            // `Shanghai Metals Market (SMM)`: a name with no word like Company whose initials are the abbreviation,
+            // letter for letter, is an organization's.
+            let best = best.or_else(|| {
+                starts.iter().rev().filter(|&&st| self.en_titles(st, name_end).0.is_empty()).find_map(|&st| {
+                    let name = self.text(st..name_end);
+                    let words: Vec<&str> = name.split(' ').collect();
+                    let ini: String = words
+                        .iter()
+                        .filter(|w| !matches!(**w, "of" | "and" | "for" | "on" | "&" | "the" | "to"))
+                        .filter_map(|w| w.chars().next())
+                        .collect();
+                    let plain = words.iter().all(|w| {
+                        w.chars().all(|c| c.is_alphanumeric() || c == '-' || c == '&')
+                            && !NOT_NAME_WORDS.contains(w)
+                            && !MONTHS.iter().any(|m| w.eq_ignore_ascii_case(m))
+                            && !matches!(*w, "Mr" | "Ms" | "Dr" | "Prof")
+                    });
+                    (mixed.is_none()
+                        && is_acronym(&acronym)
+                        && (2..=6).contains(&words.len())
+                        && plain
+                        && ini == acronym)
+                        .then(|| {
+                            let mut piece = self.en_piece(st..name_end, false);
+                            if piece.kind == "department" {
+                                piece.kind = "company".to_owned();
+                            }
+                            (0, st, vec![piece])
+                        })
                 })
             });
             let Some((_, _, mut pieces)) = best else { continue };
@@ -2606,7 +2654,7 @@ impl Doc<'_> {
             "Bank" => "company",
             "Group" => "group",
             "Company" | "Corporation" | "Ltd." | "Inc." | "Corp." | "Co." | "Holdings" | "Exchange"
-            | "GmbH" | "AG" | "LLC" | "PLC" | "Limited" | "B.V." | "N.V." | "S.A." | "SE" | "AB" => "company",
+            | "GmbH" | "AG" | "LLC" | "PLC" | "plc" | "Limited" | "B.V." | "N.V." | "S.A." | "SE" | "AB" => "company",
             "Institute" | "Academy" => "research-institute",
             "University" => "university",
             "Ministry" | "Bureau" | "Administration" | "Commission" | "Government" | "Agency" => {
@@ -4122,7 +4170,9 @@ impl Doc<'_> {
             }
             if !roles.is_empty() && unknown.is_none() && self.text(after..r.end.min(after + 4)) == " of " {
                 // `Li Na, Vice Mayor of Ganzhou,`: a title of a place or of an organization not read; the person is
-                // named, with no post.
+                // named, with no post. `Wang Li, chairman of the Inner Mongolia Autonomous Region,`: a region's.
+                let the = if self.text(after + 4..r.end.min(after + 8)) == "the " { 4 } else { 0 };
+                let after = after + the;
                 let rest = self.text(after + 4..r.end.min(after + 64));
                 let words: Vec<&str> = rest.split(' ').take(5).collect();
                 let mut len = 0;
@@ -4689,18 +4739,23 @@ impl Doc<'_> {
     /// the English pages of Chinese governments name themselves (`Baise Municipal People's Government`,
     /// `People's Government of Jiangxi Province`).
     fn en_place_government(&mut self, place: &str, roles: &[String], evidence: Range<usize>) -> Option<usize> {
-        let want = government_level(roles)?;
+        let place = place.strip_prefix("the ").unwrap_or(place);
         let (base, level) = chinese_place(place)?;
+        // `chairman of the Inner Mongolia Autonomous Region`: the region's chairman (主席) heads its government.
+        let chairman = level == "Autonomous Region"
+            && !roles.is_empty()
+            && roles.iter().all(|r| matches!(r.as_str(), "董事长" | "副董事长" | "会长" | "副会长"));
+        let want = if chairman { "Autonomous Region" } else { government_level(roles)? };
         if !(level.is_empty() || level == want || want == "City" && level == "Municipality") {
             return None;
         }
         if let Some(i) = self.en_known_government(&base) {
             return Some(i);
         }
-        let name = if want == "City" {
-            format!("{base} Municipal People's Government")
-        } else {
-            format!("People's Government of {base} Province")
+        let name = match want {
+            "City" => format!("{base} Municipal People's Government"),
+            "Autonomous Region" => format!("People's Government of {place}"),
+            _ => format!("People's Government of {base} Province"),
         };
         Some(self.register_named_org(name, "government-body", evidence))
     }
@@ -5038,6 +5093,10 @@ fn chinese_place(text: &str) -> Option<(String, &'static str)> {
             level = l;
             break;
         }
+    }
+    // Names that are no pinyin.
+    if matches!(base, "Inner Mongolia" | "Tibet" | "Xizang" | "Hong Kong" | "Macao" | "Macau") {
+        return Some((base.to_owned(), level));
     }
     let words: Vec<&str> = base.split(' ').collect();
     let ethnic = |w: &str| matches!(w, "Zhuang" | "Hui" | "Uygur" | "Uyghur" | "Tujia" | "Miao" | "Yi" | "Dai");
