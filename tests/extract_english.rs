@@ -77,7 +77,13 @@ fn english_organizers_in_the_ways_chinese_bodies_translate_them() {
     for (text, want) in [
         (
             format!("The forum was co-hosted by {a} and {b}, and organized by {c} and {d_}"),
-            [v(&[an, bn]), none.clone(), v(&[cn, dn]), none.clone(), none.clone()],
+            [
+                v(&[an, bn]),
+                none.clone(),
+                v(&[cn, dn]),
+                none.clone(),
+                none.clone(),
+            ],
         ),
         (
             format!("The forum was jointly hosted by {a} and {b} and undertaken by {c}."),
@@ -172,7 +178,10 @@ fn english_governments_of_chinese_places_and_their_mayors_and_chairmen() {
     );
     assert_eq!(
         posts_of(&d, "Huang Bo"),
-        [("Baise Municipal People's Government".to_owned(), "市长".to_owned())]
+        [(
+            "Baise Municipal People's Government".to_owned(),
+            "市长".to_owned()
+        )]
     );
     assert_eq!(
         posts_of(&d, "Wu Hong"),
@@ -305,7 +314,11 @@ fn english_representatives_sharing_experience_and_a_companys_short_name() {
         "The 2025 China Copper Forum was held in Tongling on June 10. Li Ming, president of the China Copper \
          Association (Beijing), attended the forum.",
     );
-    assert!(d.organizations.iter().all(|o| o.aliases.is_empty()), "{}", d.to_yaml());
+    assert!(
+        d.organizations.iter().all(|o| o.aliases.is_empty()),
+        "{}",
+        d.to_yaml()
+    );
 }
 
 /// A talk named before its speaker (`In a keynote report titled "…," A, TITLES of ORG, said`) is a report with its
@@ -328,7 +341,10 @@ fn english_a_titled_talk_before_its_speaker() {
         .collect();
     assert_eq!(
         reports,
-        [("Hydrogen in China: Progress and Pathways to 2035", Some("Liu Cheng"))]
+        [(
+            "Hydrogen in China: Progress and Pathways to 2035",
+            Some("Liu Cheng")
+        )]
     );
     let sae = "China Society of Automotive Engineers".to_owned();
     assert_eq!(
@@ -374,7 +390,10 @@ fn english_organizers_named_before_a_verb_or_a_predicate() {
         [
             v(&["China Hydrogen Alliance"]),
             v(&["Guangdong Hydrogen Energy Industry Association"]),
-            v(&["Foshan Xianhu Laboratory", "Guangdong Hydrogen Investment Co., Ltd."]),
+            v(&[
+                "Foshan Xianhu Laboratory",
+                "Guangdong Hydrogen Investment Co., Ltd."
+            ]),
             Vec::new(),
             Vec::new()
         ],
@@ -427,7 +446,10 @@ fn english_organizers_listed_under_labels() {
     assert_eq!(
         organizers(&d),
         [
-            v(&["China Gold Association", "Henan Provincial Department of Natural Resources"]),
+            v(&[
+                "China Gold Association",
+                "Henan Provincial Department of Natural Resources"
+            ]),
             v(&["Zhongjin Gold Corp., Ltd.", "Shandong Gold Group Co., Ltd."]),
             Vec::new(),
             Vec::new(),
@@ -440,7 +462,12 @@ fn english_organizers_listed_under_labels() {
         "The 2025 China Gold Conference was held in Zhengzhou on April 8.\nHost: China Gold Association\nOrganizer: \
          Zhongjin Gold Corp., Ltd.\n",
     );
-    assert_eq!(d.meetings[0].organizers, ["China Gold Association"], "{}", d.to_yaml());
+    assert_eq!(
+        d.meetings[0].organizers,
+        ["China Gold Association"],
+        "{}",
+        d.to_yaml()
+    );
     assert_eq!(d.meetings[0].undertakers, ["Zhongjin Gold Corp., Ltd."]);
 }
 
@@ -459,7 +486,10 @@ fn english_short_names_honorifics_regions_and_meetings_held_by() {
     );
     assert_eq!(
         organizers(&d)[0],
-        v(&["China Nonferrous Metals Industry Association", "Shanghai Metals Market"]),
+        v(&[
+            "China Nonferrous Metals Industry Association",
+            "Shanghai Metals Market"
+        ]),
         "{}",
         d.to_yaml()
     );

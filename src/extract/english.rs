@@ -1307,7 +1307,9 @@ impl Doc<'_> {
             Regex::new(r"(?:^|[\s;|])(Hosts?|Hosted by|Sponsors?|Sponsored by|Organi[sz]ers?|Organi[sz]ed by|Co-organi[sz]ers?|Co-organi[sz]ed by|Undertakers?|Undertaken by|Undertaking units?|Supporters?|Supported by|Supporting units?|Guiding units?|Guided by) ?[:：] ?")
                 .expect("valid")
         });
-        let labelled: Vec<(Range<usize>, Vec<(usize, usize, String)>)> = sentences
+        // Per sentence: where each label starts, where its list starts, the label in lower case.
+        type Labels = Vec<(usize, usize, String)>;
+        let labelled: Vec<(Range<usize>, Labels)> = sentences
             .iter()
             .filter(|s| s.kind != LineKind::Headline)
             .map(|s| {
@@ -1321,7 +1323,7 @@ impl Doc<'_> {
                     .collect();
                 (s.range.clone(), found)
             })
-            .filter(|(_, f): &(Range<usize>, Vec<(usize, usize, String)>)| !f.is_empty())
+            .filter(|(_, f): &(Range<usize>, Labels)| !f.is_empty())
             .collect();
         let host_label = labelled
             .iter()
@@ -1350,7 +1352,9 @@ impl Doc<'_> {
                     let start = r.start + text[..part_start].chars().count();
                     let end = start + part.trim_end().chars().count();
                     part_start += part.len() + 1;
-                    for (pieces, _) in self.en_org_list_with(start + part.len() - part.trim_start().len(), end, true) {
+                    for (pieces, _) in
+                        self.en_org_list_with(start + part.len() - part.trim_start().len(), end, true)
+                    {
                         let (idx, _) = self.register_chain(&pieces, None, r.clone());
                         if let Some(o) = idx.last().copied().flatten()
                             && !m.organizers.iter().any(|(f, x)| f == field && *x == o)
@@ -1659,7 +1663,10 @@ impl Doc<'_> {
                     let gap = c[0].split(' ').collect::<Vec<_>>();
                     !year
                         && !gap.iter().any(|w| {
-                            matches!(*w, "of" | "for" | "from" | "in" | "at" | "on" | "to" | "by" | "the" | "with")
+                            matches!(
+                                *w,
+                                "of" | "for" | "from" | "in" | "at" | "on" | "to" | "by" | "the" | "with"
+                            )
                         })
                 })
                 && ([
@@ -1805,14 +1812,22 @@ impl Doc<'_> {
                         UNIT_WORDS.contains(&w)
                             || matches!(
                                 w,
-                                "School" | "College" | "Faculty" | "Institute" | "Laboratory" | "Center" | "Centre"
+                                "School"
+                                    | "College"
+                                    | "Faculty"
+                                    | "Institute"
+                                    | "Laboratory"
+                                    | "Center"
+                                    | "Centre"
                             )
                     });
                     let (mut owner, owner_stop) = self.en_org_name(piece.range.start, owner_end)?;
-                    (unit_like && owner_stop == owner_end && !owner.last().is_some_and(|p| p.unit)).then(|| {
-                        owner.push(self.en_piece(unit_start..piece.range.end, true));
-                        owner
-                    })
+                    (unit_like && owner_stop == owner_end && !owner.last().is_some_and(|p| p.unit)).then(
+                        || {
+                            owner.push(self.en_piece(unit_start..piece.range.end, true));
+                            owner
+                        },
+                    )
                 });
                 match unit {
                     Some(chain) => (chain, stop),
@@ -1858,12 +1873,15 @@ impl Doc<'_> {
         {
             let name = self.text(unit.range.clone());
             let unit_like = name.split(' ').any(|w| {
-                UNIT_WORDS.contains(&w) || matches!(w, "Center" | "Centre" | "Bureau" | "Institute" | "Laboratory")
+                UNIT_WORDS.contains(&w)
+                    || matches!(w, "Center" | "Centre" | "Bureau" | "Institute" | "Laboratory")
             });
             let mut from = self.skip_article(stop + 7, end);
             let word_end = (from..end).find(|&q| self.t[q] == ' ').unwrap_or(end);
             let word = self.text(from..word_end);
-            if (word.ends_with("'s") || word.ends_with("’s")) && word.chars().next().is_some_and(char::is_uppercase) {
+            if (word.ends_with("'s") || word.ends_with("’s"))
+                && word.chars().next().is_some_and(char::is_uppercase)
+            {
                 from = self.skip_article(word_end + 1, end);
             }
             if unit_like
@@ -2155,7 +2173,8 @@ impl Doc<'_> {
             }
             // `Co., Ltd.`, `Corp., Ltd.`: the stop of `Co.` or `Corp.` does not end the name before `Ltd.`
             let company_end = matches!(bare, "Ltd." | "Inc." | "B.V." | "N.V." | "S.A.")
-                || (matches!(bare, "Co." | "Corp.") && !words.get(i + 1).is_some_and(|(_, w)| w.starts_with("Ltd")));
+                || (matches!(bare, "Co." | "Corp.")
+                    && !words.get(i + 1).is_some_and(|(_, w)| w.starts_with("Ltd")));
             if company_end
                 || (word.ends_with(',') && *word != "Co.," && *word != "Corp.,")
                 || word.ends_with(';')
@@ -2189,7 +2208,9 @@ impl Doc<'_> {
         // `Directorate General of Mineral and Coal`: written without its hyphen.
         let head = if matches!(head_form(words[head].1), "Directorate" | "Department")
             && words.get(head + 1).is_some_and(|(_, w)| *w == "General")
-            && words.get(head + 2).is_some_and(|(_, w)| matches!(*w, "of" | "for"))
+            && words
+                .get(head + 2)
+                .is_some_and(|(_, w)| matches!(*w, "of" | "for"))
         {
             head + 1
         } else {
@@ -2362,43 +2383,51 @@ impl Doc<'_> {
             let letters = mixed.clone().unwrap_or_else(|| acronym.clone());
             let fits = |initials: &str| {
                 let mut it = initials.chars();
-                letters.chars().next() == initials.chars().next() && letters.chars().all(|a| it.any(|c| c == a))
+                letters.chars().next() == initials.chars().next()
+                    && letters.chars().all(|a| it.any(|c| c == a))
             };
             // `Aluminum Corporation of China Limited (Chalco)`, `China Baowu Steel Group Corporation Limited (Baowu)`:
             // a short name of one word after a company's or group's whole name is its alias, when it is a word of
             // the name or (no Chinese place's name) starts with one of the name's initials.
             if !is_acronym(&acronym) && mixed.is_none() {
                 // Not from a title before the name (`Chairman of Aluminum Corporation of China`).
-                let best = starts.iter().rev().filter(|&&st| self.en_titles(st, name_end).0.is_empty()).find_map(|&st| {
-                    let (pieces, stop) = self.en_org_name(st, name_end)?;
-                    let name = self.text(st..name_end);
-                    // `Aluminum Corporation of China (Chinalco)`: a word like Corporation anywhere in the name.
-                    let company = name.split(' ').map(head_form).any(|w| matches!(
-                        w,
-                        "Limited"
-                            | "Ltd."
-                            | "Co."
-                            | "Corporation"
-                            | "Group"
-                            | "Inc."
-                            | "Corp."
-                            | "Company"
-                            | "Holdings"
-                            | "PLC"
-                            | "LLC"
-                            | "AG"
-                            | "GmbH"
-                            | "SE"
-                    ));
-                    let in_name = name.split(' ').any(|w| head_form(w) == acronym);
-                    let initial = acronym.chars().next();
-                    let fits = in_name
-                        || !is_pinyin_word(&acronym)
-                            && name
-                                .split(' ')
-                                .any(|w| w.chars().next().is_some_and(|c| c.is_uppercase()) && w.chars().next() == initial);
-                    (stop == name_end && pieces.len() == 1 && company && fits).then_some(pieces)
-                });
+                let best = starts
+                    .iter()
+                    .rev()
+                    .filter(|&&st| self.en_titles(st, name_end).0.is_empty())
+                    .find_map(|&st| {
+                        let (pieces, stop) = self.en_org_name(st, name_end)?;
+                        let name = self.text(st..name_end);
+                        // `Aluminum Corporation of China (Chinalco)`: a word like Corporation anywhere in the name.
+                        let company = name.split(' ').map(head_form).any(|w| {
+                            matches!(
+                                w,
+                                "Limited"
+                                    | "Ltd."
+                                    | "Co."
+                                    | "Corporation"
+                                    | "Group"
+                                    | "Inc."
+                                    | "Corp."
+                                    | "Company"
+                                    | "Holdings"
+                                    | "PLC"
+                                    | "LLC"
+                                    | "AG"
+                                    | "GmbH"
+                                    | "SE"
+                            )
+                        });
+                        let in_name = name.split(' ').any(|w| head_form(w) == acronym);
+                        let initial = acronym.chars().next();
+                        let fits = in_name
+                            || !is_pinyin_word(&acronym)
+                                && name.split(' ').any(|w| {
+                                    w.chars().next().is_some_and(|c| c.is_uppercase())
+                                        && w.chars().next() == initial
+                                });
+                        (stop == name_end && pieces.len() == 1 && company && fits).then_some(pieces)
+                    });
                 let Some(mut pieces) = best else { continue };
                 let evidence = sentences
                     .iter()
@@ -2416,7 +2445,8 @@ impl Doc<'_> {
                 .filter_map(|&st| {
                     let (pieces, stop) = self.en_org_name(st, name_end)?;
                     let ini = initials(st);
-                    (stop == name_end && fits(&ini)).then(|| (ini.len().saturating_sub(letters.len()), st, pieces))
+                    (stop == name_end && fits(&ini))
+                        .then(|| (ini.len().saturating_sub(letters.len()), st, pieces))
                 })
                 .min_by_key(|(extra, st, _)| (*extra, usize::MAX - st));
             // `China Chemical and Physical Power Industry Association (CIAPS)`: many Chinese associations keep an
@@ -2451,33 +2481,37 @@ impl Doc<'_> {
             // `Shanghai Metals Market (SMM)`: a name with no word like Company whose initials are the abbreviation,
             // letter for letter, is an organization's.
             let best = best.or_else(|| {
-                starts.iter().rev().filter(|&&st| self.en_titles(st, name_end).0.is_empty()).find_map(|&st| {
-                    let name = self.text(st..name_end);
-                    let words: Vec<&str> = name.split(' ').collect();
-                    let ini: String = words
-                        .iter()
-                        .filter(|w| !matches!(**w, "of" | "and" | "for" | "on" | "&" | "the" | "to"))
-                        .filter_map(|w| w.chars().next())
-                        .collect();
-                    let plain = words.iter().all(|w| {
-                        w.chars().all(|c| c.is_alphanumeric() || c == '-' || c == '&')
-                            && !NOT_NAME_WORDS.contains(w)
-                            && !MONTHS.iter().any(|m| w.eq_ignore_ascii_case(m))
-                            && !matches!(*w, "Mr" | "Ms" | "Dr" | "Prof")
-                    });
-                    (mixed.is_none()
-                        && is_acronym(&acronym)
-                        && (2..=6).contains(&words.len())
-                        && plain
-                        && ini == acronym)
-                        .then(|| {
-                            let mut piece = self.en_piece(st..name_end, false);
-                            if piece.kind == "department" {
-                                piece.kind = "company".to_owned();
-                            }
-                            (0, st, vec![piece])
-                        })
-                })
+                starts
+                    .iter()
+                    .rev()
+                    .filter(|&&st| self.en_titles(st, name_end).0.is_empty())
+                    .find_map(|&st| {
+                        let name = self.text(st..name_end);
+                        let words: Vec<&str> = name.split(' ').collect();
+                        let ini: String = words
+                            .iter()
+                            .filter(|w| !matches!(**w, "of" | "and" | "for" | "on" | "&" | "the" | "to"))
+                            .filter_map(|w| w.chars().next())
+                            .collect();
+                        let plain = words.iter().all(|w| {
+                            w.chars().all(|c| c.is_alphanumeric() || c == '-' || c == '&')
+                                && !NOT_NAME_WORDS.contains(w)
+                                && !MONTHS.iter().any(|m| w.eq_ignore_ascii_case(m))
+                                && !matches!(*w, "Mr" | "Ms" | "Dr" | "Prof")
+                        });
+                        (mixed.is_none()
+                            && is_acronym(&acronym)
+                            && (2..=6).contains(&words.len())
+                            && plain
+                            && ini == acronym)
+                            .then(|| {
+                                let mut piece = self.en_piece(st..name_end, false);
+                                if piece.kind == "department" {
+                                    piece.kind = "company".to_owned();
+                                }
+                                (0, st, vec![piece])
+                            })
+                    })
             });
             let Some((_, _, mut pieces)) = best else { continue };
             let evidence = sentences
@@ -2654,7 +2688,9 @@ impl Doc<'_> {
             "Bank" => "company",
             "Group" => "group",
             "Company" | "Corporation" | "Ltd." | "Inc." | "Corp." | "Co." | "Holdings" | "Exchange"
-            | "GmbH" | "AG" | "LLC" | "PLC" | "plc" | "Limited" | "B.V." | "N.V." | "S.A." | "SE" | "AB" => "company",
+            | "GmbH" | "AG" | "LLC" | "PLC" | "plc" | "Limited" | "B.V." | "N.V." | "S.A." | "SE" | "AB" => {
+                "company"
+            }
             "Institute" | "Academy" => "research-institute",
             "University" => "university",
             "Ministry" | "Bureau" | "Administration" | "Commission" | "Government" | "Agency" => {
@@ -4047,7 +4083,11 @@ impl Doc<'_> {
                 let next = rest[at + sep.len()..].chars().next();
                 if next.is_some_and(char::is_uppercase) {
                     // Stop before `, and`, `; `, or after the closing quote (`," and`).
-                    let cut = if sep.starts_with(",\"") || sep.starts_with(",”") { at + 2 } else { at };
+                    let cut = if sep.starts_with(",\"") || sep.starts_with(",”") {
+                        at + 2
+                    } else {
+                        at
+                    };
                     best = Some(best.map_or(cut, |b: usize| b.min(cut)));
                     break;
                 }
@@ -4152,9 +4192,13 @@ impl Doc<'_> {
                 if len > 0
                     && words <= 6
                     && closes(self, area_end)
-                    && area.split(' ').last().is_some_and(|w| w.chars().next().is_some_and(char::is_uppercase))
+                    && area
+                        .split(' ')
+                        .next_back()
+                        .is_some_and(|w| w.chars().next().is_some_and(char::is_uppercase))
                 {
-                    let o = self.register_named_org(format!("Ministry of {area}"), "government-body", r.clone());
+                    let o =
+                        self.register_named_org(format!("Ministry of {area}"), "government-body", r.clone());
                     title = self.text(from..area_end);
                     for role in &roles {
                         posts.push(self.en_post(role, Some(o)));
@@ -4171,7 +4215,11 @@ impl Doc<'_> {
             if !roles.is_empty() && unknown.is_none() && self.text(after..r.end.min(after + 4)) == " of " {
                 // `Li Na, Vice Mayor of Ganzhou,`: a title of a place or of an organization not read; the person is
                 // named, with no post. `Wang Li, chairman of the Inner Mongolia Autonomous Region,`: a region's.
-                let the = if self.text(after + 4..r.end.min(after + 8)) == "the " { 4 } else { 0 };
+                let the = if self.text(after + 4..r.end.min(after + 8)) == "the " {
+                    4
+                } else {
+                    0
+                };
                 let after = after + the;
                 let rest = self.text(after + 4..r.end.min(after + 64));
                 let words: Vec<&str> = rest.split(' ').take(5).collect();
@@ -4324,7 +4372,11 @@ impl Doc<'_> {
             match c {
                 '(' => depth += 1,
                 ')' => depth -= 1,
-                ',' if depth <= 0 && text[i..].starts_with(", ") && !text[..i].ends_with(" Co.") && !text[..i].ends_with(" Corp.") => {
+                ',' if depth <= 0
+                    && text[i..].starts_with(", ")
+                    && !text[..i].ends_with(" Co.")
+                    && !text[..i].ends_with(" Corp.") =>
+                {
                     return Some(i);
                 }
                 _ => {}
@@ -4354,7 +4406,8 @@ impl Doc<'_> {
             let words = c.get(1).map_or("", |g| g.as_str()).to_lowercase();
             let noun = c.get(2).map_or("", |g| g.as_str());
             let t = c.get(3).expect("group");
-            report = Some(r.start + text[..t.start()].chars().count()..r.start + text[..t.end()].chars().count());
+            report =
+                Some(r.start + text[..t.start()].chars().count()..r.start + text[..t.end()].chars().count());
             let end = c.get(0).expect("match").end();
             // A report, a lecture or a talk given under a title is a report (作报告), as a presentation is.
             let noun = if matches!(noun, "report" | "lecture" | "talk") {
@@ -4530,7 +4583,8 @@ impl Doc<'_> {
             let ok = word.chars().next().is_some_and(char::is_uppercase)
                 || matches!(word.as_str(), "of" | "and" | "for" | "&" | "the" | "on")
                 || acronym;
-            let clause_end = (word.ends_with(',') && word != "Co.," && word != "Corp.,") || word.ends_with([';', ':']);
+            let clause_end =
+                (word.ends_with(',') && word != "Co.," && word != "Corp.,") || word.ends_with([';', ':']);
             if !ok || clause_end || word_end >= r.end {
                 return None;
             }
@@ -4738,14 +4792,25 @@ impl Doc<'_> {
     /// Governor of Jiangxi Province`): the government of that place named in the text before, else one named as
     /// the English pages of Chinese governments name themselves (`Baise Municipal People's Government`,
     /// `People's Government of Jiangxi Province`).
-    fn en_place_government(&mut self, place: &str, roles: &[String], evidence: Range<usize>) -> Option<usize> {
+    fn en_place_government(
+        &mut self,
+        place: &str,
+        roles: &[String],
+        evidence: Range<usize>,
+    ) -> Option<usize> {
         let place = place.strip_prefix("the ").unwrap_or(place);
         let (base, level) = chinese_place(place)?;
         // `chairman of the Inner Mongolia Autonomous Region`: the region's chairman (主席) heads its government.
         let chairman = level == "Autonomous Region"
             && !roles.is_empty()
-            && roles.iter().all(|r| matches!(r.as_str(), "董事长" | "副董事长" | "会长" | "副会长"));
-        let want = if chairman { "Autonomous Region" } else { government_level(roles)? };
+            && roles
+                .iter()
+                .all(|r| matches!(r.as_str(), "董事长" | "副董事长" | "会长" | "副会长"));
+        let want = if chairman {
+            "Autonomous Region"
+        } else {
+            government_level(roles)?
+        };
         if !(level.is_empty() || level == want || want == "City" && level == "Municipality") {
             return None;
         }
@@ -4816,7 +4881,8 @@ impl Doc<'_> {
                         ("provincial", "" | "Province") | ("", "Province") => {
                             format!("People's Government of {base} Province")
                         }
-                        ("municipal" | "city", "" | "City" | "Municipality") | ("", "City" | "Municipality") => {
+                        ("municipal" | "city", "" | "City" | "Municipality")
+                        | ("", "City" | "Municipality") => {
                             format!("{base} Municipal People's Government")
                         }
                         ("", "Autonomous Region") | ("regional", "Autonomous Region") => {
@@ -4883,7 +4949,9 @@ impl Doc<'_> {
         let bureau = o.name.ends_with("Bureau") || o.name.contains("Bureau of");
         let mapped = match base {
             // The chairman of an autonomous region's people's government (自治区主席).
-            "董事长" | "会长" if o.kind == "government-body" && o.name.contains("Autonomous Region") => "主席",
+            "董事长" | "会长" if o.kind == "government-body" && o.name.contains("Autonomous Region") => {
+                "主席"
+            }
             "主任" | "司长" if provincial_department => "厅长",
             "司长" if bureau => "局长",
             "会长" if company => "总裁",
@@ -5037,13 +5105,13 @@ fn is_short_form_word(word: &str) -> bool {
 /// not `Brussels` or `Jakarta`.
 fn is_pinyin_word(word: &str) -> bool {
     const INITIALS: [&str; 24] = [
-        "zh", "ch", "sh", "b", "p", "m", "f", "d", "t", "n", "l", "g", "k", "h", "j", "q", "x", "r", "z", "c", "s",
-        "y", "w", "",
+        "zh", "ch", "sh", "b", "p", "m", "f", "d", "t", "n", "l", "g", "k", "h", "j", "q", "x", "r", "z",
+        "c", "s", "y", "w", "",
     ];
     const FINALS: [&str; 37] = [
-        "iang", "iong", "uang", "ang", "eng", "ing", "ong", "iao", "ian", "uai", "uan", "ai", "ei", "ao", "ou", "an",
-        "en", "er", "ia", "ie", "iu", "in", "ua", "uo", "ui", "un", "ue", "a", "o", "e", "i", "u", "v", "ve", "van",
-        "vn", "ueng",
+        "iang", "iong", "uang", "ang", "eng", "ing", "ong", "iao", "ian", "uai", "uan", "ai", "ei", "ao",
+        "ou", "an", "en", "er", "ia", "ie", "iu", "in", "ua", "uo", "ui", "un", "ue", "a", "o", "e", "i",
+        "u", "v", "ve", "van", "vn", "ueng",
     ];
     let w = word.to_lowercase();
     if w.is_empty() || !w.chars().all(|c| c.is_ascii_lowercase() || c == '\'') {
@@ -5095,11 +5163,19 @@ fn chinese_place(text: &str) -> Option<(String, &'static str)> {
         }
     }
     // Names that are no pinyin.
-    if matches!(base, "Inner Mongolia" | "Tibet" | "Xizang" | "Hong Kong" | "Macao" | "Macau") {
+    if matches!(
+        base,
+        "Inner Mongolia" | "Tibet" | "Xizang" | "Hong Kong" | "Macao" | "Macau"
+    ) {
         return Some((base.to_owned(), level));
     }
     let words: Vec<&str> = base.split(' ').collect();
-    let ethnic = |w: &str| matches!(w, "Zhuang" | "Hui" | "Uygur" | "Uyghur" | "Tujia" | "Miao" | "Yi" | "Dai");
+    let ethnic = |w: &str| {
+        matches!(
+            w,
+            "Zhuang" | "Hui" | "Uygur" | "Uyghur" | "Tujia" | "Miao" | "Yi" | "Dai"
+        )
+    };
     let ok = (1..=3).contains(&words.len())
         && words
             .iter()
