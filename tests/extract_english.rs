@@ -539,3 +539,44 @@ fn english_short_names_honorifics_regions_and_meetings_held_by() {
     );
     assert_eq!(roles_of(&d, "Wang Li"), ["讲话"]);
 }
+
+/// A country's possessive before a title (`South Africa's Minister of Mineral Resources and Energy`), a name with ü
+/// (`Lü Hong`), a branch's chairman (its 会长), and the head of a ministry's department (its 司长).
+#[test]
+fn english_possessive_countries_accented_names_branch_chairmen_and_department_heads() {
+    let d = english(
+        "The 2025 Annual Meeting of the Silicon Branch of the China Nonferrous Metals Industry Association was held in \
+         Kunming on December 6. Lü Hong, Chairman of the Silicon Branch and Chairman of Hoshine Silicon Industry Co., \
+         Ltd., delivered an opening speech. Xu Qi, deputy head of the Department of Raw Materials Industry of the \
+         Ministry of Industry and Information Technology, gave a speech. Gwede Mantashe, South Africa's Minister of \
+         Mineral Resources and Energy, said in his speech that Africa welcomes investment.",
+    );
+    assert_eq!(
+        posts_of(&d, "Lü Hong"),
+        [
+            ("Silicon Branch".to_owned(), "会长".to_owned()),
+            (
+                "Hoshine Silicon Industry Co., Ltd.".to_owned(),
+                "董事长".to_owned()
+            )
+        ],
+        "{}",
+        d.to_yaml()
+    );
+    assert_eq!(roles_of(&d, "Lü Hong"), ["致辞"]);
+    assert_eq!(
+        posts_of(&d, "Xu Qi"),
+        [(
+            "Department of Raw Materials Industry".to_owned(),
+            "副司长".to_owned()
+        )]
+    );
+    assert_eq!(
+        posts_of(&d, "Gwede Mantashe"),
+        [(
+            "Ministry of Mineral Resources and Energy".to_owned(),
+            "部长".to_owned()
+        )]
+    );
+    assert_eq!(roles_of(&d, "Gwede Mantashe"), ["讲话"]);
+}

@@ -566,7 +566,8 @@ fn name_re() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
         // `Pieter de Jong`, `Ursula von der Leyen`, `Sean O'Brien`, `Anna McKenzie`: particles and prefixes.
-        Regex::new(r"^(?:Mr\. |Ms\. |Mrs\. |Dr\. )?([A-Z][a-z]+(?:(?: (?:de|van|von|der|den|da|di|du|del|della|la|le|ter|ten))*[ \-](?:[A-Z][a-z]+|O'[A-Z][a-z]+|Mc[A-Z][a-z]+)){1,2})").expect("valid")
+        // `Lü Hong`: pinyin with ü, and names with other accented letters (`José`, `Müller`).
+        Regex::new(r"^(?:Mr\. |Ms\. |Mrs\. |Dr\. )?([A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:(?: (?:de|van|von|der|den|da|di|du|del|della|la|le|ter|ten))*[ \-](?:[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+|O'[A-Z][a-z]+|Mc[A-Z][a-z]+)){1,2})").expect("valid")
     })
 }
 
@@ -4098,6 +4099,27 @@ impl Doc<'_> {
         Some(p + 6 + rest[..cut].chars().count())
     }
 
+    /// `South Africa's Minister of Mineral Resources and Energy`: past a country's or a place's possessive before a
+    /// title (not an organization's: `CNIA's vice president` names its organization).
+    fn skip_possessive_place(&self, from: usize, end: usize) -> usize {
+        static RE: OnceLock<Regex> = OnceLock::new();
+        let re = RE.get_or_init(|| Regex::new(r"^[A-Z][a-z]+(?: [A-Z][a-z]+)?(?:'s|’s) ").expect("valid"));
+        let text = self.text(from..end.min(from + 40));
+        let Some(m) = re.find(&text) else {
+            return from;
+        };
+        let after = from + m.as_str().chars().count();
+        let owner_end = after - 3;
+        let org = self
+            .en_org(from, owner_end)
+            .is_some_and(|(_, stop)| stop == owner_end);
+        if org || self.en_titles(after, end).0.is_empty() {
+            from
+        } else {
+            after
+        }
+    }
+
     /// `NAME, TITLES of ORG` at `at` (or a bare name after a passive cue, or of someone named before).
     fn en_titled_after(&mut self, at: usize, r: Range<usize>, passive: bool) -> Option<Mention> {
         let rest = self.text(at..r.end.min(at + 200));
@@ -4112,6 +4134,7 @@ impl Doc<'_> {
             // `Zhou Ke, an academician of the Chinese Academy of Engineering and professor at Central South
             // University`: an article before the titles, `at` as well as `of` before the organization.
             let from = self.skip_article(p + 2, r.end);
+            let from = self.skip_possessive_place(from, r.end);
             let (roles, after) = self.en_titles(from, r.end);
             if !roles.is_empty() {
                 let of = self.text(after..r.end.min(after + 4));
@@ -4153,6 +4176,7 @@ impl Doc<'_> {
             && plausible_name(&self.text(name.clone()))
         {
             let from = self.skip_article(p + 2, r.end);
+            let from = self.skip_possessive_place(from, r.end);
             let (roles, after) = self.en_titles(from, r.end);
             let closes = |doc: &Self, q: usize| {
                 q >= r.end || matches!(doc.t[q], ',' | '.' | ';') || doc.text(q..r.end.min(q + 5)) == " and "
@@ -4920,7 +4944,8 @@ impl Doc<'_> {
             return zh.to_owned();
         };
         let company = matches!(o.kind.as_str(), "company" | "group");
-        let association = matches!(o.kind.as_str(), "industry-association" | "alliance");
+        // An association's branch has its titles (`Chairman of the Silicon Branch` is its 会长).
+        let association = matches!(o.kind.as_str(), "industry-association" | "alliance" | "branch");
         let parent_ministry = o
             .parent
             .is_some_and(|p| self.orgs[p].name.starts_with("Ministry"));
@@ -4968,6 +4993,8 @@ impl Doc<'_> {
             "部长" if (association || company) && o.parent.is_none() => return String::new(),
             "主任" if bureau => "局长",
             "主任" if parent_ministry && o.name.contains("Department") => "司长",
+            // The head of a ministry's department is its 司长 (`deputy head of the Department of … of the MIIT`).
+            "部长" if parent_ministry && o.name.contains("Department") => "司长",
             "主任" if o.name.ends_with("Division") => "处长",
             _ => return zh.to_owned(),
         };
