@@ -580,3 +580,35 @@ fn english_possessive_countries_accented_names_branch_chairmen_and_department_he
     );
     assert_eq!(roles_of(&d, "Gwede Mantashe"), ["讲话"]);
 }
+
+/// Bodies named as the subject of a joint verb (`A and B co-hosted a webinar`, `A and B jointly held`) organize the
+/// meeting together; one body that co-organizes it alone is a co-organizer; two that merely hold talks organize
+/// nothing.
+#[test]
+fn english_bodies_that_jointly_hold_a_meeting() {
+    let d = english(
+        "On 12 March 2025, the International Copper Association (ICA) and the China Copper Industry Association \
+         co-hosted a webinar on copper. Speakers included Liu Yang, Deputy Secretary-General of the China Copper \
+         Industry Association.",
+    );
+    assert_eq!(
+        d.meetings[0].organizers,
+        [
+            "International Copper Association",
+            "China Copper Industry Association"
+        ],
+        "{}",
+        d.to_yaml()
+    );
+    let d = english(
+        "On March 12, the China Copper Industry Association co-organized the 2025 Copper Forum in Kunming. Liu Yang, \
+         Deputy Secretary-General of the China Copper Industry Association, spoke at the forum.",
+    );
+    assert_eq!(
+        organizers(&d)[1],
+        ["China Copper Industry Association"],
+        "{}",
+        d.to_yaml()
+    );
+    assert!(organizers(&d)[0].is_empty());
+}

@@ -1387,21 +1387,55 @@ impl Doc<'_> {
         {
             // `The China ... Association held the 2025 ... Forum` (beside a co-organizer named after it), `On July 28, China Minmetals Corporation held …`
             let start = self.skip_adverbial(evidence.clone());
-            if let Some((pieces, end)) = self.en_org(start, evidence.end)
-                && ["held", "convened", "hosted", "organized"].iter().any(|v| {
-                    // `… (CNIA) today held`, `… successfully convened`
-                    let rest = self.text(end..evidence.end);
-                    let rest = rest.trim_start();
-                    let rest = ["today ", "here ", "successfully ", "recently ", "yesterday "]
-                        .iter()
-                        .find_map(|a| rest.strip_prefix(a))
-                        .unwrap_or(rest);
-                    rest.starts_with(v)
+            // `the International Copper Association (ICA) and the China Copper Industry Association co-hosted a
+            // webinar`: bodies that jointly hold a meeting are its organizers (联合主办); one body that co-hosts or
+            // co-organizes it alone is a co-organizer.
+            let list = self.en_org_list(start, evidence.end);
+            let verb = list.last().and_then(|(_, end)| {
+                // `… (CNIA) today held`, `… successfully convened`
+                let rest = self.text(*end..evidence.end);
+                let rest = rest.trim_start();
+                let rest = [
+                    "today ",
+                    "here ",
+                    "successfully ",
+                    "recently ",
+                    "yesterday ",
+                    "jointly ",
+                ]
+                .iter()
+                .find_map(|a| rest.strip_prefix(a))
+                .unwrap_or(rest);
+                [
+                    "held",
+                    "convened",
+                    "hosted",
+                    "organized",
+                    "organised",
+                    "co-hosted",
+                    "co-organized",
+                    "co-organised",
+                    "co-sponsored",
+                ]
+                .into_iter()
+                .find(|v| rest.starts_with(&format!("{v} ")))
+            });
+            if let Some(verb) = verb
+                && (list.len() == 1 || verb.starts_with("co-") || {
+                    let end = list.last().map_or(start, |(_, e)| *e);
+                    self.text(end..evidence.end).trim_start().starts_with("jointly ")
                 })
             {
-                let (idx, _) = self.register_chain(&pieces, None, evidence.clone());
-                if let Some(o) = idx.last().copied().flatten() {
-                    m.organizers.push(("organizers".to_owned(), o));
+                let field = if verb.starts_with("co-") && list.len() == 1 {
+                    "co_organizers"
+                } else {
+                    "organizers"
+                };
+                for (pieces, _) in list {
+                    let (idx, _) = self.register_chain(&pieces, None, evidence.clone());
+                    if let Some(o) = idx.last().copied().flatten() {
+                        m.organizers.push((field.to_owned(), o));
+                    }
                 }
             }
         }
@@ -5994,7 +6028,8 @@ mod tests {
                  in Seoul on May 3.",
                 "business matchmaking event",
                 Some("Seoul"),
-                None,
+                // Joint hosts organize it together (联合主办), as `co-hosted by A and B` says.
+                Some("China Lithium Society"),
             ),
         ] {
             let d = extract(&format!("Lithium\n{first} {who}"), "2025-05-06");
