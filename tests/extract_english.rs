@@ -612,3 +612,25 @@ fn english_bodies_that_jointly_hold_a_meeting() {
     );
     assert!(organizers(&d)[0].is_empty());
 }
+
+/// A person described in lower-case words as someone's analyst or expert (`Sun Hao, a senior analyst at Antaike,`)
+/// is a person with no post; officials of bodies take part for them as representatives do.
+#[test]
+fn english_analysts_and_officials_of_bodies() {
+    let d = english(
+        "BEIJING, May 8 (Xinhua) -- The 2025 China Lithium Forum was held in Beijing on Thursday. Sun Hao, a senior \
+         analyst at Antaike, told the forum that prices had bottomed out. Officials from the Shaanxi Provincial \
+         Department of Industry and Information Technology and the Yulin Municipal Government attended the forum.",
+    );
+    assert!(posts_of(&d, "Sun Hao").is_empty());
+    assert_eq!(roles_of(&d, "Sun Hao"), ["发言"], "{}", d.to_yaml());
+    assert!(d.organizations.iter().all(|o| o.name != "Antaike"));
+    assert_eq!(roles_of(&d, "Yulin Municipal Government"), ["出席"]);
+    assert_eq!(
+        roles_of(
+            &d,
+            "Shaanxi Provincial Department of Industry and Information Technology"
+        ),
+        ["出席"]
+    );
+}

@@ -4133,6 +4133,25 @@ impl Doc<'_> {
         Some(p + 6 + rest[..cut].chars().count())
     }
 
+    /// `, a senior analyst at Antaike,`, `, chief economist with Mysteel`: lower-case words ending in a word for
+    /// someone who works somewhere, then the place they work (capitalized words) and the clause's end; where the
+    /// description ends.
+    fn en_described_at(&self, p: usize, end: usize) -> Option<usize> {
+        static RE: OnceLock<Regex> = OnceLock::new();
+        let re = RE.get_or_init(|| {
+            Regex::new(r"^, (?:a |an |the )?(?:[a-z][a-z\-]* ){0,3}(?:analyst|researcher|economist|expert|engineer|consultant|scholar|specialist|strategist|partner|fellow|spokesperson|spokesman|spokeswoman) (?:at|of|with|from) ((?:[A-Z][\w&\-]*)(?: (?:[A-Z][\w&\-]*|of|and|for|&))*)")
+                .expect("valid")
+        });
+        let text = self.text(p..end.min(p + 160));
+        let c = re.captures(&text)?;
+        let org = c.get(1)?;
+        let stop = p + text[..org.end()].chars().count();
+        let closes = stop >= end
+            || matches!(self.t[stop], ',' | '.' | ';')
+            || self.text(stop..end.min(stop + 5)) == " and ";
+        closes.then_some(stop)
+    }
+
     /// `South Africa's Minister of Mineral Resources and Energy`: past a country's or a place's possessive before a
     /// title (not an organization's: `CNIA's vice president` names its organization).
     fn skip_possessive_place(&self, from: usize, end: usize) -> usize {
@@ -4369,6 +4388,23 @@ impl Doc<'_> {
                     break;
                 }
             }
+        }
+        // `Sun Hao, a senior analyst at Antaike,`: a person described in lower-case words as someone's analyst,
+        // researcher or expert is a person, with no post we can name.
+        if posts.is_empty()
+            && top.is_none()
+            && p == name.end
+            && plausible_name(&self.text(name.clone()))
+            && let Some(end) = self.en_described_at(name.end, r.end)
+        {
+            let title = self.text(name.end + 2..end);
+            return Some(Mention {
+                name,
+                end,
+                posts,
+                top_org: None,
+                title: Some(title),
+            });
         }
         if posts.is_empty()
             && top.is_none()
@@ -5106,10 +5142,17 @@ impl Doc<'_> {
             "executives of ",
             "Delegates from ",
             "delegates from ",
+            "Officials from ",
+            "officials from ",
+            "Officials of ",
+            "officials of ",
         ] {
             let Some(i) = text.find(cue) else { continue };
             // Executives and delegates speak for their companies only in an exchange of views.
-            let representatives = cue.to_lowercase().starts_with("representatives");
+            // Officials speak and attend for their bodies as representatives do.
+            let representatives = ["representatives", "officials"]
+                .iter()
+                .any(|c| cue.to_lowercase().starts_with(c));
             let start = r.start + text[..i + cue.len()].chars().count();
             let list = self.en_org_list(start, r.end);
             let Some(after) = list.last().map(|(_, stop)| *stop) else {
