@@ -634,3 +634,32 @@ fn english_analysts_and_officials_of_bodies() {
         ["出席"]
     );
 }
+
+/// Foreign cities' mayors (`Vientiane Mayor …`, `Hanoi Vice Mayor …`) hold no post in a people's government (their
+/// names are no pinyin); `the Guangxi regional government` is the autonomous region's people's government; an
+/// abbreviation no sentence defines that ends in A is an association's (`CNIA President` is its 会长).
+#[test]
+fn english_foreign_mayors_regional_governments_and_undefined_abbreviations() {
+    let d = english(
+        "NANNING, Sept. 20 (Xinhua) -- The 2025 China-ASEAN Mining Cooperation Forum opened Saturday in Nanning. The \
+         forum was held under the guidance of the Ministry of Natural Resources and hosted by the Guangxi regional \
+         government. Also present were Vientiane Mayor Atsaphangthong Siphandone and Hanoi Vice Mayor Nguyen Manh \
+         Quyen. CNIA President Ge Honglin spoke at the forum.",
+    );
+    assert!(
+        posts_of(&d, "Atsaphangthong Siphandone").is_empty(),
+        "{}",
+        d.to_yaml()
+    );
+    assert!(posts_of(&d, "Nguyen Manh Quyen").is_empty());
+    assert_eq!(roles_of(&d, "Nguyen Manh Quyen"), ["出席"]);
+    assert_eq!(
+        organizers(&d)[0],
+        ["People's Government of Guangxi Zhuang Autonomous Region"]
+    );
+    assert_eq!(organizers(&d)[3], ["Ministry of Natural Resources"]);
+    assert_eq!(
+        posts_of(&d, "Ge Honglin"),
+        [("CNIA".to_owned(), "会长".to_owned())]
+    );
+}

@@ -4763,11 +4763,18 @@ impl Doc<'_> {
                     {
                         return None;
                     }
+                    // An abbreviation no sentence defines: a Chinese association's ends with its A (`CNIA`, `CISA`).
+                    let acronym = is_acronym(&words);
+                    let kind = if acronym && words.ends_with('A') {
+                        "industry-association"
+                    } else {
+                        "company"
+                    };
                     let piece = OrgPiece {
                         known: self.org_index.get(&self.t[at..p - 1]).copied(),
                         range: at..p - 1,
                         written: at..p - 1,
-                        kind: "company".to_owned(),
+                        kind: kind.to_owned(),
                         unit: false,
                         alias: None,
                     };
@@ -4982,6 +4989,21 @@ impl Doc<'_> {
                         ("", "Autonomous Region") | ("regional", "Autonomous Region") => {
                             format!("People's Government of {place}")
                         }
+                        // `the Guangxi regional government`: the five autonomous regions by their short names.
+                        ("regional", "") => match base.as_str() {
+                            "Guangxi" => "People's Government of Guangxi Zhuang Autonomous Region".to_owned(),
+                            "Ningxia" => "People's Government of Ningxia Hui Autonomous Region".to_owned(),
+                            "Xinjiang" => {
+                                "People's Government of Xinjiang Uygur Autonomous Region".to_owned()
+                            }
+                            "Inner Mongolia" => {
+                                "People's Government of Inner Mongolia Autonomous Region".to_owned()
+                            }
+                            "Tibet" | "Xizang" => {
+                                "People's Government of Xizang Autonomous Region".to_owned()
+                            }
+                            _ => continue,
+                        },
                         _ => continue,
                     }
                 };
@@ -5235,6 +5257,11 @@ fn is_pinyin_word(word: &str) -> bool {
                     continue;
                 }
                 for fin in FINALS {
+                    // A syllable with no initial opens with a, o or e (`an`, `ou`, `er`): `i`, `u` and `ü` alone are
+                    // written `yi`, `wu`, `yu` (so `Hanoi` and `Vientiane` are no pinyin).
+                    if ini.is_empty() && !fin.starts_with(['a', 'o', 'e']) {
+                        continue;
+                    }
                     let j = i + ini.len() + fin.len();
                     if j <= b.len() && part[i + ini.len()..].starts_with(fin) {
                         ok[j] = true;
