@@ -663,3 +663,16 @@ fn english_foreign_mayors_regional_governments_and_undefined_abbreviations() {
         [("CNIA".to_owned(), "会长".to_owned())]
     );
 }
+
+/// Someone who releases a report at the meeting reports (发布…报告 is 作报告); a body that releases one does not.
+#[test]
+fn english_a_person_releasing_a_report_reports() {
+    let d = english(
+        "The 2025 China Tin Industry Conference was held in Gejiu on June 5. Sun Hao, Chairman of Yunnan Tin Group, \
+         released the 2025 China Tin Industry Report at the conference, saying \"demand is strong\". During the \
+         conference, the China Tin Association released the China Tin Market Report 2025.",
+    );
+    assert_eq!(roles_of(&d, "Sun Hao"), ["作报告"], "{}", d.to_yaml());
+    assert!(roles_of(&d, "China Tin Association").is_empty());
+    assert!(d.meetings[0].reports.is_empty(), "{}", d.to_yaml());
+}

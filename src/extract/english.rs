@@ -660,6 +660,17 @@ impl Doc<'_> {
                 }
             }
         }
+        // `released the 2025 China Tin Industry Report`, `unveiled the … White Paper`: someone who releases a report
+        // at the meeting reports (发布…报告 is 作报告).
+        static RELEASED: OnceLock<Regex> = OnceLock::new();
+        let released = RELEASED.get_or_init(|| {
+            Regex::new(r#"^(?:released|launched|unveiled|published|issued|presented) (?:the |a |an |its |their )?(?:\d{4} )?[A-Z][\w\-']*(?: (?:[A-Z\d][\w\-']*|of|on|and|for|in|the|&))*? (?:Report|White Paper|Whitepaper|Blue Book|Bluebook|Index)\b"#)
+                .expect("valid")
+        });
+        // (Its title is not quoted, so no quoted words after it are taken for it.)
+        if let Some(m) = released.find(&text) {
+            return Some((m.as_str().chars().count(), "作报告", false));
+        }
         // `presented the "EU Solar Market Outlook 2025-2029"`, `presented "…"`: a work presented by its quoted title
         // is a report.
         if let Some(rest) = text.strip_prefix("presented ") {
