@@ -676,3 +676,31 @@ fn english_a_person_releasing_a_report_reports() {
     assert!(roles_of(&d, "China Tin Association").is_empty());
     assert!(d.meetings[0].reports.is_empty(), "{}", d.to_yaml());
 }
+
+/// `Vice Governor Wang Li of Yunnan Province`, `Mayor of Gejiu Zhang Hua`: titles before the name and the place
+/// after `of`, a post in the place's people's government.
+#[test]
+fn english_governors_and_mayors_named_between_title_and_place() {
+    let d = english(
+        "The 2025 China Tin Industry Conference was held in Gejiu on June 5. Vice Governor Wang Li of Yunnan Province \
+         attended the conference. Mayor of Gejiu Zhang Hua delivered a welcome speech.",
+    );
+    assert_eq!(
+        posts_of(&d, "Wang Li"),
+        [(
+            "People's Government of Yunnan Province".to_owned(),
+            "副省长".to_owned()
+        )],
+        "{}",
+        d.to_yaml()
+    );
+    assert_eq!(roles_of(&d, "Wang Li"), ["出席"]);
+    assert_eq!(
+        posts_of(&d, "Zhang Hua"),
+        [(
+            "Gejiu Municipal People's Government".to_owned(),
+            "市长".to_owned()
+        )]
+    );
+    assert_eq!(roles_of(&d, "Zhang Hua"), ["致辞"]);
+}

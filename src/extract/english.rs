@@ -5123,9 +5123,30 @@ impl Doc<'_> {
         let skip = [" of ", " at ", " from "]
             .into_iter()
             .find(|s| of.starts_with(s))?;
-        let (pieces, stop) = self.en_org_at(name.end + skip.len(), r.end)?;
-        let (idx, _) = self.register_chain(&pieces, None, r.clone());
-        let org = idx.last().copied().flatten()?;
+        // `Vice Governor Wang Li of Yunnan Province`: a post in the place's people's government.
+        let place_end = {
+            let from = name.end + skip.len();
+            let rest = self.text(from..r.end.min(from + 60));
+            let run: Vec<&str> = rest
+                .split(' ')
+                .take_while(|w| w.chars().next().is_some_and(char::is_uppercase))
+                .take(4)
+                .collect();
+            let run = run.join(" ");
+            let run = run.trim_end_matches([',', '.', ';']);
+            from + run.chars().count()
+        };
+        let place = self.text(name.end + skip.len()..place_end);
+        let (org, stop) = match self.en_org_at(name.end + skip.len(), r.end) {
+            Some((pieces, stop)) => {
+                let (idx, _) = self.register_chain(&pieces, None, r.clone());
+                (idx.last().copied().flatten()?, stop)
+            }
+            None if government_level(&roles).is_some() => {
+                (self.en_place_government(&place, &roles, r.clone())?, place_end)
+            }
+            None => return None,
+        };
         let posts = roles
             .into_iter()
             .map(|role| self.en_post(&role, Some(org)))
