@@ -704,3 +704,20 @@ fn english_governors_and_mayors_named_between_title_and_place() {
     );
     assert_eq!(roles_of(&d, "Zhang Hua"), ["致辞"]);
 }
+
+/// Curly quotes, full-width spaces and other characters of more than one byte where the rules cut the text.
+#[test]
+fn english_rules_cut_text_at_character_boundaries() {
+    for text in [
+        "The 2025 Copper Forum was held in Kunming on June 10. Speakers included Li Bin, who presented “Fuel Cells,” \
+         and Feng Hao, General Manager of Refire Co., Ltd., who shared the company’s experience.",
+        "The 2025 Copper Forum was held in Kunming on June 10.\nOrganizers:\u{3000}China Copper Association；\u{3000}Yunnan \
+         Copper Co., Ltd.\nCo-organizers: \u{3000}",
+        "The 2025 Copper Forum was held in Kunming on June 10. Li Bin, Vice Mayor of Lüliang, and Wang Hua, \
+         South Africa’s Minister of Energy, attended. In a keynote report titled “Copper’s Future,” Zhou Li, \
+         analyst at Antaike, spoke.",
+    ] {
+        let d = english(text);
+        assert_eq!(d.meetings.len(), 1, "{text}");
+    }
+}

@@ -1364,9 +1364,8 @@ impl Doc<'_> {
                     let start = r.start + text[..part_start].chars().count();
                     let end = start + part.trim_end().chars().count();
                     part_start += part.len() + 1;
-                    for (pieces, _) in
-                        self.en_org_list_with(start + part.len() - part.trim_start().len(), end, true)
-                    {
+                    let lead = part.chars().count() - part.trim_start().chars().count();
+                    for (pieces, _) in self.en_org_list_with(start + lead, end, true) {
                         let (idx, _) = self.register_chain(&pieces, None, r.clone());
                         if let Some(o) = idx.last().copied().flatten()
                             && !m.organizers.iter().any(|(f, x)| f == field && *x == o)
@@ -4130,7 +4129,8 @@ impl Doc<'_> {
                 if next.is_some_and(char::is_uppercase) {
                     // Stop before `, and`, `; `, or after the closing quote (`," and`).
                     let cut = if sep.starts_with(",\"") || sep.starts_with(",”") {
-                        at + 2
+                        // After the closing quote (`”` is more than one byte).
+                        at + sep.len() - " and ".len()
                     } else {
                         at
                     };
