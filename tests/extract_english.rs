@@ -721,3 +721,24 @@ fn english_rules_cut_text_at_character_boundaries() {
         assert_eq!(d.meetings.len(), 1, "{text}");
     }
 }
+
+/// `chairman of the regional government`: the one people's government of that level the text names; none when the
+/// text names none or two.
+#[test]
+fn english_the_regional_government_named_before() {
+    let d = english(
+        "NANNING, Sept. 20 (Xinhua) -- The 2025 China-ASEAN Mining Forum opened Saturday in Nanning. The forum was \
+         hosted by the People's Government of Guangxi Zhuang Autonomous Region. Lan Tianli, chairman of the regional \
+         government, attended the opening ceremony. Wei Min, vice governor of the provincial government, spoke.",
+    );
+    let region = "People's Government of Guangxi Zhuang Autonomous Region".to_owned();
+    assert_eq!(
+        posts_of(&d, "Lan Tianli"),
+        [(region.clone(), "主席".to_owned())],
+        "{}",
+        d.to_yaml()
+    );
+    assert!(posts_of(&d, "Wei Min").is_empty());
+    let gov = d.organizations.iter().find(|o| o.name == region).unwrap();
+    assert!(gov.aliases.is_empty());
+}

@@ -2134,7 +2134,12 @@ impl Doc<'_> {
         }
         // A name registered before without a word like Group (`Vale`, `Shanghai Gold Exchange`).
         if let Some((known, len)) = self.known_org_at(start, end) {
-            let range = start..start + len;
+            // `the regional government` names a government known by its name, and is no alias of it.
+            let range = if self.t[start].is_lowercase() {
+                start..start
+            } else {
+                start..start + len
+            };
             let piece = OrgPiece {
                 known: Some(known),
                 range: range.clone(),
@@ -2687,7 +2692,24 @@ impl Doc<'_> {
     /// the longest one, when it has no word like Group that would let [`Self::en_org`] read it.
     fn known_org_at(&self, at: usize, end: usize) -> Option<(usize, usize)> {
         if !self.t.get(at)?.is_uppercase() {
-            return None;
+            // `the regional government`: a people's government the text names (see `define_en_governments`).
+            return [
+                "provincial government",
+                "municipal government",
+                "city government",
+                "regional government",
+            ]
+            .iter()
+            .find(|g| {
+                let n = g.chars().count();
+                at + n <= end
+                    && self.t[at..at + n].iter().copied().eq(g.chars())
+                    && self.t.get(at + n).is_none_or(|c| !c.is_alphanumeric())
+            })
+            .and_then(|g| {
+                let key: Vec<char> = g.chars().collect();
+                self.org_index.get(&key).map(|&i| (i, key.len()))
+            });
         }
         let limit = end.min(at + 120).min(self.t.len());
         let mut best = None;
@@ -5023,6 +5045,46 @@ impl Doc<'_> {
                     self.orgs[i].aliases.push(alias.clone());
                 }
                 self.org_index.entry(alias.chars().collect()).or_insert(i);
+            }
+        }
+        // `Lan Tianli, chairman of the regional government`: the one government of that level the text names (in
+        // full, or as above) is meant.
+        static PLACELESS: OnceLock<Regex> = OnceLock::new();
+        let placeless = PLACELESS.get_or_init(|| {
+            Regex::new(
+                r"\b(?:of|from|at|by|and|with|under) the (provincial|municipal|city|regional) government\b",
+            )
+            .expect("valid")
+        });
+        static FULL: OnceLock<Regex> = OnceLock::new();
+        let full_re = FULL.get_or_init(|| {
+            Regex::new(r"People's Government of (?:[A-Z][\w\-]* ){1,4}?(?:Province|Autonomous Region|Municipality)\b|\b[A-Z][\w\-]*(?: [A-Z][\w\-]*){0,2} (?:Provincial|Municipal) People's Government")
+                .expect("valid")
+        });
+        let whole = self.text(0..self.t.len());
+        for s in sentences.iter().filter(|s| s.kind != LineKind::Headline) {
+            let text = self.text(s.range.clone());
+            for c in placeless.captures_iter(&text) {
+                let level = &c[1];
+                let fits = |n: &str| match level {
+                    "regional" => n.contains("Autonomous Region"),
+                    "provincial" => n.contains("Province") || n.contains("Provincial"),
+                    _ => n.contains("Municipal"),
+                };
+                let mut names: Vec<String> = self
+                    .orgs
+                    .iter()
+                    .filter(|o| o.kind == "government-body" && o.name.contains("People's Government"))
+                    .map(|o| o.name.clone())
+                    .chain(full_re.find_iter(&whole).map(|m| m.as_str().to_owned()))
+                    .filter(|n| fits(n))
+                    .collect();
+                names.sort();
+                names.dedup();
+                let [name] = names.as_slice() else { continue };
+                let i = self.register_named_org(name.clone(), "government-body", s.range.clone());
+                let generic = format!("{level} government");
+                self.org_index.entry(generic.chars().collect()).or_insert(i);
             }
         }
     }
