@@ -742,3 +742,19 @@ fn english_the_regional_government_named_before() {
     let gov = d.organizations.iter().find(|o| o.name == region).unwrap();
     assert!(gov.aliases.is_empty());
 }
+
+/// `China's Minister of Commerce`: the Ministry of Commerce, never an organization named `Commerce`.
+#[test]
+fn english_a_minister_of_a_field_is_the_ministrys() {
+    let d = english(
+        "BEIJING, Nov. 5 (Xinhua) -- The 2025 World Nonferrous Metals Conference opened in Beijing on Wednesday. Wang \
+         Wentao, China's Minister of Commerce, attended the opening ceremony.",
+    );
+    assert_eq!(
+        posts_of(&d, "Wang Wentao"),
+        [("Ministry of Commerce".to_owned(), "部长".to_owned())],
+        "{}",
+        d.to_yaml()
+    );
+    assert!(d.organizations.iter().all(|o| o.name != "Commerce"));
+}

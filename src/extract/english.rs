@@ -4222,7 +4222,12 @@ impl Doc<'_> {
             let from = self.skip_article(p + 2, r.end);
             let from = self.skip_possessive_place(from, r.end);
             let (roles, after) = self.en_titles(from, r.end);
-            if !roles.is_empty() {
+            // `Minister of Commerce`: a ministry named by its field (read below), not an organization `Commerce`.
+            let field = self.text(from..after).contains("Minister") && {
+                let next = self.text(after + 4..r.end.min(after + 12));
+                !next.starts_with("the ") && !next.starts_with("Ministry")
+            };
+            if !roles.is_empty() && !field {
                 let of = self.text(after..r.end.min(after + 4));
                 if (of == " of " || of == " at ")
                     && let Some((pieces, stop)) = self.en_org_at(after + 4, r.end)
