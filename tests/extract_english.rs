@@ -758,3 +758,21 @@ fn english_a_minister_of_a_field_is_the_ministrys() {
     );
     assert!(d.organizations.iter().all(|o| o.name != "Commerce"));
 }
+
+/// An autonomous region named with its people (`Xinjiang Uygur Autonomous Region`): its government and chairman.
+#[test]
+fn english_an_autonomous_region_named_with_its_people() {
+    let d = english(
+        "The Third China-Central Asia Mining Summit took place in Urumqi on August 26. The summit was co-organized by \
+         the Xinjiang Uygur Autonomous Region government and the China Mining Association. Erkin Tuniyaz, chairman of \
+         the Xinjiang Uygur Autonomous Region, addressed the opening ceremony.",
+    );
+    let region = "People's Government of Xinjiang Uygur Autonomous Region".to_owned();
+    assert_eq!(
+        d.meetings[0].organizers,
+        [region.clone(), "China Mining Association".to_owned()],
+        "{}",
+        d.to_yaml()
+    );
+    assert_eq!(posts_of(&d, "Erkin Tuniyaz"), [(region, "主席".to_owned())]);
+}

@@ -5406,10 +5406,10 @@ fn chinese_place(text: &str) -> Option<(String, &'static str)> {
             "Zhuang" | "Hui" | "Uygur" | "Uyghur" | "Tujia" | "Miao" | "Yi" | "Dai"
         )
     };
+    // The place's name in pinyin, then (in an autonomous region's) the people's name (`Xinjiang Uygur`).
     let ok = (1..=3).contains(&words.len())
-        && words
-            .iter()
-            .all(|w| w.chars().next().is_some_and(char::is_uppercase) && is_pinyin_word(w))
+        && words[0].chars().next().is_some_and(char::is_uppercase)
+        && is_pinyin_word(words[0])
         && (words.len() == 1 || level == "Autonomous Region" && words[1..].iter().all(|w| ethnic(w)));
     ok.then(|| (base.to_owned(), level))
 }
