@@ -776,3 +776,30 @@ fn english_an_autonomous_region_named_with_its_people() {
     );
     assert_eq!(posts_of(&d, "Erkin Tuniyaz"), [(region, "主席".to_owned())]);
 }
+
+/// `Sun Bo, the city's vice mayor,`, `Li Na, vice mayor of the city,`: a post in the one city government the text
+/// names; with none named, the person with no post.
+#[test]
+fn english_a_title_of_the_city_named_by_its_kind() {
+    let d = english(
+        "BAISE, Aug. 27 (Xinhua) -- The 2025 China-ASEAN Aluminium Forum opened Wednesday in Baise. The forum was \
+         organized by the Baise Municipal People's Government. Sun Bo, the city's vice mayor, presided over the \
+         opening ceremony. Li Na, vice mayor of the city, delivered a welcome speech.",
+    );
+    let city = "Baise Municipal People's Government".to_owned();
+    assert_eq!(
+        posts_of(&d, "Sun Bo"),
+        [(city.clone(), "副市长".to_owned())],
+        "{}",
+        d.to_yaml()
+    );
+    assert_eq!(posts_of(&d, "Li Na"), [(city, "副市长".to_owned())]);
+    assert_eq!(roles_of(&d, "Sun Bo"), ["主持"]);
+    assert_eq!(roles_of(&d, "Li Na"), ["致辞"]);
+    let d = english(
+        "BAISE, Aug. 27 (Xinhua) -- The 2025 China-ASEAN Aluminium Forum opened Wednesday in Baise. Sun Bo, the city's \
+         vice mayor, presided over the opening ceremony.",
+    );
+    assert!(posts_of(&d, "Sun Bo").is_empty(), "{}", d.to_yaml());
+    assert_eq!(roles_of(&d, "Sun Bo"), ["主持"]);
+}

@@ -4166,6 +4166,67 @@ impl Doc<'_> {
         Some(p + 6 + rest[..cut].chars().count())
     }
 
+    /// `the city's vice mayor`, `vice mayor of the city`, `chairman of the region`: a title of a place's government
+    /// with the place named by its kind only. Where it ends, the roles, and the one government of that level
+    /// registered (a city's municipal one, a province's, an autonomous region's).
+    fn en_generic_government_title(
+        &self,
+        from: usize,
+        end: usize,
+    ) -> Option<(usize, Vec<String>, Option<usize>)> {
+        let from = self.skip_article(from, end);
+        let closes = |q: usize| {
+            q >= end || matches!(self.t[q], ',' | '.' | ';') || self.text(q..end.min(q + 5)) == " and "
+        };
+        let kinds = [
+            ("city", "Municipal"),
+            ("municipality", "Municipal"),
+            ("province", "Province"),
+            ("region", "Autonomous Region"),
+        ];
+        let head = self.text(from..end.min(from + 16));
+        let (roles, stop, level) = if let Some((word, level)) = kinds
+            .iter()
+            .find(|(w, _)| head.starts_with(&format!("{w}'s ")) || head.starts_with(&format!("{w}’s ")))
+        {
+            let t = from + word.chars().count() + 3;
+            let (roles, after) = self.en_titles(t, end);
+            (roles, after, *level)
+        } else {
+            let (roles, after) = self.en_titles(from, end);
+            let rest = self.text(after..end.min(after + 22));
+            let (word, level) = kinds.iter().find(|(w, _)| {
+                rest.starts_with(&format!(" of the {w}"))
+                    && !rest[format!(" of the {w}").len()..].starts_with(|c: char| c.is_alphanumeric())
+            })?;
+            (roles, after + format!(" of the {word}").chars().count(), *level)
+        };
+        let chairman = level == "Autonomous Region"
+            && roles
+                .iter()
+                .all(|r| matches!(r.as_str(), "董事长" | "副董事长" | "会长" | "副会长"));
+        let want = government_level(&roles).map(|l| if l == "City" { "Municipal" } else { "Province" });
+        if roles.is_empty() || !(chairman || want == Some(level)) || !closes(stop) {
+            return None;
+        }
+        let found: Vec<usize> = (0..self.orgs.len())
+            .filter(|&i| {
+                let n = &self.orgs[i].name;
+                n.contains("Government")
+                    && !self.orgs[i].unit
+                    && match level {
+                        "Province" => n.contains("Province") || n.contains("Provincial"),
+                        l => n.contains(l),
+                    }
+            })
+            .collect();
+        let org = match found.as_slice() {
+            [o] => Some(*o),
+            _ => None,
+        };
+        Some((stop, roles, org))
+    }
+
     /// `, a senior analyst at Antaike,`, `, chief economist with Mysteel`: lower-case words ending in a word for
     /// someone who works somewhere, then the place they work (capitalized words) and the clause's end; where the
     /// description ends.
@@ -4426,6 +4487,27 @@ impl Doc<'_> {
                     break;
                 }
             }
+        }
+        // `Sun Bo, the city's vice mayor,`, `Li Na, vice mayor of the city,`: a post in the one people's government of
+        // that level the text names (none named: the person, with no post).
+        if posts.is_empty()
+            && top.is_none()
+            && p == name.end
+            && self.text(p..r.end.min(p + 2)) == ", "
+            && plausible_name(&self.text(name.clone()))
+            && let Some((end, roles, org)) = self.en_generic_government_title(p + 2, r.end)
+        {
+            let posts = match org {
+                Some(o) => roles.iter().map(|role| self.en_post(role, Some(o))).collect(),
+                None => Vec::new(),
+            };
+            return Some(Mention {
+                title: Some(self.text(p + 2..end)),
+                name,
+                end,
+                posts,
+                top_org: org.map(|o| self.root(o)),
+            });
         }
         // `Sun Hao, a senior analyst at Antaike,`: a person described in lower-case words as someone's analyst,
         // researcher or expert is a person, with no post we can name.
