@@ -39,7 +39,7 @@ const ORDINALS: [&str; 12] = [
 ];
 
 /// Last words of an English organization name.
-const ORG_HEADS: [&str; 54] = [
+const ORG_HEADS: [&str; 55] = [
     "Association",
     "Foundation",
     "Consortium",
@@ -88,6 +88,7 @@ const ORG_HEADS: [&str; 54] = [
     "AG",
     "LLC",
     "PLC",
+    "plc",
     "Limited",
     "B.V.",
     "N.V.",
@@ -554,14 +555,19 @@ fn place_re() -> &'static Regex {
 
 fn attendance_re() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
-    RE.get_or_init(|| Regex::new(r"(?i)(?:more than |over |about |some |nearly |around )?(\d{1,3}(?:,\d{3})+|\d{1,6}) (?:people|participants|representatives|delegates|guests|experts|attendees)").expect("valid"))
+    RE.get_or_init(|| {
+        // `more than 400 officials, business leaders and researchers`, `some 300 industry experts`, `500 domestic and
+        // foreign guests`: a few lower-case words may describe them.
+        Regex::new(r"(?:[Mm]ore than |[Oo]ver |[Aa]bout |[Ss]ome |[Nn]early |[Aa]round |[Aa]lmost |[Aa]pproximately |[Uu]p to )?\b(\d{1,3}(?:,\d{3})+|\d{1,6}) (?:[a-z][a-z\-]* ){0,3}?(?:people|participants|representatives|delegates|guests|experts|attendees|officials|leaders|executives|researchers|scholars|entrepreneurs|insiders|academics|scientists|specialists|professionals|stakeholders|members)\b").expect("valid")
+    })
 }
 
 fn name_re() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
         // `Pieter de Jong`, `Ursula von der Leyen`, `Sean O'Brien`, `Anna McKenzie`: particles and prefixes.
-        Regex::new(r"^(?:Mr\. |Ms\. |Mrs\. |Dr\. )?([A-Z][a-z]+(?:(?: (?:de|van|von|der|den|da|di|du|del|della|la|le|ter|ten))*[ \-](?:[A-Z][a-z]+|O'[A-Z][a-z]+|Mc[A-Z][a-z]+)){1,2})").expect("valid")
+        // `Lü Hong`: pinyin with ü, and names with other accented letters (`José`, `Müller`).
+        Regex::new(r"^(?:Mr\. |Ms\. |Mrs\. |Dr\. )?([A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:(?: (?:de|van|von|der|den|da|di|du|del|della|la|le|ter|ten))*[ \-](?:[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+|O'[A-Z][a-z]+|Mc[A-Z][a-z]+)){1,2})").expect("valid")
     })
 }
 
@@ -621,7 +627,7 @@ impl Doc<'_> {
         let text = self.text(p..end.min(p + 100));
         // `said at the federation's mid-year press conference`, `told this year's forum`, `noted during the
         // opening session`: words said at this meeting (named with `the`, `its` or `this`, not `a`: another one) are
-        // a speech.
+        // a speech, or a statement (发言) when told to it.
         for verb in [
             "said ",
             "says ",
@@ -649,9 +655,21 @@ impl Doc<'_> {
                     && definite
                     && let Some(len) = self.en_meeting_filler(p + at, end)
                 {
-                    return Some((at + len, "讲话", false));
+                    // What someone told the meeting is a statement made there (发言); said at it, a speech.
+                    return Some((at + len, if told { "发言" } else { "讲话" }, false));
                 }
             }
+        }
+        // `released the 2025 China Tin Industry Report`, `unveiled the … White Paper`: someone who releases a report
+        // at the meeting reports (发布…报告 is 作报告).
+        static RELEASED: OnceLock<Regex> = OnceLock::new();
+        let released = RELEASED.get_or_init(|| {
+            Regex::new(r#"^(?:released|launched|unveiled|published|issued|presented) (?:the |a |an |its |their )?(?:\d{4} )?[A-Z][\w\-']*(?: (?:[A-Z\d][\w\-']*|of|on|and|for|in|the|&))*? (?:Report|White Paper|Whitepaper|Blue Book|Bluebook|Index)\b"#)
+                .expect("valid")
+        });
+        // (Its title is not quoted, so no quoted words after it are taken for it.)
+        if let Some(m) = released.find(&text) {
+            return Some((m.as_str().chars().count(), "作报告", false));
         }
         // `presented the "EU Solar Market Outlook 2025-2029"`, `presented "…"`: a work presented by its quoted title
         // is a report.
@@ -702,6 +720,7 @@ impl Doc<'_> {
     ) -> Option<MeetingRec> {
         self.define_en_abbreviations(sentences);
         self.define_en_quoted_aliases(sentences);
+        self.define_en_governments(sentences);
         let headline = sentences
             .iter()
             .find(|s| s.kind == LineKind::Headline)
@@ -1083,31 +1102,86 @@ impl Doc<'_> {
         } else {
             None
         };
-        let any_organized = meeting_of.is_some()
-            || organizer_sentences.iter().any(|r| {
-                let text = self.text(r.clone());
-                ["organized by ", "organised by ", "sponsored by "]
-                    .iter()
-                    .any(|p| text.contains(p))
-            });
+        // How the English pages of Chinese bodies write 主办, 联合主办, 协办, 承办, 指导 and 支持: `hosted by`,
+        // `sponsored by` or `organized by` alone is 主办; `co-hosted`, `co-sponsored`, `jointly hosted` or `jointly
+        // organized` with no host before it is 联合主办 (organizers); `co-organized by` is 协办; an `organized by` or
+        // `hosted by` written after another body's host or sponsor (`co-hosted by A and B, and organized by C`,
+        // `sponsored by A and organized by B`, `organized by A and hosted by B`) is the undertaking unit (承办).
+        // Where a phrase stands on its own (not the end of `co-organized by`, `jointly hosted by`), lower case or
+        // opening the sentence.
+        let first_of = |text: &str, phrases: &[&str]| -> Option<usize> {
+            phrases
+                .iter()
+                .flat_map(|p| {
+                    let mut cs = p.chars();
+                    let upper = cs
+                        .next()
+                        .map(|c| c.to_ascii_uppercase().to_string() + cs.as_str())
+                        .unwrap_or_default();
+                    let mut at: Vec<usize> = text.match_indices(*p).map(|(i, _)| i).collect();
+                    at.extend(text.match_indices(upper.as_str()).map(|(i, _)| i));
+                    at.into_iter()
+                        .filter(|&i| {
+                            let before = text[..i].to_lowercase();
+                            !(before.ends_with("co-") || before.ends_with("jointly "))
+                        })
+                        .collect::<Vec<_>>()
+                })
+                .min()
+        };
+        // A sentence where a host, co-host or sponsor comes before `organized by`.
+        let host_first = organizer_sentences.iter().any(|r| {
+            let text = self.text(r.clone());
+            let host = first_of(
+                &text,
+                &[
+                    "hosted by ",
+                    "sponsored by ",
+                    "co-hosted by ",
+                    "co-sponsored by ",
+                    "jointly hosted by ",
+                    "jointly sponsored by ",
+                    "jointly organized by ",
+                    "jointly organised by ",
+                ],
+            );
+            let organized = first_of(&text, &["organized by ", "organised by "]);
+            matches!((host, organized), (Some(h), Some(o)) if h < o)
+        });
+        // A plain host or sponsor anywhere: a co-host beside it assists (协办).
+        let plain_host = organizer_sentences.iter().any(|r| {
+            let text = self.text(r.clone());
+            first_of(&text, &["hosted by ", "sponsored by "]).is_some()
+        });
+        let any_organized = !host_first
+            && (meeting_of.is_some()
+                || organizer_sentences.iter().any(|r| {
+                    let text = self.text(r.clone());
+                    first_of(&text, &["organized by ", "organised by ", "sponsored by "]).is_some()
+                }));
         // `sponsored by X and organized by Y`: Chinese pages write 主办 as sponsor and 承办 as organizer.
         let any_sponsored = organizer_sentences.iter().any(|r| {
             let text = self.text(r.clone());
             text.match_indices("sponsored by ")
                 .any(|(i, _)| !text[..i].ends_with("co-"))
         });
-        let organized_field = if any_sponsored {
+        let organized_field = if any_sponsored || host_first {
             "undertakers"
         } else {
             "organizers"
         };
+        let joint_field = if plain_host { "co_organizers" } else { "organizers" };
         for r in organizer_sentences {
             let text = self.text(r.clone());
             let phrases = [
                 ("co-organized by ", "co_organizers"),
                 ("co-organised by ", "co_organizers"),
-                ("co-hosted by ", "co_organizers"),
-                ("co-sponsored by ", "co_organizers"),
+                ("co-hosted by ", joint_field),
+                ("co-sponsored by ", joint_field),
+                ("jointly hosted by ", joint_field),
+                ("jointly sponsored by ", joint_field),
+                ("jointly organized by ", joint_field),
+                ("jointly organised by ", joint_field),
                 ("organized by ", organized_field),
                 ("organised by ", organized_field),
                 ("sponsored by ", "organizers"),
@@ -1121,10 +1195,16 @@ impl Doc<'_> {
                     },
                 ),
                 ("undertaken by ", "undertakers"),
+                // `A seminar … was held by the China … Association in Kunming`.
+                ("was held by ", "organizers"),
+                ("were held by ", "organizers"),
+                ("was convened by ", "organizers"),
                 ("supported by ", "supporters"),
                 ("with support from ", "supporters"),
                 ("with the support of ", "supporters"),
+                ("with the strong support of ", "supporters"),
                 ("under the guidance of ", "guides"),
+                ("under the auspices of ", "guides"),
                 ("guided by ", "guides"),
             ];
             // In the order written, so that a name is registered before its abbreviation or unit refers to it.
@@ -1142,7 +1222,14 @@ impl Doc<'_> {
                 .copied()
                 .chain(capitalized.iter().map(|(p, f)| (p.as_str(), *f)))
                 .flat_map(|(phrase, field)| text.match_indices(phrase).map(move |(i, _)| (i, phrase, field)))
-                .filter(|(i, phrase, _)| phrase.starts_with("co-") || !text[..*i].ends_with("co-"))
+                .filter(|(i, phrase, _)| {
+                    let before = text[..*i].to_lowercase();
+                    let phrase = phrase.to_lowercase();
+                    phrase.starts_with("co-")
+                        || phrase.starts_with("jointly ")
+                        || phrase.starts_with("with ")
+                        || !(before.ends_with("co-") || before.ends_with("jointly "))
+                })
                 .collect();
             found.sort_by_key(|(i, _, _)| *i);
             for (at_byte, phrase, field) in found {
@@ -1154,6 +1241,137 @@ impl Doc<'_> {
                         && !m.organizers.iter().any(|(f, x)| f == field && *x == o)
                     {
                         m.organizers.push((field.to_owned(), o));
+                    }
+                }
+            }
+            // `Guangdong … Association co-organized the event, while A and B were the undertaking units`: the bodies
+            // named before an active verb or a predicate naming their part, in their own clause.
+            let predicates = [
+                (" co-organized the ", "co_organizers", true),
+                (" co-organised the ", "co_organizers", true),
+                (" co-hosted the ", joint_field, true),
+                (" co-sponsored the ", joint_field, true),
+                (" jointly hosted the ", joint_field, true),
+                (" jointly organized the ", joint_field, true),
+                (" undertook the ", "undertakers", true),
+                (" were the undertaking units", "undertakers", false),
+                (" was the undertaking unit", "undertakers", false),
+                (" were the undertakers", "undertakers", false),
+                (" was the undertaker", "undertakers", false),
+                (" were the co-organizers", "co_organizers", false),
+                (" was the co-organizer", "co_organizers", false),
+                (" were co-organizers", "co_organizers", false),
+                (" was a co-organizer", "co_organizers", false),
+                (" served as co-organizers", "co_organizers", false),
+                (" served as the co-organizer", "co_organizers", false),
+                (" served as co-organizer", "co_organizers", false),
+                (" were the organizers", "organizers", false),
+                (" was the organizer", "organizers", false),
+                (" were the supporting units", "supporters", false),
+                (" was the supporting unit", "supporters", false),
+            ];
+            for (phrase, field, meeting_after) in predicates {
+                for (at_byte, _) in text.match_indices(phrase) {
+                    if meeting_after {
+                        // `co-organized the event`, `co-hosted the forum`: the object is the meeting.
+                        let object = text[at_byte + phrase.len()..]
+                            .split([' ', ',', '.', ';'])
+                            .next()
+                            .unwrap_or("")
+                            .to_lowercase();
+                        if !(object == "event" || LOWER_MEETING_NOUNS.split('|').any(|n| n == object)) {
+                            continue;
+                        }
+                    }
+                    // The clause opens the sentence or follows `, while`, `, and`, `;`, `, whereas`.
+                    let head = &text[..at_byte];
+                    let clause = [", while ", ", whereas ", ", and ", "; ", ", with "]
+                        .iter()
+                        .filter_map(|b| head.rfind(b).map(|i| i + b.len()))
+                        .max()
+                        .unwrap_or(0);
+                    let start = r.start + text[..clause].chars().count();
+                    let start = if clause == 0 {
+                        self.skip_adverbial(r.clone())
+                    } else {
+                        start
+                    };
+                    let phrase_at = r.start + head.chars().count();
+                    let list = self.en_org_list_with(start, phrase_at, true);
+                    if list.last().is_none_or(|(_, stop)| *stop != phrase_at) {
+                        continue;
+                    }
+                    for (pieces, _) in list {
+                        let (idx, _) = self.register_chain(&pieces, None, r.clone());
+                        if let Some(o) = idx.last().copied().flatten()
+                            && !m.organizers.iter().any(|(f, x)| f == field && *x == o)
+                        {
+                            m.organizers.push((field.to_owned(), o));
+                        }
+                    }
+                }
+            }
+        }
+        // `Organizers: A; B`, `Hosted by: A`, `Co-organizers: C`, `Supporting units: D`: lists under a label, as the
+        // English pages of Chinese bodies set them out. An organizer beside a host is the undertaking unit (承办).
+        static LABEL: OnceLock<Regex> = OnceLock::new();
+        let label_re = LABEL.get_or_init(|| {
+            Regex::new(r"(?:^|[\s;|])(Hosts?|Hosted by|Sponsors?|Sponsored by|Organi[sz]ers?|Organi[sz]ed by|Co-organi[sz]ers?|Co-organi[sz]ed by|Undertakers?|Undertaken by|Undertaking units?|Supporters?|Supported by|Supporting units?|Guiding units?|Guided by) ?[:：] ?")
+                .expect("valid")
+        });
+        // Per sentence: where each label starts, where its list starts, the label in lower case.
+        type Labels = Vec<(usize, usize, String)>;
+        let labelled: Vec<(Range<usize>, Labels)> = sentences
+            .iter()
+            .filter(|s| s.kind != LineKind::Headline)
+            .map(|s| {
+                let text = self.text(s.range.clone());
+                let found = label_re
+                    .captures_iter(&text)
+                    .filter_map(|c| {
+                        let g = c.get(1)?;
+                        Some((g.start(), c.get(0)?.end(), g.as_str().to_lowercase()))
+                    })
+                    .collect();
+                (s.range.clone(), found)
+            })
+            .filter(|(_, f): &(Range<usize>, Labels)| !f.is_empty())
+            .collect();
+        let host_label = labelled
+            .iter()
+            .flat_map(|(_, f)| f.iter())
+            .any(|(_, _, l)| l.starts_with("host") || l.starts_with("sponsor"));
+        for (r, found) in labelled {
+            let text = self.text(r.clone());
+            for (k, (_, list_start, label)) in found.iter().enumerate() {
+                let list_end = found.get(k + 1).map_or(text.len(), |(next, _, _)| *next);
+                let field = if label.starts_with("host") || label.starts_with("sponsor") {
+                    "organizers"
+                } else if label.starts_with("co-") {
+                    "co_organizers"
+                } else if label.starts_with("organi") {
+                    if host_label { "undertakers" } else { "organizers" }
+                } else if label.starts_with("undertak") {
+                    "undertakers"
+                } else if label.starts_with("support") {
+                    "supporters"
+                } else {
+                    "guides"
+                };
+                // The parts of the list are set apart by `;` (or by `,` and `and`, read as a list).
+                let mut part_start = *list_start;
+                for part in text[*list_start..list_end].split(';') {
+                    let start = r.start + text[..part_start].chars().count();
+                    let end = start + part.trim_end().chars().count();
+                    part_start += part.len() + 1;
+                    let lead = part.chars().count() - part.trim_start().chars().count();
+                    for (pieces, _) in self.en_org_list_with(start + lead, end, true) {
+                        let (idx, _) = self.register_chain(&pieces, None, r.clone());
+                        if let Some(o) = idx.last().copied().flatten()
+                            && !m.organizers.iter().any(|(f, x)| f == field && *x == o)
+                        {
+                            m.organizers.push((field.to_owned(), o));
+                        }
                     }
                 }
             }
@@ -1179,21 +1397,55 @@ impl Doc<'_> {
         {
             // `The China ... Association held the 2025 ... Forum` (beside a co-organizer named after it), `On July 28, China Minmetals Corporation held …`
             let start = self.skip_adverbial(evidence.clone());
-            if let Some((pieces, end)) = self.en_org(start, evidence.end)
-                && ["held", "convened", "hosted", "organized"].iter().any(|v| {
-                    // `… (CNIA) today held`, `… successfully convened`
-                    let rest = self.text(end..evidence.end);
-                    let rest = rest.trim_start();
-                    let rest = ["today ", "here ", "successfully ", "recently ", "yesterday "]
-                        .iter()
-                        .find_map(|a| rest.strip_prefix(a))
-                        .unwrap_or(rest);
-                    rest.starts_with(v)
+            // `the International Copper Association (ICA) and the China Copper Industry Association co-hosted a
+            // webinar`: bodies that jointly hold a meeting are its organizers (联合主办); one body that co-hosts or
+            // co-organizes it alone is a co-organizer.
+            let list = self.en_org_list(start, evidence.end);
+            let verb = list.last().and_then(|(_, end)| {
+                // `… (CNIA) today held`, `… successfully convened`
+                let rest = self.text(*end..evidence.end);
+                let rest = rest.trim_start();
+                let rest = [
+                    "today ",
+                    "here ",
+                    "successfully ",
+                    "recently ",
+                    "yesterday ",
+                    "jointly ",
+                ]
+                .iter()
+                .find_map(|a| rest.strip_prefix(a))
+                .unwrap_or(rest);
+                [
+                    "held",
+                    "convened",
+                    "hosted",
+                    "organized",
+                    "organised",
+                    "co-hosted",
+                    "co-organized",
+                    "co-organised",
+                    "co-sponsored",
+                ]
+                .into_iter()
+                .find(|v| rest.starts_with(&format!("{v} ")))
+            });
+            if let Some(verb) = verb
+                && (list.len() == 1 || verb.starts_with("co-") || {
+                    let end = list.last().map_or(start, |(_, e)| *e);
+                    self.text(end..evidence.end).trim_start().starts_with("jointly ")
                 })
             {
-                let (idx, _) = self.register_chain(&pieces, None, evidence.clone());
-                if let Some(o) = idx.last().copied().flatten() {
-                    m.organizers.push(("organizers".to_owned(), o));
+                let field = if verb.starts_with("co-") && list.len() == 1 {
+                    "co_organizers"
+                } else {
+                    "organizers"
+                };
+                for (pieces, _) in list {
+                    let (idx, _) = self.register_chain(&pieces, None, evidence.clone());
+                    if let Some(o) = idx.last().copied().flatten() {
+                        m.organizers.push((field.to_owned(), o));
+                    }
                 }
             }
         }
@@ -1449,7 +1701,19 @@ impl Doc<'_> {
         for s in sentences.iter().filter(|s| s.kind != LineKind::Headline) {
             let text = self.text(s.range.clone());
             if m.attendance.is_none()
-                && let Some(c) = attendance_re().captures(&text)
+                && let Some(c) = attendance_re().captures_iter(&text).find(|c| {
+                    // Not a year (`the 2025 annual meeting of members`), and the words between describe people.
+                    let n = &c[1];
+                    let year = n.len() == 4 && (n.starts_with("19") || n.starts_with("20"));
+                    let gap = c[0].split(' ').collect::<Vec<_>>();
+                    !year
+                        && !gap.iter().any(|w| {
+                            matches!(
+                                *w,
+                                "of" | "for" | "from" | "in" | "at" | "on" | "to" | "by" | "the" | "with"
+                            )
+                        })
+                })
                 && ([
                     "attended",
                     "ttending",
@@ -1579,11 +1843,52 @@ impl Doc<'_> {
 
     fn en_org(&self, at: usize, end: usize) -> Option<(Vec<OrgPiece>, usize)> {
         let (pieces, stop) = self.en_org_name(at, end)?;
-        let rest = self.text(stop..end.min(stop + 14));
+        // `Tsinghua University's School of Vehicle and Mobility`, `CNIA's Statistics Department`: a unit of the
+        // organization named before the possessive.
+        let (pieces, stop) = match pieces.as_slice() {
+            [piece] if piece.known.is_none() => {
+                let name = self.text(piece.range.clone());
+                let split = name.find("'s ").or_else(|| name.find("’s "));
+                let unit = split.and_then(|i| {
+                    let owner_end = piece.range.start + name[..i].chars().count();
+                    let unit_start = owner_end + 3;
+                    let unit_name = self.text(unit_start..piece.range.end);
+                    let unit_like = unit_name.split(' ').any(|w| {
+                        UNIT_WORDS.contains(&w)
+                            || matches!(
+                                w,
+                                "School"
+                                    | "College"
+                                    | "Faculty"
+                                    | "Institute"
+                                    | "Laboratory"
+                                    | "Center"
+                                    | "Centre"
+                            )
+                    });
+                    let (mut owner, owner_stop) = self.en_org_name(piece.range.start, owner_end)?;
+                    (unit_like && owner_stop == owner_end && !owner.last().is_some_and(|p| p.unit)).then(
+                        || {
+                            owner.push(self.en_piece(unit_start..piece.range.end, true));
+                            owner
+                        },
+                    )
+                });
+                match unit {
+                    Some(chain) => (chain, stop),
+                    None => (pieces, stop),
+                }
+            }
+            _ => (pieces, stop),
+        };
+        let rest = self.text(stop..end.min(stop + 20));
         if let Some(inner) = rest.strip_prefix(" (")
             && let Some(close) = inner.find(')')
             && (is_acronym(&inner[..close])
-                || inner[..close].split(' ').count() == 2 && inner[..close].split(' ').all(is_acronym))
+                || inner[..close].split(' ').count() == 2 && inner[..close].split(' ').all(is_acronym)
+                // A short name defined for it (`(Chalco)`, `(China SAE)`).
+                || (is_short_form_word(&inner[..close]) || mixed_short_form(&inner[..close]).is_some())
+                    && self.org_index.contains_key(&inner[..close].chars().collect::<Vec<_>>()))
         {
             let after = stop + 2 + close + 1;
             // `the Directorate-General for Energy (DG ENER) of the European Commission`: a unit whose parent is
@@ -1603,6 +1908,36 @@ impl Doc<'_> {
                 return Some((parent, parent_stop));
             }
             return Some((pieces, after));
+        }
+        // `the Directorate General of Mineral and Coal under Indonesia's Ministry of Energy and Mineral Resources`, `the
+        // Department of Raw Materials Industry under the MIIT`: a unit under its parent (a country's possessive before
+        // the parent is no part of its name).
+        if let [unit] = pieces.as_slice()
+            && unit.known.is_none_or(|k| self.orgs[k].unit)
+            && self.text(stop..end.min(stop + 7)) == " under "
+        {
+            let name = self.text(unit.range.clone());
+            let unit_like = name.split(' ').any(|w| {
+                UNIT_WORDS.contains(&w)
+                    || matches!(w, "Center" | "Centre" | "Bureau" | "Institute" | "Laboratory")
+            });
+            let mut from = self.skip_article(stop + 7, end);
+            let word_end = (from..end).find(|&q| self.t[q] == ' ').unwrap_or(end);
+            let word = self.text(from..word_end);
+            if (word.ends_with("'s") || word.ends_with("’s"))
+                && word.chars().next().is_some_and(char::is_uppercase)
+            {
+                from = self.skip_article(word_end + 1, end);
+            }
+            if unit_like
+                && let Some((mut parent, parent_stop)) = self.en_org(from, end)
+                && !parent.last().is_some_and(|p| p.unit)
+            {
+                let mut piece = self.en_piece(unit.range.clone(), true);
+                piece.written = unit.written.clone();
+                parent.push(piece);
+                return Some((parent, parent_stop));
+            }
         }
         // `the School of Electrical Engineering, Shanghai Jiao Tong University`: a school of the university after the
         // comma; `the Guangzhou Institute of Energy Conversion, Chinese Academy of Sciences`: an institute of an
@@ -1666,6 +2001,19 @@ impl Doc<'_> {
     }
 
     fn en_org_name(&self, at: usize, end: usize) -> Option<(Vec<OrgPiece>, usize)> {
+        // `… organized by Yunnan Zinc Co., Ltd.`: a company's closing stop is its name's, also where it ends the
+        // sentence (whose range may stop before it).
+        let end = if end < self.t.len()
+            && end < at + 200
+            && self.t[end] == '.'
+            && ["Ltd", "Inc", "Corp", "Co"]
+                .iter()
+                .any(|a| self.text(end.saturating_sub(a.len() + 1)..end) == format!(" {a}"))
+        {
+            end + 1
+        } else {
+            end
+        };
         let text = self.text(at..end.min(at + 200));
         let mut start_byte = 0;
         for article in ["the ", "The "] {
@@ -1786,7 +2134,12 @@ impl Doc<'_> {
         }
         // A name registered before without a word like Group (`Vale`, `Shanghai Gold Exchange`).
         if let Some((known, len)) = self.known_org_at(start, end) {
-            let range = start..start + len;
+            // `the regional government` names a government known by its name, and is no alias of it.
+            let range = if self.t[start].is_lowercase() {
+                start..start
+            } else {
+                start..start + len
+            };
             let piece = OrgPiece {
                 known: Some(known),
                 range: range.clone(),
@@ -1801,10 +2154,16 @@ impl Doc<'_> {
         let mut last_head: Option<usize> = None;
         for (i, (_, word)) in words.iter().enumerate() {
             let bare = head_form(word);
-            let capital = bare.chars().next().is_some_and(char::is_uppercase);
-            let next_capital = words
-                .get(i + 1)
-                .is_some_and(|(_, w)| w.chars().next().is_some_and(char::is_uppercase) && *w != "The");
+            // `Antofagasta plc`: a company's closing word in lower case.
+            let capital = bare.chars().next().is_some_and(char::is_uppercase) || bare == "plc" && i > 0;
+            // `… University of Science and Technology and Mr. Zhou Tao`: a form of address starts a person.
+            let honorific = |w: &str| matches!(w, "Mr." | "Ms." | "Mrs." | "Dr." | "Prof." | "Professor");
+            if honorific(word) {
+                break;
+            }
+            let next_capital = words.get(i + 1).is_some_and(|(_, w)| {
+                w.chars().next().is_some_and(char::is_uppercase) && *w != "The" && !honorific(w)
+            });
             let after_of = i > 0 && words[i - 1].1 == "of";
             // `A Association and B Company` are two organizations; `China Iron and Steel Association` is one.
             let after_head = i > 0 && is_head(head_form(words[i - 1].1));
@@ -1819,7 +2178,7 @@ impl Doc<'_> {
                         let take = !*ended
                             && (w.chars().next().is_some_and(char::is_uppercase)
                                 || matches!(*w, "of" | "and" | "for" | "&"));
-                        *ended = w.ends_with([',', ';', ':']) && *w != "Co.,";
+                        *ended = w.ends_with([',', ';', ':']) && *w != "Co.," && *w != "Corp.,";
                         take.then_some(w)
                     })
                     .any(|w| is_head(head_form(w)));
@@ -1862,10 +2221,12 @@ impl Doc<'_> {
             if is_head(bare) {
                 last_head = Some(i);
             }
-            let company_end = matches!(bare, "Ltd." | "Inc." | "Corp." | "B.V." | "N.V." | "S.A.")
-                || (bare == "Co." && !words.get(i + 1).is_some_and(|(_, w)| w.starts_with("Ltd")));
+            // `Co., Ltd.`, `Corp., Ltd.`: the stop of `Co.` or `Corp.` does not end the name before `Ltd.`
+            let company_end = matches!(bare, "Ltd." | "Inc." | "B.V." | "N.V." | "S.A.")
+                || (matches!(bare, "Co." | "Corp.")
+                    && !words.get(i + 1).is_some_and(|(_, w)| w.starts_with("Ltd")));
             if company_end
-                || (word.ends_with(',') && *word != "Co.,")
+                || (word.ends_with(',') && *word != "Co.," && *word != "Corp.,")
                 || word.ends_with(';')
                 || word.ends_with(':')
                 || (word.ends_with('.')
@@ -1894,6 +2255,17 @@ impl Doc<'_> {
         {
             return None;
         }
+        // `Directorate General of Mineral and Coal`: written without its hyphen.
+        let head = if matches!(head_form(words[head].1), "Directorate" | "Department")
+            && words.get(head + 1).is_some_and(|(_, w)| *w == "General")
+            && words
+                .get(head + 2)
+                .is_some_and(|(_, w)| matches!(*w, "of" | "for"))
+        {
+            head + 1
+        } else {
+            head
+        };
         let mut last = head;
         if words
             .get(head + 1)
@@ -2008,13 +2380,18 @@ impl Doc<'_> {
         let marks: Vec<(usize, usize)> = (1..self.t.len())
             .filter(|&i| self.t[i] == '(' && self.t[i - 1] == ' ')
             .filter_map(|i| {
-                let close = (i + 1..self.t.len().min(i + 10)).find(|&j| self.t[j] == ')')?;
-                is_acronym(&self.text(i + 1..close)).then_some((i, close))
+                let close = (i + 1..self.t.len().min(i + 14)).find(|&j| self.t[j] == ')')?;
+                let inner = self.text(i + 1..close);
+                (is_acronym(&inner) || is_short_form_word(&inner) || mixed_short_form(&inner).is_some())
+                    .then_some((i, close))
             })
             .take(50)
             .collect();
         for (open, close) in marks {
             let acronym = self.text(open + 1..close);
+            // `China Society of Automotive Engineers (China SAE)`: a word of the name and an abbreviation of the rest;
+            // its letters are the word's initial and the abbreviation's.
+            let mixed = mixed_short_form(&acronym);
             if self.org_index.contains_key(&acronym.chars().collect::<Vec<_>>()) {
                 continue;
             }
@@ -2033,7 +2410,7 @@ impl Doc<'_> {
                 // `Xiamen Tungsten Co., Ltd. (XTC)`: a company's closing words keep their stops.
                 let company = matches!(
                     word.as_str(),
-                    "Co.," | "Co." | "Ltd." | "Inc." | "Corp." | "Ltd.,"
+                    "Co.," | "Co." | "Ltd." | "Inc." | "Corp." | "Corp.," | "Ltd.,"
                 );
                 if !(capital || joiner) || word.ends_with([',', ';', ':', '.']) && word_start != k && !company
                 {
@@ -2053,18 +2430,73 @@ impl Doc<'_> {
                     .filter_map(|w| w.chars().next().filter(|c| c.is_uppercase()))
                     .collect()
             };
+            let letters = mixed.clone().unwrap_or_else(|| acronym.clone());
             let fits = |initials: &str| {
                 let mut it = initials.chars();
-                acronym.chars().next() == initials.chars().next()
-                    && acronym.chars().all(|a| it.any(|c| c == a))
+                letters.chars().next() == initials.chars().next()
+                    && letters.chars().all(|a| it.any(|c| c == a))
             };
+            // `Aluminum Corporation of China Limited (Chalco)`, `China Baowu Steel Group Corporation Limited (Baowu)`:
+            // a short name of one word after a company's or group's whole name is its alias, when it is a word of
+            // the name or (no Chinese place's name) starts with one of the name's initials.
+            if !is_acronym(&acronym) && mixed.is_none() {
+                // Not from a title before the name (`Chairman of Aluminum Corporation of China`).
+                let best = starts
+                    .iter()
+                    .rev()
+                    .filter(|&&st| self.en_titles(st, name_end).0.is_empty())
+                    .find_map(|&st| {
+                        let (pieces, stop) = self.en_org_name(st, name_end)?;
+                        let name = self.text(st..name_end);
+                        // `Aluminum Corporation of China (Chinalco)`: a word like Corporation anywhere in the name.
+                        let company = name.split(' ').map(head_form).any(|w| {
+                            matches!(
+                                w,
+                                "Limited"
+                                    | "Ltd."
+                                    | "Co."
+                                    | "Corporation"
+                                    | "Group"
+                                    | "Inc."
+                                    | "Corp."
+                                    | "Company"
+                                    | "Holdings"
+                                    | "PLC"
+                                    | "LLC"
+                                    | "AG"
+                                    | "GmbH"
+                                    | "SE"
+                            )
+                        });
+                        let in_name = name.split(' ').any(|w| head_form(w) == acronym);
+                        let initial = acronym.chars().next();
+                        let fits = in_name
+                            || !is_pinyin_word(&acronym)
+                                && name.split(' ').any(|w| {
+                                    w.chars().next().is_some_and(|c| c.is_uppercase())
+                                        && w.chars().next() == initial
+                                });
+                        (stop == name_end && pieces.len() == 1 && company && fits).then_some(pieces)
+                    });
+                let Some(mut pieces) = best else { continue };
+                let evidence = sentences
+                    .iter()
+                    .find(|s| s.range.contains(&open))
+                    .map_or(open..close + 1, |s| s.range.clone());
+                if let Some(last) = pieces.last_mut() {
+                    last.alias = Some(acronym);
+                }
+                self.register_chain(&pieces, None, evidence);
+                continue;
+            }
             // The start whose initials fit the abbreviation with the fewest initials left over.
             let best = starts
                 .iter()
                 .filter_map(|&st| {
                     let (pieces, stop) = self.en_org_name(st, name_end)?;
                     let ini = initials(st);
-                    (stop == name_end && fits(&ini)).then(|| (ini.len() - acronym.len(), st, pieces))
+                    (stop == name_end && fits(&ini))
+                        .then(|| (ini.len().saturating_sub(letters.len()), st, pieces))
                 })
                 .min_by_key(|(extra, st, _)| (*extra, usize::MAX - st));
             // `China Chemical and Physical Power Industry Association (CIAPS)`: many Chinese associations keep an
@@ -2072,7 +2504,7 @@ impl Doc<'_> {
             // abbreviation of four letters or more is still its alias when it starts with the name's first initial
             // and all but one of its letters are among the name's initials.
             let best = best.or_else(|| {
-                if acronym.chars().count() < 4 {
+                if acronym.chars().count() < 4 || mixed.is_some() {
                     return None;
                 }
                 starts.iter().rev().find_map(|&st| {
@@ -2095,6 +2527,41 @@ impl Doc<'_> {
                         && missing <= 1)
                         .then_some((0, st, pieces))
                 })
+            });
+            // `Shanghai Metals Market (SMM)`: a name with no word like Company whose initials are the abbreviation,
+            // letter for letter, is an organization's.
+            let best = best.or_else(|| {
+                starts
+                    .iter()
+                    .rev()
+                    .filter(|&&st| self.en_titles(st, name_end).0.is_empty())
+                    .find_map(|&st| {
+                        let name = self.text(st..name_end);
+                        let words: Vec<&str> = name.split(' ').collect();
+                        let ini: String = words
+                            .iter()
+                            .filter(|w| !matches!(**w, "of" | "and" | "for" | "on" | "&" | "the" | "to"))
+                            .filter_map(|w| w.chars().next())
+                            .collect();
+                        let plain = words.iter().all(|w| {
+                            w.chars().all(|c| c.is_alphanumeric() || c == '-' || c == '&')
+                                && !NOT_NAME_WORDS.contains(w)
+                                && !MONTHS.iter().any(|m| w.eq_ignore_ascii_case(m))
+                                && !matches!(*w, "Mr" | "Ms" | "Dr" | "Prof")
+                        });
+                        (mixed.is_none()
+                            && is_acronym(&acronym)
+                            && (2..=6).contains(&words.len())
+                            && plain
+                            && ini == acronym)
+                            .then(|| {
+                                let mut piece = self.en_piece(st..name_end, false);
+                                if piece.kind == "department" {
+                                    piece.kind = "company".to_owned();
+                                }
+                                (0, st, vec![piece])
+                            })
+                    })
             });
             let Some((_, _, mut pieces)) = best else { continue };
             let evidence = sentences
@@ -2225,7 +2692,24 @@ impl Doc<'_> {
     /// the longest one, when it has no word like Group that would let [`Self::en_org`] read it.
     fn known_org_at(&self, at: usize, end: usize) -> Option<(usize, usize)> {
         if !self.t.get(at)?.is_uppercase() {
-            return None;
+            // `the regional government`: a people's government the text names (see `define_en_governments`).
+            return [
+                "provincial government",
+                "municipal government",
+                "city government",
+                "regional government",
+            ]
+            .iter()
+            .find(|g| {
+                let n = g.chars().count();
+                at + n <= end
+                    && self.t[at..at + n].iter().copied().eq(g.chars())
+                    && self.t.get(at + n).is_none_or(|c| !c.is_alphanumeric())
+            })
+            .and_then(|g| {
+                let key: Vec<char> = g.chars().collect();
+                self.org_index.get(&key).map(|&i| (i, key.len()))
+            });
         }
         let limit = end.min(at + 120).min(self.t.len());
         let mut best = None;
@@ -2271,7 +2755,9 @@ impl Doc<'_> {
             "Bank" => "company",
             "Group" => "group",
             "Company" | "Corporation" | "Ltd." | "Inc." | "Corp." | "Co." | "Holdings" | "Exchange"
-            | "GmbH" | "AG" | "LLC" | "PLC" | "Limited" | "B.V." | "N.V." | "S.A." | "SE" | "AB" => "company",
+            | "GmbH" | "AG" | "LLC" | "PLC" | "plc" | "Limited" | "B.V." | "N.V." | "S.A." | "SE" | "AB" => {
+                "company"
+            }
             "Institute" | "Academy" => "research-institute",
             "University" => "university",
             "Ministry" | "Bureau" | "Administration" | "Commission" | "Government" | "Agency" => {
@@ -2584,6 +3070,7 @@ impl Doc<'_> {
         let mut passive_roles: Vec<String> = Vec::new();
         let mut bare_names = false;
         let mut at = r.start;
+        let mut cue_byte = None;
         // (cue, role, whether a name without titles is taken): `was hosted by` may name an organization.
         for (cue, role, bare) in [
             ("was chaired by ", "主持", true),
@@ -2637,6 +3124,7 @@ impl Doc<'_> {
             if let Some(i) = text.find(cue) {
                 passive_roles.push(role.to_owned());
                 bare_names = bare;
+                cue_byte = Some(i);
                 at = r.start + text[..i + cue.len()].chars().count();
                 // `Present at the meeting were also …`
                 if self.text(at..r.end.min(at + 5)) == "also " {
@@ -2651,6 +3139,16 @@ impl Doc<'_> {
             passive_roles.push(role.to_owned());
             bare_names = true;
             at = r.start + text[..i + len].chars().count();
+            cue_byte = Some(i);
+        }
+        // `A, TITLE of ORG, and B, TITLE of ORG, addressed the opening ceremony, which was presided over by C`: the
+        // passive clause is a relative one about the meeting; the people before it have their own predicate.
+        if let Some(i) = cue_byte
+            && let Some(head) = text[..i].strip_suffix(", which ")
+            && head.contains(' ')
+        {
+            let head_end = r.start + head.chars().count();
+            self.read_english_sentence(r.start..head_end);
         }
         if passive_roles.is_empty() {
             at = self.skip_adverbial(r.clone());
@@ -2794,12 +3292,30 @@ impl Doc<'_> {
             }
         }
         for (person, m) in &mentions {
+            // `Other keynote speakers included A, who presented "…", and B, who shared …`: in a list after a cue,
+            // what a relative clause says someone did is their role.
+            let (roles, reports) = match self.en_relative_clause_end(m.end, &r) {
+                Some(e) if passive => {
+                    let verbs = self.verbs_at(m.end + 6, e, r.clone());
+                    if verbs.roles.is_empty() {
+                        (roles.clone(), reports.clone())
+                    } else {
+                        (verbs.roles, verbs.reports)
+                    }
+                }
+                _ => (roles.clone(), reports.clone()),
+            };
             if !roles.is_empty() {
                 self.person_took_part(*person, m, roles.clone(), r.clone());
             }
             for (title, kind) in &reports {
+                // `presented "Durable Fuel Cells," and …`: the comma American quoting puts inside is no part of it.
+                let mut title = title.clone();
+                while title.end > title.start + 1 && matches!(self.t[title.end - 1], ',' | '.' | ';') {
+                    title.end -= 1;
+                }
                 self.reports.push(ReportRec {
-                    title: title.clone(),
+                    title,
                     author: Some(*person),
                     kind,
                     evidence: r.clone(),
@@ -3506,6 +4022,10 @@ impl Doc<'_> {
         let lead = lead.as_ref();
         let mut out = Vec::new();
         loop {
+            // `A, who presented "…," and B, who shared …`: past a relative clause about the name before.
+            if passive && let Some(e) = self.en_relative_clause_end(p, &r) {
+                p = e;
+            }
             let rest = self.text(p..r.end.min(p + 8));
             let Some(s) = [", and ", "; and ", " and ", ", ", "; "]
                 .iter()
@@ -3615,6 +4135,138 @@ impl Doc<'_> {
         (out, p)
     }
 
+    /// `…, who presented "…," and B`: where a relative clause about the person named before `p` ends (the separator
+    /// before the next name of the list, or the sentence's end).
+    fn en_relative_clause_end(&self, p: usize, r: &Range<usize>) -> Option<usize> {
+        if self.text(p..r.end.min(p + 6)) != ", who " {
+            return None;
+        }
+        let rest = self.text(p + 6..r.end);
+        let mut best = None;
+        for sep in [", and ", ",\" and ", ",” and ", "; "] {
+            let mut from = 0;
+            while let Some(i) = rest[from..].find(sep) {
+                let at = from + i;
+                let next = rest[at + sep.len()..].chars().next();
+                if next.is_some_and(char::is_uppercase) {
+                    // Stop before `, and`, `; `, or after the closing quote (`," and`).
+                    let cut = if sep.starts_with(",\"") || sep.starts_with(",”") {
+                        // After the closing quote (`”` is more than one byte).
+                        at + sep.len() - " and ".len()
+                    } else {
+                        at
+                    };
+                    best = Some(best.map_or(cut, |b: usize| b.min(cut)));
+                    break;
+                }
+                from = at + sep.len();
+            }
+        }
+        let cut = best.unwrap_or_else(|| rest.trim_end_matches(['.', ' ']).len());
+        Some(p + 6 + rest[..cut].chars().count())
+    }
+
+    /// `the city's vice mayor`, `vice mayor of the city`, `chairman of the region`: a title of a place's government
+    /// with the place named by its kind only. Where it ends, the roles, and the one government of that level
+    /// registered (a city's municipal one, a province's, an autonomous region's).
+    fn en_generic_government_title(
+        &self,
+        from: usize,
+        end: usize,
+    ) -> Option<(usize, Vec<String>, Option<usize>)> {
+        let from = self.skip_article(from, end);
+        let closes = |q: usize| {
+            q >= end || matches!(self.t[q], ',' | '.' | ';') || self.text(q..end.min(q + 5)) == " and "
+        };
+        let kinds = [
+            ("city", "Municipal"),
+            ("municipality", "Municipal"),
+            ("province", "Province"),
+            ("region", "Autonomous Region"),
+        ];
+        let head = self.text(from..end.min(from + 16));
+        let (roles, stop, level) = if let Some((word, level)) = kinds
+            .iter()
+            .find(|(w, _)| head.starts_with(&format!("{w}'s ")) || head.starts_with(&format!("{w}’s ")))
+        {
+            let t = from + word.chars().count() + 3;
+            let (roles, after) = self.en_titles(t, end);
+            (roles, after, *level)
+        } else {
+            let (roles, after) = self.en_titles(from, end);
+            let rest = self.text(after..end.min(after + 22));
+            let (word, level) = kinds.iter().find(|(w, _)| {
+                rest.starts_with(&format!(" of the {w}"))
+                    && !rest[format!(" of the {w}").len()..].starts_with(|c: char| c.is_alphanumeric())
+            })?;
+            (roles, after + format!(" of the {word}").chars().count(), *level)
+        };
+        let chairman = level == "Autonomous Region"
+            && roles
+                .iter()
+                .all(|r| matches!(r.as_str(), "董事长" | "副董事长" | "会长" | "副会长"));
+        let want = government_level(&roles).map(|l| if l == "City" { "Municipal" } else { "Province" });
+        if roles.is_empty() || !(chairman || want == Some(level)) || !closes(stop) {
+            return None;
+        }
+        let found: Vec<usize> = (0..self.orgs.len())
+            .filter(|&i| {
+                let n = &self.orgs[i].name;
+                n.contains("Government")
+                    && !self.orgs[i].unit
+                    && match level {
+                        "Province" => n.contains("Province") || n.contains("Provincial"),
+                        l => n.contains(l),
+                    }
+            })
+            .collect();
+        let org = match found.as_slice() {
+            [o] => Some(*o),
+            _ => None,
+        };
+        Some((stop, roles, org))
+    }
+
+    /// `, a senior analyst at Antaike,`, `, chief economist with Mysteel`: lower-case words ending in a word for
+    /// someone who works somewhere, then the place they work (capitalized words) and the clause's end; where the
+    /// description ends.
+    fn en_described_at(&self, p: usize, end: usize) -> Option<usize> {
+        static RE: OnceLock<Regex> = OnceLock::new();
+        let re = RE.get_or_init(|| {
+            Regex::new(r"^, (?:a |an |the )?(?:[a-z][a-z\-]* ){0,3}(?:analyst|researcher|economist|expert|engineer|consultant|scholar|specialist|strategist|partner|fellow|spokesperson|spokesman|spokeswoman) (?:at|of|with|from) ((?:[A-Z][\w&\-]*)(?: (?:[A-Z][\w&\-]*|of|and|for|&))*)")
+                .expect("valid")
+        });
+        let text = self.text(p..end.min(p + 160));
+        let c = re.captures(&text)?;
+        let org = c.get(1)?;
+        let stop = p + text[..org.end()].chars().count();
+        let closes = stop >= end
+            || matches!(self.t[stop], ',' | '.' | ';')
+            || self.text(stop..end.min(stop + 5)) == " and ";
+        closes.then_some(stop)
+    }
+
+    /// `South Africa's Minister of Mineral Resources and Energy`: past a country's or a place's possessive before a
+    /// title (not an organization's: `CNIA's vice president` names its organization).
+    fn skip_possessive_place(&self, from: usize, end: usize) -> usize {
+        static RE: OnceLock<Regex> = OnceLock::new();
+        let re = RE.get_or_init(|| Regex::new(r"^[A-Z][a-z]+(?: [A-Z][a-z]+)?(?:'s|’s) ").expect("valid"));
+        let text = self.text(from..end.min(from + 40));
+        let Some(m) = re.find(&text) else {
+            return from;
+        };
+        let after = from + m.as_str().chars().count();
+        let owner_end = after - 3;
+        let org = self
+            .en_org(from, owner_end)
+            .is_some_and(|(_, stop)| stop == owner_end);
+        if org || self.en_titles(after, end).0.is_empty() {
+            from
+        } else {
+            after
+        }
+    }
+
     /// `NAME, TITLES of ORG` at `at` (or a bare name after a passive cue, or of someone named before).
     fn en_titled_after(&mut self, at: usize, r: Range<usize>, passive: bool) -> Option<Mention> {
         let rest = self.text(at..r.end.min(at + 200));
@@ -3629,8 +4281,14 @@ impl Doc<'_> {
             // `Zhou Ke, an academician of the Chinese Academy of Engineering and professor at Central South
             // University`: an article before the titles, `at` as well as `of` before the organization.
             let from = self.skip_article(p + 2, r.end);
+            let from = self.skip_possessive_place(from, r.end);
             let (roles, after) = self.en_titles(from, r.end);
-            if !roles.is_empty() {
+            // `Minister of Commerce`: a ministry named by its field (read below), not an organization `Commerce`.
+            let field = self.text(from..after).contains("Minister") && {
+                let next = self.text(after + 4..r.end.min(after + 12));
+                !next.starts_with("the ") && !next.starts_with("Ministry")
+            };
+            if !roles.is_empty() && !field {
                 let of = self.text(after..r.end.min(after + 4));
                 if (of == " of " || of == " at ")
                     && let Some((pieces, stop)) = self.en_org_at(after + 4, r.end)
@@ -3670,6 +4328,7 @@ impl Doc<'_> {
             && plausible_name(&self.text(name.clone()))
         {
             let from = self.skip_article(p + 2, r.end);
+            let from = self.skip_possessive_place(from, r.end);
             let (roles, after) = self.en_titles(from, r.end);
             let closes = |doc: &Self, q: usize| {
                 q >= r.end || matches!(doc.t[q], ',' | '.' | ';') || doc.text(q..r.end.min(q + 5)) == " and "
@@ -3678,9 +4337,66 @@ impl Doc<'_> {
             let unknown = self
                 .en_unknown_title(from, r.end)
                 .filter(|(title_end, _)| roles.is_empty() || *title_end > after);
+            // `Wang Gang, Vice Minister of Industry and Information Technology,`: a minister's post is in the Ministry
+            // of what follows (the words up to the clause's end, `and` among them).
+            let minister = self.text(from..after).contains("Minister");
+            if minister
+                && !roles.is_empty()
+                && unknown.is_none()
+                && self.text(after..r.end.min(after + 4)) == " of "
+                && self.t.get(after + 4).is_some_and(|c| c.is_uppercase())
+            {
+                let rest = self.text(after + 4..r.end.min(after + 84));
+                let mut len = 0;
+                let mut words = 0;
+                for w in rest.split(' ') {
+                    let bare = w.trim_end_matches([',', '.', ';']);
+                    let capital = bare.chars().next().is_some_and(char::is_uppercase);
+                    if !(capital || matches!(bare, "and" | "of" | "for")) || bare == "Ministry" {
+                        len = 0;
+                        break;
+                    }
+                    len += bare.chars().count();
+                    words += 1;
+                    if bare.len() != w.len() {
+                        break;
+                    }
+                    len += 1;
+                }
+                let area = rest.chars().take(len).collect::<String>();
+                let area_end = after + 4 + len;
+                if len > 0
+                    && words <= 6
+                    && closes(self, area_end)
+                    && area
+                        .split(' ')
+                        .next_back()
+                        .is_some_and(|w| w.chars().next().is_some_and(char::is_uppercase))
+                {
+                    let o =
+                        self.register_named_org(format!("Ministry of {area}"), "government-body", r.clone());
+                    title = self.text(from..area_end);
+                    for role in &roles {
+                        posts.push(self.en_post(role, Some(o)));
+                    }
+                    return Some(Mention {
+                        name,
+                        end: area_end,
+                        posts,
+                        top_org: Some(self.root(o)),
+                        title: Some(title),
+                    });
+                }
+            }
             if !roles.is_empty() && unknown.is_none() && self.text(after..r.end.min(after + 4)) == " of " {
                 // `Li Na, Vice Mayor of Ganzhou,`: a title of a place or of an organization not read; the person is
-                // named, with no post.
+                // named, with no post. `Wang Li, chairman of the Inner Mongolia Autonomous Region,`: a region's.
+                let the = if self.text(after + 4..r.end.min(after + 8)) == "the " {
+                    4
+                } else {
+                    0
+                };
+                let after = after + the;
                 let rest = self.text(after + 4..r.end.min(after + 64));
                 let words: Vec<&str> = rest.split(' ').take(5).collect();
                 let mut len = 0;
@@ -3707,11 +4423,17 @@ impl Doc<'_> {
                 if len > 0 && closes(self, rest_end) {
                     title = self.text(from..rest_end);
                     p = rest_end;
+                    // `Liu Yang, Deputy Mayor of Baotou`: a post in the city's people's government.
+                    let place = self.text(after + 4..rest_end);
+                    if let Some(o) = self.en_place_government(&place, &roles, r.clone()) {
+                        posts = roles.iter().map(|role| self.en_post(role, Some(o))).collect();
+                        top = Some(self.root(o));
+                    }
                     return Some(Mention {
                         name,
                         end: p,
                         posts,
-                        top_org: None,
+                        top_org: top,
                         title: Some(title),
                     });
                 }
@@ -3765,6 +4487,44 @@ impl Doc<'_> {
                     break;
                 }
             }
+        }
+        // `Sun Bo, the city's vice mayor,`, `Li Na, vice mayor of the city,`: a post in the one people's government of
+        // that level the text names (none named: the person, with no post).
+        if posts.is_empty()
+            && top.is_none()
+            && p == name.end
+            && self.text(p..r.end.min(p + 2)) == ", "
+            && plausible_name(&self.text(name.clone()))
+            && let Some((end, roles, org)) = self.en_generic_government_title(p + 2, r.end)
+        {
+            let posts = match org {
+                Some(o) => roles.iter().map(|role| self.en_post(role, Some(o))).collect(),
+                None => Vec::new(),
+            };
+            return Some(Mention {
+                title: Some(self.text(p + 2..end)),
+                name,
+                end,
+                posts,
+                top_org: org.map(|o| self.root(o)),
+            });
+        }
+        // `Sun Hao, a senior analyst at Antaike,`: a person described in lower-case words as someone's analyst,
+        // researcher or expert is a person, with no post we can name.
+        if posts.is_empty()
+            && top.is_none()
+            && p == name.end
+            && plausible_name(&self.text(name.clone()))
+            && let Some(end) = self.en_described_at(name.end, r.end)
+        {
+            let title = self.text(name.end + 2..end);
+            return Some(Mention {
+                name,
+                end,
+                posts,
+                top_org: None,
+                title: Some(title),
+            });
         }
         if posts.is_empty()
             && top.is_none()
@@ -3826,7 +4586,11 @@ impl Doc<'_> {
             match c {
                 '(' => depth += 1,
                 ')' => depth -= 1,
-                ',' if depth <= 0 && text[i..].starts_with(", ") && !text[..i].ends_with(" Co.") => {
+                ',' if depth <= 0
+                    && text[i..].starts_with(", ")
+                    && !text[..i].ends_with(" Co.")
+                    && !text[..i].ends_with(" Corp.") =>
+                {
                     return Some(i);
                 }
                 _ => {}
@@ -3844,11 +4608,35 @@ impl Doc<'_> {
     /// person only) or named there with titles. The kind of speech gives the role: concluding or closing remarks
     /// sum up (总结讲话), opening or welcome remarks are an address (致辞), a keynote is a report (作报告).
     fn en_speaking_at(&mut self, r: Range<usize>) -> bool {
+        static TITLED: OnceLock<Regex> = OnceLock::new();
+        let titled = TITLED.get_or_init(|| {
+            Regex::new(r#"^(?:In|in) (?:his|her|their|the|a|an) ((?:[\w\-]+ ){0,2}?)(speech|remarks|address|keynote|presentation|report|lecture|talk) (?:titled|entitled) ["“]([^"”]{3,200}?)[,.]?["”],? "#)
+                .expect("valid")
+        });
         let text = self.text(r.clone());
-        let Some(comma) = text.find(", ") else {
-            return false;
+        // `In a keynote report titled "…," Liu Chengyu, … said`: the talk's title is a report's.
+        let mut report: Option<Range<usize>> = None;
+        let (comma, clause) = if let Some(c) = titled.captures(&text) {
+            let words = c.get(1).map_or("", |g| g.as_str()).to_lowercase();
+            let noun = c.get(2).map_or("", |g| g.as_str());
+            let t = c.get(3).expect("group");
+            report =
+                Some(r.start + text[..t.start()].chars().count()..r.start + text[..t.end()].chars().count());
+            let end = c.get(0).expect("match").end();
+            // A report, a lecture or a talk given under a title is a report (作报告), as a presentation is.
+            let noun = if matches!(noun, "report" | "lecture" | "talk") {
+                "presentation"
+            } else {
+                noun
+            };
+            // The subject starts after the match; `comma + 2` is where (the match ends with its space).
+            (end - 2, format!("in a {words}{noun}"))
+        } else {
+            let Some(comma) = text.find(", ") else {
+                return false;
+            };
+            (comma, text[..comma].to_lowercase())
         };
-        let clause = text[..comma].to_lowercase();
         let role = if ["speaking at ", "addressing "]
             .iter()
             .any(|c| clause.starts_with(c))
@@ -3966,6 +4754,16 @@ impl Doc<'_> {
             let person = self.register_en_person(&m, r.clone());
             (person, m.top_org, m.title.clone())
         };
+        if let Some(t) = report
+            && role == "作报告"
+        {
+            self.reports.push(ReportRec {
+                title: t,
+                author: Some(person),
+                kind: "report",
+                evidence: r.clone(),
+            });
+        }
         self.participations.push(Participation {
             who: Who::Person(person),
             roles: vec![role.to_owned()],
@@ -3999,7 +4797,8 @@ impl Doc<'_> {
             let ok = word.chars().next().is_some_and(char::is_uppercase)
                 || matches!(word.as_str(), "of" | "and" | "for" | "&" | "the" | "on")
                 || acronym;
-            let clause_end = (word.ends_with(',') && word != "Co.,") || word.ends_with([';', ':']);
+            let clause_end =
+                (word.ends_with(',') && word != "Co.," && word != "Corp.,") || word.ends_with([';', ':']);
             if !ok || clause_end || word_end >= r.end {
                 return None;
             }
@@ -4040,10 +4839,35 @@ impl Doc<'_> {
                 return None;
             }
             let name = read_name(self, after + 1)?;
+            // `Baise Mayor Huang Jianmin`: a city's mayor holds a post in its people's government.
+            let place_government = if government_level(&roles).is_some() && !before.contains("'s") {
+                self.en_place_government(&before, &roles, r.clone())
+            } else {
+                None
+            };
             let org = match self.en_org(at, org_end) {
+                _ if place_government.is_some() => place_government?,
                 Some((pieces, stop)) if stop == org_end && !is_head(&before) => {
                     let (idx, _) = self.register_chain(&pieces, None, r.clone());
                     idx.last().copied().flatten()?
+                }
+                // `Brussels Mayor Philippe Close`: a place we do not take for a Chinese one; the person is named,
+                // with no post (a mayor is no company's). `Yibin Party Secretary Liu Zhong`: a Chinese place the text
+                // names as one (`in Yibin`, a government of it, a word of its level) is no company either.
+                _ if government_level(&roles).is_some()
+                    || chinese_place(&before).is_some_and(|(base, level)| {
+                        !level.is_empty()
+                            || self.en_known_government(&base).is_some()
+                            || self.text(0..self.t.len()).contains(&format!(" in {base}"))
+                    }) =>
+                {
+                    return Some(Mention {
+                        end: name.end,
+                        name,
+                        posts: Vec::new(),
+                        top_org: None,
+                        title: Some(title),
+                    });
                 }
                 _ => {
                     // A name without a word like Group or Association (`Vale`): one to three capitalized words.
@@ -4059,11 +4883,18 @@ impl Doc<'_> {
                     {
                         return None;
                     }
+                    // An abbreviation no sentence defines: a Chinese association's ends with its A (`CNIA`, `CISA`).
+                    let acronym = is_acronym(&words);
+                    let kind = if acronym && words.ends_with('A') {
+                        "industry-association"
+                    } else {
+                        "company"
+                    };
                     let piece = OrgPiece {
                         known: self.org_index.get(&self.t[at..p - 1]).copied(),
                         range: at..p - 1,
                         written: at..p - 1,
-                        kind: "company".to_owned(),
+                        kind: kind.to_owned(),
                         unit: false,
                         alias: None,
                     };
@@ -4119,8 +4950,13 @@ impl Doc<'_> {
                     let (idx, _) = self.register_chain(&pieces, None, r.clone());
                     idx.last().copied().flatten()?
                 }
-                // `Vice Governor of Jiangxi Province Wu Zhongqiong`: a place, or an organization not read; the
-                // person is named, with no post.
+                // `Vice Governor of Jiangxi Province Wu Zhongqiong`: a post in the province's people's government.
+                _ if government_level(&roles).is_some()
+                    && let Some(o) = self.en_place_government(&org_text, &roles, r.clone()) =>
+                {
+                    o
+                }
+                // A place, or an organization not read; the person is named, with no post.
                 _ => {
                     return Some(Mention {
                         end: name.end,
@@ -4173,6 +5009,173 @@ impl Doc<'_> {
         idx
     }
 
+    /// The people's government of the Chinese place written `place` whose title `roles` are (`Baise Mayor`, `Vice
+    /// Governor of Jiangxi Province`): the government of that place named in the text before, else one named as
+    /// the English pages of Chinese governments name themselves (`Baise Municipal People's Government`,
+    /// `People's Government of Jiangxi Province`).
+    fn en_place_government(
+        &mut self,
+        place: &str,
+        roles: &[String],
+        evidence: Range<usize>,
+    ) -> Option<usize> {
+        let place = place.strip_prefix("the ").unwrap_or(place);
+        let (base, level) = chinese_place(place)?;
+        // `chairman of the Inner Mongolia Autonomous Region`: the region's chairman (主席) heads its government.
+        let chairman = level == "Autonomous Region"
+            && !roles.is_empty()
+            && roles
+                .iter()
+                .all(|r| matches!(r.as_str(), "董事长" | "副董事长" | "会长" | "副会长"));
+        let want = if chairman {
+            "Autonomous Region"
+        } else {
+            government_level(roles)?
+        };
+        if !(level.is_empty() || level == want || want == "City" && level == "Municipality") {
+            return None;
+        }
+        if let Some(i) = self.en_known_government(&base) {
+            return Some(i);
+        }
+        let name = match want {
+            "City" => format!("{base} Municipal People's Government"),
+            "Autonomous Region" => format!("People's Government of {place}"),
+            _ => format!("People's Government of {base} Province"),
+        };
+        Some(self.register_named_org(name, "government-body", evidence))
+    }
+
+    /// A people's government of the place `base` registered before (`the People's Government of Guangxi Zhuang
+    /// Autonomous Region`, `the Baotou Municipal Government`), not one of its departments.
+    fn en_known_government(&self, base: &str) -> Option<usize> {
+        self.orgs.iter().position(|o| {
+            let n = o.name.as_str();
+            let government = n.ends_with("Government") || n.starts_with("People's Government of ");
+            let place = n
+                .split(' ')
+                .collect::<Vec<_>>()
+                .windows(base.split(' ').count())
+                .any(|w| w.join(" ") == base);
+            government && place && !o.unit && !n.contains("Department") && !n.contains("Bureau")
+        })
+    }
+
+    /// `vice chairman of the Guangxi Zhuang Autonomous Region government`, `an official from the Yunnan provincial
+    /// government`: a Chinese province's, region's or city's government written in lower case is its people's
+    /// government, the one the text names in full, or one named as those governments name themselves; the words as
+    /// written become its alias.
+    fn define_en_governments(&mut self, sentences: &[Sentence]) {
+        static RE: OnceLock<Regex> = OnceLock::new();
+        let re = RE.get_or_init(|| {
+            Regex::new(r"\b(?:of|from|at|by|and|with|under) the ((?:[A-Z][\w'\-]* ){1,4}?)(?:(provincial|municipal|city|regional) )?government\b")
+                .expect("valid")
+        });
+        for s in sentences.iter().filter(|s| s.kind != LineKind::Headline) {
+            let text = self.text(s.range.clone());
+            for c in re.captures_iter(&text) {
+                let written = c.get(0).map_or("", |g| g.as_str());
+                let alias = written.split_once(" the ").map_or(written, |(_, a)| a).to_owned();
+                let place = c[1].trim();
+                let Some((base, level)) = chinese_place(place) else {
+                    continue;
+                };
+                let modifier = c.get(2).map_or("", |g| g.as_str());
+                // A government of the place named in full anywhere in the text: `the People's Government of Guangxi
+                // Zhuang Autonomous Region`, `the Baise Municipal People's Government`.
+                let whole = self.text(0..self.t.len());
+                let full = [
+                    format!("People's Government of {place}"),
+                    format!("People's Government of {base}"),
+                    format!("{base} Municipal People's Government"),
+                    format!("{base} Provincial People's Government"),
+                    format!("{place} People's Government"),
+                ]
+                .into_iter()
+                .find(|n| whole.contains(n.as_str()));
+                let name = if let Some(i) = self.en_known_government(&base) {
+                    self.orgs[i].name.clone()
+                } else if let Some(n) = full {
+                    n
+                } else {
+                    match (modifier, level) {
+                        ("provincial", "" | "Province") | ("", "Province") => {
+                            format!("People's Government of {base} Province")
+                        }
+                        ("municipal" | "city", "" | "City" | "Municipality")
+                        | ("", "City" | "Municipality") => {
+                            format!("{base} Municipal People's Government")
+                        }
+                        ("", "Autonomous Region") | ("regional", "Autonomous Region") => {
+                            format!("People's Government of {place}")
+                        }
+                        // `the Guangxi regional government`: the five autonomous regions by their short names.
+                        ("regional", "") => match base.as_str() {
+                            "Guangxi" => "People's Government of Guangxi Zhuang Autonomous Region".to_owned(),
+                            "Ningxia" => "People's Government of Ningxia Hui Autonomous Region".to_owned(),
+                            "Xinjiang" => {
+                                "People's Government of Xinjiang Uygur Autonomous Region".to_owned()
+                            }
+                            "Inner Mongolia" => {
+                                "People's Government of Inner Mongolia Autonomous Region".to_owned()
+                            }
+                            "Tibet" | "Xizang" => {
+                                "People's Government of Xizang Autonomous Region".to_owned()
+                            }
+                            _ => continue,
+                        },
+                        _ => continue,
+                    }
+                };
+                let i = self.register_named_org(name, "government-body", s.range.clone());
+                if self.orgs[i].name != alias && !self.orgs[i].aliases.contains(&alias) {
+                    self.orgs[i].aliases.push(alias.clone());
+                }
+                self.org_index.entry(alias.chars().collect()).or_insert(i);
+            }
+        }
+        // `Lan Tianli, chairman of the regional government`: the one government of that level the text names (in
+        // full, or as above) is meant.
+        static PLACELESS: OnceLock<Regex> = OnceLock::new();
+        let placeless = PLACELESS.get_or_init(|| {
+            Regex::new(
+                r"\b(?:of|from|at|by|and|with|under) the (provincial|municipal|city|regional) government\b",
+            )
+            .expect("valid")
+        });
+        static FULL: OnceLock<Regex> = OnceLock::new();
+        let full_re = FULL.get_or_init(|| {
+            Regex::new(r"People's Government of (?:[A-Z][\w\-]* ){1,4}?(?:Province|Autonomous Region|Municipality)\b|\b[A-Z][\w\-]*(?: [A-Z][\w\-]*){0,2} (?:Provincial|Municipal) People's Government")
+                .expect("valid")
+        });
+        let whole = self.text(0..self.t.len());
+        for s in sentences.iter().filter(|s| s.kind != LineKind::Headline) {
+            let text = self.text(s.range.clone());
+            for c in placeless.captures_iter(&text) {
+                let level = &c[1];
+                let fits = |n: &str| match level {
+                    "regional" => n.contains("Autonomous Region"),
+                    "provincial" => n.contains("Province") || n.contains("Provincial"),
+                    _ => n.contains("Municipal"),
+                };
+                let mut names: Vec<String> = self
+                    .orgs
+                    .iter()
+                    .filter(|o| o.kind == "government-body" && o.name.contains("People's Government"))
+                    .map(|o| o.name.clone())
+                    .chain(full_re.find_iter(&whole).map(|m| m.as_str().to_owned()))
+                    .filter(|n| fits(n))
+                    .collect();
+                names.sort();
+                names.dedup();
+                let [name] = names.as_slice() else { continue };
+                let i = self.register_named_org(name.clone(), "government-body", s.range.clone());
+                let generic = format!("{level} government");
+                self.org_index.entry(generic.chars().collect()).or_insert(i);
+            }
+        }
+    }
+
     /// A post in `org` for the title read as `zh` (see [`Self::en_post_role`]).
     fn en_post(&self, zh: &str, org: Option<usize>) -> PostMention {
         let role = self.en_post_role(zh, org);
@@ -4193,7 +5196,8 @@ impl Doc<'_> {
             return zh.to_owned();
         };
         let company = matches!(o.kind.as_str(), "company" | "group");
-        let association = matches!(o.kind.as_str(), "industry-association" | "alliance");
+        // An association's branch has its titles (`Chairman of the Silicon Branch` is its 会长).
+        let association = matches!(o.kind.as_str(), "industry-association" | "alliance" | "branch");
         let parent_ministry = o
             .parent
             .is_some_and(|p| self.orgs[p].name.starts_with("Ministry"));
@@ -4221,6 +5225,10 @@ impl Doc<'_> {
                     || o.parent.is_some_and(|p| self.orgs[p].name.contains("Provincial")));
         let bureau = o.name.ends_with("Bureau") || o.name.contains("Bureau of");
         let mapped = match base {
+            // The chairman of an autonomous region's people's government (自治区主席).
+            "董事长" | "会长" if o.kind == "government-body" && o.name.contains("Autonomous Region") => {
+                "主席"
+            }
             "主任" | "司长" if provincial_department => "厅长",
             "司长" if bureau => "局长",
             "会长" if company => "总裁",
@@ -4237,6 +5245,8 @@ impl Doc<'_> {
             "部长" if (association || company) && o.parent.is_none() => return String::new(),
             "主任" if bureau => "局长",
             "主任" if parent_ministry && o.name.contains("Department") => "司长",
+            // The head of a ministry's department is its 司长 (`deputy head of the Department of … of the MIIT`).
+            "部长" if parent_ministry && o.name.contains("Department") => "司长",
             "主任" if o.name.ends_with("Division") => "处长",
             _ => return zh.to_owned(),
         };
@@ -4262,9 +5272,30 @@ impl Doc<'_> {
         let skip = [" of ", " at ", " from "]
             .into_iter()
             .find(|s| of.starts_with(s))?;
-        let (pieces, stop) = self.en_org_at(name.end + skip.len(), r.end)?;
-        let (idx, _) = self.register_chain(&pieces, None, r.clone());
-        let org = idx.last().copied().flatten()?;
+        // `Vice Governor Wang Li of Yunnan Province`: a post in the place's people's government.
+        let place_end = {
+            let from = name.end + skip.len();
+            let rest = self.text(from..r.end.min(from + 60));
+            let run: Vec<&str> = rest
+                .split(' ')
+                .take_while(|w| w.chars().next().is_some_and(char::is_uppercase))
+                .take(4)
+                .collect();
+            let run = run.join(" ");
+            let run = run.trim_end_matches([',', '.', ';']);
+            from + run.chars().count()
+        };
+        let place = self.text(name.end + skip.len()..place_end);
+        let (org, stop) = match self.en_org_at(name.end + skip.len(), r.end) {
+            Some((pieces, stop)) => {
+                let (idx, _) = self.register_chain(&pieces, None, r.clone());
+                (idx.last().copied().flatten()?, stop)
+            }
+            None if government_level(&roles).is_some() => {
+                (self.en_place_government(&place, &roles, r.clone())?, place_end)
+            }
+            None => return None,
+        };
         let posts = roles
             .into_iter()
             .map(|role| self.en_post(&role, Some(org)))
@@ -4314,10 +5345,17 @@ impl Doc<'_> {
             "executives of ",
             "Delegates from ",
             "delegates from ",
+            "Officials from ",
+            "officials from ",
+            "Officials of ",
+            "officials of ",
         ] {
             let Some(i) = text.find(cue) else { continue };
             // Executives and delegates speak for their companies only in an exchange of views.
-            let representatives = cue.to_lowercase().starts_with("representatives");
+            // Officials speak and attend for their bodies as representatives do.
+            let representatives = ["representatives", "officials"]
+                .iter()
+                .any(|c| cue.to_lowercase().starts_with(c));
             let start = r.start + text[..i + cue.len()].chars().count();
             let list = self.en_org_list(start, r.end);
             let Some(after) = list.last().map(|(_, stop)| *stop) else {
@@ -4352,6 +5390,124 @@ impl Doc<'_> {
             }
             return;
         }
+    }
+}
+
+/// `China SAE`: a capitalized word and an abbreviation, a short name of the kind some Chinese bodies use; its
+/// letters (`CSAE`).
+fn mixed_short_form(text: &str) -> Option<String> {
+    let (word, acronym) = text.split_once(' ')?;
+    let ok = is_short_form_word(word) && is_acronym(acronym) && acronym.len() <= 6;
+    ok.then(|| format!("{}{acronym}", &word[..1]))
+}
+
+/// A short name of one word in parentheses (`Chalco`, `Sinopec`): 3 to 12 letters, a capital first.
+fn is_short_form_word(word: &str) -> bool {
+    (3..=12).contains(&word.len())
+        && word.chars().next().is_some_and(|c| c.is_ascii_uppercase())
+        && word.chars().skip(1).all(|c| c.is_ascii_lowercase())
+}
+
+/// True when `word` reads as pinyin syllables (`Baise`, `Foshan`, `Guangxi`, `Xi'an`): a Chinese place's name,
+/// not `Brussels` or `Jakarta`.
+fn is_pinyin_word(word: &str) -> bool {
+    const INITIALS: [&str; 24] = [
+        "zh", "ch", "sh", "b", "p", "m", "f", "d", "t", "n", "l", "g", "k", "h", "j", "q", "x", "r", "z",
+        "c", "s", "y", "w", "",
+    ];
+    const FINALS: [&str; 37] = [
+        "iang", "iong", "uang", "ang", "eng", "ing", "ong", "iao", "ian", "uai", "uan", "ai", "ei", "ao",
+        "ou", "an", "en", "er", "ia", "ie", "iu", "in", "ua", "uo", "ui", "un", "ue", "a", "o", "e", "i",
+        "u", "v", "ve", "van", "vn", "ueng",
+    ];
+    let w = word.to_lowercase();
+    if w.is_empty() || !w.chars().all(|c| c.is_ascii_lowercase() || c == '\'') {
+        return false;
+    }
+    w.split('\'').all(|part| {
+        let b = part.as_bytes();
+        // ok[i]: the first i letters are whole syllables.
+        let mut ok = vec![false; b.len() + 1];
+        ok[0] = true;
+        for i in 0..b.len() {
+            if !ok[i] {
+                continue;
+            }
+            for ini in INITIALS {
+                if !part[i..].starts_with(ini) {
+                    continue;
+                }
+                for fin in FINALS {
+                    // A syllable with no initial opens with a, o or e (`an`, `ou`, `er`): `i`, `u` and `ü` alone are
+                    // written `yi`, `wu`, `yu` (so `Hanoi` and `Vientiane` are no pinyin).
+                    if ini.is_empty() && !fin.starts_with(['a', 'o', 'e']) {
+                        continue;
+                    }
+                    let j = i + ini.len() + fin.len();
+                    if j <= b.len() && part[i + ini.len()..].starts_with(fin) {
+                        ok[j] = true;
+                    }
+                }
+            }
+        }
+        !part.is_empty() && ok[b.len()]
+    })
+}
+
+/// A Chinese province, region or city as written (`Baise`, `Jiangxi Province`, `Guangxi Zhuang Autonomous
+/// Region`): its name without the word of its level, and that word.
+fn chinese_place(text: &str) -> Option<(String, &'static str)> {
+    let mut base = text.trim();
+    let mut level = "";
+    for l in [
+        "Autonomous Region",
+        "Province",
+        "City",
+        "Municipality",
+        "Prefecture",
+        "County",
+        "District",
+    ] {
+        if let Some(b) = base.strip_suffix(l) {
+            base = b.trim_end();
+            level = l;
+            break;
+        }
+    }
+    // Names that are no pinyin.
+    if matches!(
+        base,
+        "Inner Mongolia" | "Tibet" | "Xizang" | "Hong Kong" | "Macao" | "Macau"
+    ) {
+        return Some((base.to_owned(), level));
+    }
+    let words: Vec<&str> = base.split(' ').collect();
+    let ethnic = |w: &str| {
+        matches!(
+            w,
+            "Zhuang" | "Hui" | "Uygur" | "Uyghur" | "Tujia" | "Miao" | "Yi" | "Dai"
+        )
+    };
+    // The place's name in pinyin, then (in an autonomous region's) the people's name (`Xinjiang Uygur`).
+    let ok = (1..=3).contains(&words.len())
+        && words[0].chars().next().is_some_and(char::is_uppercase)
+        && is_pinyin_word(words[0])
+        && (words.len() == 1 || level == "Autonomous Region" && words[1..].iter().all(|w| ethnic(w)));
+    ok.then(|| (base.to_owned(), level))
+}
+
+/// The people's government a title of a place names: a mayor's is its city's (市长, 副市长), a governor's its
+/// province's (省长, 副省长).
+fn government_level(roles: &[String]) -> Option<&'static str> {
+    if roles.is_empty() {
+        return None;
+    }
+    if roles.iter().all(|r| matches!(r.as_str(), "市长" | "副市长")) {
+        Some("City")
+    } else if roles.iter().all(|r| matches!(r.as_str(), "省长" | "副省长")) {
+        Some("Province")
+    } else {
+        None
     }
 }
 
@@ -5123,7 +6279,8 @@ mod tests {
                  in Seoul on May 3.",
                 "business matchmaking event",
                 Some("Seoul"),
-                None,
+                // Joint hosts organize it together (联合主办), as `co-hosted by A and B` says.
+                Some("China Lithium Society"),
             ),
         ] {
             let d = extract(&format!("Lithium\n{first} {who}"), "2025-05-06");

@@ -1,0 +1,805 @@
+//! English news reports of the genre, phrasing by phrasing: invented sentences in the ways wire stories, press
+//! releases and the English sites of Chinese associations, ministries and state-owned groups write who organizes a
+//! meeting, who the people are and what they do at it. Each test covers a family of phrasings, not one report.
+
+use orgkg::extract::{ExtractOptions, Extractor};
+use orgkg::lexicon::Lexicon;
+use orgkg::records::Dataset;
+
+fn english(text: &str) -> Dataset {
+    let opts = ExtractOptions {
+        source_id: "t".into(),
+        published: Some("2025-06-12".into()),
+        ..ExtractOptions::default()
+    };
+    let got = Extractor::new(&Lexicon::builtin()).extract(text, &opts);
+    got.check_evidence(text).unwrap();
+    got.dataset
+}
+
+fn roles_of<'a>(d: &'a Dataset, who: &str) -> Vec<&'a str> {
+    d.meetings[0]
+        .participants
+        .iter()
+        .filter(|p| p.who == who)
+        .flat_map(|p| p.roles.iter().map(String::as_str))
+        .collect()
+}
+
+fn posts_of(d: &Dataset, who: &str) -> Vec<(String, String)> {
+    d.people
+        .iter()
+        .filter(|p| p.name == who)
+        .flat_map(|p| p.posts.iter().map(|q| (q.org.clone(), q.role.clone())))
+        .collect()
+}
+
+fn org_parent(d: &Dataset, name: &str) -> Option<Option<String>> {
+    d.all_organizations()
+        .into_iter()
+        .find(|(o, _)| o.name == name)
+        .map(|(_, p)| p.map(str::to_owned))
+}
+
+/// The organizers as (organizers, co-organizers, undertakers, guides, supporters).
+fn organizers(d: &Dataset) -> [Vec<String>; 5] {
+    let m = &d.meetings[0];
+    [
+        m.organizers.clone(),
+        m.co_organizers.clone(),
+        m.undertakers.clone(),
+        m.guides.clone(),
+        m.supporters.clone(),
+    ]
+}
+
+fn v(names: &[&str]) -> Vec<String> {
+    names.iter().map(|s| (*s).to_owned()).collect()
+}
+
+/// 主办, 联合主办, 协办, 承办, 指导 and 支持 as the English pages of Chinese bodies write them: a host or sponsor
+/// written first organizes; `organized by` or `hosted by` written after it undertakes; joint hosts with no host
+/// before them are organizers, beside a host they assist.
+#[test]
+fn english_organizers_in_the_ways_chinese_bodies_translate_them() {
+    let open = "The 2025 China Zinc Industry Forum was held in Kunming on June 10, 2025. ";
+    let a = "the China Zinc Industry Association";
+    let b = "the Yunnan Provincial People's Government";
+    let c = "the Kunming Municipal People's Government";
+    let d_ = "Yunnan Zinc Industry Co., Ltd.";
+    let (an, bn, cn, dn) = (
+        "China Zinc Industry Association",
+        "Yunnan Provincial People's Government",
+        "Kunming Municipal People's Government",
+        "Yunnan Zinc Industry Co., Ltd.",
+    );
+    let none: Vec<String> = Vec::new();
+    for (text, want) in [
+        (
+            format!("The forum was co-hosted by {a} and {b}, and organized by {c} and {d_}"),
+            [
+                v(&[an, bn]),
+                none.clone(),
+                v(&[cn, dn]),
+                none.clone(),
+                none.clone(),
+            ],
+        ),
+        (
+            format!("The forum was jointly hosted by {a} and {b} and undertaken by {c}."),
+            [v(&[an, bn]), none.clone(), v(&[cn]), none.clone(), none.clone()],
+        ),
+        (
+            format!("The forum was jointly organized by {a} and {b}, with the support of {c}."),
+            [v(&[an, bn]), none.clone(), none.clone(), none.clone(), v(&[cn])],
+        ),
+        (
+            format!("The forum was hosted by {a} and organized by {c}."),
+            [v(&[an]), none.clone(), v(&[cn]), none.clone(), none.clone()],
+        ),
+        (
+            format!("The forum was organized by {a} and hosted by {d_}"),
+            [v(&[an]), none.clone(), v(&[dn]), none.clone(), none.clone()],
+        ),
+        (
+            format!("The forum was sponsored by {a}, co-sponsored by {b} and organized by {c}."),
+            [v(&[an]), v(&[bn]), v(&[cn]), none.clone(), none.clone()],
+        ),
+        (
+            format!("Hosted by {a} and co-organized by {d_}, the forum was held under the guidance of {b}."),
+            [v(&[an]), v(&[dn]), none.clone(), v(&[bn]), none.clone()],
+        ),
+        (
+            format!("The forum was organized by {a} and {b}, co-organized by {d_}"),
+            [v(&[an, bn]), v(&[dn]), none.clone(), none.clone(), none.clone()],
+        ),
+    ] {
+        let d = english(&format!("{open}{text}"));
+        assert_eq!(organizers(&d), want, "{text}\n{}", d.to_yaml());
+    }
+}
+
+/// How many came: a number with a few words describing the people, after a verb of drawing or attending; a year is
+/// no number of people.
+#[test]
+fn english_attendance_counted_in_the_words_of_a_wire_story() {
+    for (text, want) in [
+        (
+            "The 2025 China Copper Forum opened Wednesday in Tongling, drawing more than 400 officials, business \
+             leaders and researchers from home and abroad.",
+            Some(400),
+        ),
+        (
+            "The 2025 China Copper Forum was held in Tongling on June 10. Some 300 industry experts attended the forum.",
+            Some(300),
+        ),
+        (
+            "The 2025 China Copper Forum was held in Tongling on June 10, attracting nearly 1,200 domestic and \
+             foreign guests.",
+            Some(1200),
+        ),
+        (
+            "The 2025 China Copper Forum was held in Tongling on June 10. The 2025 annual report of members was \
+             attended to.",
+            None,
+        ),
+    ] {
+        let d = english(text);
+        assert_eq!(d.meetings[0].attendance_count, want, "{text}");
+    }
+}
+
+/// A Chinese province's, region's or city's government written in lower case (`the Guangxi Zhuang Autonomous Region
+/// government`, `the Yunnan provincial government`) is its people's government: the one the text names in full, or
+/// one named as those governments name themselves. A mayor's or governor's post is in it, also before the name
+/// (`Baise Mayor Huang Jianmin`); a foreign city's mayor is not made a people's government.
+#[test]
+fn english_governments_of_chinese_places_and_their_mayors_and_chairmen() {
+    let d = english(
+        "The 2025 China-ASEAN Zinc Forum opened Wednesday in Baise. The forum was co-hosted by the China Zinc \
+         Association and the People's Government of Guangxi Zhuang Autonomous Region. Wei Min, vice chairman of the \
+         Guangxi Zhuang Autonomous Region government, and Zhao Lei, deputy secretary-general of the Yunnan provincial \
+         government, attended the forum. Baise Mayor Huang Bo and Jiangxi Vice Governor Wu Hong spoke at the forum. \
+         Li Na, Vice Mayor of Ganzhou, also attended the forum. Brussels Mayor Philippe Close attended the forum.",
+    );
+    let region = "People's Government of Guangxi Zhuang Autonomous Region".to_owned();
+    assert_eq!(
+        posts_of(&d, "Wei Min"),
+        [(region.clone(), "副主席".to_owned())],
+        "{}",
+        d.to_yaml()
+    );
+    assert_eq!(
+        posts_of(&d, "Zhao Lei"),
+        [(
+            "People's Government of Yunnan Province".to_owned(),
+            "副秘书长".to_owned()
+        )]
+    );
+    assert_eq!(
+        posts_of(&d, "Huang Bo"),
+        [(
+            "Baise Municipal People's Government".to_owned(),
+            "市长".to_owned()
+        )]
+    );
+    assert_eq!(
+        posts_of(&d, "Wu Hong"),
+        [(
+            "People's Government of Jiangxi Province".to_owned(),
+            "副省长".to_owned()
+        )]
+    );
+    assert_eq!(
+        posts_of(&d, "Li Na"),
+        [(
+            "Ganzhou Municipal People's Government".to_owned(),
+            "副市长".to_owned()
+        )]
+    );
+    assert!(posts_of(&d, "Philippe Close").is_empty(), "{}", d.to_yaml());
+    assert!(
+        d.organizations.iter().all(|o| !o.name.contains("Brussels")),
+        "{}",
+        d.to_yaml()
+    );
+    let gov = d.organizations.iter().find(|o| o.name == region).unwrap();
+    assert_eq!(gov.aliases, ["Guangxi Zhuang Autonomous Region government"]);
+    assert_eq!(d.meetings[0].organizers.len(), 2);
+}
+
+/// `A and B addressed the opening ceremony, which was presided over by C`: the people before a relative passive
+/// clause have their own predicate.
+#[test]
+fn english_a_relative_clause_about_the_meeting_after_the_speakers() {
+    let d = english(
+        "The 2025 China Copper Forum was held in Tongling on June 10. Wang Jian, vice president of the China Copper \
+         Association, and Li Ming, president of Tongling Copper Co., Ltd., addressed the opening ceremony, which was \
+         presided over by Zhou Bin, secretary-general of the China Copper Association. The forum, which was attended \
+         by Sun Tao, closed on June 11.",
+    );
+    assert_eq!(roles_of(&d, "Wang Jian"), ["讲话"], "{}", d.to_yaml());
+    assert_eq!(roles_of(&d, "Li Ming"), ["讲话"]);
+    assert_eq!(roles_of(&d, "Zhou Bin"), ["主持"]);
+    assert_eq!(roles_of(&d, "Sun Tao"), ["出席"]);
+    assert_eq!(
+        posts_of(&d, "Li Ming"),
+        [("Tongling Copper Co., Ltd.".to_owned(), "总裁".to_owned())]
+    );
+}
+
+/// What someone told the meeting, its delegates or its audience is a statement made there (发言); words said at it
+/// or while speaking at it are a speech (讲话); what someone told reporters is neither.
+#[test]
+fn english_told_the_forum_is_a_statement_said_at_it_a_speech() {
+    let d = english(
+        "BAISE, June 10 (Xinhua) -- The 2025 China Copper Forum opened Tuesday in Baise. Baise Mayor Huang Bo told the \
+         forum that the city had built a complete chain. Wang Jian, vice president of the China Copper Association, \
+         told delegates that demand would grow. Li Ming, president of the China Copper Association, said at the \
+         forum that prices were stable. Zhao Lei, secretary-general of the China Copper Association, told reporters \
+         that exports fell.",
+    );
+    assert_eq!(roles_of(&d, "Huang Bo"), ["发言"], "{}", d.to_yaml());
+    assert_eq!(roles_of(&d, "Wang Jian"), ["发言"]);
+    assert_eq!(roles_of(&d, "Li Ming"), ["讲话"]);
+    assert!(roles_of(&d, "Zhao Lei").is_empty(), "{}", d.to_yaml());
+}
+
+/// A unit `under` its parent (`the Directorate General of Mineral and Coal under Indonesia's Ministry of Energy and
+/// Mineral Resources`, `the Department of Raw Materials Industry under the Ministry of Industry and Information
+/// Technology`): the unit's post, and the parent as the unit's.
+#[test]
+fn english_a_unit_under_its_parent() {
+    let d = english(
+        "The 2025 China Copper Forum was held in Tongling on June 10. Pramono Hadi, deputy director general of the \
+         Directorate General of Mineral and Coal under Indonesia's Ministry of Energy and Mineral Resources, and \
+         Wang Hong, director of the Department of Raw Materials Industry under the Ministry of Industry and \
+         Information Technology, spoke at the forum. Li Ming, a researcher under the China Copper Association, \
+         attended the forum.",
+    );
+    assert_eq!(
+        posts_of(&d, "Pramono Hadi"),
+        [(
+            "Directorate General of Mineral and Coal".to_owned(),
+            "副司长".to_owned()
+        )],
+        "{}",
+        d.to_yaml()
+    );
+    assert_eq!(
+        org_parent(&d, "Directorate General of Mineral and Coal"),
+        Some(Some("Ministry of Energy and Mineral Resources".to_owned()))
+    );
+    assert_eq!(
+        posts_of(&d, "Wang Hong"),
+        [(
+            "Department of Raw Materials Industry".to_owned(),
+            "司长".to_owned()
+        )]
+    );
+    assert_eq!(
+        org_parent(&d, "Department of Raw Materials Industry"),
+        Some(Some("Ministry of Industry and Information Technology".to_owned()))
+    );
+    assert_eq!(roles_of(&d, "Pramono Hadi"), ["讲话"]);
+    assert_eq!(roles_of(&d, "Wang Hong"), ["讲话"]);
+}
+
+/// Companies whose representatives share their experience make statements (发言); a company's short name of one
+/// word in parentheses (`(Chalco)`) is its alias and no break in the list, and is not taken for a place.
+#[test]
+fn english_representatives_sharing_experience_and_a_companys_short_name() {
+    let d = english(
+        "The 2025 China Copper Forum was held in Tongling on June 10. Representatives from Aluminum Corporation of \
+         China Limited (Chalco), Guangxi Huayin Aluminium Co., Ltd. and Tongling Nonferrous Metals Group Co., Ltd. \
+         shared their experience in green production during a panel discussion. Feng Hao, General Manager of Refire \
+         Technology Co., Ltd., shared the company's practices in recycling.",
+    );
+    for who in [
+        "Aluminum Corporation of China Limited",
+        "Guangxi Huayin Aluminium Co., Ltd.",
+        "Tongling Nonferrous Metals Group Co., Ltd.",
+        "Feng Hao",
+    ] {
+        assert_eq!(roles_of(&d, who), ["发言"], "{who}\n{}", d.to_yaml());
+    }
+    let chalco = d
+        .organizations
+        .iter()
+        .find(|o| o.name == "Aluminum Corporation of China Limited")
+        .unwrap();
+    assert_eq!(chalco.aliases, ["Chalco"]);
+    // A place in parentheses after an association is no alias.
+    let d = english(
+        "The 2025 China Copper Forum was held in Tongling on June 10. Li Ming, president of the China Copper \
+         Association (Beijing), attended the forum.",
+    );
+    assert!(
+        d.organizations.iter().all(|o| o.aliases.is_empty()),
+        "{}",
+        d.to_yaml()
+    );
+}
+
+/// A talk named before its speaker (`In a keynote report titled "…," A, TITLES of ORG, said`) is a report with its
+/// title; a speech so titled is a speech.
+#[test]
+fn english_a_titled_talk_before_its_speaker() {
+    let d = english(
+        "The 2025 China Hydrogen Conference was held in Foshan on June 10. The conference was organized by the China \
+         Society of Automotive Engineers (China SAE). In a keynote report titled \"Hydrogen in China: Progress and \
+         Pathways to 2035,\" Liu Cheng, Executive Vice President and Secretary-General of China SAE, said costs had \
+         fallen. In her speech titled \"Working Together,\" Wang Li, Vice President of China SAE, called for \
+         cooperation.",
+    );
+    assert_eq!(roles_of(&d, "Liu Cheng"), ["作报告"], "{}", d.to_yaml());
+    assert_eq!(roles_of(&d, "Wang Li"), ["讲话"]);
+    let reports: Vec<(&str, Option<&str>)> = d.meetings[0]
+        .reports
+        .iter()
+        .map(|x| (x.title.as_str(), x.author.as_deref()))
+        .collect();
+    assert_eq!(
+        reports,
+        [(
+            "Hydrogen in China: Progress and Pathways to 2035",
+            Some("Liu Cheng")
+        )]
+    );
+    let sae = "China Society of Automotive Engineers".to_owned();
+    assert_eq!(
+        posts_of(&d, "Liu Cheng"),
+        [(sae.clone(), "常务副会长".to_owned()), (sae, "秘书长".to_owned())]
+    );
+}
+
+/// In a list after a cue, what a relative clause says someone did is their role (`Other keynote speakers included
+/// A of ORG, who presented "…", and B, TITLE of ORG, who shared the company's experience`).
+#[test]
+fn english_relative_clauses_in_a_list_of_speakers() {
+    let d = english(
+        "The 2025 China Hydrogen Conference was held in Foshan on June 10. Other keynote speakers included Professor \
+         Jiang Shu of Tsinghua University's School of Vehicle and Mobility, who presented \"Durable Fuel Cells,\" and \
+         Feng Hao, General Manager of Refire Technology Co., Ltd., who shared the company's experience in deployment.",
+    );
+    assert_eq!(roles_of(&d, "Jiang Shu"), ["作报告"], "{}", d.to_yaml());
+    assert_eq!(roles_of(&d, "Feng Hao"), ["发言"]);
+    assert_eq!(
+        posts_of(&d, "Jiang Shu"),
+        [("School of Vehicle and Mobility".to_owned(), "教授".to_owned())]
+    );
+    assert_eq!(
+        org_parent(&d, "School of Vehicle and Mobility"),
+        Some(Some("Tsinghua University".to_owned()))
+    );
+    assert_eq!(d.meetings[0].reports[0].title, "Durable Fuel Cells");
+}
+
+/// Organizers said with an active verb or a predicate naming their part, each in its own clause: `A co-organized
+/// the event, while B and C were the undertaking units`; not a verb whose object is no meeting.
+#[test]
+fn english_organizers_named_before_a_verb_or_a_predicate() {
+    let d = english(
+        "The 2025 China Hydrogen Conference was held in Foshan on June 10. The conference was organized by the China \
+         Hydrogen Alliance. Guangdong Hydrogen Energy Industry Association co-organized the event, while Foshan \
+         Xianhu Laboratory and Guangdong Hydrogen Investment Co., Ltd. were the undertaking units. China Energy \
+         Investment Corporation co-hosted the signing of ten projects.",
+    );
+    assert_eq!(
+        organizers(&d),
+        [
+            v(&["China Hydrogen Alliance"]),
+            v(&["Guangdong Hydrogen Energy Industry Association"]),
+            v(&[
+                "Foshan Xianhu Laboratory",
+                "Guangdong Hydrogen Investment Co., Ltd."
+            ]),
+            Vec::new(),
+            Vec::new()
+        ],
+        "{}",
+        d.to_yaml()
+    );
+}
+
+/// A minister's post written after the name is in the Ministry of what follows (`Vice Minister of Industry and
+/// Information Technology`); a Chinese place before a title the text names as a place is no company (`Yibin Party
+/// Secretary Liu Zhong`); a government written in lower case after `by` is an organizer.
+#[test]
+fn english_ministers_places_before_titles_and_governments_that_sponsor() {
+    let d = english(
+        "XINING, May 20 (Xinhua) -- The 2025 China Battery Industry Forum opened Tuesday in Yibin. The forum was \
+         sponsored by the Sichuan provincial government and the China Battery Industry Association. Xin Guobin, Vice \
+         Minister of Industry and Information Technology, attended and addressed the forum. Yibin Party Secretary Liu \
+         Zhong also attended.",
+    );
+    assert_eq!(
+        posts_of(&d, "Xin Guobin"),
+        [(
+            "Ministry of Industry and Information Technology".to_owned(),
+            "副部长".to_owned()
+        )],
+        "{}",
+        d.to_yaml()
+    );
+    assert!(posts_of(&d, "Liu Zhong").is_empty(), "{}", d.to_yaml());
+    assert_eq!(roles_of(&d, "Liu Zhong"), ["出席"]);
+    assert!(d.organizations.iter().all(|o| o.name != "Yibin"));
+    assert_eq!(
+        d.meetings[0].organizers,
+        [
+            "People's Government of Sichuan Province",
+            "China Battery Industry Association"
+        ]
+    );
+}
+
+/// Lists under a label (`Organizers: A; B.`, `Co-organizers: C.`, `Supported by: D`); an organizer beside a host is
+/// the undertaking unit; `Corp., Ltd.` closes one company's name.
+#[test]
+fn english_organizers_listed_under_labels() {
+    let d = english(
+        "The 2025 China Gold Conference was held in Zhengzhou on April 8.\nOrganizers: China Gold Association; Henan \
+         Provincial Department of Natural Resources.\nCo-organizers: Zhongjin Gold Corp., Ltd. and Shandong Gold \
+         Group Co., Ltd.\nSupported by: Shanghai Gold Exchange\n",
+    );
+    assert_eq!(
+        organizers(&d),
+        [
+            v(&[
+                "China Gold Association",
+                "Henan Provincial Department of Natural Resources"
+            ]),
+            v(&["Zhongjin Gold Corp., Ltd.", "Shandong Gold Group Co., Ltd."]),
+            Vec::new(),
+            Vec::new(),
+            v(&["Shanghai Gold Exchange"]),
+        ],
+        "{}",
+        d.to_yaml()
+    );
+    let d = english(
+        "The 2025 China Gold Conference was held in Zhengzhou on April 8.\nHost: China Gold Association\nOrganizer: \
+         Zhongjin Gold Corp., Ltd.\n",
+    );
+    assert_eq!(
+        d.meetings[0].organizers,
+        ["China Gold Association"],
+        "{}",
+        d.to_yaml()
+    );
+    assert_eq!(d.meetings[0].undertakers, ["Zhongjin Gold Corp., Ltd."]);
+}
+
+/// Names the genre writes: a group's one-word short name after a name with Corporation inside it (`Aluminum
+/// Corporation of China (Chinalco)`), a name with no word like Company whose initials are its abbreviation
+/// (`Shanghai Metals Market (SMM)`), `plc`, a form of address that starts a person after a university's name, a
+/// region's chairman, and a meeting `held by` an association.
+#[test]
+fn english_short_names_honorifics_regions_and_meetings_held_by() {
+    let d = english(
+        "SHANGHAI, June 3, 2025 /PRNewswire/ -- The 2025 China International Copper Conference concluded in Shanghai \
+         on June 2. Jointly organized by the China Nonferrous Metals Industry Association and Shanghai Metals Market \
+         (SMM), the conference gathered over 1,500 participants. Keynote speeches were delivered by Fan Rui, Founder \
+         and Chairman of SMM; Duan Xiang, Chairman of Aluminum Corporation of China (Chinalco); and Ivan Arriagada, \
+         CEO of Antofagasta plc. Zhu Run, President of Chinalco, also attended.",
+    );
+    assert_eq!(
+        organizers(&d)[0],
+        v(&[
+            "China Nonferrous Metals Industry Association",
+            "Shanghai Metals Market"
+        ]),
+        "{}",
+        d.to_yaml()
+    );
+    assert!(d.meetings[0].undertakers.is_empty());
+    assert_eq!(
+        posts_of(&d, "Fan Rui"),
+        [("Shanghai Metals Market".to_owned(), "董事长".to_owned())]
+    );
+    assert_eq!(
+        posts_of(&d, "Zhu Run"),
+        [("Aluminum Corporation of China".to_owned(), "总裁".to_owned())]
+    );
+    assert_eq!(
+        posts_of(&d, "Ivan Arriagada"),
+        [("Antofagasta plc".to_owned(), "首席执行官".to_owned())]
+    );
+
+    let d = english(
+        "A seminar on carbon peaking was held by the China Nonferrous Metals Industry Association in Kunming on May 12. \
+         Prof. Li Bin of Kunming University of Science and Technology and Mr. Zhou Tao, Chief Engineer of Yunnan \
+         Aluminium Co., Ltd., made presentations at the seminar. Wang Li, chairman of the Inner Mongolia Autonomous \
+         Region, said at the seminar that the region would deepen cooperation.",
+    );
+    assert_eq!(
+        d.meetings[0].organizers,
+        ["China Nonferrous Metals Industry Association"],
+        "{}",
+        d.to_yaml()
+    );
+    assert_eq!(
+        posts_of(&d, "Li Bin"),
+        [(
+            "Kunming University of Science and Technology".to_owned(),
+            "教授".to_owned()
+        )]
+    );
+    assert_eq!(
+        posts_of(&d, "Zhou Tao"),
+        [("Yunnan Aluminium Co., Ltd.".to_owned(), "总工程师".to_owned())]
+    );
+    assert_eq!(
+        posts_of(&d, "Wang Li"),
+        [(
+            "People's Government of Inner Mongolia Autonomous Region".to_owned(),
+            "主席".to_owned()
+        )]
+    );
+    assert_eq!(roles_of(&d, "Wang Li"), ["讲话"]);
+}
+
+/// A country's possessive before a title (`South Africa's Minister of Mineral Resources and Energy`), a name with ü
+/// (`Lü Hong`), a branch's chairman (its 会长), and the head of a ministry's department (its 司长).
+#[test]
+fn english_possessive_countries_accented_names_branch_chairmen_and_department_heads() {
+    let d = english(
+        "The 2025 Annual Meeting of the Silicon Branch of the China Nonferrous Metals Industry Association was held in \
+         Kunming on December 6. Lü Hong, Chairman of the Silicon Branch and Chairman of Hoshine Silicon Industry Co., \
+         Ltd., delivered an opening speech. Xu Qi, deputy head of the Department of Raw Materials Industry of the \
+         Ministry of Industry and Information Technology, gave a speech. Gwede Mantashe, South Africa's Minister of \
+         Mineral Resources and Energy, said in his speech that Africa welcomes investment.",
+    );
+    assert_eq!(
+        posts_of(&d, "Lü Hong"),
+        [
+            ("Silicon Branch".to_owned(), "会长".to_owned()),
+            (
+                "Hoshine Silicon Industry Co., Ltd.".to_owned(),
+                "董事长".to_owned()
+            )
+        ],
+        "{}",
+        d.to_yaml()
+    );
+    assert_eq!(roles_of(&d, "Lü Hong"), ["致辞"]);
+    assert_eq!(
+        posts_of(&d, "Xu Qi"),
+        [(
+            "Department of Raw Materials Industry".to_owned(),
+            "副司长".to_owned()
+        )]
+    );
+    assert_eq!(
+        posts_of(&d, "Gwede Mantashe"),
+        [(
+            "Ministry of Mineral Resources and Energy".to_owned(),
+            "部长".to_owned()
+        )]
+    );
+    assert_eq!(roles_of(&d, "Gwede Mantashe"), ["讲话"]);
+}
+
+/// Bodies named as the subject of a joint verb (`A and B co-hosted a webinar`, `A and B jointly held`) organize the
+/// meeting together; one body that co-organizes it alone is a co-organizer; two that merely hold talks organize
+/// nothing.
+#[test]
+fn english_bodies_that_jointly_hold_a_meeting() {
+    let d = english(
+        "On 12 March 2025, the International Copper Association (ICA) and the China Copper Industry Association \
+         co-hosted a webinar on copper. Speakers included Liu Yang, Deputy Secretary-General of the China Copper \
+         Industry Association.",
+    );
+    assert_eq!(
+        d.meetings[0].organizers,
+        [
+            "International Copper Association",
+            "China Copper Industry Association"
+        ],
+        "{}",
+        d.to_yaml()
+    );
+    let d = english(
+        "On March 12, the China Copper Industry Association co-organized the 2025 Copper Forum in Kunming. Liu Yang, \
+         Deputy Secretary-General of the China Copper Industry Association, spoke at the forum.",
+    );
+    assert_eq!(
+        organizers(&d)[1],
+        ["China Copper Industry Association"],
+        "{}",
+        d.to_yaml()
+    );
+    assert!(organizers(&d)[0].is_empty());
+}
+
+/// A person described in lower-case words as someone's analyst or expert (`Sun Hao, a senior analyst at Antaike,`)
+/// is a person with no post; officials of bodies take part for them as representatives do.
+#[test]
+fn english_analysts_and_officials_of_bodies() {
+    let d = english(
+        "BEIJING, May 8 (Xinhua) -- The 2025 China Lithium Forum was held in Beijing on Thursday. Sun Hao, a senior \
+         analyst at Antaike, told the forum that prices had bottomed out. Officials from the Shaanxi Provincial \
+         Department of Industry and Information Technology and the Yulin Municipal Government attended the forum.",
+    );
+    assert!(posts_of(&d, "Sun Hao").is_empty());
+    assert_eq!(roles_of(&d, "Sun Hao"), ["发言"], "{}", d.to_yaml());
+    assert!(d.organizations.iter().all(|o| o.name != "Antaike"));
+    assert_eq!(roles_of(&d, "Yulin Municipal Government"), ["出席"]);
+    assert_eq!(
+        roles_of(
+            &d,
+            "Shaanxi Provincial Department of Industry and Information Technology"
+        ),
+        ["出席"]
+    );
+}
+
+/// Foreign cities' mayors (`Vientiane Mayor …`, `Hanoi Vice Mayor …`) hold no post in a people's government (their
+/// names are no pinyin); `the Guangxi regional government` is the autonomous region's people's government; an
+/// abbreviation no sentence defines that ends in A is an association's (`CNIA President` is its 会长).
+#[test]
+fn english_foreign_mayors_regional_governments_and_undefined_abbreviations() {
+    let d = english(
+        "NANNING, Sept. 20 (Xinhua) -- The 2025 China-ASEAN Mining Cooperation Forum opened Saturday in Nanning. The \
+         forum was held under the guidance of the Ministry of Natural Resources and hosted by the Guangxi regional \
+         government. Also present were Vientiane Mayor Atsaphangthong Siphandone and Hanoi Vice Mayor Nguyen Manh \
+         Quyen. CNIA President Ge Honglin spoke at the forum.",
+    );
+    assert!(
+        posts_of(&d, "Atsaphangthong Siphandone").is_empty(),
+        "{}",
+        d.to_yaml()
+    );
+    assert!(posts_of(&d, "Nguyen Manh Quyen").is_empty());
+    assert_eq!(roles_of(&d, "Nguyen Manh Quyen"), ["出席"]);
+    assert_eq!(
+        organizers(&d)[0],
+        ["People's Government of Guangxi Zhuang Autonomous Region"]
+    );
+    assert_eq!(organizers(&d)[3], ["Ministry of Natural Resources"]);
+    assert_eq!(
+        posts_of(&d, "Ge Honglin"),
+        [("CNIA".to_owned(), "会长".to_owned())]
+    );
+}
+
+/// Someone who releases a report at the meeting reports (发布…报告 is 作报告); a body that releases one does not.
+#[test]
+fn english_a_person_releasing_a_report_reports() {
+    let d = english(
+        "The 2025 China Tin Industry Conference was held in Gejiu on June 5. Sun Hao, Chairman of Yunnan Tin Group, \
+         released the 2025 China Tin Industry Report at the conference, saying \"demand is strong\". During the \
+         conference, the China Tin Association released the China Tin Market Report 2025.",
+    );
+    assert_eq!(roles_of(&d, "Sun Hao"), ["作报告"], "{}", d.to_yaml());
+    assert!(roles_of(&d, "China Tin Association").is_empty());
+    assert!(d.meetings[0].reports.is_empty(), "{}", d.to_yaml());
+}
+
+/// `Vice Governor Wang Li of Yunnan Province`, `Mayor of Gejiu Zhang Hua`: titles before the name and the place
+/// after `of`, a post in the place's people's government.
+#[test]
+fn english_governors_and_mayors_named_between_title_and_place() {
+    let d = english(
+        "The 2025 China Tin Industry Conference was held in Gejiu on June 5. Vice Governor Wang Li of Yunnan Province \
+         attended the conference. Mayor of Gejiu Zhang Hua delivered a welcome speech.",
+    );
+    assert_eq!(
+        posts_of(&d, "Wang Li"),
+        [(
+            "People's Government of Yunnan Province".to_owned(),
+            "副省长".to_owned()
+        )],
+        "{}",
+        d.to_yaml()
+    );
+    assert_eq!(roles_of(&d, "Wang Li"), ["出席"]);
+    assert_eq!(
+        posts_of(&d, "Zhang Hua"),
+        [(
+            "Gejiu Municipal People's Government".to_owned(),
+            "市长".to_owned()
+        )]
+    );
+    assert_eq!(roles_of(&d, "Zhang Hua"), ["致辞"]);
+}
+
+/// Curly quotes, full-width spaces and other characters of more than one byte where the rules cut the text.
+#[test]
+fn english_rules_cut_text_at_character_boundaries() {
+    for text in [
+        "The 2025 Copper Forum was held in Kunming on June 10. Speakers included Li Bin, who presented “Fuel Cells,” \
+         and Feng Hao, General Manager of Refire Co., Ltd., who shared the company’s experience.",
+        "The 2025 Copper Forum was held in Kunming on June 10.\nOrganizers:\u{3000}China Copper Association；\u{3000}Yunnan \
+         Copper Co., Ltd.\nCo-organizers: \u{3000}",
+        "The 2025 Copper Forum was held in Kunming on June 10. Li Bin, Vice Mayor of Lüliang, and Wang Hua, \
+         South Africa’s Minister of Energy, attended. In a keynote report titled “Copper’s Future,” Zhou Li, \
+         analyst at Antaike, spoke.",
+    ] {
+        let d = english(text);
+        assert_eq!(d.meetings.len(), 1, "{text}");
+    }
+}
+
+/// `chairman of the regional government`: the one people's government of that level the text names; none when the
+/// text names none or two.
+#[test]
+fn english_the_regional_government_named_before() {
+    let d = english(
+        "NANNING, Sept. 20 (Xinhua) -- The 2025 China-ASEAN Mining Forum opened Saturday in Nanning. The forum was \
+         hosted by the People's Government of Guangxi Zhuang Autonomous Region. Lan Tianli, chairman of the regional \
+         government, attended the opening ceremony. Wei Min, vice governor of the provincial government, spoke.",
+    );
+    let region = "People's Government of Guangxi Zhuang Autonomous Region".to_owned();
+    assert_eq!(
+        posts_of(&d, "Lan Tianli"),
+        [(region.clone(), "主席".to_owned())],
+        "{}",
+        d.to_yaml()
+    );
+    assert!(posts_of(&d, "Wei Min").is_empty());
+    let gov = d.organizations.iter().find(|o| o.name == region).unwrap();
+    assert!(gov.aliases.is_empty());
+}
+
+/// `China's Minister of Commerce`: the Ministry of Commerce, never an organization named `Commerce`.
+#[test]
+fn english_a_minister_of_a_field_is_the_ministrys() {
+    let d = english(
+        "BEIJING, Nov. 5 (Xinhua) -- The 2025 World Nonferrous Metals Conference opened in Beijing on Wednesday. Wang \
+         Wentao, China's Minister of Commerce, attended the opening ceremony.",
+    );
+    assert_eq!(
+        posts_of(&d, "Wang Wentao"),
+        [("Ministry of Commerce".to_owned(), "部长".to_owned())],
+        "{}",
+        d.to_yaml()
+    );
+    assert!(d.organizations.iter().all(|o| o.name != "Commerce"));
+}
+
+/// An autonomous region named with its people (`Xinjiang Uygur Autonomous Region`): its government and chairman.
+#[test]
+fn english_an_autonomous_region_named_with_its_people() {
+    let d = english(
+        "The Third China-Central Asia Mining Summit took place in Urumqi on August 26. The summit was co-organized by \
+         the Xinjiang Uygur Autonomous Region government and the China Mining Association. Erkin Tuniyaz, chairman of \
+         the Xinjiang Uygur Autonomous Region, addressed the opening ceremony.",
+    );
+    let region = "People's Government of Xinjiang Uygur Autonomous Region".to_owned();
+    assert_eq!(
+        d.meetings[0].organizers,
+        [region.clone(), "China Mining Association".to_owned()],
+        "{}",
+        d.to_yaml()
+    );
+    assert_eq!(posts_of(&d, "Erkin Tuniyaz"), [(region, "主席".to_owned())]);
+}
+
+/// `Sun Bo, the city's vice mayor,`, `Li Na, vice mayor of the city,`: a post in the one city government the text
+/// names; with none named, the person with no post.
+#[test]
+fn english_a_title_of_the_city_named_by_its_kind() {
+    let d = english(
+        "BAISE, Aug. 27 (Xinhua) -- The 2025 China-ASEAN Aluminium Forum opened Wednesday in Baise. The forum was \
+         organized by the Baise Municipal People's Government. Sun Bo, the city's vice mayor, presided over the \
+         opening ceremony. Li Na, vice mayor of the city, delivered a welcome speech.",
+    );
+    let city = "Baise Municipal People's Government".to_owned();
+    assert_eq!(
+        posts_of(&d, "Sun Bo"),
+        [(city.clone(), "副市长".to_owned())],
+        "{}",
+        d.to_yaml()
+    );
+    assert_eq!(posts_of(&d, "Li Na"), [(city, "副市长".to_owned())]);
+    assert_eq!(roles_of(&d, "Sun Bo"), ["主持"]);
+    assert_eq!(roles_of(&d, "Li Na"), ["致辞"]);
+    let d = english(
+        "BAISE, Aug. 27 (Xinhua) -- The 2025 China-ASEAN Aluminium Forum opened Wednesday in Baise. Sun Bo, the city's \
+         vice mayor, presided over the opening ceremony.",
+    );
+    assert!(posts_of(&d, "Sun Bo").is_empty(), "{}", d.to_yaml());
+    assert_eq!(roles_of(&d, "Sun Bo"), ["主持"]);
+}
