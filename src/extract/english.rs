@@ -2478,15 +2478,8 @@ impl Doc<'_> {
                                 });
                         (stop == name_end && pieces.len() == 1 && company && fits).then_some(pieces)
                     });
-                let Some(mut pieces) = best else { continue };
-                let evidence = sentences
-                    .iter()
-                    .find(|s| s.range.contains(&open))
-                    .map_or(open..close + 1, |s| s.range.clone());
-                if let Some(last) = pieces.last_mut() {
-                    last.alias = Some(acronym);
-                }
-                self.register_chain(&pieces, None, evidence);
+                let Some(pieces) = best else { continue };
+                self.register_with_acronym(pieces, acronym, sentences, open..close + 1);
                 continue;
             }
             // The start whose initials fit the abbreviation with the fewest initials left over.
@@ -2563,16 +2556,28 @@ impl Doc<'_> {
                             })
                     })
             });
-            let Some((_, _, mut pieces)) = best else { continue };
-            let evidence = sentences
-                .iter()
-                .find(|s| s.range.contains(&open))
-                .map_or(open..close + 1, |s| s.range.clone());
-            if let Some(last) = pieces.last_mut() {
-                last.alias = Some(acronym);
-            }
-            self.register_chain(&pieces, None, evidence);
+            let Some((_, _, pieces)) = best else { continue };
+            self.register_with_acronym(pieces, acronym, sentences, open..close + 1);
         }
+    }
+
+    /// Registers the organization named before an abbreviation in parentheses (`parens`), the abbreviation its
+    /// alias, with the sentence around it as evidence.
+    fn register_with_acronym(
+        &mut self,
+        mut pieces: Vec<super::mentions::OrgPiece>,
+        acronym: String,
+        sentences: &[Sentence],
+        parens: Range<usize>,
+    ) {
+        let evidence = sentences
+            .iter()
+            .find(|s| s.range.contains(&parens.start))
+            .map_or(parens, |s| s.range.clone());
+        if let Some(last) = pieces.last_mut() {
+            last.alias = Some(acronym);
+        }
+        self.register_chain(&pieces, None, evidence);
     }
 
     /// `Nanhai Hydrogen Power Co., Ltd. ("Nanhai Hydrogen")`, `… Association (hereinafter "the Association")`: a short
