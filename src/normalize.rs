@@ -410,8 +410,16 @@ fn mend_space(chars: &[(char, u32)]) -> Vec<Kept> {
                 "长", "主任", "书记", "经理", "理事", "委员", "院士", "教授", "总监", "总师", "总裁", "主席",
             ];
             let line_text: String = line.iter().collect();
+            // (Not a headline ending in a title above a paragraph that opens with a time: `近日，`.)
             let next_name = (2..=4).any(|k| {
-                chars[i..].iter().take(k).all(|(c, _)| chinese::is_han(*c))
+                let word: String = chars[i..].iter().take(k).map(|(c, _)| *c).collect();
+                word.chars().count() == k
+                    && word.chars().all(chinese::is_han)
+                    && ![
+                        "近日", "日前", "今天", "昨天", "当天", "今日", "上午", "下午", "随后", "会上",
+                        "同时",
+                    ]
+                    .contains(&word.as_str())
                     && chars.get(i + k).is_some_and(|(c, _)| matches!(c, '，' | '、'))
             });
             line_len >= 4 && TITLE_ENDS.iter().any(|t| line_text.ends_with(t)) && next_name
@@ -712,6 +720,11 @@ mod tests {
             )
             .text,
             "标题\n会议在天津召开。\n工业和信息化部电子信息司副司长欧阳敏，天津市副局长贺文杰出席。"
+        );
+        // … but a headline ending in a title stays above a paragraph that opens with a time.
+        assert_eq!(
+            normalize("网站首页\n工作动态\n副部长会见宝武集团董事长\n近日，副部长会见了来访客人。").text,
+            "网站首页\n工作动态\n副部长会见宝武集团董事长\n近日，副部长会见了来访客人。"
         );
         // In prose, two spaces inside a name are no column gap.
         assert_eq!(
