@@ -182,13 +182,20 @@ fn without_dateline(text: &[char], line: Range<usize>) -> Range<usize> {
     static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
     let re = RE.get_or_init(|| {
         regex::Regex::new(
-            r"^(?:本报|\p{Han}{2,12}?(?:网|报|社|台|新闻|客户端)\p{Han}{0,4}?)(?:\d{1,2}月\d{1,2}日)?(?:讯|电)(?:（[^）]{0,30}）|\([^)]{0,30}\))?[\s　]*",
+            r"^(?:本报|\p{Han}{2,12}?(?:网|报|社|台|新闻|客户端)\p{Han}{0,4}?)(?:(?:\d{1,2}月\d{1,2}日)?讯|\d{1,2}月\d{1,2}日电)(?:（[^）]{0,30}）|\([^)]{0,30}\))?[\s　]*",
         )
         .expect("the dateline pattern is valid")
     });
     let head: String = text[line.clone()].iter().take(60).collect();
+    // A dateline is set apart from the sentence: by a space, its parentheses, or the date that opens the sentence
+    // (`国家电网…` is no dateline).
+    let apart = |m: &regex::Match| {
+        m.as_str()
+            .ends_with(|c: char| c.is_whitespace() || c == '）' || c == ')')
+            || head[m.end()..].starts_with(|c: char| c.is_ascii_digit())
+    };
     match re.find(&head) {
-        Some(m) if m.end() < head.len() => {
+        Some(m) if m.end() < head.len() && apart(&m) => {
             let chars = head[..m.end()].chars().count();
             trim(text, line.start + chars..line.end)
         }
@@ -368,6 +375,32 @@ mod tests {
                 (s.kind, whole, clauses)
             })
             .collect()
+    }
+
+    #[test]
+    fn a_news_sites_dateline_is_cut_from_the_first_sentence_and_nothing_else_is() {
+        let first = |text: &str| cut(text)[1].1.clone();
+        assert_eq!(
+            first("标题\n华夏财经网9月20日讯　9月19日，会议召开。"),
+            "9月19日，会议召开。"
+        );
+        assert_eq!(
+            first("标题\n本报讯（记者 汪洋）10月23日上午，博览会开幕。"),
+            "10月23日上午，博览会开幕。"
+        );
+        assert_eq!(
+            first("标题\n新华社北京9月19日电 会议在京召开。"),
+            "会议在京召开。"
+        );
+        // A name that ends like a news site's is no dateline.
+        assert_eq!(
+            first("标题\n国家电网电力公司召开会议。"),
+            "国家电网电力公司召开会议。"
+        );
+        assert_eq!(
+            first("标题\n中国有色金属报讯息中心召开会议。"),
+            "中国有色金属报讯息中心召开会议。"
+        );
     }
 
     #[test]
