@@ -2,6 +2,9 @@
 //! `tests/fixtures/news/` against theirs (precision and recall per kind of fact must stay above the thresholds
 //! measured when they were written), evidence that points back into the original text, and bad input.
 
+mod common;
+
+use common::drafted::{org_parent, posts_of, roles_of};
 use orgkg::extract::{ExtractOptions, Extraction, Extractor, Scores, differences, score};
 use orgkg::html::{looks_like_html, page_text};
 use orgkg::lexicon::Lexicon;
@@ -504,23 +507,6 @@ fn extract_text(text: &str) -> Dataset {
         ..ExtractOptions::default()
     };
     extractor().extract(text, &opts).dataset
-}
-
-fn roles_of<'a>(d: &'a Dataset, who: &str) -> Vec<&'a str> {
-    d.meetings[0]
-        .participants
-        .iter()
-        .filter(|p| p.who == who)
-        .flat_map(|p| p.roles.iter().map(String::as_str))
-        .collect()
-}
-
-fn posts_of(d: &Dataset, who: &str) -> Vec<(String, String)> {
-    d.people
-        .iter()
-        .filter(|p| p.name == who)
-        .flat_map(|p| p.posts.iter().map(|q| (q.org.clone(), q.role.clone())))
-        .collect()
 }
 
 #[test]
@@ -2155,13 +2141,6 @@ fn english_a_singular_title_after_two_names_is_both_names() {
         assert_eq!(posts_of(&d, who), [(assoc.clone(), "副秘书长".into())], "{who}");
     }
     assert_eq!(posts_of(&d, "Ge Honglin"), [(assoc, "会长".into())]);
-}
-
-fn org_parent(d: &Dataset, name: &str) -> Option<Option<String>> {
-    d.all_organizations()
-        .into_iter()
-        .find(|(o, _)| o.name == name)
-        .map(|(_, p)| p.map(str::to_owned))
 }
 
 #[test]

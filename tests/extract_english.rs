@@ -2,6 +2,9 @@
 //! releases and the English sites of Chinese associations, ministries and state-owned groups write who organizes a
 //! meeting, who the people are and what they do at it. Each test covers a family of phrasings, not one report.
 
+mod common;
+
+use common::drafted::{org_parent, posts_of, roles_of};
 use orgkg::extract::{ExtractOptions, Extractor};
 use orgkg::lexicon::Lexicon;
 use orgkg::records::Dataset;
@@ -15,30 +18,6 @@ fn english(text: &str) -> Dataset {
     let got = Extractor::new(&Lexicon::builtin()).extract(text, &opts);
     got.check_evidence(text).unwrap();
     got.dataset
-}
-
-fn roles_of<'a>(d: &'a Dataset, who: &str) -> Vec<&'a str> {
-    d.meetings[0]
-        .participants
-        .iter()
-        .filter(|p| p.who == who)
-        .flat_map(|p| p.roles.iter().map(String::as_str))
-        .collect()
-}
-
-fn posts_of(d: &Dataset, who: &str) -> Vec<(String, String)> {
-    d.people
-        .iter()
-        .filter(|p| p.name == who)
-        .flat_map(|p| p.posts.iter().map(|q| (q.org.clone(), q.role.clone())))
-        .collect()
-}
-
-fn org_parent(d: &Dataset, name: &str) -> Option<Option<String>> {
-    d.all_organizations()
-        .into_iter()
-        .find(|(o, _)| o.name == name)
-        .map(|(_, p)| p.map(str::to_owned))
 }
 
 /// The organizers as (organizers, co-organizers, undertakers, guides, supporters).

@@ -1,7 +1,8 @@
-//! Helpers shared by the serving, remote and web tests: the hand-written fixture, free ports, a server.
+//! Helpers shared by the tests: the hand-written fixture, free ports, a server, questions of drafted records.
 #![allow(dead_code)]
 
 pub mod chromium;
+pub mod drafted;
 pub mod questions;
 pub mod virtuoso;
 
