@@ -419,11 +419,7 @@ impl Doc<'_> {
         });
         let idx = match found {
             Some(idx) => {
-                // A bare kind word (`协会`, `the association`) found the organization, but is nobody's alias.
-                let generic = self.lex.suffixes.contains_key(&self.t[piece.range.clone()])
-                    || name.chars().all(|c| c.is_ascii_lowercase());
-                if !generic
-                    && name.chars().count() >= 2
+                if self.may_be_alias(&name)
                     && self.orgs[idx].name != name
                     && !self.orgs[idx].aliases.contains(&name)
                 {
@@ -451,16 +447,11 @@ impl Doc<'_> {
                 self.orgs.len() - 1
             }
         };
-        let generic = |name: &str| {
-            self.lex.suffixes.contains_key(&name.chars().collect::<Vec<_>>())
-                || name.chars().all(|c| c.is_ascii_lowercase())
-        };
         let new_aliases: Vec<String> = piece
             .alias
             .iter()
             .chain(std::iter::once(&written))
-            // (`会员部（贸易物流部）` as written is both names, not a third; `校` for a university is no name.)
-            .filter(|a| !generic(a) && !a.contains('（') && a.chars().count() >= 2)
+            .filter(|a| self.may_be_alias(a))
             .cloned()
             .collect();
         let org = &mut self.orgs[idx];
@@ -496,6 +487,15 @@ impl Doc<'_> {
         }
     }
 
+    /// True when a name an organization was found or written by may be its alias: not a bare kind word (`协会`, `the
+    /// association`), not one character (`校`), not the name with its alias in parentheses (`会员部（贸易物流部）` is
+    /// both names, not a third).
+    fn may_be_alias(&self, name: &str) -> bool {
+        let generic = self.lex.suffixes.contains_key(&name.chars().collect::<Vec<_>>())
+            || name.chars().all(|c| c.is_ascii_lowercase());
+        !generic && !name.contains('（') && name.chars().count() >= 2
+    }
+
     /// True when `short` is a clear short form of organization `full`: same last word, its characters in order
     /// within the full name, at most four fifths of its length. 有色协会, 中国有色协会 and 中国有色工业协会 for
     /// 中国有色金属工业协会; 省工业和信息化厅 for 江苏省工业和信息化厅. A short form of three characters must
@@ -508,8 +508,9 @@ impl Doc<'_> {
         }
         // `省国资委` for `青海省人民政府国有资产监督管理委员会`: a standard abbreviation written out first.
         let expanded: Vec<char>;
-        let abbreviated = self.lex.abbreviations.iter().any(|(a, _)| short.ends_with(a));
-        let short = match self.lex.abbreviations.iter().find(|(a, _)| short.ends_with(a)) {
+        let abbreviation = self.lex.abbreviations.iter().find(|(a, _)| short.ends_with(a));
+        let abbreviated = abbreviation.is_some();
+        let short = match abbreviation {
             Some((a, full_form)) => {
                 expanded = short[..short.len() - a.len()]
                     .iter()
@@ -569,12 +570,7 @@ impl Doc<'_> {
             _ => None,
         }) {
             let province = province.clone();
-            let short = if province.ends_with('省') {
-                "省"
-            } else {
-                "自治区"
-            };
-            self.qualify(short, &province, true);
+            self.qualify(province_word(&province), &province, true);
         }
         // A city: two or three characters before `市` opening the name of a body that is no unit.
         let mut cities: Vec<String> = self
@@ -636,12 +632,7 @@ impl Doc<'_> {
             return None;
         }
         let province = self.own_province()?;
-        let short = if province.ends_with('省') {
-            "省"
-        } else {
-            "自治区"
-        };
-        let full = format!("{province}{}", o.name.strip_prefix(short)?);
+        let full = format!("{province}{}", o.name.strip_prefix(province_word(&province))?);
         self.orgs.iter().position(|x| x.name == full)
     }
 
@@ -1367,4 +1358,13 @@ impl Doc<'_> {
 fn is_subsequence(short: &[char], full: &[char]) -> bool {
     let mut it = full.iter();
     short.iter().all(|c| it.any(|f| f == c))
+}
+
+/// The word a province's bodies open their short names with: `省` (`省工信厅`), or `自治区` for an autonomous region.
+fn province_word(province: &str) -> &'static str {
+    if province.ends_with('省') {
+        "省"
+    } else {
+        "自治区"
+    }
 }
