@@ -384,11 +384,9 @@ pub(crate) struct Doc<'a> {
 }
 
 impl Doc<'_> {
-    /// True when the report is written in English (few Chinese characters among its letters).
+    /// True when the report is written in English (see [`sentences::written_in_english`]).
     fn is_english(&self) -> bool {
-        let han = self.t.iter().filter(|&&c| chinese::is_han(c)).count();
-        let latin = self.t.iter().filter(|c| c.is_ascii_alphabetic()).count();
-        latin > 0 && han * 20 < latin
+        sentences::written_in_english(&self.t)
     }
 
     /// Registers an organization read from the text (or finds it: by name, alias, or as a clear short form of

@@ -129,8 +129,7 @@ fn headline_line(
             .filter(|&&c| crate::chinese::is_han(c))
             .count()
     };
-    let latin = text.iter().filter(|c| c.is_ascii_alphabetic()).count();
-    let chinese = han(&(0..text.len())) * 20 >= latin;
+    let chinese = !written_in_english(text);
     let text_at = lines
         .iter()
         .position(|(r, noise)| noise.is_none() && !titled(r) && (!chinese || han(r) > 0))
@@ -174,6 +173,13 @@ fn headline_line(
         return Some(h);
     }
     titled(&lines[first].0).then_some(first)
+}
+
+/// True when a text is written in English: few Chinese characters among its letters.
+pub(crate) fn written_in_english(text: &[char]) -> bool {
+    let han = text.iter().filter(|&&c| crate::chinese::is_han(c)).count();
+    let latin = text.iter().filter(|c| c.is_ascii_alphabetic()).count();
+    latin > 0 && han * 20 < latin
 }
 
 /// A body line without the dateline a news site writes before its first sentence: `华夏财经网9月20日讯　`,
