@@ -405,29 +405,32 @@ fn mend_space(chars: &[(char, u32)]) -> Vec<Kept> {
             && labelled(&mut chars[i..].iter().map(|&(c, _)| c).take_while(|c| *c != '\n'));
         // `工业和信息化部电子信息司副司长` / `欧阳敏，天津市…`: a title cut from the name after it (the next line opens
         // with a short name and a comma).
-        let title_cut = {
+        // (Looked at only when the line would not be joined otherwise, from its last two characters.)
+        let title_cut = || {
             const TITLE_ENDS: [&str; 12] = [
                 "长", "主任", "书记", "经理", "理事", "委员", "院士", "教授", "总监", "总师", "总裁", "主席",
             ];
-            let line_text: String = line.iter().collect();
+            let tail: String = line[line.len().saturating_sub(2)..].iter().collect();
             // (Not a headline ending in a title above a paragraph that opens with a time: `近日，`.)
-            let next_name = (2..=4).any(|k| {
-                let word: String = chars[i..].iter().take(k).map(|(c, _)| *c).collect();
-                word.chars().count() == k
-                    && word.chars().all(chinese::is_han)
-                    && ![
-                        "近日", "日前", "今天", "昨天", "当天", "今日", "上午", "下午", "随后", "会上",
-                        "同时",
-                    ]
-                    .contains(&word.as_str())
-                    && chars.get(i + k).is_some_and(|(c, _)| matches!(c, '，' | '、'))
-            });
-            line_len >= 4 && TITLE_ENDS.iter().any(|t| line_text.ends_with(t)) && next_name
+            let next_name = || {
+                (2..=4).any(|k| {
+                    let word: String = chars[i..].iter().take(k).map(|(c, _)| *c).collect();
+                    word.chars().count() == k
+                        && word.chars().all(chinese::is_han)
+                        && ![
+                            "近日", "日前", "今天", "昨天", "当天", "今日", "上午", "下午", "随后", "会上",
+                            "同时",
+                        ]
+                        .contains(&word.as_str())
+                        && chars.get(i + k).is_some_and(|(c, _)| matches!(c, '，' | '、'))
+                })
+            };
+            line_len >= 4 && TITLE_ENDS.iter().any(|t| tail.ends_with(t)) && next_name()
         };
         let mend = newlines == 1
             && lines_seen > 0
             && !terminates(prev)
-            && ((line_len >= 10 && body_line && !listed) || title_cut);
+            && ((line_len >= 10 && body_line && !listed) || title_cut());
         let (_, nl_origin) = run.iter().find(|(c, _)| *c == '\n').copied().unwrap_or(run[0]);
         if mend && is_cjkish(prev) && is_cjkish(next) {
             // A Chinese sentence broken across lines: join without a space.
