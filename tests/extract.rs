@@ -3210,3 +3210,56 @@ fn a_wechat_account_after_its_department_and_a_clipped_organizer() {
         [("山东省化工行业协会".into(), "会长".into())]
     );
 }
+
+#[test]
+fn posts_in_parentheses_shared_by_a_list_and_an_unlisted_verb_after_a_name() {
+    let d = extract_text(
+        "中国轻工业联合会召开会长办公会议\n8月28日，中国轻工业联合会在京召开会长办公会议。联合会副会长马晓青，中国皮革协会理事长陈岩、中国家用电器协会理事长姜风（均为联合会副会长）出席会议。中国轻工业联合会会长、粤华集团有限公司董事长何锦荣致新春贺词。",
+    );
+    assert_eq!(roles_of(&d, "陈岩"), ["出席"], "{}", d.to_yaml());
+    assert_eq!(roles_of(&d, "姜风"), ["出席"]);
+    let mut posts = posts_of(&d, "姜风");
+    posts.sort();
+    assert_eq!(
+        posts,
+        [
+            ("中国家用电器协会".into(), "理事长".into()),
+            ("中国轻工业联合会".into(), "副会长".into())
+        ]
+    );
+    // The posts of the first clause stay its own.
+    assert_eq!(
+        posts_of(&d, "马晓青"),
+        [("中国轻工业联合会".into(), "副会长".into())]
+    );
+    assert_eq!(roles_of(&d, "何锦荣"), ["致辞"]);
+    assert_eq!(posts_of(&d, "何锦荣").len(), 2);
+}
+
+#[test]
+fn a_co_organizer_leaves_the_body_before_the_meeting_its_organizer_and_a_crowd_gathered_is_its_attendance() {
+    let d = extract_text(
+        "1月22日，广东省陶瓷协会2026年新春团拜会在佛山举行，佛山市陶瓷行业协会协办。会员企业代表及各界嘉宾400余人欢聚一堂。",
+    );
+    let m = &d.meetings[0];
+    assert_eq!(m.organizers, ["广东省陶瓷协会"], "{}", d.to_yaml());
+    assert_eq!(m.co_organizers, ["佛山市陶瓷行业协会"]);
+    assert_eq!(m.attendance_count, Some(400));
+}
+
+#[test]
+fn an_appraisal_panel_with_its_chair_vice_chair_and_members_takes_part() {
+    let d = extract_text(
+        "协会组织召开科技成果鉴定会\n6月5日，中国煤炭工业协会在京组织召开科技成果鉴定会。鉴定委员会由中国工程院院士、中国矿业大学（北京）教授曲振岳任主任委员，煤炭科学研究总院有限公司研究员蒋宏伟任副主任委员，委员包括：太原理工大学教授莫晓东，辽宁工程技术大学副教授时雨，应急管理部信息研究院研究员武斌。",
+    );
+    for who in ["曲振岳", "蒋宏伟", "莫晓东", "时雨", "武斌"] {
+        assert_eq!(roles_of(&d, who), ["参加"], "{who}: {}", d.to_yaml());
+    }
+    // The panel's own posts are not posts in an organization.
+    assert_eq!(
+        posts_of(&d, "蒋宏伟"),
+        [("煤炭科学研究总院有限公司".into(), "研究员".into())]
+    );
+    assert_eq!(posts_of(&d, "武斌"), [("信息研究院".into(), "研究员".into())]);
+    assert_eq!(org_parent(&d, "信息研究院"), Some(Some("应急管理部".into())));
+}

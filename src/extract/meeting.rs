@@ -261,14 +261,10 @@ impl Doc<'_> {
             .any(|w| self.text(name.clone()).starts_with(w));
         m.name = self.text(name.clone());
         m.original = self.original_slice(name.clone());
-        // `甲协会第五次会员大会…召开。本次大会在乙厅的指导下举行`, `…由丙公司承办`: a guide or an undertaker named
-        // elsewhere leaves the organization in front of the meeting's name its organizer.
-        if !m
-            .organizers
-            .iter()
-            .any(|(f, _)| f == "organizers" || f == "co_organizers")
-            && !founding
-        {
+        // `甲协会第五次会员大会…召开。本次大会在乙厅的指导下举行`, `…由丙公司承办`, `…，丁协会协办`: a guide, an
+        // undertaker or a co-organizer named elsewhere leaves the organization in front of the meeting's name its
+        // organizer.
+        if !m.organizers.iter().any(|(f, _)| f == "organizers") && !founding {
             self.self_held(&[body.clone(), headline.clone()], &mut m);
         }
         // The date and place: the meeting sentence first, then the headline. A venue named by an organization
@@ -398,7 +394,10 @@ impl Doc<'_> {
                     m.topics.clear();
                 }
             }
-            const ATTEND: [&str; 5] = ["参加", "出席", "参会", "与会", "到会"];
+            // `会员企业代表及各界嘉宾400余人欢聚一堂` says how many came as much as `参加` does.
+            const ATTEND: [&str; 9] = [
+                "参加", "出席", "参会", "与会", "到会", "欢聚", "齐聚", "共聚", "相聚",
+            ];
             if attendance.as_ref().is_none_or(|(strong, _, _)| !strong)
                 && ATTEND.iter().any(|w| text.contains(w))
             {

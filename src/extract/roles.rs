@@ -673,6 +673,18 @@ impl Doc<'_> {
         })
     }
 
+    /// The closing parenthesis of `（均为…）` at `at`: posts shared by the names before it.
+    fn shared_posts_paren(&self, at: usize, end: usize) -> Option<usize> {
+        if self.t.get(at) != Some(&'（')
+            || !["均为", "均系", "皆为", "均是"]
+                .iter()
+                .any(|w| self.text(at + 1..(at + 3).min(end)) == *w)
+        {
+            return None;
+        }
+        (at + 4..end.min(at + 50)).find(|&q| self.t[q] == '）')
+    }
+
     /// Organizations and titles filling `range` exactly, with no name (`河钢集团有限公司副总经理`,
     /// `山东钢铁集团有限公司党委常委、副总经理`): the posts, and the top of the first organization.
     fn titles_only(
@@ -1062,6 +1074,8 @@ impl Doc<'_> {
         let mut ctx = ChainContext::default();
         let mut pending: Vec<(usize, Mention)> = Vec::new();
         let mut pre_role: Option<String> = None;
+        // The sentence names a panel the meeting is held by and its members (`鉴定委员会由…任主任委员`).
+        let mut panel = false;
         // Titles in one organization ending a clause before the titles and name of the same person in another:
         // `山东钢铁集团有限公司党委常委、副总经理，山东钢铁集团日照有限公司党委书记、董事长邢建国`.
         let mut carry: Option<(Vec<PostMention>, Option<usize>, String)> = None;
@@ -1100,10 +1114,26 @@ impl Doc<'_> {
                         && self.t[pos..q].iter().all(|&c| is_han(c))
                 })
             {
-                if self.text(sentence.range.clone()).contains("组成") {
+                let said = self.text(sentence.range.clone());
+                if ["组成", "任组长", "任主任委员"].iter().any(|w| said.contains(w)) {
                     pre_role = Some("参加".to_owned());
+                    panel = true;
                 }
                 pos = q + 1;
+            }
+            // `…任主任委员，…任副主任委员，委员包括：A，B`: the rest of the panel.
+            if panel
+                && let Some(w) = ["委员包括", "成员包括", "委员有", "成员有"]
+                    .iter()
+                    .find(|w| self.text(pos..end).starts_with(*w))
+            {
+                pos = (pos + w.chars().count()).min(end);
+                if pos < end && self.t[pos] == '：' {
+                    pos += 1;
+                }
+                if pos >= end {
+                    continue;
+                }
             }
             // `选举张三为会长`: an election written with the person first, also after its manner
             // (`并以举手表决方式增补…为副会长`).
@@ -1203,6 +1233,20 @@ impl Doc<'_> {
                     continue;
                 }
                 break;
+            }
+            // `中国皮革协会理事长陈岩、中国家用电器协会理事长姜风（均为联合会副会长）出席`: posts the names of the
+            // clause all hold, in parentheses before their verb.
+            if !mentions.is_empty()
+                && let Some(close) = self.shared_posts_paren(pos, end)
+            {
+                if let Some((posts, _)) = self.titles_only(pos + 3..close, clause_ev.clone()) {
+                    for (person, _) in &mentions {
+                        for post in &posts {
+                            self.add_post(*person, post, clause_ev.clone(), false);
+                        }
+                    }
+                }
+                pos = close + 1;
             }
             if mentions.is_empty()
                 && !caption
@@ -1315,7 +1359,11 @@ impl Doc<'_> {
                         .people_nouns
                         .iter()
                         .any(|w| self.t[pos..end].ends_with(w));
-                if verbs.rest_empty || (unnamed_rest && pre_role.is_none()) {
+                // `…教授曲振岳任主任委员`: the member's post on the panel is no post to record.
+                let panel_post = panel
+                    && self.t.get(pos) == Some(&'任')
+                    && self.title_at(pos + 1, end).is_some_and(|t| t.range.end == end);
+                if verbs.rest_empty || panel_post || (unnamed_rest && pre_role.is_none()) {
                     if let Some(role) = &pre_role {
                         let v = Verbs {
                             roles: vec![role.clone()],
