@@ -3263,3 +3263,21 @@ fn an_appraisal_panel_with_its_chair_vice_chair_and_members_takes_part() {
     assert_eq!(posts_of(&d, "武斌"), [("信息研究院".into(), "研究员".into())]);
     assert_eq!(org_parent(&d, "信息研究院"), Some(Some("应急管理部".into())));
 }
+
+#[test]
+fn a_provincial_government_written_short_and_a_meeting_a_person_convenes() {
+    let d = extract_text(
+        "湖北省经济和信息化厅\n11月5日下午，副省长卢晓川在武汉主持召开全省光电子信息产业发展工作座谈会。省政府副秘书长段瑞，省经济和信息化厅党组书记、厅长邱建平参加座谈。长江存储科技有限责任公司、烽火通信科技股份有限公司等企业负责人先后发言，围绕技术攻关、人才引进等方面介绍了企业发展情况。省科技厅、省财政厅负责同志分别作了回应。项目组就有关问题作了解答。",
+    );
+    let m = &d.meetings[0];
+    assert_eq!(m.place.as_deref(), Some("武汉"), "{}", d.to_yaml());
+    // What the speakers told of is no topic of the meeting.
+    assert!(m.topics.is_empty(), "{:?}", m.topics);
+    assert_eq!(
+        posts_of(&d, "段瑞"),
+        [("湖北省人民政府".into(), "副秘书长".into())]
+    );
+    assert_eq!(roles_of(&d, "段瑞"), ["参加"]);
+    assert_eq!(roles_of(&d, "湖北省财政厅"), ["发言"]);
+    assert!(d.people.iter().all(|p| p.name != "项目组"));
+}

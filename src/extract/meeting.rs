@@ -382,6 +382,8 @@ impl Doc<'_> {
                     ["将", "拟", "计划", "指出", "表示", "强调", "要求", "希望"]
                         .iter()
                         .any(|w| before.contains(w))
+                        // `企业负责人先后发言，围绕…等方面介绍了企业发展情况`: what the speakers told of.
+                        || ["介绍", "汇报"].iter().any(|w| text[g.end()..].starts_with(w))
                 })
             {
                 m.topics = c[1]
@@ -1291,8 +1293,8 @@ impl Doc<'_> {
                 Some(at) if at > 0 => &place[..at],
                 _ => place,
             };
-            // `在鞍山联合开展`, `在长沙组织召开`
-            let place = ["联合", "共同", "组织"]
+            // `在鞍山联合开展`, `在长沙组织召开`, `副省长卢晓川在武汉主持召开`
+            let place = ["联合", "共同", "组织", "主持"]
                 .iter()
                 .find_map(|w| place.strip_suffix(w))
                 .unwrap_or(place);

@@ -729,9 +729,9 @@ impl Doc<'_> {
                 (None, Some((len, suffix))) => {
                     let prefix = j - range.start - len;
                     let whole = prefix == 0 && (suffix.unit || suffix.kind == "government-body") && len >= 2;
-                    // `省国资委`, `市发改委`: a province's or city's body by its standard abbreviation.
+                    // `省国资委`, `市发改委`, `省政府`: a province's or city's body by its standard abbreviation.
                     let local = prefix == 1
-                        && len >= 3
+                        && (len >= 3 || self.t[j - len..j] == ['政', '府'])
                         && matches!(self.t[range.start], '省' | '市')
                         && suffix.kind == "government-body";
                     let ok = prefix >= 2 || whole || local || (prefix == 1 && suffix.unit && !first);

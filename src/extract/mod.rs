@@ -639,21 +639,18 @@ impl Doc<'_> {
     fn qualify(&mut self, short: &str, full_prefix: &str, government_only: bool) {
         for i in 0..self.orgs.len() {
             let o = &self.orgs[i];
-            if o.unit
-                || (government_only && o.kind != "government-body")
-                || !o.name.starts_with(short)
-                || o.name.chars().count() < short.chars().count() + 3
-            {
+            if o.unit || (government_only && o.kind != "government-body") || !o.name.starts_with(short) {
                 continue;
             }
-            // `省发展改革委` is named as the body names itself: `…省发展和改革委员会`.
-            let rest = &o.name[short.len()..];
+            // `省发展改革委` is named as the body names itself: `…省发展和改革委员会`; `省政府` as `…省人民政府`.
+            let written = &o.name[short.len()..];
             let rest = match self.lex.abbreviations.iter().find_map(|(a, full)| {
                 let a: String = a.iter().collect();
-                rest.strip_suffix(a.as_str()).map(|stem| (stem, full))
+                written.strip_suffix(a.as_str()).map(|stem| (stem, full))
             }) {
                 Some((stem, full)) => format!("{stem}{}", full.iter().collect::<String>()),
-                None => rest.to_owned(),
+                None if written.chars().count() >= 3 => written.to_owned(),
+                None => continue,
             };
             let full = format!("{full_prefix}{rest}");
             if self
