@@ -3281,3 +3281,33 @@ fn a_provincial_government_written_short_and_a_meeting_a_person_convenes() {
     assert_eq!(roles_of(&d, "湖北省财政厅"), ["发言"]);
     assert!(d.people.iter().all(|p| p.name != "项目组"));
 }
+
+#[test]
+fn a_clipped_association_name_before_its_full_name_is_folded_into_it() {
+    let d = extract_text(
+        "中国印协柔印分会召开换届大会\n11月20日，中国印协柔性版印刷分会第七届会员大会在上海召开。国家新闻出版署印刷发行局印刷管理处处长周明出席。中国印刷技术协会副理事长段海燕出席并讲话。林志远连任理事长；汪洁连任秘书长。",
+    );
+    let m = &d.meetings[0];
+    assert_eq!(m.name, "第七届会员大会", "{}", d.to_yaml());
+    assert_eq!(m.organizers, ["柔性版印刷分会"]);
+    assert_eq!(
+        org_parent(&d, "柔性版印刷分会"),
+        Some(Some("中国印刷技术协会".into()))
+    );
+    assert!(d.organizations.iter().all(|o| o.name != "中国印协"));
+    let full = d
+        .organizations
+        .iter()
+        .find(|o| o.name == "中国印刷技术协会")
+        .unwrap();
+    assert!(
+        full.aliases.contains(&"中国印协".to_owned()),
+        "{:?}",
+        full.aliases
+    );
+    assert_eq!(org_parent(&d, "印刷发行局"), Some(Some("国家新闻出版署".into())));
+    assert_eq!(
+        posts_of(&d, "林志远"),
+        [("柔性版印刷分会".into(), "理事长".into())]
+    );
+}

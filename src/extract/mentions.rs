@@ -508,16 +508,14 @@ impl Doc<'_> {
         (!self.orgs[owner].unit && ends.iter().any(|e| name.ends_with(e))).then_some(owner)
     }
 
-    /// The genre's clipped names of associations and federations, used without being defined: `钢协`, `中钢协`,
-    /// `有色协` for `中国钢铁工业协会` or `中国有色金属工业协会`, `石化联` for a `…联合会`. Two to four characters
-    /// ending in `协` (not `协会`) or `联` (not `联合会`, `联盟`), the others in order within the name of exactly one
-    /// registered association, the first of them among its first characters.
-    fn clipped_association(&self, range: Range<usize>) -> Option<usize> {
+    /// A clipped name ([`Self::clipped_association`]) split: its last character, the characters before it, and
+    /// the kind word the last one clips.
+    fn clipped_parts(&self, range: Range<usize>) -> Option<(char, &[char], &'static [char])> {
         let short = &self.t[range.clone()];
         if !(2..=4).contains(&short.len()) {
             return None;
         }
-        let (last, stem) = short.split_last()?;
+        let (&last, stem) = short.split_last()?;
         let kind_word: &[char] = match last {
             '协' => &['协', '会'],
             '联' => &['联', '合', '会'],
@@ -527,7 +525,7 @@ impl Doc<'_> {
         };
         let next = self.t.get(range.end).copied();
         // `规划院长`, `钢研院士`: a title, not a clipped name.
-        if *last == '院' && matches!(next, Some('长' | '士' | '校' | '办')) {
+        if last == '院' && matches!(next, Some('长' | '士' | '校' | '办')) {
             return None;
         }
         // `钢协会长`: the association's 会长, not a `钢协会`.
@@ -536,15 +534,36 @@ impl Doc<'_> {
             next,
             Some('会' | '合' | '盟' | '调' | '议' | '作' | '办' | '同' | '助' | '系' | '络' | '通')
         ) && !title_after
-            || stem.iter().any(|c| !is_han(*c) || *c == *last)
+            || stem.iter().any(|c| !is_han(*c) || *c == last)
         {
             return None;
         }
+        Some((last, stem, kind_word))
+    }
+
+    /// A national or provincial association's clipped name before its full name is read (`中国印协柔性版印刷分会…`,
+    /// `中电联`, `鲁化协`): three or four characters starting with 中 or a province's one-character name and
+    /// ending in `协` or `联`. It stands as an association of its own until the full name folds it
+    /// ([`Doc::fold_short_forms`], with the abbreviations `协` and `联` of `cues.tsv`).
+    pub(crate) fn unregistered_clipped(&self, range: Range<usize>) -> bool {
+        self.clipped_parts(range).is_some_and(|(last, stem, _)| {
+            last != '院'
+                && (2..=3).contains(&stem.len())
+                && (stem[0] == '中' || province_of_abbreviation(stem[0]).is_some())
+        })
+    }
+
+    /// The genre's clipped names of associations and federations, used without being defined: `钢协`, `中钢协`,
+    /// `有色协` for `中国钢铁工业协会` or `中国有色金属工业协会`, `石化联` for a `…联合会`. Two to four characters
+    /// ending in `协` (not `协会`) or `联` (not `联合会`, `联盟`), the others in order within the name of exactly one
+    /// registered association, the first of them among its first characters.
+    fn clipped_association(&self, range: Range<usize>) -> Option<usize> {
+        let (last, stem, kind_word) = self.clipped_parts(range)?;
         let found: Vec<usize> = (0..self.orgs.len())
             .filter(|&o| {
                 let org = &self.orgs[o];
                 let name: Vec<char> = org.name.chars().collect();
-                let kind = if *last == '院' {
+                let kind = if last == '院' {
                     "research-institute"
                 } else {
                     "industry-association"
@@ -552,7 +571,7 @@ impl Doc<'_> {
                 let head = &name[..name.len().saturating_sub(kind_word.len())];
                 // `鲁化协` for `山东省化工行业协会`: a province by its one-character abbreviation.
                 if let Some(province) = province_of_abbreviation(stem[0])
-                    && *last != '院'
+                    && last != '院'
                     && stem.len() >= 2
                 {
                     // (`山东省…`, `山东…`: its first two characters.)
@@ -567,9 +586,9 @@ impl Doc<'_> {
                     && org.kind == kind
                     && name.ends_with(kind_word)
                     && (name[..3.min(name.len())].contains(&stem[0])
-                        || (*last == '院' && head.windows(stem.len()).any(|w| w == stem)))
+                        || (last == '院' && head.windows(stem.len()).any(|w| w == stem)))
                     && is_subsequence(stem, head)
-                    && (*last != '院' || stem.len() + 3 <= name.len())
+                    && (last != '院' || stem.len() + 3 <= name.len())
             })
             .collect();
         match found.as_slice() {
@@ -751,6 +770,9 @@ impl Doc<'_> {
                     } else {
                         ok.then(|| (suffix.kind.clone(), suffix.unit))
                     }
+                }
+                (None, None) if self.unregistered_clipped(range.start..j) => {
+                    Some(("industry-association".to_owned(), false))
                 }
                 _ => None,
             };
