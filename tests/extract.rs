@@ -3311,3 +3311,33 @@ fn a_clipped_association_name_before_its_full_name_is_folded_into_it() {
         [("柔性版印刷分会".into(), "理事长".into())]
     );
 }
+
+#[test]
+fn a_university_page_named_by_its_title_owns_its_schools_and_offices() {
+    let page = "<html><head><title>我校与山东瑞丰纸业集团签署产学研全面合作协议-齐鲁工业大学新闻网</title></head><body>\
+        <h2>我校与山东瑞丰纸业集团签署产学研全面合作协议</h2>\
+        <p>本网讯 11月6日，齐鲁工业大学与山东瑞丰纸业集团有限公司产学研合作签约仪式在长清校区举行。瑞丰纸业集团董事长刘庆丰出席签约仪式。仪式由科技处处长赵敏主持。</p>\
+        <p>轻工科学与工程学院颜承东教授代表项目团队发言。</p></body></html>";
+    let opts = ExtractOptions {
+        source_id: "t".into(),
+        ..ExtractOptions::default()
+    };
+    let d = orgkg::html::extract_any(&extractor(), page, &opts).dataset;
+    assert_eq!(
+        org_parent(&d, "科技处"),
+        Some(Some("齐鲁工业大学".into())),
+        "{}",
+        d.to_yaml()
+    );
+    assert_eq!(
+        org_parent(&d, "轻工科学与工程学院"),
+        Some(Some("齐鲁工业大学".into()))
+    );
+    assert_eq!(
+        posts_of(&d, "刘庆丰"),
+        [("山东瑞丰纸业集团有限公司".into(), "董事长".into())]
+    );
+    assert!(d.organizations.iter().all(|o| !o.name.starts_with('我')));
+    // A campus by its own name says nothing about the city.
+    assert_eq!(d.meetings[0].place, None);
+}

@@ -1303,8 +1303,9 @@ impl Doc<'_> {
                 continue;
             }
             // `在线上召开`, `在云端举办`: no place; nor in `在随后召开的…上`, `在当天举行的…上`, nor `在我校浑南校区`
-            // (where, from the page owner's point of view).
+            // (where, from the page owner's point of view), nor `在长清校区` (a campus by its own name).
             if ["线上", "线下", "网上", "云端", "现场", "会上"].contains(&place)
+                || (place.ends_with("校区") && !place.contains("大学"))
                 || [
                     "随后", "随即", "当天", "当日", "同日", "同天", "此前", "此后", "之后", "其后", "近日",
                     "日前", "会后", "会前", "期间", "上午", "下午", "晚上", "我校", "本校", "我院", "本院",

@@ -689,6 +689,13 @@ impl Doc<'_> {
         {
             return None;
         }
+        // Nor with a self-reference and a conjunction (`我校与山东瑞丰纸业集团签署…`: two parties).
+        if self.t[range.start] == '我'
+            && range.len() > 3
+            && matches!(self.t[range.start + 2], '与' | '和' | '同' | '及')
+        {
+            return None;
+        }
         // Nor with a determiner (`…厅有关处室负责同志`: `有关处` is no unit).
         if ["有关", "相关", "其他", "其它", "所属", "下属", "各"]
             .iter()
@@ -1384,7 +1391,17 @@ impl Doc<'_> {
                         Some(self.register_org(piece, Some(parent), evidence.clone()))
                     })
             } else {
-                Some(self.register_org(piece, None, evidence.clone()))
+                match self.university_school_parent(piece) {
+                    Some(university) => {
+                        let school = OrgPiece {
+                            kind: "department".to_owned(),
+                            unit: true,
+                            ..piece.clone()
+                        };
+                        Some(self.register_org(&school, Some(university), evidence.clone()))
+                    }
+                    None => Some(self.register_org(piece, None, evidence.clone())),
+                }
             };
             out.push(idx);
             previous = idx.or(previous);
@@ -1406,12 +1423,43 @@ impl Doc<'_> {
             "专委会",
             "党委",
         ];
-        if !ends.iter().any(|e| name.ends_with(e)) || name.chars().count() < 3 {
+        if name.chars().count() < 3 {
             return None;
         }
-        [self.host, self.site_owner].into_iter().flatten().find(|&o| {
-            !self.orgs[o].unit && matches!(self.orgs[o].kind.as_str(), "industry-association" | "alliance")
-        })
+        let owner = |kinds: &[&str]| {
+            [self.host, self.site_owner]
+                .into_iter()
+                .flatten()
+                .find(|&o| !self.orgs[o].unit && kinds.contains(&self.orgs[o].kind.as_str()))
+        };
+        if ends.iter().any(|e| name.ends_with(e)) {
+            return owner(&["industry-association", "alliance"]).or_else(|| owner(&["university"]));
+        }
+        // `仪式由科技处处长赵敏主持` on a university's own site: its office.
+        name.ends_with('处').then(|| owner(&["university"])).flatten()
+    }
+
+    /// `轻工科学与工程学院颜承东教授` on a university's own site or at its own meeting: a school named alone, with
+    /// no place before it and no other school's kind in it, is the university's.
+    fn university_school_parent(&self, piece: &OrgPiece) -> Option<usize> {
+        let name = self.text(piece.range.clone());
+        if !name.ends_with("学院")
+            || name.chars().count() < 4
+            || ["大学", "职业", "科学院", "工程院"]
+                .iter()
+                .any(|w| name.contains(w))
+            || self
+                .lex
+                .place_prefixes
+                .iter()
+                .any(|p| name.starts_with(p.as_str()))
+        {
+            return None;
+        }
+        [self.host, self.site_owner]
+            .into_iter()
+            .flatten()
+            .find(|&o| !self.orgs[o].unit && self.orgs[o].kind == "university")
     }
 
     /// A cheap test before reading `start..end` as organizations: it must end with a suffix, a known name or an

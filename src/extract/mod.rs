@@ -151,6 +151,9 @@ impl Extractor {
         } else {
             doc.define_abbreviations();
             doc.register_site_owner();
+            if doc.site_owner.is_none() {
+                doc.register_title_owner(&title_parts);
+            }
             let meeting = doc.read_meeting(&sentences, opts);
             if let Some(m) = &meeting {
                 let organizers: Vec<usize> = m
@@ -936,6 +939,37 @@ impl Doc<'_> {
             start = end;
         }
         self.register_footer_owner();
+    }
+
+    /// A saved page's title may name the site after the headline (`我校与…签署合作协议-齐鲁工业大学新闻网`): the
+    /// site's organization, when the text writes its name, is the owner.
+    fn register_title_owner(&mut self, title_parts: &[Vec<char>]) {
+        const SITE_WORDS: [&str; 7] = ["官方网站", "门户网站", "新闻网", "新闻中心", "网站", "官网", "网"];
+        for part in title_parts.iter().skip(1) {
+            let part: String = part.iter().collect();
+            let Some(name) = SITE_WORDS.iter().find_map(|w| part.strip_suffix(w)) else {
+                continue;
+            };
+            let name: Vec<char> = name.chars().collect();
+            if name.len() < 4 {
+                continue;
+            }
+            let Some(at) =
+                (0..self.t.len().saturating_sub(name.len())).find(|&q| self.t[q..].starts_with(&name))
+            else {
+                continue;
+            };
+            let range = at..at + name.len();
+            if let Some(pieces) = self.parse_orgs(range.clone())
+                && let [piece] = pieces.as_slice()
+                && !piece.unit
+                && piece.range == range
+            {
+                let (idx, _) = self.register_chain(&pieces, None, range);
+                self.site_owner = idx.first().copied().flatten();
+                return;
+            }
+        }
     }
 
     /// A page whose first line names no organization may name its owner in the footer: `版权所有：国务院国有资产
