@@ -1683,7 +1683,7 @@ fn clipped_names_elections_across_clauses_and_talks_the_genre_writes() {
         );
     }
     assert!(d.organizations.iter().all(|o| !o.name.starts_with("同意")));
-    // A person's 交流发言 is a statement; companies in an exchange (or a round-table dialogue) exchange.
+    // 交流发言 is a statement; companies in an exchange (or a round-table dialogue) exchange.
     let d = extract_text(
         "甲省铜业协会召开2025年年会\n5月6日，甲省铜业协会2025年年会在昆明召开。乙铜业有限公司总经理李明华作交流发言。丙铜业有限公司、丁铝业有限公司等企业负责人围绕市场走势展开对话。",
     );
@@ -3340,4 +3340,36 @@ fn a_university_page_named_by_its_title_owns_its_schools_and_offices() {
     assert!(d.organizations.iter().all(|o| !o.name.starts_with('我')));
     // A campus by its own name says nothing about the city.
     assert_eq!(d.meetings[0].place, None);
+}
+
+#[test]
+fn companies_that_give_exchange_statements_make_statements() {
+    let d = extract_text(
+        "协会召开数字化转型现场会\n11月15日，浙江省家具行业协会在安吉召开数字化转型现场会。浙江梵卡家居股份有限公司、杭州一禾木业有限公司等企业负责人先后作交流发言。",
+    );
+    assert_eq!(
+        roles_of(&d, "浙江梵卡家居股份有限公司"),
+        ["发言"],
+        "{}",
+        d.to_yaml()
+    );
+    assert_eq!(roles_of(&d, "杭州一禾木业有限公司"), ["发言"]);
+}
+
+#[test]
+fn a_footer_naming_the_owner_before_its_copyright_mark_names_the_site() {
+    let d = extract_text(
+        "森诺家居\n浙江省家具行业数字化转型现场会在森诺家居安吉智造基地召开\n11月15日，由浙江省家具行业协会主办、森诺家居承办的现场会在安吉召开。集团董事长、总裁沈卫东致欢迎辞。\nCopyright © 2024 浙江森诺家居集团股份有限公司 版权所有",
+    );
+    let mut posts = posts_of(&d, "沈卫东");
+    posts.sort();
+    assert_eq!(
+        posts,
+        [
+            ("浙江森诺家居集团股份有限公司".into(), "总裁".into()),
+            ("浙江森诺家居集团股份有限公司".into(), "董事长".into())
+        ],
+        "{}",
+        d.to_yaml()
+    );
 }

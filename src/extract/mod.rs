@@ -978,7 +978,7 @@ impl Doc<'_> {
         let from = self.t.len().saturating_sub(600);
         for label in ["版权所有：", "版权所有", "主办单位：", "网站主办：", "主办："] {
             let label: Vec<char> = label.chars().collect();
-            let Some(at) = (from..self.t.len().saturating_sub(label.len()))
+            let Some(at) = (from..=self.t.len().saturating_sub(label.len()))
                 .rev()
                 .find(|&q| self.t[q..].starts_with(&label))
             else {
@@ -999,6 +999,29 @@ impl Doc<'_> {
             let (idx, _) = self.register_chain(&pieces, None, start..end);
             self.site_owner = idx.first().copied().flatten();
             return;
+        }
+        // `Copyright © 2024 浙江森诺家居集团股份有限公司 版权所有`: the name right before the label.
+        let label: Vec<char> = "版权所有".chars().collect();
+        let Some(at) = (from..=self.t.len().saturating_sub(label.len()))
+            .rev()
+            .find(|&q| self.t[q..].starts_with(&label))
+        else {
+            return;
+        };
+        let end = (from..at)
+            .rev()
+            .find(|&q| !self.t[q].is_whitespace())
+            .map_or(at, |q| q + 1);
+        let found = (end.saturating_sub(40).max(from)..end.saturating_sub(3))
+            .filter(|&k| (k..end).all(|q| chinese::is_han(self.t[q])))
+            .find_map(|k| {
+                self.parse_orgs(k..end)
+                    .filter(|p| p.len() == 1 && !p[0].unit && p[0].range == (k..end))
+                    .map(|p| (k, p))
+            });
+        if let Some((start, pieces)) = found {
+            let (idx, _) = self.register_chain(&pieces, None, start..end);
+            self.site_owner = idx.first().copied().flatten();
         }
     }
 

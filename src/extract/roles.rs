@@ -1534,23 +1534,10 @@ impl Doc<'_> {
             self.add_post(person, post, evidence.clone(), true);
         }
         if !verbs.roles.is_empty() {
-            let clause: String = self.t[m.end.min(evidence.end)..evidence.end]
-                .iter()
-                .take_while(|c| !matches!(c, '，' | '；' | '。'))
-                .collect();
-            let statement = clause.contains("交流发言");
             let mut roles: Vec<String> = Vec::new();
             for r in &verbs.roles {
-                // `张三作交流发言`: one person's turn in an exchange session is a statement; an exchange is what
-                // organizations take part in (`甲公司作交流发言`), or a person who speaks to a titled report of
-                // their own, or who talks with others (`与企业进行了交流`).
-                let r = if r == "交流" && statement && verbs.reports.is_empty() {
-                    "发言".to_owned()
-                } else {
-                    r.clone()
-                };
-                if !roles.contains(&r) {
-                    roles.push(r);
+                if !roles.contains(r) {
+                    roles.push(r.clone());
                 }
             }
             for o in m.posts.iter().filter_map(|p| p.org) {
