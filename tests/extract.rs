@@ -3373,3 +3373,15 @@ fn a_footer_naming_the_owner_before_its_copyright_mark_names_the_site() {
         d.to_yaml()
     );
 }
+
+#[test]
+fn two_people_named_then_referred_to_as_two_and_a_city_body_after_a_city_government_title() {
+    let d = extract_text(
+        "协会与齐鲁制药开展党建共建\n3月5日，中国化学制药工业协会党委与齐鲁制药有限公司党委党建共建签约仪式在济南举行。协会党委书记、执行会长潘东阳，齐鲁制药有限公司党委书记、副总裁闫丽华出席并代表双方签约，两人先后致辞。新余市应急管理局、赣州市应急管理局作书面交流。市政府副秘书长、市经济和信息化局局长汤学军参加活动。",
+    );
+    assert_eq!(roles_of(&d, "潘东阳"), ["出席", "致辞"], "{}", d.to_yaml());
+    assert_eq!(roles_of(&d, "闫丽华"), ["出席", "致辞"]);
+    assert_eq!(roles_of(&d, "赣州市应急管理局"), ["交流"]);
+    // A body whose name opens with its level is no unit of the government named before it.
+    assert_eq!(org_parent(&d, "市经济和信息化局"), Some(None));
+}

@@ -1051,11 +1051,13 @@ impl Doc<'_> {
                 p.unit = false;
             }
             // `公司首席专家、科技创新中心主任林涛`: after a title in a company, a name ending in a word that names
-            // a unit under such a company (`中心`, `研究院`) is its unit.
+            // a unit under such a company (`中心`, `研究院`) is its unit (but `市政府副秘书长、市经济和信息化局局长`:
+            // a name opening with its level is a body of its own).
             if !posts.is_empty()
                 && let [piece] = pieces.as_mut_slice()
                 && !piece.unit
                 && piece.known.is_none()
+                && !matches!(self.t[piece.range.start], '省' | '市' | '县' | '区')
                 && let Some(parent) = chain_formal
                 && let Some(len) = self.suffix_ending_pub(piece.range.start, piece.range.end)
                 && self

@@ -673,6 +673,26 @@ impl Doc<'_> {
         })
     }
 
+    /// `两人`, `三位`, `他们` at `at` standing for the `count` people just named (two or more; a number must be
+    /// theirs): its length.
+    fn people_pronoun(&self, at: usize, end: usize, count: usize) -> Option<usize> {
+        if count < 2 || at + 2 > end {
+            return None;
+        }
+        let word = self.text(at..at + 2);
+        let number = match word.chars().next()? {
+            '两' | '二' => Some(2),
+            '三' => Some(3),
+            '四' => Some(4),
+            _ => None,
+        };
+        let fits = match number {
+            Some(n) => n == count && matches!(word.chars().nth(1), Some('人' | '位')),
+            None => matches!(word.as_str(), "他们" | "她们" | "二者" | "双方"),
+        };
+        fits.then_some(2)
+    }
+
     /// The closing parenthesis of `（均为…）` at `at`: posts shared by the names before it.
     fn shared_posts_paren(&self, at: usize, end: usize) -> Option<usize> {
         if self.t.get(at) != Some(&'（')
@@ -1323,6 +1343,16 @@ impl Doc<'_> {
                     let ev = sentence.range.clone();
                     for (person, m) in std::mem::take(&mut pending) {
                         self.add_participation(person, &m, &verbs, ev.clone());
+                    }
+                } else if !caption
+                    && pending.is_empty()
+                    && let Some(len) = self.people_pronoun(pos, end, last.len())
+                {
+                    // `…闫丽华出席并代表双方签约，两人先后致辞`: the people just named.
+                    let v = self.verbs_at(pos + len, end, clause_ev.clone());
+                    let ev = sentence.range.clone();
+                    for (person, m) in &last {
+                        self.add_participation(*person, m, &v, ev.clone());
                     }
                 } else if !caption && pending.is_empty() && !last.is_empty() && self.t.get(pos) == Some(&'并')
                 {
