@@ -3385,3 +3385,19 @@ fn two_people_named_then_referred_to_as_two_and_a_city_body_after_a_city_governm
     // A body whose name opens with its level is no unit of the government named before it.
     assert_eq!(org_parent(&d, "市经济和信息化局"), Some(None));
 }
+
+#[test]
+fn a_provincial_committee_of_a_national_body_and_a_foreign_representative() {
+    let d = extract_text(
+        "3月5日，中国机电产品进出口商会在广州召开海湾市场对接会。中国机电产品进出口商会副会长陶瑞、中国国际贸易促进委员会广东省委员会二级巡视员黄伟民出席并致辞。会上，迪拜工商会中国代表处首席代表赛义德·马赫里先后发言。",
+    );
+    assert_eq!(
+        posts_of(&d, "黄伟民"),
+        [("中国国际贸易促进委员会广东省委员会".into(), "巡视员".into())],
+        "{}",
+        d.to_yaml()
+    );
+    assert_eq!(org_parent(&d, "中国国际贸易促进委员会广东省委员会"), Some(None));
+    assert_eq!(roles_of(&d, "赛义德·马赫里"), ["发言"]);
+    assert_eq!(org_parent(&d, "中国代表处"), Some(Some("迪拜工商会".into())));
+}

@@ -334,8 +334,8 @@ impl Doc<'_> {
     }
 
     /// A name written in transliteration with a middle dot, right after a title (`一级调研员阿不都热依木·买买提出席`,
-    /// `副总经理约翰·史密斯`): two parts of one to eight characters; the second ends at the first role verb or
-    /// punctuation after two characters.
+    /// `副总经理约翰·史密斯`): two parts of one to eight characters; the second ends at the first word that may
+    /// follow a name (a role verb, `先后`, punctuation) after two characters.
     fn dotted_name_at(&self, at: usize, end: usize) -> Option<usize> {
         let dot = (at + 1..end.min(at + 9)).find(|&q| !is_han(self.t[q]))?;
         if !matches!(self.t[dot], '·' | '•' | '・')
@@ -346,7 +346,10 @@ impl Doc<'_> {
         }
         (dot + 2..=end.min(dot + 9))
             .take_while(|&q| is_han(self.t[q - 1]))
-            .find(|&q| q >= end || !is_han(self.t[q]) || self.verb_starts(q))
+            // (`买买提出席`: 提出 may follow a name, but 出席 right after it says the name goes on.)
+            .find(|&q| {
+                self.name_boundary(q, end) && !(q + 1 < end && is_han(self.t[q]) && self.verb_starts(q + 1))
+            })
     }
 
     /// Skips words that open a clause without being part of what follows (`会上`, `由`, a date).
@@ -609,7 +612,7 @@ impl Doc<'_> {
                 return Some(pieces);
             }
         }
-        // `李克坚代表赣州市人民政府`: a name holds no role verb.
+        // `李克坚代表赣州市人民政府`: a name holds no role verb (but `迪拜工商会中国代表处` is a unit).
         let verb = |q: usize| {
             self.lex.first_verb.contains(&self.t[q])
                 && self.lex.verbs.iter().any(|v| {
@@ -619,10 +622,11 @@ impl Doc<'_> {
                         && self.t[q..range.end].starts_with(&v.head)
                 })
         };
-        if range
-            .clone()
-            .any(|q| verb(q) || self.t[q..range.end].starts_with(&['代', '表']))
-        {
+        if range.clone().any(|q| {
+            verb(q)
+                || (self.t[q..range.end].starts_with(&['代', '表'])
+                    && !self.t[q..range.end].starts_with(&['代', '表', '处']))
+        }) {
             return None;
         }
         if self.t[range.clone()]
@@ -666,8 +670,29 @@ impl Doc<'_> {
         if range.is_empty() || range.len() > ORG_MAX * 2 || !plain {
             return None;
         }
-        self.split_orgs(range.clone(), true, 0, None)
-            .or_else(|| self.split_orgs(range, false, 0, None))
+        let mut pieces = self
+            .split_orgs(range.clone(), true, 0, None)
+            .or_else(|| self.split_orgs(range, false, 0, None))?;
+        // `中国国际贸易促进委员会广东省委员会`: a province's or city's committee of a national body is one name.
+        let mut i = 1;
+        while i < pieces.len() {
+            let name = &self.t[pieces[i].range.clone()];
+            let regional = name.ends_with(&['委', '员', '会'])
+                && (3..=8).contains(&(name.len() - 3))
+                && matches!(name[name.len() - 4], '省' | '市' | '区')
+                && pieces[i - 1].alias.is_none();
+            if regional {
+                let piece = pieces.remove(i);
+                let prev = &mut pieces[i - 1];
+                prev.range.end = piece.range.end;
+                prev.written.end = piece.written.end;
+                prev.alias = piece.alias;
+                prev.known = None;
+            } else {
+                i += 1;
+            }
+        }
+        Some(pieces)
     }
 
     /// `above`: the kind of the organization read before this one, which a name ending in a formal suffix may be
@@ -1041,12 +1066,14 @@ impl Doc<'_> {
                 return self.name_then_title(cur, q, title, end, evidence);
             };
             let mut pieces = pieces;
-            // `…副会长贺登峰、上海市商务委员会商贸流通处处长尉迟敏`: a province's or city's body is nobody's unit.
+            // `…副会长贺登峰、上海市商务委员会商贸流通处处长尉迟敏`: a province's or city's body is nobody's unit;
+            // nor is a national one (`…副会长陶瑞、中国国际贸易促进委员会广东省委员会二级巡视员黄伟民`).
             if let Some(p) = pieces.first_mut()
                 && p.unit
                 && p.known.is_none()
-                && (2..4.min(p.range.len().saturating_sub(3)))
+                && ((2..4.min(p.range.len().saturating_sub(3)))
                     .any(|k| matches!(self.t[p.range.start + k], '省' | '市'))
+                    || (p.range.len() >= 6 && self.t[p.range.start..].starts_with(&['中', '国'])))
             {
                 p.unit = false;
             }
