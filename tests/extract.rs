@@ -3401,3 +3401,20 @@ fn a_provincial_committee_of_a_national_body_and_a_foreign_representative() {
     assert_eq!(roles_of(&d, "赛义德·马赫里"), ["发言"]);
     assert_eq!(org_parent(&d, "中国代表处"), Some(Some("迪拜工商会".into())));
 }
+
+#[test]
+fn an_association_writing_of_itself_as_organizer_and_a_briefing_that_goes_on_to_explain() {
+    let d = extract_text(
+        "中国五金制品协会\n9月12日，由我会主办、永康市五金行业协会承办的“智能门锁行业自律公约签署仪式”在浙江永康举行。我会锁具分会秘书长单丽通报了2024年上半年智能门锁产品质量国家监督抽查结果，并对公约主要条款进行了解读。",
+    );
+    let m = &d.meetings[0];
+    assert_eq!(m.organizers, ["中国五金制品协会"], "{}", d.to_yaml());
+    assert_eq!(m.undertakers, ["永康市五金行业协会"]);
+    let owner = d
+        .organizations
+        .iter()
+        .find(|o| o.name == "中国五金制品协会")
+        .unwrap();
+    assert!(owner.aliases.is_empty(), "{:?}", owner.aliases);
+    assert_eq!(roles_of(&d, "单丽"), ["通报"]);
+}

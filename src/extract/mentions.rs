@@ -1497,8 +1497,9 @@ impl Doc<'_> {
         self.t[end - 1] == '）'
             || self.suffix_ending(start, end).is_some()
             || self.org_index.contains_key(&self.t[start..end])
-            // `鲁化协主办`: an association's clipped name.
+            // `鲁化协主办`: an association's clipped name; `由我会主办`: the page's owner.
             || (self.t[end - 1] == '协' && self.clipped_association(start..end).is_some())
+            || (self.t[start] == '我' && self.self_reference(start..end).is_some())
     }
 
     /// Reads a list of organizations joined by `、`, `和`, `及`, `与` starting at `at`; returns them and where the
@@ -1563,7 +1564,7 @@ fn ends_with_kind(name: &str, kind: &str) -> bool {
 
 /// The province (or municipality) a one-character abbreviation stands for in clipped names (`鲁化协`, `苏建协`).
 /// The words a page uses for its owner (`我会`, `本校`), with the endings of the names they can stand for.
-fn self_reference_ends(word: &str) -> Option<&'static [&'static str]> {
+pub(crate) fn self_reference_ends(word: &str) -> Option<&'static [&'static str]> {
     Some(match word {
         "我会" | "本会" => &["会"],
         "我校" | "本校" => &["大学", "学院", "学校"],

@@ -489,11 +489,12 @@ impl Doc<'_> {
     }
 
     /// True when a name an organization was found or written by may be its alias: not a bare kind word (`协会`, `the
-    /// association`), not one character (`校`), not the name with its alias in parentheses (`会员部（贸易物流部）` is
-    /// both names, not a third).
+    /// association`), not the page's word for itself (`我会`), not one character (`校`), not the name with its
+    /// alias in parentheses (`会员部（贸易物流部）` is both names, not a third).
     fn may_be_alias(&self, name: &str) -> bool {
         let generic = self.lex.suffixes.contains_key(&name.chars().collect::<Vec<_>>())
-            || name.chars().all(|c| c.is_ascii_lowercase());
+            || name.chars().all(|c| c.is_ascii_lowercase())
+            || mentions::self_reference_ends(name).is_some();
         !generic && !name.contains('（') && name.chars().count() >= 2
     }
 

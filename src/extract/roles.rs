@@ -1105,6 +1105,7 @@ impl Doc<'_> {
         let mut elect_list: Vec<(usize, Mention)> = Vec::new();
         // The people the clause before gave a role to: `主持座谈，并对…表示欢迎` goes on with their next one.
         let mut last: Vec<(usize, Mention)> = Vec::new();
+        let mut last_roles: Vec<String> = Vec::new();
         for clause in &sentence.clauses {
             let end = bare(&self.t, clause.clone()).end;
             let clause_ev = bare(&self.t, clause.clone());
@@ -1364,8 +1365,14 @@ impl Doc<'_> {
                         q = v;
                     }
                     let v = self.verbs_at(q, end, clause_ev.clone());
-                    // `作了…工作报告，回顾了…，并介绍了…`: what the speech went on to say is no statement of its own.
-                    if v.roles.iter().any(|r| r != "发言") {
+                    // `作了…工作报告，回顾了…，并介绍了…`: what the speech went on to say is no statement of its own;
+                    // `通报了…结果，并对公约主要条款进行了解读`: nor is what a briefing went on to explain a report.
+                    let spoke = last_roles
+                        .iter()
+                        .any(|r| r == "通报" || r == "作报告" || r == "讲话");
+                    let more = v.roles.iter().any(|r| r != "发言" && !(spoke && r == "作报告"))
+                        || !v.reports.is_empty();
+                    if more {
                         let ev = sentence.range.clone();
                         for (person, m) in &last {
                             self.add_participation(*person, m, &v, ev.clone());
@@ -1443,6 +1450,7 @@ impl Doc<'_> {
             }
             if !verbs.roles.is_empty() {
                 last = all;
+                last_roles = verbs.roles;
             }
         }
     }
