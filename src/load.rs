@@ -291,6 +291,8 @@ enum Prepared {
         hash: Option<String>,
     },
     Unchanged,
+    /// Handed to the bulk loader already.
+    Written,
 }
 
 /// Identity keys minted earlier in the same load, consulted before the store.
@@ -343,74 +345,63 @@ impl<'a> Loader<'a> {
             store,
             keys: Mutex::new(HashMap::new()),
         };
+        let graphs: Vec<NamedNode> = requests.iter().map(LoadRequest::graph).collect();
+        let exists: Vec<bool> = graphs
+            .iter()
+            .map(|g| self.store.has_graph(g))
+            .collect::<Result<_, _>>()?;
+        // With no graph to replace and no identity keys in the store to merge with, everything goes through the
+        // bulk loader, which takes each source's quads as soon as they are ready: it sorts them on threads of its
+        // own while the next sources are read.
+        let mut bulk = (!exists.contains(&true) && !has_identity_keys(store)?).then(|| BulkSink {
+            loader: store.bulk_loader(),
+            pending: Vec::with_capacity(BATCH),
+        });
         let mut prepared = Vec::with_capacity(requests.len());
         let mut outcomes = Vec::with_capacity(requests.len());
-        for request in requests {
-            let graph = request.graph();
-            let exists = self.store.has_graph(&graph)?;
+        self.read_in_order(requests, &exists, |i, read| {
+            let request = &requests[i];
+            let graph = graphs[i].clone();
             let mut notices = Vec::new();
-            let p = match request.format {
-                InputFormat::Rdf(format) => match (&request.input, exists) {
-                    (Input::File(path), false) => {
-                        let empty = std::fs::metadata(path)
-                            .map_err(|source| LoadError::Io {
-                                path: path.display().to_string(),
-                                source,
-                            })?
-                            .len()
-                            == 0;
-                        if empty {
-                            return Err(LoadError::Empty(request.input.name()));
-                        }
-                        Prepared::Stream {
-                            format,
-                            replace: false,
-                            hash: None,
-                        }
-                    }
-                    _ => {
-                        let bytes = request.input.read_all()?;
-                        let hash = content_hash(&bytes);
-                        if bytes.iter().all(u8::is_ascii_whitespace) {
-                            return Err(LoadError::Empty(request.input.name()));
-                        }
-                        if exists && self.store.graph_hash(&graph).as_deref() == Some(hash.as_str()) {
-                            Prepared::Unchanged
-                        } else {
-                            Prepared::Stream {
-                                format,
-                                replace: exists,
-                                hash: Some(hash),
-                            }
-                        }
-                    }
+            let p = match read? {
+                SourceRead::Unchanged => Prepared::Unchanged,
+                SourceRead::Rdf { format, hash } => Prepared::Stream {
+                    format,
+                    replace: exists[i],
+                    hash,
                 },
-                InputFormat::Records(_) | InputFormat::Report => {
-                    let bytes = request.input.read_all()?;
-                    let hash = content_hash(&bytes);
-                    if exists && self.store.graph_hash(&graph).as_deref() == Some(hash.as_str()) {
-                        Prepared::Unchanged
-                    } else {
-                        let (dataset, text, extra) = self.read_dataset(request, &bytes)?;
-                        notices = extra;
-                        let name = request.input.name();
-                        let path = Path::new(&name);
-                        let known = |kind: RefKind, r: &str| known_in_store(&overlay, kind, r);
-                        dataset.check(&text, path, &known, self.lexicon)?;
+                SourceRead::Records {
+                    dataset,
+                    text,
+                    hash,
+                    notices: extra,
+                } => {
+                    notices = extra;
+                    let name = request.input.name();
+                    let path = Path::new(&name);
+                    let known = |kind: RefKind, r: &str| known_in_store(&overlay, kind, r);
+                    let prepare = |text: &str| -> Result<Vec<Quad>, LoadError> {
+                        dataset.check(text, path, &known, self.lexicon)?;
                         let ctx = ConvertContext {
                             lexicon: self.lexicon,
                             lookup: &overlay,
                             graph: graph.clone(),
-                            text: &text,
+                            text,
                             file: path,
                         };
-                        let mut quads = convert(&dataset, &ctx)?;
-                        remember_keys(&overlay, &quads);
-                        quads.extend(graph_description(&graph, request, &hash, &dataset));
-                        Prepared::Quads {
-                            quads: materialize_all(&self.rules, quads),
-                            replace: exists,
-                        }
+                        Ok(convert(&dataset, &ctx)?)
+                    };
+                    let mut quads = match (prepare(text.as_deref().unwrap_or_default()), &text) {
+                        (Ok(quads), _) => quads,
+                        (Err(e), Some(_)) => return Err(e),
+                        // Records drafted from a report are written out only for an error to name their line.
+                        (Err(_), None) => prepare(&dataset.to_yaml())?,
+                    };
+                    remember_keys(&overlay, &quads);
+                    quads.extend(graph_description(&graph, request, &hash, &dataset));
+                    Prepared::Quads {
+                        quads: materialize_all(&self.rules, quads),
+                        replace: exists[i],
                     }
                 }
             };
@@ -421,14 +412,29 @@ impl<'a> Loader<'a> {
                 }
                 _ => LoadStatus::Loaded,
             };
-            outcomes.push(LoadOutcome {
+            let mut outcome = LoadOutcome {
                 name: request.input.name(),
                 graph,
                 status,
                 quads: 0,
                 notices,
-            });
+            };
+            let p = match (p, bulk.as_mut()) {
+                (Prepared::Quads { quads, .. }, Some(sink)) => {
+                    outcome.quads = quads.len() as u64;
+                    self.report(self.written.get() + outcome.quads);
+                    sink.push(quads, EARLY_BATCH)?;
+                    Prepared::Written
+                }
+                (p, _) => p,
+            };
+            outcomes.push(outcome);
             prepared.push(p);
+            Ok(())
+        })?;
+        if let Some(sink) = bulk {
+            self.write_in_bulk(requests, &prepared, &mut outcomes, sink)?;
+            return Ok(outcomes);
         }
         let merges = self.plan_merges(&mut prepared)?;
         let transactional = !merges.is_empty()
@@ -450,20 +456,86 @@ impl<'a> Loader<'a> {
         if transactional {
             self.write_in_transaction(requests, &prepared, &mut outcomes, &merges)?;
         } else {
-            self.write_in_bulk(requests, &prepared, &mut outcomes)?;
+            let sink = BulkSink {
+                loader: store.bulk_loader(),
+                pending: Vec::with_capacity(BATCH),
+            };
+            self.write_in_bulk(requests, &prepared, &mut outcomes, sink)?;
         }
         Ok(outcomes)
+    }
+
+    /// Reads every request's content and drafts its records (parsing curated records, extracting reports) on
+    /// worker threads, and hands each result to `then` in the order of the requests, stopping at the first
+    /// error. Whatever the workers read ahead of an error is dropped.
+    fn read_in_order(
+        &self,
+        requests: &[LoadRequest],
+        exists: &[bool],
+        mut then: impl FnMut(usize, Result<SourceRead, LoadError>) -> Result<(), LoadError>,
+    ) -> Result<(), LoadError> {
+        let workers = std::thread::available_parallelism()
+            .map_or(1, std::num::NonZero::get)
+            .saturating_sub(1)
+            .clamp(1, 8)
+            .min(requests.len().max(1));
+        let next = std::sync::atomic::AtomicUsize::new(0);
+        let stop = std::sync::atomic::AtomicBool::new(false);
+        let (tx, rx) = std::sync::mpsc::channel::<(usize, Result<SourceRead, LoadError>)>();
+        let (store, extractor) = (self.store, self.reports);
+        std::thread::scope(|scope| {
+            for _ in 0..workers {
+                let tx = tx.clone();
+                let (next, stop) = (&next, &stop);
+                scope.spawn(move || {
+                    use std::sync::atomic::Ordering::Relaxed;
+                    while !stop.load(Relaxed) {
+                        let i = next.fetch_add(1, Relaxed);
+                        let Some(request) = requests.get(i) else { break };
+                        let read = read_source(store, extractor, request, exists[i]);
+                        if tx.send((i, read)).is_err() {
+                            break;
+                        }
+                    }
+                });
+            }
+            drop(tx);
+            let mut early: std::collections::BTreeMap<usize, Result<SourceRead, LoadError>> =
+                Default::default();
+            let mut done = 0;
+            let result = (|| {
+                while done < requests.len() {
+                    let read = match early.remove(&done) {
+                        Some(read) => read,
+                        None => {
+                            let Ok((i, read)) = rx.recv() else {
+                                return Err(LoadError::Report {
+                                    path: requests[done].input.name(),
+                                    message: "a reading thread stopped before it was done".into(),
+                                });
+                            };
+                            if i != done {
+                                early.insert(i, read);
+                                continue;
+                            }
+                            read
+                        }
+                    };
+                    then(done, read)?;
+                    done += 1;
+                }
+                Ok(())
+            })();
+            stop.store(true, std::sync::atomic::Ordering::Relaxed);
+            result
+        })
     }
 
     /// Finds the entities this load shows to be one with entities in the store, and rewrites the load's own
     /// quads to the survivors.
     fn plan_merges(&self, prepared: &mut [Prepared]) -> Result<Merges, LoadError> {
         let store = self.store.store();
-        let keyed = store
-            .quads_for_pattern(None, Some(orgkg::IDENTITY_KEY), None, None)
-            .next()
-            .transpose()?
-            .is_some();
+        let keyed = has_identity_keys(store)?;
         let new: Vec<Quad> = prepared
             .iter()
             .filter_map(|p| match p {
@@ -495,54 +567,6 @@ impl<'a> Loader<'a> {
         Ok(merges)
     }
 
-    fn read_dataset(
-        &self,
-        request: &LoadRequest,
-        bytes: &[u8],
-    ) -> Result<(Dataset, String, Vec<String>), LoadError> {
-        let name = request.input.name();
-        match request.format {
-            InputFormat::Records(format) => {
-                let text = utf8(bytes, &name)?;
-                let dataset = Dataset::parse(&text, format, Path::new(&name))?;
-                Ok((dataset, text, Vec::new()))
-            }
-            InputFormat::Report => {
-                let extractor = self.reports.ok_or_else(|| LoadError::Report {
-                    path: name.clone(),
-                    message: "no extractor was given to the loader for news reports".into(),
-                })?;
-                let text = match decode(bytes) {
-                    Ok(text) => text,
-                    Err(DecodeError::Empty) => return Err(LoadError::Empty(name)),
-                    Err(e) => {
-                        return Err(LoadError::Report {
-                            path: name,
-                            message: e.to_string(),
-                        });
-                    }
-                };
-                let file = Path::new(&name);
-                let options = ExtractOptions {
-                    source_id: file
-                        .file_stem()
-                        .map_or_else(|| "report".into(), |s| s.to_string_lossy().into_owned()),
-                    title: None,
-                    page_title: None,
-                    file: file.file_name().map(|f| f.to_string_lossy().into_owned()),
-                    url: request.url.clone(),
-                    published: request.published.clone(),
-                    extracted_at: Some(chrono::Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Secs, true)),
-                    tool: Some(format!("orgkg {}", env!("CARGO_PKG_VERSION"))),
-                };
-                let extraction = crate::html::extract_any(extractor, &text, &options);
-                let yaml = extraction.dataset.to_yaml();
-                Ok((extraction.dataset, yaml, extraction.notices))
-            }
-            InputFormat::Rdf(_) => unreachable!("RDF is streamed"),
-        }
-    }
-
     fn report(&self, count: u64) {
         self.written.set(count);
         if let Some(p) = &self.progress {
@@ -550,41 +574,33 @@ impl<'a> Loader<'a> {
         }
     }
 
+    /// Writes what is not written yet through the bulk loader, and commits. One pending batch runs across all
+    /// sources, handed over at the loader's own batch size.
     fn write_in_bulk(
         &self,
         requests: &[LoadRequest],
         prepared: &[Prepared],
         outcomes: &mut [LoadOutcome],
+        mut sink: BulkSink<'_>,
     ) -> Result<(), LoadError> {
-        let mut loader = self.store.store().bulk_loader();
-        // One pending batch across all sources, handed over at the loader's own batch size: each hand-over
-        // becomes a set of sorted files, and many small ones cost more to build and to ingest.
-        let mut pending: Vec<Quad> = Vec::with_capacity(BATCH);
         for ((request, p), outcome) in requests.iter().zip(prepared).zip(outcomes.iter_mut()) {
             match p {
-                Prepared::Unchanged => {}
+                Prepared::Unchanged | Prepared::Written => {}
                 Prepared::Quads { quads, .. } => {
                     outcome.quads = quads.len() as u64;
-                    pending.extend(quads.iter().cloned());
                     self.report(self.written.get() + outcome.quads);
+                    sink.push(quads.iter().cloned(), LOADER_BATCH)?;
                 }
                 Prepared::Stream { format, hash, .. } => {
                     outcome.quads =
                         self.stream(request, *format, hash.clone(), &mut |quads: &mut Vec<Quad>| {
-                            pending.append(quads);
-                            if pending.len() >= LOADER_BATCH {
-                                loader.load_quads(pending.drain(..))?;
-                            }
-                            Ok(())
+                            sink.push(quads.drain(..), LOADER_BATCH)
                         })?;
                 }
             }
-            if pending.len() >= LOADER_BATCH {
-                loader.load_quads(pending.drain(..))?;
-            }
         }
-        loader.load_quads(pending.drain(..))?;
-        loader.commit()?;
+        sink.loader.load_quads(sink.pending.drain(..))?;
+        sink.loader.commit()?;
         Ok(())
     }
 
@@ -605,7 +621,7 @@ impl<'a> Loader<'a> {
         for ((request, p), outcome) in requests.iter().zip(prepared).zip(outcomes.iter_mut()) {
             let graph = request.graph();
             match p {
-                Prepared::Unchanged => {}
+                Prepared::Unchanged | Prepared::Written => {}
                 Prepared::Quads { quads, replace } => {
                     if *replace {
                         t.clear_graph(&graph)?;
@@ -734,11 +750,144 @@ impl<'a> Loader<'a> {
     }
 }
 
+/// What a worker read of one request ([`Loader::read_in_order`]).
+enum SourceRead {
+    /// The graph holds exactly this content already.
+    Unchanged,
+    /// RDF, streamed when it is written.
+    Rdf { format: RdfFormat, hash: Option<String> },
+    /// Records, curated or drafted from a report, with the text their line numbers refer to (none for drafted
+    /// ones, written out only if they fail a check).
+    Records {
+        dataset: Dataset,
+        text: Option<String>,
+        hash: String,
+        notices: Vec<String>,
+    },
+}
+
+/// Reads one request: an RDF file as it stands (it is parsed as it is written), records parsed, a report
+/// extracted.
+fn read_source(
+    store: &OrgStore,
+    extractor: Option<&Extractor>,
+    request: &LoadRequest,
+    exists: bool,
+) -> Result<SourceRead, LoadError> {
+    let name = request.input.name();
+    let bytes = match (request.format, &request.input, exists) {
+        (InputFormat::Rdf(format), Input::File(path), false) => {
+            let empty = std::fs::metadata(path)
+                .map_err(|source| LoadError::Io {
+                    path: path.display().to_string(),
+                    source,
+                })?
+                .len()
+                == 0;
+            if empty {
+                return Err(LoadError::Empty(name));
+            }
+            return Ok(SourceRead::Rdf { format, hash: None });
+        }
+        _ => request.input.read_all()?,
+    };
+    let hash = content_hash(&bytes);
+    if let InputFormat::Rdf(_) = request.format
+        && bytes.iter().all(u8::is_ascii_whitespace)
+    {
+        return Err(LoadError::Empty(name));
+    }
+    if exists && store.graph_hash(&request.graph()).as_deref() == Some(hash.as_str()) {
+        return Ok(SourceRead::Unchanged);
+    }
+    let (dataset, text, notices) = match request.format {
+        InputFormat::Rdf(format) => {
+            return Ok(SourceRead::Rdf {
+                format,
+                hash: Some(hash),
+            });
+        }
+        InputFormat::Records(format) => {
+            let text = utf8(&bytes, &name)?;
+            let dataset = Dataset::parse(&text, format, Path::new(&name))?;
+            (dataset, Some(text), Vec::new())
+        }
+        InputFormat::Report => {
+            let extractor = extractor.ok_or_else(|| LoadError::Report {
+                path: name.clone(),
+                message: "no extractor was given to the loader for news reports".into(),
+            })?;
+            let text = match decode(&bytes) {
+                Ok(text) => text,
+                Err(DecodeError::Empty) => return Err(LoadError::Empty(name)),
+                Err(e) => {
+                    return Err(LoadError::Report {
+                        path: name,
+                        message: e.to_string(),
+                    });
+                }
+            };
+            let file = Path::new(&name);
+            let options = ExtractOptions {
+                source_id: file
+                    .file_stem()
+                    .map_or_else(|| "report".into(), |s| s.to_string_lossy().into_owned()),
+                title: None,
+                page_title: None,
+                file: file.file_name().map(|f| f.to_string_lossy().into_owned()),
+                url: request.url.clone(),
+                published: request.published.clone(),
+                extracted_at: Some(chrono::Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Secs, true)),
+                tool: Some(format!("orgkg {}", env!("CARGO_PKG_VERSION"))),
+            };
+            let extraction = crate::html::extract_any(extractor, &text, &options);
+            (extraction.dataset, None, extraction.notices)
+        }
+    };
+    Ok(SourceRead::Records {
+        dataset,
+        text,
+        hash,
+        notices,
+    })
+}
+
+/// The store holds identity keys, so a load may merge what it names with what is there.
+fn has_identity_keys(store: &oxigraph::store::Store) -> Result<bool, LoadError> {
+    Ok(store
+        .quads_for_pattern(None, Some(orgkg::IDENTITY_KEY), None, None)
+        .next()
+        .transpose()?
+        .is_some())
+}
+
+/// Oxigraph's bulk loader with the quads not yet handed to it.
+struct BulkSink<'s> {
+    loader: oxigraph::store::BulkLoader<'s>,
+    pending: Vec<Quad>,
+}
+
+impl BulkSink<'_> {
+    /// Adds quads, handing them over once `batch` are pending: each hand-over is sorted into files on a thread
+    /// of the loader's own.
+    fn push(&mut self, quads: impl IntoIterator<Item = Quad>, batch: usize) -> Result<(), LoadError> {
+        self.pending.extend(quads);
+        if self.pending.len() >= batch {
+            self.loader.load_quads(self.pending.drain(..))?;
+        }
+        Ok(())
+    }
+}
+
 const BATCH: usize = 100_000;
 /// Quads the parsing thread hands over at once.
 const CHUNK: usize = 4_096;
-/// Quads handed to Oxigraph's bulk loader at once (its own default batch size).
+/// Quads handed to Oxigraph's bulk loader at once (its own default batch size): each hand-over becomes a set of
+/// sorted files, and many small ones cost more to build and to ingest.
 const LOADER_BATCH: usize = 1_000_000;
+/// Quads of records handed over while later sources are still being read: smaller, so that sorting them overlaps
+/// with reading.
+const EARLY_BATCH: usize = 200_000;
 
 fn materializer_free_push(rules: &Rules, quad: Quad, out: &mut Vec<Quad>) {
     let mut m = rules.materializer();

@@ -378,6 +378,42 @@ fn bad_input_is_named_and_leaves_the_store_as_it_was() {
 }
 
 #[test]
+fn a_failed_load_into_a_fresh_store_leaves_it_empty_and_no_files_behind() {
+    // A fresh store takes sources through the bulk loader as they are read: the reports read before the bad
+    // file must not land, nor leave the loader's sorted files in the store's folder.
+    let s = Store::new();
+    // (A load creates the store with its built-in graphs, even when it fails.)
+    s.fail(&["load", fixture("malformed.yaml").to_str().unwrap()]);
+    let before = s.ok(&["dump"]);
+    // (The bulk loader's own files are named `bulk-….sst`.)
+    let bulk_files = |dir: &Path| -> Vec<String> {
+        std::fs::read_dir(dir)
+            .unwrap()
+            .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+            .filter(|n| n.starts_with("bulk-"))
+            .collect()
+    };
+    let news = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/news");
+    let mut args: Vec<String> = vec!["load".into()];
+    for name in [
+        "branch-forum.txt",
+        "company-work-meeting.txt",
+        "election-congress.txt",
+    ] {
+        args.push(news.join(name).display().to_string());
+    }
+    args.push(fixture("malformed.yaml").display().to_string());
+    let args: Vec<&str> = args.iter().map(String::as_str).collect();
+    let err = s.fail(&args);
+    assert!(err.contains("malformed.yaml:4:"), "{err}");
+    assert_eq!(s.ok(&["dump"]), before);
+    assert_eq!(bulk_files(&s.path), Vec::<String>::new());
+    // The same reports without the bad file load, each into its graph.
+    let out = s.ok(&args[..args.len() - 1]);
+    assert_eq!(out.matches("loaded").count(), 3, "{out}");
+}
+
+#[test]
 fn rdf_loads_into_its_own_graph_with_shortcuts_materialized() {
     let s = Store::new();
     let out = s.ok(&["load", fixture("participation.ttl").to_str().unwrap()]);
