@@ -868,12 +868,12 @@ struct BulkSink<'s> {
 }
 
 impl BulkSink<'_> {
-    /// Adds quads, handing them over once `batch` are pending: each hand-over is sorted into files on a thread
-    /// of the loader's own.
+    /// Adds quads, handing them over `batch` at a time: each hand-over is sorted into files on a thread of the
+    /// loader's own (two at once on two cores).
     fn push(&mut self, quads: impl IntoIterator<Item = Quad>, batch: usize) -> Result<(), LoadError> {
         self.pending.extend(quads);
-        if self.pending.len() >= batch {
-            self.loader.load_quads(self.pending.drain(..))?;
+        while self.pending.len() >= batch {
+            self.loader.load_quads(self.pending.drain(..batch))?;
         }
         Ok(())
     }
