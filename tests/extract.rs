@@ -3418,3 +3418,25 @@ fn an_association_writing_of_itself_as_organizer_and_a_briefing_that_goes_on_to_
     assert!(owner.aliases.is_empty(), "{:?}", owner.aliases);
     assert_eq!(roles_of(&d, "单丽"), ["通报"]);
 }
+
+#[test]
+fn foreign_guests_with_their_spelling_and_an_international_committee_as_co_organizer() {
+    let d = extract_text(
+        "9月23日，由中国电力建设集团有限公司与国际大坝委员会共同主办的第三届抽水蓄能技术国际研讨会在杭州开幕。国家能源局电力司副司长戚海峰，国际大坝委员会主席米歇尔·杜邦（Michel Dupont）出席开幕式并致辞。清华大学教授让-皮埃尔·穆勒介绍了应用实践。",
+    );
+    let m = &d.meetings[0];
+    assert_eq!(
+        m.organizers,
+        ["中国电力建设集团有限公司", "国际大坝委员会"],
+        "{}",
+        d.to_yaml()
+    );
+    assert_eq!(org_parent(&d, "国际大坝委员会"), Some(None));
+    // 米 is a surname too, but the dot says the name goes on.
+    assert_eq!(roles_of(&d, "米歇尔·杜邦"), ["出席", "致辞"]);
+    assert_eq!(
+        posts_of(&d, "米歇尔·杜邦"),
+        [("国际大坝委员会".into(), "主席".into())]
+    );
+    assert_eq!(roles_of(&d, "让-皮埃尔·穆勒"), ["发言"]);
+}

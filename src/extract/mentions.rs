@@ -280,8 +280,10 @@ impl Doc<'_> {
     /// A person's name starting at `at`: a surname and one or two characters, followed by a word that may follow
     /// a name. Returns where it ends.
     pub(crate) fn name_at(&self, at: usize, end: usize) -> Option<usize> {
-        let Some(surname) = self.surname_len(at) else {
-            return self.dotted_name_at(at, end);
+        // `主席米歇尔·杜邦`: a transliterated name may start like a Chinese one (米).
+        let dotted = self.dotted_name_at(at, end);
+        let Some(surname) = self.surname_len(at).filter(|_| dotted.is_none()) else {
+            return dotted;
         };
         // No name starts with a title, and no given name does either (`和副主任`, `王副会长`), nor with the name of
         // a kind of organization (`和协会`).
@@ -337,9 +339,11 @@ impl Doc<'_> {
     /// `副总经理约翰·史密斯`): two parts of one to eight characters; the second ends at the first word that may
     /// follow a name (a role verb, `先后`, punctuation) after two characters.
     fn dotted_name_at(&self, at: usize, end: usize) -> Option<usize> {
-        let dot = (at + 1..end.min(at + 9)).find(|&q| !is_han(self.t[q]))?;
+        // (`让-皮埃尔·穆勒`: a hyphen may join the parts of a first name.)
+        let dot = (at + 1..end.min(at + 9)).find(|&q| !is_han(self.t[q]) && self.t[q] != '-')?;
         if !matches!(self.t[dot], '·' | '•' | '・')
-            || !(at..dot).all(|q| is_han(self.t[q]))
+            || !is_han(self.t[at])
+            || !is_han(self.t[dot - 1])
             || !self.title_ends_at(at)
         {
             return None;
@@ -797,10 +801,19 @@ impl Doc<'_> {
                                 .get(&self.t[j - len..j])
                                 .is_some_and(|kinds| kinds.iter().any(|x| x == k))
                         });
+                    // `国际大坝委员会`, `全国…标准化技术委员会`: a committee named as a national or international
+                    // body is one of its own.
+                    let national = first
+                        && suffix.unit
+                        && prefix >= 4
+                        && self.t[j - len..j].ends_with(&['委', '员', '会'])
+                        && ["中国", "国际", "全国"]
+                            .iter()
+                            .any(|w| self.text(range.start..range.start + 2) == *w);
                     if under {
                         Some(("department".to_owned(), true))
                     } else {
-                        ok.then(|| (suffix.kind.clone(), suffix.unit))
+                        ok.then(|| (suffix.kind.clone(), suffix.unit && !national))
                     }
                 }
                 (None, None) if self.unregistered_clipped(range.start..j) => {
@@ -1067,13 +1080,17 @@ impl Doc<'_> {
             };
             let mut pieces = pieces;
             // `…副会长贺登峰、上海市商务委员会商贸流通处处长尉迟敏`: a province's or city's body is nobody's unit;
-            // nor is a national one (`…副会长陶瑞、中国国际贸易促进委员会广东省委员会二级巡视员黄伟民`).
+            // nor is a national or international one (`…副会长陶瑞、中国国际贸易促进委员会广东省委员会二级巡视员黄伟民`,
+            // `…副司长戚海峰，国际大坝委员会主席…`).
             if let Some(p) = pieces.first_mut()
                 && p.unit
                 && p.known.is_none()
                 && ((2..4.min(p.range.len().saturating_sub(3)))
                     .any(|k| matches!(self.t[p.range.start + k], '省' | '市'))
-                    || (p.range.len() >= 6 && self.t[p.range.start..].starts_with(&['中', '国'])))
+                    || (p.range.len() >= 6
+                        && ["中国", "国际"]
+                            .iter()
+                            .any(|w| self.text(p.range.start..p.range.start + 2) == *w)))
             {
                 p.unit = false;
             }

@@ -693,6 +693,23 @@ impl Doc<'_> {
         fits.then_some(2)
     }
 
+    /// After a name written in Chinese, its own spelling in parentheses (`米歇尔·杜邦（Michel Dupont）`): where it
+    /// ends, else `at`.
+    fn foreign_spelling_end(&self, at: usize, end: usize) -> usize {
+        if self.t.get(at) != Some(&'（') {
+            return at;
+        }
+        let Some(close) = (at + 1..end.min(at + 40)).find(|&q| self.t[q] == '）') else {
+            return at;
+        };
+        let inner = &self.t[at + 1..close];
+        let latin = inner.first().is_some_and(|c| c.is_alphabetic() && !is_han(*c))
+            && inner
+                .iter()
+                .all(|&c| (c.is_alphabetic() && !is_han(c)) || matches!(c, ' ' | '-' | '.' | '\''));
+        if latin { close + 1 } else { at }
+    }
+
     /// The closing parenthesis of `（均为…）` at `at`: posts shared by the names before it.
     fn shared_posts_paren(&self, at: usize, end: usize) -> Option<usize> {
         if self.t.get(at) != Some(&'（')
@@ -1246,7 +1263,7 @@ impl Doc<'_> {
                     ctx.formal_org = m.top_org;
                 }
                 ctx.mention = Some(m.clone());
-                pos = m.end;
+                pos = self.foreign_spelling_end(m.end, end);
                 mentions.push((person, m));
                 if pos < end && matches!(self.t[pos], '、' | '和' | '及' | '与') {
                     pos += 1;
