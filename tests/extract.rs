@@ -3440,3 +3440,18 @@ fn foreign_guests_with_their_spelling_and_an_international_committee_as_co_organ
     );
     assert_eq!(roles_of(&d, "让-皮埃尔·穆勒"), ["发言"]);
 }
+
+#[test]
+fn foreign_guests_named_in_chinese_with_japanese_family_names_and_verbs_through_an_interpreter() {
+    let d = extract_text(
+        "9月23日，中国镁业协会在西安召开国际镁业研讨会。国际镁协会主席马克·汉密尔顿通过翻译致辞。日本镁协会会长中村隆志、韩国镁产业协会秘书长金成浩也在开幕式上致辞。四川省冶金行业协会秘书长母英陪同。",
+    );
+    for who in ["马克·汉密尔顿", "中村隆志", "金成浩"] {
+        assert_eq!(roles_of(&d, who), ["致辞"], "{who}: {}", d.to_yaml());
+    }
+    assert_eq!(posts_of(&d, "中村隆志"), [("日本镁协会".into(), "会长".into())]);
+    assert_eq!(
+        posts_of(&d, "母英"),
+        [("四川省冶金行业协会".into(), "秘书长".into())]
+    );
+}
