@@ -3455,3 +3455,12 @@ fn foreign_guests_named_in_chinese_with_japanese_family_names_and_verbs_through_
         [("四川省冶金行业协会".into(), "秘书长".into())]
     );
 }
+
+#[test]
+fn a_project_lead_speaking_on_behalf_of_the_project_team_in_the_next_clause() {
+    let d = extract_text(
+        "9月23日，中建材华东新材料研究院有限公司在蚌埠召开科技成果评价会。项目负责人、公司副总经理兼总工程师钟立新代表项目组，从研发背景等方面作了介绍。",
+    );
+    assert_eq!(roles_of(&d, "钟立新"), ["发言"], "{}", d.to_yaml());
+    assert_eq!(posts_of(&d, "钟立新").len(), 2);
+}

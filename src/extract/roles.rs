@@ -1417,7 +1417,11 @@ impl Doc<'_> {
                 let panel_post = panel
                     && self.t.get(pos) == Some(&'任')
                     && self.title_at(pos + 1, end).is_some_and(|t| t.range.end == end);
-                if verbs.rest_empty || panel_post || (unnamed_rest && pre_role.is_none()) {
+                // `钟立新代表项目组，从…作了介绍`: on whose behalf, then the verb in the next clause.
+                let behalf = self.t[pos..end].starts_with(&['代', '表'])
+                    && end - pos <= 16
+                    && self.t[pos..end].iter().all(|&c| is_han(c));
+                if verbs.rest_empty || panel_post || behalf || (unnamed_rest && pre_role.is_none()) {
                     if let Some(role) = &pre_role {
                         let v = Verbs {
                             roles: vec![role.clone()],
