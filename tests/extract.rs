@@ -3464,3 +3464,21 @@ fn a_project_lead_speaking_on_behalf_of_the_project_team_in_the_next_clause() {
     assert_eq!(roles_of(&d, "钟立新"), ["发言"], "{}", d.to_yaml());
     assert_eq!(posts_of(&d, "钟立新").len(), 2);
 }
+
+#[test]
+fn a_first_line_naming_the_site_names_its_owner() {
+    let d = extract_text(
+        "南京工业大学新闻网\n首页 | 南工要闻 | 综合新闻\n11月8日，中国化工学会涂料涂装专业委员会2024年学术年会在南京举行。开幕式由专委会副主任委员、我校材料科学与工程学院院长戴云峰教授主持。我校副校长宋嘉禾致欢迎辞。",
+    );
+    assert_eq!(
+        posts_of(&d, "宋嘉禾"),
+        [("南京工业大学".into(), "副校长".into())],
+        "{}",
+        d.to_yaml()
+    );
+    assert_eq!(
+        org_parent(&d, "材料科学与工程学院"),
+        Some(Some("南京工业大学".into()))
+    );
+    assert!(d.organizations.iter().all(|o| !o.name.starts_with('我')));
+}

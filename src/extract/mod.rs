@@ -199,6 +199,9 @@ impl Extractor {
     }
 }
 
+/// Words after an organization's name that make it the name of its website (`南京工业大学新闻网`).
+const SITE_WORDS: [&str; 7] = ["官方网站", "门户网站", "新闻网", "新闻中心", "网站", "官网", "网"];
+
 impl Extraction {
     /// The invariants the fuzz target and its plain-test twin check on any bytes: they either fail to decode, or
     /// normalize to text aligned character for character with the original, and extract (without a panic) to
@@ -945,7 +948,6 @@ impl Doc<'_> {
     /// A saved page's title may name the site after the headline (`我校与…签署合作协议-齐鲁工业大学新闻网`): the
     /// site's organization, when the text writes its name, is the owner.
     fn register_title_owner(&mut self, title_parts: &[Vec<char>]) {
-        const SITE_WORDS: [&str; 7] = ["官方网站", "门户网站", "新闻网", "新闻中心", "网站", "官网", "网"];
         for part in title_parts.iter().skip(1) {
             let part: String = part.iter().collect();
             let Some(name) = SITE_WORDS.iter().find_map(|w| part.strip_suffix(w)) else {
@@ -1036,7 +1038,7 @@ impl Doc<'_> {
         let line_end = (start..self.t.len())
             .find(|&q| self.t[q] == '\n')
             .unwrap_or(self.t.len());
-        let han_end = (start..line_end)
+        let mut han_end = (start..line_end)
             .find(|&q| !chinese::is_han(self.t[q]))
             .unwrap_or(line_end);
         let rest_latin = self.t[han_end..line_end]
@@ -1045,6 +1047,14 @@ impl Doc<'_> {
         if han_end - start < 4 || !rest_latin {
             self.register_header_owner(line_end);
             return;
+        }
+        // `南京工业大学新闻网`: the site of the organization named before.
+        if let Some(w) = SITE_WORDS.iter().find(|w| {
+            self.text(start..han_end)
+                .strip_suffix(**w)
+                .is_some_and(|n| n.chars().count() >= 4)
+        }) {
+            han_end -= w.chars().count();
         }
         let Some(pieces) = self.parse_orgs(start..han_end) else {
             self.register_header_owner(line_end);
