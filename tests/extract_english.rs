@@ -782,3 +782,91 @@ fn english_a_title_of_the_city_named_by_its_kind() {
     assert!(posts_of(&d, "Sun Bo").is_empty(), "{}", d.to_yaml());
     assert_eq!(roles_of(&d, "Sun Bo"), ["主持"]);
 }
+
+/// A state-owned group's release: a Party leadership group (党组) among a list of titles before the verb; the
+/// chairman of the group's trade union (`Chairman of the X Trade Union`, `Chairman of the Trade Union of X`) is its
+/// 工会主席, not its 董事长; a subsidiary named with the group's abbreviation first (`SGEC Renewable Power Co., Ltd.`)
+/// is a company of its own, and its short name defined in parentheses (`(SGEC Renewable)`) names it, not the group.
+#[test]
+fn english_a_groups_party_leadership_trade_union_and_subsidiaries() {
+    let d = english(
+        "The 2025 Wind Power Technician Forum was held in Hefei on June 10. The forum was organized by State \
+         Grid Energy Corporation (SGEC) and undertaken by SGEC Renewable Power Co., Ltd. (SGEC Renewable). Li \
+         Hongwei, member of the Party Leadership Group and Deputy General Manager of SGEC, attended the forum and \
+         delivered a speech. Zhao Min, Chairman of the SGEC Trade Union, briefed the audience on the preparations. \
+         Qian Lin, Chairman of the Trade Union of SGEC, attended the forum. The forum was presided over by Sun \
+         Jie, Chairman of SGEC Renewable.",
+    );
+    let group = "State Grid Energy Corporation".to_owned();
+    let subsidiary = "SGEC Renewable Power Co., Ltd.".to_owned();
+    assert_eq!(
+        posts_of(&d, "Li Hongwei"),
+        [
+            (group.clone(), "党委委员".to_owned()),
+            (group.clone(), "副总经理".to_owned())
+        ],
+        "{}",
+        d.to_yaml()
+    );
+    assert_eq!(roles_of(&d, "Li Hongwei"), ["出席", "讲话"]);
+    assert_eq!(posts_of(&d, "Zhao Min"), [(group.clone(), "工会主席".to_owned())]);
+    assert_eq!(roles_of(&d, "Zhao Min"), ["通报"]);
+    assert_eq!(posts_of(&d, "Qian Lin"), [(group.clone(), "工会主席".to_owned())]);
+    assert_eq!(
+        posts_of(&d, "Sun Jie"),
+        [(subsidiary.clone(), "董事长".to_owned())]
+    );
+    assert_eq!(organizers(&d)[0], [group]);
+    assert_eq!(organizers(&d)[2], std::slice::from_ref(&subsidiary));
+    let sub = d.organizations.iter().find(|o| o.name == subsidiary).unwrap();
+    assert_eq!(sub.aliases, ["SGEC Renewable"]);
+    // A union's other titles are no post we record; two capitalized words in parentheses that do not open the
+    // name before them are no alias.
+    let d = english(
+        "The 2025 Wind Power Technician Forum was held in Hefei on June 10. The forum was organized by State \
+         Grid Energy Corporation (SGEC) and Hefei Wind Power Co., Ltd. (Anhui Province). Wu Lei, Deputy General \
+         Manager of the SGEC Trade Union, attended the forum.",
+    );
+    assert!(posts_of(&d, "Wu Lei").is_empty(), "{}", d.to_yaml());
+    assert!(
+        d.organizations
+            .iter()
+            .all(|o| o.aliases.iter().all(|a| a != "Anhui Province")),
+        "{}",
+        d.to_yaml()
+    );
+}
+
+/// Winners and workers: `A, a technician from X Co., Ltd. who won …, spoke on behalf of the winners` is a person
+/// with no post, there for the company, who makes a statement; `A representative of X, whose team …, also shared
+/// …` and `Executives from A, B and C shared their experience` are statements by the companies.
+#[test]
+fn english_winners_from_companies_and_representatives_sharing_experience() {
+    let d = english(
+        "The 2025 Wind Power Technician Forum was held in Hefei on June 10. Wu Gang, a young welder from Anhui \
+         Wind Power Generation Co., Ltd. who won the gold medal, spoke on behalf of the winners. A representative of \
+         Hefei Turbine Research Institute Co., Ltd., whose team came first, also shared the team's experience. \
+         Executives from Goldwind Science & Technology Co., Ltd., Mingyang Smart Energy Group Co., Ltd. and Envision \
+         Group shared their experience in offshore projects. Delegates from Xinjiang Wind Co., Ltd. attended the \
+         forum.",
+    );
+    assert!(posts_of(&d, "Wu Gang").is_empty(), "{}", d.to_yaml());
+    assert_eq!(roles_of(&d, "Wu Gang"), ["发言"], "{}", d.to_yaml());
+    assert!(
+        d.organizations
+            .iter()
+            .any(|o| o.name == "Anhui Wind Power Generation Co., Ltd."),
+        "{}",
+        d.to_yaml()
+    );
+    for who in [
+        "Hefei Turbine Research Institute Co., Ltd.",
+        "Goldwind Science & Technology Co., Ltd.",
+        "Mingyang Smart Energy Group Co., Ltd.",
+        "Envision Group",
+    ] {
+        assert_eq!(roles_of(&d, who), ["发言"], "{who}\n{}", d.to_yaml());
+    }
+    // Delegates who only attend do not speak for their company.
+    assert!(roles_of(&d, "Xinjiang Wind Co., Ltd.").is_empty());
+}

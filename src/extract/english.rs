@@ -2036,7 +2036,13 @@ impl Doc<'_> {
                 .strip_suffix("'s")
                 .or(bare.strip_suffix("’s"))
                 .unwrap_or(bare);
+            // `SPIC Hydrogen` defined as a company's short name: the longer name known, not `SPIC`.
+            let longer_known = self
+                .known_org_at(start, end)
+                .is_some_and(|(_, len)| len > bare.chars().count());
             if is_acronym(bare)
+                && !acronym_opens_company(&words)
+                && !longer_known
                 && let Some(known) = self
                     .org_index
                     .get(&bare.chars().collect::<Vec<_>>())
@@ -2586,18 +2592,26 @@ impl Doc<'_> {
     fn define_en_quoted_aliases(&mut self, sentences: &[Sentence]) {
         static RE: OnceLock<Regex> = OnceLock::new();
         let re = RE.get_or_init(|| {
-            Regex::new(r#"^\((?:hereinafter(?: referred to as)?,? |the )?["“]([A-Z][A-Za-z&\-]*(?: [A-Z][A-Za-z&\-]*){0,3})["”]\)"#)
+            Regex::new(r#"^\((?:hereinafter(?: referred to as)?,? |the )?(?:["“]([A-Z][A-Za-z&\-]*(?: [A-Z][A-Za-z&\-]*){0,3})["”]|([A-Z][A-Za-z&\-]*(?: [A-Z][A-Za-z&\-]*){1,2}))\)"#)
                 .expect("valid")
         });
         let marks: Vec<usize> = (1..self.t.len())
             .filter(|&i| self.t[i] == '(' && self.t[i - 1] == ' ')
-            .filter(|&i| matches!(self.t.get(i + 1), Some('"' | '“' | 'h' | 't')))
+            .filter(|&i| {
+                matches!(self.t.get(i + 1), Some('"' | '“' | 'h' | 't'))
+                    || self.t.get(i + 1).is_some_and(|c| c.is_uppercase())
+            })
             .take(50)
             .collect();
         for open in marks {
             let after = self.text(open..self.t.len().min(open + 60));
             let Some(c) = re.captures(&after) else { continue };
-            let alias = c[1].to_owned();
+            // `SPIC Hydrogen Energy Co., Ltd. (SPIC Hydrogen)`: unquoted, a short name of two or three words is
+            // taken only when the name opens with it.
+            let plain = c.get(1).is_none();
+            let Some(alias) = c.get(1).or(c.get(2)).map(|g| g.as_str().to_owned()) else {
+                continue;
+            };
             if self.org_index.contains_key(&alias.chars().collect::<Vec<_>>()) {
                 continue;
             }
@@ -2630,7 +2644,8 @@ impl Doc<'_> {
                 .find_map(|k| {
                     let (pieces, stop) = self.en_org_name(k, name_end)?;
                     let name = self.text(pieces.last()?.range.clone());
-                    (stop == name_end && fits(&name) && name != alias).then_some(pieces)
+                    let opens = name.starts_with(&format!("{alias} "));
+                    (stop == name_end && fits(&name) && name != alias && (opens || !plain)).then_some(pieces)
                 });
             let Some(mut pieces) = found else { continue };
             let Some(last) = pieces.last_mut() else { continue };
@@ -2918,6 +2933,18 @@ impl Doc<'_> {
             }
             _ => Some((pieces, stop)),
         }
+    }
+
+    /// Where ` Trade Union` (or ` Labor Union`) written right after an organization's name at `at` ends: the
+    /// organization's union (`the SPIC Trade Union`).
+    fn en_union_end(&self, at: usize, end: usize) -> Option<usize> {
+        [" Trade Union", " Labor Union", " Labour Union"]
+            .iter()
+            .find_map(|u| {
+                let e = at + u.chars().count();
+                (e <= end && self.text(at..e) == *u && self.t.get(e).is_none_or(|c| !c.is_alphanumeric()))
+                    .then_some(e)
+            })
     }
 
     /// Past an article at `at` (`an academician of …`, `the President of …`).
@@ -4251,6 +4278,42 @@ impl Doc<'_> {
         closes.then_some(stop)
     }
 
+    /// `, a technician from Jilin Electric Power Co., Ltd.,`, `, a young welder from X Co., Ltd. who won the gold
+    /// medal,`: lower-case words ending in a word for a worker, `from` or `of` and a company's whole name, then the
+    /// clause's end or a relative clause (`who …`) up to the next comma; where the description ends, and the company.
+    fn en_worker_from(&self, p: usize, end: usize) -> Option<(usize, Vec<OrgPiece>)> {
+        static RE: OnceLock<Regex> = OnceLock::new();
+        let re = RE.get_or_init(|| {
+            Regex::new(r"^, (?:a |an )(?:[a-z][a-z\-]* ){0,2}(?:technician|worker|welder|electrician|operator|mechanic|craftsman|craftswoman|inspector|employee|contestant|winner|front-line worker) (?:from|of|at) ")
+                .expect("valid")
+        });
+        let text = self.text(p..end.min(p + 40));
+        let m = re.find(&text)?;
+        let from = p + text[..m.end()].chars().count();
+        let (pieces, stop) = self.en_org(from, end)?;
+        let company = pieces.len() == 1
+            && pieces[0].kind == "company"
+            && !pieces[0].unit
+            && pieces[0].known.is_none_or(|k| !self.orgs[k].unit);
+        if !company {
+            return None;
+        }
+        if stop >= end || matches!(self.t[stop], ',' | ';') {
+            return Some((stop, pieces));
+        }
+        // `… who won first prize in the individual event,`: a relative clause in lower-case words to its comma.
+        if self.text(stop..end.min(stop + 5)) != " who " {
+            return None;
+        }
+        let rest = self.text(stop + 5..end);
+        let comma = rest.find(", ")?;
+        let clause = &rest[..comma];
+        let lower = clause.split(' ').all(|w| {
+            !w.chars().next().is_some_and(char::is_uppercase) || w.chars().all(|c| !c.is_alphabetic())
+        });
+        (lower && clause.split(' ').count() <= 14).then(|| (stop + 5 + clause.chars().count(), pieces))
+    }
+
     /// `South Africa's Minister of Mineral Resources and Energy`: past a country's or a place's possessive before a
     /// title (not an organization's: `CNIA's vice president` names its organization).
     fn skip_possessive_place(&self, from: usize, end: usize) -> usize {
@@ -4301,6 +4364,19 @@ impl Doc<'_> {
                     let (idx, _) = self.register_chain(&pieces, None, r.clone());
                     let org = idx.last().copied().flatten();
                     title = self.text(from..after);
+                    // `Chairman of the SPIC Trade Union`: the union's chairman (工会主席) of the organization; no
+                    // other title of a union is a post we record.
+                    let (roles, stop) = match self.en_union_end(stop, r.end) {
+                        Some(union_end) => {
+                            let union: Vec<String> = roles
+                                .iter()
+                                .filter(|z| *z == "董事长")
+                                .map(|_| "工会主席".to_owned())
+                                .collect();
+                            (union, union_end)
+                        }
+                        None => (roles, stop),
+                    };
                     for role in roles {
                         posts.push(self.en_post(&role, org));
                     }
@@ -4528,6 +4604,24 @@ impl Doc<'_> {
                 end,
                 posts,
                 top_org: None,
+                title: Some(title),
+            });
+        }
+        // `Zhang Wei, a technician from Jilin Electric Power Co., Ltd. who won first prize in the individual event,`:
+        // a worker or a winner from a company, with no post: there for the company.
+        if posts.is_empty()
+            && top.is_none()
+            && p == name.end
+            && plausible_name(&self.text(name.clone()))
+            && let Some((end, pieces)) = self.en_worker_from(name.end, r.end)
+        {
+            let title = self.text(name.end + 2..end);
+            let (idx, _) = self.register_chain(&pieces, None, r.clone());
+            return Some(Mention {
+                name,
+                end,
+                posts,
+                top_org: idx.last().copied().flatten().map(|o| self.root(o)),
                 title: Some(title),
             });
         }
@@ -5354,24 +5448,41 @@ impl Doc<'_> {
             "officials from ",
             "Officials of ",
             "officials of ",
+            "A representative of ",
+            "a representative of ",
+            "A representative from ",
+            "a representative from ",
         ] {
             let Some(i) = text.find(cue) else { continue };
             // Executives and delegates speak for their companies only in an exchange of views.
             // Officials speak and attend for their bodies as representatives do.
-            let representatives = ["representatives", "officials"]
+            let representatives = ["representatives", "officials", "a representative"]
                 .iter()
                 .any(|c| cue.to_lowercase().starts_with(c));
             let start = r.start + text[..i + cue.len()].chars().count();
-            let list = self.en_org_list(start, r.end);
-            let Some(after) = list.last().map(|(_, stop)| *stop) else {
+            let mut list = self.en_org_list(start, r.end);
+            // `A representative of X Co., Ltd.` speaks for one organization.
+            if cue.to_lowercase().starts_with("a ") {
+                list.truncate(1);
+            }
+            let Some(mut after) = list.last().map(|(_, stop)| *stop) else {
                 return;
             };
+            // `…, whose team won first prize in the team event, also shared …`: past a relative clause about it.
+            if self.text(after..r.end.min(after + 8)) == ", whose " {
+                let rest = self.text(after + 8..r.end);
+                let Some(comma) = rest.find(", ") else { return };
+                after += 8 + rest[..comma].chars().count() + 1;
+            }
             // The roles of the verbs after the list (`made statements`), or an exchange of views.
             let verbs = self.verbs_at(after, super::sentences::bare(&self.t, r.clone()).end, r.clone());
             let roles =
                 if self.text(after..r.end).contains("exchange") || verbs.roles.iter().any(|x| x == "交流") {
                     vec!["交流".to_owned()]
                 } else if representatives && !verbs.roles.is_empty() && verbs.reports.is_empty() {
+                    verbs.roles
+                } else if verbs.roles == ["发言"] && verbs.reports.is_empty() {
+                    // `Executives from A, B and C shared their experience in …`: a statement for their companies.
                     verbs.roles
                 } else {
                     return;
@@ -5404,6 +5515,36 @@ fn mixed_short_form(text: &str) -> Option<String> {
     let (word, acronym) = text.split_once(' ')?;
     let ok = is_short_form_word(word) && is_acronym(acronym) && acronym.len() <= 6;
     ok.then(|| format!("{}{acronym}", &word[..1]))
+}
+
+/// `SPIC Hydrogen Energy Co., Ltd.`, `SGCC Hebei Electric Power Company`: a company named with its group's
+/// abbreviation as its first word (the abbreviation, then capitalized words ending with Co., Ltd. or Company), not
+/// the group itself.
+fn acronym_opens_company(words: &[(usize, &str)]) -> bool {
+    if words
+        .first()
+        .is_none_or(|(_, w)| w.ends_with([',', '.', ';', ':']))
+    {
+        return false;
+    }
+    for (k, (_, w)) in words.iter().enumerate().skip(1).take(8) {
+        let bare = head_form(w);
+        if !bare.chars().next().is_some_and(char::is_uppercase) || UNIT_WORDS.contains(&bare) {
+            return false;
+        }
+        if k > 1
+            && matches!(
+                bare,
+                "Co." | "Ltd." | "Company" | "Corporation" | "Corp." | "Inc." | "Limited"
+            )
+        {
+            return true;
+        }
+        if w.ends_with([';', ':']) || w.ends_with(',') && *w != "Co.," {
+            return false;
+        }
+    }
+    false
 }
 
 /// A short name of one word in parentheses (`Chalco`, `Sinopec`): 3 to 12 letters, a capital first.
