@@ -870,3 +870,100 @@ fn english_winners_from_companies_and_representatives_sharing_experience() {
     // Delegates who only attend do not speak for their company.
     assert!(roles_of(&d, "Xinjiang Wind Co., Ltd.").is_empty());
 }
+
+/// A province's `Department of Commerce of X` is one body (its director general a 厅长), not a department of a
+/// `Commerce of X`; `the Institute of Y of the Chinese Academy of Sciences` is an institute of the academy.
+#[test]
+fn english_a_provinces_department_of_commerce_and_an_academys_institutes() {
+    let d = english(
+        "The 2025 China-ASEAN Tea Trade Forum was held in Nanning on June 10. The forum was co-hosted by the China \
+         Tea Marketing Association and the Department of Commerce of Guangxi Zhuang Autonomous Region. The opening \
+         ceremony was presided over by Lu Ping, director general of the Department of Commerce of Guangxi Zhuang \
+         Autonomous Region. Representatives of Hengxian Tea Co., Ltd. and the Tea Research Institute of the Chinese \
+         Academy of Agricultural Sciences exchanged views.",
+    );
+    let department = "Department of Commerce of Guangxi Zhuang Autonomous Region".to_owned();
+    assert_eq!(
+        organizers(&d)[0],
+        v(&["China Tea Marketing Association", &department]),
+        "{}",
+        d.to_yaml()
+    );
+    assert_eq!(posts_of(&d, "Lu Ping"), [(department.clone(), "厅长".to_owned())]);
+    assert_eq!(org_parent(&d, &department), Some(None));
+    assert_eq!(
+        org_parent(&d, "Tea Research Institute"),
+        Some(Some("Chinese Academy of Agricultural Sciences".to_owned())),
+        "{}",
+        d.to_yaml()
+    );
+    assert_eq!(roles_of(&d, "Tea Research Institute"), ["交流"]);
+    // An institute of a university stays one name.
+    let d = english(
+        "The 2025 China-ASEAN Tea Trade Forum was held in Nanning on June 10. Wang Fang, Director of the Institute of \
+         Tea Science of Guangxi University, attended the forum.",
+    );
+    assert_eq!(
+        org_parent(&d, "Institute of Tea Science"),
+        None,
+        "{}",
+        d.to_yaml()
+    );
+}
+
+/// An association's English site: its banner `ABBR | Full Name` defines the abbreviation, so that `ABBR X Branch`
+/// before the name is written out is the association's branch; a meeting named by two nouns joined by `and` is one
+/// meeting, organized by the body whose meeting it is; `the award ceremony of its 3rd … Competition` is named with
+/// `the`.
+#[test]
+fn english_a_site_banner_two_meeting_nouns_and_its_competition() {
+    let d = english(
+        "COIA | China Optics Industry Association\nHome | News | Contact\n\nThe 2025 Annual Meeting and Display \
+         Technology Forum of the COIA Display Branch was held in Hefei on June 18. Li Wei, Vice President of the \
+         China Optics Industry Association, attended the meeting. Zhou Yu, Secretary General of the Display Branch, \
+         presided over the meeting.",
+    );
+    let m = &d.meetings[0];
+    assert_eq!(
+        m.name,
+        "2025 Annual Meeting and Display Technology Forum",
+        "{}",
+        d.to_yaml()
+    );
+    assert_eq!(m.organizers, ["Display Branch"]);
+    assert_eq!(
+        org_parent(&d, "Display Branch"),
+        Some(Some("China Optics Industry Association".to_owned()))
+    );
+    assert_eq!(
+        posts_of(&d, "Zhou Yu"),
+        [("Display Branch".to_owned(), "秘书长".to_owned())]
+    );
+    let coia = d
+        .organizations
+        .iter()
+        .find(|o| o.name == "China Optics Industry Association")
+        .unwrap();
+    assert_eq!(coia.aliases, ["COIA"]);
+    // A banner whose letters do not fit the name defines nothing; two meetings that `were held` stay apart.
+    let d = english(
+        "XYZ | China Optics Industry Association\n\nThe 2025 Annual Meeting and Display Technology Forum were held in \
+         Hefei on June 18. Li Wei, Vice President of the China Optics Industry Association, attended the meeting.",
+    );
+    assert_eq!(d.meetings[0].name, "2025 Annual Meeting", "{}", d.to_yaml());
+    assert!(
+        d.organizations.iter().all(|o| o.aliases.is_empty()),
+        "{}",
+        d.to_yaml()
+    );
+    let d = english(
+        "BEIJING, June 12 -- China Tower Corporation Limited held the award ceremony of its 5th Network Maintenance \
+         Skills Competition in Beijing on Friday.",
+    );
+    assert_eq!(
+        d.meetings[0].name,
+        "award ceremony of the 5th Network Maintenance Skills Competition",
+        "{}",
+        d.to_yaml()
+    );
+}

@@ -720,6 +720,7 @@ impl Doc<'_> {
     ) -> Option<MeetingRec> {
         self.define_en_abbreviations(sentences);
         self.define_en_quoted_aliases(sentences);
+        self.define_en_site_name(sentences);
         self.define_en_governments(sentences);
         let headline = sentences
             .iter()
@@ -1028,7 +1029,27 @@ impl Doc<'_> {
                 }
             }
         }
+        // `The 2025 Annual Meeting and Advanced Packaging Industry Forum of the … Branch was held`: one meeting
+        // named by two nouns joined by `and` (capitalized words between them), when a singular verb or `of` follows.
+        {
+            static AND_RE: OnceLock<Regex> = OnceLock::new();
+            let re = AND_RE.get_or_init(|| {
+                Regex::new(r"^ and (?:[A-Z][\w'\-]* ){0,6}(?:Forum|Conference|Symposium|Summit|Seminar|Exhibition|Expo|Fair|Workshop|Dialogue)( of | was | is | opened | kicked off | took place | closed )")
+                    .expect("valid")
+            });
+            let after = self.text(name.end..self.t.len().min(name.end + 120));
+            if let Some(c) = re.captures(&after)
+                && let Some(tail) = c.get(1)
+            {
+                name = name.start..name.end + after[..tail.start()].chars().count();
+            }
+        }
         m.name = self.text(name.clone());
+        // `held the award ceremony of its 3rd Hydrogen Energy … Competition`: the possessive points back to the
+        // subject; the meeting's name says `the`.
+        for possessive in [" of its ", " of their "] {
+            m.name = m.name.replace(possessive, " of the ");
+        }
         // A bilateral meeting named only by its verb (`met with`, `received a delegation`) is a meeting; `held
         // talks with` names its talks.
         let evidence_text = self.text(evidence.clone());
@@ -2347,10 +2368,20 @@ impl Doc<'_> {
                 .next()
                 .is_some_and(|w| matches!(w, "School" | "College" | "Faculty"))
                 && head_part.contains(" of ");
-            if !head_part.split(' ').any(|w| UNIT_WORDS.contains(&w)) && !school {
+            // `Institute of Microelectronics of the Chinese Academy of Sciences`: an institute of an academy.
+            let institute = head_part
+                .split(' ')
+                .any(|w| matches!(w, "Institute" | "Laboratory"))
+                && !head_part.contains("Academy");
+            if !head_part.split(' ').any(|w| UNIT_WORDS.contains(&w)) && !school && !institute {
                 continue;
             }
             let parent_start = start + name[..split + skip].chars().count();
+            // `Department of Commerce of Guangxi Zhuang Autonomous Region`: `Commerce of …` is no organization (the
+            // word ends `Chamber of Commerce`, `Ministry of Commerce`), so the name is one.
+            if name[split + skip..].starts_with("Commerce ") {
+                continue;
+            }
             let Some((parent, parent_stop)) = self.en_org_name(parent_start, stop) else {
                 continue;
             };
@@ -2359,6 +2390,13 @@ impl Doc<'_> {
                     && !parent.last().is_some_and(|p| {
                         let n = self.text(p.range.clone());
                         n.contains("University") || n.contains("Academy")
+                    })
+                || institute
+                    && !head_part.split(' ').any(|w| UNIT_WORDS.contains(&w))
+                    && !parent.last().is_some_and(|p| {
+                        p.known
+                            .map_or_else(|| self.text(p.range.clone()), |k| self.orgs[k].name.clone())
+                            .contains("Academy of")
                     })
             {
                 continue;
@@ -2564,6 +2602,50 @@ impl Doc<'_> {
             });
             let Some((_, _, pieces)) = best else { continue };
             self.register_with_acronym(pieces, acronym, sentences, open..close + 1);
+        }
+    }
+
+    /// `CSIA | China Semiconductor Industry Association` as a page's first line (the site's banner): the
+    /// abbreviation the site writes for its owner, when its letters fit the name's initials, so that `CSIA
+    /// Packaging Branch` in the headline or the text is read before the name is written out.
+    fn define_en_site_name(&mut self, sentences: &[Sentence]) {
+        let Some(first) = (0..self.t.len()).find(|&i| !self.t[i].is_whitespace()) else {
+            return;
+        };
+        let line_end = (first..self.t.len())
+            .find(|&i| self.t[i] == '\n')
+            .unwrap_or(self.t.len());
+        let line = self.text(first..line_end);
+        let Some((a, b)) = line.split_once(" | ") else {
+            return;
+        };
+        if b.contains(" | ") {
+            return;
+        }
+        let (acronym, name_at, name) = if is_acronym(a.trim()) {
+            (a.trim().to_owned(), first + a.chars().count() + 3, b.trim_end())
+        } else if is_acronym(b.trim()) {
+            (b.trim().to_owned(), first, a.trim_end())
+        } else {
+            return;
+        };
+        if self.org_index.contains_key(&acronym.chars().collect::<Vec<_>>()) {
+            return;
+        }
+        let name_end = name_at + name.chars().count();
+        let initials: String = name
+            .split(' ')
+            .filter_map(|w| w.chars().next().filter(|c| c.is_uppercase()))
+            .collect();
+        let mut it = initials.chars();
+        let fits = acronym.chars().next() == initials.chars().next()
+            && acronym.chars().all(|c| it.any(|x| x == c))
+            && initials.len() <= acronym.len() + 2;
+        let Some((pieces, stop)) = self.en_org_name(name_at, name_end) else {
+            return;
+        };
+        if fits && stop == name_end && pieces.len() == 1 && pieces[0].known.is_none() {
+            self.register_with_acronym(pieces, acronym, sentences, first..line_end);
         }
     }
 
