@@ -967,3 +967,34 @@ fn english_a_site_banner_two_meeting_nouns_and_its_competition() {
         d.to_yaml()
     );
 }
+
+/// What a meeting discusses: `to discuss cooperation in A, B and C` and `Discussions centred on A, B, and C` list
+/// its topics.
+#[test]
+fn english_topics_discussed_and_discussions_centred_on() {
+    let d = english(
+        "KUNMING, June 10 (Xinhua) -- The 2025 China-South Asia Coffee Forum opened here on Tuesday, bringing \
+         together more than 300 officials and traders to discuss cooperation in bean processing, grading standards \
+         and cold storage.",
+    );
+    assert_eq!(
+        d.meetings[0].topics,
+        ["bean processing", "grading standards", "cold storage"],
+        "{}",
+        d.to_yaml()
+    );
+    let d = english(
+        "The 2025 China Coffee Industry Conference was held in Pu'er on June 10. Discussions centred on origin \
+         traceability, carbon labelling of roasted beans, and barista training.",
+    );
+    assert_eq!(
+        d.meetings[0].topics,
+        [
+            "origin traceability",
+            "carbon labelling of roasted beans",
+            "barista training"
+        ],
+        "{}",
+        d.to_yaml()
+    );
+}

@@ -1777,6 +1777,16 @@ impl Doc<'_> {
                     "exchanged views on ",
                     "focusing on ",
                     "issues such as ",
+                    // `Discussions centred on A, B, and C.`, `… bringing together 500 officials to discuss
+                    // cooperation in A, B and C`.
+                    "Discussions centred on ",
+                    "Discussions centered on ",
+                    "Discussions focused on ",
+                    "discussions centred on ",
+                    "discussions centered on ",
+                    "discussions focused on ",
+                    "to discuss cooperation in ",
+                    "to discuss cooperation on ",
                 ] {
                     if let Some(at) = text.find(cue) {
                         let mut rest = text[at + cue.len()..].trim_end_matches(['.', ' ']);
