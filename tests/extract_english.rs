@@ -998,3 +998,32 @@ fn english_topics_discussed_and_discussions_centred_on() {
         d.to_yaml()
     );
 }
+
+/// A work report with no title of its own (`delivered the branch's work report for 2024-2025`, `gave the work report
+/// of the Fifth Council`) is recorded by its words; a speech is no report.
+#[test]
+fn english_an_untitled_work_report_recorded_by_its_words() {
+    let d = english(
+        "The 2025 Annual Meeting of the Display Branch of the China Optics Industry Association was held in Hefei on \
+         June 18. Zhou Yu, Secretary General of the Display Branch, delivered the branch's work report for 2024-2025, \
+         reviewing its work on standards. Li Wei, Vice President of the China Optics Industry Association, gave the \
+         work report of the Fifth Council on behalf of the council. Sun Hao, Chairman of the Display Branch, \
+         delivered a speech.",
+    );
+    let reports: Vec<(&str, Option<&str>)> = d.meetings[0]
+        .reports
+        .iter()
+        .map(|r| (r.title.as_str(), r.author.as_deref()))
+        .collect();
+    assert_eq!(
+        reports,
+        [
+            ("the branch's work report for 2024-2025", Some("Zhou Yu")),
+            ("the work report of the Fifth Council", Some("Li Wei")),
+        ],
+        "{}",
+        d.to_yaml()
+    );
+    assert_eq!(roles_of(&d, "Zhou Yu"), ["作报告"]);
+    assert_eq!(roles_of(&d, "Sun Hao"), ["讲话"]);
+}

@@ -3375,6 +3375,14 @@ impl Doc<'_> {
                 new
             });
             reports = verbs.reports;
+            // `Tang Li delivered the branch's work report for 2024-2025, reviewing …`: a work report with no title
+            // of its own is recorded by its words.
+            if reports.is_empty()
+                && roles.iter().any(|x| x == "作报告")
+                && let Some(title) = self.en_work_report_at(who(self, p), end)
+            {
+                reports.push((title, "report"));
+            }
             // `"…," said Wang Jian, vice president of CNIA, at the opening ceremony.`: words quoted and said at this
             // meeting are a speech.
             let said_before = mentions.first().is_some_and(|(_, m)| {
@@ -3474,6 +3482,20 @@ impl Doc<'_> {
                 self.person_took_part(person, &m, vec![role.to_owned()], r.clone());
             }
         }
+    }
+
+    /// `delivered the branch's work report for 2024-2025`, `gave the work report of the Fifth Council`: the words
+    /// naming a work report without a title (from `the` to its clause's end), after a verb of delivering it.
+    fn en_work_report_at(&self, p: usize, end: usize) -> Option<Range<usize>> {
+        static RE: OnceLock<Regex> = OnceLock::new();
+        let re = RE.get_or_init(|| {
+            Regex::new(r"^(?:delivered|gave|presented|made) (the (?:[\w\-]+(?:'s|’s) )?(?:annual )?work report(?: of the [A-Z][\w\-]*(?: [A-Z][\w\-]*){0,6})?(?: for (?:the year )?\d{4}(?:[-–]\d{4})?)?)(?:[,.;]|$| and | at | on behalf )")
+                .expect("valid")
+        });
+        let text = self.text(p..end);
+        let g = re.captures(&text)?.get(1)?;
+        let start = p + text[..g.start()].chars().count();
+        Some(start..start + g.as_str().chars().count())
     }
 
     /// The other side of a bilateral meeting attends it: `met with Maria Lopez, Secretary General of …`, `received a
