@@ -1027,3 +1027,39 @@ fn english_an_untitled_work_report_recorded_by_its_words() {
     assert_eq!(roles_of(&d, "Zhou Yu"), ["作报告"]);
     assert_eq!(roles_of(&d, "Sun Hao"), ["讲话"]);
 }
+
+/// `the Department of Hydraulic Engineering of Wuhan University`: a unit word alone names no unit, so the department
+/// is `Department of Hydraulic Engineering` of the university, not a `Department` of a `Hydraulic Engineering of …`;
+/// after an organization known before, a unit word alone is its unit (`the Secretariat of CNIA`).
+#[test]
+fn english_a_department_of_a_field_of_a_university() {
+    let d = english(
+        "The 2025 China Hydropower Forum was held in Wuhan on June 10. The China Hydropower Association (CHA) \
+         organized the forum. Professor Liu Jun of the Department of Hydraulic Engineering of Wuhan University \
+         delivered a keynote report. Zhao Li, Director of the Secretariat of CHA, presided over the forum.",
+    );
+    assert_eq!(
+        org_parent(&d, "Department of Hydraulic Engineering"),
+        Some(Some("Wuhan University".to_owned())),
+        "{}",
+        d.to_yaml()
+    );
+    assert_eq!(
+        posts_of(&d, "Liu Jun"),
+        [(
+            "Department of Hydraulic Engineering".to_owned(),
+            "教授".to_owned()
+        )]
+    );
+    assert_eq!(
+        org_parent(&d, "Secretariat"),
+        Some(Some("China Hydropower Association".to_owned())),
+        "{}",
+        d.to_yaml()
+    );
+    assert!(
+        d.organizations.iter().all(|o| o.name != "Department"),
+        "{}",
+        d.to_yaml()
+    );
+}

@@ -2395,6 +2395,12 @@ impl Doc<'_> {
             let Some((parent, parent_stop)) = self.en_org_name(parent_start, stop) else {
                 continue;
             };
+            // `Department of Mechanical Engineering of Tsinghua University`: a unit word alone is no unit's name;
+            // what follows its `of` names the unit, unless it is an organization known before (`Secretariat of
+            // CNIA`).
+            if !head_part.contains(' ') && skip == " of ".len() && !parent.iter().any(|p| p.known.is_some()) {
+                continue;
+            }
             if parent_stop != stop
                 || school
                     && !parent.last().is_some_and(|p| {
@@ -5562,10 +5568,9 @@ impl Doc<'_> {
             "officials from ",
             "Officials of ",
             "officials of ",
+            // Opening the sentence only: `spoke as a representative of …` is the speaker's.
             "A representative of ",
-            "a representative of ",
             "A representative from ",
-            "a representative from ",
         ] {
             let Some(i) = text.find(cue) else { continue };
             // Executives and delegates speak for their companies only in an exchange of views.
