@@ -1057,9 +1057,5 @@ fn english_a_department_of_a_field_of_a_university() {
         "{}",
         d.to_yaml()
     );
-    assert!(
-        d.organizations.iter().all(|o| o.name != "Department"),
-        "{}",
-        d.to_yaml()
-    );
+    assert_eq!(org_parent(&d, "Department"), None, "{}", d.to_yaml());
 }
