@@ -643,7 +643,8 @@ fn english_foreign_mayors_regional_governments_and_undefined_abbreviations() {
     );
 }
 
-/// Someone who releases a report at the meeting reports (发布…报告 is 作报告); a body that releases one does not.
+/// Someone who releases a report at the meeting reports (发布…报告 is 作报告), the report recorded by its name; a
+/// body that releases one does not.
 #[test]
 fn english_a_person_releasing_a_report_reports() {
     let d = english(
@@ -653,7 +654,30 @@ fn english_a_person_releasing_a_report_reports() {
     );
     assert_eq!(roles_of(&d, "Sun Hao"), ["作报告"], "{}", d.to_yaml());
     assert!(roles_of(&d, "China Tin Association").is_empty());
-    assert!(d.meetings[0].reports.is_empty(), "{}", d.to_yaml());
+    // The report by its name (not the words quoted after it); the body's release is none.
+    let reports: Vec<(&str, Option<&str>)> = d.meetings[0]
+        .reports
+        .iter()
+        .map(|r| (r.title.as_str(), r.author.as_deref()))
+        .collect();
+    assert_eq!(
+        reports,
+        [("2025 China Tin Industry Report", Some("Sun Hao"))],
+        "{}",
+        d.to_yaml()
+    );
+    let d = english(
+        "The 2025 China Tin Industry Conference was held in Gejiu on June 5. At the conference, Li Na, deputy \
+         secretary general of the China Tin Association, released the China-ASEAN Tin Trade Report (2025), which \
+         shows rising demand.",
+    );
+    assert_eq!(
+        d.meetings[0].reports[0].title,
+        "China-ASEAN Tin Trade Report (2025)",
+        "{}",
+        d.to_yaml()
+    );
+    assert_eq!(d.meetings[0].reports[0].author.as_deref(), Some("Li Na"));
 }
 
 /// `Vice Governor Wang Li of Yunnan Province`, `Mayor of Gejiu Zhang Hua`: titles before the name and the place

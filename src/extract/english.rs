@@ -3389,6 +3389,14 @@ impl Doc<'_> {
             {
                 reports.push((title, "report"));
             }
+            // `Gao Jun … released the China-ASEAN Food Trade Development Report (2025)`: a report someone releases
+            // at the meeting is recorded by its name (a body's release is no report: it speaks for no one there).
+            if reports.is_empty()
+                && roles.iter().any(|x| x == "作报告")
+                && let Some(title) = self.en_released_report_at(who(self, p), end)
+            {
+                reports.push((title, "report"));
+            }
             // `"…," said Wang Jian, vice president of CNIA, at the opening ceremony.`: words quoted and said at this
             // meeting are a speech.
             let said_before = mentions.first().is_some_and(|(_, m)| {
@@ -3496,6 +3504,20 @@ impl Doc<'_> {
         static RE: OnceLock<Regex> = OnceLock::new();
         let re = RE.get_or_init(|| {
             Regex::new(r"^(?:delivered|gave|presented|made) (the (?:[\w\-]+(?:'s|’s) )?(?:annual )?work report(?: of the [A-Z][\w\-]*(?: [A-Z][\w\-]*){0,6})?(?: for (?:the year )?\d{4}(?:[-–]\d{4})?)?)(?:[,.;]|$| and | at | on behalf )")
+                .expect("valid")
+        });
+        let text = self.text(p..end);
+        let g = re.captures(&text)?.get(1)?;
+        let start = p + text[..g.start()].chars().count();
+        Some(start..start + g.as_str().chars().count())
+    }
+
+    /// `released the 2025 China Tin Industry Report`, `unveiled the … White Paper (2025)`: the name of a report
+    /// released, without its article.
+    fn en_released_report_at(&self, p: usize, end: usize) -> Option<Range<usize>> {
+        static RE: OnceLock<Regex> = OnceLock::new();
+        let re = RE.get_or_init(|| {
+            Regex::new(r"^(?:released|launched|unveiled|published|issued|presented) (?:the |its |their )?((?:\d{4} )?[A-Z][\w\-']*(?: (?:[A-Z\d][\w\-']*|of|on|and|for|in|the|&))*? (?:Report|White Paper|Whitepaper|Blue Book|Bluebook|Index)\b(?: \(\d{4}\)| \d{4}\b)?)")
                 .expect("valid")
         });
         let text = self.text(p..end);
