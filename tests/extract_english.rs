@@ -1083,3 +1083,16 @@ fn english_a_department_of_a_field_of_a_university() {
     );
     assert_eq!(org_parent(&d, "Department"), None, "{}", d.to_yaml());
 }
+
+/// `A, an official from the X Bureau of the Ministry of Y, was also present`: an official described in lower-case
+/// words is a person who attends, with no post and no organization taking part.
+#[test]
+fn english_an_official_from_a_bureau_of_a_ministry() {
+    let d = english(
+        "The 2025 China Paper Industry Congress was held in Beijing on June 18. Zhou Ping, an official from the \
+         Consumer Goods Industry Bureau of the Ministry of Commerce, was also present.",
+    );
+    assert_eq!(roles_of(&d, "Zhou Ping"), ["出席"], "{}", d.to_yaml());
+    assert!(posts_of(&d, "Zhou Ping").is_empty());
+    assert!(d.organizations.is_empty(), "{}", d.to_yaml());
+}

@@ -4401,13 +4401,13 @@ impl Doc<'_> {
         Some((stop, roles, org))
     }
 
-    /// `, a senior analyst at Antaike,`, `, chief economist with Mysteel`: lower-case words ending in a word for
-    /// someone who works somewhere, then the place they work (capitalized words) and the clause's end; where the
-    /// description ends.
+    /// `, a senior analyst at Antaike,`, `, chief economist with Mysteel`, `, an official from the … Bureau of the
+    /// Ministry of Civil Affairs,`: lower-case words ending in a word for someone who works somewhere, then the place
+    /// they work (capitalized words) and the clause's end; where the description ends.
     fn en_described_at(&self, p: usize, end: usize) -> Option<usize> {
         static RE: OnceLock<Regex> = OnceLock::new();
         let re = RE.get_or_init(|| {
-            Regex::new(r"^, (?:a |an |the )?(?:[a-z][a-z\-]* ){0,3}(?:analyst|researcher|economist|expert|engineer|consultant|scholar|specialist|strategist|partner|fellow|spokesperson|spokesman|spokeswoman) (?:at|of|with|from) ((?:[A-Z][\w&\-]*)(?: (?:[A-Z][\w&\-]*|of|and|for|&))*)")
+            Regex::new(r"^, (?:a |an |the )?(?:[a-z][a-z\-]* ){0,3}(?:analyst|researcher|economist|expert|engineer|consultant|scholar|specialist|strategist|partner|fellow|spokesperson|spokesman|spokeswoman|official) (?:at|of|with|from) (?:the )?((?:[A-Z][\w&\-]*)(?: (?:[A-Z][\w&\-]*|of the|of|and|for|&))*)")
                 .expect("valid")
         });
         let text = self.text(p..end.min(p + 160));
