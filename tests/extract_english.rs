@@ -1096,3 +1096,32 @@ fn english_an_official_from_a_bureau_of_a_ministry() {
     assert!(posts_of(&d, "Zhou Ping").is_empty());
     assert!(d.organizations.is_empty(), "{}", d.to_yaml());
 }
+
+/// `A, Chairman of X Co., Ltd., was elected President of the Y Association`: the name before the titles set off by
+/// commas takes the post elected, as well as the one it holds.
+#[test]
+fn english_elected_after_titles_set_off_by_commas() {
+    let d = english(
+        "The 9th Member Congress of the China Paper Association was held in Beijing on June 18. At the 1st Meeting of \
+         the 9th Council that followed, Zhou Ming, Chairman of Shandong Sun Paper Co., Ltd., was elected President of \
+         the China Paper Association. Li Hua, General Manager of Nine Dragons Paper Group, was elected Vice \
+         President of the China Paper Association.",
+    );
+    let assoc = "China Paper Association".to_owned();
+    assert_eq!(
+        posts_of(&d, "Zhou Ming"),
+        [
+            (assoc.clone(), "会长".to_owned()),
+            ("Shandong Sun Paper Co., Ltd.".to_owned(), "董事长".to_owned())
+        ],
+        "{}",
+        d.to_yaml()
+    );
+    assert_eq!(
+        posts_of(&d, "Li Hua"),
+        [
+            (assoc, "副会长".to_owned()),
+            ("Nine Dragons Paper Group".to_owned(), "总经理".to_owned())
+        ]
+    );
+}

@@ -3840,6 +3840,20 @@ impl Doc<'_> {
                     .trim_end_matches("was ")
                     .trim_end_matches("were ");
                 let head = head.trim_end();
+                // `Xu Ming, Chairman of Qingdao Tire Co., Ltd., was elected President of CRIA`: the name before the
+                // titles set off by commas.
+                let head = match head.strip_suffix(',') {
+                    Some(h) => match self.en_appositive_name(r.start, r.start + h.chars().count()) {
+                        Some(name_end) => {
+                            &text[..text
+                                .char_indices()
+                                .nth(name_end - r.start)
+                                .map_or(text.len(), |(b, _)| b)]
+                        }
+                        None => continue,
+                    },
+                    None => head,
+                };
                 let mut words: Vec<&str> = head
                     .rsplit(' ')
                     .take_while(|w| {
@@ -3913,6 +3927,28 @@ impl Doc<'_> {
             };
             self.register_en_person(&m, r.clone());
         }
+    }
+
+    /// `…, Xu Ming, Chairman of Qingdao Tire Co., Ltd.` ending at `end` (before its closing comma): where the name
+    /// before the titles ends, when the titles (known ones, `of` and an organization) run exactly to `end`.
+    fn en_appositive_name(&self, start: usize, end: usize) -> Option<usize> {
+        let text = self.text(start..end);
+        let mut best = None;
+        for (b, _) in text.match_indices(", ") {
+            let comma = start + text[..b].chars().count();
+            let from = self.skip_article(comma + 2, end);
+            let (roles, after) = self.en_titles(from, end);
+            if roles.is_empty() || self.text(after..end.min(after + 4)) != " of " {
+                continue;
+            }
+            if self
+                .en_org_at(after + 4, end)
+                .is_some_and(|(_, stop)| stop == end || stop + 1 == end && self.t[stop] == '.')
+            {
+                best = Some(comma);
+            }
+        }
+        best
     }
 
     /// True when `k` starts a run of capitalized words: the word before it is not capitalized, or ends a clause.
