@@ -1125,3 +1125,16 @@ fn english_elected_after_titles_set_off_by_commas() {
         ]
     );
 }
+
+/// `Representatives of A and B spoke about …`: who speaks for an organization makes its statement (代表…发言), not a
+/// speech of its own.
+#[test]
+fn english_representatives_who_speak_make_their_organizations_statement() {
+    let d = english(
+        "The 2025 China-Cambodia Garment Forum was held in Phnom Penh on June 10. Representatives of Huafu Fashion \
+         Co., Ltd. and Youngor Group spoke about their investment in Cambodia.",
+    );
+    for who in ["Huafu Fashion Co., Ltd.", "Youngor Group"] {
+        assert_eq!(roles_of(&d, who), ["发言"], "{who}\n{}", d.to_yaml());
+    }
+}

@@ -5657,7 +5657,20 @@ impl Doc<'_> {
                 if self.text(after..r.end).contains("exchange") || verbs.roles.iter().any(|x| x == "交流") {
                     vec!["交流".to_owned()]
                 } else if representatives && !verbs.roles.is_empty() && verbs.reports.is_empty() {
-                    verbs.roles
+                    // `Representatives of A and B spoke about …`: who speaks for an organization makes its statement
+                    // (代表…发言), not a speech of its own.
+                    let mut roles: Vec<String> = Vec::new();
+                    for role in verbs.roles {
+                        let role = if role == "讲话" {
+                            "发言".to_owned()
+                        } else {
+                            role
+                        };
+                        if !roles.contains(&role) {
+                            roles.push(role);
+                        }
+                    }
+                    roles
                 } else if verbs.roles == ["发言"] && verbs.reports.is_empty() {
                     // `Executives from A, B and C shared their experience in …`: a statement for their companies.
                     verbs.roles
