@@ -1138,3 +1138,28 @@ fn english_representatives_who_speak_make_their_organizations_statement() {
         assert_eq!(roles_of(&d, who), ["发言"], "{who}\n{}", d.to_yaml());
     }
 }
+
+/// `spoke on "Tungsten Recycling in China"`: a talk given by its quoted title is a report with that title; `spoke on
+/// the market outlook` stays a speech.
+#[test]
+fn english_a_talk_given_by_its_quoted_title() {
+    let d = english(
+        "The 2025 China Tungsten Forum was held in Ganzhou on June 10. Li Gang, General Manager of Ganzhou Tungsten \
+         Co., Ltd., spoke on \"Tungsten Recycling in China: Practice and Outlook\". Zhou Lin, Vice President of the \
+         China Tungsten Industry Association, spoke on the market outlook.",
+    );
+    assert_eq!(roles_of(&d, "Li Gang"), ["作报告"], "{}", d.to_yaml());
+    assert_eq!(roles_of(&d, "Zhou Lin"), ["讲话"]);
+    let reports: Vec<(&str, Option<&str>)> = d.meetings[0]
+        .reports
+        .iter()
+        .map(|r| (r.title.as_str(), r.author.as_deref()))
+        .collect();
+    assert_eq!(
+        reports,
+        [(
+            "Tungsten Recycling in China: Practice and Outlook",
+            Some("Li Gang")
+        )]
+    );
+}

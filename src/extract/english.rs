@@ -3389,6 +3389,26 @@ impl Doc<'_> {
             {
                 reports.push((title, "report"));
             }
+            // `Liu Jun, General Manager of GEM Co., Ltd., spoke on "Battery Metals Recycling in China"`: a talk given
+            // by its quoted title is a report (作报告), not a speech.
+            let q = who(self, p);
+            if roles == ["讲话"]
+                && reports.is_empty()
+                && ["spoke on \"", "spoke on “"]
+                    .iter()
+                    .any(|v| self.text(q..end.min(q + 10)) == *v)
+                && let Some(close) = (q + 10..end.min(q + 210))
+                    .find(|&k| self.t[k] == if self.t[q + 9] == '"' { '"' } else { '”' })
+                && close > q + 10
+            {
+                let mut title = q + 10..close;
+                // `"Durable Fuel Cells,"`: the comma American quoting puts inside is no part of it.
+                while title.end > title.start + 1 && matches!(self.t[title.end - 1], ',' | '.') {
+                    title.end -= 1;
+                }
+                roles = vec!["作报告".to_owned()];
+                reports.push((title, "report"));
+            }
             // `Gao Jun … released the China-ASEAN Food Trade Development Report (2025)`: a report someone releases
             // at the meeting is recorded by its name (a body's release is no report: it speaks for no one there).
             if reports.is_empty()
