@@ -1047,8 +1047,14 @@ impl Doc<'_> {
         m.name = self.text(name.clone());
         // `held the award ceremony of its 3rd Hydrogen Energy … Competition`: the possessive points back to the
         // subject; the meeting's name says `the`.
+        // Only before a number or a name (`… of its founding` is no name to rewrite).
         for possessive in [" of its ", " of their "] {
-            m.name = m.name.replace(possessive, " of the ");
+            if let Some(i) = m.name.find(possessive)
+                && m.name[i + possessive.len()..]
+                    .starts_with(|c: char| c.is_ascii_digit() || c.is_uppercase())
+            {
+                m.name.replace_range(i..i + possessive.len(), " of the ");
+            }
         }
         // A bilateral meeting named only by its verb (`met with`, `received a delegation`) is a meeting; `held
         // talks with` names its talks.
