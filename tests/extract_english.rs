@@ -852,6 +852,24 @@ fn english_a_groups_party_leadership_trade_union_and_subsidiaries() {
          Manager of the SGEC Trade Union, attended the forum.",
     );
     assert!(posts_of(&d, "Wu Lei").is_empty(), "{}", d.to_yaml());
+    // The other ways ministries and groups translate 党组.
+    let d = english(
+        "The 2025 Wind Power Technician Forum was held in Hefei on June 10. The forum was organized by State Grid \
+         Energy Corporation (SGEC). Hu Bin, Secretary of the CPC Leadership Group and Chairman of SGEC, and Ma Li, \
+         member of the Leading Party Members' Group and chief accountant of SGEC, attended the forum.",
+    );
+    assert_eq!(
+        posts_of(&d, "Hu Bin"),
+        [
+            ("State Grid Energy Corporation".to_owned(), "党委书记".to_owned()),
+            ("State Grid Energy Corporation".to_owned(), "董事长".to_owned())
+        ],
+        "{}",
+        d.to_yaml()
+    );
+    assert_eq!(roles_of(&d, "Hu Bin"), ["出席"]);
+    assert_eq!(roles_of(&d, "Ma Li"), ["出席"], "{}", d.to_yaml());
+    assert_eq!(posts_of(&d, "Ma Li")[0].1, "党委委员");
     assert!(
         d.organizations
             .iter()
