@@ -870,6 +870,22 @@ fn english_a_groups_party_leadership_trade_union_and_subsidiaries() {
     assert_eq!(roles_of(&d, "Hu Bin"), ["出席"]);
     assert_eq!(roles_of(&d, "Ma Li"), ["出席"], "{}", d.to_yaml());
     assert_eq!(posts_of(&d, "Ma Li")[0].1, "党委委员");
+    // The union's chairman as a second title.
+    let d = english(
+        "The 2025 Wind Power Technician Forum was held in Hefei on June 10. The forum was organized by State Grid \
+         Energy Corporation (SGEC). Xu Tao, Deputy General Manager of SGEC and Chairman of the SGEC Trade Union, \
+         attended the forum.",
+    );
+    assert_eq!(
+        posts_of(&d, "Xu Tao"),
+        [
+            ("State Grid Energy Corporation".to_owned(), "副总经理".to_owned()),
+            ("State Grid Energy Corporation".to_owned(), "工会主席".to_owned())
+        ],
+        "{}",
+        d.to_yaml()
+    );
+    assert_eq!(roles_of(&d, "Xu Tao"), ["出席"]);
     assert!(
         d.organizations
             .iter()

@@ -4599,6 +4599,17 @@ impl Doc<'_> {
                         };
                         let (idx, _) = self.register_chain(&pieces, None, r.clone());
                         let org = idx.last().copied().flatten();
+                        let (roles, stop) = match self.en_union_end(stop, r.end) {
+                            Some(union_end) => (
+                                roles
+                                    .iter()
+                                    .filter(|z| *z == "董事长")
+                                    .map(|_| "工会主席".to_owned())
+                                    .collect(),
+                                union_end,
+                            ),
+                            None => (roles, stop),
+                        };
                         for role in roles {
                             posts.push(self.en_post(&role, org));
                         }
