@@ -1116,6 +1116,29 @@ fn english_a_department_of_a_field_of_a_university() {
         d.to_yaml()
     );
     assert_eq!(org_parent(&d, "Department"), None, "{}", d.to_yaml());
+    // `and` inside the unit's name is no second organization, though a university follows its `of`; after a whole
+    // name it still is.
+    let d = english(
+        "The 2025 China Hydropower Forum was held in Wuhan on June 10. Wang Fang, Director of the Office of Science \
+         and Technology of Zhejiang University, attended the forum. The forum was co-organized by Aluminum \
+         Corporation of China and Wuhan University.",
+    );
+    assert_eq!(
+        posts_of(&d, "Wang Fang"),
+        [("Office of Science and Technology".to_owned(), "主任".to_owned())],
+        "{}",
+        d.to_yaml()
+    );
+    assert_eq!(
+        org_parent(&d, "Office of Science and Technology"),
+        Some(Some("Zhejiang University".to_owned()))
+    );
+    assert_eq!(
+        organizers(&d)[0],
+        v(&["Aluminum Corporation of China", "Wuhan University"]),
+        "{}",
+        d.to_yaml()
+    );
 }
 
 /// `A, an official from the X Bureau of the Ministry of Y, was also present`: an official described in lower-case

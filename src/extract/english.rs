@@ -2224,6 +2224,9 @@ impl Doc<'_> {
                         *ended = w.ends_with([',', ';', ':']) && *w != "Co.," && *w != "Corp.,";
                         take.then_some(w)
                     })
+                    // `Office of Science and Technology of Zhejiang University`: a word like University after `of`
+                    // ends the name's complement, not a second organization's name.
+                    .take_while(|w| **w != "of")
                     .any(|w| is_head(head_form(w)));
             // `Association for the Promotion of …`; `Chamber of Commerce to the EU`, `Mission … to the European
             // Union`: `to the` after a word like Chamber, before up to three capitalized words with no word like
