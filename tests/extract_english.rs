@@ -643,7 +643,8 @@ fn english_foreign_mayors_regional_governments_and_undefined_abbreviations() {
     );
 }
 
-/// Someone who releases a report at the meeting reports (发布…报告 is 作报告); a body that releases one does not.
+/// Someone who releases a report at the meeting reports (发布…报告 is 作报告), the report recorded by its name; a
+/// body that releases one does not.
 #[test]
 fn english_a_person_releasing_a_report_reports() {
     let d = english(
@@ -653,7 +654,30 @@ fn english_a_person_releasing_a_report_reports() {
     );
     assert_eq!(roles_of(&d, "Sun Hao"), ["作报告"], "{}", d.to_yaml());
     assert!(roles_of(&d, "China Tin Association").is_empty());
-    assert!(d.meetings[0].reports.is_empty(), "{}", d.to_yaml());
+    // The report by its name (not the words quoted after it); the body's release is none.
+    let reports: Vec<(&str, Option<&str>)> = d.meetings[0]
+        .reports
+        .iter()
+        .map(|r| (r.title.as_str(), r.author.as_deref()))
+        .collect();
+    assert_eq!(
+        reports,
+        [("2025 China Tin Industry Report", Some("Sun Hao"))],
+        "{}",
+        d.to_yaml()
+    );
+    let d = english(
+        "The 2025 China Tin Industry Conference was held in Gejiu on June 5. At the conference, Li Na, deputy \
+         secretary general of the China Tin Association, released the China-ASEAN Tin Trade Report (2025), which \
+         shows rising demand.",
+    );
+    assert_eq!(
+        d.meetings[0].reports[0].title,
+        "China-ASEAN Tin Trade Report (2025)",
+        "{}",
+        d.to_yaml()
+    );
+    assert_eq!(d.meetings[0].reports[0].author.as_deref(), Some("Li Na"));
 }
 
 /// `Vice Governor Wang Li of Yunnan Province`, `Mayor of Gejiu Zhang Hua`: titles before the name and the place
@@ -781,4 +805,418 @@ fn english_a_title_of_the_city_named_by_its_kind() {
     );
     assert!(posts_of(&d, "Sun Bo").is_empty(), "{}", d.to_yaml());
     assert_eq!(roles_of(&d, "Sun Bo"), ["主持"]);
+}
+
+/// A state-owned group's release: a Party leadership group (党组) among a list of titles before the verb; the
+/// chairman of the group's trade union (`Chairman of the X Trade Union`, `Chairman of the Trade Union of X`) is its
+/// 工会主席, not its 董事长; a subsidiary named with the group's abbreviation first (`SGEC Renewable Power Co., Ltd.`)
+/// is a company of its own, and its short name defined in parentheses (`(SGEC Renewable)`) names it, not the group.
+#[test]
+fn english_a_groups_party_leadership_trade_union_and_subsidiaries() {
+    let d = english(
+        "The 2025 Wind Power Technician Forum was held in Hefei on June 10. The forum was organized by State \
+         Grid Energy Corporation (SGEC) and undertaken by SGEC Renewable Power Co., Ltd. (SGEC Renewable). Li \
+         Hongwei, member of the Party Leadership Group and Deputy General Manager of SGEC, attended the forum and \
+         delivered a speech. Zhao Min, Chairman of the SGEC Trade Union, briefed the audience on the preparations. \
+         Qian Lin, Chairman of the Trade Union of SGEC, attended the forum. The forum was presided over by Sun \
+         Jie, Chairman of SGEC Renewable.",
+    );
+    let group = "State Grid Energy Corporation".to_owned();
+    let subsidiary = "SGEC Renewable Power Co., Ltd.".to_owned();
+    assert_eq!(
+        posts_of(&d, "Li Hongwei"),
+        [
+            (group.clone(), "党委委员".to_owned()),
+            (group.clone(), "副总经理".to_owned())
+        ],
+        "{}",
+        d.to_yaml()
+    );
+    assert_eq!(roles_of(&d, "Li Hongwei"), ["出席", "讲话"]);
+    assert_eq!(posts_of(&d, "Zhao Min"), [(group.clone(), "工会主席".to_owned())]);
+    assert_eq!(roles_of(&d, "Zhao Min"), ["通报"]);
+    assert_eq!(posts_of(&d, "Qian Lin"), [(group.clone(), "工会主席".to_owned())]);
+    assert_eq!(
+        posts_of(&d, "Sun Jie"),
+        [(subsidiary.clone(), "董事长".to_owned())]
+    );
+    assert_eq!(organizers(&d)[0], [group]);
+    assert_eq!(organizers(&d)[2], std::slice::from_ref(&subsidiary));
+    let sub = d.organizations.iter().find(|o| o.name == subsidiary).unwrap();
+    assert_eq!(sub.aliases, ["SGEC Renewable"]);
+    // A union's other titles are no post we record; two capitalized words in parentheses that do not open the
+    // name before them are no alias.
+    let d = english(
+        "The 2025 Wind Power Technician Forum was held in Hefei on June 10. The forum was organized by State \
+         Grid Energy Corporation (SGEC) and Hefei Wind Power Co., Ltd. (Anhui Province). Wu Lei, Deputy General \
+         Manager of the SGEC Trade Union, attended the forum.",
+    );
+    assert!(posts_of(&d, "Wu Lei").is_empty(), "{}", d.to_yaml());
+    // The other ways ministries and groups translate 党组.
+    let d = english(
+        "The 2025 Wind Power Technician Forum was held in Hefei on June 10. The forum was organized by State Grid \
+         Energy Corporation (SGEC). Hu Bin, Secretary of the CPC Leadership Group and Chairman of SGEC, and Ma Li, \
+         member of the Leading Party Members' Group and chief accountant of SGEC, attended the forum.",
+    );
+    assert_eq!(
+        posts_of(&d, "Hu Bin"),
+        [
+            ("State Grid Energy Corporation".to_owned(), "党委书记".to_owned()),
+            ("State Grid Energy Corporation".to_owned(), "董事长".to_owned())
+        ],
+        "{}",
+        d.to_yaml()
+    );
+    assert_eq!(roles_of(&d, "Hu Bin"), ["出席"]);
+    assert_eq!(roles_of(&d, "Ma Li"), ["出席"], "{}", d.to_yaml());
+    assert_eq!(posts_of(&d, "Ma Li")[0].1, "党委委员");
+    // The union's chairman as a second title.
+    let d = english(
+        "The 2025 Wind Power Technician Forum was held in Hefei on June 10. The forum was organized by State Grid \
+         Energy Corporation (SGEC). Xu Tao, Deputy General Manager of SGEC and Chairman of the SGEC Trade Union, \
+         attended the forum.",
+    );
+    assert_eq!(
+        posts_of(&d, "Xu Tao"),
+        [
+            ("State Grid Energy Corporation".to_owned(), "副总经理".to_owned()),
+            ("State Grid Energy Corporation".to_owned(), "工会主席".to_owned())
+        ],
+        "{}",
+        d.to_yaml()
+    );
+    assert_eq!(roles_of(&d, "Xu Tao"), ["出席"]);
+    assert!(
+        d.organizations
+            .iter()
+            .all(|o| o.aliases.iter().all(|a| a != "Anhui Province")),
+        "{}",
+        d.to_yaml()
+    );
+}
+
+/// Winners and workers: `A, a technician from X Co., Ltd. who won …, spoke on behalf of the winners` is a person
+/// with no post, there for the company, who makes a statement; `A representative of X, whose team …, also shared
+/// …` and `Executives from A, B and C shared their experience` are statements by the companies.
+#[test]
+fn english_winners_from_companies_and_representatives_sharing_experience() {
+    let d = english(
+        "The 2025 Wind Power Technician Forum was held in Hefei on June 10. Wu Gang, a young welder from Anhui \
+         Wind Power Generation Co., Ltd. who won the gold medal, spoke on behalf of the winners. A representative of \
+         Hefei Turbine Research Institute Co., Ltd., whose team came first, also shared the team's experience. \
+         Executives from Goldwind Science & Technology Co., Ltd., Mingyang Smart Energy Group Co., Ltd. and Envision \
+         Group shared their experience in offshore projects. Delegates from Xinjiang Wind Co., Ltd. attended the \
+         forum.",
+    );
+    assert!(posts_of(&d, "Wu Gang").is_empty(), "{}", d.to_yaml());
+    assert_eq!(roles_of(&d, "Wu Gang"), ["发言"], "{}", d.to_yaml());
+    assert!(
+        d.organizations
+            .iter()
+            .any(|o| o.name == "Anhui Wind Power Generation Co., Ltd."),
+        "{}",
+        d.to_yaml()
+    );
+    for who in [
+        "Hefei Turbine Research Institute Co., Ltd.",
+        "Goldwind Science & Technology Co., Ltd.",
+        "Mingyang Smart Energy Group Co., Ltd.",
+        "Envision Group",
+    ] {
+        assert_eq!(roles_of(&d, who), ["发言"], "{who}\n{}", d.to_yaml());
+    }
+    // Delegates who only attend do not speak for their company.
+    assert!(roles_of(&d, "Xinjiang Wind Co., Ltd.").is_empty());
+}
+
+/// A province's `Department of Commerce of X` is one body (its director general a 厅长), not a department of a
+/// `Commerce of X`; `the Institute of Y of the Chinese Academy of Sciences` is an institute of the academy.
+#[test]
+fn english_a_provinces_department_of_commerce_and_an_academys_institutes() {
+    let d = english(
+        "The 2025 China-ASEAN Tea Trade Forum was held in Nanning on June 10. The forum was co-hosted by the China \
+         Tea Marketing Association and the Department of Commerce of Guangxi Zhuang Autonomous Region. The opening \
+         ceremony was presided over by Lu Ping, director general of the Department of Commerce of Guangxi Zhuang \
+         Autonomous Region. Representatives of Hengxian Tea Co., Ltd. and the Tea Research Institute of the Chinese \
+         Academy of Agricultural Sciences exchanged views.",
+    );
+    let department = "Department of Commerce of Guangxi Zhuang Autonomous Region".to_owned();
+    assert_eq!(
+        organizers(&d)[0],
+        v(&["China Tea Marketing Association", &department]),
+        "{}",
+        d.to_yaml()
+    );
+    assert_eq!(posts_of(&d, "Lu Ping"), [(department.clone(), "厅长".to_owned())]);
+    assert_eq!(org_parent(&d, &department), Some(None));
+    assert_eq!(
+        org_parent(&d, "Tea Research Institute"),
+        Some(Some("Chinese Academy of Agricultural Sciences".to_owned())),
+        "{}",
+        d.to_yaml()
+    );
+    assert_eq!(roles_of(&d, "Tea Research Institute"), ["交流"]);
+    // An institute of a university stays one name.
+    let d = english(
+        "The 2025 China-ASEAN Tea Trade Forum was held in Nanning on June 10. Wang Fang, Director of the Institute of \
+         Tea Science of Guangxi University, attended the forum.",
+    );
+    assert_eq!(
+        org_parent(&d, "Institute of Tea Science"),
+        None,
+        "{}",
+        d.to_yaml()
+    );
+}
+
+/// An association's English site: its banner `ABBR | Full Name` defines the abbreviation, so that `ABBR X Branch`
+/// before the name is written out is the association's branch; a meeting named by two nouns joined by `and` is one
+/// meeting, organized by the body whose meeting it is; `the award ceremony of its 3rd … Competition` is named with
+/// `the`.
+#[test]
+fn english_a_site_banner_two_meeting_nouns_and_its_competition() {
+    let d = english(
+        "COIA | China Optics Industry Association\nHome | News | Contact\n\nThe 2025 Annual Meeting and Display \
+         Technology Forum of the COIA Display Branch was held in Hefei on June 18. Li Wei, Vice President of the \
+         China Optics Industry Association, attended the meeting. Zhou Yu, Secretary General of the Display Branch, \
+         presided over the meeting.",
+    );
+    let m = &d.meetings[0];
+    assert_eq!(
+        m.name,
+        "2025 Annual Meeting and Display Technology Forum",
+        "{}",
+        d.to_yaml()
+    );
+    assert_eq!(m.organizers, ["Display Branch"]);
+    assert_eq!(
+        org_parent(&d, "Display Branch"),
+        Some(Some("China Optics Industry Association".to_owned()))
+    );
+    assert_eq!(
+        posts_of(&d, "Zhou Yu"),
+        [("Display Branch".to_owned(), "秘书长".to_owned())]
+    );
+    let coia = d
+        .organizations
+        .iter()
+        .find(|o| o.name == "China Optics Industry Association")
+        .unwrap();
+    assert_eq!(coia.aliases, ["COIA"]);
+    // A banner whose letters do not fit the name defines nothing; two meetings that `were held` stay apart.
+    let d = english(
+        "XYZ | China Optics Industry Association\n\nThe 2025 Annual Meeting and Display Technology Forum were held in \
+         Hefei on June 18. Li Wei, Vice President of the China Optics Industry Association, attended the meeting.",
+    );
+    assert_eq!(d.meetings[0].name, "2025 Annual Meeting", "{}", d.to_yaml());
+    assert!(
+        d.organizations.iter().all(|o| o.aliases.is_empty()),
+        "{}",
+        d.to_yaml()
+    );
+    let d = english(
+        "BEIJING, June 12 -- China Tower Corporation Limited held the award ceremony of its 5th Network Maintenance \
+         Skills Competition in Beijing on Friday.",
+    );
+    assert_eq!(
+        d.meetings[0].name,
+        "award ceremony of the 5th Network Maintenance Skills Competition",
+        "{}",
+        d.to_yaml()
+    );
+}
+
+/// What a meeting discusses: `to discuss cooperation in A, B and C` and `Discussions centred on A, B, and C` list
+/// its topics.
+#[test]
+fn english_topics_discussed_and_discussions_centred_on() {
+    let d = english(
+        "KUNMING, June 10 (Xinhua) -- The 2025 China-South Asia Coffee Forum opened here on Tuesday, bringing \
+         together more than 300 officials and traders to discuss cooperation in bean processing, grading standards \
+         and cold storage.",
+    );
+    assert_eq!(
+        d.meetings[0].topics,
+        ["bean processing", "grading standards", "cold storage"],
+        "{}",
+        d.to_yaml()
+    );
+    let d = english(
+        "The 2025 China Coffee Industry Conference was held in Pu'er on June 10. Discussions centred on origin \
+         traceability, carbon labelling of roasted beans, and barista training.",
+    );
+    assert_eq!(
+        d.meetings[0].topics,
+        [
+            "origin traceability",
+            "carbon labelling of roasted beans",
+            "barista training"
+        ],
+        "{}",
+        d.to_yaml()
+    );
+}
+
+/// A work report with no title of its own (`delivered the branch's work report for 2024-2025`, `gave the work report
+/// of the Fifth Council`) is recorded by its words; a speech is no report.
+#[test]
+fn english_an_untitled_work_report_recorded_by_its_words() {
+    let d = english(
+        "The 2025 Annual Meeting of the Display Branch of the China Optics Industry Association was held in Hefei on \
+         June 18. Zhou Yu, Secretary General of the Display Branch, delivered the branch's work report for 2024-2025, \
+         reviewing its work on standards. Li Wei, Vice President of the China Optics Industry Association, gave the \
+         work report of the Fifth Council on behalf of the council. Sun Hao, Chairman of the Display Branch, \
+         delivered a speech.",
+    );
+    let reports: Vec<(&str, Option<&str>)> = d.meetings[0]
+        .reports
+        .iter()
+        .map(|r| (r.title.as_str(), r.author.as_deref()))
+        .collect();
+    assert_eq!(
+        reports,
+        [
+            ("the branch's work report for 2024-2025", Some("Zhou Yu")),
+            ("the work report of the Fifth Council", Some("Li Wei")),
+        ],
+        "{}",
+        d.to_yaml()
+    );
+    assert_eq!(roles_of(&d, "Zhou Yu"), ["作报告"]);
+    assert_eq!(roles_of(&d, "Sun Hao"), ["讲话"]);
+}
+
+/// `the Department of Hydraulic Engineering of Wuhan University`: a unit word alone names no unit, so the department
+/// is `Department of Hydraulic Engineering` of the university, not a `Department` of a `Hydraulic Engineering of …`;
+/// after an organization known before, a unit word alone is its unit (`the Secretariat of CNIA`).
+#[test]
+fn english_a_department_of_a_field_of_a_university() {
+    let d = english(
+        "The 2025 China Hydropower Forum was held in Wuhan on June 10. The China Hydropower Association (CHA) \
+         organized the forum. Professor Liu Jun of the Department of Hydraulic Engineering of Wuhan University \
+         delivered a keynote report. Zhao Li, Director of the Secretariat of CHA, presided over the forum.",
+    );
+    assert_eq!(
+        org_parent(&d, "Department of Hydraulic Engineering"),
+        Some(Some("Wuhan University".to_owned())),
+        "{}",
+        d.to_yaml()
+    );
+    assert_eq!(
+        posts_of(&d, "Liu Jun"),
+        [(
+            "Department of Hydraulic Engineering".to_owned(),
+            "教授".to_owned()
+        )]
+    );
+    assert_eq!(
+        org_parent(&d, "Secretariat"),
+        Some(Some("China Hydropower Association".to_owned())),
+        "{}",
+        d.to_yaml()
+    );
+    assert_eq!(org_parent(&d, "Department"), None, "{}", d.to_yaml());
+    // `and` inside the unit's name is no second organization, though a university follows its `of`; after a whole
+    // name it still is.
+    let d = english(
+        "The 2025 China Hydropower Forum was held in Wuhan on June 10. Wang Fang, Director of the Office of Science \
+         and Technology of Zhejiang University, attended the forum. The forum was co-organized by Aluminum \
+         Corporation of China and Wuhan University.",
+    );
+    assert_eq!(
+        posts_of(&d, "Wang Fang"),
+        [("Office of Science and Technology".to_owned(), "主任".to_owned())],
+        "{}",
+        d.to_yaml()
+    );
+    assert_eq!(
+        org_parent(&d, "Office of Science and Technology"),
+        Some(Some("Zhejiang University".to_owned()))
+    );
+    assert_eq!(
+        organizers(&d)[0],
+        v(&["Aluminum Corporation of China", "Wuhan University"]),
+        "{}",
+        d.to_yaml()
+    );
+}
+
+/// `A, an official from the X Bureau of the Ministry of Y, was also present`: an official described in lower-case
+/// words is a person who attends, with no post and no organization taking part.
+#[test]
+fn english_an_official_from_a_bureau_of_a_ministry() {
+    let d = english(
+        "The 2025 China Paper Industry Congress was held in Beijing on June 18. Zhou Ping, an official from the \
+         Consumer Goods Industry Bureau of the Ministry of Commerce, was also present.",
+    );
+    assert_eq!(roles_of(&d, "Zhou Ping"), ["出席"], "{}", d.to_yaml());
+    assert!(posts_of(&d, "Zhou Ping").is_empty());
+    assert!(d.organizations.is_empty(), "{}", d.to_yaml());
+}
+
+/// `A, Chairman of X Co., Ltd., was elected President of the Y Association`: the name before the titles set off by
+/// commas takes the post elected, as well as the one it holds.
+#[test]
+fn english_elected_after_titles_set_off_by_commas() {
+    let d = english(
+        "The 9th Member Congress of the China Paper Association was held in Beijing on June 18. At the 1st Meeting of \
+         the 9th Council that followed, Zhou Ming, Chairman of Shandong Sun Paper Co., Ltd., was elected President of \
+         the China Paper Association. Li Hua, General Manager of Nine Dragons Paper Group, was elected Vice \
+         President of the China Paper Association.",
+    );
+    let assoc = "China Paper Association".to_owned();
+    assert_eq!(
+        posts_of(&d, "Zhou Ming"),
+        [
+            (assoc.clone(), "会长".to_owned()),
+            ("Shandong Sun Paper Co., Ltd.".to_owned(), "董事长".to_owned())
+        ],
+        "{}",
+        d.to_yaml()
+    );
+    assert_eq!(
+        posts_of(&d, "Li Hua"),
+        [
+            (assoc, "副会长".to_owned()),
+            ("Nine Dragons Paper Group".to_owned(), "总经理".to_owned())
+        ]
+    );
+}
+
+/// `Representatives of A and B spoke about …`: who speaks for an organization makes its statement (代表…发言), not a
+/// speech of its own.
+#[test]
+fn english_representatives_who_speak_make_their_organizations_statement() {
+    let d = english(
+        "The 2025 China-Cambodia Garment Forum was held in Phnom Penh on June 10. Representatives of Huafu Fashion \
+         Co., Ltd. and Youngor Group spoke about their investment in Cambodia.",
+    );
+    for who in ["Huafu Fashion Co., Ltd.", "Youngor Group"] {
+        assert_eq!(roles_of(&d, who), ["发言"], "{who}\n{}", d.to_yaml());
+    }
+}
+
+/// `spoke on "Tungsten Recycling in China"`: a talk given by its quoted title is a report with that title; `spoke on
+/// the market outlook` stays a speech.
+#[test]
+fn english_a_talk_given_by_its_quoted_title() {
+    let d = english(
+        "The 2025 China Tungsten Forum was held in Ganzhou on June 10. Li Gang, General Manager of Ganzhou Tungsten \
+         Co., Ltd., spoke on \"Tungsten Recycling in China: Practice and Outlook\". Zhou Lin, Vice President of the \
+         China Tungsten Industry Association, spoke on the market outlook.",
+    );
+    assert_eq!(roles_of(&d, "Li Gang"), ["作报告"], "{}", d.to_yaml());
+    assert_eq!(roles_of(&d, "Zhou Lin"), ["讲话"]);
+    let reports: Vec<(&str, Option<&str>)> = d.meetings[0]
+        .reports
+        .iter()
+        .map(|r| (r.title.as_str(), r.author.as_deref()))
+        .collect();
+    assert_eq!(
+        reports,
+        [(
+            "Tungsten Recycling in China: Practice and Outlook",
+            Some("Li Gang")
+        )]
+    );
 }

@@ -720,6 +720,7 @@ impl Doc<'_> {
     ) -> Option<MeetingRec> {
         self.define_en_abbreviations(sentences);
         self.define_en_quoted_aliases(sentences);
+        self.define_en_site_name(sentences);
         self.define_en_governments(sentences);
         let headline = sentences
             .iter()
@@ -1028,7 +1029,33 @@ impl Doc<'_> {
                 }
             }
         }
+        // `The 2025 Annual Meeting and Advanced Packaging Industry Forum of the … Branch was held`: one meeting
+        // named by two nouns joined by `and` (capitalized words between them), when a singular verb or `of` follows.
+        {
+            static AND_RE: OnceLock<Regex> = OnceLock::new();
+            let re = AND_RE.get_or_init(|| {
+                Regex::new(r"^ and (?:[A-Z][\w'\-]* ){0,6}(?:Forum|Conference|Symposium|Summit|Seminar|Exhibition|Expo|Fair|Workshop|Dialogue)( of | was | is | opened | kicked off | took place | closed )")
+                    .expect("valid")
+            });
+            let after = self.text(name.end..self.t.len().min(name.end + 120));
+            if let Some(c) = re.captures(&after)
+                && let Some(tail) = c.get(1)
+            {
+                name = name.start..name.end + after[..tail.start()].chars().count();
+            }
+        }
         m.name = self.text(name.clone());
+        // `held the award ceremony of its 3rd Hydrogen Energy … Competition`: the possessive points back to the
+        // subject; the meeting's name says `the`.
+        // Only before a number or a name (`… of its founding` is no name to rewrite).
+        for possessive in [" of its ", " of their "] {
+            if let Some(i) = m.name.find(possessive)
+                && m.name[i + possessive.len()..]
+                    .starts_with(|c: char| c.is_ascii_digit() || c.is_uppercase())
+            {
+                m.name.replace_range(i..i + possessive.len(), " of the ");
+            }
+        }
         // A bilateral meeting named only by its verb (`met with`, `received a delegation`) is a meeting; `held
         // talks with` names its talks.
         let evidence_text = self.text(evidence.clone());
@@ -1756,6 +1783,16 @@ impl Doc<'_> {
                     "exchanged views on ",
                     "focusing on ",
                     "issues such as ",
+                    // `Discussions centred on A, B, and C.`, `… bringing together 500 officials to discuss
+                    // cooperation in A, B and C`.
+                    "Discussions centred on ",
+                    "Discussions centered on ",
+                    "Discussions focused on ",
+                    "discussions centred on ",
+                    "discussions centered on ",
+                    "discussions focused on ",
+                    "to discuss cooperation in ",
+                    "to discuss cooperation on ",
                 ] {
                     if let Some(at) = text.find(cue) {
                         let mut rest = text[at + cue.len()..].trim_end_matches(['.', ' ']);
@@ -2036,7 +2073,13 @@ impl Doc<'_> {
                 .strip_suffix("'s")
                 .or(bare.strip_suffix("’s"))
                 .unwrap_or(bare);
+            // `SPIC Hydrogen` defined as a company's short name: the longer name known, not `SPIC`.
+            let longer_known = self
+                .known_org_at(start, end)
+                .is_some_and(|(_, len)| len > bare.chars().count());
             if is_acronym(bare)
+                && !acronym_opens_company(&words)
+                && !longer_known
                 && let Some(known) = self
                     .org_index
                     .get(&bare.chars().collect::<Vec<_>>())
@@ -2181,6 +2224,9 @@ impl Doc<'_> {
                         *ended = w.ends_with([',', ';', ':']) && *w != "Co.," && *w != "Corp.,";
                         take.then_some(w)
                     })
+                    // `Office of Science and Technology of Zhejiang University`: a word like University after `of`
+                    // ends the name's complement, not a second organization's name.
+                    .take_while(|w| **w != "of")
                     .any(|w| is_head(head_form(w)));
             // `Association for the Promotion of …`; `Chamber of Commerce to the EU`, `Mission … to the European
             // Union`: `to the` after a word like Chamber, before up to three capitalized words with no word like
@@ -2341,18 +2387,41 @@ impl Doc<'_> {
                 .next()
                 .is_some_and(|w| matches!(w, "School" | "College" | "Faculty"))
                 && head_part.contains(" of ");
-            if !head_part.split(' ').any(|w| UNIT_WORDS.contains(&w)) && !school {
+            // `Institute of Microelectronics of the Chinese Academy of Sciences`: an institute of an academy.
+            let institute = head_part
+                .split(' ')
+                .any(|w| matches!(w, "Institute" | "Laboratory"))
+                && !head_part.contains("Academy");
+            if !head_part.split(' ').any(|w| UNIT_WORDS.contains(&w)) && !school && !institute {
                 continue;
             }
             let parent_start = start + name[..split + skip].chars().count();
+            // `Department of Commerce of Guangxi Zhuang Autonomous Region`: `Commerce of …` is no organization (the
+            // word ends `Chamber of Commerce`, `Ministry of Commerce`), so the name is one.
+            if name[split + skip..].starts_with("Commerce ") {
+                continue;
+            }
             let Some((parent, parent_stop)) = self.en_org_name(parent_start, stop) else {
                 continue;
             };
+            // `Department of Mechanical Engineering of Tsinghua University`: a unit word alone is no unit's name;
+            // what follows its `of` names the unit, unless it is an organization known before (`Secretariat of
+            // CNIA`).
+            if !head_part.contains(' ') && skip == " of ".len() && !parent.iter().any(|p| p.known.is_some()) {
+                continue;
+            }
             if parent_stop != stop
                 || school
                     && !parent.last().is_some_and(|p| {
                         let n = self.text(p.range.clone());
                         n.contains("University") || n.contains("Academy")
+                    })
+                || institute
+                    && !head_part.split(' ').any(|w| UNIT_WORDS.contains(&w))
+                    && !parent.last().is_some_and(|p| {
+                        p.known
+                            .map_or_else(|| self.text(p.range.clone()), |k| self.orgs[k].name.clone())
+                            .contains("Academy of")
                     })
             {
                 continue;
@@ -2561,6 +2630,50 @@ impl Doc<'_> {
         }
     }
 
+    /// `CSIA | China Semiconductor Industry Association` as a page's first line (the site's banner): the
+    /// abbreviation the site writes for its owner, when its letters fit the name's initials, so that `CSIA
+    /// Packaging Branch` in the headline or the text is read before the name is written out.
+    fn define_en_site_name(&mut self, sentences: &[Sentence]) {
+        let Some(first) = (0..self.t.len()).find(|&i| !self.t[i].is_whitespace()) else {
+            return;
+        };
+        let line_end = (first..self.t.len())
+            .find(|&i| self.t[i] == '\n')
+            .unwrap_or(self.t.len());
+        let line = self.text(first..line_end);
+        let Some((a, b)) = line.split_once(" | ") else {
+            return;
+        };
+        if b.contains(" | ") {
+            return;
+        }
+        let (acronym, name_at, name) = if is_acronym(a.trim()) {
+            (a.trim().to_owned(), first + a.chars().count() + 3, b.trim_end())
+        } else if is_acronym(b.trim()) {
+            (b.trim().to_owned(), first, a.trim_end())
+        } else {
+            return;
+        };
+        if self.org_index.contains_key(&acronym.chars().collect::<Vec<_>>()) {
+            return;
+        }
+        let name_end = name_at + name.chars().count();
+        let initials: String = name
+            .split(' ')
+            .filter_map(|w| w.chars().next().filter(|c| c.is_uppercase()))
+            .collect();
+        let mut it = initials.chars();
+        let fits = acronym.chars().next() == initials.chars().next()
+            && acronym.chars().all(|c| it.any(|x| x == c))
+            && initials.len() <= acronym.len() + 2;
+        let Some((pieces, stop)) = self.en_org_name(name_at, name_end) else {
+            return;
+        };
+        if fits && stop == name_end && pieces.len() == 1 && pieces[0].known.is_none() {
+            self.register_with_acronym(pieces, acronym, sentences, first..line_end);
+        }
+    }
+
     /// Registers the organization named before an abbreviation in parentheses (`parens`), the abbreviation its
     /// alias, with the sentence around it as evidence.
     fn register_with_acronym(
@@ -2586,18 +2699,26 @@ impl Doc<'_> {
     fn define_en_quoted_aliases(&mut self, sentences: &[Sentence]) {
         static RE: OnceLock<Regex> = OnceLock::new();
         let re = RE.get_or_init(|| {
-            Regex::new(r#"^\((?:hereinafter(?: referred to as)?,? |the )?["“]([A-Z][A-Za-z&\-]*(?: [A-Z][A-Za-z&\-]*){0,3})["”]\)"#)
+            Regex::new(r#"^\((?:hereinafter(?: referred to as)?,? |the )?(?:["“]([A-Z][A-Za-z&\-]*(?: [A-Z][A-Za-z&\-]*){0,3})["”]|([A-Z][A-Za-z&\-]*(?: [A-Z][A-Za-z&\-]*){1,2}))\)"#)
                 .expect("valid")
         });
         let marks: Vec<usize> = (1..self.t.len())
             .filter(|&i| self.t[i] == '(' && self.t[i - 1] == ' ')
-            .filter(|&i| matches!(self.t.get(i + 1), Some('"' | '“' | 'h' | 't')))
+            .filter(|&i| {
+                matches!(self.t.get(i + 1), Some('"' | '“' | 'h' | 't'))
+                    || self.t.get(i + 1).is_some_and(|c| c.is_uppercase())
+            })
             .take(50)
             .collect();
         for open in marks {
             let after = self.text(open..self.t.len().min(open + 60));
             let Some(c) = re.captures(&after) else { continue };
-            let alias = c[1].to_owned();
+            // `SPIC Hydrogen Energy Co., Ltd. (SPIC Hydrogen)`: unquoted, a short name of two or three words is
+            // taken only when the name opens with it.
+            let plain = c.get(1).is_none();
+            let Some(alias) = c.get(1).or(c.get(2)).map(|g| g.as_str().to_owned()) else {
+                continue;
+            };
             if self.org_index.contains_key(&alias.chars().collect::<Vec<_>>()) {
                 continue;
             }
@@ -2630,7 +2751,8 @@ impl Doc<'_> {
                 .find_map(|k| {
                     let (pieces, stop) = self.en_org_name(k, name_end)?;
                     let name = self.text(pieces.last()?.range.clone());
-                    (stop == name_end && fits(&name) && name != alias).then_some(pieces)
+                    let opens = name.starts_with(&format!("{alias} "));
+                    (stop == name_end && fits(&name) && name != alias && (opens || !plain)).then_some(pieces)
                 });
             let Some(mut pieces) = found else { continue };
             let Some(last) = pieces.last_mut() else { continue };
@@ -2918,6 +3040,18 @@ impl Doc<'_> {
             }
             _ => Some((pieces, stop)),
         }
+    }
+
+    /// Where ` Trade Union` (or ` Labor Union`) written right after an organization's name at `at` ends: the
+    /// organization's union (`the SPIC Trade Union`).
+    fn en_union_end(&self, at: usize, end: usize) -> Option<usize> {
+        [" Trade Union", " Labor Union", " Labour Union"]
+            .iter()
+            .find_map(|u| {
+                let e = at + u.chars().count();
+                (e <= end && self.text(at..e) == *u && self.t.get(e).is_none_or(|c| !c.is_alphanumeric()))
+                    .then_some(e)
+            })
     }
 
     /// Past an article at `at` (`an academician of …`, `the President of …`).
@@ -3256,6 +3390,42 @@ impl Doc<'_> {
                 new
             });
             reports = verbs.reports;
+            // `Tang Li delivered the branch's work report for 2024-2025, reviewing …`: a work report with no title
+            // of its own is recorded by its words.
+            if reports.is_empty()
+                && roles.iter().any(|x| x == "作报告")
+                && let Some(title) = self.en_work_report_at(who(self, p), end)
+            {
+                reports.push((title, "report"));
+            }
+            // `Liu Jun, General Manager of GEM Co., Ltd., spoke on "Battery Metals Recycling in China"`: a talk given
+            // by its quoted title is a report (作报告), not a speech.
+            let q = who(self, p);
+            if roles == ["讲话"]
+                && reports.is_empty()
+                && ["spoke on \"", "spoke on “"]
+                    .iter()
+                    .any(|v| self.text(q..end.min(q + 10)) == *v)
+                && let Some(close) = (q + 10..end.min(q + 210))
+                    .find(|&k| self.t[k] == if self.t[q + 9] == '"' { '"' } else { '”' })
+                && close > q + 10
+            {
+                let mut title = q + 10..close;
+                // `"Durable Fuel Cells,"`: the comma American quoting puts inside is no part of it.
+                while title.end > title.start + 1 && matches!(self.t[title.end - 1], ',' | '.') {
+                    title.end -= 1;
+                }
+                roles = vec!["作报告".to_owned()];
+                reports.push((title, "report"));
+            }
+            // `Gao Jun … released the China-ASEAN Food Trade Development Report (2025)`: a report someone releases
+            // at the meeting is recorded by its name (a body's release is no report: it speaks for no one there).
+            if reports.is_empty()
+                && roles.iter().any(|x| x == "作报告")
+                && let Some(title) = self.en_released_report_at(who(self, p), end)
+            {
+                reports.push((title, "report"));
+            }
             // `"…," said Wang Jian, vice president of CNIA, at the opening ceremony.`: words quoted and said at this
             // meeting are a speech.
             let said_before = mentions.first().is_some_and(|(_, m)| {
@@ -3355,6 +3525,34 @@ impl Doc<'_> {
                 self.person_took_part(person, &m, vec![role.to_owned()], r.clone());
             }
         }
+    }
+
+    /// `delivered the branch's work report for 2024-2025`, `gave the work report of the Fifth Council`: the words
+    /// naming a work report without a title (from `the` to its clause's end), after a verb of delivering it.
+    fn en_work_report_at(&self, p: usize, end: usize) -> Option<Range<usize>> {
+        static RE: OnceLock<Regex> = OnceLock::new();
+        let re = RE.get_or_init(|| {
+            Regex::new(r"^(?:delivered|gave|presented|made) (the (?:[\w\-]+(?:'s|’s) )?(?:annual )?work report(?: of the [A-Z][\w\-]*(?: [A-Z][\w\-]*){0,6})?(?: for (?:the year )?\d{4}(?:[-–]\d{4})?)?)(?:[,.;]|$| and | at | on behalf )")
+                .expect("valid")
+        });
+        let text = self.text(p..end);
+        let g = re.captures(&text)?.get(1)?;
+        let start = p + text[..g.start()].chars().count();
+        Some(start..start + g.as_str().chars().count())
+    }
+
+    /// `released the 2025 China Tin Industry Report`, `unveiled the … White Paper (2025)`: the name of a report
+    /// released, without its article.
+    fn en_released_report_at(&self, p: usize, end: usize) -> Option<Range<usize>> {
+        static RE: OnceLock<Regex> = OnceLock::new();
+        let re = RE.get_or_init(|| {
+            Regex::new(r"^(?:released|launched|unveiled|published|issued|presented) (?:the |its |their )?((?:\d{4} )?[A-Z][\w\-']*(?: (?:[A-Z\d][\w\-']*|of|on|and|for|in|the|&))*? (?:Report|White Paper|Whitepaper|Blue Book|Bluebook|Index)\b(?: \(\d{4}\)| \d{4}\b)?)")
+                .expect("valid")
+        });
+        let text = self.text(p..end);
+        let g = re.captures(&text)?.get(1)?;
+        let start = p + text[..g.start()].chars().count();
+        Some(start..start + g.as_str().chars().count())
     }
 
     /// The other side of a bilateral meeting attends it: `met with Maria Lopez, Secretary General of …`, `received a
@@ -3671,6 +3869,20 @@ impl Doc<'_> {
                     .trim_end_matches("was ")
                     .trim_end_matches("were ");
                 let head = head.trim_end();
+                // `Xu Ming, Chairman of Qingdao Tire Co., Ltd., was elected President of CRIA`: the name before the
+                // titles set off by commas.
+                let head = match head.strip_suffix(',') {
+                    Some(h) => match self.en_appositive_name(r.start, r.start + h.chars().count()) {
+                        Some(name_end) => {
+                            &text[..text
+                                .char_indices()
+                                .nth(name_end - r.start)
+                                .map_or(text.len(), |(b, _)| b)]
+                        }
+                        None => continue,
+                    },
+                    None => head,
+                };
                 let mut words: Vec<&str> = head
                     .rsplit(' ')
                     .take_while(|w| {
@@ -3744,6 +3956,28 @@ impl Doc<'_> {
             };
             self.register_en_person(&m, r.clone());
         }
+    }
+
+    /// `…, Xu Ming, Chairman of Qingdao Tire Co., Ltd.` ending at `end` (before its closing comma): where the name
+    /// before the titles ends, when the titles (known ones, `of` and an organization) run exactly to `end`.
+    fn en_appositive_name(&self, start: usize, end: usize) -> Option<usize> {
+        let text = self.text(start..end);
+        let mut best = None;
+        for (b, _) in text.match_indices(", ") {
+            let comma = start + text[..b].chars().count();
+            let from = self.skip_article(comma + 2, end);
+            let (roles, after) = self.en_titles(from, end);
+            if roles.is_empty() || self.text(after..end.min(after + 4)) != " of " {
+                continue;
+            }
+            if self
+                .en_org_at(after + 4, end)
+                .is_some_and(|(_, stop)| stop == end || stop + 1 == end && self.t[stop] == '.')
+            {
+                best = Some(comma);
+            }
+        }
+        best
     }
 
     /// True when `k` starts a run of capitalized words: the word before it is not capitalized, or ends a clause.
@@ -4232,13 +4466,13 @@ impl Doc<'_> {
         Some((stop, roles, org))
     }
 
-    /// `, a senior analyst at Antaike,`, `, chief economist with Mysteel`: lower-case words ending in a word for
-    /// someone who works somewhere, then the place they work (capitalized words) and the clause's end; where the
-    /// description ends.
+    /// `, a senior analyst at Antaike,`, `, chief economist with Mysteel`, `, an official from the … Bureau of the
+    /// Ministry of Civil Affairs,`: lower-case words ending in a word for someone who works somewhere, then the place
+    /// they work (capitalized words) and the clause's end; where the description ends.
     fn en_described_at(&self, p: usize, end: usize) -> Option<usize> {
         static RE: OnceLock<Regex> = OnceLock::new();
         let re = RE.get_or_init(|| {
-            Regex::new(r"^, (?:a |an |the )?(?:[a-z][a-z\-]* ){0,3}(?:analyst|researcher|economist|expert|engineer|consultant|scholar|specialist|strategist|partner|fellow|spokesperson|spokesman|spokeswoman) (?:at|of|with|from) ((?:[A-Z][\w&\-]*)(?: (?:[A-Z][\w&\-]*|of|and|for|&))*)")
+            Regex::new(r"^, (?:a |an |the )?(?:[a-z][a-z\-]* ){0,3}(?:analyst|researcher|economist|expert|engineer|consultant|scholar|specialist|strategist|partner|fellow|spokesperson|spokesman|spokeswoman|official) (?:at|of|with|from) (?:the )?((?:[A-Z][\w&\-]*)(?: (?:[A-Z][\w&\-]*|of the|of|and|for|&))*)")
                 .expect("valid")
         });
         let text = self.text(p..end.min(p + 160));
@@ -4249,6 +4483,42 @@ impl Doc<'_> {
             || matches!(self.t[stop], ',' | '.' | ';')
             || self.text(stop..end.min(stop + 5)) == " and ";
         closes.then_some(stop)
+    }
+
+    /// `, a technician from Jilin Electric Power Co., Ltd.,`, `, a young welder from X Co., Ltd. who won the gold
+    /// medal,`: lower-case words ending in a word for a worker, `from` or `of` and a company's whole name, then the
+    /// clause's end or a relative clause (`who …`) up to the next comma; where the description ends, and the company.
+    fn en_worker_from(&self, p: usize, end: usize) -> Option<(usize, Vec<OrgPiece>)> {
+        static RE: OnceLock<Regex> = OnceLock::new();
+        let re = RE.get_or_init(|| {
+            Regex::new(r"^, (?:a |an )(?:[a-z][a-z\-]* ){0,2}(?:technician|worker|welder|electrician|operator|mechanic|craftsman|craftswoman|inspector|employee|contestant|winner|front-line worker) (?:from|of|at) ")
+                .expect("valid")
+        });
+        let text = self.text(p..end.min(p + 40));
+        let m = re.find(&text)?;
+        let from = p + text[..m.end()].chars().count();
+        let (pieces, stop) = self.en_org(from, end)?;
+        let company = pieces.len() == 1
+            && pieces[0].kind == "company"
+            && !pieces[0].unit
+            && pieces[0].known.is_none_or(|k| !self.orgs[k].unit);
+        if !company {
+            return None;
+        }
+        if stop >= end || matches!(self.t[stop], ',' | ';') {
+            return Some((stop, pieces));
+        }
+        // `… who won first prize in the individual event,`: a relative clause in lower-case words to its comma.
+        if self.text(stop..end.min(stop + 5)) != " who " {
+            return None;
+        }
+        let rest = self.text(stop + 5..end);
+        let comma = rest.find(", ")?;
+        let clause = &rest[..comma];
+        let lower = clause.split(' ').all(|w| {
+            !w.chars().next().is_some_and(char::is_uppercase) || w.chars().all(|c| !c.is_alphabetic())
+        });
+        (lower && clause.split(' ').count() <= 14).then(|| (stop + 5 + clause.chars().count(), pieces))
     }
 
     /// `South Africa's Minister of Mineral Resources and Energy`: past a country's or a place's possessive before a
@@ -4301,6 +4571,19 @@ impl Doc<'_> {
                     let (idx, _) = self.register_chain(&pieces, None, r.clone());
                     let org = idx.last().copied().flatten();
                     title = self.text(from..after);
+                    // `Chairman of the SPIC Trade Union`: the union's chairman (工会主席) of the organization; no
+                    // other title of a union is a post we record.
+                    let (roles, stop) = match self.en_union_end(stop, r.end) {
+                        Some(union_end) => {
+                            let union: Vec<String> = roles
+                                .iter()
+                                .filter(|z| *z == "董事长")
+                                .map(|_| "工会主席".to_owned())
+                                .collect();
+                            (union, union_end)
+                        }
+                        None => (roles, stop),
+                    };
                     for role in roles {
                         posts.push(self.en_post(&role, org));
                     }
@@ -4319,6 +4602,17 @@ impl Doc<'_> {
                         };
                         let (idx, _) = self.register_chain(&pieces, None, r.clone());
                         let org = idx.last().copied().flatten();
+                        let (roles, stop) = match self.en_union_end(stop, r.end) {
+                            Some(union_end) => (
+                                roles
+                                    .iter()
+                                    .filter(|z| *z == "董事长")
+                                    .map(|_| "工会主席".to_owned())
+                                    .collect(),
+                                union_end,
+                            ),
+                            None => (roles, stop),
+                        };
                         for role in roles {
                             posts.push(self.en_post(&role, org));
                         }
@@ -4528,6 +4822,24 @@ impl Doc<'_> {
                 end,
                 posts,
                 top_org: None,
+                title: Some(title),
+            });
+        }
+        // `Zhang Wei, a technician from Jilin Electric Power Co., Ltd. who won first prize in the individual event,`:
+        // a worker or a winner from a company, with no post: there for the company.
+        if posts.is_empty()
+            && top.is_none()
+            && p == name.end
+            && plausible_name(&self.text(name.clone()))
+            && let Some((end, pieces)) = self.en_worker_from(name.end, r.end)
+        {
+            let title = self.text(name.end + 2..end);
+            let (idx, _) = self.register_chain(&pieces, None, r.clone());
+            return Some(Mention {
+                name,
+                end,
+                posts,
+                top_org: idx.last().copied().flatten().map(|o| self.root(o)),
                 title: Some(title),
             });
         }
@@ -5354,24 +5666,53 @@ impl Doc<'_> {
             "officials from ",
             "Officials of ",
             "officials of ",
+            // Opening the sentence only: `spoke as a representative of …` is the speaker's.
+            "A representative of ",
+            "A representative from ",
         ] {
             let Some(i) = text.find(cue) else { continue };
             // Executives and delegates speak for their companies only in an exchange of views.
             // Officials speak and attend for their bodies as representatives do.
-            let representatives = ["representatives", "officials"]
+            let representatives = ["representatives", "officials", "a representative"]
                 .iter()
                 .any(|c| cue.to_lowercase().starts_with(c));
             let start = r.start + text[..i + cue.len()].chars().count();
-            let list = self.en_org_list(start, r.end);
-            let Some(after) = list.last().map(|(_, stop)| *stop) else {
+            let mut list = self.en_org_list(start, r.end);
+            // `A representative of X Co., Ltd.` speaks for one organization.
+            if cue.to_lowercase().starts_with("a ") {
+                list.truncate(1);
+            }
+            let Some(mut after) = list.last().map(|(_, stop)| *stop) else {
                 return;
             };
+            // `…, whose team won first prize in the team event, also shared …`: past a relative clause about it.
+            if self.text(after..r.end.min(after + 8)) == ", whose " {
+                let rest = self.text(after + 8..r.end);
+                let Some(comma) = rest.find(", ") else { return };
+                after += 8 + rest[..comma].chars().count() + 1;
+            }
             // The roles of the verbs after the list (`made statements`), or an exchange of views.
             let verbs = self.verbs_at(after, super::sentences::bare(&self.t, r.clone()).end, r.clone());
             let roles =
                 if self.text(after..r.end).contains("exchange") || verbs.roles.iter().any(|x| x == "交流") {
                     vec!["交流".to_owned()]
                 } else if representatives && !verbs.roles.is_empty() && verbs.reports.is_empty() {
+                    // `Representatives of A and B spoke about …`: who speaks for an organization makes its statement
+                    // (代表…发言), not a speech of its own.
+                    let mut roles: Vec<String> = Vec::new();
+                    for role in verbs.roles {
+                        let role = if role == "讲话" {
+                            "发言".to_owned()
+                        } else {
+                            role
+                        };
+                        if !roles.contains(&role) {
+                            roles.push(role);
+                        }
+                    }
+                    roles
+                } else if verbs.roles == ["发言"] && verbs.reports.is_empty() {
+                    // `Executives from A, B and C shared their experience in …`: a statement for their companies.
                     verbs.roles
                 } else {
                     return;
@@ -5404,6 +5745,36 @@ fn mixed_short_form(text: &str) -> Option<String> {
     let (word, acronym) = text.split_once(' ')?;
     let ok = is_short_form_word(word) && is_acronym(acronym) && acronym.len() <= 6;
     ok.then(|| format!("{}{acronym}", &word[..1]))
+}
+
+/// `SPIC Hydrogen Energy Co., Ltd.`, `SGCC Hebei Electric Power Company`: a company named with its group's
+/// abbreviation as its first word (the abbreviation, then capitalized words ending with Co., Ltd. or Company), not
+/// the group itself.
+fn acronym_opens_company(words: &[(usize, &str)]) -> bool {
+    if words
+        .first()
+        .is_none_or(|(_, w)| w.ends_with([',', '.', ';', ':']))
+    {
+        return false;
+    }
+    for (k, (_, w)) in words.iter().enumerate().skip(1).take(8) {
+        let bare = head_form(w);
+        if !bare.chars().next().is_some_and(char::is_uppercase) || UNIT_WORDS.contains(&bare) {
+            return false;
+        }
+        if k > 1
+            && matches!(
+                bare,
+                "Co." | "Ltd." | "Company" | "Corporation" | "Corp." | "Inc." | "Limited"
+            )
+        {
+            return true;
+        }
+        if w.ends_with([';', ':']) || w.ends_with(',') && *w != "Co.," {
+            return false;
+        }
+    }
+    false
 }
 
 /// A short name of one word in parentheses (`Chalco`, `Sinopec`): 3 to 12 letters, a capital first.
