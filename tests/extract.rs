@@ -3482,3 +3482,18 @@ fn a_first_line_naming_the_site_names_its_owner() {
     );
     assert!(d.organizations.iter().all(|o| !o.name.starts_with('我')));
 }
+
+#[test]
+fn a_list_whose_last_member_is_described_as_a_seat_holders_representative() {
+    let d = extract_text(
+        "4月24日，中国建筑材料联合会石膏建材分会2026年年会在泰安召开。泰安市人民政府副市长郗文斌，泰山石膏有限公司党委书记、董事长、石膏分会会长单位代表任东升先后致辞。",
+    );
+    assert_eq!(roles_of(&d, "郗文斌"), ["致辞"], "{}", d.to_yaml());
+    assert_eq!(roles_of(&d, "任东升"), ["致辞"]);
+    assert_eq!(posts_of(&d, "任东升").len(), 2);
+    // Without a title to read it by, the last of the list still leaves its verb to the others.
+    let d = extract_text(
+        "4月24日，中国建筑材料联合会石膏建材分会2026年年会在泰安召开。泰安市人民政府副市长郗文斌，泰山石膏有限公司各位同仁代表李四先后致辞。",
+    );
+    assert_eq!(roles_of(&d, "郗文斌"), ["致辞"], "{}", d.to_yaml());
+}

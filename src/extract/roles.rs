@@ -710,6 +710,17 @@ impl Doc<'_> {
         if latin { close + 1 } else { at }
     }
 
+    /// The verbs ending a clause after a word that says they are shared (`先后致辞`, `分别发言`, `依次作交流发言`),
+    /// when nothing but them follows that word.
+    fn shared_verb_at_end(&mut self, from: usize, end: usize, evidence: Range<usize>) -> Option<Verbs> {
+        const SHARED: [[char; 2]; 4] = [['先', '后'], ['分', '别'], ['依', '次'], ['一', '同']];
+        let q = (from + 2..end.saturating_sub(2))
+            .rev()
+            .find(|&q| SHARED.iter().any(|w| self.t[q..end].starts_with(w)))?;
+        let v = self.verbs_at(q, end, evidence);
+        (!v.roles.is_empty() && v.rest_empty && v.elected.is_empty()).then_some(v)
+    }
+
     /// The closing parenthesis of `（均为…）` at `at`: posts shared by the names before it.
     fn shared_posts_paren(&self, at: usize, end: usize) -> Option<usize> {
         if self.t.get(at) != Some(&'（')
@@ -1357,7 +1368,17 @@ impl Doc<'_> {
                 }
             }
             if mentions.is_empty() {
-                if !verbs.roles.is_empty() && !pending.is_empty() {
+                // `…副市长郗文斌，泰山石膏有限公司党委书记、董事长、石膏分会会长单位代表任东升先后致辞`: the last of a
+                // list is not read, but the verb it shares with the people before it ends its clause.
+                let shared = (verbs.roles.is_empty() && !caption && !pending.is_empty())
+                    .then(|| self.shared_verb_at_end(pos, end, clause_ev.clone()))
+                    .flatten();
+                if let Some(v) = shared {
+                    let ev = sentence.range.clone();
+                    for (person, m) in std::mem::take(&mut pending) {
+                        self.add_participation(person, &m, &v, ev.clone());
+                    }
+                } else if !verbs.roles.is_empty() && !pending.is_empty() {
                     let ev = sentence.range.clone();
                     for (person, m) in std::mem::take(&mut pending) {
                         self.add_participation(person, &m, &verbs, ev.clone());
