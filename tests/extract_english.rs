@@ -1220,3 +1220,23 @@ fn english_a_talk_given_by_its_quoted_title() {
         )]
     );
 }
+
+#[test]
+fn english_a_symposium_held_after_a_visit_takes_its_day_and_place() {
+    let d = english(
+        "Association delegation visits a shipyard\n\nOn April 9, a delegation of the China Shipbuilding Trade Association led by Hu Dezhong, Secretary General of the China Shipbuilding Trade Association, visited Nantong Haiyang Heavy Industry Co., Ltd. (Haiyang Heavy Industry) in Nantong, Jiangsu Province. Gu Jianhua (President, Jiangsu Shipbuilding Industry Association) accompanied the visit.\n\nThe delegation toured the dock area.\n\nAt the symposium held afterwards, Shen Weiguo, Chairman of Haiyang Heavy Industry, extended a warm welcome to the delegation.",
+    );
+    let m = &d.meetings[0];
+    assert_eq!(m.name, "symposium", "{}", d.to_yaml());
+    assert_eq!(m.place.as_deref(), Some("Nantong"));
+    assert_eq!(m.date.as_deref(), Some("2025-04-09"));
+    // The short name drops the place the full name opens with.
+    assert_eq!(
+        posts_of(&d, "Shen Weiguo"),
+        [("Nantong Haiyang Heavy Industry Co., Ltd.".into(), "董事长".into())]
+    );
+    assert_eq!(
+        posts_of(&d, "Gu Jianhua"),
+        [("Jiangsu Shipbuilding Industry Association".into(), "会长".into())]
+    );
+}

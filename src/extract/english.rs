@@ -429,11 +429,12 @@ fn held_re() -> &'static Regex {
 /// `at a press conference in Beijing on Tuesday`, `at a seminar held in Shanghai`, `at the opening ceremony on May
 /// 6`, `at its mid-year press conference on the economic performance of the industry in Beijing on Thursday`: a
 /// meeting named in lower case after `at` (with its subject in lower case after `on` or `about`; after an article,
-/// `its` or an abbreviation's possessive: `at CISA's press conference`), with a place or a date right after it.
+/// `its` or an abbreviation's possessive: `at CISA's press conference`), with a place or a date right after it, or
+/// after a visit (`at the symposium held afterwards`).
 fn at_meeting_re() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
-        Regex::new(&with_meeting_nouns(r"\bat (?:a|an|its|their|the|[A-Z][A-Za-z]{1,9}['’]s) ((?:[\w\-'’]+ ){0,4}?(?:{NOUNS})(?: (?:on|about) (?:the |a |an )?[a-z][\w\-'’]*(?: [a-z][\w\-'’]*){0,9})?)(?: (?:held|convened|organized|organised|hosted)(?: by (?:the )?[A-Z][\w\-'’]*(?: (?:[A-Z][\w\-'’]*|of|and|for|on)){0,10})?)? (?:in [A-Z][\w'\-]+|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)\b)")).expect("valid")
+        Regex::new(&with_meeting_nouns(r"\b[Aa]t (?:a|an|its|their|the|[A-Z][A-Za-z]{1,9}['’]s) ((?:[\w\-'’]+ ){0,4}?(?:{NOUNS})(?: (?:on|about) (?:the |a |an )?[a-z][\w\-'’]*(?: [a-z][\w\-'’]*){0,9})?)(?: (?:held|convened|organized|organised|hosted)(?: by (?:the )?[A-Z][\w\-'’]*(?: (?:[A-Z][\w\-'’]*|of|and|for|on)){0,10})?)? (?:in [A-Z][\w'\-]+|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)\b|(?:afterwards|afterward|subsequently|that followed|after the (?:visit|tour|inspection))\b)")).expect("valid")
     })
 }
 
@@ -788,6 +789,16 @@ impl Doc<'_> {
                     .iter()
                     .take(3)
                     .find(|r| at_meeting_re().is_match(&self.text((*r).clone())))
+            })
+            .or_else(|| {
+                // `… visited the company. … At the symposium held afterwards, …`: after the account of a visit.
+                early.iter().find(|r| {
+                    at_meeting_re().find(&self.text((*r).clone())).is_some_and(|m| {
+                        ["afterward", "subsequently", "that followed", "after the "]
+                            .iter()
+                            .any(|w| m.as_str().contains(w))
+                    })
+                })
             })
             .cloned();
         let name_in = |doc: &Self, r: &Range<usize>, capitalized_only: bool| -> Option<Range<usize>> {
@@ -1533,6 +1544,22 @@ impl Doc<'_> {
                 .then(|| early.iter().take_while(|r| *r != b).last().cloned())
                 .flatten()
         });
+        // `On April 9, a delegation … visited X in Nantong. … At the symposium held afterwards, …`: the day and the
+        // place of the visit the meeting followed.
+        let visit = body.as_ref().and_then(|b| {
+            let text = self.text(b.clone());
+            ["afterward", "that followed", "subsequently"]
+                .iter()
+                .any(|w| text.contains(w))
+                .then(|| {
+                    early
+                        .iter()
+                        .take_while(|r| *r != b)
+                        .find(|r| self.text((*r).clone()).contains(" visited "))
+                        .cloned()
+                })
+                .flatten()
+        });
         let date_sources = [
             (body.clone(), true, false, false),
             (headline.clone(), false, false, false),
@@ -1540,6 +1567,7 @@ impl Doc<'_> {
             (dateline.as_ref().map(|d| d.0.clone()), false, false, false),
             (first_sentence.clone(), true, true, attended_only),
             (previous, true, true, true),
+            (visit.clone(), true, true, true),
         ];
         for (r, skip_dateline, introduced_only, opening) in date_sources {
             let Some(r) = r else { continue };
@@ -1655,9 +1683,15 @@ impl Doc<'_> {
                 }
             }
         }
-        for r in [body.clone(), headline.clone(), named_in.clone(), first_sentence]
-            .into_iter()
-            .flatten()
+        for r in [
+            body.clone(),
+            headline.clone(),
+            named_in.clone(),
+            first_sentence,
+            visit,
+        ]
+        .into_iter()
+        .flatten()
         {
             let text = self.text(r);
             if m.place.is_none() {
@@ -2754,7 +2788,25 @@ impl Doc<'_> {
                     let opens = name.starts_with(&format!("{alias} "));
                     (stop == name_end && fits(&name) && name != alias && (opens || !plain)).then_some(pieces)
                 });
-            let Some(mut pieces) = found else { continue };
+            let Some(pieces) = found else { continue };
+            // `Nantong Haiyang Heavy Industry Co., Ltd. (Haiyang Heavy Industry)`: the short name drops a place
+            // the full name opens with; the full name is the one word longer.
+            let longer = pieces.last().and_then(|p| {
+                let start = p.range.start;
+                let word = (evidence.start..start.saturating_sub(1))
+                    .rev()
+                    .take_while(|&k| self.t[k] != ' ')
+                    .last()?;
+                let article = ["The ", "A ", "An "].iter().any(|a| self.text(word..start) == *a);
+                (self.t[start - 1] == ' ' && self.t[word].is_uppercase() && !article)
+                    .then(|| self.en_org_name(word, name_end))
+                    .flatten()
+                    .filter(|(p, stop)| *stop == name_end && p.len() == 1)
+                    .map(|(p, _)| p)
+            });
+            let Some(mut pieces) = longer.filter(|_| plain).or(Some(pieces)) else {
+                continue;
+            };
             let Some(last) = pieces.last_mut() else { continue };
             last.alias = Some(alias);
             self.register_chain(&pieces, None, evidence);
@@ -4552,6 +4604,32 @@ impl Doc<'_> {
         let mut posts = Vec::new();
         let mut top = None;
         let mut title = String::new();
+        // `Gu Jianhua (President, Jiangsu Shipbuilding Industry Association) accompanied the visit`, `… (Director of
+        // X)`: titles and their organization in parentheses after the name.
+        if self.text(p..p + 2) == " ("
+            && let Some(close) = (p + 2..r.end.min(p + 120)).find(|&q| self.t[q] == ')')
+        {
+            let (roles, after) = self.en_titles(p + 2, close);
+            let from = match self.text(after..(after + 4).min(close)).as_str() {
+                s if s.starts_with(", ") => Some(after + 2),
+                " of " => Some(after + 4),
+                _ => None,
+            };
+            if !roles.is_empty()
+                && let Some(from) = from
+                && let Some((pieces, stop)) = self.en_org_at(from, close)
+                && stop == close
+            {
+                let (idx, _) = self.register_chain(&pieces, None, r.clone());
+                let org = idx.last().copied().flatten();
+                title = self.text(p + 2..after);
+                for role in roles {
+                    posts.push(self.en_post(&role, org));
+                }
+                top = org.map(|o| self.root(o));
+                p = close + 1;
+            }
+        }
         if self.text(p..p + 2) == ", " {
             // `Zhou Ke, an academician of the Chinese Academy of Engineering and professor at Central South
             // University`: an article before the titles, `at` as well as `of` before the organization.
