@@ -3497,3 +3497,21 @@ fn a_list_whose_last_member_is_described_as_a_seat_holders_representative() {
     );
     assert_eq!(roles_of(&d, "郗文斌"), ["致辞"], "{}", d.to_yaml());
 }
+
+#[test]
+fn a_federation_and_its_committee_each_defined_by_a_short_form() {
+    let d = extract_text(
+        "11月6日，中国石油和化学工业联合会（以下简称“石化联合会”）化工园区工作委员会（以下简称“园区委”）2025年工作会议在浙江宁波召开。园区委主任杨挺作园区委2025年工作报告。",
+    );
+    let m = &d.meetings[0];
+    assert_eq!(m.name, "2025年工作会议", "{}", d.to_yaml());
+    assert_eq!(m.organizers, ["化工园区工作委员会"]);
+    assert_eq!(
+        org_parent(&d, "化工园区工作委员会"),
+        Some(Some("中国石油和化学工业联合会".into()))
+    );
+    assert_eq!(
+        posts_of(&d, "杨挺"),
+        [("化工园区工作委员会".into(), "主任".into())]
+    );
+}

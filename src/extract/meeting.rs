@@ -254,7 +254,16 @@ impl Doc<'_> {
                     .and_then(|h| self.headline_as_name(h))
             })
             .or_else(|| attended.as_ref().map(|(_, n)| n.clone()));
-        let name = name?;
+        let mut name = name?;
+        // `…化工园区工作委员会（以下简称“园区委”）2025年工作会议`: the short form defined before the name is no part
+        // of it.
+        if self.t.get(name.start) == Some(&'（')
+            && let Some(close) = (name.start..name.end).find(|&q| self.t[q] == '）')
+            && self.text(name.start..close).contains("简称")
+            && close + 2 < name.end
+        {
+            name.start = close + 1;
+        }
         // `广东省机器人协会人形机器人分会成立大会…召开`: the organization a meeting founds does not hold it.
         let founding = ["成立大会", "成立仪式"]
             .iter()

@@ -1071,6 +1071,9 @@ impl Doc<'_> {
         let marks: Vec<usize> = (0..self.t.len().saturating_sub(1))
             .filter(|&i| self.t[i] == '简' && self.t[i + 1] == '称')
             .collect();
+        // The organization the last definition named, and where its parenthesis closed: `中国石油和化学工业联合会
+        // （以下简称“石化联合会”）化工园区工作委员会（以下简称“园区委”）` defines a unit of it next.
+        let mut last_defined: Option<(usize, usize)> = None;
         for mark in marks.into_iter().take(200) {
             // `（以下简称“联盟”）`, also after a code: `（SAC/TC229，以下简称“稀土标委会”）`.
             let Some(open) = (mark.saturating_sub(20)..mark)
@@ -1112,7 +1115,10 @@ impl Doc<'_> {
                 if let Some(pieces) = self.parse_orgs(from..open) {
                     // The name starts with an organization of its own; a unit written after it is what the
                     // short form stands for (`中国物流与采购联合会冷链物流专业委员会（以下简称“中物联冷链委”）`).
-                    if pieces.first().is_none_or(|p| p.unit) {
+                    let parent = last_defined
+                        .filter(|&(close, _)| close + 1 == from)
+                        .map(|(_, o)| o);
+                    if pieces.first().is_none_or(|p| p.unit) && parent.is_none() {
                         continue;
                     }
                     let end = self.paren_alias(open, self.t.len()).1;
@@ -1122,7 +1128,10 @@ impl Doc<'_> {
                     }
                     let ev = self.sentence_around(open);
                     let defined = pieces.last().and_then(|p| p.alias.clone());
-                    let (idx, _) = self.register_chain(&pieces, None, ev);
+                    let (idx, _) = self.register_chain(&pieces, parent, ev);
+                    if let Some(Some(o)) = idx.last() {
+                        last_defined = Some((end.saturating_sub(1), *o));
+                    }
                     // A defined short form stands for the organization even when it is a kind word
                     // (`（以下简称“集团公司”）`), which is otherwise nobody's alias.
                     if let (Some(alias), Some(Some(o))) = (defined, idx.last()) {
