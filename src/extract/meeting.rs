@@ -1037,6 +1037,13 @@ impl Doc<'_> {
             };
             // `A党委与B党委在鞍山联合开展…`: organizations listed together hold the meeting together.
             let mut after = after;
+            // `…工作委员会（以下简称“园区委”）2025年工作会议`: past the short form it defines.
+            if self.t.get(after) == Some(&'（')
+                && let Some(close) = (after..r.end.min(after + 30)).find(|&q| self.t[q] == '）')
+                && self.text(after..close).contains("简称")
+            {
+                after = close + 1;
+            }
             for joint in ["联合", "共同"] {
                 if self.text(after..r.end).starts_with(joint) {
                     after += 2;
