@@ -3515,3 +3515,26 @@ fn a_federation_and_its_committee_each_defined_by_a_short_form() {
         [("化工园区工作委员会".into(), "主任".into())]
     );
 }
+
+#[test]
+fn a_city_party_committee_and_its_government_in_one_list() {
+    let d = extract_text(
+        "3月5日，福鼎白茶推介会在上海举行。福鼎市委副书记、市长陶建，市委常委、宣传部部长林海，副市长叶晓岚等出席活动。",
+    );
+    let mut posts = posts_of(&d, "陶建");
+    posts.sort();
+    assert_eq!(
+        posts,
+        [
+            ("福鼎市人民政府".into(), "市长".into()),
+            ("福鼎市委".into(), "党委副书记".into())
+        ],
+        "{}",
+        d.to_yaml()
+    );
+    assert!(posts_of(&d, "林海").contains(&("福鼎市委".into(), "党委常委".into())));
+    assert_eq!(
+        posts_of(&d, "叶晓岚"),
+        [("福鼎市人民政府".into(), "副市长".into())]
+    );
+}

@@ -1180,9 +1180,26 @@ impl Doc<'_> {
                 (Some((idx, w)), true) if self.title_fits(&title.role, *idx) => {
                     (Some(*idx), Some(w.clone()).filter(|_| !posts.is_empty()))
                 }
-                (Some(_), true) => (None, None),
+                // … but the 市长 of a 市委's city is its government's (`福鼎市委副书记、市长陶建`).
+                (Some((idx, _)), true) => {
+                    let idx = *idx;
+                    (
+                        self.committee_government(idx, &title.role, evidence.clone()),
+                        None,
+                    )
+                }
                 (None, _) if posts.is_empty() && pieces.is_empty() => {
                     let mut inherited = ctx.last_org.filter(|&o| self.title_fits(&title.role, o));
+                    // `…市委常委、宣传部部长林海，副市长叶晓岚`: the city of the party committee named before.
+                    if inherited.is_none()
+                        && let Some(o) = ctx.last_org
+                        && let Some(gov) =
+                            self.committee_government(self.root(o), &title.role, evidence.clone())
+                    {
+                        inherited = Some(gov);
+                        chain_last = Some((gov, self.orgs[gov].name.clone()));
+                        chain_formal = Some(gov);
+                    }
                     if let Some(o) = inherited {
                         chain_last = Some((o, ctx.last_org_written.clone().unwrap_or_default()));
                         chain_formal = ctx.formal_org;
@@ -1392,6 +1409,22 @@ impl Doc<'_> {
             return None;
         }
         Some(self.register_named_org(format!("{text}人民政府"), "government-body", evidence))
+    }
+
+    /// The government of the place whose party committee `org` is (`福鼎市委` → `福鼎市人民政府`), for the title of
+    /// the head of that government or a deputy (`市长`, `副市长`).
+    fn committee_government(&mut self, org: usize, role: &str, evidence: Range<usize>) -> Option<usize> {
+        let place = self.orgs[org].name.strip_suffix('委')?.to_owned();
+        let head = role.strip_prefix('副').unwrap_or(role);
+        let level = match head {
+            "省长" => '省',
+            "市长" => '市',
+            "县长" => '县',
+            "区长" => '区',
+            _ => return None,
+        };
+        (place.ends_with(level) && place.chars().count() >= 3)
+            .then(|| self.register_named_org(format!("{place}人民政府"), "government-body", evidence))
     }
 
     /// The top of an organization's parent chain.

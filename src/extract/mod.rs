@@ -199,6 +199,13 @@ impl Extractor {
     }
 }
 
+/// A party committee of a province, city, county or district (`福鼎市委`, `江苏省委`), or an organization's (`…党委`).
+pub(crate) fn is_party_committee(name: &str) -> bool {
+    ["省委", "市委", "县委", "区委", "州委", "党委"]
+        .iter()
+        .any(|w| name.ends_with(w))
+}
+
 /// Words after an organization's name that make it the name of its website (`南京工业大学新闻网`).
 const SITE_WORDS: [&str; 7] = ["官方网站", "门户网站", "新闻网", "新闻中心", "网站", "官网", "网"];
 
@@ -1196,6 +1203,28 @@ impl Doc<'_> {
         evidence: Range<usize>,
         elected: bool,
     ) {
+        // `福鼎市委副书记`, `市委常委`: a party committee's secretary, deputy or standing member, titles the genre
+        // writes without 党委.
+        let party =
+            post.org
+                .filter(|&o| is_party_committee(&self.orgs[o].name))
+                .and(match post.written.as_str() {
+                    "书记" => Some("党委书记"),
+                    "副书记" => Some("党委副书记"),
+                    "常委" => Some("党委常委"),
+                    _ => None,
+                });
+        let mapped;
+        let post = match party {
+            Some(role) if post.role.is_empty() => {
+                mapped = PostMention {
+                    role: role.to_owned(),
+                    ..post.clone()
+                };
+                &mapped
+            }
+            _ => post,
+        };
         if post.former || post.role.is_empty() || (post.org.is_none() && !elected) {
             return;
         }
