@@ -3538,3 +3538,17 @@ fn a_city_party_committee_and_its_government_in_one_list() {
         [("福鼎市人民政府".into(), "副市长".into())]
     );
 }
+
+#[test]
+fn companies_that_bring_their_products_to_a_promotion_take_part_in_it() {
+    let d = extract_text(
+        "3月5日，福鼎白茶推介会在上海举行。福鼎市太姥山白茶有限公司、福建鼎峰白茶股份有限公司等15家白茶企业携新品参加推介。",
+    );
+    assert_eq!(
+        roles_of(&d, "福鼎市太姥山白茶有限公司"),
+        ["参加"],
+        "{}",
+        d.to_yaml()
+    );
+    assert_eq!(roles_of(&d, "福建鼎峰白茶股份有限公司"), ["参加"]);
+}
