@@ -3552,3 +3552,11 @@ fn companies_that_bring_their_products_to_a_promotion_take_part_in_it() {
     );
     assert_eq!(roles_of(&d, "福建鼎峰白茶股份有限公司"), ["参加"]);
 }
+
+#[test]
+fn a_round_table_host_named_as_its_moderator() {
+    let d = extract_text(
+        "11月21日，2025中国珠宝首饰产业发展论坛在深圳举办。在下午举行的圆桌对话中，中国珠宝玉石首饰行业协会设计专业委员会主任委员宋佳音担任主持人。",
+    );
+    assert_eq!(roles_of(&d, "宋佳音"), ["主持"], "{}", d.to_yaml());
+}
