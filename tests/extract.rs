@@ -3560,3 +3560,14 @@ fn a_round_table_host_named_as_its_moderator() {
     );
     assert_eq!(roles_of(&d, "宋佳音"), ["主持"], "{}", d.to_yaml());
 }
+
+#[test]
+fn people_named_before_with_their_company_posts_in_parentheses_later() {
+    let d = extract_text(
+        "12月5日，中国水泥协会2025年年会在杭州召开。中国水泥协会会长彭建新，副会长冯海涛、欧阳敏等出席会议。在企业家对话环节，冯海涛（安徽皖江水泥集团股份有限公司董事长）、欧阳敏（华南建材集团有限公司总裁）先后发言。",
+    );
+    assert_eq!(roles_of(&d, "冯海涛"), ["出席", "发言"], "{}", d.to_yaml());
+    assert_eq!(roles_of(&d, "欧阳敏"), ["出席", "发言"]);
+    assert!(posts_of(&d, "欧阳敏").contains(&("华南建材集团有限公司".into(), "总裁".into())));
+    assert!(posts_of(&d, "欧阳敏").contains(&("中国水泥协会".into(), "副会长".into())));
+}

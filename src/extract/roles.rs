@@ -465,36 +465,42 @@ impl Doc<'_> {
             .filter(|_| after_separator)
             .map(|m| m.posts.iter().filter(|p| !p.own).cloned().collect())
             .unwrap_or_default();
-        for person in &self.people {
+        let known = self.people.iter().position(|person| {
             let len = person.name.chars().count();
-            if at + len <= end
+            at + len <= end
                 && person.name.chars().eq(self.t[at..at + len].iter().copied())
                 && self.name_boundary(at + len, end)
                 && self.title_at(at + len, end).is_none()
+        });
+        if let Some(i) = known {
+            let len = self.people[i].name.chars().count();
+            // `冯海涛（安徽皖江水泥集团股份有限公司董事长）、欧阳敏（…）先后发言`, named before: posts of their own
+            // in parentheses after the name.
+            if let Some(own) = self.paren_titles(at..at + len, end, evidence.clone()) {
+                return Some(own);
+            }
+            let person = &self.people[i];
+            // `集团副总经理曲建国、韩冰` where 韩冰 was named before without a title: the title is shared (but not
+            // with someone whose posts were read before: `公司副总经理许立新、唐斯宇参加`, 唐斯宇 a city official).
+            if let Some(previous) = ctx
+                .mention
+                .as_ref()
+                .filter(|_| !shared.is_empty() && person.posts.is_empty())
             {
-                // `集团副总经理曲建国、韩冰` where 韩冰 was named before without a title: the title is shared (but
-                // not with someone whose posts were read before: `公司副总经理许立新、唐斯宇参加`, 唐斯宇 a city
-                // official).
-                if let Some(previous) = ctx
-                    .mention
-                    .as_ref()
-                    .filter(|_| !shared.is_empty() && person.posts.is_empty())
-                {
-                    return Some(Mention {
-                        name: at..at + len,
-                        end: at + len,
-                        posts: shared,
-                        ..previous.clone()
-                    });
-                }
                 return Some(Mention {
                     name: at..at + len,
                     end: at + len,
-                    posts: Vec::new(),
-                    top_org: person.top_org,
-                    title: person.title.clone(),
+                    posts: shared,
+                    ..previous.clone()
                 });
             }
+            return Some(Mention {
+                name: at..at + len,
+                end: at + len,
+                posts: Vec::new(),
+                top_org: person.top_org,
+                title: person.title.clone(),
+            });
         }
         if let Some(mut m) = self.chain_at(at, end, ctx, evidence.clone()) {
             // `监事吴晓光（江苏华夏铜业集团有限公司副总经理）`: a title before the name and posts of the person's own
