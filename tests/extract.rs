@@ -3571,3 +3571,12 @@ fn people_named_before_with_their_company_posts_in_parentheses_later() {
     assert!(posts_of(&d, "欧阳敏").contains(&("华南建材集团有限公司".into(), "总裁".into())));
     assert!(posts_of(&d, "欧阳敏").contains(&("中国水泥协会".into(), "副会长".into())));
 }
+
+#[test]
+fn companies_whose_unnamed_heads_give_exchange_statements_in_turn() {
+    let d = extract_text(
+        "11月20日，山西省能源局在太原召开煤矿安全生产座谈会。晋东能源集团有限公司、汾河焦煤股份有限公司等6家煤炭企业分管安全工作负责同志依次作交流发言。",
+    );
+    assert_eq!(roles_of(&d, "晋东能源集团有限公司"), ["发言"], "{}", d.to_yaml());
+    assert_eq!(roles_of(&d, "汾河焦煤股份有限公司"), ["发言"]);
+}

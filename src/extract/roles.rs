@@ -1587,7 +1587,12 @@ impl Doc<'_> {
             && ((after >= end && exchange(&self.text(sentence.range.clone())))
                 || exchange(&self.text(after..sentence.range.end)))
         {
-            vec!["交流".to_owned()]
+            // `…等6家煤炭企业分管安全工作负责同志依次作交流发言`: statements, as the verb says when read.
+            if self.text(after..sentence.range.end).contains("交流发言") {
+                vec!["发言".to_owned()]
+            } else {
+                vec!["交流".to_owned()]
+            }
         } else {
             return Some(Vec::new());
         };
