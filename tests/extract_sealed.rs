@@ -1,6 +1,6 @@
 //! The sealed reports in `tests/fixtures/news-sealed/`: written by someone who had not seen the extractor (see that
-//! folder's README). Batches 17 and 18 were scored only at the start and the end of the stop that added them, and
-//! are the honest estimate of quality on unseen reports; this test keeps the whole folder from dropping (floors a little under its
+//! folder's README). Batches 19 and 20 were scored only with the extractor of the start and of the end of the stop
+//! that added them, and are the honest estimate of quality on unseen reports; this test keeps the whole folder from dropping (floors a little under its
 //! score when they were added), and prints the table with `--nocapture`.
 
 use orgkg::extract::{ExtractOptions, Extractor, Scores, differences, score};
@@ -9,13 +9,13 @@ use orgkg::normalize::decode;
 use orgkg::records::Dataset;
 use std::path::Path;
 
-/// (kind, precision floor, recall floor): the folder's scores when batches 17 and 18 joined it, less 0.05.
+/// (kind, precision floor, recall floor): the folder's scores when batches 19 and 20 joined it, less 0.05.
 const FLOORS: [(&str, f64, f64); 5] = [
-    ("people", 0.94, 0.88),
+    ("people", 0.94, 0.89),
     ("titles", 0.92, 0.83),
-    ("organizations", 0.91, 0.82),
-    ("roles", 0.90, 0.78),
-    ("meeting facts", 0.86, 0.83),
+    ("organizations", 0.90, 0.79),
+    ("roles", 0.90, 0.75),
+    ("meeting facts", 0.85, 0.83),
 ];
 
 #[test]
@@ -28,8 +28,8 @@ fn sealed_reports_do_not_drop_below_their_first_scores() {
         .collect();
     texts.sort();
     assert!(
-        texts.len() >= 70,
-        "expected the seven sealed batches, found {} reports",
+        texts.len() >= 90,
+        "expected the nine sealed batches, found {} reports",
         texts.len()
     );
     let extractor = Extractor::new(&Lexicon::builtin());
