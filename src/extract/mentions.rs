@@ -1393,14 +1393,7 @@ impl Doc<'_> {
     /// that government (`合肥市人民政府`).
     fn local_government(&mut self, place: Range<usize>, role: &str, evidence: Range<usize>) -> Option<usize> {
         let text = self.text(place.clone());
-        let head = role.strip_prefix('副').unwrap_or(role);
-        let level = match head {
-            "省长" => '省',
-            "市长" => '市',
-            "县长" => '县',
-            "区长" => '区',
-            _ => return None,
-        };
+        let level = government_head_level(role)?;
         if !(3..=8).contains(&place.len())
             || !text.ends_with(level)
             || !self.t[place.clone()].iter().all(|&c| is_han(c))
@@ -1415,14 +1408,7 @@ impl Doc<'_> {
     /// the head of that government or a deputy (`市长`, `副市长`).
     fn committee_government(&mut self, org: usize, role: &str, evidence: Range<usize>) -> Option<usize> {
         let place = self.orgs[org].name.strip_suffix('委')?.to_owned();
-        let head = role.strip_prefix('副').unwrap_or(role);
-        let level = match head {
-            "省长" => '省',
-            "市长" => '市',
-            "县长" => '县',
-            "区长" => '区',
-            _ => return None,
-        };
+        let level = government_head_level(role)?;
         (place.ends_with(level) && place.chars().count() >= 3)
             .then(|| self.register_named_org(format!("{place}人民政府"), "government-body", evidence))
     }
@@ -1591,6 +1577,17 @@ impl Doc<'_> {
             }
             return Some((out, cur));
         }
+    }
+}
+
+/// The level of the place whose government a head's title (or a deputy's) belongs to: `副市长` → 市.
+fn government_head_level(role: &str) -> Option<char> {
+    match role.strip_prefix('副').unwrap_or(role) {
+        "省长" => Some('省'),
+        "市长" => Some('市'),
+        "县长" => Some('县'),
+        "区长" => Some('区'),
+        _ => None,
     }
 }
 

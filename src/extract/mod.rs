@@ -999,39 +999,33 @@ impl Doc<'_> {
                 .find(|&q| !chinese::is_han(self.t[q]))
                 .unwrap_or(self.t.len());
             // `…监督管理委员会京ICP备…`: the name is the longest that reads as one organization.
-            let Some((end, pieces)) = (start + 4..=end.min(start + 40)).rev().find_map(|e| {
+            let after = (start + 4..=end.min(start + 40)).rev().find_map(|e| {
                 self.parse_orgs(start..e)
                     .filter(|p| p.len() == 1 && !p[0].unit && p[0].range.end == e)
-                    .map(|p| (e, p))
-            }) else {
+                    .map(|p| (start..e, p))
+            });
+            // `Copyright © 2024 浙江森诺家居集团股份有限公司 版权所有`: the name right before the label.
+            let before = || {
+                let end = (from..at)
+                    .rev()
+                    .find(|&q| !self.t[q].is_whitespace())
+                    .map_or(at, |q| q + 1);
+                (end.saturating_sub(40).max(from)..end.saturating_sub(3))
+                    .filter(|&k| (k..end).all(|q| chinese::is_han(self.t[q])))
+                    .find_map(|k| {
+                        self.parse_orgs(k..end)
+                            .filter(|p| p.len() == 1 && !p[0].unit && p[0].range == (k..end))
+                            .map(|p| (k..end, p))
+                    })
+            };
+            let Some((range, pieces)) =
+                after.or_else(|| (label == ['版', '权', '所', '有']).then(before).flatten())
+            else {
                 continue;
             };
-            let (idx, _) = self.register_chain(&pieces, None, start..end);
+            let (idx, _) = self.register_chain(&pieces, None, range);
             self.site_owner = idx.first().copied().flatten();
             return;
-        }
-        // `Copyright © 2024 浙江森诺家居集团股份有限公司 版权所有`: the name right before the label.
-        let label: Vec<char> = "版权所有".chars().collect();
-        let Some(at) = (from..=self.t.len().saturating_sub(label.len()))
-            .rev()
-            .find(|&q| self.t[q..].starts_with(&label))
-        else {
-            return;
-        };
-        let end = (from..at)
-            .rev()
-            .find(|&q| !self.t[q].is_whitespace())
-            .map_or(at, |q| q + 1);
-        let found = (end.saturating_sub(40).max(from)..end.saturating_sub(3))
-            .filter(|&k| (k..end).all(|q| chinese::is_han(self.t[q])))
-            .find_map(|k| {
-                self.parse_orgs(k..end)
-                    .filter(|p| p.len() == 1 && !p[0].unit && p[0].range == (k..end))
-                    .map(|p| (k, p))
-            });
-        if let Some((start, pieces)) = found {
-            let (idx, _) = self.register_chain(&pieces, None, start..end);
-            self.site_owner = idx.first().copied().flatten();
         }
     }
 
