@@ -1240,3 +1240,88 @@ fn english_a_symposium_held_after_a_visit_takes_its_day_and_place() {
         [("Jiangsu Shipbuilding Industry Association".into(), "会长".into())]
     );
 }
+
+/// `ABC Party Secretary and Chairman Wang Dali delivered a keynote report titled "…", and the conference was presided
+/// over by ABC President Zhou Bo`: the clause before `, and the conference was presided over by` has its own subject
+/// and predicate.
+#[test]
+fn english_a_clause_before_a_passive_one_about_the_meeting_is_read_on_its_own() {
+    let d = english(
+        "The 2025 Valve Supplier Conference was held in Wuxi on June 10. Wuxi Valve Group Party Secretary and \
+         Chairman Tang Hai delivered a keynote report titled \"Valves for a Safer Grid\", and the conference was \
+         presided over by Wuxi Valve Group President Ximen Lei. Gao Ming, Vice President of the China Valve \
+         Association, addressed the forum, and the opening ceremony was chaired by Zhou Bo.",
+    );
+    assert_eq!(roles_of(&d, "Tang Hai"), ["作报告"], "{}", d.to_yaml());
+    assert_eq!(
+        posts_of(&d, "Tang Hai"),
+        [
+            ("Wuxi Valve Group".into(), "党委书记".into()),
+            ("Wuxi Valve Group".into(), "董事长".into())
+        ]
+    );
+    assert_eq!(roles_of(&d, "Ximen Lei"), ["主持"]);
+    assert_eq!(roles_of(&d, "Gao Ming"), ["讲话"]);
+    assert_eq!(roles_of(&d, "Zhou Bo"), ["主持"]);
+    let reports: Vec<(&str, Option<&str>)> = d.meetings[0]
+        .reports
+        .iter()
+        .map(|r| (r.title.as_str(), r.author.as_deref()))
+        .collect();
+    assert_eq!(reports, [("Valves for a Safer Grid", Some("Tang Hai"))]);
+}
+
+/// `Also present were ABC Vice Presidents A and B, and Chief Accountant C`: after a passive cue the plural title is
+/// the names' of its list up to the list's `and`; the title after it with no organization is in the same one; a
+/// name after the list's `and` holds no post of it.
+#[test]
+fn english_a_plural_title_after_a_passive_cue_is_its_lists() {
+    let d = english(
+        "The 2025 Valve Supplier Conference was held in Wuxi on June 10. Also present were Wuxi Valve Group Vice \
+         Presidents Zhao Lin and Qian Fang, and Chief Accountant Sun Hao. Also attending were Nanfang Pump Group \
+         Vice Presidents Li Ming, Wu Bo and Zhou Jie, and Ma Lin.",
+    );
+    for who in ["Zhao Lin", "Qian Fang"] {
+        assert_eq!(
+            posts_of(&d, who),
+            [("Wuxi Valve Group".into(), "副总裁".into())],
+            "{who}\n{}",
+            d.to_yaml()
+        );
+        assert_eq!(roles_of(&d, who), ["出席"]);
+    }
+    assert_eq!(
+        posts_of(&d, "Sun Hao"),
+        [("Wuxi Valve Group".into(), "总会计师".into())]
+    );
+    assert_eq!(roles_of(&d, "Sun Hao"), ["出席"]);
+    for who in ["Li Ming", "Wu Bo", "Zhou Jie"] {
+        assert_eq!(
+            posts_of(&d, who),
+            [("Nanfang Pump Group".into(), "副总裁".into())],
+            "{who}"
+        );
+    }
+    assert!(posts_of(&d, "Ma Lin").is_empty());
+    assert_eq!(roles_of(&d, "Ma Lin"), ["出席"]);
+}
+
+/// `A Corporation, B Group Company Limited and C Heavy Industries spoke on behalf of the suppliers`: organizations,
+/// the whole subject, that speak for a group make its statements (发言); a person who does speaks as usual.
+#[test]
+fn english_organizations_that_speak_on_behalf_of_a_group() {
+    let d = english(
+        "The 2025 Valve Supplier Conference was held in Wuxi on June 10. Hubei Valve Corporation, Suzhou Pump Group \
+         Company Limited and China Third Heavy Industries spoke on behalf of the suppliers. Wuxi Valve Group \
+         President Ximen Lei spoke on behalf of the hosts.",
+    );
+    for who in [
+        "Hubei Valve Corporation",
+        "Suzhou Pump Group Company Limited",
+        "China Third Heavy Industries",
+    ] {
+        assert_eq!(roles_of(&d, who), ["发言"], "{who}\n{}", d.to_yaml());
+    }
+    assert_eq!(roles_of(&d, "Ximen Lei"), ["发言"]);
+    assert!(roles_of(&d, "Wuxi Valve Group").is_empty());
+}

@@ -3341,6 +3341,20 @@ impl Doc<'_> {
             let head_end = r.start + head.chars().count();
             self.read_english_sentence(r.start..head_end);
         }
+        // `A delivered a keynote report titled "…", and the conference was presided over by B`: a passive clause
+        // about the meeting joined by `, and the` to a clause with its own subject and predicate, read on its own.
+        if let Some(i) = cue_byte
+            && let Some(j) = text[..i].rfind(", and the ")
+            && text[j + 10..i]
+                .split(' ')
+                .filter(|w| !w.is_empty())
+                .all(|w| w.chars().all(|c| c.is_ascii_lowercase() || c == '-'))
+            && text[j + 10..i].split(' ').filter(|w| !w.is_empty()).count() <= 3
+            && text[..j].contains(' ')
+        {
+            let head_end = r.start + text[..j].chars().count();
+            self.read_english_sentence(r.start..head_end);
+        }
         if passive_roles.is_empty() {
             at = self.skip_adverbial(r.clone());
             // `Panel members including A, B and C took part in …`, `Experts such as A and B …`: a group named in
@@ -4312,6 +4326,7 @@ impl Doc<'_> {
         let lead = lead.cloned();
         let lead = lead.as_ref();
         let mut out = Vec::new();
+        let mut shared_open = true;
         loop {
             // `A, who presented "…," and B, who shared …`: past a relative clause about the name before.
             if passive && let Some(e) = self.en_relative_clause_end(p, &r) {
@@ -4337,6 +4352,7 @@ impl Doc<'_> {
             {
                 p = m.end;
                 out.push((person, m));
+                shared_open = false;
                 continue;
             }
             // `CNIA President Ge Honglin and Vice President Wang Jian`, `… and its Vice President Wang Jian`: a title
@@ -4378,14 +4394,23 @@ impl Doc<'_> {
                     let person = self.register_en_person(&m, r.clone());
                     p = m.end;
                     out.push((person, m));
+                    shared_open = false;
                     continue;
                 }
             }
-            // `CGA Vice Presidents Zhou Ming and Sun Hao`: a bare name after a title in the plural shares it.
-            if next.is_none()
+            // `CGA Vice Presidents Zhou Ming and Sun Hao`: a bare name after a title in the plural shares it, also
+            // where a list after a passive cue reads the name alone (`Also present were CGA Vice Presidents Zhou Ming
+            // and Sun Hao, and Chief Engineer Li Bo`); the list ends at its `and`.
+            let bare_next = next
+                .as_ref()
+                .is_some_and(|m| m.posts.is_empty() && m.title.is_none() && m.end == m.name.end);
+            if (next.is_none() || bare_next)
+                && shared_open
                 && let Some(lead) = lead.filter(|l| l.title.as_deref().is_some_and(is_plural_title))
                 && let Some(name) = self.bare_name_at(at, r.end)
+                && next.as_ref().is_none_or(|m| m.name == name)
             {
+                shared_open = !s.contains("and");
                 let m = Mention {
                     end: name.end,
                     name,
@@ -4422,6 +4447,7 @@ impl Doc<'_> {
             let person = self.register_en_person(&m, r.clone());
             p = m.end;
             out.push((person, m));
+            shared_open = false;
         }
         (out, p)
     }
@@ -5813,6 +5839,39 @@ impl Doc<'_> {
                 }
             }
             return;
+        }
+        // `Dongfang Electric Corporation, Shanghai Electric Group Co., Ltd. and China First Heavy Industries spoke on
+        // behalf of the suppliers`: organizations, the sentence's whole subject, that speak for a group make its
+        // statements (代表…发言).
+        // The last one may have no word like Group (`China First Heavy Industries`).
+        let at = self.skip_article(self.skip_adverbial(r.clone()), r.end);
+        let list = self.en_org_list_with(at, r.end, true);
+        let Some(&(_, stop)) = list.last() else { return };
+        let rest = self.text(stop..r.end.min(stop + 40));
+        if ![
+            " spoke on behalf of ",
+            " spoke as representatives of ",
+            " made speeches on behalf of ",
+        ]
+        .iter()
+        .any(|v| rest.starts_with(v))
+        {
+            return;
+        }
+        for (pieces, _) in list {
+            let (idx, _) = self.register_chain(&pieces, None, r.clone());
+            let Some(o) = idx.last().copied().flatten() else {
+                continue;
+            };
+            if self.org_roles.insert((o, "发言".to_owned())) {
+                self.participations.push(Participation {
+                    who: Who::Org(o),
+                    roles: vec!["发言".to_owned()],
+                    on_behalf_of: None,
+                    title: None,
+                    evidence: r.clone(),
+                });
+            }
         }
     }
 }
