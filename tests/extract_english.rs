@@ -1325,3 +1325,83 @@ fn english_organizations_that_speak_on_behalf_of_a_group() {
     assert_eq!(roles_of(&d, "Ximen Lei"), ["发言"]);
     assert!(roles_of(&d, "Wuxi Valve Group").is_empty());
 }
+
+/// `Vice President of CWA Zhuge Lan and Vice President of CGI Tang Ming delivered opening remarks`: titles with `of`
+/// before names, two joined by `and`, each with its own organization (会长 of an association, 院长 of an institute).
+#[test]
+fn english_two_titles_of_organizations_before_names_joined_by_and() {
+    let d = english(
+        "The 2025 Valve Safety Seminar was held in Wuxi on June 10. Vice President of CVA Zhuge Lan and Vice \
+         President of CPI Tang Ming delivered opening remarks. The China Valve Association (CVA) and the China Pump \
+         Institute (CPI) organized the seminar.",
+    );
+    assert_eq!(
+        posts_of(&d, "Zhuge Lan"),
+        [("China Valve Association".into(), "副会长".into())],
+        "{}",
+        d.to_yaml()
+    );
+    assert_eq!(
+        posts_of(&d, "Tang Ming"),
+        [("China Pump Institute".into(), "副院长".into())]
+    );
+    for who in ["Zhuge Lan", "Tang Ming"] {
+        assert_eq!(roles_of(&d, who), ["致辞"], "{who}");
+    }
+}
+
+/// `Ningde Valve Technology Co., Limited (NVT)`: `Limited` after `Co.,` closes the company's name as `Ltd.` does; in
+/// a panel discussion, what the representatives of companies share is an exchange (交流).
+#[test]
+fn english_co_limited_and_representatives_in_a_panel_discussion() {
+    let d = english(
+        "The 2025 Valve Safety Seminar was held in Wuxi on June 10. In the panel discussion, representatives of \
+         Ningde Valve Technology Co., Limited (NVT), Hubei Pump Co., Ltd. and Wuhan Valve Co., Ltd. shared their \
+         experience in meeting the new rules.",
+    );
+    let orgs: Vec<&str> = d.organizations.iter().map(|o| o.name.as_str()).collect();
+    assert_eq!(
+        orgs,
+        [
+            "Ningde Valve Technology Co., Limited",
+            "Hubei Pump Co., Ltd.",
+            "Wuhan Valve Co., Ltd."
+        ],
+        "{}",
+        d.to_yaml()
+    );
+    for who in orgs {
+        assert_eq!(roles_of(&d, who), ["交流"], "{who}");
+    }
+    // Outside a panel, a representative who shares experience makes a statement.
+    let d = english(
+        "The 2025 Valve Safety Seminar was held in Wuxi on June 10. Representatives of Hubei Pump Co., Ltd. shared \
+         their experience in meeting the new rules.",
+    );
+    assert_eq!(roles_of(&d, "Hubei Pump Co., Ltd."), ["发言"], "{}", d.to_yaml());
+}
+
+/// A meeting's noun ends a word (not the `Expo` of `Import and Export`); `with` in the subject after `on` is the
+/// name's unless an organization follows it.
+#[test]
+fn english_meeting_nouns_end_words_and_with_in_a_subject() {
+    let d = english(
+        "CCIEV Holds Seminar on Compliance with the EU Valve Directive\n\nOn July 8, the China Chamber of Commerce \
+         for Import and Export of Valves (CCIEV) held a Seminar on Compliance with the EU Valve Directive in Wuxi.",
+    );
+    assert_eq!(
+        d.meetings[0].name,
+        "Seminar on Compliance with the EU Valve Directive",
+        "{}",
+        d.to_yaml()
+    );
+    let d = english(
+        "The 2025 Forum on Valve Exports with the China Pump Association was held in Wuxi on June 10.",
+    );
+    assert_eq!(
+        d.meetings[0].name,
+        "2025 Forum on Valve Exports",
+        "{}",
+        d.to_yaml()
+    );
+}

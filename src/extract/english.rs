@@ -329,10 +329,11 @@ fn pinyin_surnames() -> &'static std::collections::HashSet<String> {
     })
 }
 
+/// A capitalized meeting name; its noun ends a word (`Expo`, not the `Expo` of `Import and Export`).
 fn meeting_re() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
-        Regex::new(r#"(?:[Tt]he |its |their |“|"|^)(?:(?:one|two|three|four|five|\d)-day |(?:one|two|three|four|five|\d)-day-long )?((?:\d{4} |\d{1,3}(?:st|nd|rd|th) )?(?:[A-Z][\w'\-]*|of|and|for|on|the|in)(?: (?:[A-Z][\w'\-]*|\([A-Z][\w'\-]*(?: [A-Z][\w'\-]*){0,2}\)|\d{4}|\d{1,3}(?:st|nd|rd|th)|of|and|&|for|on|the|in))*? (?:Symposium|Forum|Conference|Meeting|Summit|Seminar|Session|Congress|Assembly|Expo|Exhibition|Workshop|Annual Meeting|Convention|Roundtable|Round Table|Dialogue|Fair|Colloquium|Salon|Webinar|Week|Festival|Roadshow|Training Course|Training Program|Training Programme|Training Class|Launch Ceremony|Signing Ceremony|Awards Ceremony|Award Ceremony|Unveiling Ceremony|Inauguration Ceremony|Commendation Ceremony)(?: (?:Forum|Conference|Meeting|Summit|Seminar|Session|Exhibition|Fair|Dialogue))*(?: (?:on|for) (?:the )?[A-Z][\w'\-]*(?: (?:[A-Z][\w'\-]*|of|and|for|the|\d{4}))*)?(?: \d{4}\b)?)"#).expect("valid")
+        Regex::new(r#"(?:[Tt]he |its |their |“|"|^)(?:(?:one|two|three|four|five|\d)-day |(?:one|two|three|four|five|\d)-day-long )?((?:\d{4} |\d{1,3}(?:st|nd|rd|th) )?(?:[A-Z][\w'\-]*|of|and|for|on|the|in)(?: (?:[A-Z][\w'\-]*|\([A-Z][\w'\-]*(?: [A-Z][\w'\-]*){0,2}\)|\d{4}|\d{1,3}(?:st|nd|rd|th)|of|and|&|for|on|the|in))*? (?:Symposium|Forum|Conference|Meeting|Summit|Seminar|Session|Congress|Assembly|Expo|Exhibition|Workshop|Annual Meeting|Convention|Roundtable|Round Table|Dialogue|Fair|Colloquium|Salon|Webinar|Week|Festival|Roadshow|Training Course|Training Program|Training Programme|Training Class|Launch Ceremony|Signing Ceremony|Awards Ceremony|Award Ceremony|Unveiling Ceremony|Inauguration Ceremony|Commendation Ceremony)\b(?: (?:Forum|Conference|Meeting|Summit|Seminar|Session|Exhibition|Fair|Dialogue)\b)*(?: (?:on|for) (?:the )?[A-Z][\w'\-]*(?: (?:[A-Z][\w'\-]*|of|and|for|the|with|\d{4}))*)?(?: \d{4}\b)?)"#).expect("valid")
     })
 }
 
@@ -879,6 +880,29 @@ impl Doc<'_> {
                     )
             }) {
                 end = start + name[..i].chars().count();
+            }
+            // `Seminar on Compliance with the EU Battery Regulation`: `with` in the subject after `on` or `for` is
+            // the name's, unless an organization follows it (`Forum on Tin with the ITA`: a co-host) or nothing
+            // capitalized does.
+            let name = doc.text(start..end);
+            if let Some(i) = name.find(" with ")
+                && let Some(on) = name.find(" on ").or_else(|| name.find(" for "))
+                && on < i
+            {
+                let at = start + name[..i + 6].chars().count();
+                let after = doc.skip_article(at, end);
+                let rest = doc.text(after..end);
+                let org = is_acronym(&rest)
+                    || rest.is_empty()
+                    || doc.en_org(after, end).is_some_and(|(_, stop)| stop == end)
+                    || doc.known_org_at(after, end).is_some_and(|(_, stop)| stop == end);
+                if org {
+                    end = start + name[..i].chars().count();
+                }
+            }
+            let name = doc.text(start..end);
+            if let Some(stripped) = name.strip_suffix(" with").or(name.strip_suffix(" with the")) {
+                end = start + stripped.chars().count();
             }
             // `The China Copper Society's 2025 Market Outlook Webinar`: the organization whose meeting it is is no
             // part of the name (it is read as the organizer below).
@@ -2301,10 +2325,13 @@ impl Doc<'_> {
             if is_head(bare) {
                 last_head = Some(i);
             }
-            // `Co., Ltd.`, `Corp., Ltd.`: the stop of `Co.` or `Corp.` does not end the name before `Ltd.`
+            // `Co., Ltd.`, `Corp., Ltd.`, `Co., Limited`: the stop of `Co.` or `Corp.` does not end the name before
+            // `Ltd.` or `Limited`.
             let company_end = matches!(bare, "Ltd." | "Inc." | "B.V." | "N.V." | "S.A.")
                 || (matches!(bare, "Co." | "Corp.")
-                    && !words.get(i + 1).is_some_and(|(_, w)| w.starts_with("Ltd")));
+                    && !words.get(i + 1).is_some_and(|(_, w)| {
+                        w.starts_with("Ltd") || w.trim_end_matches([',', '.', ';', ':']) == "Limited"
+                    }));
             if company_end
                 || (word.ends_with(',') && *word != "Co.," && *word != "Corp.,")
                 || word.ends_with(';')
@@ -5338,6 +5365,11 @@ impl Doc<'_> {
                 if !(capital || matches!(bare, "of" | "and" | "for" | "&" | "the" | "on")) {
                     break;
                 }
+                // `Vice President of CCCME Zhuge Wenjing and Vice President of CESI Tang Yuhang`: an `and` before
+                // another title ends this one's name.
+                if bare == "and" && end < r.end && !self.en_titles(end + 1, r.end).0.is_empty() {
+                    break;
+                }
                 words.push(q..q + bare.chars().count());
                 if bare.len() != word.len() || end >= r.end {
                     break;
@@ -5797,30 +5829,38 @@ impl Doc<'_> {
             }
             // The roles of the verbs after the list (`made statements`), or an exchange of views.
             let verbs = self.verbs_at(after, super::sentences::bare(&self.t, r.clone()).end, r.clone());
-            let roles =
-                if self.text(after..r.end).contains("exchange") || verbs.roles.iter().any(|x| x == "交流") {
-                    vec!["交流".to_owned()]
-                } else if representatives && !verbs.roles.is_empty() && verbs.reports.is_empty() {
-                    // `Representatives of A and B spoke about …`: who speaks for an organization makes its statement
-                    // (代表…发言), not a speech of its own.
-                    let mut roles: Vec<String> = Vec::new();
-                    for role in verbs.roles {
-                        let role = if role == "讲话" {
-                            "发言".to_owned()
-                        } else {
-                            role
-                        };
-                        if !roles.contains(&role) {
-                            roles.push(role);
-                        }
+            // `In the panel discussion, representatives of A, B and C shared their experience …`: what they say in a
+            // panel is an exchange.
+            let lead = text[..i].to_lowercase();
+            let panel = ["panel discussion", "panel session", "panel dialogue"]
+                .iter()
+                .any(|w| lead.contains(w));
+            let roles = if self.text(after..r.end).contains("exchange")
+                || verbs.roles.iter().any(|x| x == "交流")
+                || (panel && !verbs.roles.is_empty() && verbs.reports.is_empty())
+            {
+                vec!["交流".to_owned()]
+            } else if representatives && !verbs.roles.is_empty() && verbs.reports.is_empty() {
+                // `Representatives of A and B spoke about …`: who speaks for an organization makes its statement
+                // (代表…发言), not a speech of its own.
+                let mut roles: Vec<String> = Vec::new();
+                for role in verbs.roles {
+                    let role = if role == "讲话" {
+                        "发言".to_owned()
+                    } else {
+                        role
+                    };
+                    if !roles.contains(&role) {
+                        roles.push(role);
                     }
-                    roles
-                } else if verbs.roles == ["发言"] && verbs.reports.is_empty() {
-                    // `Executives from A, B and C shared their experience in …`: a statement for their companies.
-                    verbs.roles
-                } else {
-                    return;
-                };
+                }
+                roles
+            } else if verbs.roles == ["发言"] && verbs.reports.is_empty() {
+                // `Executives from A, B and C shared their experience in …`: a statement for their companies.
+                verbs.roles
+            } else {
+                return;
+            };
             for (pieces, _) in list {
                 let (idx, _) = self.register_chain(&pieces, None, r.clone());
                 let Some(o) = idx.last().copied().flatten() else {
