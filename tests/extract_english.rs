@@ -1405,3 +1405,62 @@ fn english_meeting_nouns_end_words_and_with_in_a_subject() {
         d.to_yaml()
     );
 }
+
+/// `convened a symposium on the innovative development of …`: a meeting named in lower case after the verb goes on
+/// past a word that starts like `in` (`innovative`); the place is the one after the whole name.
+#[test]
+fn english_a_lower_case_meeting_name_past_a_word_opening_like_in() {
+    let d = english(
+        "The Ministry of Valves (MOV) convened a symposium on the innovative development of the valve industry in \
+         Wuxi, Jiangsu Province on August 13.",
+    );
+    let m = &d.meetings[0];
+    assert_eq!(
+        m.name,
+        "symposium on the innovative development of the valve industry",
+        "{}",
+        d.to_yaml()
+    );
+    assert_eq!(m.place.as_deref(), Some("Wuxi"));
+}
+
+/// `Executives from A and B, as well as C, Secretary General of D, and Professor E of F (Weihai), spoke in turn`:
+/// speaking in turn is a statement (发言), the companies' and the people's; the predicate comes after the people
+/// joined by `as well as`; a Chinese city in parentheses after a university's or an institute's name is its campus.
+#[test]
+fn english_executives_and_people_who_speak_in_turn() {
+    let d = english(
+        "The 2025 Valve Industry Symposium was held in Wuxi on August 13. Executives from Wuxi Valve Co., Ltd., \
+         Nanfang Pump (Suzhou) Co., Ltd. and Huaxia Seal Group, as well as Song Kai, Secretary General of the China \
+         Valve Alliance, and Professor Liu Yu of the Harbin Institute of Technology (Weihai), spoke in turn. Wang Bo, \
+         Dean of Sun Yat-sen University (Zhuhai), attended the symposium.",
+    );
+    for who in [
+        "Wuxi Valve Co., Ltd.",
+        "Nanfang Pump (Suzhou) Co., Ltd.",
+        "Huaxia Seal Group",
+        "Song Kai",
+        "Liu Yu",
+    ] {
+        assert_eq!(roles_of(&d, who), ["发言"], "{who}\n{}", d.to_yaml());
+    }
+    assert_eq!(
+        posts_of(&d, "Liu Yu"),
+        [("Harbin Institute of Technology (Weihai)".into(), "教授".into())]
+    );
+    assert_eq!(
+        posts_of(&d, "Wang Bo"),
+        [("Sun Yat-sen University (Zhuhai)".into(), "院长".into())]
+    );
+    // Not a place: an abbreviation in parentheses stays out of the name.
+    let d = english(
+        "The 2025 Valve Industry Symposium was held in Wuxi on August 13. Li Gang, President of the Wuxi Valve \
+         Research Institute (WVRI), addressed the symposium.",
+    );
+    assert_eq!(
+        posts_of(&d, "Li Gang"),
+        [("Wuxi Valve Research Institute".into(), "院长".into())],
+        "{}",
+        d.to_yaml()
+    );
+}

@@ -293,6 +293,19 @@ const NOT_NAME_TOPICS: [&str; 24] = [
     "Administration",
 ];
 
+/// `Harbin Institute of Technology (Shenzhen)`: the word `i` is a Chinese city in parentheses after the name of a
+/// university or an institute (its head word `head`), its campus and the name's last word.
+fn is_campus(words: &[(usize, &str)], i: usize, head: Option<usize>) -> bool {
+    i > 0
+        && head.is_some_and(|h| matches!(head_form(words[h].1), "University" | "Institute" | "College"))
+        && words[i]
+            .1
+            .trim_end_matches([',', '.', ';', ':'])
+            .strip_prefix('(')
+            .and_then(|w| w.strip_suffix(')'))
+            .is_some_and(|w| w.chars().skip(1).all(|c| c.is_ascii_lowercase()) && chinese_place(w).is_some())
+}
+
 /// `Ltd.,` → `Ltd.`, `Association,` → `Association`: a word without the punctuation after it (company abbreviations
 /// keep their stop).
 fn head_form(word: &str) -> &str {
@@ -409,11 +422,12 @@ fn headline_meeting_re() -> &'static Regex {
 }
 
 /// `… convened a standards workshop in Foshan`, `… convened a scientific and technological achievement appraisal
-/// meeting in Xiamen`: a meeting named in lower case after the verb.
+/// meeting in Xiamen`: a meeting named in lower case after the verb; the word after it is whole (`a symposium on the
+/// innovative development of …`: not the `in` of `innovative`).
 fn verb_meeting_re() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
-        Regex::new(&with_meeting_nouns(r"\b(?:convened|held|hosted|organized|organised|co-hosted|staged) (?:(?:a|an|its|the) )?((?:[\w\-'’]+ ){0,6}?(?:{NOUNS})(?: (?:on|of|for) [\w\- ]+?)?)\b(?: in| on| with| at| between| via| to| titled| entitled| themed|,|\.|$)")).expect("valid")
+        Regex::new(&with_meeting_nouns(r"\b(?:convened|held|hosted|organized|organised|co-hosted|staged) (?:(?:a|an|its|the) )?((?:[\w\-'’]+ ){0,6}?(?:{NOUNS})(?: (?:on|of|for) [\w\- ]+?)?)\b(?:(?: in| on| with| at| between| via| to| titled| entitled| themed)\b|,|\.|$)")).expect("valid")
     })
 }
 
@@ -2318,7 +2332,10 @@ impl Doc<'_> {
                     .strip_prefix('(')
                     .and_then(|w| w.strip_suffix(')'))
                     .is_some_and(|w| w.chars().next().is_some_and(char::is_uppercase) && !is_acronym(w));
-            if !(capital || paren_place || (i > 0 && joins)) {
+            // `Harbin Institute of Technology (Shenzhen)`: a Chinese city in parentheses after a university's or an
+            // institute's name is its campus, the name's last word.
+            let campus = is_campus(&words, i, last_head);
+            if !(capital || paren_place || campus || (i > 0 && joins)) {
                 break;
             }
             run_end = i + 1;
@@ -2384,6 +2401,9 @@ impl Doc<'_> {
             while last > head && !words[last].1.chars().next().is_some_and(char::is_uppercase) {
                 last -= 1;
             }
+        }
+        if last + 1 < run_end && is_campus(&words, last + 1, Some(head)) {
+            last += 1;
         }
         let (off, word) = words[last];
         let word = head_form(word);
@@ -5828,7 +5848,19 @@ impl Doc<'_> {
                 after += 8 + rest[..comma].chars().count() + 1;
             }
             // The roles of the verbs after the list (`made statements`), or an exchange of views.
-            let verbs = self.verbs_at(after, super::sentences::bare(&self.t, r.clone()).end, r.clone());
+            let bare_end = super::sentences::bare(&self.t, r.clone()).end;
+            let mut verbs = self.verbs_at(after, bare_end, r.clone());
+            // `Executives from A and B, as well as C, Secretary General of D, spoke in turn`: the predicate after the
+            // people joined by `as well as`, at the first clause that opens with a role verb.
+            if verbs.roles.is_empty() && self.text(after..r.end.min(after + 13)) == ", as well as " {
+                let mut q = after + 13;
+                while verbs.roles.is_empty() && q + 2 < bare_end {
+                    if self.t[q] == ',' && self.t[q + 1] == ' ' && self.t[q + 2].is_lowercase() {
+                        verbs = self.verbs_at(q + 2, bare_end, r.clone());
+                    }
+                    q += 1;
+                }
+            }
             // `In the panel discussion, representatives of A, B and C shared their experience …`: what they say in a
             // panel is an exchange.
             let lead = text[..i].to_lowercase();
