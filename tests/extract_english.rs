@@ -1464,3 +1464,27 @@ fn english_executives_and_people_who_speak_in_turn() {
         d.to_yaml()
     );
 }
+
+/// `CCIEV Holds Seminar on X` … `held a Seminar on X in Wuxi, jointly with Y`: the place after the name where the body
+/// writes it again; who holds it `jointly with` the organizer co-organizes.
+#[test]
+fn english_the_place_after_the_name_written_again_and_a_joint_holder() {
+    let d = english(
+        "CCIEV Holds Seminar on Compliance with the EU Valve Directive\n\nOn July 8, the China Chamber of Commerce \
+         for Import and Export of Valves (CCIEV) held a Seminar on Compliance with the EU Valve Directive in Wuxi, \
+         jointly with the China Valve Standardization Institute (CVSI). The event was supported by the Wuxi \
+         Municipal Bureau of Commerce.",
+    );
+    let m = &d.meetings[0];
+    assert_eq!(m.place.as_deref(), Some("Wuxi"), "{}", d.to_yaml());
+    assert_eq!(
+        organizers(&d),
+        [
+            v(&["China Chamber of Commerce for Import and Export of Valves"]),
+            v(&["China Valve Standardization Institute"]),
+            v(&[]),
+            v(&[]),
+            v(&["Wuxi Municipal Bureau of Commerce"]),
+        ]
+    );
+}

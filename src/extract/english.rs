@@ -1271,6 +1271,8 @@ impl Doc<'_> {
                     },
                 ),
                 ("undertaken by ", "undertakers"),
+                // `X held a Seminar on … in Shenzhen, jointly with Y`: who holds it with the organizer co-organizes.
+                (", jointly with ", "co_organizers"),
                 // `A seminar … was held by the China … Association in Kunming`.
                 ("was held by ", "organizers"),
                 ("were held by ", "organizers"),
@@ -1739,9 +1741,23 @@ impl Doc<'_> {
                     .map(|g| g.as_str().to_owned());
             }
         }
-        if m.place.is_none() {
-            // `… held its 2025 mid-year work meeting in Beijing`
-            let after = self.text(name.end..self.t.len().min(name.end + 80));
+        // `… held its 2025 mid-year work meeting in Beijing`; where the name is taken from the headline, also where
+        // the body writes it again (`CCCME Holds Seminar on X` … `held a Seminar on X in Shenzhen`).
+        let name_text = self.text(name.clone());
+        let full = self.text(0..self.t.len());
+        let mut name_ends = vec![name.end];
+        if name_text.contains(' ') {
+            name_ends.extend(
+                full.match_indices(name_text.as_str())
+                    .map(|(i, _)| full[..i + name_text.len()].chars().count())
+                    .filter(|&e| e != name.end),
+            );
+        }
+        for name_end in name_ends {
+            if m.place.is_some() {
+                break;
+            }
+            let after = self.text(name_end..self.t.len().min(name_end + 80));
             // `… held a media briefing on April 2 in Beijing`: past the date.
             let after = match date_re().find(&after) {
                 Some(d) if after.starts_with(" on ") && d.start() == 4 => &after[d.end()..],
