@@ -1488,3 +1488,21 @@ fn english_the_place_after_the_name_written_again_and_a_joint_holder() {
         ]
     );
 }
+
+/// `Ma Lin, Partner at the Beijing office of Baker & Stone LLP, spoke on …`: a title we do not know at a city's office
+/// of a firm (an `LLP` as well as an `LLC`) is there for the firm, with no post.
+#[test]
+fn english_a_partner_at_a_citys_office_of_a_firm() {
+    let d = english(
+        "The 2025 Valve Safety Seminar was held in Wuxi on June 10. Ma Lin, Partner at the Beijing office of Baker & \
+         Stone LLP, spoke on the new rules.",
+    );
+    let orgs: Vec<&str> = d.organizations.iter().map(|o| o.name.as_str()).collect();
+    assert_eq!(orgs, ["Baker & Stone LLP"], "{}", d.to_yaml());
+    assert!(posts_of(&d, "Ma Lin").is_empty());
+    let p = &d.meetings[0].participants[0];
+    assert_eq!(
+        (p.who.as_str(), p.on_behalf_of.as_deref()),
+        ("Ma Lin", Some("Baker & Stone LLP"))
+    );
+}

@@ -39,7 +39,7 @@ const ORDINALS: [&str; 12] = [
 ];
 
 /// Last words of an English organization name.
-const ORG_HEADS: [&str; 55] = [
+const ORG_HEADS: [&str; 56] = [
     "Association",
     "Foundation",
     "Consortium",
@@ -87,6 +87,7 @@ const ORG_HEADS: [&str; 55] = [
     "GmbH",
     "AG",
     "LLC",
+    "LLP",
     "PLC",
     "plc",
     "Limited",
@@ -2629,6 +2630,7 @@ impl Doc<'_> {
                                     | "Holdings"
                                     | "PLC"
                                     | "LLC"
+                                    | "LLP"
                                     | "AG"
                                     | "GmbH"
                                     | "SE"
@@ -2997,9 +2999,8 @@ impl Doc<'_> {
             "Bank" => "company",
             "Group" => "group",
             "Company" | "Corporation" | "Ltd." | "Inc." | "Corp." | "Co." | "Holdings" | "Exchange"
-            | "GmbH" | "AG" | "LLC" | "PLC" | "plc" | "Limited" | "B.V." | "N.V." | "S.A." | "SE" | "AB" => {
-                "company"
-            }
+            | "GmbH" | "AG" | "LLC" | "LLP" | "PLC" | "plc" | "Limited" | "B.V." | "N.V." | "S.A." | "SE"
+            | "AB" => "company",
             "Institute" | "Academy" => "research-institute",
             "University" => "university",
             "Ministry" | "Bureau" | "Administration" | "Commission" | "Government" | "Agency" => {
@@ -4683,6 +4684,20 @@ impl Doc<'_> {
         }
     }
 
+    /// `the Brussels office of Heller & Vance LLP`: past a city's office of a firm, to the firm (the office is no
+    /// organization of its own); `at` where it is not written.
+    fn skip_city_office(&self, at: usize, end: usize) -> usize {
+        static RE: OnceLock<Regex> = OnceLock::new();
+        let re = RE.get_or_init(|| {
+            Regex::new(r"^(?:the |its )?(?:[A-Z][a-z\-]+ ){1,2}office of (?:the )?[A-Z]").expect("valid")
+        });
+        let text = self.text(at..end.min(at + 60));
+        match re.find(&text) {
+            Some(m) => at + text[..m.end() - 1].chars().count(),
+            None => at,
+        }
+    }
+
     /// `NAME, TITLES of ORG` at `at` (or a bare name after a passive cue, or of someone named before).
     fn en_titled_after(&mut self, at: usize, r: Range<usize>, passive: bool) -> Option<Mention> {
         let rest = self.text(at..r.end.min(at + 200));
@@ -4904,7 +4919,8 @@ impl Doc<'_> {
                     });
                 }
             } else if let Some((title_end, known)) = unknown
-                && let Some((pieces, stop)) = self.en_org_at(title_end + 4, r.end)
+                && let Some((pieces, stop)) =
+                    self.en_org_at(self.skip_city_office(title_end + 4, r.end), r.end)
                 && closes(self, stop)
             {
                 // `Li Hua, Chief Analyst of SMM,`, `Fan Rui, Founder and Chairman of SMM,`: a title we do not know
