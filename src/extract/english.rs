@@ -916,7 +916,9 @@ impl Doc<'_> {
                 }
             }
             let name = doc.text(start..end);
-            if let Some(stripped) = name.strip_suffix(" with").or(name.strip_suffix(" with the")) {
+            if let Some(stripped) = name.strip_suffix(" with").or(name.strip_suffix(" with the"))
+                && (stripped.contains(" on ") || stripped.contains(" for "))
+            {
                 end = start + stripped.chars().count();
             }
             // `The China Copper Society's 2025 Market Outlook Webinar`: the organization whose meeting it is is no
