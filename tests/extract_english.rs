@@ -1506,3 +1506,26 @@ fn english_a_partner_at_a_citys_office_of_a_firm() {
         ("Ma Lin", Some("Baker & Stone LLP"))
     );
 }
+
+/// `Vice Minister Zhang Ming chaired the meeting` on the page of a meeting a ministry organizes alone: the minister's
+/// title written with no organization is a post in that ministry; where an association organizes, it is no post.
+#[test]
+fn english_a_ministers_bare_title_at_the_ministrys_own_meeting() {
+    let d = english(
+        "The Ministry of Valves (MOV) convened a symposium on valve safety in Wuxi, Jiangsu Province on August 13. \
+         Vice Minister Zhang Ming chaired the meeting and delivered a speech.",
+    );
+    assert_eq!(
+        posts_of(&d, "Zhang Ming"),
+        [("Ministry of Valves".into(), "副部长".into())],
+        "{}",
+        d.to_yaml()
+    );
+    assert_eq!(roles_of(&d, "Zhang Ming"), ["主持", "讲话"]);
+    let d = english(
+        "The China Valve Association (CVA) convened a symposium on valve safety in Wuxi, Jiangsu Province on August \
+         13. Vice Minister Zhang Ming chaired the meeting and delivered a speech.",
+    );
+    assert!(posts_of(&d, "Zhang Ming").is_empty(), "{}", d.to_yaml());
+    assert_eq!(roles_of(&d, "Zhang Ming"), ["主持", "讲话"]);
+}

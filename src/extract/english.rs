@@ -1918,7 +1918,46 @@ impl Doc<'_> {
                 self.read_english_sentence(s.range.clone());
             }
         }
+        self.en_own_ministers(&m);
         Some(m)
+    }
+
+    /// `Vice Minister Shan Zhongming chaired the meeting`, on the page of a meeting a ministry organizes alone: a
+    /// minister's title written with no organization is a post in that ministry (部长, 副部长).
+    fn en_own_ministers(&mut self, m: &MeetingRec) {
+        let organizers: Vec<usize> = m
+            .organizers
+            .iter()
+            .filter(|(field, _)| field == "organizers")
+            .map(|(_, o)| *o)
+            .collect();
+        let [ministry] = organizers[..] else { return };
+        if !self.orgs[ministry].name.starts_with("Ministry of ") {
+            return;
+        }
+        for i in 0..self.participations.len() {
+            let part = &self.participations[i];
+            let (Who::Person(person), None, Some(title)) = (&part.who, part.on_behalf_of, &part.title) else {
+                continue;
+            };
+            let person = *person;
+            let Some(role) = self
+                .lex
+                .titles_en
+                .iter()
+                .find(|(en, zh)| en.eq_ignore_ascii_case(title) && matches!(zh.as_str(), "部长" | "副部长"))
+                .map(|(_, zh)| zh.clone())
+            else {
+                continue;
+            };
+            if !self.people[person].posts.is_empty() {
+                continue;
+            }
+            let evidence = part.evidence.clone();
+            let post = self.en_post(&role, Some(ministry));
+            self.add_post(person, &post, evidence, false);
+            self.participations[i].on_behalf_of = Some(ministry);
+        }
     }
 
     /// An organization written at `at`, with a unit's parent (`the Membership Department of the China ... Association`).
