@@ -1750,11 +1750,16 @@ impl Doc<'_> {
         let full = self.text(0..self.t.len());
         let mut name_ends = vec![name.end];
         if name_text.contains(' ') {
-            name_ends.extend(
-                full.match_indices(name_text.as_str())
-                    .map(|(i, _)| full[..i + name_text.len()].chars().count())
-                    .filter(|&e| e != name.end),
-            );
+            // (The first few places it is written again, their character offsets counted as the search goes.)
+            let (mut byte, mut chars) = (0, 0);
+            for (i, _) in full.match_indices(name_text.as_str()).take(8) {
+                let end = i + name_text.len();
+                chars += full[byte..end].chars().count();
+                byte = end;
+                if chars != name.end {
+                    name_ends.push(chars);
+                }
+            }
         }
         for name_end in name_ends {
             if m.place.is_some() {
@@ -3307,19 +3312,22 @@ impl Doc<'_> {
     fn en_titles(&self, mut at: usize, end: usize) -> (Vec<String>, usize) {
         let mut roles = Vec::new();
         while let Some((len, zh)) = self.t.get(at).map(char::to_ascii_lowercase).and_then(|first| {
-            self.lex.titles_en.iter().find_map(|(en, zh)| {
-                if !en.starts_with(first) {
-                    return None;
-                }
-                // `Vice Presidents`, `Deputy Secretaries-General`, `Vice Chairmen`: a title shared by a list.
-                let plural = plural_title(en);
-                [en.as_str(), plural.as_str()]
-                    .into_iter()
-                    .filter(|w| at + w.chars().count() <= end && self.lower_at(at, w))
-                    .map(|w| w.chars().count())
-                    .max()
-                    .map(|len| (len, zh))
-            })
+            self.lex
+                .titles_en
+                .iter()
+                .zip(&self.lex.titles_en_plural)
+                .find_map(|((en, zh), plural)| {
+                    if !en.starts_with(first) {
+                        return None;
+                    }
+                    // `Vice Presidents`, `Deputy Secretaries-General`, `Vice Chairmen`: a title shared by a list.
+                    [en.as_str(), plural.as_str()]
+                        .into_iter()
+                        .filter(|w| at + w.chars().count() <= end && self.lower_at(at, w))
+                        .map(|w| w.chars().count())
+                        .max()
+                        .map(|len| (len, zh))
+                })
         }) {
             let after = at + len;
             if self.t.get(after).is_some_and(|c| c.is_alphanumeric()) {
@@ -6242,7 +6250,7 @@ fn passive_cue(text: &str) -> Option<(usize, usize, &'static str)> {
 }
 
 /// The plural of an English title (lower case): `vice presidents`, `deputy secretaries-general`, `vice chairmen`.
-fn plural_title(en: &str) -> String {
+pub(crate) fn plural_title(en: &str) -> String {
     for (one, many) in [
         ("secretary-general", "secretaries-general"),
         ("secretary general", "secretaries general"),

@@ -137,6 +137,8 @@ pub(crate) struct Lexicons {
     pub title_max: usize,
     /// English titles (lower case) → zh label.
     pub titles_en: Vec<(String, String)>,
+    /// The plural of each of `titles_en`, in the same order.
+    pub titles_en_plural: Vec<String>,
     pub modifiers: HashMap<Vec<char>, Modifier>,
     pub modifier_max: usize,
     pub suffixes: HashMap<Vec<char>, Suffix>,
@@ -264,6 +266,7 @@ impl Lexicons {
             titles: HashMap::default(),
             title_max: 0,
             titles_en: Vec::new(),
+            titles_en_plural: Vec::new(),
             modifiers: HashMap::default(),
             modifier_max: 0,
             suffixes: HashMap::default(),
@@ -350,6 +353,11 @@ impl Lexicons {
         lex.organizer_words
             .sort_by_key(|(w, _)| std::cmp::Reverse(w.len()));
         lex.titles_en.sort_by_key(|(en, _)| std::cmp::Reverse(en.len()));
+        lex.titles_en_plural = lex
+            .titles_en
+            .iter()
+            .map(|(en, _)| super::english::plural_title(en))
+            .collect();
         lex.title_scope
             .sort_by_key(|(p, _)| std::cmp::Reverse(p.chars().count()));
         Ok(lex)
