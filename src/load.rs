@@ -353,10 +353,7 @@ impl<'a> Loader<'a> {
         // With no graph to replace and no identity keys in the store to merge with, everything goes through the
         // bulk loader, which takes each source's quads as soon as they are ready: it sorts them on threads of its
         // own while the next sources are read.
-        let mut bulk = (!exists.contains(&true) && !has_identity_keys(store)?).then(|| BulkSink {
-            loader: store.bulk_loader(),
-            pending: Vec::with_capacity(BATCH),
-        });
+        let mut bulk = (!exists.contains(&true) && !has_identity_keys(store)?).then(|| BulkSink::new(store));
         let mut prepared = Vec::with_capacity(requests.len());
         let mut outcomes = Vec::with_capacity(requests.len());
         self.read_in_order(requests, &exists, |i, read| {
@@ -456,11 +453,7 @@ impl<'a> Loader<'a> {
         if transactional {
             self.write_in_transaction(requests, &prepared, &mut outcomes, &merges)?;
         } else {
-            let sink = BulkSink {
-                loader: store.bulk_loader(),
-                pending: Vec::with_capacity(BATCH),
-            };
-            self.write_in_bulk(requests, &prepared, &mut outcomes, sink)?;
+            self.write_in_bulk(requests, &prepared, &mut outcomes, BulkSink::new(store))?;
         }
         Ok(outcomes)
     }
@@ -867,7 +860,14 @@ struct BulkSink<'s> {
     pending: Vec<Quad>,
 }
 
-impl BulkSink<'_> {
+impl<'s> BulkSink<'s> {
+    fn new(store: &'s oxigraph::store::Store) -> Self {
+        Self {
+            loader: store.bulk_loader(),
+            pending: Vec::with_capacity(BATCH),
+        }
+    }
+
     /// Adds quads, handing them over [`LOADER_BATCH`] at a time.
     fn push(&mut self, quads: impl IntoIterator<Item = Quad>) -> Result<(), LoadError> {
         self.pending.extend(quads);
