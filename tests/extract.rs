@@ -3590,3 +3590,67 @@ fn companies_whose_unnamed_heads_give_exchange_statements_in_turn() {
     assert_eq!(roles_of(&d, "晋东能源集团有限公司"), ["发言"], "{}", d.to_yaml());
     assert_eq!(roles_of(&d, "汾河焦煤股份有限公司"), ["发言"]);
 }
+
+#[test]
+fn places_that_share_one_body_name_are_each_a_body() {
+    let d = extract_text(
+        "3月19日，江苏省工业和信息化厅在苏州举办培训班。苏州市、无锡市、常州市工业和信息化局分别介绍了试点工作推进情况，南京、徐州、扬州市工信局作了交流发言。",
+    );
+    for bureau in [
+        "苏州市工业和信息化局",
+        "无锡市工业和信息化局",
+        "常州市工业和信息化局",
+    ] {
+        assert_eq!(roles_of(&d, bureau), ["发言"], "{bureau}: {}", d.to_yaml());
+    }
+    for bureau in ["南京市工信局", "徐州市工信局", "扬州市工信局"] {
+        assert_eq!(roles_of(&d, bureau), ["发言"], "{bureau}: {}", d.to_yaml());
+    }
+    // A place alone is no organization, and no alias of one.
+    assert!(
+        d.organizations
+            .iter()
+            .all(|o| o.name != "无锡市" && !o.aliases.iter().any(|a| a == "无锡市"))
+    );
+}
+
+#[test]
+fn bodies_that_hold_a_meeting_together_joined_by_lianhe() {
+    let d = extract_text(
+        "6月13日，中国安全生产协会联合重庆市应急管理局，在重庆举办专题宣讲活动。中国安全生产协会副秘书长聂楚然主持。",
+    );
+    assert_eq!(
+        d.meetings[0].organizers,
+        ["中国安全生产协会", "重庆市应急管理局"],
+        "{}",
+        d.to_yaml()
+    );
+    // `联合会` stays a name.
+    let d = extract_text("6月13日，中国物流与采购联合会在北京举办专题宣讲活动。");
+    assert_eq!(
+        d.meetings[0].organizers,
+        ["中国物流与采购联合会"],
+        "{}",
+        d.to_yaml()
+    );
+}
+
+#[test]
+fn a_provincial_ccpit_and_a_citys_political_consultative_and_commerce_bodies() {
+    let d = extract_text(
+        "9月25日，博览会在临沂开幕。博览会由中国国际贸易促进委员会山东省委员会（以下简称“山东省贸促会”）、临沂市人民政府共同主办，临沂市商务局、临沂市贸促会承办。山东省贸促会党组书记、会长段承志宣布开幕。出席开幕式的还有临沂市政协副主席王方。",
+    );
+    let mut posts = posts_of(&d, "段承志");
+    posts.sort();
+    assert_eq!(
+        posts,
+        [
+            ("中国国际贸易促进委员会山东省委员会".into(), "会长".into()),
+            ("中国国际贸易促进委员会山东省委员会".into(), "党委书记".into()),
+        ],
+        "{}",
+        d.to_yaml()
+    );
+    assert_eq!(d.meetings[0].undertakers, ["临沂市商务局", "临沂市贸促会"]);
+    assert_eq!(posts_of(&d, "王方"), [("临沂市政协".into(), "副主席".into())]);
+}

@@ -2223,6 +2223,7 @@ impl Doc<'_> {
             {
                 let range = start..start + bare.chars().count();
                 let piece = OrgPiece {
+                    name: None,
                     known: Some(known),
                     range: range.clone(),
                     written: range,
@@ -2299,6 +2300,7 @@ impl Doc<'_> {
                 if let (Some((known, _)), None) = (found.next(), found.next()) {
                     let range = start..start + bare.len();
                     let piece = OrgPiece {
+                        name: None,
                         known: Some(known),
                         range: range.clone(),
                         written: range,
@@ -2319,6 +2321,7 @@ impl Doc<'_> {
                 start..start + len
             };
             let piece = OrgPiece {
+                name: None,
                 known: Some(known),
                 range: range.clone(),
                 written: range,
@@ -2505,6 +2508,7 @@ impl Doc<'_> {
                 let unit_end = start + head_name.chars().count();
                 let stop = unit_end + format!(" of the {generic}").chars().count();
                 let parent_piece = OrgPiece {
+                    name: None,
                     known: Some(*p),
                     range: start..start,
                     written: start..start,
@@ -2949,6 +2953,7 @@ impl Doc<'_> {
         }
         let range = start..start + short.chars().count();
         let piece = OrgPiece {
+            name: None,
             known: Some(known),
             range: range.clone(),
             written: range.clone(),
@@ -3065,6 +3070,7 @@ impl Doc<'_> {
             _ => "department",
         };
         OrgPiece {
+            name: None,
             known: self.org_index.get(&self.t[range.clone()]).copied(),
             range: range.clone(),
             written: range,
@@ -5440,6 +5446,7 @@ impl Doc<'_> {
                         "company"
                     };
                     let piece = OrgPiece {
+                        name: None,
                         known: self.org_index.get(&self.t[at..p - 1]).copied(),
                         range: at..p - 1,
                         written: at..p - 1,

@@ -1049,6 +1049,10 @@ impl Doc<'_> {
                     after += 2;
                 }
             }
+            // `中国安全生产协会联合重庆市应急管理局，在重庆…举办`
+            if self.t.get(after) == Some(&'，') && self.t.get(after + 1) == Some(&'在') {
+                after += 1;
+            }
             // `以视频形式召开`, `以线上线下相结合方式举办`
             if self.t.get(after) == Some(&'以')
                 && let Some(q) = (after + 1..r.end.min(after + 14))

@@ -25,6 +25,9 @@ pub(crate) struct OrgPiece {
     pub alias: Option<String>,
     /// An already registered organization this name or alias stands for.
     pub known: Option<usize>,
+    /// The name when the text does not write it whole: `无锡市` in `苏州市、无锡市工业和信息化局` stands for
+    /// `无锡市工业和信息化局`.
+    pub name: Option<String>,
 }
 
 /// A title read before (or after) a name.
@@ -459,6 +462,22 @@ impl Doc<'_> {
             return self.the_university();
         }
         let name = self.text(range.clone());
+        // `省贸促会` after `山东省贸促会`, `市工信局` after `扬州市工信局`: the place's name dropped.
+        if range.len() >= 4 && matches!(self.t[range.start], '省' | '市') {
+            let found: Vec<usize> = (0..self.orgs.len())
+                .filter(|&o| {
+                    let org = &self.orgs[o];
+                    !org.unit
+                        && std::iter::once(&org.name).chain(&org.aliases).any(|n| {
+                            n.strip_suffix(name.as_str())
+                                .is_some_and(|place| (2..=4).contains(&place.chars().count()))
+                        })
+                })
+                .collect();
+            if let [one] = found.as_slice() {
+                return Some(*one);
+            }
+        }
         let unit_word = self
             .lex
             .suffixes
@@ -760,6 +779,7 @@ impl Doc<'_> {
                     kind,
                     unit: false,
                     alias: None,
+                    name: None,
                     known: Some(k),
                 }];
                 out.append(&mut rest);
@@ -785,10 +805,11 @@ impl Doc<'_> {
                     let prefix = j - range.start - len;
                     let whole = prefix == 0 && (suffix.unit || suffix.kind == "government-body") && len >= 2;
                     // `省国资委`, `市发改委`, `省政府`: a province's or city's body by its standard abbreviation.
+                    // `市工商联`, `省贸促会`: the same for the bodies named by a three-character word.
                     let local = prefix == 1
                         && (len >= 3 || self.t[j - len..j] == ['政', '府'])
                         && matches!(self.t[range.start], '省' | '市')
-                        && suffix.kind == "government-body";
+                        && (suffix.kind == "government-body" || (len >= 3 && !suffix.unit));
                     let ok = prefix >= 2 || whole || local || (prefix == 1 && suffix.unit && !first);
                     // … but `党委理论学习中心` after a company starts with a unit of its own (`党委`).
                     let under = !first
@@ -863,6 +884,7 @@ impl Doc<'_> {
                     unit,
                     alias,
                     known,
+                    name: None,
                 }];
                 out.append(&mut rest);
                 return Some(out);
@@ -917,7 +939,18 @@ impl Doc<'_> {
     /// which is never one name.
     fn joins_two_orgs(&self, range: Range<usize>) -> bool {
         (range.start + 2..range.end).any(|k| {
-            matches!(self.t[k], '和' | '及' | '与' | '、')
+            // `中国安全生产协会联合重庆市应急管理局`: two bodies that act together (`联合会`, `联合体` are names).
+            let conj = match self.t[k] {
+                '和' | '及' | '与' | '、' => 1,
+                '联' if self.t.get(k + 1) == Some(&'合')
+                    && k + 2 < range.end
+                    && !matches!(self.t[k + 2], '会' | '体' | '社') =>
+                {
+                    2
+                }
+                _ => 0,
+            };
+            conj > 0
                 && (self.suffix_ending(range.start, k).is_some_and(|(len, s)| {
                     let prefix = k - range.start - len;
                     (!s.unit && prefix >= 2 && k >= range.start + 3)
@@ -926,7 +959,7 @@ impl Doc<'_> {
                         || (prefix == 0 && len >= 2)
                 })
                     // `调研组与酒钢集团`: what follows the conjunction is an organization already named.
-                    || (k + 1 < range.end && self.org_index.contains_key(&self.t[k + 1..range.end])))
+                    || (k + conj < range.end && self.org_index.contains_key(&self.t[k + conj..range.end])))
         })
     }
 
@@ -1056,6 +1089,7 @@ impl Doc<'_> {
                     kind: "government-body".to_owned(),
                     unit: false,
                     alias: None,
+                    name: None,
                     known: Some(gov),
                 }])
             } else {
@@ -1538,6 +1572,72 @@ impl Doc<'_> {
             || (self.t[start] == '我' && self.self_reference(start..end).is_some())
     }
 
+    /// Places that share the name of one kind of body written once at the end: `苏州市、无锡市、常州市工业和信息化局`
+    /// are three bureaus, `南京、徐州、扬州市工信局` three more (the level of the last place goes to the bare
+    /// ones). Each place is two to eight characters and the last one's body parses as a formal organization.
+    fn shared_body_list(&self, at: usize, end: usize) -> Option<(Vec<Vec<OrgPiece>>, usize)> {
+        let mut places = Vec::new();
+        let mut cur = at;
+        loop {
+            let run = (cur..end.min(cur + 10))
+                .take_while(|&q| is_han(self.t[q]))
+                .count();
+            if run < 2 {
+                return None;
+            }
+            let joined = cur + run < end && self.t[cur + run] == '、';
+            if joined {
+                places.push(cur..cur + run);
+                cur += run + 1;
+                continue;
+            }
+            break;
+        }
+        if places.is_empty() {
+            return None;
+        }
+        // The last place and its body: `扬州市` + `工信局`; its level is the one the places before it end with
+        // (`州` in `扬州市`, `徐州` is no level), else 市.
+        let level = places
+            .iter()
+            .rev()
+            .filter(|p| p.len() >= 3)
+            .map(|p| self.t[p.end - 1])
+            .find(|c| PLACE_LEVELS.contains(c))
+            .unwrap_or('市');
+        let level_at = (cur + 2..end.min(cur + 9)).find(|&q| self.t[q] == level)?;
+        let (pieces, after) = (level_at + 3..=end.min(level_at + 1 + ORG_MAX))
+            .rev()
+            .filter(|&s| self.t[cur..s].iter().all(|&c| is_han(c)))
+            .filter(|&s| self.could_end_org(level_at + 1, s))
+            .find_map(|s| {
+                let pieces = self.parse_orgs(cur..s)?;
+                (pieces.len() == 1 && !pieces[0].unit && pieces[0].known.is_none()).then_some((pieces, s))
+            })?;
+        let body = self.text(level_at + 1..pieces[0].range.end);
+        let mut out = Vec::new();
+        for p in places {
+            let place = self.text(p.clone());
+            let name = match place.chars().last() {
+                Some(c) if PLACE_LEVELS.contains(&c) && p.len() >= 3 => format!("{place}{body}"),
+                // `南京、徐州、扬州市工信局`: a bare city takes the last one's level.
+                _ if p.len() == 2 && level_at - cur == 2 => format!("{place}{level}{body}"),
+                _ => return None,
+            };
+            out.push(vec![OrgPiece {
+                range: p.clone(),
+                written: p,
+                kind: pieces[0].kind.clone(),
+                unit: false,
+                alias: None,
+                known: None,
+                name: Some(name),
+            }]);
+        }
+        out.push(pieces);
+        Some((out, after))
+    }
+
     /// Reads a list of organizations joined by `、`, `和`, `及`, `与` starting at `at`; returns them and where the
     /// list ends.
     pub(crate) fn org_list(&self, at: usize, end: usize) -> Option<(Vec<Vec<OrgPiece>>, usize)> {
@@ -1568,9 +1668,25 @@ impl Doc<'_> {
                         .filter(|p| p.first().is_some_and(|f| !f.unit || f.known.is_some()))
                         .map(|p| (p, s))
                 });
-            let (pieces, s) = found?;
+            let Some((pieces, s)) = found else {
+                let (mut shared, s) = self.shared_body_list(cur, end)?;
+                out.append(&mut shared);
+                cur = s;
+                if cur < end && matches!(self.t[cur], '、' | '和' | '及' | '与') {
+                    cur += 1;
+                    continue;
+                }
+                return Some((out, cur));
+            };
             out.push(pieces);
             cur = s;
+            // `中国安全生产协会联合重庆市应急管理局`
+            if self.t[cur..end].starts_with(&['联', '合'])
+                && let Some((mut more, after)) = self.org_list(cur + 2, end)
+            {
+                out.append(&mut more);
+                return Some((out, after));
+            }
             if cur < end && matches!(self.t[cur], '、' | '和' | '及' | '与') {
                 cur += 1;
                 continue;
@@ -1579,6 +1695,9 @@ impl Doc<'_> {
         }
     }
 }
+
+/// The characters that end the name of a place and its level: 省, 市, 县, 区, 自治州, 盟, 旗.
+const PLACE_LEVELS: [char; 6] = ['省', '市', '县', '区', '州', '盟'];
 
 /// The level of the place whose government a head's title (or a deputy's) belongs to: `副市长` → 市.
 fn government_head_level(role: &str) -> Option<char> {

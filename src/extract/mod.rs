@@ -410,8 +410,16 @@ impl Doc<'_> {
         parent: Option<usize>,
         evidence: Range<usize>,
     ) -> usize {
-        let name = self.text(piece.range.clone());
-        let written = self.text(piece.written.clone());
+        let name = piece
+            .name
+            .clone()
+            .unwrap_or_else(|| self.text(piece.range.clone()));
+        // (A name the text does not write whole has no other written form: `无锡市` is no alias.)
+        let written = if piece.name.is_some() {
+            name.clone()
+        } else {
+            self.text(piece.written.clone())
+        };
         let found = piece
             .known
             .filter(|&k| !self.orgs[k].unit || parent.is_none() || self.orgs[k].parent == parent)
@@ -444,7 +452,10 @@ impl Doc<'_> {
                 idx
             }
             None => {
-                let original = self.original_slice(piece.range.clone());
+                let original = match &piece.name {
+                    Some(name) => name.clone(),
+                    None => self.original_slice(piece.range.clone()),
+                };
                 self.orgs.push(OrgRec {
                     name: name.clone(),
                     original,

@@ -776,12 +776,15 @@ impl Doc<'_> {
     }
 
     /// `出席今天会议的领导和嘉宾有：`: a clause that opens a list of people with the verb of their role.
+    /// Also with no colon after it: `出席开幕式的还有临沂市政协副主席刘方舟`.
     fn generic_pre_role(&self, at: usize, end: usize) -> Option<(Vec<char>, String)> {
-        let clause = &self.t[at..end.min(self.t.len())];
-        if clause.len() > 20
-            || !(clause.ends_with(&['有']) || clause.ends_with(&['包', '括']))
-            || !clause.contains(&'的')
-        {
+        let whole = &self.t[at..end.min(self.t.len())];
+        let opener = (3..=whole.len().min(20)).find(|&p| {
+            let head = &whole[..p];
+            (head.ends_with(&['有']) && whole.get(p) != Some(&'关')) || head.ends_with(&['包', '括'])
+        })?;
+        let clause = &whole[..opener];
+        if !clause.contains(&'的') {
             return None;
         }
         let role = self
