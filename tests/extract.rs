@@ -2405,14 +2405,19 @@ fn an_expert_panel_and_drafting_units_counted_in_the_next_clause_take_part() {
 }
 
 #[test]
-fn a_founding_congress_has_no_organizer_by_its_name_and_a_vaguer_post_goes() {
+fn a_founding_congress_has_no_organizer_and_keeps_the_branch_in_its_name_and_a_vaguer_post_goes() {
     let d = extract_text(
         "甲省机器人协会人形机器人分会在深圳成立\n某某大学赵磊教授当选首任会长\n\
          1月16日，甲省机器人协会人形机器人分会成立大会暨第一次会员大会在深圳市南山区召开。\
          某某大学机械工程系教授赵磊当选为分会会长。",
     );
     let m = &d.meetings[0];
-    assert_eq!(m.name, "成立大会暨第一次会员大会", "{}", d.to_yaml());
+    assert_eq!(
+        m.name,
+        "甲省机器人协会人形机器人分会成立大会暨第一次会员大会",
+        "{}",
+        d.to_yaml()
+    );
     assert!(m.organizers.is_empty());
     assert_eq!(m.place.as_deref(), Some("深圳"));
     let posts = posts_of(&d, "赵磊");
@@ -3653,4 +3658,59 @@ fn a_provincial_ccpit_and_a_citys_political_consultative_and_commerce_bodies() {
     );
     assert_eq!(d.meetings[0].undertakers, ["临沂市商务局", "临沂市贸促会"]);
     assert_eq!(posts_of(&d, "王方"), [("临沂市政协".into(), "副主席".into())]);
+}
+
+#[test]
+fn a_founding_meeting_with_no_organizer_keeps_the_body_it_founds() {
+    let d = extract_text(
+        "11月8日下午，安徽省新能源汽车产业链联盟成立大会在合肥举行。奇瑞汽车股份有限公司董事长尹同跃当选为联盟首任理事长，合肥工业大学副校长葛霞当选为副理事长。",
+    );
+    let m = &d.meetings[0];
+    assert_eq!(m.name, "安徽省新能源汽车产业链联盟成立大会", "{}", d.to_yaml());
+    assert!(m.organizers.is_empty());
+    assert!(posts_of(&d, "尹同跃").contains(&("安徽省新能源汽车产业链联盟".into(), "理事长".into())));
+    assert!(!posts_of(&d, "尹同跃").iter().any(|(_, r)| r == "副理事长"));
+    assert!(posts_of(&d, "葛霞").contains(&("安徽省新能源汽车产业链联盟".into(), "副理事长".into())));
+}
+
+#[test]
+fn speakers_described_first_then_named_with_titles_in_parentheses() {
+    let d = extract_text(
+        "6月13日，中国安全生产协会在重庆举办专题宣讲活动。宣讲专家庞振宇（应急管理部化学品登记中心副主任）、梁茵（中国安全生产科学研究院危险化学品安全研究所研究员）依次作宣讲报告。",
+    );
+    assert_eq!(roles_of(&d, "庞振宇"), ["作报告"], "{}", d.to_yaml());
+    assert_eq!(
+        posts_of(&d, "庞振宇"),
+        [("化学品登记中心".into(), "副主任".into())]
+    );
+    assert_eq!(org_parent(&d, "化学品登记中心"), Some(Some("应急管理部".into())));
+    assert_eq!(
+        posts_of(&d, "梁茵"),
+        [("危险化学品安全研究所".into(), "研究员".into())]
+    );
+}
+
+#[test]
+fn a_federations_own_standards_committee_and_a_ministrys_centre_are_units() {
+    let d = extract_text(
+        "3月28日，中国纺织工业联合会（以下简称“中国纺联”）在京召开标准发布会。中国纺联标准化技术委员会秘书长阎子涵主持会议。工业和信息化部中小企业发展促进中心信息化推进处副处长谷雨桐出席。",
+    );
+    assert_eq!(
+        posts_of(&d, "阎子涵"),
+        [("标准化技术委员会".into(), "秘书长".into())],
+        "{}",
+        d.to_yaml()
+    );
+    assert_eq!(
+        org_parent(&d, "标准化技术委员会"),
+        Some(Some("中国纺织工业联合会".into()))
+    );
+    assert_eq!(
+        org_parent(&d, "中小企业发展促进中心"),
+        Some(Some("工业和信息化部".into()))
+    );
+    assert_eq!(
+        org_parent(&d, "信息化推进处"),
+        Some(Some("中小企业发展促进中心".into()))
+    );
 }

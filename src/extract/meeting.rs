@@ -276,6 +276,17 @@ impl Doc<'_> {
         if !m.organizers.iter().any(|(f, _)| f == "organizers") && !founding {
             self.self_held(&[body.clone(), headline.clone()], &mut m);
         }
+        // `安徽省新能源汽车产业链联盟成立大会…在合肥举行` with no organizer: the name keeps the organization it
+        // founds.
+        if founding
+            && !m.organizers.iter().any(|(f, _)| f == "organizers")
+            && let Some((start, org)) = self.founded_before(name.start)
+        {
+            name.start = start;
+            m.name = self.text(name.clone());
+            m.original = self.original_slice(name.clone());
+            m.founds = Some(org);
+        }
         // The date and place: the meeting sentence first, then the headline. A venue named by an organization
         // (`在苏州国际博览中心举办`) is the place only when no city is written.
         let mut venue = None;
@@ -1017,6 +1028,19 @@ impl Doc<'_> {
                 m.organizers.push((field.to_owned(), o));
             }
         }
+    }
+
+    /// The one organization written right before `at` (`安徽省新能源汽车产业链联盟` before `成立大会`), after a
+    /// break: where it starts, and the organization (registered).
+    fn founded_before(&mut self, at: usize) -> Option<(usize, usize)> {
+        let (start, pieces) = (at.saturating_sub(super::mentions::ORG_MAX)..at.saturating_sub(2))
+            .filter(|&s| s == 0 || !is_han(self.t[s - 1]))
+            .find_map(|s| match self.org_list(s, at) {
+                Some((mut orgs, end)) if end == at && orgs.len() == 1 => Some((s, orgs.remove(0))),
+                _ => None,
+            })?;
+        let (idx, _) = self.register_chain(&pieces, None, start..at);
+        Some((start, idx.last().copied().flatten()?))
     }
 
     /// A meeting an organization holds itself: `中国XX协会在京召开…`, `中国XX协会2025年年会在京召开`.

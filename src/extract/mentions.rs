@@ -8,7 +8,7 @@ use crate::chinese::is_han;
 use std::ops::Range;
 
 /// The longest organization name read.
-const ORG_MAX: usize = 40;
+pub(crate) const ORG_MAX: usize = 40;
 /// The longest stretch between the start of a chain and its first title.
 const CHAIN_MAX: usize = 60;
 
@@ -413,7 +413,11 @@ impl Doc<'_> {
     }
 
     /// The longest organization suffix ending at `end` (not reaching before `start`).
-    fn suffix_ending(&self, start: usize, end: usize) -> Option<(usize, &super::lexicons::Suffix)> {
+    pub(crate) fn suffix_ending(
+        &self,
+        start: usize,
+        end: usize,
+    ) -> Option<(usize, &super::lexicons::Suffix)> {
         (1..=self.lex.suffix_max.min(end - start))
             .rev()
             .find_map(|len| self.lex.suffixes.get(&self.t[end - len..end]).map(|s| (len, s)))
@@ -831,8 +835,12 @@ impl Doc<'_> {
                         && ["中国", "国际", "全国"]
                             .iter()
                             .any(|w| self.text(range.start..range.start + 2) == *w);
+                    // `中国纺联标准化技术委员会`: a committee's kind word alone after its organization is its unit.
+                    let own_committee = !first && prefix == 0 && suffix.kind == "committee";
                     if under {
                         Some(("department".to_owned(), true))
+                    } else if own_committee {
+                        Some((suffix.kind.clone(), true))
                     } else {
                         ok.then(|| (suffix.kind.clone(), suffix.unit && !national))
                     }

@@ -162,8 +162,10 @@ impl Extractor {
                     .filter(|(field, _)| field == "organizers")
                     .map(|(_, o)| *o)
                     .collect();
-                if let [o] = organizers.as_slice() {
-                    doc.host = Some(*o);
+                match organizers.as_slice() {
+                    [o] => doc.host = Some(*o),
+                    [] => doc.host = m.founds,
+                    _ => {}
                 }
                 doc.read_sentences(&sentences);
             }
@@ -366,6 +368,9 @@ pub(crate) struct MeetingRec {
     /// Only weak signs say that the meeting took place (a weak meeting verb, a headline ending in a meeting
     /// noun): it is kept only when someone is read taking part in it.
     pub weak: bool,
+    /// The organization a founding meeting with no organizer founds (`…联盟成立大会`): the posts its elections give
+    /// without an organization are its.
+    pub founds: Option<usize>,
 }
 
 /// One report being read: its normalized text and everything registered so far.
@@ -383,10 +388,11 @@ pub(crate) struct Doc<'a> {
     pub orig: Vec<char>,
     /// Registered organizations by name and alias.
     pub org_index: lexicons::HashMap<Vec<char>, usize>,
-    /// The meeting's single organizer, whose titles a person named with a title alone may hold.
     /// The organization an election written in the report named last (`当选为分会会长`): posts elected after it
     /// without an organization (`…等7人当选为副会长`) are in the same one.
     pub elected_org: Option<usize>,
+    /// The meeting's single organizer (or the organization a founding meeting founds), whose titles a person
+    /// named with a title alone may hold.
     pub host: Option<usize>,
     /// The organization whose site the page is from, when its first line is that organization's name alone
     /// (`河南省工业和信息化厅`): what the page's short references (`厅党组成员`, `省国资委`) stand for.
@@ -1280,6 +1286,7 @@ impl Doc<'_> {
             .as_slice()
         {
             [(_, o)] => Some(*o),
+            [] => meeting.founds,
             _ => None,
         };
         let mut used = vec![false; self.orgs.len()];

@@ -643,6 +643,24 @@ impl Doc<'_> {
         None
     }
 
+    /// Words describing people before a name with its titles in parentheses (`宣讲专家庞振宇（应急管理部…副主任）`,
+    /// `标准主要起草人代表上官婉清（…）`): where the name starts.
+    fn description_before_paren_titles(&self, at: usize, end: usize) -> Option<usize> {
+        // (专家 is also a post, but of no organization here: no organization's name may end in the words.)
+        (at + 2..=end.min(at + 12))
+            .take_while(|&q| is_han(self.t[q - 1]) && self.suffix_ending(at, q).is_none())
+            .filter(|&q| {
+                self.lex
+                    .people_nouns
+                    .iter()
+                    .any(|w| w.len() >= 2 && self.t[at..q].ends_with(w))
+            })
+            .find(|&q| {
+                self.name_at(q, end)
+                    .is_some_and(|name_end| self.t.get(name_end) == Some(&'（'))
+            })
+    }
+
     /// Names without titles, then 为 (`马永红为`, `张伟、王芳为`): the names and where 为 stands.
     fn names_then_wei(&self, at: usize, end: usize) -> Option<(Vec<Range<usize>>, usize)> {
         let mut names = Vec::new();
@@ -1236,6 +1254,11 @@ impl Doc<'_> {
             electing = elect.is_some();
             if let Some(len) = elect {
                 pos += len;
+            }
+            if elect.is_none()
+                && let Some(q) = self.description_before_paren_titles(pos, end)
+            {
+                pos = q;
             }
             let mut mentions: Vec<(usize, Mention)> = Vec::new();
             let mut after_separator = false;
