@@ -406,9 +406,10 @@ impl Dataset {
         known: &dyn Fn(RefKind, &str) -> bool,
         vocab: &dyn Vocabulary,
     ) -> Result<(), RecordError> {
-        let invalid = |needle: &str, message: String| RecordError::Invalid {
+        // The line of the offending value `needle` in the record that `anchor` names.
+        let invalid = |anchor: &str, needle: &str, message: String| RecordError::Invalid {
             file: file.to_owned(),
-            line: line_of(text, needle),
+            line: line_in_record(text, anchor, needle),
             message,
         };
         let source_ids: BTreeSet<&str> = self.sources.iter().map(|s| s.id.as_str()).collect();
@@ -416,17 +417,20 @@ impl Dataset {
         for source in &self.sources {
             if !seen_sources.insert(source.id.as_str()) {
                 return Err(invalid(
+                    "",
                     &source.id,
                     format!("source '{}' is declared twice", source.id),
                 ));
             }
             for date in [&source.published].into_iter().flatten() {
-                check_date(date).map_err(|m| invalid(date, format!("source '{}': {m}", source.id)))?;
+                check_date(date)
+                    .map_err(|m| invalid(&source.id, date, format!("source '{}': {m}", source.id)))?;
             }
         }
-        let check_source = |owner: &str, source: &Option<String>| -> Result<(), RecordError> {
+        let check_source = |anchor: &str, owner: &str, source: &Option<String>| -> Result<(), RecordError> {
             match source {
                 Some(id) if !source_ids.contains(id.as_str()) && !known(RefKind::Source, id) => Err(invalid(
+                    anchor,
                     id,
                     format!(
                         "{owner} cites source '{id}', which no record declares (declared: {})",
@@ -459,6 +463,7 @@ impl Dataset {
                 && !org_ok(parent)
             {
                 return Err(invalid(
+                    &org.name,
                     parent,
                     format!("{what} names parent '{parent}', which no record declares"),
                 ));
@@ -467,6 +472,7 @@ impl Dataset {
                 && !vocab.is_org_kind(kind)
             {
                 return Err(invalid(
+                    &org.name,
                     kind,
                     format!(
                         "{what} has kind '{kind}'; expected one of: {}",
@@ -474,14 +480,15 @@ impl Dataset {
                     ),
                 ));
             }
-            check_source(&what, &org.source)?;
+            check_source(&org.name, &what, &org.source)?;
         }
         for person in &self.people {
             let what = format!("person '{}'", person.name);
-            check_source(&what, &person.source)?;
+            check_source(&person.name, &what, &person.source)?;
             for post in &person.posts {
                 if !org_ok(&post.org) {
                     return Err(invalid(
+                        &person.name,
                         &post.org,
                         format!(
                             "a post of {what} names organization '{}', which no record declares",
@@ -491,25 +498,27 @@ impl Dataset {
                 }
                 if !vocab.is_post_role(&post.role) {
                     return Err(invalid(
+                        &person.name,
                         &post.role,
                         format!(
-                            "a post of {what} has role '{}', which is not in the post-role scheme (add it to data/lexicon/titles.tsv or use a known title)",
+                            "a post of {what} has role '{}', which is not in the post-role scheme (use one of its labels, or add the role to data/lexicon/post-roles.tsv and ontology/orgkg.ttl)",
                             post.role
                         ),
                     ));
                 }
                 for date in [&post.as_of, &post.start, &post.end].into_iter().flatten() {
-                    check_date(date).map_err(|m| invalid(date, format!("a post of {what}: {m}")))?;
+                    check_date(date)
+                        .map_err(|m| invalid(&person.name, date, format!("a post of {what}: {m}")))?;
                 }
-                check_source(&what, &post.source)?;
+                check_source(&person.name, &what, &post.source)?;
             }
         }
         for meeting in &self.meetings {
             let what = format!("meeting '{}'", meeting.name);
             for date in [&meeting.date, &meeting.end_date].into_iter().flatten() {
-                check_date(date).map_err(|m| invalid(date, format!("{what}: {m}")))?;
+                check_date(date).map_err(|m| invalid(&meeting.name, date, format!("{what}: {m}")))?;
             }
-            check_source(&what, &meeting.source)?;
+            check_source(&meeting.name, &what, &meeting.source)?;
             for org in meeting
                 .organizers
                 .iter()
@@ -520,6 +529,7 @@ impl Dataset {
             {
                 if !org_ok(org) {
                     return Err(invalid(
+                        &meeting.name,
                         org,
                         format!("{what} names organizer '{org}', which no organization record declares"),
                     ));
@@ -528,6 +538,7 @@ impl Dataset {
             for p in &meeting.participants {
                 if !person_ok(&p.who) && !org_ok(&p.who) {
                     return Err(invalid(
+                        &meeting.name,
                         &p.who,
                         format!(
                             "a participant of {what} is '{}', which no person or organization record declares",
@@ -537,6 +548,7 @@ impl Dataset {
                 }
                 if p.roles.is_empty() {
                     return Err(invalid(
+                        &meeting.name,
                         &p.who,
                         format!(
                             "participant '{}' of {what} has no roles; expected at least one (出席, 讲话, ...)",
@@ -547,6 +559,7 @@ impl Dataset {
                 for role in &p.roles {
                     if !vocab.is_meeting_role(role) {
                         return Err(invalid(
+                            &p.who,
                             role,
                             format!(
                                 "participant '{}' of {what} has role '{role}'; expected one of: {}",
@@ -560,6 +573,7 @@ impl Dataset {
                     && !org_ok(org)
                 {
                     return Err(invalid(
+                        &p.who,
                         org,
                         format!(
                             "participant '{}' of {what} came on behalf of '{org}', which no organization record declares",
@@ -567,7 +581,7 @@ impl Dataset {
                         ),
                     ));
                 }
-                check_source(&format!("participant '{}' of {what}", p.who), &p.source)?;
+                check_source(&p.who, &format!("participant '{}' of {what}", p.who), &p.source)?;
             }
             for report in &meeting.reports {
                 if let Some(author) = &report.author
@@ -575,6 +589,7 @@ impl Dataset {
                     && !org_ok(author)
                 {
                     return Err(invalid(
+                        &report.title,
                         author,
                         format!(
                             "report '{}' of {what} names author '{author}', which no record declares",
@@ -587,6 +602,7 @@ impl Dataset {
                     && kind != "briefing"
                 {
                     return Err(invalid(
+                        &report.title,
                         kind,
                         format!(
                             "report '{}' has kind '{kind}'; expected report or briefing",
@@ -604,6 +620,7 @@ impl Dataset {
                 .find(|p| p.source.is_none() && p.posts.iter().any(|post| post.source.is_none()));
             if let Some(p) = unsourced {
                 return Err(invalid(
+                    "",
                     &p.name,
                     format!(
                         "person '{}' cites no source, and the file declares several; add `source:`",
@@ -672,11 +689,42 @@ fn check_date(date: &str) -> Result<(), String> {
 
 /// The 1-based line of the first occurrence of `needle` in `text` (1 when absent).
 pub fn line_of(text: &str, needle: &str) -> usize {
-    if needle.is_empty() {
-        return 1;
+    line_in_record(text, "", needle)
+}
+
+/// The line of `needle` in the record that `anchor` names (any record when `anchor` is empty): of the places
+/// `anchor` is written, the `needle` written nearest after one of them; else the first place of `needle`. Text in
+/// a YAML comment is never a value.
+pub fn line_in_record(text: &str, anchor: &str, needle: &str) -> usize {
+    let places = |what: &str| -> Vec<usize> {
+        if what.is_empty() {
+            return Vec::new();
+        }
+        text.match_indices(what)
+            .map(|(at, _)| at)
+            .filter(|&at| {
+                let line_start = text[..at].rfind('\n').map_or(0, |p| p + 1);
+                let before = &text[line_start..at];
+                !(before.trim_start().starts_with('#') || before.contains(" #"))
+            })
+            .collect()
+    };
+    let needles = places(needle);
+    let line = |at: usize| text[..at].matches('\n').count() + 1;
+    let nearest = places(anchor)
+        .into_iter()
+        .filter_map(|a| {
+            needles
+                .iter()
+                .find(|&&n| n >= a + anchor.len())
+                .map(|&n| (n - a, n))
+        })
+        .min();
+    match (nearest, needles.first()) {
+        (Some((_, at)), _) => line(at),
+        (None, Some(&at)) => line(at),
+        (None, None) => 1,
     }
-    text.find(needle)
-        .map_or(1, |at| text[..at].matches('\n').count() + 1)
 }
 
 fn strip_location(message: &str) -> String {
@@ -739,6 +787,16 @@ mod tests {
             err,
             "t.yaml:6: a post of person '张三' names organization '乙公司', which no record declares"
         );
+    }
+
+    #[test]
+    fn the_line_of_a_bad_value_is_in_its_own_record_not_a_comment_or_another_record() {
+        // 乙公司 is written first in a comment, then as 李四's post (fine: it is declared), then as 张三's bad one.
+        let text = "# 乙公司 is a company\norganizations:\n  - name: 甲公司\npeople:\n  - name: 李四\n    posts:\n      - {org: 甲公司, role: 董事长}\n  - name: 张三\n    posts:\n      - {org: 甲公司, role: 董事长}\n      - {org: 乙公司, role: 董事长}\n";
+        let err = check(text).unwrap_err().to_string();
+        assert!(err.starts_with("t.yaml:11: a post of person '张三'"), "{err}");
+        assert_eq!(line_in_record("a\n# b\nb\n", "", "b"), 3);
+        assert_eq!(line_in_record("x: 1\ny: 2\nx: 3\nz: 1\n", "z", "1"), 4);
     }
 
     #[test]
