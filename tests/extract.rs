@@ -3714,3 +3714,18 @@ fn a_federations_own_standards_committee_and_a_ministrys_centre_are_units() {
         Some(Some("中小企业发展促进中心".into()))
     );
 }
+
+#[test]
+fn a_meeting_named_only_before_the_headlines_colon_with_the_date_of_the_lead() {
+    let d = extract_text(
+        "中汽协8月信息发布会：新能源汽车月销首超140万辆\n2025年09月11日 17:58 | 来源：财经网讯\n财经网讯北京9月11日电（记者 上官若琳）9月11日，中国汽车工业协会（以下简称“中汽协”）发布数据显示，8月汽车产销分别完成281.5万辆和285.7万辆。\n中汽协副秘书长柏晓晖在会上分析称，8月汽车市场延续良好态势。中汽协副总工程师宓海东就中国汽车工业协会团体标准工作进展情况作了通报。",
+    );
+    let m = &d.meetings[0];
+    assert_eq!(m.name, "8月信息发布会", "{}", d.to_yaml());
+    assert_eq!(m.organizers, ["中国汽车工业协会"]);
+    assert_eq!(m.date.as_deref(), Some("2025-09-11"));
+    assert_eq!(roles_of(&d, "柏晓晖"), ["发言"]);
+    assert_eq!(roles_of(&d, "宓海东"), ["通报"]);
+    assert_eq!(m.reports[0].title, "中国汽车工业协会团体标准工作进展情况");
+    assert_eq!(m.reports[0].kind.as_deref(), Some("briefing"));
+}

@@ -122,9 +122,11 @@ impl Doc<'_> {
             .take(6)
             .find(|s| says_meeting(self, &s.range))
             .map(|s| s.range.clone());
-        let headline_says = headline
-            .clone()
-            .filter(|h| says_meeting(self, h) || self.ends_with_meeting_noun(h.clone()));
+        let headline_says = headline.clone().filter(|h| {
+            says_meeting(self, h)
+                || self.ends_with_meeting_noun(h.clone())
+                || self.meeting_lead_in(h.clone()).is_some()
+        });
         // `钟立新带队赴福建开展调研并召开座谈会` (a headline the page sets like a body line), then `调研组在福州…召开
         // 福建钢铁行业高质量发展座谈会`: a sentence naming the meeting only by its noun gives way to a later one that
         // says it was held under a full name ending with that noun.
@@ -303,6 +305,27 @@ impl Doc<'_> {
                     None => {}
                 }
             }
+        }
+        // `中汽协8月信息发布会：…` named by the headline alone, then `9月11日，中国汽车工业协会发布数据显示…`: the
+        // date the report's lead sentence opens with.
+        // (After a dateline: `财经网讯北京9月11日电（记者 上官若琳）9月11日，…`.)
+        if m.date.is_none()
+            && body.is_none()
+            && let Some(lead) = sentences.iter().find(|s| s.kind == LineKind::Body)
+            && let Some(opens) = (lead.range.start..lead.range.end.min(lead.range.start + 40)).find(|&q| {
+                self.t[q].is_ascii_digit()
+                    && (q == lead.range.start || matches!(self.t[q - 1], '）' | ')' | ' '))
+                    && (q..lead.range.end.min(q + 12))
+                        .any(|d| self.t[d] == '日' && self.t.get(d + 1) == Some(&'，'))
+            })
+        {
+            self.read_date(
+                opens..lead.range.end,
+                &m.name.clone(),
+                headline.clone(),
+                opts,
+                &mut m,
+            );
         }
         let first_body: Vec<Range<usize>> = sentences
             .iter()
@@ -720,14 +743,23 @@ impl Doc<'_> {
         noun.chars().count() > 1 || (r.len() >= 3 && self.suffix_ending_pub(r.start, r.end).is_none())
     }
 
+    /// A headline's lead-in before its colon that ends with a meeting noun: `中汽协8月信息发布会：…`.
+    fn meeting_lead_in(&self, h: Range<usize>) -> Option<Range<usize>> {
+        let colon = (h.start..h.end).find(|&q| matches!(self.t[q], '：' | ':'))?;
+        let lead = h.start..colon;
+        (lead.len() >= 4 && self.ends_with_meeting_noun(lead.clone())).then_some(lead)
+    }
+
     /// The headline as the meeting's name when nothing better names it, a body sentence having said a meeting
     /// took place: without `在西安召开` and without the organization written before it.
     fn headline_as_name(&self, h: Range<usize>) -> Option<Range<usize>> {
-        // `聚焦绿色低碳：…论坛在京召开`: the name follows a lead-in before a colon.
+        // `聚焦绿色低碳：…论坛在京召开`: the name follows a lead-in before a colon, unless the lead-in is the
+        // meeting (`中汽协8月信息发布会：新能源汽车月销首超140万辆`).
         let h = match (h.start..h.end)
             .rev()
             .find(|&q| matches!(self.t[q], '：' | ':' | '|' | '丨'))
         {
+            _ if let Some(lead) = self.meeting_lead_in(h.clone()) => lead,
             Some(q) if h.end - q > 5 => q + 1..h.end,
             _ => h,
         };

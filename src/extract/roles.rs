@@ -163,7 +163,6 @@ impl Doc<'_> {
             match rule.effect {
                 Effect::None => {}
                 Effect::Report | Effect::ReportTitled => {
-                    let _ = tail_at;
                     let mut titles = self.quoted_in(p..p + total);
                     if rule.effect == Effect::ReportTitled {
                         // A talk about a document (`围绕《化工过程安全管理导则》（AQ/T 3034）进行了深入解读`, a law
@@ -253,6 +252,15 @@ impl Doc<'_> {
                     }
                     for title in titles {
                         out.reports.push((title, "report"));
+                    }
+                }
+                // `就团体标准工作进展情况作了通报`: the subject is in the gap (in `briefed…on`, the audience).
+                Effect::Briefing if rule.tail.as_ref().is_some_and(|t| t.iter().all(|&c| is_han(c))) => {
+                    if let Some(tail_at) = tail_at {
+                        let subject = bare(&self.t, p + rule.head.len()..tail_at);
+                        if (2..=80).contains(&subject.len()) {
+                            out.reports.push((subject, "briefing"));
+                        }
                     }
                 }
                 Effect::Briefing => {
@@ -648,7 +656,7 @@ impl Doc<'_> {
     fn description_before_paren_titles(&self, at: usize, end: usize) -> Option<usize> {
         // (专家 is also a post, but of no organization here: no organization's name may end in the words.)
         (at + 2..=end.min(at + 12))
-            .take_while(|&q| is_han(self.t[q - 1]) && self.suffix_ending(at, q).is_none())
+            .take_while(|&q| is_han(self.t[q - 1]) && self.suffix_ending_pub(at, q).is_none())
             .filter(|&q| {
                 self.lex
                     .people_nouns
