@@ -3729,3 +3729,31 @@ fn a_meeting_named_only_before_the_headlines_colon_with_the_date_of_the_lead() {
     assert_eq!(m.reports[0].title, "中国汽车工业协会团体标准工作进展情况");
     assert_eq!(m.reports[0].kind.as_deref(), Some("briefing"));
 }
+
+#[test]
+fn a_county_page_names_its_party_committee_and_consultative_body_by_their_level_alone() {
+    let d = extract_text(
+        "6月18日，延津县人民政府在郑州举办食品产业招商推介会。县委书记申屠德明推介延津投资环境，县委副书记、县长柳亚楠主持推介会。出席推介会的还有县政协主席焦志坤，县委常委、统战部部长庞雪。",
+    );
+    assert_eq!(
+        posts_of(&d, "申屠德明"),
+        [("延津县委".into(), "党委书记".into())],
+        "{}",
+        d.to_yaml()
+    );
+    assert!(posts_of(&d, "柳亚楠").contains(&("延津县人民政府".into(), "县长".into())));
+    assert_eq!(posts_of(&d, "焦志坤"), [("延津县政协".into(), "主席".into())]);
+    assert!(posts_of(&d, "庞雪").contains(&("统战部".into(), "部长".into())));
+    assert_eq!(org_parent(&d, "统战部"), Some(Some("延津县委".into())));
+    assert!(d.organizations.iter().all(|o| o.name != "县委"));
+}
+
+#[test]
+fn city_bodies_whose_unnamed_people_attend_by_invitation() {
+    let d = extract_text(
+        "3月29日，福建省储能产业商会成立大会在福州召开。福州市、厦门市、泉州市工商联有关负责同志应邀出席。",
+    );
+    for body in ["福州市工商联", "厦门市工商联", "泉州市工商联"] {
+        assert_eq!(roles_of(&d, body), ["出席"], "{body}: {}", d.to_yaml());
+    }
+}

@@ -811,8 +811,8 @@ impl Doc<'_> {
                     // `省国资委`, `市发改委`, `省政府`: a province's or city's body by its standard abbreviation.
                     // `市工商联`, `省贸促会`: the same for the bodies named by a three-character word.
                     let local = prefix == 1
-                        && (len >= 3 || self.t[j - len..j] == ['政', '府'])
-                        && matches!(self.t[range.start], '省' | '市')
+                        && (len >= 3 || matches!(self.t[j - len..j], ['政', '府'] | ['政', '协']))
+                        && matches!(self.t[range.start], '省' | '市' | '县' | '区')
                         && (suffix.kind == "government-body" || (len >= 3 && !suffix.unit));
                     let ok = prefix >= 2 || whole || local || (prefix == 1 && suffix.unit && !first);
                     // … but `党委理论学习中心` after a company starts with a unit of its own (`党委`).
@@ -892,13 +892,65 @@ impl Doc<'_> {
                     unit,
                     alias,
                     known,
-                    name: None,
+                    name: if first && known.is_none() {
+                        self.local_body_name(range.start..j)
+                    } else {
+                        None
+                    },
                 }];
                 out.append(&mut rest);
                 return Some(out);
             }
         }
         None
+    }
+
+    /// The full name of a local body written with its level alone (`县委`, `县政协`, `市工商联`, `省委`): the one
+    /// place of that level the page's organizations are in (`延津县人民政府` → `延津县委`). A government (`省政府`)
+    /// is left to [`Self::committee_government`]'s kin.
+    fn local_body_name(&self, range: Range<usize>) -> Option<String> {
+        let level = *self.t.get(range.start)?;
+        let text = self.text(range.clone());
+        if !matches!(level, '省' | '市' | '县' | '区') || range.len() < 2 {
+            return None;
+        }
+        // Only the bodies every place has one of and that pages name this way (a department, `省发展改革委`,
+        // is often named in full elsewhere on the page and folded into that name later).
+        let rest: String = text.chars().skip(1).collect();
+        const BODIES: [&str; 10] = [
+            "委",
+            "政协",
+            "工商联",
+            "总工会",
+            "科协",
+            "妇联",
+            "侨联",
+            "贸促会",
+            "人大",
+            "纪委",
+        ];
+        if !BODIES.contains(&rest.as_str()) {
+            return None;
+        }
+        let mut places: Vec<String> = self
+            .orgs
+            .iter()
+            .filter(|o| !o.unit)
+            .filter_map(|o| {
+                let chars: Vec<char> = o.name.chars().collect();
+                let at = (2..chars.len().min(6)).find(|&i| chars[i] == level)?;
+                let place: String = chars[..=at].iter().collect();
+                (chars[..at].iter().all(|&c| is_han(c))
+                    && !["中国", "全国"].iter().any(|w| place.starts_with(w)))
+                .then_some(place)
+            })
+            .collect();
+        places.sort();
+        places.dedup();
+        match places.as_slice() {
+            [place] => Some(format!("{place}{rest}")),
+            _ => None,
+        }
     }
 
     /// The organization a one-character kind word (`厅`, `局`) stands for at `at`: the site's owner when its name

@@ -420,11 +420,13 @@ impl Doc<'_> {
             .name
             .clone()
             .unwrap_or_else(|| self.text(piece.range.clone()));
-        // (A name the text does not write whole has no other written form: `无锡市` is no alias.)
-        let written = if piece.name.is_some() {
+        // A name the text does not write whole has the written form as an alias when it is the name's end
+        // (`市工商联` for `临沂市工商联`), but not otherwise (`无锡市` for `无锡市工业和信息化局`).
+        let written = self.text(piece.written.clone());
+        let written = if piece.name.is_some() && !name.ends_with(&written) {
             name.clone()
         } else {
-            self.text(piece.written.clone())
+            written
         };
         let found = piece
             .known

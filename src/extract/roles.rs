@@ -1571,7 +1571,10 @@ impl Doc<'_> {
                             .list_tails
                             .iter()
                             .any(|w| w.len() >= 2 && self.t[after..q].ends_with(w))
-                            && (q >= end || self.verb_starts(q))
+                            // (`有关负责同志应邀出席`)
+                            && (q >= end
+                                || self.verb_starts(q)
+                                || (self.t[q..end].starts_with(&['应', '邀']) && self.verb_starts(q + 2)))
                     })
             {
                 loose_tail = !tail_seen;
