@@ -3757,3 +3757,35 @@ fn city_bodies_whose_unnamed_people_attend_by_invitation() {
         assert_eq!(roles_of(&d, body), ["出席"], "{body}: {}", d.to_yaml());
     }
 }
+
+#[test]
+fn a_groups_own_site_writes_its_leaders_titles_without_its_name() {
+    let d = extract_text(
+        "铜陵有色金属集团控股有限公司\n2月12日，铜陵有色金属集团控股有限公司七届五次职工代表大会在铜陵召开。\
+         集团公司党委书记、董事长龚华东作题为《坚定信心 攻坚克难》的讲话。党委常委、副总经理、总工程师蒋培进主持第二次全体会议。\
+         出席会议的还有集团公司领导班子成员陆和平、储昭亮，集团公司总会计师诸葛静。",
+    );
+    let group = "铜陵有色金属集团控股有限公司";
+    assert!(
+        posts_of(&d, "龚华东").contains(&(group.into(), "董事长".into())),
+        "{}",
+        d.to_yaml()
+    );
+    let mut posts = posts_of(&d, "蒋培进");
+    posts.sort();
+    assert_eq!(
+        posts,
+        [
+            (group.into(), "党委常委".into()),
+            (group.into(), "副总经理".into()),
+            (group.into(), "总工程师".into())
+        ]
+    );
+    assert_eq!(roles_of(&d, "陆和平"), ["出席"]);
+    assert_eq!(roles_of(&d, "储昭亮"), ["出席"]);
+    assert_eq!(d.meetings[0].reports[0].title, "坚定信心攻坚克难");
+    // 和 between two names still joins them.
+    let d = extract_text("3月5日，中国水泥协会在北京召开座谈会。秘书长张三和李四出席会议。");
+    assert_eq!(roles_of(&d, "张三"), ["出席"], "{}", d.to_yaml());
+    assert_eq!(roles_of(&d, "李四"), ["出席"]);
+}

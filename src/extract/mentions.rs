@@ -306,8 +306,15 @@ impl Doc<'_> {
             let stop = at + surname + len;
             // `监事长孟庆和出席会议`: 和 ends a two-character given name right before a role verb (but `张三和李四`
             // is two people).
+            // And 和 starts one (`陆和平、储昭亮`) when the name is followed by a list mark or a role verb.
             let last_ok = |k: usize, c: char| {
-                len == 2 && k == stop - 1 && c == '和' && stop < end && self.verb_starts(stop)
+                len == 2
+                    && c == '和'
+                    && ((k == stop - 1 && stop < end && self.verb_starts(stop))
+                        || (k == stop - 2
+                            && (stop >= end
+                                || matches!(self.t[stop], '、' | '，')
+                                || self.verb_starts(stop))))
             };
             stop <= end
                 && self.t[at + surname..stop].iter().enumerate().all(|(i, &c)| {
@@ -1780,10 +1787,17 @@ fn ends_with_kind(name: &str, kind: &str) -> bool {
     let Some(stem) = kind.strip_suffix("公司").filter(|s| !s.is_empty()) else {
         return false;
     };
+    // (`集团公司` for `铜陵有色金属集团控股有限公司` too.)
     let forms: &[&str] = if stem == "股份" {
         &["有限公司"]
     } else {
-        &["有限公司", "股份有限公司", "有限责任公司"]
+        &[
+            "有限公司",
+            "股份有限公司",
+            "有限责任公司",
+            "控股有限公司",
+            "控股股份有限公司",
+        ]
     };
     forms.iter().any(|f| name.ends_with(&format!("{stem}{f}")))
 }
