@@ -3789,3 +3789,58 @@ fn a_groups_own_site_writes_its_leaders_titles_without_its_name() {
     assert_eq!(roles_of(&d, "张三"), ["出席"], "{}", d.to_yaml());
     assert_eq!(roles_of(&d, "李四"), ["出席"]);
 }
+
+#[test]
+fn huawei_and_midea_keep_the_characters_that_stop_other_names() {
+    let d = extract_text(
+        "8月20日，中国通信企业协会在北京召开论坛。中国联合网络通信集团有限公司副总经理贲建民、华为技术有限公司副总裁皇甫晴先后作主旨演讲。美的集团副总裁张三致辞。",
+    );
+    assert_eq!(
+        posts_of(&d, "皇甫晴"),
+        [("华为技术有限公司".into(), "副总裁".into())],
+        "{}",
+        d.to_yaml()
+    );
+    assert_eq!(posts_of(&d, "张三"), [("美的集团".into(), "副总裁".into())]);
+}
+
+#[test]
+fn a_companys_research_institute_written_after_it_is_its_unit() {
+    let d = extract_text(
+        "8月20日，中国通信企业协会在北京召开论坛。中国电信股份有限公司研究院副院长童欣作专题报告。",
+    );
+    assert_eq!(
+        posts_of(&d, "童欣"),
+        [("研究院".into(), "副院长".into())],
+        "{}",
+        d.to_yaml()
+    );
+    assert_eq!(
+        org_parent(&d, "研究院"),
+        Some(Some("中国电信股份有限公司".into()))
+    );
+}
+
+#[test]
+fn speakers_who_each_spoke_on_a_subject_give_no_meeting_topics() {
+    let d = extract_text(
+        "5月21日，2025中国钴业年会在江西赣州召开。格林美股份有限公司副总经理欧阳思远、金川集团股份有限公司钴镍研究院院长孔德胜分别围绕钴资源保障、湿法冶炼技术进展等作了主题发言。",
+    );
+    assert!(d.meetings[0].topics.is_empty(), "{}", d.to_yaml());
+    assert_eq!(roles_of(&d, "欧阳思远"), ["发言"]);
+    assert_eq!(roles_of(&d, "孔德胜"), ["发言"]);
+}
+
+#[test]
+fn bodies_whose_unnamed_people_are_counted_with_others_in_the_next_clause() {
+    let d = extract_text(
+        "11月7日，江苏省医疗器械行业协会在南京举办培训班。南京市、苏州市、常州市市场监督管理局医疗器械监管部门负责同志，以及全省医疗器械生产企业质量负责人共320余人参加培训。",
+    );
+    for body in [
+        "南京市市场监督管理局",
+        "苏州市市场监督管理局",
+        "常州市市场监督管理局",
+    ] {
+        assert_eq!(roles_of(&d, body), ["参加"], "{body}: {}", d.to_yaml());
+    }
+}

@@ -161,6 +161,8 @@ pub(crate) struct Lexicons {
     /// Organizer words → the meeting field (`organizers`, `co_organizers`, ...), longest first.
     pub organizer_words: Vec<(Vec<char>, String)>,
     pub stop_chars: HashSet<char>,
+    /// Words of organization names that hold a stop character (`华为`, `美的`).
+    pub name_words: Vec<Vec<char>>,
     /// Characters never found in a person's given name.
     pub not_in_name: HashSet<char>,
     /// Words that may follow a list of organizations (`等单位`, `参会代表`).
@@ -284,6 +286,7 @@ impl Lexicons {
             unit_under: HashMap::default(),
             organizer_words: Vec::new(),
             stop_chars: HashSet::default(),
+            name_words: Vec::new(),
             not_in_name: HashSet::default(),
             list_tails: Vec::new(),
             people_nouns: Vec::new(),
@@ -522,6 +525,7 @@ impl Lexicons {
                             self.organizer_words.push((chars(word), value.to_owned()));
                         }
                         "stop-char" => self.stop_chars.extend(word.chars()),
+                        "name-word" => self.name_words.push(chars(word)),
                         "not-in-name" => self.not_in_name.extend(word.chars()),
                         "conjunction-surname" => {
                             self.conjunction_surnames.insert(chars(word));

@@ -425,8 +425,10 @@ impl Doc<'_> {
                     ["将", "拟", "计划", "指出", "表示", "强调", "要求", "希望"]
                         .iter()
                         .any(|w| before.contains(w))
-                        // `企业负责人先后发言，围绕…等方面介绍了企业发展情况`: what the speakers told of.
-                        || ["介绍", "汇报"].iter().any(|w| text[g.end()..].starts_with(w))
+                        // `企业负责人先后发言，围绕…等方面介绍了企业发展情况`: what the speakers told of; nor
+                        // `…分别围绕…等作了主题发言`, what each speaker spoke on.
+                        || ["介绍", "汇报", "发言", "报告", "演讲"].iter().any(|w| text[g.end()..].starts_with(w))
+                        || ["分别", "依次", "先后"].iter().any(|w| before.ends_with(w))
                 })
             {
                 m.topics = c[1]

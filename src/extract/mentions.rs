@@ -663,10 +663,7 @@ impl Doc<'_> {
         }) {
             return None;
         }
-        if self.t[range.clone()]
-            .iter()
-            .any(|c| self.lex.stop_chars.contains(c))
-        {
+        if range.clone().any(|p| self.stops_name(p)) {
             return None;
         }
         // `上海市集成电路行业协会会长张文彦一行来访江苏省半导体行业协会`: a title followed by a person's name
@@ -842,8 +839,18 @@ impl Doc<'_> {
                         && ["中国", "国际", "全国"]
                             .iter()
                             .any(|w| self.text(range.start..range.start + 2) == *w);
-                    // `中国纺联标准化技术委员会`: a committee's kind word alone after its organization is its unit.
-                    let own_committee = !first && prefix == 0 && suffix.kind == "committee";
+                    // `中国纺联标准化技术委员会`, `中国电信股份有限公司研究院`: a committee's kind word alone after its
+                    // organization is its unit, and so is a research institute's or centre's under the kinds that
+                    // have them (`unit-under`).
+                    let own_committee = !first
+                        && prefix == 0
+                        && (suffix.kind == "committee"
+                            || above.is_some_and(|k| {
+                                self.lex
+                                    .unit_under
+                                    .get(&self.t[j - len..j])
+                                    .is_some_and(|kinds| kinds.iter().any(|x| x == k))
+                            }));
                     if under {
                         Some(("department".to_owned(), true))
                     } else if own_committee {
@@ -958,6 +965,17 @@ impl Doc<'_> {
             [place] => Some(format!("{place}{rest}")),
             _ => None,
         }
+    }
+
+    /// True when the character at `p` is one no organization's name holds (`的`, `为`), unless it is part of a
+    /// word of names that holds it (`华为`, `美的`).
+    fn stops_name(&self, p: usize) -> bool {
+        self.lex.stop_chars.contains(&self.t[p])
+            && !self
+                .lex
+                .name_words
+                .iter()
+                .any(|w| (p.saturating_sub(w.len() - 1)..=p).any(|s| self.t[s..].starts_with(w)))
     }
 
     /// The organization a one-character kind word (`厅`, `局`) stands for at `at`: the site's owner when its name
@@ -1100,7 +1118,7 @@ impl Doc<'_> {
             let (mut q, mut title) = (cur..limit).find_map(|q| self.title_at(q, end).map(|t| (q, t)))?;
             if first {
                 // `大会由中国XX协会副秘书长…`: the chain starts after the last word no name contains.
-                if let Some(stop) = (cur..q).rev().find(|&p| self.lex.stop_chars.contains(&self.t[p])) {
+                if let Some(stop) = (cur..q).rev().find(|&p| self.stops_name(p)) {
                     cur = stop + 1;
                 }
                 // `会议同意增补湖南XX集团有限公司董事长…`, `选举XX公司总经理…`: the verb of an election is no part of

@@ -1563,7 +1563,7 @@ impl Doc<'_> {
                 .list_tails
                 .iter()
                 .any(|w| self.t[after..end].starts_with(w))
-                && let Some(q) = (after + 3..=end.min(after + 10))
+                && let Some(q) = (after + 3..=end.min(after + 14))
                     .rev()
                     .filter(|&q| self.t[after..q].iter().all(|&c| is_han(c)))
                     .find(|&q| {
@@ -1597,7 +1597,14 @@ impl Doc<'_> {
             && tail_seen
             && after >= end
             && let Some(next) = sentence.clauses.iter().find(|c| c.start >= end)
-            && let Some(q) = self.head_count_end(next.start, next.end)
+            // (`…负责同志，以及全省生产企业质量负责人共320余人参加培训`: others join them before the count.)
+            && let Some(q) = self.head_count_end(next.start, next.end).or_else(|| {
+                self.t[next.start..next.end]
+                    .starts_with(&['以', '及'])
+                    .then(|| (next.start + 2..next.end).find(|&k| self.t[k] == '共'))
+                    .flatten()
+                    .and_then(|k| self.head_count_end(k, next.end))
+            })
         {
             let v = self.verbs_at(q, bare(&self.t, next.clone()).end, sentence.range.clone());
             if !v.roles.is_empty() && v.roles.iter().all(|r| r == "出席" || r == "参加") {
