@@ -3844,3 +3844,13 @@ fn bodies_whose_unnamed_people_are_counted_with_others_in_the_next_clause() {
         assert_eq!(roles_of(&d, body), ["参加"], "{body}: {}", d.to_yaml());
     }
 }
+
+#[test]
+fn a_lab_two_bodies_built_together_opened_in_a_room_on_a_campus() {
+    let d = extract_text(
+        "11月27日上午，西安建筑科技大学冶金工程学院与陕西钢铁集团有限公司共建的“绿色低碳冶金联合实验室”揭牌仪式在雁塔校区科技大楼报告厅举行。",
+    );
+    let m = &d.meetings[0];
+    assert_eq!(m.name, "“绿色低碳冶金联合实验室”揭牌仪式", "{}", d.to_yaml());
+    assert_eq!(m.place, None);
+}

@@ -1529,3 +1529,24 @@ fn english_a_ministers_bare_title_at_the_ministrys_own_meeting() {
     assert!(posts_of(&d, "Zhang Ming").is_empty(), "{}", d.to_yaml());
     assert_eq!(roles_of(&d, "Zhang Ming"), ["主持", "讲话"]);
 }
+
+#[test]
+fn english_a_commissions_head_and_a_universitys_president() {
+    let d = english(
+        "A promotion meeting was convened by the State-owned Assets Supervision and Administration Commission of the \
+         State Council (SASAC) in Beijing on December 11. Qiao Zhengyuan, deputy head of the SASAC, attended the \
+         meeting and delivered a speech. Wen Zhiyuan, president of Beijing Institute of Technology, gave a keynote \
+         lecture.",
+    );
+    let sasac = "State-owned Assets Supervision and Administration Commission of the State Council";
+    assert_eq!(
+        posts_of(&d, "Qiao Zhengyuan"),
+        [(sasac.into(), "副主任".into())],
+        "{}",
+        d.to_yaml()
+    );
+    assert_eq!(
+        posts_of(&d, "Wen Zhiyuan"),
+        [("Beijing Institute of Technology".into(), "校长".into())]
+    );
+}

@@ -3043,6 +3043,8 @@ impl Doc<'_> {
                 .unwrap_or(last)
         };
         let kind = match head {
+            // `the State-owned Assets Supervision and Administration Commission of the State Council`
+            _ if name.ends_with("of the State Council") => "government-body",
             "Association" | "Federation" | "Society" | "Commerce" => "industry-association",
             "Alliance" | "Consortium" => "alliance",
             "Laboratory" => "research-institute",
@@ -3052,6 +3054,8 @@ impl Doc<'_> {
             "Company" | "Corporation" | "Ltd." | "Inc." | "Corp." | "Co." | "Holdings" | "Exchange"
             | "GmbH" | "AG" | "LLC" | "LLP" | "PLC" | "plc" | "Limited" | "B.V." | "N.V." | "S.A." | "SE"
             | "AB" => "company",
+            // `Beijing Institute of Technology`, `Harbin Institute of Technology`: universities.
+            "Institute" if name.ends_with("Institute of Technology") => "university",
             "Institute" | "Academy" => "research-institute",
             "University" => "university",
             "Ministry" | "Bureau" | "Administration" | "Commission" | "Government" | "Agency" => {
@@ -5798,13 +5802,16 @@ impl Doc<'_> {
             "会长" | "常务副会长" if o.kind == "government-body" => return String::new(),
             // A Director General heads a government's department (司长), not an institute's or a company's.
             "司长" if !government => return String::new(),
-            // A university's president (校长) is no post we record; an academy's or institute's is its 院长.
-            "会长" if o.kind == "university" => return String::new(),
+            // A university's president is its 校长; an academy's or institute's is its 院长.
+            "会长" if o.kind == "university" => "校长",
             "会长" if o.kind == "research-institute" => "院长",
             "董事长" if association => "会长",
             // `head of the China … Association`: no post we can name (部长 heads a department or a ministry).
             "部长" if (association || company) && o.parent.is_none() => return String::new(),
             "主任" if bureau => "局长",
+            // `deputy head of the SASAC`: a commission's head is its 主任; a bureau's is its 局长.
+            "部长" if bureau => "局长",
+            "部长" if government && o.name.contains("Commission") => "主任",
             "主任" if parent_ministry && o.name.contains("Department") => "司长",
             // The head of a ministry's department is its 司长 (`deputy head of the Department of … of the MIIT`).
             "部长" if parent_ministry && o.name.contains("Department") => "司长",

@@ -915,6 +915,13 @@ impl Doc<'_> {
     }
 
     fn trim_name(&self, mut r: Range<usize>) -> Range<usize> {
+        // `A与B共建的“…联合实验室”揭牌仪式`: what the organizations did before the name is no part of it.
+        for lead in ["共建的", "合建的", "共同建设的", "联合建设的"] {
+            let lead: Vec<char> = lead.chars().collect();
+            if self.t[r.clone()].starts_with(&lead) && r.len() > lead.len() + 3 {
+                r.start += lead.len();
+            }
+        }
         // Quotation marks around the whole name go; those around a part of it stay (`“…”项目科技成果评价会`).
         let quotes = |r: &Range<usize>| r.clone().filter(|&q| matches!(self.t[q], '“' | '”')).count();
         loop {
@@ -1383,7 +1390,8 @@ impl Doc<'_> {
             // `在线上召开`, `在云端举办`: no place; nor in `在随后召开的…上`, `在当天举行的…上`, nor `在我校浑南校区`
             // (where, from the page owner's point of view), nor `在长清校区` (a campus by its own name).
             if ["线上", "线下", "网上", "云端", "现场", "会上"].contains(&place)
-                || (place.ends_with("校区") && !place.contains("大学"))
+                // (`雁塔校区科技大楼报告厅`: a room on a campus.)
+                || (place.contains("校区") && !place.contains("大学"))
                 || [
                     "随后", "随即", "当天", "当日", "同日", "同天", "此前", "此后", "之后", "其后", "近日",
                     "日前", "会后", "会前", "期间", "上午", "下午", "晚上", "我校", "本校", "我院", "本院",
