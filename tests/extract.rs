@@ -3854,3 +3854,45 @@ fn a_lab_two_bodies_built_together_opened_in_a_room_on_a_campus() {
     assert_eq!(m.name, "“绿色低碳冶金联合实验室”揭牌仪式", "{}", d.to_yaml());
     assert_eq!(m.place, None);
 }
+
+#[test]
+fn a_party_committees_study_session_gives_its_leaders_posts_in_the_group() {
+    let d = extract_text(
+        "集团党委理论学习中心组开展专题学习\n11月6日，中国化学工程集团有限公司党委理论学习中心组召开集体学习会议。党委书记、董事长莫天翔主持会议。党委副书记、总经理邹凯文，党委常委、总会计师岳子衡作交流发言。",
+    );
+    let group = "中国化学工程集团有限公司";
+    let mut posts = posts_of(&d, "邹凯文");
+    posts.sort();
+    assert_eq!(
+        posts,
+        [
+            (group.into(), "党委副书记".into()),
+            (group.into(), "总经理".into())
+        ],
+        "{}",
+        d.to_yaml()
+    );
+    assert!(posts_of(&d, "岳子衡").contains(&(group.into(), "总会计师".into())));
+}
+
+#[test]
+fn invited_guests_listed_and_words_that_start_no_organization() {
+    let d = extract_text(
+        "8月5日，中国水泥协会在北京召开形势分析会。应邀参加会议的还有协会副会长何仲秋、严冬。中国轻工业联合会党委常委、副会长何冰心（兼中国家用电器协会理事长）出席。湖南省工业和信息化厅与中国工商银行股份有限公司湖南省分行签署战略合作协议，中国工商银行股份有限公司湖南省分行党委书记、行长梁博文致辞。",
+    );
+    assert_eq!(roles_of(&d, "何仲秋"), ["参加"], "{}", d.to_yaml());
+    assert!(posts_of(&d, "何仲秋").contains(&("中国水泥协会".into(), "副会长".into())));
+    assert!(posts_of(&d, "何冰心").contains(&("中国家用电器协会".into(), "理事长".into())));
+    assert!(posts_of(&d, "梁博文").contains(&("中国工商银行股份有限公司湖南省分行".into(), "行长".into())));
+    for bad in [
+        "还有协会",
+        "兼中国家用电器协会",
+        "与中国工商银行股份有限公司湖南省分行",
+    ] {
+        assert!(
+            d.organizations.iter().all(|o| o.name != bad),
+            "{bad}: {}",
+            d.to_yaml()
+        );
+    }
+}

@@ -753,13 +753,14 @@ impl Doc<'_> {
             return None;
         }
         // Nor with a determiner (`…厅有关处室负责同志`: `有关处` is no unit).
-        if ["有关", "相关", "其他", "其它", "所属", "下属", "各"]
-            .iter()
-            .any(|w| {
-                let w: Vec<char> = w.chars().collect();
-                self.t[range.clone()].starts_with(&w)
-            })
-        {
+        if [
+            "有关", "相关", "其他", "其它", "所属", "下属", "各", "还有", "与", "及", "兼",
+        ]
+        .iter()
+        .any(|w| {
+            let w: Vec<char> = w.chars().collect();
+            self.t[range.clone()].starts_with(&w)
+        }) {
             return None;
         }
         let first = depth == 0;
@@ -1323,7 +1324,9 @@ impl Doc<'_> {
                         chain_last = Some((o, ctx.last_org_written.clone().unwrap_or_default()));
                         chain_formal = ctx.formal_org;
                     } else if ctx.last_org.is_none()
-                        && let Some(o) = self.host.filter(|&o| self.title_scoped_to(&title.role, o))
+                        && let Some(o) = self
+                            .title_host()
+                            .filter(|&o| self.title_scoped_to(&title.role, o))
                     {
                         // `监事长周维平作…报告` in the report of a meeting an association holds: its 监事长.
                         inherited = Some(o);
@@ -1444,7 +1447,7 @@ impl Doc<'_> {
                 .iter()
                 .any(|p| p.name.chars().eq(self.t[name_start..title_at].iter().copied()));
             let org = orgs.last().copied().flatten().or_else(|| {
-                self.host
+                self.title_host()
                     .filter(|&o| pieces.is_empty() && !known && self.title_scoped_to(&title.role, o))
             });
             let posts = vec![PostMention {
@@ -1469,6 +1472,18 @@ impl Doc<'_> {
     /// Whether a title written without its organization can belong to organization `org`.
     /// Whether a title belongs, by its scope in `title-scope.tsv`, to organizations of the kind of `org` (false for
     /// titles with no scope, such as 主任, which any organization has).
+    /// The organization whose posts a title written alone names at the meeting's host: the host, or the
+    /// organization whose party committee holds the meeting (`集团党委理论学习中心组…`: `党委常委、总会计师岳子衡`
+    /// holds posts in the group).
+    fn title_host(&self) -> Option<usize> {
+        let host = self.host?;
+        let o = &self.orgs[host];
+        Some(match o.parent {
+            Some(p) if o.unit && o.kind == "party-committee" => p,
+            _ => host,
+        })
+    }
+
     fn title_scoped_to(&self, role: &str, org: usize) -> bool {
         self.title_scope(role, org).unwrap_or(false)
     }

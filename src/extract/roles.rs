@@ -692,7 +692,9 @@ impl Doc<'_> {
             return None;
         }
         let close = (open + 1..end.min(open + 50)).find(|&q| self.t[q] == '）')?;
-        let (mut posts, top_org) = self.titles_only(open + 1..close, evidence)?;
+        // `何冰心（兼中国家用电器协会理事长）`: a post also held.
+        let from = open + 1 + usize::from(self.t[open + 1] == '兼');
+        let (mut posts, top_org) = self.titles_only(from..close, evidence)?;
         for p in &mut posts {
             p.own = true;
         }
@@ -804,7 +806,9 @@ impl Doc<'_> {
     /// `出席今天会议的领导和嘉宾有：`: a clause that opens a list of people with the verb of their role.
     /// Also with no colon after it: `出席开幕式的还有临沂市政协副主席刘方舟`.
     fn generic_pre_role(&self, at: usize, end: usize) -> Option<(Vec<char>, String)> {
-        let whole = &self.t[at..end.min(self.t.len())];
+        // (`应邀参加会议的还有…`)
+        let invited = usize::from(self.t[at..end.min(self.t.len())].starts_with(&['应', '邀'])) * 2;
+        let whole = &self.t[at + invited..end.min(self.t.len())];
         let opener = (3..=whole.len().min(20)).find(|&p| {
             let head = &whole[..p];
             (head.ends_with(&['有']) && whole.get(p) != Some(&'关')) || head.ends_with(&['包', '括'])
@@ -818,7 +822,12 @@ impl Doc<'_> {
             .verbs
             .iter()
             .find(|v| v.tail.is_none() && v.roles.len() == 1 && clause.starts_with(&v.head))?;
-        matches!(role.roles[0].as_str(), "出席" | "参加").then(|| (clause.to_vec(), role.roles[0].clone()))
+        matches!(role.roles[0].as_str(), "出席" | "参加").then(|| {
+            (
+                self.t[at..at + invited + clause.len()].to_vec(),
+                role.roles[0].clone(),
+            )
+        })
     }
 
     /// True when names without titles at `at` are followed by a role verb (`张三、李四当选为副会长`).
