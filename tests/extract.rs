@@ -3896,3 +3896,26 @@ fn invited_guests_listed_and_words_that_start_no_organization() {
         );
     }
 }
+
+#[test]
+fn places_that_share_two_body_names_and_bodies_of_parks_and_customs() {
+    let d = extract_text(
+        "3月5日，江苏省应急管理厅在南京召开化工园区安全现场会。南京江北新材料科技园、泰兴经济开发区分别作交流发言。南京、连云港、泰州市工业和信息化局、应急管理局分管负责同志，省级以上化工园区管理机构负责同志共150余人参加会议。",
+    );
+    for body in [
+        "南京市工业和信息化局",
+        "南京市应急管理局",
+        "连云港市工业和信息化局",
+        "连云港市应急管理局",
+        "泰州市工业和信息化局",
+        "泰州市应急管理局",
+    ] {
+        assert_eq!(roles_of(&d, body), ["参加"], "{body}: {}", d.to_yaml());
+    }
+    assert_eq!(roles_of(&d, "南京江北新材料科技园"), ["发言"]);
+    assert!(
+        d.organizations.iter().all(|o| !o.name.starts_with("省级")),
+        "{}",
+        d.to_yaml()
+    );
+}

@@ -754,7 +754,8 @@ impl Doc<'_> {
         }
         // Nor with a determiner (`…厅有关处室负责同志`: `有关处` is no unit).
         if [
-            "有关", "相关", "其他", "其它", "所属", "下属", "各", "还有", "与", "及", "兼",
+            "有关", "相关", "其他", "其它", "所属", "下属", "各", "还有", "与", "及", "兼", "省级", "市级",
+            "县级", "全省", "全市", "全县", "全区",
         ]
         .iter()
         .any(|w| {
@@ -1678,6 +1679,7 @@ impl Doc<'_> {
     fn shared_body_list(&self, at: usize, end: usize) -> Option<(Vec<Vec<OrgPiece>>, usize)> {
         let mut places = Vec::new();
         let mut cur = at;
+        // (`南京、苏州、连云港、泰州市工业和信息化局、应急管理局`: each place has each of the bodies.)
         loop {
             let run = (cur..end.min(cur + 10))
                 .take_while(|&q| is_han(self.t[q]))
@@ -1685,7 +1687,9 @@ impl Doc<'_> {
             if run < 2 {
                 return None;
             }
-            let joined = cur + run < end && self.t[cur + run] == '、';
+            // A place is short and has no body after its level (`泰州市工业和信息化局、…` is the last item).
+            let body_after_level = (cur + 2..cur + run - 1).any(|q| PLACE_LEVELS.contains(&self.t[q]));
+            let joined = cur + run < end && self.t[cur + run] == '、' && run <= 9 && !body_after_level;
             if joined {
                 places.push(cur..cur + run);
                 cur += run + 1;
@@ -1714,27 +1718,65 @@ impl Doc<'_> {
                 let pieces = self.parse_orgs(cur..s)?;
                 (pieces.len() == 1 && !pieces[0].unit && pieces[0].known.is_none()).then_some((pieces, s))
             })?;
-        let body = self.text(level_at + 1..pieces[0].range.end);
+        let mut bodies = vec![(
+            self.text(level_at + 1..pieces[0].range.end),
+            pieces[0].kind.clone(),
+        )];
+        let mut after = after;
+        // More bodies every place has: `、应急管理局` (a formal name with no place of its own).
+        while self.t.get(after) == Some(&'、') {
+            let Some((more, end)) = (after + 3..=self.t.len().min(after + 1 + ORG_MAX))
+                .rev()
+                .filter(|&s| self.t[after + 1..s].iter().all(|&c| is_han(c)))
+                .filter(|&s| {
+                    self.suffix_ending(after + 1, s)
+                        .is_some_and(|(_, x)| x.kind == "government-body")
+                })
+                .find_map(|s| {
+                    let p = self.parse_orgs(after + 1..s)?;
+                    (p.len() == 1 && !p[0].unit && p[0].known.is_none()).then_some((p, s))
+                })
+            else {
+                break;
+            };
+            // (Not a place's own body: `、扬州市工信局` is another item of the list.)
+            if self.t[after + 1..end]
+                .iter()
+                .take(4)
+                .any(|c| PLACE_LEVELS.contains(c))
+            {
+                break;
+            }
+            bodies.push((self.text(more[0].range.clone()), more[0].kind.clone()));
+            after = end;
+        }
+        let last_place = self.text(cur..level_at + 1);
         let mut out = Vec::new();
-        for p in places {
+        for p in places.iter().chain(std::iter::once(&(cur..level_at + 1))) {
             let place = self.text(p.clone());
-            let name = match place.chars().last() {
-                Some(c) if PLACE_LEVELS.contains(&c) && p.len() >= 3 => format!("{place}{body}"),
-                // `南京、徐州、扬州市工信局`: a bare city takes the last one's level.
-                _ if p.len() == 2 && level_at - cur == 2 => format!("{place}{level}{body}"),
+            let place = match place.chars().last() {
+                Some(c) if PLACE_LEVELS.contains(&c) && p.len() >= 3 => place,
+                // `南京、徐州、扬州市工信局`, `连云港、泰州市…`: a bare city takes the last one's level.
+                _ if (2..=3).contains(&p.len()) && level_at - cur >= 2 => format!("{place}{level}"),
                 _ => return None,
             };
-            out.push(vec![OrgPiece {
-                range: p.clone(),
-                written: p,
-                kind: pieces[0].kind.clone(),
-                unit: false,
-                alias: None,
-                known: None,
-                name: Some(name),
-            }]);
+            for (i, (body, kind)) in bodies.iter().enumerate() {
+                // (The last place with the first body is written whole.)
+                if place == last_place && i == 0 {
+                    out.push(pieces.clone());
+                    continue;
+                }
+                out.push(vec![OrgPiece {
+                    range: p.clone(),
+                    written: p.clone(),
+                    kind: kind.clone(),
+                    unit: false,
+                    alias: None,
+                    known: None,
+                    name: Some(format!("{place}{body}")),
+                }]);
+            }
         }
-        out.push(pieces);
         Some((out, after))
     }
 

@@ -1606,13 +1606,15 @@ impl Doc<'_> {
             && tail_seen
             && after >= end
             && let Some(next) = sentence.clauses.iter().find(|c| c.start >= end)
-            // (`…负责同志，以及全省生产企业质量负责人共320余人参加培训`: others join them before the count.)
+            // (`…负责同志，以及全省生产企业质量负责人共320余人参加培训`: other people join them before the count.)
             && let Some(q) = self.head_count_end(next.start, next.end).or_else(|| {
-                self.t[next.start..next.end]
-                    .starts_with(&['以', '及'])
-                    .then(|| (next.start + 2..next.end).find(|&k| self.t[k] == '共'))
+                let k = (next.start + 2..next.end).find(|&k| self.t[k] == '共')?;
+                self.lex
+                    .people_nouns
+                    .iter()
+                    .any(|w| w.len() >= 2 && self.t[next.start..k].ends_with(w))
+                    .then(|| self.head_count_end(k, next.end))
                     .flatten()
-                    .and_then(|k| self.head_count_end(k, next.end))
             })
         {
             let v = self.verbs_at(q, bare(&self.t, next.clone()).end, sentence.range.clone());
