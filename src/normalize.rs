@@ -425,7 +425,27 @@ fn mend_space(chars: &[(char, u32)]) -> Vec<Kept> {
                         && chars.get(i + k).is_some_and(|(c, _)| matches!(c, '，' | '、'))
                 })
             };
-            line_len >= 4 && TITLE_ENDS.iter().any(|t| tail.ends_with(t)) && next_name()
+            // `…能源原材料处处长` / `孙铭远通报了…。`: or the next line is a sentence that opens with Han characters
+            // (the name and its verb).
+            let next_sentence = || {
+                let next_line: Vec<char> = chars[i..]
+                    .iter()
+                    .map(|(c, _)| *c)
+                    .take_while(|c| *c != '\n')
+                    .collect();
+                next_line.iter().take(2).all(|c| chinese::is_han(*c))
+                    && next_line.iter().any(|c| matches!(c, '。' | '；'))
+                    && ![
+                        "近日", "日前", "今天", "昨天", "当天", "今日", "上午", "下午", "随后", "会上",
+                        "同时",
+                    ]
+                    .iter()
+                    .any(|w| next_line.iter().collect::<String>().starts_with(w))
+            };
+            let plain = line.iter().all(|c| chinese::is_han(*c) || is_space(*c));
+            line_len >= 4
+                && TITLE_ENDS.iter().any(|t| tail.ends_with(t))
+                && (next_name() || (plain && line_len <= 30 && next_sentence()))
         };
         let mend = newlines == 1
             && lines_seen > 0

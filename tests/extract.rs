@@ -3919,3 +3919,15 @@ fn places_that_share_two_body_names_and_bodies_of_parks_and_customs() {
         d.to_yaml()
     );
 }
+
+#[test]
+fn a_title_and_name_split_by_a_line_break_and_a_year_the_meeting_looks_back_on() {
+    let d = extract_text(
+        "2024年水泥市场形势分析会召开\n1月15日，中国水泥协会在北京召开2024年水泥市场形势分析会，会议围绕产能置换、错峰生产和碳排放权交易三个方面进行了研讨。\n国家统计局工业统计司能源原材料处处长\n孙铭远通报了2025年建材工业主要统计数据。",
+    );
+    let m = &d.meetings[0];
+    // (Published 2025-05-10.)
+    assert_eq!(m.date.as_deref(), Some("2025-01-15"), "{}", d.to_yaml());
+    assert_eq!(m.topics.last().map(String::as_str), Some("碳排放权交易"));
+    assert_eq!(posts_of(&d, "孙铭远"), [("能源原材料处".into(), "处长".into())]);
+}

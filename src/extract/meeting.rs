@@ -433,7 +433,14 @@ impl Doc<'_> {
             {
                 m.topics = c[1]
                     .split(['、', '，', '和', '及'])
-                    .map(|t| t.trim_start_matches("以").trim().to_owned())
+                    // (`…和碳排放权交易三个方面`: the count of the topics is no part of the last one.)
+                    .map(|t| {
+                        let t = t.trim_start_matches("以").trim();
+                        let t = t.strip_suffix('个').map_or(t, |x| {
+                            x.trim_end_matches(['一', '二', '两', '三', '四', '五', '六', '七', '八', '九', '十'])
+                        });
+                        t.to_owned()
+                    })
                     .filter(|t| (2..=16).contains(&t.chars().count()))
                     .collect();
                 // `围绕标准执行中遇到的问题`: a clause describing the questions names no topic.
@@ -1191,6 +1198,9 @@ impl Doc<'_> {
         };
         let month: u32 = c[2].parse().unwrap_or(0);
         let day: u32 = c[3].parse().unwrap_or(0);
+        let named_year = c.get(1).is_none()
+            && (plain_year(name).is_some()
+                || headline.clone().and_then(|h| plain_year(&self.text(h))).is_some());
         let year = c
             .get(1)
             .map(|y| y.as_str().to_owned())
@@ -1203,7 +1213,25 @@ impl Doc<'_> {
                     .map(str::to_owned)
             });
         let Some(year) = year else { return };
-        let Ok(y) = year.parse::<i32>() else { return };
+        let Ok(mut y) = year.parse::<i32>() else { return };
+        let published = opts
+            .published
+            .as_deref()
+            .and_then(|p| chrono::NaiveDate::parse_from_str(p, "%Y-%m-%d").ok());
+        // `2025年水泥市场形势分析会` held on `1月15日` of a page published 2026-01-16: a year the name or the headline
+        // gives is the year the meeting looks back on when it would put the meeting after the page or long before
+        // it; the meeting is then the last such day before the page.
+        if named_year
+            && let Some(p) = published
+            && let Some(d) = chrono::NaiveDate::from_ymd_opt(y, month, day)
+            && (d > p || (p - d).num_days() > 200)
+        {
+            y = if (month, day) <= (p.month(), p.day()) {
+                p.year()
+            } else {
+                p.year() - 1
+            };
+        }
         let Some(date) = chrono::NaiveDate::from_ymd_opt(y, month, day) else {
             return;
         };
