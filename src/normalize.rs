@@ -368,7 +368,9 @@ fn mend_space(chars: &[(char, u32)]) -> Vec<Kept> {
             if chinese_prev && chinese_next {
                 if chinese::is_han(prev) && chinese::is_han(next) && in_space_list(chars, run_start, i) {
                     out.push(('、', '、', run[0].1));
-                } else if chinese::is_han(prev) && chinese::is_han(next) && is_column_gap(chars, run_start, i)
+                } else if chinese::is_han(prev)
+                    && chinese::is_han(next)
+                    && (is_column_gap(chars, run_start, i) || is_phrase_gap(chars, run_start, i))
                 {
                     out.push((' ', ' ', run[0].1));
                 }
@@ -504,6 +506,31 @@ fn is_column_gap(chars: &[(char, u32)], from: usize, to: usize) -> bool {
     let left = word(&mut chars[..from].iter().rev().map(|&(c, _)| c));
     let right = word(&mut chars[to..].iter().map(|&(c, _)| c));
     left >= 2 && right >= 2
+}
+
+/// True when the spaces `chars[from..to]` separate two phrases of a line with no sentence punctuation (a headline:
+/// `共谋出海新路径 东莞市家具协会2024年度年会暨颁奖盛典举行`): five Han characters or more on either side, where a
+/// name broken by a stray space has a short part (`邵 敏`, `中国有色金属 工业协会`).
+fn is_phrase_gap(chars: &[(char, u32)], from: usize, to: usize) -> bool {
+    let han_run = |it: &mut dyn Iterator<Item = char>| it.take_while(|c| chinese::is_han(*c)).count();
+    let left = han_run(&mut chars[..from].iter().rev().map(|&(c, _)| c));
+    let right = han_run(&mut chars[to..].iter().map(|&(c, _)| c));
+    let line = |it: &mut dyn Iterator<Item = char>| {
+        it.take(200)
+            .take_while(|&c| c != '\n')
+            .any(|c| matches!(c, '，' | '。' | ',' | '；'))
+    };
+    // (A caption, `图为公司纪委书记刘 蕾参加职工代表分组讨论`, spaces a name out as a line of prose does.)
+    let line_start = chars[..from]
+        .iter()
+        .rposition(|&(c, _)| c == '\n')
+        .map_or(0, |p| p + 1);
+    let caption = chars[line_start..from].iter().any(|&(c, _)| c == '图');
+    left >= 5
+        && right >= 5
+        && !caption
+        && !line(&mut chars[..from].iter().rev().map(|&(c, _)| c))
+        && !line(&mut chars[to..].iter().map(|&(c, _)| c))
 }
 
 /// True when the spaces `chars[from..to]` separate items of a list of short Chinese words (`张三 李四 王五`):
@@ -723,6 +750,23 @@ mod tests {
             "标题\n中国有色金属工业协会党委常委、副会长王健出席并讲话。\n下一段"
         );
         assert_eq!(normalize("出席：张三 李四 王五").text, "出席：张三、李四、王五");
+        // A headline's two phrases stay apart; a caption's name spaced out is mended.
+        assert_eq!(
+            normalize("共谋出海新路径 东莞市家具协会2024年度年会举行").text,
+            "共谋出海新路径 东莞市家具协会2024年度年会举行"
+        );
+        assert_eq!(
+            normalize("图为公司纪委书记刘 蕾参加职工代表分组讨论").text,
+            "图为公司纪委书记刘蕾参加职工代表分组讨论"
+        );
+        // A title and the name of the sentence on the next line.
+        assert_eq!(
+            normalize(
+                "标题\n会议在北京召开。\n国家统计局工业统计司能源原材料处处长\n孙铭远通报了主要统计数据。"
+            )
+            .text,
+            "标题\n会议在北京召开。\n国家统计局工业统计司能源原材料处处长孙铭远通报了主要统计数据。"
+        );
         // Columns of a name list keep a gap; a name or label spaced out is one word.
         assert_eq!(
             normalize("会　　长：严国栋　　湖北楚天化工集团有限公司董事长").text,
