@@ -3931,3 +3931,19 @@ fn a_title_and_name_split_by_a_line_break_and_a_year_the_meeting_looks_back_on()
     assert_eq!(m.topics.last().map(String::as_str), Some("碳排放权交易"));
     assert_eq!(posts_of(&d, "孙铭远"), [("能源原材料处".into(), "处长".into())]);
 }
+
+#[test]
+fn a_title_alone_is_a_post_of_the_one_organizer_of_its_kind() {
+    let d = extract_text(
+        "12月3日，中国轻工业联合会与江西省人民政府在南昌举行战略合作座谈会。省委副书记、省长秦海峰，中国轻工业联合会党委书记、会长蔡卓远出席并讲话。副省长邬立群主持。",
+    );
+    assert_eq!(
+        posts_of(&d, "邬立群"),
+        [("江西省人民政府".into(), "副省长".into())],
+        "{}",
+        d.to_yaml()
+    );
+    // A 副省长 is no post of a provincial department, even one that holds the meeting.
+    let d = extract_text("11月8日，湖南省工业和信息化厅在长沙举行签约仪式。副省长龙晓岚出席。");
+    assert!(posts_of(&d, "龙晓岚").is_empty(), "{}", d.to_yaml());
+}

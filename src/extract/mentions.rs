@@ -1325,9 +1325,7 @@ impl Doc<'_> {
                         chain_last = Some((o, ctx.last_org_written.clone().unwrap_or_default()));
                         chain_formal = ctx.formal_org;
                     } else if ctx.last_org.is_none()
-                        && let Some(o) = self
-                            .title_host()
-                            .filter(|&o| self.title_scoped_to(&title.role, o))
+                        && let Some(o) = self.title_owner(&title.role)
                     {
                         // `监事长周维平作…报告` in the report of a meeting an association holds: its 监事长.
                         inherited = Some(o);
@@ -1448,8 +1446,8 @@ impl Doc<'_> {
                 .iter()
                 .any(|p| p.name.chars().eq(self.t[name_start..title_at].iter().copied()));
             let org = orgs.last().copied().flatten().or_else(|| {
-                self.title_host()
-                    .filter(|&o| pieces.is_empty() && !known && self.title_scoped_to(&title.role, o))
+                self.title_owner(&title.role)
+                    .filter(|_| pieces.is_empty() && !known)
             });
             let posts = vec![PostMention {
                 org,
@@ -1473,16 +1471,31 @@ impl Doc<'_> {
     /// Whether a title written without its organization can belong to organization `org`.
     /// Whether a title belongs, by its scope in `title-scope.tsv`, to organizations of the kind of `org` (false for
     /// titles with no scope, such as 主任, which any organization has).
-    /// The organization whose posts a title written alone names at the meeting's host: the host, or the
-    /// organization whose party committee holds the meeting (`集团党委理论学习中心组…`: `党委常委、总会计师岳子衡`
-    /// holds posts in the group).
-    fn title_host(&self) -> Option<usize> {
-        let host = self.host?;
-        let o = &self.orgs[host];
-        Some(match o.parent {
-            Some(p) if o.unit && o.kind == "party-committee" => p,
-            _ => host,
-        })
+    /// The organization a title written alone (`监事长周维平`, `副省长邬立群`) is a post of: the meeting's host when
+    /// the title is one of its kind, or else the one organizer whose kind it is (`中轻联与江西省人民政府举行座谈会`:
+    /// a 副省长 is the government's). An organizer that is a party committee stands for its organization
+    /// (`集团党委理论学习中心组…`: `党委常委、总会计师岳子衡` holds posts in the group).
+    fn title_owner(&self, role: &str) -> Option<usize> {
+        let owner = |o: usize| {
+            let org = &self.orgs[o];
+            match org.parent {
+                Some(p) if org.unit && org.kind == "party-committee" => p,
+                _ => o,
+            }
+        };
+        if let Some(h) = self.host.map(owner).filter(|&h| self.title_scoped_to(role, h)) {
+            return Some(h);
+        }
+        let fitting: Vec<usize> = self
+            .organizers
+            .iter()
+            .map(|&o| owner(o))
+            .filter(|&o| self.title_scoped_to(role, o))
+            .collect();
+        match fitting.as_slice() {
+            [one] => Some(*one),
+            _ => None,
+        }
     }
 
     fn title_scoped_to(&self, role: &str, org: usize) -> bool {

@@ -129,6 +129,7 @@ impl Extractor {
             orig: Vec::new(),
             org_index: Default::default(),
             host: None,
+            organizers: Vec::new(),
             elected_org: None,
             site_owner: None,
             title_orgs: Vec::new(),
@@ -167,6 +168,7 @@ impl Extractor {
                     [] => doc.host = m.founds,
                     _ => {}
                 }
+                doc.organizers = organizers;
                 doc.read_sentences(&sentences);
             }
             // `协会开展会员满意度调查活动` names an activity; without anybody taking part in it, it is no meeting.
@@ -394,6 +396,8 @@ pub(crate) struct Doc<'a> {
     /// The meeting's single organizer (or the organization a founding meeting founds), whose titles a person
     /// named with a title alone may hold.
     pub host: Option<usize>,
+    /// Every organizer of the meeting (its `organizers` field).
+    pub organizers: Vec<usize>,
     /// The organization whose site the page is from, when its first line is that organization's name alone
     /// (`河南省工业和信息化厅`): what the page's short references (`厅党组成员`, `省国资委`) stand for.
     pub site_owner: Option<usize>,
