@@ -433,6 +433,7 @@ fn mend_space(chars: &[(char, u32)]) -> Vec<Kept> {
                 let next_line: Vec<char> = chars[i..]
                     .iter()
                     .map(|(c, _)| *c)
+                    .take(400)
                     .take_while(|c| *c != '\n')
                     .collect();
                 next_line.iter().take(2).all(|c| chinese::is_han(*c))
@@ -521,16 +522,19 @@ fn is_phrase_gap(chars: &[(char, u32)], from: usize, to: usize) -> bool {
             .any(|c| matches!(c, '，' | '。' | ',' | '；'))
     };
     // (A caption, `图为公司纪委书记刘 蕾参加职工代表分组讨论`, spaces a name out as a line of prose does.)
-    let line_start = chars[..from]
-        .iter()
-        .rposition(|&(c, _)| c == '\n')
-        .map_or(0, |p| p + 1);
-    let caption = chars[line_start..from].iter().any(|&(c, _)| c == '图');
+    let caption = || {
+        chars[..from]
+            .iter()
+            .rev()
+            .take(200)
+            .take_while(|&&(c, _)| c != '\n')
+            .any(|&(c, _)| c == '图')
+    };
     left >= 5
         && right >= 5
-        && !caption
         && !line(&mut chars[..from].iter().rev().map(|&(c, _)| c))
         && !line(&mut chars[to..].iter().map(|&(c, _)| c))
+        && !caption()
 }
 
 /// True when the spaces `chars[from..to]` separate items of a list of short Chinese words (`张三 李四 王五`):
