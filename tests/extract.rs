@@ -3947,3 +3947,20 @@ fn a_title_alone_is_a_post_of_the_one_organizer_of_its_kind() {
     let d = extract_text("11月8日，湖南省工业和信息化厅在长沙举行签约仪式。副省长龙晓岚出席。");
     assert!(posts_of(&d, "龙晓岚").is_empty(), "{}", d.to_yaml());
 }
+
+#[test]
+fn a_title_in_parentheses_whose_university_holds_a_parenthesis_of_its_own() {
+    let d = extract_text(
+        "5月6日，广东省珠宝玉石首饰行业协会在广州举办培训班。授课专家包括：陈锦华（国家珠宝玉石首饰检验集团有限公司首席专家）、欧阳慧（中国地质大学（武汉）珠宝学院副教授）。",
+    );
+    assert_eq!(
+        posts_of(&d, "欧阳慧"),
+        [("珠宝学院".into(), "副教授".into())],
+        "{}",
+        d.to_yaml()
+    );
+    assert_eq!(
+        org_parent(&d, "珠宝学院"),
+        Some(Some("中国地质大学（武汉）".into()))
+    );
+}

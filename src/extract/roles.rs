@@ -691,7 +691,17 @@ impl Doc<'_> {
         if self.t.get(open) != Some(&'（') {
             return None;
         }
-        let close = (open + 1..end.min(open + 50)).find(|&q| self.t[q] == '）')?;
+        // (`欧阳慧（中国地质大学（武汉）珠宝学院副教授）`: a name may hold a parenthesis of its own.)
+        let mut depth = 0;
+        let close = (open + 1..end.min(open + 50)).find(|&q| {
+            match self.t[q] {
+                '（' => depth += 1,
+                '）' if depth == 0 => return true,
+                '）' => depth -= 1,
+                _ => {}
+            }
+            false
+        })?;
         // `何冰心（兼中国家用电器协会理事长）`: a post also held.
         let from = open + 1 + usize::from(self.t[open + 1] == '兼');
         let (mut posts, top_org) = self.titles_only(from..close, evidence)?;
