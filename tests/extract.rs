@@ -3964,3 +3964,21 @@ fn a_title_in_parentheses_whose_university_holds_a_parenthesis_of_its_own() {
         Some(Some("中国地质大学（武汉）".into()))
     );
 }
+
+#[test]
+fn companies_speaking_as_representatives_and_lists_that_go_on_after_their_people() {
+    let d = extract_text(
+        "11月8日，湖南省工业和信息化厅在长沙举行签约仪式。湘潭电机股份有限公司、湖南长远锂科股份有限公司作为企业代表作了交流发言。鞍钢股份有限公司、本钢集团有限公司采购部门负责人，以及三一集团有限公司等企业代表参加签约仪式。",
+    );
+    assert_eq!(roles_of(&d, "湘潭电机股份有限公司"), ["发言"], "{}", d.to_yaml());
+    assert_eq!(roles_of(&d, "湖南长远锂科股份有限公司"), ["发言"]);
+    assert_eq!(roles_of(&d, "鞍钢股份有限公司"), ["参加"]);
+    assert_eq!(roles_of(&d, "本钢集团有限公司"), ["参加"]);
+    assert_eq!(roles_of(&d, "三一集团有限公司"), ["参加"]);
+    // 部门 is a word for units in general.
+    assert!(
+        d.organizations.iter().all(|o| o.name != "采购部"),
+        "{}",
+        d.to_yaml()
+    );
+}

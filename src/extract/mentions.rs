@@ -867,6 +867,15 @@ impl Doc<'_> {
                 _ => None,
             };
             let Some((kind, unit)) = piece else { continue };
+            // `采购部门负责人`, `有关处室`: a word for units in general (部门, 处室) is no unit's name.
+            if known.is_none()
+                && matches!(
+                    (self.t[j - 1], self.t.get(j)),
+                    ('部', Some('门')) | ('处', Some('室'))
+                )
+            {
+                continue;
+            }
             // `周建国副厅长出席`: a name cut inside a title (副厅|长) is no organization's.
             if known.is_none()
                 && (j.saturating_sub(3).max(range.start)..j)

@@ -1576,30 +1576,30 @@ impl Doc<'_> {
         }
         // `等地方协会负责人`, `等省级协会代表`, `、浙江省科学技术厅有关处室负责同志参加会议`: a few words before a
         // list tail that ends the clause or comes before a verb.
-        {
-            if !self
+        // (But `作为企业代表作了交流发言`: the organizations themselves speak for the companies.)
+        if !self.t[after..end].starts_with(&['作', '为'])
+            && !self
                 .lex
                 .list_tails
                 .iter()
                 .any(|w| self.t[after..end].starts_with(w))
-                && let Some(q) = (after + 3..=end.min(after + 14))
-                    .rev()
-                    .filter(|&q| self.t[after..q].iter().all(|&c| is_han(c)))
-                    .find(|&q| {
-                        self.lex
-                            .list_tails
-                            .iter()
-                            .any(|w| w.len() >= 2 && self.t[after..q].ends_with(w))
-                            // (`有关负责同志应邀出席`)
-                            && (q >= end
-                                || self.verb_starts(q)
-                                || (self.t[q..end].starts_with(&['应', '邀']) && self.verb_starts(q + 2)))
-                    })
-            {
-                loose_tail = !tail_seen;
-                after = q;
-                tail_seen = true;
-            }
+            && let Some(q) = (after + 3..=end.min(after + 14))
+                .rev()
+                .filter(|&q| self.t[after..q].iter().all(|&c| is_han(c)))
+                .find(|&q| {
+                    self.lex
+                        .list_tails
+                        .iter()
+                        .any(|w| w.len() >= 2 && self.t[after..q].ends_with(w))
+                        // (`有关负责同志应邀出席`)
+                        && (q >= end
+                            || self.verb_starts(q)
+                            || (self.t[q..end].starts_with(&['应', '邀']) && self.verb_starts(q + 2)))
+                })
+        {
+            loose_tail = !tail_seen;
+            after = q;
+            tail_seen = true;
         }
         while let Some(tail) = self
             .lex
@@ -1630,6 +1630,27 @@ impl Doc<'_> {
             let v = self.verbs_at(q, bare(&self.t, next.clone()).end, sentence.range.clone());
             if !v.roles.is_empty() && v.roles.iter().all(|r| r == "出席" || r == "参加") {
                 verbs = v;
+            }
+        }
+        // `甲局、乙局有关负责同志，以及丙公司、丁公司等企业代表参加签约仪式`: the next clause goes on with the list and
+        // ends with its attendance verb.
+        if verbs.roles.is_empty()
+            && tail_seen
+            && after >= end
+            && let Some(next) = sentence.clauses.iter().find(|c| c.start >= end)
+            && self.t[next.start..next.end].starts_with(&['以', '及'])
+        {
+            let stop = bare(&self.t, next.clone()).end;
+            let starts: Vec<usize> = (next.start + 2..stop).filter(|&q| self.verb_starts(q)).collect();
+            for q in starts {
+                let v = self.verbs_at(q, stop, sentence.range.clone());
+                if v.roles.is_empty() {
+                    continue;
+                }
+                if v.roles.iter().all(|r| r == "出席" || r == "参加") {
+                    verbs = v;
+                }
+                break;
             }
         }
         // An exchange session, or a round table or dialogue (`等企业负责人围绕…展开对话`).
