@@ -3982,3 +3982,18 @@ fn companies_speaking_as_representatives_and_lists_that_go_on_after_their_people
         d.to_yaml()
     );
 }
+
+#[test]
+fn a_council_held_after_a_congress_closed_with_its_appointments_and_head_count() {
+    let d = extract_text(
+        "2024年11月27日，中国机床工具工业协会（以下简称“机床协会”）第九次会员代表大会闭幕后，九届一次理事会随即在沈阳召开。会议应到理事98人，实到91人。会议聘任侯振华为协会数控系统分会理事长。",
+    );
+    let m = &d.meetings[0];
+    assert_eq!(m.name, "九届一次理事会", "{}", d.to_yaml());
+    assert_eq!(m.attendance_count, Some(91));
+    assert_eq!(posts_of(&d, "侯振华"), [("数控系统分会".into(), "理事长".into())]);
+    assert_eq!(
+        org_parent(&d, "数控系统分会"),
+        Some(Some("中国机床工具工业协会".into()))
+    );
+}

@@ -452,6 +452,15 @@ impl Doc<'_> {
             const ATTEND: [&str; 9] = [
                 "参加", "出席", "参会", "与会", "到会", "欢聚", "齐聚", "共聚", "相聚",
             ];
+            // `会议应到理事98人，实到91人`: those who came.
+            if attendance.as_ref().is_none_or(|(strong, _, _)| !strong)
+                && let Some(at) = text.find("实到")
+                && let Some(c) = attendance_re().captures(&text[at..])
+                && c.get(0).is_some_and(|g| g.start() <= 9)
+            {
+                attendance = Some((true, c[0].to_owned(), c[1].parse().ok()));
+                continue;
+            }
             if attendance.as_ref().is_none_or(|(strong, _, _)| !strong)
                 && ATTEND.iter().any(|w| text.contains(w))
             {
@@ -826,6 +835,16 @@ impl Doc<'_> {
     /// [`Self::unquoted_meeting`]; `relaxed`: the words before a meeting verb name the meeting even when they end
     /// with no known meeting noun (`首届铜产业链供需对接周在鹰潭举行`), as the report says it was held.
     fn unquoted_meeting_with(&self, r: Range<usize>, relaxed: bool) -> Option<Range<usize>> {
+        // `…第九次会员代表大会闭幕后，九届一次理事会随即在沈阳召开`: the meeting that ended before is not the one held.
+        let r = match ["闭幕后，", "结束后，", "闭幕后", "结束后"].iter().find_map(|w| {
+            let w: Vec<char> = w.chars().collect();
+            (r.start..r.end.saturating_sub(w.len()))
+                .find(|&q| self.t[q..].starts_with(&w))
+                .map(|q| q + w.len())
+        }) {
+            Some(after) if after + 4 < r.end => after..r.end,
+            _ => r,
+        };
         let text: Vec<char> = self.t[r.clone()].to_vec();
         let s: String = text.iter().collect();
         let verb_at = self
@@ -922,6 +941,13 @@ impl Doc<'_> {
     }
 
     fn trim_name(&self, mut r: Range<usize>) -> Range<usize> {
+        // `九届一次理事会随即在沈阳召开`: an adverb before the place is no part of the name.
+        for adverb in ["随即", "随后", "同期", "正式"] {
+            let adverb: Vec<char> = adverb.chars().collect();
+            if self.t[r.clone()].ends_with(&adverb) && r.len() > adverb.len() + 3 {
+                r.end -= adverb.len();
+            }
+        }
         // `A与B共建的“…联合实验室”揭牌仪式`: what the organizations did before the name is no part of it.
         for lead in ["共建的", "合建的", "共同建设的", "联合建设的"] {
             let lead: Vec<char> = lead.chars().collect();

@@ -867,11 +867,12 @@ impl Doc<'_> {
                 _ => None,
             };
             let Some((kind, unit)) = piece else { continue };
-            // `采购部门负责人`, `有关处室`: a word for units in general (部门, 处室) is no unit's name.
+            // `采购部门负责人`, `有关处室`: a word for units in general (部门, 处室) is no unit's name (nor is
+            // `数控系` in `数控系统分会`).
             if known.is_none()
                 && matches!(
                     (self.t[j - 1], self.t.get(j)),
-                    ('部', Some('门')) | ('处', Some('室'))
+                    ('部', Some('门')) | ('处', Some('室')) | ('系', Some('统' | '列'))
                 )
             {
                 continue;
