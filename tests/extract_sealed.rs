@@ -1,7 +1,8 @@
 //! The sealed reports in `tests/fixtures/news-sealed/`: written by someone who had not seen the extractor (see that
-//! folder's README). Batches 19 and 20 were scored only with the extractor of the start and of the end of the stop
-//! that added them, and are the honest estimate of quality on unseen reports; this test keeps the whole folder from dropping (floors a little under its
-//! score when they were added), and prints the table with `--nocapture`.
+//! folder's README). Batches 19, 20 and 22 were scored only with the extractors of the start and of the end of a
+//! stop, and nobody has read them: the honest estimate of quality on unseen reports. This test keeps the whole folder
+//! from dropping (floors a little under its score when the last batches were added), and prints the table with
+//! `--nocapture`.
 
 use orgkg::extract::{ExtractOptions, Extractor, Scores, differences, score};
 use orgkg::lexicon::Lexicon;
@@ -9,13 +10,13 @@ use orgkg::normalize::decode;
 use orgkg::records::Dataset;
 use std::path::Path;
 
-/// (kind, precision floor, recall floor): the folder's scores when batches 19 and 20 joined it, less 0.05.
+/// (kind, precision floor, recall floor): the folder's scores when batches 21 to 24 joined it (stop 12), less 0.05.
 const FLOORS: [(&str, f64, f64); 5] = [
-    ("people", 0.94, 0.89),
-    ("titles", 0.92, 0.84),
-    ("organizations", 0.90, 0.80),
-    ("roles", 0.91, 0.77),
-    ("meeting facts", 0.86, 0.84),
+    ("people", 0.94, 0.88),
+    ("titles", 0.92, 0.83),
+    ("organizations", 0.90, 0.78),
+    ("roles", 0.90, 0.76),
+    ("meeting facts", 0.85, 0.82),
 ];
 
 #[test]
@@ -28,8 +29,8 @@ fn sealed_reports_do_not_drop_below_their_first_scores() {
         .collect();
     texts.sort();
     assert!(
-        texts.len() >= 90,
-        "expected the nine sealed batches, found {} reports",
+        texts.len() >= 130,
+        "expected the thirteen sealed batches, found {} reports",
         texts.len()
     );
     let extractor = Extractor::new(&Lexicon::builtin());
