@@ -144,6 +144,8 @@ pub(crate) struct Lexicons {
     pub suffixes: HashMap<Vec<char>, Suffix>,
     pub suffix_max: usize,
     pub verbs: Vec<VerbRule>,
+    /// The rules of `verbs` by the first character of their head, in their order.
+    pub verbs_by_first: HashMap<char, Vec<usize>>,
     pub noise: Vec<(NoiseKind, Pattern)>,
     pub surnames: HashSet<Vec<char>>,
     /// Surnames that are also conjunctions (`和`): a name starts with one only right after a title.
@@ -274,6 +276,7 @@ impl Lexicons {
             suffixes: HashMap::default(),
             suffix_max: 0,
             verbs: Vec::new(),
+            verbs_by_first: HashMap::default(),
             noise: Vec::new(),
             surnames: HashSet::default(),
             conjunction_surnames: HashSet::default(),
@@ -347,6 +350,12 @@ impl Lexicons {
         lex.modifier_max = lex.modifiers.keys().map(Vec::len).max().unwrap_or(1);
         lex.verbs
             .sort_by_key(|v| std::cmp::Reverse(v.head.len() + v.tail.as_ref().map_or(0, Vec::len)));
+        lex.verbs_by_first = HashMap::default();
+        for (i, v) in lex.verbs.iter().enumerate() {
+            if let Some(&c) = v.head.first() {
+                lex.verbs_by_first.entry(c).or_default().push(i);
+            }
+        }
         lex.openers.sort_by_key(|o| std::cmp::Reverse(o.len()));
         lex.list_tails.sort_by_key(|o| std::cmp::Reverse(o.len()));
         lex.elect_openers.sort_by_key(|o| std::cmp::Reverse(o.len()));
@@ -610,6 +619,17 @@ const FIELDS: [&str; 5] = [
     "guides",
     "supporters",
 ];
+
+impl Lexicons {
+    /// The verb rules whose head starts with `c`, in their order.
+    pub fn verbs_starting(&self, c: char) -> impl Iterator<Item = &VerbRule> {
+        self.verbs_by_first
+            .get(&c)
+            .into_iter()
+            .flatten()
+            .map(|&i| &self.verbs[i])
+    }
+}
 
 #[cfg(test)]
 mod tests {

@@ -217,15 +217,15 @@ impl Doc<'_> {
             return false;
         }
         self.lex
-            .verbs
-            .iter()
+            .verbs_starting(self.t[at])
             .any(|v| (!v.roles.is_empty() || v.effect != Effect::None) && self.starts_with(at, &v.head))
     }
 
     /// True when a role verb is written in full at `at`, its tail too (`作…报告`): `聂作明对白皮书进行了点评`
     /// names 聂作明, though `作` opens verbs.
     fn written_verb_at(&self, at: usize, end: usize) -> bool {
-        self.lex.verbs.iter().any(|v| {
+        let Some(&c) = self.t.get(at) else { return false };
+        self.lex.verbs_starting(c).any(|v| {
             (!v.roles.is_empty() || v.effect != Effect::None)
                 && self.starts_with(at, &v.head)
                 && v.tail.as_ref().is_none_or(|tail| {
@@ -238,7 +238,8 @@ impl Doc<'_> {
     /// `所作的《…》`):
     /// `黄伟作交流发言` is 黄伟, though `交流发言` after 黄伟作 would be a verb too (but `王大为出席` is 王大为).
     fn whole_verb_at(&self, at: usize, end: usize) -> bool {
-        self.lex.verbs.iter().any(|v| {
+        let Some(&c) = self.t.get(at) else { return false };
+        self.lex.verbs_starting(c).any(|v| {
             !v.roles.is_empty()
                 && self.starts_with(at, &v.head)
                 && match &v.tail {
@@ -420,11 +421,7 @@ impl Doc<'_> {
     }
 
     /// The longest organization suffix ending at `end` (not reaching before `start`).
-    pub(crate) fn suffix_ending(
-        &self,
-        start: usize,
-        end: usize,
-    ) -> Option<(usize, &super::lexicons::Suffix)> {
+    fn suffix_ending(&self, start: usize, end: usize) -> Option<(usize, &super::lexicons::Suffix)> {
         (1..=self.lex.suffix_max.min(end - start))
             .rev()
             .find_map(|len| self.lex.suffixes.get(&self.t[end - len..end]).map(|s| (len, s)))
@@ -649,7 +646,7 @@ impl Doc<'_> {
         // `李克坚代表赣州市人民政府`: a name holds no role verb (but `迪拜工商会中国代表处` is a unit).
         let verb = |q: usize| {
             self.lex.first_verb.contains(&self.t[q])
-                && self.lex.verbs.iter().any(|v| {
+                && self.lex.verbs_starting(self.t[q]).any(|v| {
                     v.tail.is_none()
                         && v.head.len() >= 2
                         && !v.roles.is_empty()
@@ -844,7 +841,7 @@ impl Doc<'_> {
                     // `中国纺联标准化技术委员会`, `中国电信股份有限公司研究院`: a committee's kind word alone after its
                     // organization is its unit, and so is a research institute's or centre's under the kinds that
                     // have them (`unit-under`).
-                    let own_committee = !first
+                    let own_unit = !first
                         && prefix == 0
                         && (suffix.kind == "committee"
                             || above.is_some_and(|k| {
@@ -855,7 +852,7 @@ impl Doc<'_> {
                             }));
                     if under {
                         Some(("department".to_owned(), true))
-                    } else if own_committee {
+                    } else if own_unit {
                         Some((suffix.kind.clone(), true))
                     } else {
                         ok.then(|| (suffix.kind.clone(), suffix.unit && !national))
@@ -933,7 +930,7 @@ impl Doc<'_> {
 
     /// The full name of a local body written with its level alone (`县委`, `县政协`, `市工商联`, `省委`): the one
     /// place of that level the page's organizations are in (`延津县人民政府` → `延津县委`). A government (`省政府`)
-    /// is left to [`Self::committee_government`]'s kin.
+    /// is read elsewhere, as the place's 人民政府.
     fn local_body_name(&self, range: Range<usize>) -> Option<String> {
         let level = *self.t.get(range.start)?;
         let text = self.text(range.clone());

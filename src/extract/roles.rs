@@ -75,7 +75,8 @@ impl Doc<'_> {
                 }
             }
             let mut best: Option<(usize, usize, Option<usize>)> = None; // (rule, total, tail start)
-            for (i, rule) in self.lex.verbs.iter().enumerate() {
+            for &i in self.lex.verbs_by_first.get(&self.t[p]).into_iter().flatten() {
+                let rule = &self.lex.verbs[i];
                 if !self.t[p..end].starts_with(&rule.head) {
                     continue;
                 }
@@ -344,7 +345,7 @@ impl Doc<'_> {
         .any(|w| self.t[p..end].starts_with(w))
         {
             let speech = |q: usize| {
-                self.lex.verbs.iter().any(|v| {
+                self.lex.verbs_starting(self.t[q]).any(|v| {
                     self.t[q..end].starts_with(&v.head)
                         && v.roles.iter().any(|r| {
                             matches!(
