@@ -412,20 +412,28 @@ fn mend_space(chars: &[(char, u32)]) -> Vec<Kept> {
             const TITLE_ENDS: [&str; 12] = [
                 "长", "主任", "书记", "经理", "理事", "委员", "院士", "教授", "总监", "总师", "总裁", "主席",
             ];
-            let tail: String = line[line.len().saturating_sub(2)..].iter().collect();
             // (Not a headline ending in a title above a paragraph that opens with a time: `近日，`.)
-            let next_name = || {
-                (2..=4).any(|k| {
-                    let word: String = chars[i..].iter().take(k).map(|(c, _)| *c).collect();
-                    word.chars().count() == k
-                        && word.chars().all(chinese::is_han)
-                        && ![
-                            "近日", "日前", "今天", "昨天", "当天", "今日", "上午", "下午", "随后", "会上",
-                            "同时",
-                        ]
-                        .contains(&word.as_str())
-                        && chars.get(i + k).is_some_and(|(c, _)| matches!(c, '，' | '、'))
-                })
+            const OPENERS: [&str; 11] = [
+                "近日", "日前", "今天", "昨天", "当天", "今日", "上午", "下午", "随后", "会上", "同时",
+            ];
+            let tail: String = line[line.len().saturating_sub(2)..].iter().collect();
+            // A name of `k` characters at the start of the next line, then a comma or a list mark.
+            let next_word = |k: usize| {
+                let word: String = chars[i..].iter().take(k).map(|(c, _)| *c).collect();
+                word.chars().count() == k
+                    && word.chars().all(chinese::is_han)
+                    && !OPENERS.contains(&word.as_str())
+                    && chars.get(i + k).is_some_and(|(c, _)| matches!(c, '，' | '、'))
+            };
+            let next_name = || (2..=4).any(next_word);
+            // `…有限公司总经理魏` / `东升、…`: the name itself cut after its surname.
+            let surname_cut = || {
+                let before: String = line[line.len().saturating_sub(3)..line.len() - 1]
+                    .iter()
+                    .collect();
+                line.last().is_some_and(|c| chinese::is_han(*c))
+                    && TITLE_ENDS.iter().any(|t| before.ends_with(t))
+                    && (1..=2).any(next_word)
             };
             // `…能源原材料处处长` / `孙铭远通报了…。`: or the next line is a sentence that opens with Han characters
             // (the name and its verb).
@@ -438,17 +446,15 @@ fn mend_space(chars: &[(char, u32)]) -> Vec<Kept> {
                     .collect();
                 next_line.iter().take(2).all(|c| chinese::is_han(*c))
                     && next_line.iter().any(|c| matches!(c, '。' | '；'))
-                    && ![
-                        "近日", "日前", "今天", "昨天", "当天", "今日", "上午", "下午", "随后", "会上",
-                        "同时",
-                    ]
-                    .iter()
-                    .any(|w| next_line.iter().collect::<String>().starts_with(w))
+                    && !OPENERS
+                        .iter()
+                        .any(|w| next_line.iter().collect::<String>().starts_with(w))
             };
             let plain = line.iter().all(|c| chinese::is_han(*c) || is_space(*c));
             line_len >= 4
-                && TITLE_ENDS.iter().any(|t| tail.ends_with(t))
-                && (next_name() || (plain && line_len <= 30 && next_sentence()))
+                && (TITLE_ENDS.iter().any(|t| tail.ends_with(t))
+                    && (next_name() || (plain && line_len <= 30 && next_sentence()))
+                    || surname_cut())
         };
         let mend = newlines == 1
             && lines_seen > 0
@@ -762,6 +768,11 @@ mod tests {
         assert_eq!(
             normalize("图为公司纪委书记刘 蕾参加职工代表分组讨论").text,
             "图为公司纪委书记刘蕾参加职工代表分组讨论"
+        );
+        // A name cut after its surname at the end of a line, in a list.
+        assert_eq!(
+            normalize("标题\n会议在福州召开。\n厦门科华数能科技有限公司总经理魏\n东升、宁德新能源科技有限公司副总裁卓子涵当选为副会长。").text,
+            "标题\n会议在福州召开。\n厦门科华数能科技有限公司总经理魏东升、宁德新能源科技有限公司副总裁卓子涵当选为副会长。"
         );
         // A title and the name of the sentence on the next line.
         assert_eq!(

@@ -3997,3 +3997,21 @@ fn a_council_held_after_a_congress_closed_with_its_appointments_and_head_count()
         Some(Some("中国机床工具工业协会".into()))
     );
 }
+
+#[test]
+fn a_research_academys_regional_branch_and_a_tutorial_with_its_title() {
+    let d = extract_text(
+        "3月19日，江苏省工业和信息化厅在苏州举办培训班。中国信息通信研究院华东分院院长汪澜作《中小企业数字化转型路径与评估方法》专题辅导。",
+    );
+    assert_eq!(
+        posts_of(&d, "汪澜"),
+        [("华东分院".into(), "院长".into())],
+        "{}",
+        d.to_yaml()
+    );
+    assert_eq!(
+        org_parent(&d, "华东分院"),
+        Some(Some("中国信息通信研究院".into()))
+    );
+    assert_eq!(roles_of(&d, "汪澜"), ["作报告"]);
+}
