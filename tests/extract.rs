@@ -4015,3 +4015,18 @@ fn a_research_academys_regional_branch_and_a_tutorial_with_its_title() {
     );
     assert_eq!(roles_of(&d, "汪澜"), ["作报告"]);
 }
+
+#[test]
+fn the_scorer_compares_organizations_named_by_an_alias_by_their_name() {
+    let expected: Dataset = serde_yaml_ng::from_str(
+        "organizations:\n  - name: China National Chemical Engineering Group Corporation Ltd.\n    aliases: [CNCEC]\npeople:\n  - name: Mo Dingsheng\n    posts:\n      - {org: CNCEC, role: 董事长}\nmeetings:\n  - name: 2026 Work Conference\n    organizers: [CNCEC]\n",
+    )
+    .unwrap();
+    let got: Dataset = serde_yaml_ng::from_str(
+        "organizations:\n  - name: China National Chemical Engineering Group Corporation Ltd.\npeople:\n  - name: Mo Dingsheng\n    posts:\n      - {org: China National Chemical Engineering Group Corporation Ltd., role: 董事长}\nmeetings:\n  - name: 2026 Work Conference\n    organizers: [China National Chemical Engineering Group Corporation Ltd.]\n",
+    )
+    .unwrap();
+    let s = score(&expected, &got);
+    assert_eq!((s.titles.matched, s.titles.expected), (1, 1), "{s}");
+    assert_eq!(s.meeting.matched, s.meeting.expected, "{s}");
+}

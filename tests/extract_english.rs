@@ -1550,3 +1550,13 @@ fn english_a_commissions_head_and_a_universitys_president() {
         [("Beijing Institute of Technology".into(), "校长".into())]
     );
 }
+
+#[test]
+fn english_a_groups_acronym_above_its_full_name_heads_its_own_page() {
+    let d = english(
+        "CNCEC\nChina National Chemical Engineering Group Corporation Ltd.\nABOUT US | NEWS\n\nCNCEC Holds 2026 Work Conference\n\nCNCEC convened its 2026 Work Conference in Beijing on January 14. Mo Dingsheng, Secretary of the Party Committee and Chairman of CNCEC, delivered a work report.",
+    );
+    let group = "China National Chemical Engineering Group Corporation Ltd.";
+    assert_eq!(d.meetings[0].organizers, [group], "{}", d.to_yaml());
+    assert!(posts_of(&d, "Mo Dingsheng").contains(&(group.into(), "董事长".into())));
+}

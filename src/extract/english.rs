@@ -2790,18 +2790,28 @@ impl Doc<'_> {
             .find(|&i| self.t[i] == '\n')
             .unwrap_or(self.t.len());
         let line = self.text(first..line_end);
-        let Some((a, b)) = line.split_once(" | ") else {
-            return;
+        // `CNCEC` on the first line and the full name on the next: the same as `CNCEC | China National …`.
+        let next_line = || {
+            let start = (line_end..self.t.len()).find(|&i| !self.t[i].is_whitespace())?;
+            let end = (start..self.t.len())
+                .find(|&i| self.t[i] == '\n')
+                .unwrap_or(self.t.len());
+            Some((start, self.text(start..end)))
         };
-        if b.contains(" | ") {
-            return;
-        }
-        let (acronym, name_at, name) = if is_acronym(a.trim()) {
-            (a.trim().to_owned(), first + a.chars().count() + 3, b.trim_end())
-        } else if is_acronym(b.trim()) {
-            (b.trim().to_owned(), first, a.trim_end())
-        } else {
-            return;
+        let (acronym, name_at, name) = match (line.split_once(" | "), next_line()) {
+            (Some((_, b)), _) if b.contains(" | ") => return,
+            (Some((a, b)), _) if is_acronym(a.trim()) => (
+                a.trim().to_owned(),
+                first + a.chars().count() + 3,
+                b.trim_end().to_owned(),
+            ),
+            (Some((a, b)), _) if is_acronym(b.trim()) => {
+                (b.trim().to_owned(), first, a.trim_end().to_owned())
+            }
+            (None, Some((start, next))) if is_acronym(line.trim()) && !next.contains(" | ") => {
+                (line.trim().to_owned(), start, next.trim_end().to_owned())
+            }
+            _ => return,
         };
         if self.org_index.contains_key(&acronym.chars().collect::<Vec<_>>()) {
             return;

@@ -132,12 +132,38 @@ pub(crate) fn facts(d: &Dataset, lexicon: &Lexicon) -> Facts {
             .meeting_role(r)
             .map_or_else(|| r.to_owned(), |c| c.zh.clone())
     };
+    // A record may name an organization by any of its aliases (`{org: CNCEC, …}` for the group declared with that
+    // alias): facts compare the organization, by its name.
+    let mut aliases: std::collections::BTreeMap<&str, Option<&str>> = std::collections::BTreeMap::new();
+    for (org, _) in d.all_organizations() {
+        for alias in &org.aliases {
+            aliases
+                .entry(alias.as_str())
+                .and_modify(|n| {
+                    if *n != Some(org.name.as_str()) {
+                        *n = None;
+                    }
+                })
+                .or_insert(Some(org.name.as_str()));
+        }
+    }
+    let declared: BTreeSet<&str> = d
+        .all_organizations()
+        .iter()
+        .map(|(o, _)| o.name.as_str())
+        .collect();
+    let canon = |name: &str| -> String {
+        match aliases.get(name) {
+            Some(Some(full)) if !declared.contains(name) => fold(full),
+            _ => fold(name),
+        }
+    };
     let mut f = Facts::default();
     for (org, parent) in d.all_organizations() {
         f.organizations.insert(format!(
             "{}|{}",
             fold(&org.name),
-            parent.map(fold).unwrap_or_default()
+            parent.map(canon).unwrap_or_default()
         ));
     }
     for p in &d.people {
@@ -146,7 +172,7 @@ pub(crate) fn facts(d: &Dataset, lexicon: &Lexicon) -> Facts {
             f.titles.insert(format!(
                 "{}|{}|{}",
                 fold(&p.name),
-                fold(&post.org),
+                canon(&post.org),
                 post_role(&post.role)
             ));
         }
@@ -167,7 +193,8 @@ pub(crate) fn facts(d: &Dataset, lexicon: &Lexicon) -> Facts {
             ("topic", &m.topics),
         ] {
             for v in list {
-                f.meeting.insert(format!("{what}|{}", fold(v)));
+                let v = if what == "topic" { fold(v) } else { canon(v) };
+                f.meeting.insert(format!("{what}|{v}"));
             }
         }
         if let Some(n) = m.attendance_count {
@@ -183,7 +210,8 @@ pub(crate) fn facts(d: &Dataset, lexicon: &Lexicon) -> Facts {
         }
         for p in &m.participants {
             for role in &p.roles {
-                f.roles.insert(format!("{}|{}", fold(&p.who), meeting_role(role)));
+                f.roles
+                    .insert(format!("{}|{}", canon(&p.who), meeting_role(role)));
             }
         }
     }
