@@ -4030,3 +4030,16 @@ fn the_scorer_compares_organizations_named_by_an_alias_by_their_name() {
     assert_eq!((s.titles.matched, s.titles.expected), (1, 1), "{s}");
     assert_eq!(s.meeting.matched, s.meeting.expected, "{s}");
 }
+
+#[test]
+fn a_list_of_speakers_joined_by_yiji() {
+    let d = extract_text(
+        "7月10日，中国建筑材料联合会在北京召开会长办公会。副会长贺振宇通报了上半年建材行业经济运行情况，联合会总工程师钱卫东以及行业发展部主任邵 敏先后发言。",
+    );
+    assert_eq!(roles_of(&d, "钱卫东"), ["发言"], "{}", d.to_yaml());
+    assert_eq!(roles_of(&d, "邵敏"), ["发言"]);
+    assert_eq!(
+        org_parent(&d, "行业发展部"),
+        Some(Some("中国建筑材料联合会".into()))
+    );
+}

@@ -1331,9 +1331,9 @@ impl Doc<'_> {
                     if let Some(o) = inherited {
                         chain_last = Some((o, ctx.last_org_written.clone().unwrap_or_default()));
                         chain_formal = ctx.formal_org;
-                    } else if ctx.last_org.is_none()
-                        && let Some(o) = self.title_owner(&title.role)
-                    {
+                    // (Also when the organization named before has no such title: `…公司董事长管啸天，副会长、
+                    // 华新水泥股份有限公司总裁欧阳景川` at an association's meeting.)
+                    } else if let Some(o) = self.title_owner(&title.role) {
                         // `监事长周维平作…报告` in the report of a meeting an association holds: its 监事长.
                         inherited = Some(o);
                         chain_last = Some((o, self.orgs[o].name.clone()));

@@ -1341,6 +1341,12 @@ impl Doc<'_> {
                     after_separator = true;
                     continue;
                 }
+                // `联合会总工程师钱卫东以及行业发展部主任邵敏先后发言`
+                if self.t[pos..end].starts_with(&['以', '及']) {
+                    pos += 2;
+                    after_separator = true;
+                    continue;
+                }
                 break;
             }
             // `中国皮革协会理事长陈岩、中国家用电器协会理事长姜风（均为联合会副会长）出席`: posts the names of the
