@@ -165,6 +165,11 @@ pub(crate) struct Lexicons {
     pub stop_chars: HashSet<char>,
     /// Words of organization names that hold a stop character (`华为`, `美的`).
     pub name_words: Vec<Vec<char>>,
+    /// Words no organization's name starts with (`有关`, `全省`, `还有`).
+    pub no_org_start: Vec<Vec<char>>,
+    /// Bodies every place has one of, written with the place's level alone (`县委`, `市工商联`): the words after
+    /// the level.
+    pub local_bodies: Vec<String>,
     /// Characters never found in a person's given name.
     pub not_in_name: HashSet<char>,
     /// Words that may follow a list of organizations (`等单位`, `参会代表`).
@@ -290,6 +295,8 @@ impl Lexicons {
             organizer_words: Vec::new(),
             stop_chars: HashSet::default(),
             name_words: Vec::new(),
+            no_org_start: Vec::new(),
+            local_bodies: Vec::new(),
             not_in_name: HashSet::default(),
             list_tails: Vec::new(),
             people_nouns: Vec::new(),
@@ -535,6 +542,8 @@ impl Lexicons {
                         }
                         "stop-char" => self.stop_chars.extend(word.chars()),
                         "name-word" => self.name_words.push(chars(word)),
+                        "no-org-start" => self.no_org_start.push(chars(word)),
+                        "local-body" => self.local_bodies.push(word.to_owned()),
                         "not-in-name" => self.not_in_name.extend(word.chars()),
                         "conjunction-surname" => {
                             self.conjunction_surnames.insert(chars(word));
@@ -640,6 +649,9 @@ mod tests {
         let lex = Lexicons::new(&Lexicon::builtin());
         assert!(lex.titles.contains_key(&chars("副会长")));
         assert_eq!(lex.suffixes[&chars("协会")].kind, "industry-association");
+        assert!(lex.local_bodies.iter().any(|b| b == "政协"));
+        assert!(lex.no_org_start.contains(&chars("有关")));
+        assert!(lex.name_words.contains(&chars("华为")));
         assert!(
             lex.verbs
                 .iter()

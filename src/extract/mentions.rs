@@ -749,16 +749,14 @@ impl Doc<'_> {
         {
             return None;
         }
-        // Nor with a determiner (`…厅有关处室负责同志`: `有关处` is no unit).
-        if [
-            "有关", "相关", "其他", "其它", "所属", "下属", "各", "还有", "与", "及", "兼", "省级", "市级",
-            "县级", "全省", "全市", "全县", "全区",
-        ]
-        .iter()
-        .any(|w| {
-            let w: Vec<char> = w.chars().collect();
-            self.t[range.clone()].starts_with(&w)
-        }) {
+        // Nor with a determiner (`…厅有关处室负责同志`: `有关处` is no unit) or the like (`no-org-start` in
+        // `cues.tsv`).
+        if self
+            .lex
+            .no_org_start
+            .iter()
+            .any(|w| self.t[range.clone()].starts_with(w))
+        {
             return None;
         }
         let first = depth == 0;
@@ -937,22 +935,10 @@ impl Doc<'_> {
         if !matches!(level, '省' | '市' | '县' | '区') || range.len() < 2 {
             return None;
         }
-        // Only the bodies every place has one of and that pages name this way (a department, `省发展改革委`,
-        // is often named in full elsewhere on the page and folded into that name later).
+        // Only the bodies every place has one of and that pages name this way (`local-body` in `cues.tsv`; a
+        // department, `省发展改革委`, is often named in full elsewhere on the page and folded into that name later).
         let rest: String = text.chars().skip(1).collect();
-        const BODIES: [&str; 10] = [
-            "委",
-            "政协",
-            "工商联",
-            "总工会",
-            "科协",
-            "妇联",
-            "侨联",
-            "贸促会",
-            "人大",
-            "纪委",
-        ];
-        if !BODIES.contains(&rest.as_str()) {
+        if !self.lex.local_bodies.contains(&rest) {
             return None;
         }
         let mut places: Vec<String> = self
