@@ -1560,3 +1560,25 @@ fn english_a_groups_acronym_above_its_full_name_heads_its_own_page() {
     assert_eq!(d.meetings[0].organizers, [group], "{}", d.to_yaml());
     assert!(posts_of(&d, "Mo Dingsheng").contains(&(group.into(), "董事长".into())));
 }
+
+#[test]
+fn english_a_unit_named_by_its_parents_possessive() {
+    let d = english(
+        "A promotion meeting was convened by the State-owned Assets Supervision and Administration Commission of the \
+         State Council (SASAC) in Beijing on December 11. The meeting was chaired by Lin Shuhua, head of the SASAC's \
+         Bureau of Science, Technology and Innovation.",
+    );
+    let bureau = "Bureau of Science, Technology and Innovation";
+    assert_eq!(
+        posts_of(&d, "Lin Shuhua"),
+        [(bureau.into(), "局长".into())],
+        "{}",
+        d.to_yaml()
+    );
+    assert_eq!(
+        org_parent(&d, bureau),
+        Some(Some(
+            "State-owned Assets Supervision and Administration Commission of the State Council".into()
+        ))
+    );
+}

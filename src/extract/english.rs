@@ -511,6 +511,14 @@ fn dateline_in(text: &str) -> Option<regex::Captures<'_>> {
 }
 
 /// `on Wednesday`: the day of the week a wire story gives for its meeting.
+/// `, Technology and Innovation` after `Bureau of Science`: the rest of a name that lists its fields.
+fn en_name_list_re() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        Regex::new(r"^(?:, [A-Z][a-z]+(?: [A-Z][a-z]+)?)*,? and [A-Z][a-z]+(?: [A-Z][a-z]+)?").expect("valid")
+    })
+}
+
 fn weekday_re() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
@@ -2048,6 +2056,39 @@ impl Doc<'_> {
                 });
                 match unit {
                     Some(chain) => (chain, stop),
+                    None => (pieces, stop),
+                }
+            }
+            // `the SASAC's Bureau of Science, Technology and Innovation`: a unit of a known organization named by
+            // its possessive.
+            [piece] if piece.known.is_some() => {
+                let rest = self.text(stop..end.min(stop + 4));
+                let unit = ["'s ", "’s "]
+                    .iter()
+                    .any(|p| rest.starts_with(p))
+                    .then(|| self.en_org_name(stop + 3, end))
+                    .flatten()
+                    .filter(|(u, _)| {
+                        u.len() == 1
+                            && u[0].known.is_none()
+                            && self
+                                .text(u[0].range.clone())
+                                .split(' ')
+                                .any(|w| UNIT_WORDS.contains(&w) || w == "Bureau")
+                    });
+                match unit {
+                    Some((u, unit_stop)) => {
+                        // (`Bureau of Science, Technology and Innovation`: a list of capitalized words ending with
+                        // `and` is part of the name.)
+                        let mut unit_end = unit_stop;
+                        let tail = self.text(unit_stop..end.min(unit_stop + 80));
+                        if let Some(c) = en_name_list_re().captures(&tail) {
+                            unit_end += c[0].chars().count();
+                        }
+                        let mut chain = pieces.clone();
+                        chain.push(self.en_piece(u[0].range.start..unit_end, true));
+                        (chain, unit_end)
+                    }
                     None => (pieces, stop),
                 }
             }
