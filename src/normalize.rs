@@ -483,16 +483,8 @@ fn is_column_gap(chars: &[(char, u32)], from: usize, to: usize) -> bool {
     if to - from < 2 || chars[from..to].iter().any(|(c, _)| *c == '\n') {
         return false;
     }
-    // A line of prose has no columns: `副局长乌  兰出席会议。` is a name spaced out (looked for within 200
-    // characters either way, so a long line costs no more).
-    let prose = |it: &mut dyn Iterator<Item = char>| {
-        it.take(200)
-            .take_while(|&c| c != '\n')
-            .any(|c| matches!(c, '，' | '。' | ','))
-    };
-    if prose(&mut chars[..from].iter().rev().map(|&(c, _)| c))
-        || prose(&mut chars[to..].iter().map(|&(c, _)| c))
-    {
+    // A line of prose has no columns: `副局长乌  兰出席会议。` is a name spaced out.
+    if in_prose(chars, from, to) {
         return false;
     }
     let word = |it: &mut dyn Iterator<Item = char>| {
@@ -522,11 +514,6 @@ fn is_phrase_gap(chars: &[(char, u32)], from: usize, to: usize) -> bool {
     let han_run = |it: &mut dyn Iterator<Item = char>| it.take_while(|c| chinese::is_han(*c)).count();
     let left = han_run(&mut chars[..from].iter().rev().map(|&(c, _)| c));
     let right = han_run(&mut chars[to..].iter().map(|&(c, _)| c));
-    let line = |it: &mut dyn Iterator<Item = char>| {
-        it.take(200)
-            .take_while(|&c| c != '\n')
-            .any(|c| matches!(c, '，' | '。' | ',' | '；'))
-    };
     // (A caption, `图为公司纪委书记刘 蕾参加职工代表分组讨论`, spaces a name out as a line of prose does.)
     let caption = || {
         chars[..from]
@@ -536,11 +523,18 @@ fn is_phrase_gap(chars: &[(char, u32)], from: usize, to: usize) -> bool {
             .take_while(|&&(c, _)| c != '\n')
             .any(|&(c, _)| c == '图')
     };
-    left >= 5
-        && right >= 5
-        && !line(&mut chars[..from].iter().rev().map(|&(c, _)| c))
-        && !line(&mut chars[to..].iter().map(|&(c, _)| c))
-        && !caption()
+    left >= 5 && right >= 5 && !in_prose(chars, from, to) && !caption()
+}
+
+/// True when the line around `chars[from..to]` is prose: it holds a comma or a full stop within 200 characters
+/// either way (so a long line costs no more).
+fn in_prose(chars: &[(char, u32)], from: usize, to: usize) -> bool {
+    let prose = |it: &mut dyn Iterator<Item = char>| {
+        it.take(200)
+            .take_while(|&c| c != '\n')
+            .any(|c| matches!(c, '，' | '。' | ','))
+    };
+    prose(&mut chars[..from].iter().rev().map(|&(c, _)| c)) || prose(&mut chars[to..].iter().map(|&(c, _)| c))
 }
 
 /// True when the spaces `chars[from..to]` separate items of a list of short Chinese words (`张三 李四 王五`):

@@ -836,11 +836,11 @@ impl Doc<'_> {
     /// with no known meeting noun (`首届铜产业链供需对接周在鹰潭举行`), as the report says it was held.
     fn unquoted_meeting_with(&self, r: Range<usize>, relaxed: bool) -> Option<Range<usize>> {
         // `…第九次会员代表大会闭幕后，九届一次理事会随即在沈阳召开`: the meeting that ended before is not the one held.
-        let r = match ["闭幕后，", "结束后，", "闭幕后", "结束后"].iter().find_map(|w| {
-            let w: Vec<char> = w.chars().collect();
+        const CLOSED: [&[char]; 2] = [&['闭', '幕', '后'], &['结', '束', '后']];
+        let r = match CLOSED.iter().find_map(|w| {
             (r.start..r.end.saturating_sub(w.len()))
-                .find(|&q| self.t[q..].starts_with(&w))
-                .map(|q| q + w.len())
+                .find(|&q| self.t[q..].starts_with(w))
+                .map(|q| q + w.len() + usize::from(self.t.get(q + w.len()) == Some(&'，')))
         }) {
             Some(after) if after + 4 < r.end => after..r.end,
             _ => r,
