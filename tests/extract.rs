@@ -4043,3 +4043,28 @@ fn a_list_of_speakers_joined_by_yiji() {
         Some(Some("中国建筑材料联合会".into()))
     );
 }
+
+#[test]
+fn a_townships_party_committee_and_government_hold_its_officials_posts() {
+    let d = extract_text(
+        "3月10日，东莞市家具行业协会2025年度会员大会在厚街镇召开。厚街镇党委委员、副镇长陈丽珊，\
+         大岭山镇党委副书记、镇长欧阳志明出席会议并讲话。",
+    );
+    assert_eq!(
+        posts_of(&d, "陈丽珊"),
+        [
+            ("厚街镇党委".into(), "党委委员".into()),
+            ("厚街镇人民政府".into(), "副镇长".into())
+        ],
+        "{}",
+        d.to_yaml()
+    );
+    assert_eq!(
+        posts_of(&d, "欧阳志明"),
+        [
+            ("大岭山镇党委".into(), "党委副书记".into()),
+            ("大岭山镇人民政府".into(), "镇长".into())
+        ]
+    );
+    assert_eq!(roles_of(&d, "欧阳志明"), ["出席", "讲话"]);
+}

@@ -872,10 +872,13 @@ impl Doc<'_> {
             {
                 continue;
             }
-            // `周建国副厅长出席`: a name cut inside a title (副厅|长) is no organization's.
+            // `周建国副厅长出席`: a name cut inside a title (副厅|长) is no organization's (but `厚街镇党委委员` is
+            // `厚街镇党委`'s, as the title starts with the unit's word).
             if known.is_none()
-                && (j.saturating_sub(3).max(range.start)..j)
-                    .any(|k| self.title_at(k, self.t.len()).is_some_and(|t| t.range.end > j))
+                && (j.saturating_sub(3).max(range.start)..j).any(|k| {
+                    self.title_at(k, self.t.len()).is_some_and(|t| t.range.end > j)
+                        && !self.lex.suffixes.get(&self.t[k..j]).is_some_and(|s| s.unit)
+                })
             {
                 continue;
             }
@@ -1548,7 +1551,12 @@ impl Doc<'_> {
     /// The government of the place whose party committee `org` is (`福鼎市委` → `福鼎市人民政府`), for the title of
     /// the head of that government or a deputy (`市长`, `副市长`).
     fn committee_government(&mut self, org: usize, role: &str, evidence: Range<usize>) -> Option<usize> {
-        let place = self.orgs[org].name.strip_suffix('委')?.to_owned();
+        let name = &self.orgs[org].name;
+        // `福鼎市委`, and a township's `厚街镇党委`.
+        let place = name
+            .strip_suffix("党委")
+            .or_else(|| name.strip_suffix('委'))?
+            .to_owned();
         let level = government_head_level(role)?;
         (place.ends_with(level) && place.chars().count() >= 3)
             .then(|| self.register_named_org(format!("{place}人民政府"), "government-body", evidence))
@@ -1854,6 +1862,8 @@ fn government_head_level(role: &str) -> Option<char> {
         "市长" => Some('市'),
         "县长" => Some('县'),
         "区长" => Some('区'),
+        "镇长" => Some('镇'),
+        "乡长" => Some('乡'),
         _ => None,
     }
 }

@@ -1220,8 +1220,8 @@ impl Doc<'_> {
         evidence: Range<usize>,
         elected: bool,
     ) {
-        // `福鼎市委副书记`, `市委常委`: a party committee's secretary, deputy or standing member, titles the genre
-        // writes without 党委.
+        // `福鼎市委副书记`, `市委常委`, `厚街镇党委委员`: a party committee's secretary, deputy, standing member or
+        // member, titles the genre writes without 党委.
         let party =
             post.org
                 .filter(|&o| is_party_committee(&self.orgs[o].name))
@@ -1229,11 +1229,12 @@ impl Doc<'_> {
                     "书记" => Some("党委书记"),
                     "副书记" => Some("党委副书记"),
                     "常委" => Some("党委常委"),
+                    "委员" => Some("党委委员"),
                     _ => None,
                 });
         let mapped;
         let post = match party {
-            Some(role) if post.role.is_empty() => {
+            Some(role) if post.role.is_empty() || post.role == "委员" => {
                 mapped = PostMention {
                     role: role.to_owned(),
                     ..post.clone()
