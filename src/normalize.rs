@@ -523,7 +523,9 @@ fn is_phrase_gap(chars: &[(char, u32)], from: usize, to: usize) -> bool {
             .take_while(|&&(c, _)| c != '\n')
             .any(|&(c, _)| c == '图')
     };
-    left >= 5 && right >= 5 && !in_prose(chars, from, to) && !caption()
+    // (A name goes on into no quotation: `…座谈会 共商“稳订单”` is two phrases.)
+    let quoted = || right >= 2 && matches!(chars.get(to + right), Some(('“' | '《', _)));
+    left >= 5 && (right >= 5 || quoted()) && !in_prose(chars, from, to) && !caption()
 }
 
 /// True when the line around `chars[from..to]` is prose: it holds a comma or a full stop within 200 characters
@@ -758,6 +760,11 @@ mod tests {
         assert_eq!(
             normalize("共谋出海新路径 东莞市家具协会2024年度年会举行").text,
             "共谋出海新路径 东莞市家具协会2024年度年会举行"
+        );
+        // (Also when the second is short but opens a quotation.)
+        assert_eq!(
+            normalize("芝英镇召开五金产业企业家座谈会　共商“稳订单、拓市场”").text,
+            "芝英镇召开五金产业企业家座谈会 共商“稳订单、拓市场”"
         );
         assert_eq!(
             normalize("图为公司纪委书记刘 蕾参加职工代表分组讨论").text,

@@ -4068,3 +4068,26 @@ fn a_townships_party_committee_and_government_hold_its_officials_posts() {
     );
     assert_eq!(roles_of(&d, "欧阳志明"), ["出席", "讲话"]);
 }
+
+#[test]
+fn a_township_page_names_its_party_committee_and_government_by_the_township_word_alone() {
+    // The headline's second phrase is a quotation: the line is still the headline, not a sentence.
+    let d = extract_text(
+        "芝英镇召开五金产业企业家座谈会　共商“稳订单、拓市场”\n发布时间：2025-03-06\n\
+         3月4日下午，芝英镇五金产业企业家座谈会在永康召开。镇党委书记应晓峰、镇长胡丽君到会，\
+         表示镇里将建立问题清单。座谈会由镇党委副书记潘海燕主持。",
+    );
+    assert_eq!(
+        posts_of(&d, "应晓峰"),
+        [("芝英镇党委".into(), "党委书记".into())],
+        "{}",
+        d.to_yaml()
+    );
+    assert_eq!(posts_of(&d, "胡丽君"), [("芝英镇人民政府".into(), "镇长".into())]);
+    assert_eq!(
+        posts_of(&d, "潘海燕"),
+        [("芝英镇党委".into(), "党委副书记".into())]
+    );
+    assert_eq!(roles_of(&d, "潘海燕"), ["主持"]);
+    assert_eq!(d.meetings[0].date.as_deref(), Some("2025-03-04"));
+}

@@ -935,6 +935,15 @@ impl Doc<'_> {
     fn local_body_name(&self, range: Range<usize>) -> Option<String> {
         let level = *self.t.get(range.start)?;
         let text = self.text(range.clone());
+        // `镇党委书记`, `镇政府` on a page about one township.
+        if level == '镇' && ["镇党委", "镇人民政府", "镇政府"].contains(&text.as_str()) {
+            let body = if text == "镇政府" {
+                "人民政府"
+            } else {
+                &text[3..]
+            };
+            return self.township.as_ref().map(|t| format!("{t}{body}"));
+        }
         if !matches!(level, '省' | '市' | '县' | '区') || range.len() < 2 {
             return None;
         }
@@ -1849,6 +1858,39 @@ impl Doc<'_> {
             }
             return Some((out, cur));
         }
+    }
+}
+
+/// The township a text names (`芝英镇召开…`, `东莞市厚街镇`, `东莞市大岭山镇`): two or three characters and `镇`,
+/// after no other character of a name (or after a city's or county's level), and not a city's name (`景德镇市`).
+/// A clause may put a verb before `镇里` (`表示镇里将…`): the one named most often, at least twice, or the only one.
+pub(crate) fn township(t: &[char]) -> Option<String> {
+    let mut found: Vec<(&[char], usize)> = Vec::new();
+    for p in (2..t.len()).filter(|&p| t[p] == '镇') {
+        if t.get(p + 1) == Some(&'市') {
+            continue;
+        }
+        let opens = |at: usize| at == 0 || !is_han(t[at - 1]) || matches!(t[at - 1], '市' | '县' | '区');
+        let Some(start) = [p - 2, p.saturating_sub(3)].into_iter().find(|&s| {
+            s + 2 <= p
+                && opens(s)
+                && t[s..p].iter().all(|&c| {
+                    is_han(c) && !matches!(c, '市' | '县' | '区' | '省' | '全' | '本' | '各' | '乡' | '城')
+                })
+        }) else {
+            continue;
+        };
+        let place = &t[start..=p];
+        match found.iter_mut().find(|(f, _)| *f == place) {
+            Some((_, n)) => *n += 1,
+            None => found.push((place, 1)),
+        }
+    }
+    found.sort_by_key(|f| std::cmp::Reverse(f.1));
+    match found.as_slice() {
+        [(only, _)] => Some(only.iter().collect()),
+        [(first, n), (_, m), ..] if *n >= 2 && n > m => Some(first.iter().collect()),
+        _ => None,
     }
 }
 

@@ -133,8 +133,10 @@ impl Extractor {
             elected_org: None,
             site_owner: None,
             title_orgs: Vec::new(),
+            township: None,
         };
         doc.orig = doc.norm.original_text.chars().collect();
+        doc.township = mentions::township(&doc.t);
         let mut notices = Vec::new();
         let title_parts = opts
             .page_title
@@ -404,6 +406,8 @@ pub(crate) struct Doc<'a> {
     /// Organizations of titles that record no post (`一级调研员`, `高级工程师`) held by people who take part: kept
     /// in the records as where those people are from.
     pub title_orgs: Vec<usize>,
+    /// The one township the page names (`芝英镇`), which its `镇党委` and `镇政府` are of.
+    pub township: Option<String>,
 }
 
 impl Doc<'_> {

@@ -120,7 +120,7 @@ fn headline_line(
     title_parts: &[Vec<char>],
     lex: &Lexicons,
 ) -> Option<usize> {
-    let titled = |r: &Range<usize>| r.len() <= 120 && !ends_sentence(text[r.end - 1]);
+    let titled = |r: &Range<usize>| r.len() <= 120 && !ends_sentence(&text[r.clone()]);
     // The text starts at the first line that reads as a sentence; in a Chinese report, a sentence in Chinese (the
     // company's English name on a site's header, `… GROUP CO., LTD.`, is none).
     let han = |r: &Range<usize>| {
@@ -227,8 +227,15 @@ fn headline_without_column(text: &[char], line: Range<usize>) -> Range<usize> {
     trim(text, start..line.end)
 }
 
-fn ends_sentence(c: char) -> bool {
-    matches!(c, '。' | '！' | '？' | '.' | '!' | '?' | '；' | '”')
+/// True when a line ends as a sentence does: with a stop, or with a quotation that does (`…他说：“…。”`; a
+/// headline's `共商“稳订单、拓市场”` does not).
+fn ends_sentence(line: &[char]) -> bool {
+    let stop = |c: &char| matches!(c, '。' | '！' | '？' | '.' | '!' | '?' | '；');
+    match line {
+        [.., before, '”'] => stop(before),
+        [.., last] => stop(last),
+        [] => false,
+    }
 }
 
 fn is_sentence_end(text: &[char], i: usize) -> bool {
