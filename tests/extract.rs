@@ -4091,3 +4091,49 @@ fn a_township_page_names_its_party_committee_and_government_by_the_township_word
     assert_eq!(roles_of(&d, "潘海燕"), ["主持"]);
     assert_eq!(d.meetings[0].date.as_deref(), Some("2025-03-04"));
 }
+
+#[test]
+fn a_unit_founded_at_its_parents_meeting_keeps_its_name_in_the_meetings_and_takes_the_posts_elected() {
+    let d = extract_text(
+        "1月15日，中国循环经济协会动力电池回收利用专业委员会成立大会暨第一次全体委员会议在长沙召开。\
+         本次会议由中国循环经济协会主办。会议选举产生了第一届专业委员会组成人员：湖南邦普循环科技有限公司董事长吕晨阳当选主任委员；\
+         格林美股份有限公司副总经理龚小林当选副主任委员；中国循环经济协会资源综合利用部副主任褚楠任秘书长。",
+    );
+    let m = &d.meetings[0];
+    assert_eq!(
+        m.name,
+        "动力电池回收利用专业委员会成立大会暨第一次全体委员会议",
+        "{}",
+        d.to_yaml()
+    );
+    assert_eq!(m.organizers, ["中国循环经济协会"]);
+    let unit = "动力电池回收利用专业委员会";
+    assert_eq!(org_parent(&d, unit), Some(Some("中国循环经济协会".into())));
+    assert!(posts_of(&d, "吕晨阳").contains(&(unit.into(), "主任委员".into())));
+    assert!(posts_of(&d, "龚小林").contains(&(unit.into(), "副主任委员".into())));
+    // 任 after a name appoints it to the title that follows; the name ends before it.
+    assert_eq!(
+        posts_of(&d, "褚楠"),
+        [
+            ("资源综合利用部".into(), "副主任".into()),
+            (unit.into(), "秘书长".into())
+        ]
+    );
+    assert!(d.people.iter().all(|p| p.name != "褚楠任"));
+}
+
+#[test]
+fn a_founding_name_whose_second_meeting_reads_like_a_committee_is_cut_after_the_organizer() {
+    let d = extract_text(
+        "9月26日，中国家用电器协会智能厨电专业委员会成立大会暨第一届委员会第一次会议在甬召开。本次会议由中国家用电器协会主办。\
+         宁波新洲厨具有限公司董事长司马宏伟当选主任委员；中国家电协会会员服务部副主任谷雨兼任专委会秘书长。",
+    );
+    assert_eq!(
+        d.meetings[0].name,
+        "智能厨电专业委员会成立大会暨第一届委员会第一次会议",
+        "{}",
+        d.to_yaml()
+    );
+    assert!(posts_of(&d, "司马宏伟").contains(&("智能厨电专业委员会".into(), "主任委员".into())));
+    assert!(d.people.iter().any(|p| p.name == "谷雨"), "{}", d.to_yaml());
+}

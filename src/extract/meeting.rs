@@ -279,15 +279,21 @@ impl Doc<'_> {
             self.self_held(&[body.clone(), headline.clone()], &mut m);
         }
         // `安徽省新能源汽车产业链联盟成立大会…在合肥举行` with no organizer: the name keeps the organization it
-        // founds.
-        if founding
-            && !m.organizers.iter().any(|(f, _)| f == "organizers")
-            && let Some((start, org)) = self.founded_before(name.start)
-        {
-            name.start = start;
-            m.name = self.text(name.clone());
-            m.original = self.original_slice(name.clone());
-            m.founds = Some(org);
+        // founds. So it does for a unit an organizer founds (`中国XX协会动力电池回收利用专业委员会成立大会`, held by
+        // the association), without the organizer's name.
+        if founding && let Some((start, unit_start, org)) = self.founded_before(name.start) {
+            let organized = m.organizers.iter().any(|(f, _)| f == "organizers");
+            let start = match (organized, self.orgs[org].unit) {
+                (false, _) => Some(start),
+                (true, true) => Some(unit_start),
+                (true, false) => None,
+            };
+            if let Some(start) = start {
+                name.start = start;
+                m.name = self.text(name.clone());
+                m.original = self.original_slice(name.clone());
+                m.founds = Some(org);
+            }
         }
         // The date and place: the meeting sentence first, then the headline. A venue named by an organization
         // (`在苏州国际博览中心举办`) is the place only when no city is written.
@@ -908,9 +914,7 @@ impl Doc<'_> {
         }
         let mut start = self.skip_openers(clause_start(end), end);
         // Leave out an organizer or organization written before the name.
-        if let Some((orgs, after)) = self.org_list(start, end)
-            && !orgs.is_empty()
-            && after < end
+        if let Some(after) = self.past_orgs(start, end)
             && !matches!(self.t[after], '主' | '协' | '承')
         {
             start = after;
@@ -938,6 +942,38 @@ impl Doc<'_> {
                 .org_list(name.start, name.end)
                 .is_none_or(|(_, after)| after < name.end);
         (!name.is_empty() && (self.ends_with_meeting_noun(name.clone()) || plausible)).then_some(name)
+    }
+
+    /// Where a meeting's name starts after the organizations written before it (`中国XX协会2025年年会`), if any:
+    /// past them all, unless what follows is then no meeting's name (`…专业委员会成立大会暨第一次全体委员会议`,
+    /// where `…全体委员会` reads as one more organization), when it is past as many as leave one.
+    fn past_orgs(&self, start: usize, end: usize) -> Option<usize> {
+        let (orgs, after) = self.org_list(start, end)?;
+        if orgs.is_empty() || after >= end {
+            return None;
+        }
+        // (`…专业委员会成立大会暨第一届委员会第一次会议`: `成立大会暨第一届委员会` is no unit.)
+        if let Some(p) = orgs.iter().flatten().find(|p| {
+            let text = self.text(p.written.clone());
+            text.contains("成立大会") || text.contains("大会暨")
+        }) {
+            return (p.written.start > start).then_some(p.written.start);
+        }
+        let names_meeting = |c: usize| {
+            let name = self.trim_name(c..end);
+            !name.is_empty() && self.ends_with_meeting_noun(name)
+        };
+        if names_meeting(after) {
+            return Some(after);
+        }
+        let mut cuts: Vec<usize> = orgs
+            .iter()
+            .flatten()
+            .map(|p| p.written.end)
+            .filter(|&c| c < after)
+            .collect();
+        cuts.sort_unstable();
+        cuts.into_iter().rev().find(|&c| names_meeting(c)).or(Some(after))
     }
 
     fn trim_name(&self, mut r: Range<usize>) -> Range<usize> {
@@ -1105,16 +1141,18 @@ impl Doc<'_> {
     }
 
     /// The one organization written right before `at` (`安徽省新能源汽车产业链联盟` before `成立大会`), after a
-    /// break: where it starts, and the organization (registered).
-    fn founded_before(&mut self, at: usize) -> Option<(usize, usize)> {
+    /// break: where its chain starts, where its last piece (a unit's own name) starts, and the organization
+    /// (registered).
+    fn founded_before(&mut self, at: usize) -> Option<(usize, usize, usize)> {
         let (start, pieces) = (at.saturating_sub(super::mentions::ORG_MAX)..at.saturating_sub(2))
             .filter(|&s| s == 0 || !is_han(self.t[s - 1]))
             .find_map(|s| match self.org_list(s, at) {
                 Some((mut orgs, end)) if end == at && orgs.len() == 1 => Some((s, orgs.remove(0))),
                 _ => None,
             })?;
+        let last_start = pieces.last()?.written.start;
         let (idx, _) = self.register_chain(&pieces, None, start..at);
-        Some((start, idx.last().copied().flatten()?))
+        Some((start, last_start, idx.last().copied().flatten()?))
     }
 
     /// A meeting an organization holds itself: `中国XX协会在京召开…`, `中国XX协会2025年年会在京召开`.

@@ -265,6 +265,13 @@ impl Doc<'_> {
         (self.lex.first_name_end.contains(&c) && self.lex.name_ends.iter().any(|w| self.starts_with(at, w)))
             || self.verb_starts(at)
             || self.title_at(at, end).is_some()
+            || self.appointed_at(at, end)
+    }
+
+    /// True when `at` starts an appointment after a name: 任 and a title (`褚楠任秘书长`; `谷雨兼任…` ends the name
+    /// before 兼).
+    fn appointed_at(&self, at: usize, end: usize) -> bool {
+        self.t[at] == '任' && self.t[at - 1] != '兼' && self.title_at(at + 1, end).is_some()
     }
 
     /// True when a title ends right before `at`.
@@ -336,8 +343,12 @@ impl Doc<'_> {
             (true, true) => {
                 let third = at + surname + 1;
                 // … unless the longer name ends right before a role verb (`王大为出席`).
-                let short = self.lex.name_ends.iter().any(|w| self.starts_with(third, w))
-                    && (!self.verb_starts(at + surname + 2) || self.whole_verb_at(third, end));
+                // (`邢璐兼任…`: a word that follows names and is a verb itself, 兼任, ends the name before it.)
+                let short = self.appointed_at(third, end)
+                    || self.lex.name_ends.iter().any(|w| self.starts_with(third, w))
+                        && (!self.verb_starts(at + surname + 2)
+                            || self.whole_verb_at(third, end)
+                            || self.verb_starts(third));
                 Some(if short { at + surname + 1 } else { at + surname + 2 })
             }
             (true, false) => Some(at + surname + 2),

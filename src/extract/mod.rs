@@ -372,8 +372,9 @@ pub(crate) struct MeetingRec {
     /// Only weak signs say that the meeting took place (a weak meeting verb, a headline ending in a meeting
     /// noun): it is kept only when someone is read taking part in it.
     pub weak: bool,
-    /// The organization a founding meeting with no organizer founds (`…联盟成立大会`): the posts its elections give
-    /// without an organization are its.
+    /// The organization a founding meeting founds when it holds the meeting itself (`…联盟成立大会` with no
+    /// organizer) or is a unit of an organizer (`…专业委员会成立大会`): the posts its elections give without an
+    /// organization are its.
     pub founds: Option<usize>,
 }
 
@@ -1289,6 +1290,7 @@ impl Doc<'_> {
     /// a role or a report.
     fn assemble(&self, source: Source, meeting: MeetingRec, notices: &mut Vec<String>) -> Dataset {
         let as_of = meeting.date.clone().or_else(|| source.published.clone());
+        // (A unit founded at the meeting takes the posts its election gives, not its organizer.)
         let organizer = match meeting
             .organizers
             .iter()
@@ -1296,8 +1298,8 @@ impl Doc<'_> {
             .collect::<Vec<_>>()
             .as_slice()
         {
+            _ if meeting.founds.is_some() => meeting.founds,
             [(_, o)] => Some(*o),
-            [] => meeting.founds,
             _ => None,
         };
         let mut used = vec![false; self.orgs.len()];

@@ -1412,6 +1412,10 @@ impl Doc<'_> {
             } else {
                 self.verbs_at(pos, end, clause_ev.clone())
             };
+            // (A member's post on the panel, `…曲振岳任主任委员`, is no post to record.)
+            if panel && self.t.get(pos) == Some(&'任') {
+                verbs = Verbs::default();
+            }
             // `马丽及省内18家钢铁企业负责人等70余人参加会议`, `覃健等9位专家参加评价会`, and a clause after a list
             // (`…曾慧敏，省工业和信息化厅原材料工业处相关同志参加座谈`): people left unnamed before an attendance
             // verb or an election; the people named take that verb.
