@@ -4137,3 +4137,28 @@ fn a_founding_name_whose_second_meeting_reads_like_a_committee_is_cut_after_the_
     assert!(posts_of(&d, "司马宏伟").contains(&("智能厨电专业委员会".into(), "主任委员".into())));
     assert!(d.people.iter().any(|p| p.name == "谷雨"), "{}", d.to_yaml());
 }
+
+#[test]
+fn a_commissions_own_site_names_it_and_its_offices_by_their_kind_words() {
+    let d = extract_text(
+        "山东省发展和改革委员会\n省发展改革委召开全省冷链物流重点企业座谈会\n发布日期：2024-12-13\n\
+         12月12日，省发展改革委在济南召开全省冷链物流重点企业座谈会。委党组成员、副主任蔺　涛出席并讲话，经济贸易处处长上官俊主持。\
+         山东高速物流集团有限公司、青岛港国际股份有限公司、山东省冷链物流协会等12家企业和行业组织负责同志先后发言。",
+    );
+    let ndrc = "山东省发展和改革委员会";
+    assert_eq!(
+        posts_of(&d, "蔺涛"),
+        [(ndrc.into(), "党委委员".into()), (ndrc.into(), "副主任".into())],
+        "{}",
+        d.to_yaml()
+    );
+    assert_eq!(posts_of(&d, "上官俊"), [("经济贸易处".into(), "处长".into())]);
+    assert_eq!(org_parent(&d, "经济贸易处"), Some(Some(ndrc.into())));
+    for body in [
+        "山东高速物流集团有限公司",
+        "青岛港国际股份有限公司",
+        "山东省冷链物流协会",
+    ] {
+        assert_eq!(roles_of(&d, body), ["发言"], "{body}");
+    }
+}

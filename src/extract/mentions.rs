@@ -221,6 +221,26 @@ impl Doc<'_> {
             .any(|v| (!v.roles.is_empty() || v.effect != Effect::None) && self.starts_with(at, &v.head))
     }
 
+    /// True when a role verb starts at `at`, or after words that may stand before one (`先后发言`, `分别致辞`).
+    pub(crate) fn verb_starts_after_fillers(&self, mut at: usize) -> bool {
+        for _ in 0..3 {
+            if self.verb_starts(at) {
+                return true;
+            }
+            let Some(&c) = self.t.get(at) else { return false };
+            let Some(filler) = self.lex.verbs_starting(c).find(|v| {
+                v.roles.is_empty()
+                    && v.effect == Effect::None
+                    && v.head.len() >= 2
+                    && self.starts_with(at, &v.head)
+            }) else {
+                return false;
+            };
+            at += filler.head.len();
+        }
+        false
+    }
+
     /// True when a role verb is written in full at `at`, its tail too (`作…报告`): `聂作明对白皮书进行了点评`
     /// names 聂作明, though `作` opens verbs.
     fn written_verb_at(&self, at: usize, end: usize) -> bool {
@@ -1004,6 +1024,13 @@ impl Doc<'_> {
         if c == '校' && (at == 0 || !is_han(self.t[at - 1])) && self.title_at(at, self.t.len()).is_none() {
             return self.the_university();
         }
+        // `委党组成员、副主任蔺涛` on a commission's own site (`山东省发展和改革委员会`): the commission.
+        if c == '委' && (at == 0 || !is_han(self.t[at - 1])) && self.title_at(at, self.t.len()).is_none() {
+            return self.site_owner.filter(|&o| {
+                let o = &self.orgs[o];
+                o.kind == "government-body" && (o.name.ends_with("委员会") || o.name.ends_with('委'))
+            });
+        }
         let kind = self.lex.suffixes.get(&self.t[at..at + 1])?;
         let opens = at == 0 || !is_han(self.t[at - 1]) || self.lex.stop_chars.contains(&self.t[at - 1]);
         if kind.unit || kind.kind != "government-body" || !opens {
@@ -1644,7 +1671,8 @@ impl Doc<'_> {
     }
 
     /// `产业发展部主任邱国平介绍了…` in the report of an association's own meeting, or on its own site: a
-    /// department, office, branch or committee named alone is the association's (never a government's `…处`).
+    /// department, office, branch or committee named alone is the association's (a `…处` is a university's or a
+    /// government body's).
     fn association_unit_parent(&self, piece: &OrgPiece) -> Option<usize> {
         let name = self.text(piece.range.clone());
         let ends = [
@@ -1669,8 +1697,11 @@ impl Doc<'_> {
         if ends.iter().any(|e| name.ends_with(e)) {
             return owner(&["industry-association", "alliance"]).or_else(|| owner(&["university"]));
         }
-        // `仪式由科技处处长赵敏主持` on a university's own site: its office.
-        name.ends_with('处').then(|| owner(&["university"])).flatten()
+        // `仪式由科技处处长赵敏主持` on a university's own site, `经济贸易处处长上官俊主持` on a government
+        // body's or at its meeting: its office.
+        name.ends_with('处')
+            .then(|| owner(&["university", "government-body"]))
+            .flatten()
     }
 
     /// `轻工科学与工程学院颜承东教授` on a university's own site or at its own meeting: a school named alone, with

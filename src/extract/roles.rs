@@ -1588,12 +1588,23 @@ impl Doc<'_> {
         // `等地方协会负责人`, `等省级协会代表`, `、浙江省科学技术厅有关处室负责同志参加会议`: a few words before a
         // list tail that ends the clause or comes before a verb.
         // (But `作为企业代表作了交流发言`: the organizations themselves speak for the companies.)
+        // (`等12家企业和行业组织负责同志先后发言`: also past words that start like a tail, 企业, when the tails
+        // alone lead to no verb.)
+        let mut past_tails = after;
+        while let Some(tail) = self
+            .lex
+            .list_tails
+            .iter()
+            .find(|w| self.t[past_tails..end].starts_with(w))
+        {
+            past_tails += tail.len();
+        }
+        let plain_tails = past_tails > after
+            && (past_tails >= end
+                || !is_han(self.t[past_tails])
+                || self.verb_starts_after_fillers(past_tails));
         if !self.t[after..end].starts_with(&['作', '为'])
-            && !self
-                .lex
-                .list_tails
-                .iter()
-                .any(|w| self.t[after..end].starts_with(w))
+            && !plain_tails
             && let Some(q) = (after + 3..=end.min(after + 14))
                 .rev()
                 .filter(|&q| self.t[after..q].iter().all(|&c| is_han(c)))
@@ -1604,7 +1615,7 @@ impl Doc<'_> {
                         .any(|w| w.len() >= 2 && self.t[after..q].ends_with(w))
                         // (`有关负责同志应邀出席`)
                         && (q >= end
-                            || self.verb_starts(q)
+                            || self.verb_starts_after_fillers(q)
                             || (self.t[q..end].starts_with(&['应', '邀']) && self.verb_starts(q + 2)))
                 })
         {
