@@ -4162,3 +4162,21 @@ fn a_commissions_own_site_names_it_and_its_offices_by_their_kind_words() {
         assert_eq!(roles_of(&d, body), ["发言"], "{body}");
     }
 }
+
+#[test]
+fn a_surname_and_a_title_stand_for_the_one_person_named_before_with_them() {
+    let d = extract_text(
+        "5月16日，2025年湖北省耐火材料行业技术交流会在宜昌举行。湖北省耐火材料行业协会理事长刘昌盛，\
+         武汉科技大学副校长、教授陈雯，湖北省冶金行业协会会长刘建新出席开幕式。\
+         刘理事长在开幕致辞中回顾了协会的工作。陈副校长介绍了学校学科建设情况。\
+         武汉钢铁有限公司炼钢厂副厂长端木青就转炉炉衬技术作了经验分享。",
+    );
+    assert_eq!(roles_of(&d, "刘昌盛"), ["出席", "致辞"], "{}", d.to_yaml());
+    assert_eq!(roles_of(&d, "陈雯"), ["出席", "发言"]);
+    // (刘会长 would be 刘建新; no one is 刘理事长 but 刘昌盛.)
+    assert_eq!(roles_of(&d, "刘建新"), ["出席"]);
+    // A company's works is its unit; an experience shared with no title is a statement.
+    assert_eq!(posts_of(&d, "端木青"), [("炼钢厂".into(), "副厂长".into())]);
+    assert_eq!(org_parent(&d, "炼钢厂"), Some(Some("武汉钢铁有限公司".into())));
+    assert_eq!(roles_of(&d, "端木青"), ["发言"]);
+}

@@ -300,7 +300,7 @@ impl Doc<'_> {
     }
 
     /// The surname starting at `at`, by length (two-character surnames first).
-    fn surname_len(&self, at: usize) -> Option<usize> {
+    pub(crate) fn surname_len(&self, at: usize) -> Option<usize> {
         [2, 1].into_iter().find(|&len| {
             self.t
                 .get(at..at + len)

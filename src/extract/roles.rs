@@ -457,6 +457,36 @@ impl Doc<'_> {
         out
     }
 
+    /// `刘理事长在开幕致辞中…`, `陈副校长介绍了…`: a surname and a title, standing for the one person named before
+    /// with that surname and a post of that title. The person, the range of the first place the whole name is
+    /// written (what the mention names), and where the title ends.
+    fn surname_reference(&self, at: usize, end: usize) -> Option<(usize, Range<usize>, usize)> {
+        let surname = self.surname_len(at)?;
+        let title = self.title_at(at + surname, end)?;
+        if title.range.start != at + surname
+            || (title.range.end < end
+                && (self.title_at(title.range.end, end).is_some()
+                    || self.name_at(title.range.end, end).is_some()))
+        {
+            return None;
+        }
+        let mut found = self.people.iter().enumerate().filter(|(_, p)| {
+            p.name.chars().count() > surname
+                && p.name
+                    .chars()
+                    .zip(&self.t[at..at + surname])
+                    .all(|(a, &b)| a == b)
+                && p.posts.iter().any(|post| post.role == title.role)
+        });
+        let (person, p) = found.next()?;
+        if found.next().is_some() {
+            return None;
+        }
+        let name: Vec<char> = p.name.chars().collect();
+        let first = (0..self.t.len().saturating_sub(name.len())).find(|&q| self.t[q..].starts_with(&name))?;
+        Some((person, first..first + name.len(), title.range.end))
+    }
+
     /// A person named at `at`: someone named before, a chain of organizations and titles, a bare name sharing
     /// the titles of the name listed before it, or a name followed by `同志`.
     fn mention_at(
@@ -506,6 +536,16 @@ impl Doc<'_> {
             return Some(Mention {
                 name: at..at + len,
                 end: at + len,
+                posts: Vec::new(),
+                top_org: person.top_org,
+                title: person.title.clone(),
+            });
+        }
+        if let Some((person, name, title_end)) = self.surname_reference(at, end) {
+            let person = &self.people[person];
+            return Some(Mention {
+                name,
+                end: title_end,
                 posts: Vec::new(),
                 top_org: person.top_org,
                 title: person.title.clone(),
