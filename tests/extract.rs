@@ -4180,3 +4180,43 @@ fn a_surname_and_a_title_stand_for_the_one_person_named_before_with_them() {
     assert_eq!(org_parent(&d, "炼钢厂"), Some(Some("武汉钢铁有限公司".into())));
     assert_eq!(roles_of(&d, "端木青"), ["发言"]);
 }
+
+#[test]
+fn entrepreneurs_listed_then_speaking_in_turn_and_a_customs_deputy_in_a_list() {
+    let d = extract_text(
+        "12月12日，永康市五金行业协会在永康召开企业家座谈会。镇长胡丽君出席。\
+         会上，浙江飞剑工贸有限公司总经理朱立新、永康市华鹰衡器有限公司董事长吕少华等企业家依次发言。\
+         胡丽君镇长对企业提出的问题逐一作了回应。开班式上，杭州海关党委委员、副关长戚海峰、浙江省茶叶产业协会会长毛立群先后致辞。\
+         浙江茶叶集团股份有限公司、湖南省茶业集团股份有限公司的代表结合自身实践进行了分享。",
+    );
+    assert_eq!(roles_of(&d, "朱立新"), ["发言"], "{}", d.to_yaml());
+    assert_eq!(roles_of(&d, "吕少华"), ["发言"]);
+    assert_eq!(roles_of(&d, "胡丽君"), ["出席", "发言"]);
+    assert_eq!(
+        posts_of(&d, "戚海峰"),
+        [
+            ("杭州海关".into(), "党委委员".into()),
+            ("杭州海关".into(), "副局长".into())
+        ]
+    );
+    assert_eq!(roles_of(&d, "毛立群"), ["致辞"]);
+    assert_eq!(roles_of(&d, "湖南省茶业集团股份有限公司"), ["发言"]);
+}
+
+#[test]
+fn a_wechat_accounts_name_after_its_authors_department_is_the_pages_owner() {
+    let d = extract_text(
+        "商会2024年茶叶出口合规与品牌建设培训班在杭州成功举办\n会员部中国食品土畜进出口商会2024-06-17 16:10发表于北京\n\
+         6月13日至14日，中国食品土畜进出口商会（以下简称“食品土畜商会”）在浙江杭州举办2024年茶叶出口合规与品牌建设培训班。\
+         开班式上，食品土畜商会副会长于露致辞。",
+    );
+    assert!(
+        d.organizations.iter().all(|o| !o.name.starts_with("会员部")),
+        "{}",
+        d.to_yaml()
+    );
+    assert_eq!(
+        posts_of(&d, "于露"),
+        [("中国食品土畜进出口商会".into(), "副会长".into())]
+    );
+}

@@ -934,8 +934,9 @@ impl Doc<'_> {
                     (k == run || self.suffix_ending_pub(run, k).is_some())
                         .then(|| self.parse_orgs(k..date))
                         .flatten()
+                        // (Named in the text before: `会员部中国食品土畜进出口商会` where the headline names it.)
                         .filter(|p| {
-                            matches!(p.as_slice(), [one] if !one.unit && one.range == (k..date) && one.known.is_none())
+                            matches!(p.as_slice(), [one] if !one.unit && one.range == (k..date) && (one.known.is_none() || k > run))
                         })
                         .map(|p| (k, p))
                 });
