@@ -4220,3 +4220,30 @@ fn a_wechat_accounts_name_after_its_authors_department_is_the_pages_owner() {
         [("中国食品土畜进出口商会".into(), "副会长".into())]
     );
 }
+
+#[test]
+fn talks_between_a_city_and_a_group_name_both_sides_people_and_no_joined_organization() {
+    let d = extract_text(
+        "合肥市与中国建材集团签署战略合作框架协议\n发布时间：2025-12-04\n\
+         12月3日下午，合肥市人民政府与中国建材集团有限公司战略合作框架协议签约仪式在合肥举行。\
+         签约前，合肥市委书记尉迟刚与中国建材集团党委书记、董事长温志远举行会谈。\
+         中国建材集团党委常委、副总经理詹鹏出席签约仪式。",
+    );
+    let group = "中国建材集团有限公司";
+    assert!(
+        d.organizations.iter().all(|o| !o.name.contains('与')),
+        "{}",
+        d.to_yaml()
+    );
+    assert_eq!(
+        posts_of(&d, "温志远"),
+        [(group.into(), "党委书记".into()), (group.into(), "董事长".into())]
+    );
+    assert_eq!(
+        posts_of(&d, "詹鹏"),
+        [
+            (group.into(), "党委常委".into()),
+            (group.into(), "副总经理".into())
+        ]
+    );
+}

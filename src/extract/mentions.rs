@@ -1089,7 +1089,11 @@ impl Doc<'_> {
                         || (prefix == 0 && len >= 2)
                 })
                     // `调研组与酒钢集团`: what follows the conjunction is an organization already named.
-                    || (k + conj < range.end && self.org_index.contains_key(&self.t[k + conj..range.end])))
+                    || (k + conj < range.end && self.org_index.contains_key(&self.t[k + conj..range.end]))
+                    // `合肥市与中国建材集团`: a city (or province, county) meets an organization.
+                    || (matches!(self.t[k], '与' | '和')
+                        && (3..=5).contains(&(k - range.start))
+                        && PLACE_LEVELS.contains(&self.t[k - 1])))
         })
     }
 
