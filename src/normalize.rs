@@ -167,7 +167,8 @@ impl Normalized {
 /// Normalizes a report's text; see [`Normalized`].
 pub fn normalize(original: &str) -> Normalized {
     let chars: Vec<char> = original.chars().collect();
-    let kept = strip_pinyin(&chars);
+    let mut kept = strip_pinyin(&chars);
+    kept.retain(|&(c, _)| !is_pictograph(c));
     let kept = mend_space(&kept);
     let kept = unify_punctuation(kept);
     let kept = join_group_in_company_names(kept);
@@ -314,6 +315,12 @@ fn is_cjk_punct(c: char) -> bool {
 
 fn is_cjkish(c: char) -> bool {
     chinese::is_han(c) || is_cjk_punct(c)
+}
+
+/// Emoji and the marks that compose them (`📍`, `🎉`, `👆`, `💪`), which WeChat copies scatter through the text:
+/// dropped like stray spaces. (Geometric marks such as `▲`, which open captions, stay.)
+fn is_pictograph(c: char) -> bool {
+    matches!(c, '\u{1f000}'..='\u{1faff}' | '\u{2600}'..='\u{27bf}' | '\u{fe0f}' | '\u{200d}' | '\u{20e3}')
 }
 
 fn is_space(c: char) -> bool {
@@ -760,6 +767,11 @@ mod tests {
         assert_eq!(
             normalize("共谋出海新路径 东莞市家具协会2024年度年会举行").text,
             "共谋出海新路径 东莞市家具协会2024年度年会举行"
+        );
+        // Emoji go; a caption's mark stays.
+        assert_eq!(
+            normalize("协会会长林志坚主持会议。📍\n▲会议现场\n💪加油👍🏻").text,
+            "协会会长林志坚主持会议。\n▲会议现场\n加油"
         );
         // (Also when the second is short but opens a quotation.)
         assert_eq!(

@@ -4247,3 +4247,27 @@ fn talks_between_a_city_and_a_group_name_both_sides_people_and_no_joined_organiz
         ]
     );
 }
+
+#[test]
+fn a_wechat_copys_emoji_hide_no_sentence_and_a_schools_fields_joined_by_yu_are_its_name() {
+    let d = extract_text(
+        "协会动态 | 二届三次理事会议顺利召开🎉\n近日，厦门市跨境电子商务协会召开第二届理事会第三次会议。\
+         厦门市商务局电子商务和信息化处处长颜秋萍莅临指导并讲话，协会会长林志坚主持会议。📍\n\
+         论坛开幕式由冶金与生态工程学院院长司马宏主持。",
+    );
+    assert_eq!(
+        posts_of(&d, "颜秋萍"),
+        [("电子商务和信息化处".into(), "处长".into())],
+        "{}",
+        d.to_yaml()
+    );
+    assert_eq!(
+        posts_of(&d, "林志坚"),
+        [("厦门市跨境电子商务协会".into(), "会长".into())]
+    );
+    assert_eq!(roles_of(&d, "林志坚"), ["主持"]);
+    assert_eq!(
+        posts_of(&d, "司马宏"),
+        [("冶金与生态工程学院".into(), "院长".into())]
+    );
+}

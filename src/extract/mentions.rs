@@ -705,13 +705,17 @@ impl Doc<'_> {
         {
             return None;
         }
-        // `副秘书长吴晓燕、钱进及综合部主任程丽`: a person's name and a conjunction start no organization's name.
+        // `副秘书长吴晓燕、钱进及综合部主任程丽`: a person's name and a conjunction start no organization's name
+        // (but a school's name joins its two fields with 与: `冶金与生态工程学院`).
+        let school =
+            |name_end: usize| self.t[name_end] == '与' && self.t[range.clone()].ends_with(&['学', '院']);
         if self.t[range.clone()]
             .iter()
             .any(|c| matches!(c, '及' | '和' | '与' | '、'))
             && let Some(name_end) = self.name_at(range.start, range.end)
             && name_end < range.end
             && matches!(self.t[name_end], '及' | '和' | '与' | '、')
+            && !school(name_end)
             && self.known_org(range.start..name_end).is_none()
         {
             return None;
