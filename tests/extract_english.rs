@@ -1582,3 +1582,32 @@ fn english_a_unit_named_by_its_parents_possessive() {
         ))
     );
 }
+
+#[test]
+fn english_talks_held_in_a_city_with_a_governor_and_those_present_at_them() {
+    let d = english(
+        "On January 14, Ni Zhenyu, Chairman of China Energy Engineering Corporation Limited, held talks in Guiyang with \
+         Xu Linhai, Governor of Guizhou Province. The signing ceremony was presided over by Gu Xiaoming, Deputy \
+         Secretary-General of the Guizhou Provincial People's Government. Also present at the talks and the signing \
+         were Tao Jun, Director of the Guizhou Provincial Energy Administration; Yao Fang, Director of the Guizhou \
+         Provincial Development and Reform Commission.",
+    );
+    let government = "Guizhou Provincial People's Government";
+    assert_eq!(
+        posts_of(&d, "Xu Linhai"),
+        [(government.into(), "省长".into())],
+        "{}",
+        d.to_yaml()
+    );
+    assert!(
+        d.organizations
+            .iter()
+            .all(|o| !o.name.starts_with("People's Government of"))
+    );
+    assert_eq!(
+        posts_of(&d, "Tao Jun"),
+        [("Guizhou Provincial Energy Administration".into(), "局长".into())]
+    );
+    assert_eq!(roles_of(&d, "Tao Jun"), ["出席"]);
+    assert_eq!(roles_of(&d, "Yao Fang"), ["出席"]);
+}

@@ -365,7 +365,7 @@ fn with_meeting_nouns(pattern: &str) -> String {
 fn bilateral_re() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
-        Regex::new(r"\b(met with|meets with|met|meets|(?:held|holds|had|has) (?:a )?(?:(?:working |bilateral |friendly |in-depth )?(talks|meeting|discussions|consultations)) with|(?:received|receives|welcomed|welcomes|hosted|hosts) (?:a|an|the) (?:[A-Z][\w\-]* ){0,6}(?:high-level |business |trade |industry |joint )?delegation|received|receives|welcomed|welcomes)\b")
+        Regex::new(r"\b(met with|meets with|met|meets|(?:held|holds|had|has) (?:a )?(?:(?:working |bilateral |friendly |in-depth )?(talks|meeting|discussions|consultations))(?: in [A-Z][\w\-]*)? with|(?:received|receives|welcomed|welcomes|hosted|hosts) (?:a|an|the) (?:[A-Z][\w\-]* ){0,6}(?:high-level |business |trade |industry |joint )?delegation|received|receives|welcomed|welcomes)\b")
             .expect("valid")
     })
 }
@@ -5654,12 +5654,30 @@ impl Doc<'_> {
         if let Some(i) = self.en_known_government(&base) {
             return Some(i);
         }
-        let name = match want {
-            "City" => format!("{base} Municipal People's Government"),
-            "Autonomous Region" => format!("People's Government of {place}"),
-            _ => format!("People's Government of {base} Province"),
-        };
+        let name = self
+            .en_government_in_text(place, &base)
+            .unwrap_or_else(|| match want {
+                "City" => format!("{base} Municipal People's Government"),
+                "Autonomous Region" => format!("People's Government of {place}"),
+                _ => format!("People's Government of {base} Province"),
+            });
         Some(self.register_named_org(name, "government-body", evidence))
+    }
+
+    /// The name of the people's government of `place` (`base` without its level) as the text writes it in full
+    /// anywhere (`the People's Government of Guangxi Zhuang Autonomous Region`, `the Guizhou Provincial People's
+    /// Government`), if it does.
+    fn en_government_in_text(&self, place: &str, base: &str) -> Option<String> {
+        let whole = self.text(0..self.t.len());
+        [
+            format!("People's Government of {place}"),
+            format!("People's Government of {base}"),
+            format!("{base} Municipal People's Government"),
+            format!("{base} Provincial People's Government"),
+            format!("{place} People's Government"),
+        ]
+        .into_iter()
+        .find(|n| whole.contains(n.as_str()))
     }
 
     /// A people's government of the place `base` registered before (`the People's Government of Guangxi Zhuang
@@ -5697,18 +5715,8 @@ impl Doc<'_> {
                     continue;
                 };
                 let modifier = c.get(2).map_or("", |g| g.as_str());
-                // A government of the place named in full anywhere in the text: `the People's Government of Guangxi
-                // Zhuang Autonomous Region`, `the Baise Municipal People's Government`.
-                let whole = self.text(0..self.t.len());
-                let full = [
-                    format!("People's Government of {place}"),
-                    format!("People's Government of {base}"),
-                    format!("{base} Municipal People's Government"),
-                    format!("{base} Provincial People's Government"),
-                    format!("{place} People's Government"),
-                ]
-                .into_iter()
-                .find(|n| whole.contains(n.as_str()));
+                // A government of the place named in full anywhere in the text.
+                let full = self.en_government_in_text(place, &base);
                 let name = if let Some(i) = self.en_known_government(&base) {
                     self.orgs[i].name.clone()
                 } else if let Some(n) = full {
@@ -5839,7 +5847,10 @@ impl Doc<'_> {
                 && (o.name.ends_with(" Province")
                     || o.name.ends_with(" Autonomous Region")
                     || o.parent.is_some_and(|p| self.orgs[p].name.contains("Provincial")));
-        let bureau = o.name.ends_with("Bureau") || o.name.contains("Bureau of");
+        // (An administration, `Guizhou Provincial Energy Administration`, 省能源局, is a bureau too.)
+        let bureau = o.name.ends_with("Bureau")
+            || o.name.contains("Bureau of")
+            || o.kind == "government-body" && o.name.ends_with(" Administration");
         let mapped = match base {
             // The chairman of an autonomous region's people's government (自治区主席).
             "董事长" | "会长" if o.kind == "government-body" && o.name.contains("Autonomous Region") => {
@@ -6256,7 +6267,7 @@ fn passive_cue(text: &str) -> Option<(usize, usize, &'static str)> {
     static RE: OnceLock<Regex> = OnceLock::new();
     let re = RE.get_or_init(|| {
         Regex::new(&with_meeting_nouns(
-            r"(?i)(?-u:\b)(?:(?P<kind>opening|welcome|welcoming|closing|concluding|keynote|congratulatory|summary|special|main|important) )?(?P<noun>remarks|speeches|speech|addresses|address|reports|report|presentations|presentation|statements) (?:was|were) (?:also |then |respectively )?(?:delivered|given|made|presented)(?: respectively)? by |(?-u:\b)(?P<attend>(?:also )?(?:attending|present at|in attendance at|in attendance|present)(?: the (?:[\w\-]+ ){0,3}?(?:{NOUNS}|opening ceremony|ceremony|opening))? (?:were|was|included)(?: also)?|among those (?:attending|present)(?: the (?:[\w\-]+ ){0,3}?(?:{NOUNS}))? were|among the (?:guests|attendees|participants|speakers)(?: present)? were|(?:attendees|participants|guests) included) |(?-u:\b)(?:was|were) (?:also |jointly |respectively )?(?:(?P<attended>attended)|(?P<addressed>addressed)) by |(?-u:\b)(?P<chair>(?:{NOUNS}|session|discussion|panel|ceremony|dialogue) (?:was |were )?(?:moderated|chaired|co-chaired|presided over|co-moderated) by) |(?-u:\b)(?P<speak>(?:also )?speaking(?: at the (?:[\w\-]+ ){0,3}?(?:{NOUNS}|opening ceremony|ceremony|opening))? (?:were|was)|speakers(?: at the (?:[\w\-]+ ){0,3}?(?:{NOUNS}|opening ceremony|ceremony|opening))? (?:included|include|were)) |(?-u:\b)(?P<panel>(?:panelists|panellists|panel members|panel speakers|discussants)(?: (?:at|of|in|for) the (?:[\w\-]+ ){0,3}?(?:{NOUNS}|panel|discussion|session))? (?:included|include|were)) ",
+            r"(?i)(?-u:\b)(?:(?P<kind>opening|welcome|welcoming|closing|concluding|keynote|congratulatory|summary|special|main|important) )?(?P<noun>remarks|speeches|speech|addresses|address|reports|report|presentations|presentation|statements) (?:was|were) (?:also |then |respectively )?(?:delivered|given|made|presented)(?: respectively)? by |(?-u:\b)(?P<attend>(?:also )?(?:attending|present at|in attendance at|in attendance|present)(?: the (?:[\w\-]+ ){0,3}?(?:{NOUNS}|opening ceremony|ceremony|opening|signing|talks))? (?:were|was|included)(?: also)?|among those (?:attending|present)(?: the (?:[\w\-]+ ){0,3}?(?:{NOUNS}))? were|among the (?:guests|attendees|participants|speakers)(?: present)? were|(?:attendees|participants|guests) included) |(?-u:\b)(?:was|were) (?:also |jointly |respectively )?(?:(?P<attended>attended)|(?P<addressed>addressed)) by |(?-u:\b)(?P<chair>(?:{NOUNS}|session|discussion|panel|ceremony|dialogue) (?:was |were )?(?:moderated|chaired|co-chaired|presided over|co-moderated) by) |(?-u:\b)(?P<speak>(?:also )?speaking(?: at the (?:[\w\-]+ ){0,3}?(?:{NOUNS}|opening ceremony|ceremony|opening))? (?:were|was)|speakers(?: at the (?:[\w\-]+ ){0,3}?(?:{NOUNS}|opening ceremony|ceremony|opening))? (?:included|include|were)) |(?-u:\b)(?P<panel>(?:panelists|panellists|panel members|panel speakers|discussants)(?: (?:at|of|in|for) the (?:[\w\-]+ ){0,3}?(?:{NOUNS}|panel|discussion|session))? (?:included|include|were)) ",
         ))
         .expect("valid")
     });
