@@ -1611,3 +1611,73 @@ fn english_talks_held_in_a_city_with_a_governor_and_those_present_at_them() {
     assert_eq!(roles_of(&d, "Tao Jun"), ["出席"]);
     assert_eq!(roles_of(&d, "Yao Fang"), ["出席"]);
 }
+
+#[test]
+fn english_a_chambers_acronym_banner_and_a_report_released_under_its_title() {
+    let d = english(
+        "CCCLA | China Chamber of Commerce for Import and Export of Light Industrial Products and Arts-Crafts\n\
+         Home | About Us | News\n\n2026 Forum on Light Industry Exports Held in Ningbo\n\n\
+         The 2026 Forum on Light Industry Exports was held in Ningbo on April 20. CCCLA Vice President Lu Haiyan \
+         attended the forum. Zhang Wenjie, Deputy Secretary General of CCCLA, released the \"2026 Report on Light \
+         Industry Cross-border E-commerce Development\".",
+    );
+    let chamber =
+        "China Chamber of Commerce for Import and Export of Light Industrial Products and Arts-Crafts";
+    assert_eq!(
+        posts_of(&d, "Lu Haiyan"),
+        [(chamber.into(), "副会长".into())],
+        "{}",
+        d.to_yaml()
+    );
+    assert_eq!(roles_of(&d, "Zhang Wenjie"), ["作报告"]);
+    let report = &d.meetings[0].reports[0];
+    assert_eq!(
+        report.title,
+        "2026 Report on Light Industry Cross-border E-commerce Development"
+    );
+    assert_eq!(report.author.as_deref(), Some("Zhang Wenjie"));
+}
+
+#[test]
+fn english_a_bureau_whose_name_lists_its_fields_before_its_parent_and_a_leadership_groups_deputy() {
+    let d = english(
+        "On May 14, China Three Gorges Corporation (CTG) held its 2026 Science and Technology Innovation Conference \
+         in Wuhan. Sun Yiting, Director General of the Bureau of Science, Technology and Innovation of the \
+         State-owned Assets Supervision and Administration Commission of the State Council (SASAC), attended the \
+         conference and delivered remarks. The conference was presided over by Han Dongsheng, Deputy Secretary of \
+         the CPC Leadership Group and President of CTG.",
+    );
+    let bureau = "Bureau of Science, Technology and Innovation";
+    assert_eq!(
+        posts_of(&d, "Sun Yiting"),
+        [(bureau.into(), "局长".into())],
+        "{}",
+        d.to_yaml()
+    );
+    assert_eq!(
+        org_parent(&d, bureau),
+        Some(Some(
+            "State-owned Assets Supervision and Administration Commission of the State Council".into()
+        ))
+    );
+    assert!(
+        posts_of(&d, "Han Dongsheng")
+            .contains(&("China Three Gorges Corporation".into(), "党委副书记".into()))
+    );
+    assert!(d.organizations.iter().all(|o| o.name != "CPC Leadership Group"));
+}
+
+#[test]
+fn english_a_body_the_organizer_holds_the_meeting_with_co_organizes_it() {
+    let d = english(
+        "On February 25, the China Chamber of Commerce for Import and Export of Machinery and Electronic Products \
+         (CCCME) held a roundtable in Shenzhen on compliance with the EU Battery Regulation, co-organized with the \
+         Shenzhen Battery Industry Association. Zhang Yuhang, Vice President of CCCME, delivered opening remarks.",
+    );
+    assert_eq!(
+        d.meetings[0].co_organizers,
+        ["Shenzhen Battery Industry Association"],
+        "{}",
+        d.to_yaml()
+    );
+}

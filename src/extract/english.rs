@@ -1284,6 +1284,9 @@ impl Doc<'_> {
                 ("undertaken by ", "undertakers"),
                 // `X held a Seminar on … in Shenzhen, jointly with Y`: who holds it with the organizer co-organizes.
                 (", jointly with ", "co_organizers"),
+                (", co-organized with ", "co_organizers"),
+                (", co-organised with ", "co_organizers"),
+                (", co-hosted with ", "co_organizers"),
                 // `A seminar … was held by the China … Association in Kunming`.
                 ("was held by ", "organizers"),
                 ("were held by ", "organizers"),
@@ -2122,6 +2125,28 @@ impl Doc<'_> {
             }
             return Some((pieces, after));
         }
+        // `the Bureau of Science, Technology and Innovation of the State-owned Assets … Commission of the State Council
+        // (SASAC)`: a unit whose name lists its fields, then its parent.
+        if let [unit] = pieces.as_slice()
+            && unit.known.is_none()
+            && self
+                .text(unit.range.clone())
+                .split(' ')
+                .any(|w| w == "Bureau" || UNIT_WORDS.contains(&w))
+            && let Some(c) = en_name_list_re().captures(&self.text(stop..end.min(stop + 80)))
+        {
+            let list_end = stop + c[0].chars().count();
+            if self.text(list_end..end.min(list_end + 4)) == " of "
+                && let Some((mut parent, parent_stop)) =
+                    self.en_org(self.skip_article(list_end + 4, end), end)
+                && !parent.last().is_some_and(|p| p.unit)
+            {
+                let mut piece = self.en_piece(unit.range.start..list_end, true);
+                piece.written = unit.written.start..list_end;
+                parent.push(piece);
+                return Some((parent, parent_stop));
+            }
+        }
         // `the Directorate General of Mineral and Coal under Indonesia's Ministry of Energy and Mineral Resources`, `the
         // Department of Raw Materials Industry under the MIIT`: a unit under its parent (a country's possessive before
         // the parent is no part of its name).
@@ -2863,9 +2888,11 @@ impl Doc<'_> {
             .filter_map(|w| w.chars().next().filter(|c| c.is_uppercase()))
             .collect();
         let mut it = initials.chars();
+        // (A chamber's acronym skips words of its long name: `CCCLA` for `China Chamber of Commerce for Import and
+        // Export of Light Industrial Products and Arts-Crafts`.)
         let fits = acronym.chars().next() == initials.chars().next()
             && acronym.chars().all(|c| it.any(|x| x == c))
-            && initials.len() <= acronym.len() + 2;
+            && initials.len() <= 2 * acronym.len();
         let Some((pieces, stop)) = self.en_org_name(name_at, name_end) else {
             return;
         };
