@@ -4271,3 +4271,56 @@ fn a_wechat_copys_emoji_hide_no_sentence_and_a_schools_fields_joined_by_yu_are_i
         [("冶金与生态工程学院".into(), "院长".into())]
     );
 }
+
+#[test]
+fn a_page_reporting_a_council_in_the_morning_and_an_assembly_in_the_afternoon_gives_two_meetings() {
+    let d = extract_text(
+        "11月21日上午，中国铸造协会七届五次理事会在安徽合肥召开，应到理事186人，实到及委托出席152人。\
+         会议由协会常务副会长、秘书长宋卫东主持。协会会长孟庆华代表协会作《2025年度工作总结》报告。\
+         当日下午，2025年中国铸造协会会员大会在同一会场举行，来自全国各地的会员单位代表近600人参会。\
+         合肥市人民政府副市长罗平出席会议并致辞。孟会长在会员大会上通报了行业发展规划编制情况。",
+    );
+    let names: Vec<&str> = d.meetings.iter().map(|m| m.name.as_str()).collect();
+    assert_eq!(
+        names,
+        ["七届五次理事会", "2025年中国铸造协会会员大会"],
+        "{}",
+        d.to_yaml()
+    );
+    let (council, assembly) = (&d.meetings[0], &d.meetings[1]);
+    assert_eq!(council.attendance_count, Some(152));
+    assert_eq!(assembly.attendance_count, Some(600));
+    assert_eq!(assembly.date.as_deref(), Some("2025-11-21"));
+    assert_eq!(assembly.place.as_deref(), Some("合肥"));
+    assert_eq!(assembly.organizers, ["中国铸造协会"]);
+    let who = |m: &orgkg::records::Meeting| -> Vec<(String, Vec<String>)> {
+        m.participants
+            .iter()
+            .map(|p| (p.who.clone(), p.roles.clone()))
+            .collect()
+    };
+    assert_eq!(
+        who(council),
+        [
+            ("宋卫东".into(), vec!["主持".into()]),
+            ("孟庆华".into(), vec!["作报告".into()])
+        ]
+    );
+    assert_eq!(
+        who(assembly),
+        [
+            ("罗平".into(), vec!["出席".into(), "致辞".into()]),
+            ("孟庆华".into(), vec!["通报".into()])
+        ]
+    );
+}
+
+#[test]
+fn a_session_within_an_activity_or_a_signing_within_a_meeting_is_no_meeting_of_its_own() {
+    let d = extract_text(
+        "4月25日，中国建筑金属结构协会在浙江绍兴举办“2025年钢结构智能制造观摩交流活动”。\
+         下午举行了交流研讨会。同济大学教授樊翔作《钢结构智能建造关键技术》专题报告。\
+         5月10日，2025年招商推介会在宜春召开。随后举行了项目集中签约仪式。",
+    );
+    assert_eq!(d.meetings.len(), 1, "{}", d.to_yaml());
+}

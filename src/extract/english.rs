@@ -685,11 +685,11 @@ impl Doc<'_> {
                 }
             }
         }
-        // `released the 2025 China Tin Industry Report`, `unveiled the … White Paper`: someone who releases a report
-        // at the meeting reports (发布…报告 is 作报告).
+        // `released the 2025 China Tin Industry Report`, `unveiled the … White Paper`, `released the "2026 Report on
+        // …"`: someone who releases a report at the meeting reports (发布…报告 is 作报告).
         static RELEASED: OnceLock<Regex> = OnceLock::new();
         let released = RELEASED.get_or_init(|| {
-            Regex::new(r#"^(?:released|launched|unveiled|published|issued|presented) (?:the |a |an |its |their )?(?:\d{4} )?[A-Z][\w\-']*(?: (?:[A-Z\d][\w\-']*|of|on|and|for|in|the|&))*? (?:Report|White Paper|Whitepaper|Blue Book|Bluebook|Index)\b"#)
+            Regex::new(r#"^(?:released|launched|unveiled|published|issued|presented) (?:the |a |an |its |their )?(?:(?:\d{4} )?[A-Z][\w\-']*(?: (?:[A-Z\d][\w\-']*|of|on|and|for|in|the|&))*? (?:Report|White Paper|Whitepaper|Blue Book|Bluebook|Index)\b|["“][^"”]{0,160}?\b(?:Report|White Paper|Whitepaper|Blue Book|Bluebook|Index)\b[^"”]{0,120}["”])"#)
                 .expect("valid")
         });
         // (Its title is not quoted, so no quoted words after it are taken for it.)
@@ -3813,11 +3813,13 @@ impl Doc<'_> {
     fn en_released_report_at(&self, p: usize, end: usize) -> Option<Range<usize>> {
         static RE: OnceLock<Regex> = OnceLock::new();
         let re = RE.get_or_init(|| {
-            Regex::new(r"^(?:released|launched|unveiled|published|issued|presented) (?:the |its |their )?((?:\d{4} )?[A-Z][\w\-']*(?: (?:[A-Z\d][\w\-']*|of|on|and|for|in|the|&))*? (?:Report|White Paper|Whitepaper|Blue Book|Bluebook|Index)\b(?: \(\d{4}\)| \d{4}\b)?)")
+            Regex::new(r#"^(?:released|launched|unveiled|published|issued|presented) (?:the |its |their )?(?:((?:\d{4} )?[A-Z][\w\-']*(?: (?:[A-Z\d][\w\-']*|of|on|and|for|in|the|&))*? (?:Report|White Paper|Whitepaper|Blue Book|Bluebook|Index)\b(?: \(\d{4}\)| \d{4}\b)?)|["“]([^"”]{0,160}?\b(?:Report|White Paper|Whitepaper|Blue Book|Bluebook|Index)\b[^"”]{0,120})["”])"#)
                 .expect("valid")
         });
         let text = self.text(p..end);
-        let g = re.captures(&text)?.get(1)?;
+        // (The name as written, or quoted: `released the "2026 Report on …"`.)
+        let c = re.captures(&text)?;
+        let g = c.get(1).or_else(|| c.get(2))?;
         let start = p + text[..g.start()].chars().count();
         Some(start..start + g.as_str().chars().count())
     }

@@ -419,10 +419,168 @@ impl Doc<'_> {
                     })
                 });
         }
+        // Later meetings the page reports, each with its own attendance (and the first with the topics).
+        m.then = self.later_meetings(sentences, &m, opts);
+        let first_later = m.then.first().map_or(usize::MAX, |l| l.evidence.start);
+        let body_sentences: Vec<&Sentence> = sentences.iter().filter(|s| s.kind == LineKind::Body).collect();
+        self.read_topics_and_attendance(
+            body_sentences
+                .iter()
+                .copied()
+                .filter(|s| s.range.start < first_later),
+            true,
+            &mut m,
+        );
+        let starts: Vec<usize> = m.then.iter().map(|l| l.evidence.start).collect();
+        for (k, later) in m.then.iter_mut().enumerate() {
+            let until = starts.get(k + 1).copied().unwrap_or(usize::MAX);
+            self.read_topics_and_attendance(
+                body_sentences
+                    .iter()
+                    .copied()
+                    .filter(|s| s.range.start >= starts[k] && s.range.start < until),
+                false,
+                later,
+            );
+        }
+        Some(m)
+    }
+
+    /// The meetings a page reports after the first, each in a sentence of its own that opens with when it was held
+    /// (`当日下午，2025年中国铸造协会会员大会在同一会场举行`) and names it (not the first one again, nor a part of it;
+    /// nor a ceremony, an activity or a session held within the first, such as its `签约仪式`; nor anything within an
+    /// activity, a week or an expo). Each has its own date, place and
+    /// organizers when the sentence gives them, else the first meeting's (but no date for one held `次日`).
+    fn later_meetings(
+        &mut self,
+        sentences: &[Sentence],
+        first: &MeetingRec,
+        opts: &ExtractOptions,
+    ) -> Vec<MeetingRec> {
+        const CUES: [&str; 18] = [
+            "当日下午",
+            "当天下午",
+            "同日下午",
+            "当日上午",
+            "当天上午",
+            "同日上午",
+            "当日晚",
+            "当晚",
+            "同日",
+            "当日",
+            "当天",
+            "随后",
+            "紧接着",
+            "下午",
+            "上午",
+            "晚上",
+            "次日",
+            "会后",
+        ];
+        // (An activity or a week spans its sessions: `下午举行了交流研讨会` is a part of `…观摩交流活动`.)
+        let umbrella = ["活动", "周", "博览会", "展览会", "展会"]
+            .iter()
+            .any(|w| first.name.ends_with(w));
+        let Some(from) = sentences
+            .iter()
+            .position(|s| s.range == first.evidence)
+            .filter(|_| !umbrella)
+        else {
+            return Vec::new();
+        };
+        let mut names = vec![first.name.clone()];
+        let mut out: Vec<MeetingRec> = Vec::new();
+        for s in sentences[from + 1..]
+            .iter()
+            .filter(|s| s.kind == LineKind::Body)
+            .take(40)
+        {
+            let r = s.range.clone();
+            let text = self.text(r.clone());
+            let Some(cue) = CUES.iter().find(|c| text.starts_with(*c)) else {
+                continue;
+            };
+            let held = self.lex.meeting_verbs.iter().any(|v| text.contains(v.as_str()));
+            let announced = ["将于", "将在", "将举", "将召", "拟于", "拟在", "定于"]
+                .iter()
+                .any(|w| text.contains(w));
+            if !held || announced {
+                continue;
+            }
+            let Some(name) = self
+                .quoted_meeting(r.clone())
+                .or_else(|| self.unquoted_meeting(r.clone()))
+                .filter(|n| n.len() >= 4 && !self.only_a_meeting_word(n.clone()))
+            else {
+                continue;
+            };
+            let name_text = self.text(name.clone());
+            // (Nor a session of the first: `分论坛`, `开幕式`.)
+            if [
+                "仪式",
+                "活动",
+                "分论坛",
+                "平行论坛",
+                "专题论坛",
+                "圆桌论坛",
+                "开幕式",
+                "闭幕式",
+                "环节",
+            ]
+            .iter()
+            .any(|w| name_text.ends_with(w))
+                || names
+                    .iter()
+                    .any(|n| n.contains(name_text.as_str()) || name_text.contains(n.as_str()))
+            {
+                continue;
+            }
+            let mut m = MeetingRec {
+                name: name_text.clone(),
+                original: self.original_slice(name.clone()),
+                evidence: r.clone(),
+                ..MeetingRec::default()
+            };
+            self.read_organizers(r.clone(), &mut m);
+            if !m.organizers.iter().any(|(f, _)| f == "organizers") {
+                self.self_held(&[Some(r.clone())], &mut m);
+            }
+            if !m.organizers.iter().any(|(f, _)| f == "organizers") {
+                m.organizers.extend(
+                    first
+                        .organizers
+                        .iter()
+                        .filter(|(f, _)| f == "organizers")
+                        .cloned(),
+                );
+            }
+            self.read_date(r.clone(), &name_text, None, opts, &mut m);
+            if m.date.is_none() && *cue != "次日" {
+                m.date.clone_from(&first.date);
+            }
+            // (`在同一会场举行`: the first one's place.)
+            m.place = match self.read_place(r) {
+                Some((place, false)) if !place.starts_with("同一") => Some(place),
+                _ => first.place.clone(),
+            };
+            names.push(name_text);
+            out.push(m);
+        }
+        out
+    }
+
+    /// The topics (when `topics`) and the attendance a meeting's sentences state.
+    fn read_topics_and_attendance<'s>(
+        &self,
+        sentences: impl Iterator<Item = &'s Sentence>,
+        topics: bool,
+        m: &mut MeetingRec,
+    ) {
         let mut attendance: Option<(bool, String, Option<u32>)> = None;
-        for s in sentences.iter().filter(|s| s.kind == LineKind::Body) {
+        for s in sentences {
             let text = self.text(s.range.clone());
-            if m.topics.is_empty()
+            if topics
+                && m.topics.is_empty()
                 && let Some(c) = topics_re().captures(&text)
                 // `双方将围绕…等方向开展合作`, `本期培训将邀请专家，围绕…`: what is planned, not what the meeting
                 // discussed; `陈新伟在报告中指出，…协会将重点围绕…`: what a speech said.
@@ -459,10 +617,12 @@ impl Doc<'_> {
                 "参加", "出席", "参会", "与会", "到会", "欢聚", "齐聚", "共聚", "相聚",
             ];
             // `会议应到理事98人，实到91人`: those who came.
+            // (`实到及委托出席152人`: within a few words.)
             if attendance.as_ref().is_none_or(|(strong, _, _)| !strong)
                 && let Some(at) = text.find("实到")
                 && let Some(c) = attendance_re().captures(&text[at..])
-                && c.get(0).is_some_and(|g| g.start() <= 9)
+                && c.get(0)
+                    .is_some_and(|g| text[at..at + g.start()].chars().count() <= 9)
             {
                 attendance = Some((true, c[0].to_owned(), c[1].parse().ok()));
                 continue;
@@ -519,7 +679,6 @@ impl Doc<'_> {
             m.attendance = Some(written);
             m.attendance_count = count;
         }
-        Some(m)
     }
 
     /// A meeting someone is said to attend or chair in `r`: `出席签约仪式并见证签约`, `参加了座谈会`,

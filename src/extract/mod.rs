@@ -376,6 +376,17 @@ pub(crate) struct MeetingRec {
     /// organizer) or is a unit of an organizer (`…专业委员会成立大会`): the posts its elections give without an
     /// organization are its.
     pub founds: Option<usize>,
+    /// The meetings the page reports after this one (`当日下午，…会员大会在同一会场举行`), in order: each holds the
+    /// participations and reports read from its sentence on.
+    pub then: Vec<MeetingRec>,
+}
+
+impl MeetingRec {
+    /// Which of the page's meetings (0 for this one, 1 for the first of [`Self::then`], …) the text at `at` is
+    /// about.
+    pub(crate) fn index_at(&self, at: usize) -> usize {
+        self.then.iter().filter(|m| m.evidence.start <= at).count()
+    }
 }
 
 /// One report being read: its normalized text and everything registered so far.
@@ -860,7 +871,12 @@ impl Doc<'_> {
                 part.who = Who::Org(resolve(o));
             }
             part.on_behalf_of = part.on_behalf_of.map(resolve);
-            match parts.iter_mut().find(|q| q.who == part.who) {
+            // (One participation per meeting of the page.)
+            let at = meeting.index_at(part.evidence.start);
+            match parts
+                .iter_mut()
+                .find(|q| q.who == part.who && meeting.index_at(q.evidence.start) == at)
+            {
                 Some(q) => {
                     for r in part.roles {
                         if !q.roles.contains(&r) {
@@ -872,14 +888,19 @@ impl Doc<'_> {
             }
         }
         self.participations = parts;
-        let mut organizers: Vec<(String, usize)> = Vec::new();
-        for (field, o) in std::mem::take(&mut meeting.organizers) {
-            let o = resolve(o);
-            if !organizers.iter().any(|(f, q)| *f == field && *q == o) {
-                organizers.push((field, o));
+        let mut then = std::mem::take(&mut meeting.then);
+        for m in std::iter::once(&mut *meeting).chain(then.iter_mut()) {
+            let mut organizers: Vec<(String, usize)> = Vec::new();
+            for (field, o) in std::mem::take(&mut m.organizers) {
+                let o = resolve(o);
+                if !organizers.iter().any(|(f, q)| *f == field && *q == o) {
+                    organizers.push((field, o));
+                }
             }
+            m.organizers = organizers;
+            m.founds = m.founds.map(resolve);
         }
-        meeting.organizers = organizers;
+        meeting.then = then;
         let mut title_orgs: Vec<usize> = Vec::new();
         for o in std::mem::take(&mut self.title_orgs).into_iter().map(resolve) {
             if !title_orgs.contains(&o) {
@@ -1317,8 +1338,10 @@ impl Doc<'_> {
                 }
             }
         };
-        for (_, o) in &meeting.organizers {
-            mark(&mut used, *o);
+        for m in std::iter::once(&meeting).chain(&meeting.then) {
+            for (_, o) in &m.organizers {
+                mark(&mut used, *o);
+            }
         }
         let mut people = Vec::new();
         let mut person_used = vec![false; self.people.len()];
@@ -1398,69 +1421,78 @@ impl Doc<'_> {
             })
             .collect();
         let org_name = |o: usize| self.org_ref(o, &used);
-        let field = |name: &str| {
-            meeting
-                .organizers
+        // Each meeting of the page, with the participations and reports read from its sentence on.
+        let build = |k: usize, rec: &MeetingRec| {
+            let field = |name: &str| {
+                rec.organizers
+                    .iter()
+                    .filter(|(f, _)| f == name)
+                    .map(|(_, o)| org_name(*o))
+                    .collect::<Vec<_>>()
+            };
+            let participants = self
+                .participations
                 .iter()
-                .filter(|(f, _)| f == name)
-                .map(|(_, o)| org_name(*o))
-                .collect::<Vec<_>>()
+                .filter(|p| meeting.index_at(p.evidence.start) == k)
+                .map(|p| Participant {
+                    who: match p.who {
+                        Who::Person(i) => self.people[i].name.clone(),
+                        Who::Org(o) => org_name(o),
+                    },
+                    roles: p.roles.clone(),
+                    on_behalf_of: p.on_behalf_of.map(org_name),
+                    title: p.title.clone(),
+                    source: None,
+                    evidence: Some(self.evidence(p.evidence.clone())),
+                })
+                .collect();
+            let reports = self
+                .reports
+                .iter()
+                .filter(|r| meeting.index_at(r.evidence.start) == k)
+                .map(|r| {
+                    let title = self.text(r.title.clone());
+                    let original = self.original_slice(r.title.clone());
+                    Report {
+                        title,
+                        original: Some(original),
+                        author: r.author.map(|a| self.people[a].name.clone()),
+                        kind: Some(r.kind.to_owned()),
+                        evidence: Some(self.evidence(r.evidence.clone())),
+                    }
+                })
+                .collect();
+            Meeting {
+                name: rec.name.clone(),
+                original: Some(rec.original.clone()).filter(|o| !o.is_empty()),
+                en: rec.en.clone(),
+                date: rec.date.clone(),
+                end_date: rec.end_date.clone(),
+                place: rec.place.clone(),
+                organizers: field("organizers"),
+                co_organizers: field("co_organizers"),
+                undertakers: field("undertakers"),
+                guides: field("guides"),
+                supporters: field("supporters"),
+                topics: rec.topics.clone(),
+                attendance: rec.attendance.clone(),
+                attendance_count: rec.attendance_count,
+                evidence: Some(self.evidence(rec.evidence.clone())),
+                participants,
+                reports,
+                ..Meeting::default()
+            }
         };
-        let participants = self
-            .participations
-            .iter()
-            .map(|p| Participant {
-                who: match p.who {
-                    Who::Person(i) => self.people[i].name.clone(),
-                    Who::Org(o) => org_name(o),
-                },
-                roles: p.roles.clone(),
-                on_behalf_of: p.on_behalf_of.map(org_name),
-                title: p.title.clone(),
-                source: None,
-                evidence: Some(self.evidence(p.evidence.clone())),
-            })
+        let meetings = std::iter::once(&meeting)
+            .chain(&meeting.then)
+            .enumerate()
+            .map(|(k, rec)| build(k, rec))
             .collect();
-        let reports = self
-            .reports
-            .iter()
-            .map(|r| {
-                let title = self.text(r.title.clone());
-                let original = self.original_slice(r.title.clone());
-                Report {
-                    title,
-                    original: Some(original),
-                    author: r.author.map(|a| self.people[a].name.clone()),
-                    kind: Some(r.kind.to_owned()),
-                    evidence: Some(self.evidence(r.evidence.clone())),
-                }
-            })
-            .collect();
-        let meeting = Meeting {
-            name: meeting.name.clone(),
-            original: Some(meeting.original.clone()).filter(|o| !o.is_empty()),
-            en: meeting.en.clone(),
-            date: meeting.date.clone(),
-            end_date: meeting.end_date.clone(),
-            place: meeting.place.clone(),
-            organizers: field("organizers"),
-            co_organizers: field("co_organizers"),
-            undertakers: field("undertakers"),
-            guides: field("guides"),
-            supporters: field("supporters"),
-            topics: meeting.topics.clone(),
-            attendance: meeting.attendance.clone(),
-            attendance_count: meeting.attendance_count,
-            evidence: Some(self.evidence(meeting.evidence.clone())),
-            participants,
-            reports,
-            ..Meeting::default()
-        };
         Dataset {
             sources: vec![source],
             organizations,
             people,
-            meetings: vec![meeting],
+            meetings,
         }
     }
 }

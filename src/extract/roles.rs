@@ -184,14 +184,8 @@ impl Doc<'_> {
                     }
                     if titles.is_empty() {
                         // `delivered a report titled "…"`, `作专题报告《…》`
-                        // The title may be long; it must open right after the verb (or be opened by the verb's
-                        // own last mark: `released the "…"`).
-                        let opens = rule
-                            .tail
-                            .as_ref()
-                            .is_some_and(|t| matches!(t.last(), Some('"' | '“' | '《')));
-                        let start = p + total - usize::from(opens);
-                        let after = start..end.min(p + total + 4 * GAP_MAX);
+                        // The title may be long; it must open right after the verb.
+                        let after = p + total..end.min(p + total + 4 * GAP_MAX);
                         titles = self
                             .quoted_in(after)
                             .into_iter()
