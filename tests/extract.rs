@@ -4324,3 +4324,16 @@ fn a_session_within_an_activity_or_a_signing_within_a_meeting_is_no_meeting_of_i
     );
     assert_eq!(d.meetings.len(), 1, "{}", d.to_yaml());
 }
+
+#[test]
+fn words_that_read_like_names_or_organizations_are_neither() {
+    let d = extract_text(
+        "1月9日，以“共链·共赢”为主题的浙江东宸新能源科技集团有限公司（以下简称“东宸集团”）2026年全球供应商大会在宁波召开。\
+         东宸集团董事长应海涛出席。会议选举江西建工集团有限责任公司董事长钟敏连任会长。学院师生代表约120人参加大会。\
+         孔令萍介绍，上半年协会围绕行业运行监测等方面开展了工作。",
+    );
+    assert_eq!(d.meetings[0].name, "2026年全球供应商大会", "{}", d.to_yaml());
+    assert!(d.people.iter().any(|p| p.name == "钟敏"), "{}", d.to_yaml());
+    assert!(d.people.iter().all(|p| p.name != "钟敏连" && p.name != "师生"));
+    assert!(d.organizations.iter().all(|o| !o.name.starts_with("上半年")));
+}

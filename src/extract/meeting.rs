@@ -1090,6 +1090,12 @@ impl Doc<'_> {
                     || (q >= 2 && self.t[q - 2..q] == ['主', '题']))
         }) {
             start = de + 1;
+            // (`以“…”为主题的甲公司（以下简称“甲”）2026年全球供应商大会`: the organization after the theme too.)
+            if let Some(after) = self.past_orgs(start, end)
+                && !matches!(self.t[after], '主' | '协' | '承')
+            {
+                start = after;
+            }
         }
         let name = self.trim_name(start..end);
         let plausible = relaxed

@@ -288,10 +288,13 @@ impl Doc<'_> {
             || self.appointed_at(at, end)
     }
 
-    /// True when `at` starts an appointment after a name: 任 and a title (`褚楠任秘书长`; `谷雨兼任…` ends the name
-    /// before 兼).
+    /// True when `at` starts an appointment after a name: 任 and a title (`褚楠任秘书长`; but `谷雨兼任…`,
+    /// `钟敏连任…`, `王健担任…` end the name before the word that holds 任).
     fn appointed_at(&self, at: usize, end: usize) -> bool {
-        self.t[at] == '任' && self.t[at - 1] != '兼' && self.title_at(at + 1, end).is_some()
+        self.t[at] == '任'
+            && !self.verb_starts(at - 1)
+            && !self.lex.name_ends.iter().any(|w| self.starts_with(at - 1, w))
+            && self.title_at(at + 1, end).is_some()
     }
 
     /// True when a title ends right before `at`.
@@ -355,6 +358,8 @@ impl Doc<'_> {
                     && (stop..(stop + 3).min(end))
                         .any(|q| self.lex.people_nouns.iter().any(|w| w.len() >= 2 && self.starts_with(q, w))))
                 && !(self.verb_starts(at + surname) && self.written_verb_at(at + surname, end))
+                // `师生代表约120人参加`: a word for people is no name.
+                && !self.lex.people_nouns.iter().any(|w| self.t[at..stop] == w[..])
         };
         let two = given_ok(2);
         let one = given_ok(1);
@@ -363,12 +368,14 @@ impl Doc<'_> {
             (true, true) => {
                 let third = at + surname + 1;
                 // … unless the longer name ends right before a role verb (`王大为出席`).
-                // (`邢璐兼任…`: a word that follows names and is a verb itself, 兼任, ends the name before it.)
+                // (A word of two characters or more that follows names ends it: `邢璐兼任…`, `钟敏连任会长`.)
                 let short = self.appointed_at(third, end)
-                    || self.lex.name_ends.iter().any(|w| self.starts_with(third, w))
-                        && (!self.verb_starts(at + surname + 2)
-                            || self.whole_verb_at(third, end)
-                            || self.verb_starts(third));
+                    || self.lex.name_ends.iter().any(|w| {
+                        self.starts_with(third, w)
+                            && (w.len() >= 2
+                                || !self.verb_starts(at + surname + 2)
+                                || self.whole_verb_at(third, end))
+                    });
                 Some(if short { at + surname + 1 } else { at + surname + 2 })
             }
             (true, false) => Some(at + surname + 2),
