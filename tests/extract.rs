@@ -4337,3 +4337,26 @@ fn words_that_read_like_names_or_organizations_are_neither() {
     assert!(d.people.iter().all(|p| p.name != "钟敏连" && p.name != "师生"));
     assert!(d.organizations.iter().all(|o| !o.name.starts_with("上半年")));
 }
+
+#[test]
+fn a_companys_person_in_parentheses_after_its_name_holds_that_post() {
+    let d = extract_text(
+        "1月9日，浙江东宸新能源科技集团有限公司2026年全球供应商大会在宁波召开。联席总裁邬静，副总裁兼首席采购官戚亚楠出席。\
+         大会对优秀供应商进行了表彰。宁德新材料科技有限公司（副总经理 郁晨光）、江苏恒创精密铝业有限公司（董事长晏福林）获评“战略合作奖”。",
+    );
+    assert_eq!(
+        posts_of(&d, "郁晨光"),
+        [("宁德新材料科技有限公司".into(), "副总经理".into())],
+        "{}",
+        d.to_yaml()
+    );
+    assert_eq!(
+        posts_of(&d, "晏福林"),
+        [("江苏恒创精密铝业有限公司".into(), "董事长".into())]
+    );
+    assert!(roles_of(&d, "晏福林").is_empty());
+    // A joint president is a president; a title with no post still lets the name be read.
+    let group = "浙江东宸新能源科技集团有限公司";
+    assert_eq!(posts_of(&d, "邬静"), [(group.into(), "总裁".into())]);
+    assert_eq!(posts_of(&d, "戚亚楠"), [(group.into(), "副总裁".into())]);
+}

@@ -909,6 +909,59 @@ impl Doc<'_> {
     }
 
     /// Reads the people, their posts and roles, reports and exchange lists of every sentence.
+    /// `宁德新材料科技有限公司（副总经理 郁晨光）获评…`: a company's person, title and name in parentheses after its
+    /// name, in a list of companies; the person holds that post (and no role: what the company did is its own).
+    fn people_in_org_parens(&mut self, r: Range<usize>) {
+        let opens: Vec<usize> = r.clone().filter(|&q| self.t[q] == '（').collect();
+        for open in opens {
+            let Some(close) = (open + 1..r.end.min(open + 16)).find(|&q| self.t[q] == '）') else {
+                continue;
+            };
+            let Some(title) = self
+                .title_at(open + 1, close)
+                .filter(|t| t.range.start == open + 1)
+            else {
+                continue;
+            };
+            let name_at = (title.range.end..close)
+                .find(|&q| self.t[q] != ' ')
+                .unwrap_or(close);
+            if self.name_at(name_at, close) != Some(close) {
+                continue;
+            }
+            // The company: the name that ends right before the parenthesis, after a list mark or a clause's start.
+            let Some((start, pieces)) = (open.saturating_sub(super::mentions::ORG_MAX)
+                ..open.saturating_sub(3))
+                .filter(|&s| s == r.start || matches!(self.t[s - 1], '、' | '，' | '：' | '；' | '和' | '及'))
+                .find_map(|s| {
+                    self.parse_orgs(s..open)
+                        .filter(|p| matches!(p.as_slice(), [one] if !one.unit && one.range == (s..open)))
+                        .map(|p| (s, p))
+                })
+            else {
+                continue;
+            };
+            let (idx, _) = self.register_chain(&pieces, None, start..open);
+            let Some(org) = idx.first().copied().flatten() else {
+                continue;
+            };
+            let m = Mention {
+                name: name_at..close,
+                end: close + 1,
+                posts: vec![PostMention {
+                    org: Some(org),
+                    role: title.role.clone(),
+                    written: self.text(title.range.clone()),
+                    former: title.former,
+                    own: true,
+                }],
+                top_org: Some(org),
+                title: Some(self.text(title.range.clone())),
+            };
+            self.register_person(&m, r.clone());
+        }
+    }
+
     pub(crate) fn read_sentences(&mut self, sentences: &[Sentence]) {
         // The organization of the list of office-holders the lines below belong to, and the post of the label
         // line above (`副会长（按姓氏笔画排序）：`).
@@ -929,6 +982,9 @@ impl Doc<'_> {
                 i.checked_sub(1).map(|p| sentences[p].range.clone()),
             ) {
                 continue;
+            }
+            if sentence.kind == LineKind::Body {
+                self.people_in_org_parens(sentence.range.clone());
             }
             if let Some((org, label)) = roster.as_mut() {
                 if let Some(new_label) = self.roster_line(sentence.range.clone(), *org, label.as_ref()) {
