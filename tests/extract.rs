@@ -4360,3 +4360,22 @@ fn a_companys_person_in_parentheses_after_its_name_holds_that_post() {
     assert_eq!(posts_of(&d, "邬静"), [(group.into(), "总裁".into())]);
     assert_eq!(posts_of(&d, "戚亚楠"), [(group.into(), "副总裁".into())]);
 }
+
+#[test]
+fn a_line_naming_attendees_by_their_title_gives_each_name_on_the_next_line_that_post() {
+    let d = extract_text(
+        "凝心聚力谋发展　砥砺奋进开新局\n——中国化纤协会召开2025年第二次会长办公会议\n发布时间：2025-07-21\n\
+         7月18日，会议在浙江绍兴召开。中国化学纤维工业协会（以下简称“中国化纤协会”）会长欧阳振东主持会议。\
+         她介绍，上半年协会围绕行业运行监测、标准制修订等方面开展了大量工作。\n\
+         出席会议的副会长有（按姓氏笔画排序）：\n王家骏（江苏澄星纤维集团有限公司）、司马立新（福建长泓锦纶科技有限公司）。",
+    );
+    let cfa = "中国化学纤维工业协会";
+    // The subtitle under the headline names the organizer.
+    assert_eq!(d.meetings[0].organizers, [cfa], "{}", d.to_yaml());
+    for name in ["王家骏", "司马立新"] {
+        assert_eq!(posts_of(&d, name), [(cfa.into(), "副会长".into())], "{name}");
+        assert_eq!(roles_of(&d, name), ["出席"], "{name}");
+    }
+    // What a speaker says the association worked on is no topic of the meeting.
+    assert!(d.meetings[0].topics.is_empty());
+}

@@ -586,7 +586,7 @@ impl Doc<'_> {
                 // discussed; `陈新伟在报告中指出，…协会将重点围绕…`: what a speech said.
                 && !c.get(0).is_some_and(|g| {
                     let before = &text[..g.start()];
-                    ["将", "拟", "计划", "指出", "表示", "强调", "要求", "希望"]
+                    ["将", "拟", "计划", "指出", "表示", "强调", "要求", "希望", "介绍"]
                         .iter()
                         .any(|w| before.contains(w))
                         // `企业负责人先后发言，围绕…等方面介绍了企业发展情况`: what the speakers told of; nor

@@ -1533,7 +1533,7 @@ impl Doc<'_> {
     /// the title is one of its kind, or else the one organizer whose kind it is (`中轻联与江西省人民政府举行座谈会`:
     /// a 副省长 is the government's). An organizer that is a party committee stands for its organization
     /// (`集团党委理论学习中心组…`: `党委常委、总会计师岳子衡` holds posts in the group).
-    fn title_owner(&self, role: &str) -> Option<usize> {
+    pub(crate) fn title_owner(&self, role: &str) -> Option<usize> {
         let owner = |o: usize| {
             let org = &self.orgs[o];
             match org.parent {

@@ -909,6 +909,77 @@ impl Doc<'_> {
     }
 
     /// Reads the people, their posts and roles, reports and exchange lists of every sentence.
+    /// `出席会议的副会长有（按姓氏笔画排序）：王家骏（江苏澄星纤维集团有限公司）、司马立新（…）`: a line naming who
+    /// attended by their title, then their names (on the same line, or alone on the next): each holds the title in
+    /// its owner (the meeting's host) and takes the role. The company in parentheses after a name says where the
+    /// person is from, no post. `Some(true)` when the next line was the list, `Some(false)` when this one was.
+    fn titled_attendees(&mut self, line: Range<usize>, next: Option<Range<usize>>) -> Option<bool> {
+        let r = bare(&self.t, line);
+        let (word, role) = self.generic_pre_role(r.start, r.end)?;
+        let de = r.start + word.iter().rposition(|&c| c == '的')? + 1;
+        let title = self
+            .title_at(de, r.end)
+            .filter(|t| t.range.start == de && t.range.end + 1 == r.start + word.len())?;
+        let mut q = r.start + word.len();
+        if self.t.get(q) == Some(&'（')
+            && let Some(close) = (q..r.end.min(q + 12)).find(|&k| self.t[k] == '）')
+        {
+            q = close + 1;
+        }
+        if self.t.get(q) == Some(&'：') {
+            q += 1;
+        }
+        let (list, on_next) = match (q >= r.end, next) {
+            (true, Some(n)) => (bare(&self.t, n), true),
+            (false, _) => (q..r.end, false),
+            _ => return None,
+        };
+        let org = self.title_owner(&title.role)?;
+        let mut names = Vec::new();
+        let mut at = list.start;
+        while let Some(e) = self.name_at(at, list.end) {
+            let mut after = e;
+            if self.t.get(e) == Some(&'（')
+                && let Some(close) = (e + 1..list.end.min(e + 50)).find(|&k| self.t[k] == '）')
+            {
+                after = close + 1;
+            }
+            names.push(at..e);
+            match self.t.get(after) {
+                Some('、' | '，') if after + 1 < list.end => at = after + 1,
+                _ => {
+                    at = after;
+                    break;
+                }
+            }
+        }
+        if names.is_empty() || !matches!(self.t.get(at), None | Some('。' | '；' | '\n')) && at < list.end {
+            return None;
+        }
+        let verbs = Verbs {
+            roles: vec![role],
+            ..Verbs::default()
+        };
+        for name in names {
+            let m = Mention {
+                end: name.end,
+                name,
+                posts: vec![PostMention {
+                    org: Some(org),
+                    role: title.role.clone(),
+                    written: self.text(title.range.clone()),
+                    former: false,
+                    own: false,
+                }],
+                top_org: Some(org),
+                title: Some(self.text(title.range.clone())),
+            };
+            let person = self.register_person(&m, list.clone());
+            self.add_participation(person, &m, &verbs, list.clone());
+        }
+        Some(on_next)
+    }
+
     /// `宁德新材料科技有限公司（副总经理 郁晨光）获评…`: a company's person, title and name in parentheses after its
     /// name, in a list of companies; the person holds that post (and no role: what the company did is its own).
     fn people_in_org_parens(&mut self, r: Range<usize>) {
@@ -985,6 +1056,16 @@ impl Doc<'_> {
             }
             if sentence.kind == LineKind::Body {
                 self.people_in_org_parens(sentence.range.clone());
+                // `出席会议的副会长有（按姓氏笔画排序）：` and its names, on the same line or the next.
+                let next = sentences.get(i + 1).map(|n| n.range.clone());
+                match self.titled_attendees(sentence.range.clone(), next) {
+                    Some(true) => {
+                        skip = true;
+                        continue;
+                    }
+                    Some(false) => continue,
+                    None => {}
+                }
             }
             if let Some((org, label)) = roster.as_mut() {
                 if let Some(new_label) = self.roster_line(sentence.range.clone(), *org, label.as_ref()) {

@@ -209,7 +209,8 @@ fn without_dateline(text: &[char], line: Range<usize>) -> Range<usize> {
     }
 }
 
-/// A headline without the column a site writes before it: `【行业动态】…`, `聚焦 | …`, `聚焦丨…`.
+/// A headline without the column a site writes before it (`【行业动态】…`, `聚焦 | …`, `聚焦丨…`) or the dash of a
+/// subtitle (`——中国化纤协会召开…`).
 fn headline_without_column(text: &[char], line: Range<usize>) -> Range<usize> {
     let mut start = line.start;
     if text[start] == '【'
@@ -223,6 +224,10 @@ fn headline_without_column(text: &[char], line: Range<usize>) -> Range<usize> {
         && bar > start
     {
         start = bar + 1;
+    }
+    // `——中国化纤协会召开…`: a subtitle's dash.
+    while start + 1 < line.end && matches!(text[start], '—' | '-' | '－' | '─') {
+        start += 1;
     }
     trim(text, start..line.end)
 }
