@@ -4379,3 +4379,18 @@ fn a_line_naming_attendees_by_their_title_gives_each_name_on_the_next_line_that_
     // What a speaker says the association worked on is no topic of the meeting.
     assert!(d.meetings[0].topics.is_empty());
 }
+
+#[test]
+fn a_party_departments_own_site_names_its_citys_bodies_by_the_level_alone() {
+    let d = extract_text(
+        "市委统战部、市工商联召开民营企业家座谈会\n11月6日下午，市委统战部、市工商联在甬联合召开民营企业家座谈会。\
+         市工商联党组书记、常务副主席贝文琦通报了前三季度全市民营经济运行情况。\
+         市发展和改革委员会党组成员、副主任钱丽华出席会议。\n主办单位：中共宁波市委统战部 地址：宁波市鄞州区宁穿路2001号",
+    );
+    assert!(
+        posts_of(&d, "贝文琦").contains(&("宁波市工商联".into(), "副主席".into())),
+        "{}",
+        d.to_yaml()
+    );
+    assert!(posts_of(&d, "钱丽华").contains(&("宁波市发展和改革委员会".into(), "副主任".into())));
+}

@@ -629,7 +629,8 @@ impl Doc<'_> {
             .iter()
             .filter(|o| !o.unit)
             .filter_map(|o| {
-                let chars: Vec<char> = o.name.chars().collect();
+                // (`中共宁波市委统战部` is of 宁波市.)
+                let chars: Vec<char> = o.name.strip_prefix("中共").unwrap_or(&o.name).chars().collect();
                 let k = (2..=3).find(|&k| chars.get(k) == Some(&'市'))?;
                 // `…市场…` is no city.
                 (k + 3 <= chars.len()
@@ -643,9 +644,12 @@ impl Doc<'_> {
         // … and the page is that city's own (its owner is one of its bodies): another city's association on a
         // page is no sign whose `市经信局` it names.
         if let [city] = cities.as_slice()
-            && self
-                .site_owner
-                .is_some_and(|o| self.orgs[o].name.starts_with(city.as_str()))
+            && self.site_owner.is_some_and(|o| {
+                let name = &self.orgs[o].name;
+                name.strip_prefix("中共")
+                    .unwrap_or(name)
+                    .starts_with(city.as_str())
+            })
         {
             let city = city.clone();
             self.qualify("市", &city, false);
