@@ -424,13 +424,16 @@ fn mend_space(chars: &[(char, u32)]) -> Vec<Kept> {
                 "近日", "日前", "今天", "昨天", "当天", "今日", "上午", "下午", "随后", "会上", "同时",
             ];
             let tail: String = line[line.len().saturating_sub(2)..].iter().collect();
-            // A name of `k` characters at the start of the next line, then a comma or a list mark.
+            // A name of `k` characters at the start of the next line, then a comma or a list mark (or the line's
+            // end: a list of guests with each title on a line and each name on the next).
             let next_word = |k: usize| {
                 let word: String = chars[i..].iter().take(k).map(|(c, _)| *c).collect();
                 word.chars().count() == k
                     && word.chars().all(chinese::is_han)
                     && !OPENERS.contains(&word.as_str())
-                    && chars.get(i + k).is_some_and(|(c, _)| matches!(c, '，' | '、'))
+                    && chars
+                        .get(i + k)
+                        .is_none_or(|(c, _)| matches!(c, '，' | '、' | '\n'))
             };
             let next_name = || (2..=4).any(next_word);
             // `…有限公司总经理魏` / `东升、…`: the name itself cut after its surname.
@@ -781,6 +784,11 @@ mod tests {
         assert_eq!(
             normalize("图为公司纪委书记刘 蕾参加职工代表分组讨论").text,
             "图为公司纪委书记刘蕾参加职工代表分组讨论"
+        );
+        // A list of guests with each title on a line and each name on the next.
+        assert_eq!(
+            normalize("出席会议的领导和嘉宾有：\n中国汽车工业协会副会长兼秘书长\n卜永清\n十堰市人民政府副市长\n饶婧\n会议由秘书长蒙晓光主持。").text,
+            "出席会议的领导和嘉宾有：\n中国汽车工业协会副会长兼秘书长卜永清\n十堰市人民政府副市长饶婧\n会议由秘书长蒙晓光主持。"
         );
         // A name cut after its surname at the end of a line, in a list.
         assert_eq!(

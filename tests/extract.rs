@@ -4394,3 +4394,22 @@ fn a_party_departments_own_site_names_its_citys_bodies_by_the_level_alone() {
     );
     assert!(posts_of(&d, "钱丽华").contains(&("宁波市发展和改革委员会".into(), "副主任".into())));
 }
+
+#[test]
+fn a_guest_list_with_each_title_and_name_on_lines_of_their_own_gives_them_the_lists_role() {
+    let d = extract_text(
+        "11月21日，中国汽车工业协会商用车分会2024年年会在湖北十堰召开。\n出席会议的领导和嘉宾有：\n\
+         中国汽车工业协会副会长兼秘书长\n卜永清\n十堰市人民政府副市长\n饶婧\n\
+         会议由商用车分会秘书长蒙晓光主持。卜永清、饶婧先后致辞。",
+    );
+    let caam = "中国汽车工业协会";
+    assert_eq!(
+        posts_of(&d, "卜永清"),
+        [(caam.into(), "副会长".into()), (caam.into(), "秘书长".into())],
+        "{}",
+        d.to_yaml()
+    );
+    assert_eq!(posts_of(&d, "饶婧"), [("十堰市人民政府".into(), "副市长".into())]);
+    assert_eq!(roles_of(&d, "卜永清"), ["出席", "致辞"]);
+    assert_eq!(roles_of(&d, "饶婧"), ["出席", "致辞"]);
+}

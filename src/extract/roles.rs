@@ -909,6 +909,49 @@ impl Doc<'_> {
     }
 
     /// Reads the people, their posts and roles, reports and exchange lists of every sentence.
+    /// A line that only opens a list of people with their role, the people on the lines after it
+    /// (`出席会议的领导和嘉宾有：`): the role.
+    fn guest_list_opener(&self, line: Range<usize>) -> Option<String> {
+        let opener = bare(&self.t, line.clone());
+        let colon = (opener.end..line.end).any(|q| self.t[q] == '：');
+        if opener.len() < 4 || !colon {
+            return None;
+        }
+        self.lex
+            .pre_roles
+            .iter()
+            .find(|(w, _)| self.t[opener.clone()] == w[..])
+            .map(|(_, role)| role.clone())
+            .or_else(|| {
+                self.generic_pre_role(opener.start, opener.end)
+                    .filter(|(w, _)| w.len() == opener.len())
+                    .map(|(_, role)| role)
+            })
+    }
+
+    /// A line under a guest list's opener that names one person with their titles and nothing else
+    /// (`十堰市人民政府副市长饶婧`): the person, their posts and the list's role. False when the line is not one.
+    fn guest_line(&mut self, line: Range<usize>, role: &str) -> bool {
+        let r = bare(&self.t, line);
+        if r.is_empty() || r.len() > 60 || self.t[r.clone()].iter().any(|&c| matches!(c, '。' | '，' | '；'))
+        {
+            return false;
+        }
+        let Some(m) = self.chain_at(r.start, r.end, &ChainContext::default(), r.clone()) else {
+            return false;
+        };
+        if m.end != r.end {
+            return false;
+        }
+        let person = self.register_person(&m, r.clone());
+        let verbs = Verbs {
+            roles: vec![role.to_owned()],
+            ..Verbs::default()
+        };
+        self.add_participation(person, &m, &verbs, r);
+        true
+    }
+
     /// `出席会议的副会长有（按姓氏笔画排序）：王家骏（江苏澄星纤维集团有限公司）、司马立新（…）`: a line naming who
     /// attended by their title, then their names (on the same line, or alone on the next): each holds the title in
     /// its owner (the meeting's host) and takes the role. The company in parentheses after a name says where the
@@ -1037,6 +1080,7 @@ impl Doc<'_> {
         // The organization of the list of office-holders the lines below belong to, and the post of the label
         // line above (`副会长（按姓氏笔画排序）：`).
         let mut roster: Option<(Option<usize>, Option<PostMention>)> = None;
+        let mut guests: Option<String> = None;
         let mut skip = false;
         for (i, sentence) in sentences.iter().enumerate() {
             if sentence.kind == LineKind::Headline || std::mem::take(&mut skip) {
@@ -1052,6 +1096,19 @@ impl Doc<'_> {
                 sentence.range.clone(),
                 i.checked_sub(1).map(|p| sentences[p].range.clone()),
             ) {
+                continue;
+            }
+            // The lines after `出席会议的领导和嘉宾有：` that each name one person with their titles.
+            if let Some(role) = guests.clone() {
+                if sentence.kind == LineKind::Body && self.guest_line(sentence.range.clone(), &role) {
+                    continue;
+                }
+                guests = None;
+            }
+            if sentence.kind == LineKind::Body
+                && let Some(role) = self.guest_list_opener(sentence.range.clone())
+            {
+                guests = Some(role);
                 continue;
             }
             if sentence.kind == LineKind::Body {
