@@ -4413,3 +4413,28 @@ fn a_guest_list_with_each_title_and_name_on_lines_of_their_own_gives_them_the_li
     assert_eq!(roles_of(&d, "卜永清"), ["出席", "致辞"]);
     assert_eq!(roles_of(&d, "饶婧"), ["出席", "致辞"]);
 }
+
+#[test]
+fn a_units_last_words_name_it_and_northwestern_surnames_start_names() {
+    let d = extract_text(
+        "12月17日上午，宁夏大学现代煤化工产业学院理事会成立大会在银川举行。自治区工业和信息化厅二级巡视员纳学文，\
+         宁夏化工行业协会会长虎振林出席会议。当天下午，产业学院召开首届产教融合研讨会。\
+         宁夏宝丰能源集团股份有限公司人力资源部部长沐晓霞作交流发言。",
+    );
+    assert_eq!(
+        posts_of(&d, "虎振林"),
+        [("宁夏化工行业协会".into(), "会长".into())],
+        "{}",
+        d.to_yaml()
+    );
+    assert_eq!(roles_of(&d, "纳学文"), ["出席"]);
+    assert_eq!(d.meetings[1].name, "首届产教融合研讨会");
+    let speakers: Vec<&str> = d.meetings[1]
+        .participants
+        .iter()
+        .map(|p| p.who.as_str())
+        .collect();
+    assert_eq!(speakers, ["沐晓霞"]);
+    assert_eq!(d.meetings[1].organizers, ["现代煤化工产业学院"]);
+    assert!(d.organizations.iter().all(|o| o.name != "产业学院"));
+}

@@ -780,15 +780,33 @@ impl Doc<'_> {
         }
     }
 
-    /// The unit that unit `i` names by a standard abbreviation of its last words: `储能专委会` for the
-    /// `储能专业委员会` of the same organization, `标委会` for a `…标准化技术委员会`.
+    /// The unit that unit `i` names by a standard abbreviation of its last words (`储能专委会` for the
+    /// `储能专业委员会` of the same organization, `标委会` for a `…标准化技术委员会`) or by its last words alone
+    /// (`产业学院` for the `现代煤化工产业学院` of the same university).
     fn unit_short_form(&self, i: usize) -> Option<usize> {
         let short = &self.orgs[i];
-        if !short.unit {
-            return None;
-        }
         // `改性塑料专委会` read with no parent: the one unit of that full name, whatever its parent.
-        self.unit_expanding(&short.name, short.parent, Some(i))
+        let expanded = short
+            .unit
+            .then(|| self.unit_expanding(&short.name, short.parent, Some(i)))
+            .flatten();
+        expanded.or_else(|| {
+            // `产业学院召开…` after `宁夏大学现代煤化工产业学院` (read as a unit or not): the end of the one unit
+            // (of the same parent, when it has one) whose name ends so.
+            let found: Vec<usize> = (0..self.orgs.len())
+                .filter(|&j| {
+                    j != i
+                        && self.orgs[j].unit
+                        && (short.parent.is_none() || self.orgs[j].parent == short.parent)
+                        && self.orgs[j].name.len() > short.name.len()
+                        && self.orgs[j].name.ends_with(&short.name)
+                })
+                .collect();
+            match found.as_slice() {
+                [one] if short.name.chars().count() >= 3 => Some(*one),
+                _ => None,
+            }
+        })
     }
 
     /// A short form read before the full name (`中国有色协会` in the headline, `中国有色金属工业协会` in the body)
