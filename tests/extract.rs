@@ -2543,8 +2543,8 @@ fn a_title_in_a_field_of_work_and_a_report_to_a_panel() {
         d.to_yaml()
     );
     assert_eq!(posts_of(&d, "王强"), [("丁铜业有限公司".into(), "经理".into())]);
-    // 技术总监 is a title of its own, outside the post-role scheme: no post.
-    assert!(posts_of(&d, "冯涛").is_empty());
+    // 技术总监 is a 总监 in a field of work, like 应用技术经理.
+    assert_eq!(posts_of(&d, "冯涛"), [("丙铜材有限公司".into(), "总监".into())]);
     assert_eq!(roles_of(&d, "冯涛"), ["作报告"]);
 }
 
@@ -4437,4 +4437,28 @@ fn a_units_last_words_name_it_and_northwestern_surnames_start_names() {
     assert_eq!(speakers, ["沐晓霞"]);
     assert_eq!(d.meetings[1].organizers, ["现代煤化工产业学院"]);
     assert!(d.organizations.iter().all(|o| o.name != "产业学院"));
+}
+
+#[test]
+fn a_training_courses_teachers_with_their_schools_and_fields_titles() {
+    let d = extract_text(
+        "3月27日，浙江省医药行业协会在杭州举办2025年度药品生产质量管理合规培训班。本次培训由浙江省医药行业协会主办，\
+         浙江医药高等专科学校承办。培训邀请了国家药品监督管理局食品药品审核查验中心检查员夏雯（主任药师）、\
+         浙江大学药学院副教授胡一鸣、华东医药股份有限公司质量总监蔡国栋等专家授课。",
+    );
+    assert_eq!(
+        d.meetings[0].undertakers,
+        ["浙江医药高等专科学校"],
+        "{}",
+        d.to_yaml()
+    );
+    for name in ["夏雯", "胡一鸣", "蔡国栋"] {
+        assert_eq!(roles_of(&d, name), ["作报告"], "{name}");
+    }
+    assert_eq!(posts_of(&d, "胡一鸣"), [("药学院".into(), "副教授".into())]);
+    assert_eq!(org_parent(&d, "药学院"), Some(Some("浙江大学".into())));
+    assert_eq!(
+        posts_of(&d, "蔡国栋"),
+        [("华东医药股份有限公司".into(), "总监".into())]
+    );
 }

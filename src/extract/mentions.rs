@@ -859,9 +859,12 @@ impl Doc<'_> {
                         && (suffix.kind == "government-body" || (len >= 3 && !suffix.unit));
                     let ok = prefix >= 2 || whole || local || (prefix == 1 && suffix.unit && !first);
                     // … but `党委理论学习中心` after a company starts with a unit of its own (`党委`).
+                    // (A school of one character's field is one too: `浙江大学药学院`, `…大学医学院`.)
+                    let school =
+                        prefix == 1 && above == Some("university") && self.t[j - len..j] == ['学', '院'];
                     let under = !first
                         && !suffix.unit
-                        && prefix >= 2
+                        && (prefix >= 2 || school)
                         && !self.suffix_starts(range.start)
                         && above.is_some_and(|k| {
                             self.lex
@@ -1879,7 +1882,10 @@ impl Doc<'_> {
                         '）' => depth -= 1,
                         _ => {}
                     }
-                    matches!(c, '、' | '等') || !(name_char(c) || (depth > 0 && c.is_ascii_alphanumeric()))
+                    // (`等` ends a list, but not in a word of names: `高等专科学校`.)
+                    c == '、'
+                        || (c == '等' && self.stops_name(p))
+                        || !(name_char(c) || (depth > 0 && c.is_ascii_alphanumeric()))
                 })
                 .unwrap_or(cap);
             // The longest reading first: a name may contain 和 (工业和信息化部) and be followed by other words.

@@ -559,6 +559,15 @@ impl Doc<'_> {
             {
                 m.posts.extend(own.posts);
                 m.end = own.end;
+            } else if m.end == m.name.end
+                && self.t.get(m.end) == Some(&'（')
+                && let Some(close) = (m.end + 1..end.min(m.end + 10)).find(|&q| self.t[q] == '）')
+                && self
+                    .title_at(m.end + 1, close)
+                    .is_some_and(|t| t.range.start == m.end + 1 && t.range.end == close)
+            {
+                // `检查员夏雯（主任药师）、…`: a title of the person's own with no organization; the list goes on.
+                m.end = close + 1;
             }
             return Some(m);
         }
