@@ -1395,9 +1395,10 @@ fn english_meetings_named_where_an_organization_said_something_at_its_own_meetin
         d.to_yaml()
     );
     assert_eq!(m.organizers, ["China Gold Association"]);
+    // (The Wednesday before the dateline's Thursday.)
     assert_eq!(
         (m.date.as_deref(), m.place.as_deref()),
-        (Some("2025-07-10"), Some("Shanghai"))
+        (Some("2025-07-09"), Some("Shanghai"))
     );
     assert_eq!(roles_of(&d, "Zhang Yongtao"), ["通报"]);
     assert_eq!(

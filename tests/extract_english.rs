@@ -1681,3 +1681,37 @@ fn english_a_body_the_organizer_holds_the_meeting_with_co_organizes_it() {
         d.to_yaml()
     );
 }
+
+#[test]
+fn english_a_wire_storys_weekday_co_organizers_and_the_groups_in_a_list_of_attendees() {
+    let d = english(
+        "WUHAN, Sept. 12 (Xinhua) -- Chinese automakers should pay suppliers on time, an official said at a symposium \
+         in Wuhan on Thursday.\n\nThe symposium on the auto parts industry was jointly organized by the Ministry of \
+         Industry and Information Technology (MIIT) and the Hubei provincial government, with the China Association \
+         of Automobile Manufacturers (CAAM) and the China Auto Parts Industry Association as co-organizers.\n\n\
+         Attending the meeting were Sun Mingyue, director general of the MIIT's Department of Electronic \
+         Information, officials from the National Energy Administration, as well as executives of Tongwei Co., Ltd. \
+         and Trina Solar Co., Ltd.\n\nExecutives from Dongfeng Motor Group Co., Ltd. and BYD Co., Ltd. spoke at the \
+         meeting.",
+    );
+    let m = &d.meetings[0];
+    // Thursday before the dateline's Friday.
+    assert_eq!(m.date.as_deref(), Some("2025-09-11"), "{}", d.to_yaml());
+    assert_eq!(
+        m.co_organizers,
+        [
+            "China Association of Automobile Manufacturers",
+            "China Auto Parts Industry Association"
+        ]
+    );
+    for body in [
+        "National Energy Administration",
+        "Tongwei Co., Ltd.",
+        "Trina Solar Co., Ltd.",
+    ] {
+        assert_eq!(roles_of(&d, body), ["出席"], "{body}");
+    }
+    for company in ["Dongfeng Motor Group Co., Ltd.", "BYD Co., Ltd."] {
+        assert_eq!(roles_of(&d, company), ["发言"], "{company}");
+    }
+}

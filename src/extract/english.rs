@@ -1357,6 +1357,13 @@ impl Doc<'_> {
                 (" served as co-organizers", "co_organizers", false),
                 (" served as the co-organizer", "co_organizers", false),
                 (" served as co-organizer", "co_organizers", false),
+                // `…, with the CAAM and the China Auto Parts Industry Association as co-organizers`
+                (" as co-organizers", "co_organizers", false),
+                (" as the co-organizers", "co_organizers", false),
+                (" as co-organizer", "co_organizers", false),
+                (" as undertakers", "undertakers", false),
+                (" as the undertaker", "undertakers", false),
+                (" as supporting units", "supporters", false),
                 (" were the organizers", "organizers", false),
                 (" was the organizer", "organizers", false),
                 (" were the supporting units", "supporters", false),
@@ -1623,8 +1630,10 @@ impl Doc<'_> {
             (previous, true, true, true),
             (visit.clone(), true, true, true),
         ];
+        let mut dated_by: Option<Range<usize>> = None;
         for (r, skip_dateline, introduced_only, opening) in date_sources {
             let Some(r) = r else { continue };
+            let source = r.clone();
             let text = self.text(r);
             let skip = if skip_dateline {
                 dateline_in(&text).and_then(|d| d.get(0)).map_or(0, |d| d.end())
@@ -1727,6 +1736,7 @@ impl Doc<'_> {
                 let mo = month_number(month);
                 if let Some(start) = ymd(mo, day) {
                     m.date = Some(start.format("%Y-%m-%d").to_string());
+                    dated_by = Some(source.clone());
                     let end_mo = end_month.map_or(mo, month_number);
                     if let Some(end) = end_day.and_then(|d| ymd(end_mo, d))
                         && end > start
@@ -1736,6 +1746,24 @@ impl Doc<'_> {
                     }
                 }
             }
+        }
+        // `WUHAN, Sept. 12 (Xinhua) -- … said at a symposium … on Thursday`: the dateline dates the story; the day
+        // of the week the sentence names is the meeting's, the last such day up to it.
+        if let Some(d) = dateline.as_ref().filter(|d| dated_by.as_ref() == Some(&d.0))
+            && let Some(c) = weekday_re().captures(&self.text(d.0.clone()))
+            && let Ok(day) = c[1].parse::<chrono::Weekday>()
+            && let Some(filed) = m
+                .date
+                .as_deref()
+                .and_then(|x| chrono::NaiveDate::parse_from_str(x, "%Y-%m-%d").ok())
+        {
+            let back = (filed.weekday().num_days_from_monday() + 7 - day.num_days_from_monday()) % 7;
+            m.date = Some(
+                (filed - chrono::Duration::days(back.into()))
+                    .format("%Y-%m-%d")
+                    .to_string(),
+            );
+            m.end_date = None;
         }
         for r in [
             body.clone(),
@@ -3773,6 +3801,7 @@ impl Doc<'_> {
         if !passive {
             return;
         }
+        self.en_groups_in_list(after, r.clone(), &roles);
         let rest = self.text(after..r.end.min(after + 40));
         let second = [
             (" and attended by ", "出席"),
@@ -3790,6 +3819,51 @@ impl Doc<'_> {
             let (more, _) = self.en_mentions(at, r.clone(), true);
             for (person, m) in more {
                 self.person_took_part(person, &m, vec![role.to_owned()], r.clone());
+            }
+        }
+    }
+
+    /// `Attending the meeting were A, …, officials from the NDRC and the NEA, as well as executives of Tongwei Co.,
+    /// Ltd., … and other photovoltaic enterprises`: the organizations whose unnamed people a list of those who took
+    /// part names take the list's role.
+    fn en_groups_in_list(&mut self, after: usize, r: Range<usize>, roles: &[String]) {
+        const LEADS: [&str; 10] = [
+            "officials from ",
+            "officials of ",
+            "executives of ",
+            "executives from ",
+            "representatives of ",
+            "representatives from ",
+            "heads of ",
+            "leaders of ",
+            "delegates from ",
+            "delegations from ",
+        ];
+        let text = self.text(after..r.end);
+        let mut from = 0;
+        while let Some((i, lead)) = LEADS
+            .iter()
+            .filter_map(|l| text[from..].find(l).map(|i| (from + i, *l)))
+            .min_by_key(|(i, _)| *i)
+        {
+            from = i + lead.len();
+            let at = self.skip_article(after + text[..from].chars().count(), r.end);
+            for (pieces, _) in self.en_org_list(at, r.end) {
+                let (idx, _) = self.register_chain(&pieces, None, r.clone());
+                let Some(o) = idx.last().copied().flatten() else {
+                    continue;
+                };
+                for role in roles {
+                    if self.org_roles.insert((o, role.clone())) {
+                        self.participations.push(Participation {
+                            who: Who::Org(o),
+                            roles: vec![role.clone()],
+                            on_behalf_of: None,
+                            title: None,
+                            evidence: r.clone(),
+                        });
+                    }
+                }
             }
         }
     }
@@ -6073,9 +6147,10 @@ impl Doc<'_> {
                     }
                 }
                 roles
-            } else if verbs.roles == ["发言"] && verbs.reports.is_empty() {
-                // `Executives from A, B and C shared their experience in …`: a statement for their companies.
-                verbs.roles
+            } else if (verbs.roles == ["发言"] || verbs.roles == ["讲话"]) && verbs.reports.is_empty() {
+                // `Executives from A, B and C shared their experience in …`, `… spoke at the meeting`: a statement
+                // for their companies.
+                vec!["发言".to_owned()]
             } else {
                 return;
             };
