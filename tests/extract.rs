@@ -4463,3 +4463,14 @@ fn a_training_courses_teachers_with_their_schools_and_fields_titles() {
         [("华东医药股份有限公司".into(), "总监".into())]
     );
 }
+
+#[test]
+fn someone_said_only_to_attend_who_then_says_something_spoke() {
+    let d = extract_text(
+        "10月22日，东北大学与辽宁省机器人产业联盟产学研战略合作协议签约仪式在沈阳举行。东北大学校长吕志远致辞，\
+         辽宁省工业和信息化厅副厅长鲍海涛出席仪式。吕志远指出，双方合作前景广阔。鲍海涛指出，高校与产业联盟的合作是有效路径。",
+    );
+    assert_eq!(roles_of(&d, "鲍海涛"), ["出席", "发言"], "{}", d.to_yaml());
+    // What a speech went on to say is no statement of its own.
+    assert_eq!(roles_of(&d, "吕志远"), ["致辞"]);
+}

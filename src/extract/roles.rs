@@ -961,6 +961,60 @@ impl Doc<'_> {
         true
     }
 
+    /// `…，宁夏煤业总经理杭建军出席会议。…杭建军表示，宁夏煤业将…`: someone said only to attend who opens a later
+    /// sentence of the same meeting by what they said (`表示`, `指出`, `强调`) spoke at it (发言). Not a host, nor
+    /// someone whose speech was read already (what a speech said is no statement of its own).
+    pub(crate) fn said_after_attending(&mut self, sentences: &[Sentence], meeting: &super::MeetingRec) {
+        const SAID: [&str; 5] = ["表示", "指出", "强调", "认为", "谈到"];
+        const SPOKE: [&str; 8] = [
+            "讲话",
+            "致辞",
+            "作报告",
+            "通报",
+            "发言",
+            "总结讲话",
+            "主持",
+            "交流",
+        ];
+        for s in sentences.iter().filter(|s| s.kind == LineKind::Body) {
+            let at = self.skip_openers(s.range.start, s.range.end);
+            let Some((person, len)) = self.people.iter().enumerate().find_map(|(i, p)| {
+                let name: Vec<char> = p.name.chars().collect();
+                self.t[at..s.range.end]
+                    .starts_with(&name)
+                    .then_some((i, name.len()))
+            }) else {
+                continue;
+            };
+            let rest = self.text(at + len..s.range.end.min(at + len + 4));
+            if !SAID.iter().any(|w| rest.starts_with(w)) {
+                continue;
+            }
+            let k = meeting.index_at(s.range.start);
+            let theirs: Vec<&Participation> = self
+                .participations
+                .iter()
+                .filter(|p| p.who == Who::Person(person) && meeting.index_at(p.evidence.start) == k)
+                .collect();
+            let attended = theirs
+                .iter()
+                .any(|p| p.roles.iter().any(|r| r == "出席" || r == "参加"));
+            let spoke = theirs
+                .iter()
+                .any(|p| p.roles.iter().any(|r| SPOKE.contains(&r.as_str())));
+            if attended && !spoke {
+                let first = theirs[0];
+                self.participations.push(Participation {
+                    who: Who::Person(person),
+                    roles: vec!["发言".to_owned()],
+                    on_behalf_of: first.on_behalf_of,
+                    title: first.title.clone(),
+                    evidence: s.range.clone(),
+                });
+            }
+        }
+    }
+
     /// `出席会议的副会长有（按姓氏笔画排序）：王家骏（江苏澄星纤维集团有限公司）、司马立新（…）`: a line naming who
     /// attended by their title, then their names (on the same line, or alone on the next): each holds the title in
     /// its owner (the meeting's host) and takes the role. The company in parentheses after a name says where the
