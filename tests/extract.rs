@@ -4474,3 +4474,15 @@ fn someone_said_only_to_attend_who_then_says_something_spoke() {
     // What a speech went on to say is no statement of its own.
     assert_eq!(roles_of(&d, "吕志远"), ["致辞"]);
 }
+
+#[test]
+fn companies_named_again_without_their_place_and_form_and_counted_before_their_representatives() {
+    let d = extract_text(
+        "3月27日，德化县人民政府在广州举办陶瓷产销对接会。福建德化顺美陶瓷有限公司（董事长徐荣发）、\
+         德化县锦达工艺品有限公司（总经理邓秀琴）等8家企业分别签订协议。顺美陶瓷、锦达工艺品两家企业代表作交流发言。",
+    );
+    for company in ["福建德化顺美陶瓷有限公司", "德化县锦达工艺品有限公司"] {
+        assert_eq!(roles_of(&d, company), ["发言"], "{company}: {}", d.to_yaml());
+    }
+    assert!(d.organizations.iter().all(|o| o.name != "顺美陶瓷"));
+}

@@ -524,6 +524,9 @@ impl Doc<'_> {
                 return Some(*one);
             }
         }
+        if let Some(o) = self.company_core(range.clone()) {
+            return Some(o);
+        }
         let unit_word = self
             .lex
             .suffixes
@@ -1748,10 +1751,37 @@ impl Doc<'_> {
 
     /// A cheap test before reading `start..end` as organizations: it must end with a suffix, a known name or an
     /// alias in parentheses.
+    /// `顺美陶瓷、锦达工艺品两家企业代表…` after `福建德化顺美陶瓷有限公司`: the one registered company whose name is
+    /// `range` with a place before it and its company form after.
+    fn company_core(&self, range: Range<usize>) -> Option<usize> {
+        if range.len() < 3 || !self.t[range.clone()].iter().all(|&c| is_han(c)) {
+            return None;
+        }
+        let name = self.text(range);
+        let found: Vec<usize> = (0..self.orgs.len())
+            .filter(|&o| {
+                let org = &self.orgs[o];
+                !org.unit
+                    && matches!(org.kind.as_str(), "company" | "group")
+                    && ["股份有限公司", "有限责任公司", "有限公司"].iter().any(|form| {
+                        org.name.strip_suffix(form).is_some_and(|core| {
+                            core.strip_suffix(name.as_str())
+                                .is_some_and(|place| (2..=6).contains(&place.chars().count()))
+                        })
+                    })
+            })
+            .collect();
+        match found.as_slice() {
+            [one] => Some(*one),
+            _ => None,
+        }
+    }
+
     fn could_end_org(&self, start: usize, end: usize) -> bool {
         self.t[end - 1] == '）'
             || self.suffix_ending(start, end).is_some()
             || self.org_index.contains_key(&self.t[start..end])
+            || self.company_core(start..end).is_some()
             // `鲁化协主办`: an association's clipped name; `由我会主办`: the page's owner.
             || (self.t[end - 1] == '协' && self.clipped_association(start..end).is_some())
             || (self.t[start] == '我' && self.self_reference(start..end).is_some())

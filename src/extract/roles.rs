@@ -1107,7 +1107,7 @@ impl Doc<'_> {
                 continue;
             }
             // The company: the name that ends right before the parenthesis, after a list mark or a clause's start.
-            let Some((start, pieces)) = (open.saturating_sub(super::mentions::ORG_MAX)
+            let Some((start, pieces)) = (open.saturating_sub(super::mentions::ORG_MAX).max(r.start)
                 ..open.saturating_sub(3))
                 .filter(|&s| s == r.start || matches!(self.t[s - 1], '、' | '，' | '：' | '；' | '和' | '及'))
                 .find_map(|s| {
@@ -1874,13 +1874,16 @@ impl Doc<'_> {
         if after < end && self.t[after] == '等' {
             after += 1;
             tail_seen = true;
-            // `等12家会员企业`
-            let digits = (after..end)
-                .take_while(|&q| self.t[q].is_ascii_digit() || matches!(self.t[q], '余' | '多'))
-                .count();
-            if digits > 0 && after + digits < end && matches!(self.t[after + digits], '家' | '个') {
-                after += digits + 1;
-            }
+        }
+        // `等12家会员企业`, `顺美陶瓷、锦达工艺品两家企业代表` (but `协会200余家会员单位的代表` are the
+        // association's members).
+        let counted = tail_seen || orgs.len() >= 2;
+        let digits = (after..end)
+            .take_while(|&q| self.t[q].is_ascii_digit() || "余多一二两三四五六七八九十".contains(self.t[q]))
+            .count();
+        if counted && digits > 0 && after + digits < end && matches!(self.t[after + digits], '家' | '个') {
+            after += digits + 1;
+            tail_seen = true;
         }
         // `等地方协会负责人`, `等省级协会代表`, `、浙江省科学技术厅有关处室负责同志参加会议`: a few words before a
         // list tail that ends the clause or comes before a verb.
