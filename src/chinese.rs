@@ -33,7 +33,8 @@ fn opencc() -> &'static ferrous_opencc::OpenCC {
 
 /// True when `c` is a CJK ideograph.
 pub fn is_han(c: char) -> bool {
-    matches!(c as u32, 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xF900..=0xFAFF | 0x20000..=0x2FA1F)
+    // (With the ideographic zero, 〇, written in numbered names: `第七〇三研究所`, `二〇二五年`.)
+    matches!(c as u32, 0x3007 | 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xF900..=0xFAFF | 0x20000..=0x2FA1F)
 }
 
 /// True when the text contains at least one CJK ideograph.

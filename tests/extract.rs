@@ -4486,3 +4486,33 @@ fn companies_named_again_without_their_place_and_form_and_counted_before_their_r
     }
     assert!(d.organizations.iter().all(|o| o.name != "顺美陶瓷"));
 }
+
+#[test]
+fn an_exclaiming_headline_a_numbered_institute_with_an_ideographic_zero_and_a_second_post_in_parentheses() {
+    let d = extract_text(
+        "喜迎新春｜永嘉县温州商会2024年度会员大会圆满举行！\n1月18日下午，永嘉县温州商会2024年度会员大会在温州隆重举行。\
+         县工商联副主席金丽珍出席。",
+    );
+    assert_eq!(d.meetings[0].name, "2024年度会员大会", "{}", d.to_yaml());
+    let d = extract_text(
+        "3月16日，哈尔滨工程大学与中国船舶集团有限公司第七〇三研究所战略合作协议签约仪式在哈尔滨举行。\
+         中国船舶集团有限公司第七〇三研究所所长（党委副书记）东方振宇，哈尔滨工程大学校长（党委副书记）尹志强出席签约仪式。",
+    );
+    let institute = "中国船舶集团有限公司第七〇三研究所";
+    assert_eq!(
+        posts_of(&d, "东方振宇"),
+        [
+            (institute.into(), "所长".into()),
+            (institute.into(), "党委副书记".into())
+        ],
+        "{}",
+        d.to_yaml()
+    );
+    assert_eq!(
+        posts_of(&d, "尹志强"),
+        [
+            ("哈尔滨工程大学".into(), "校长".into()),
+            ("哈尔滨工程大学".into(), "党委副书记".into())
+        ]
+    );
+}

@@ -1422,13 +1422,27 @@ impl Doc<'_> {
                 cur = after + sep;
                 continue;
             }
-            // `国际交流部副主任（主持工作）卢燕`, `副局长（挂职）`: a note on the post before the name.
+            // `国际交流部副主任（主持工作）卢燕`, `副局长（挂职）`: a note on the post before the name; `所长（党委副书记）
+            // 东方振宇`: a second post in the same organization.
             if self.t.get(after) == Some(&'（')
                 && let Some(close) = (after + 1..end.min(after + 8)).find(|&q| self.t[q] == '）')
                 && close > after + 1
                 && (after + 1..close).all(|q| is_han(self.t[q]))
                 && self.name_at(close + 1, end).is_some()
             {
+                if let Some(t) = self
+                    .title_at(after + 1, close)
+                    .filter(|t| t.range.start == after + 1 && t.range.end == close && !t.former)
+                    && post_org.is_some()
+                {
+                    posts.push(PostMention {
+                        org: post_org,
+                        role: t.role.clone(),
+                        written: self.text(t.range.clone()),
+                        former: false,
+                        own: false,
+                    });
+                }
                 after = close + 1;
             }
             let name_end = self.name_at(after, end)?;

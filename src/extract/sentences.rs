@@ -233,11 +233,14 @@ fn headline_without_column(text: &[char], line: Range<usize>) -> Range<usize> {
 }
 
 /// True when a line ends as a sentence does: with a stop, or with a quotation that does (`…他说：“…。”`; a
-/// headline's `共商“稳订单、拓市场”` does not).
+/// headline's `共商“稳订单、拓市场”` does not, nor a headline's exclamation).
 fn ends_sentence(line: &[char]) -> bool {
     let stop = |c: &char| matches!(c, '。' | '！' | '？' | '.' | '!' | '?' | '；');
+    // (A WeChat headline may shout: `…会员大会圆满举行！` with no comma or stop inside is a title.)
+    let exclaimed = |body: &[char]| !body.iter().any(|c| matches!(c, '。' | '，' | ',' | '；'));
     match line {
         [.., before, '”'] => stop(before),
+        [body @ .., '！' | '!'] => !exclaimed(body),
         [.., last] => stop(last),
         [] => false,
     }
