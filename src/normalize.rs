@@ -469,7 +469,7 @@ fn mend_space(chars: &[(char, u32)]) -> Vec<Kept> {
         let mend = newlines == 1
             && lines_seen > 0
             && !terminates(prev)
-            && ((line_len >= 10 && body_line && !listed) || title_cut());
+            && ((line_len >= 10 && body_line && !listed && !guest_line(chars, run_start)) || title_cut());
         let (_, nl_origin) = run.iter().find(|(c, _)| *c == '\n').copied().unwrap_or(run[0]);
         if mend && is_cjkish(prev) && is_cjkish(next) {
             // A Chinese sentence broken across lines: join without a space.
@@ -515,6 +515,23 @@ fn is_column_gap(chars: &[(char, u32)], from: usize, to: usize) -> bool {
     let left = word(&mut chars[..from].iter().rev().map(|&(c, _)| c));
     let right = word(&mut chars[to..].iter().map(|&(c, _)| c));
     left >= 2 && right >= 2
+}
+
+/// True when the line of the source ending at `end` is one guest of a list: titles, a column gap of wide space,
+/// then a whole name (`湖南省农业农村厅党组成员、副厅长　龚 健`). Such lines are no sentence broken across lines,
+/// though a name cut by a line break after its surname is (`秘书长　郑` / `晓红主持…`).
+fn guest_line(chars: &[(char, u32)], end: usize) -> bool {
+    let start = chars[..end]
+        .iter()
+        .rposition(|&(c, _)| c == '\n')
+        .map_or(0, |p| p + 1);
+    let line: Vec<char> = chars[start..end].iter().map(|&(c, _)| c).collect();
+    let Some(gap) = line.iter().rposition(|&c| c == '\u{3000}') else {
+        return false;
+    };
+    let name: Vec<char> = line[gap + 1..].iter().copied().filter(|&c| c != ' ').collect();
+    let before = line[..gap].iter().filter(|&&c| chinese::is_han(c)).count();
+    (2..=4).contains(&name.len()) && name.iter().all(|&c| chinese::is_han(c)) && before >= 4
 }
 
 /// True when the spaces `chars[from..to]` separate two phrases of a line with no sentence punctuation (a headline:
@@ -784,6 +801,11 @@ mod tests {
         assert_eq!(
             normalize("图为公司纪委书记刘 蕾参加职工代表分组讨论").text,
             "图为公司纪委书记刘蕾参加职工代表分组讨论"
+        );
+        // A list of guests, each with titles, a wide gap and the name on a line of its own, stays a list.
+        assert_eq!(
+            normalize("出席会议的领导和嘉宾有：\n　　湖南省农业农村厅党组成员、副厅长　龚 健\n　　湖南省茶业协会会长　周 振旺\n会议由秘书长伍湘安主持。").text,
+            "出席会议的领导和嘉宾有：\n湖南省农业农村厅党组成员、副厅长龚健\n湖南省茶业协会会长周振旺\n会议由秘书长伍湘安主持。"
         );
         // A list of guests with each title on a line and each name on the next.
         assert_eq!(
