@@ -4516,3 +4516,29 @@ fn an_exclaiming_headline_a_numbered_institute_with_an_ideographic_zero_and_a_se
         ]
     );
 }
+
+#[test]
+fn a_leadership_groups_study_session_gives_its_members_the_groups_posts() {
+    let d = extract_text(
+        "集团公司党组理论学习中心组开展2025年第三次集中学习\n5月27日，中国船舶集团有限公司党组理论学习中心组开展2025年第三次集中学习。\
+         集团公司党组书记、董事长盛启明主持学习并讲话，党组副书记、总经理羊建中出席。\
+         会上，党组成员、副总经理钱建平作交流发言。",
+    );
+    let group = "中国船舶集团有限公司";
+    assert_eq!(
+        posts_of(&d, "羊建中"),
+        [
+            (group.into(), "党委副书记".into()),
+            (group.into(), "总经理".into())
+        ],
+        "{}",
+        d.to_yaml()
+    );
+    assert_eq!(
+        posts_of(&d, "钱建平"),
+        [
+            (group.into(), "党委委员".into()),
+            (group.into(), "副总经理".into())
+        ]
+    );
+}
