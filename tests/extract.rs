@@ -4542,3 +4542,28 @@ fn a_leadership_groups_study_session_gives_its_members_the_groups_posts() {
         ]
     );
 }
+
+#[test]
+fn two_meetings_held_one_after_the_other_and_named_in_one_sentence() {
+    let d = extract_text(
+        "1月15日，山东省水泥行业协会在济南先后召开九届五次会长办公会和九届四次理事会。\
+         上午的会长办公会由协会会长、山东山水水泥集团有限公司董事长于兆江主持。\
+         下午召开的九届四次理事会共有理事单位代表86人参会，会议由协会秘书长上官瑞主持。",
+    );
+    let names: Vec<&str> = d.meetings.iter().map(|m| m.name.as_str()).collect();
+    assert_eq!(names, ["九届五次会长办公会", "九届四次理事会"], "{}", d.to_yaml());
+    assert_eq!(d.meetings[0].place.as_deref(), Some("济南"));
+    assert_eq!(d.meetings[1].attendance_count, Some(86));
+    assert_eq!(roles_of(&d, "于兆江"), ["主持"]);
+    let chairs: Vec<&str> = d.meetings[1]
+        .participants
+        .iter()
+        .map(|p| p.who.as_str())
+        .collect();
+    assert_eq!(chairs, ["上官瑞"]);
+    // A meeting named in a relative clause after an assembly is a part of it (its elections).
+    let d = extract_text(
+        "4月18日，广东省有色金属学会第四次会员代表大会在广州召开。随后召开的四届一次理事会选举曾启航为会长。",
+    );
+    assert_eq!(d.meetings.len(), 1, "{}", d.to_yaml());
+}

@@ -420,7 +420,29 @@ impl Doc<'_> {
                 });
         }
         // Later meetings the page reports, each with its own attendance (and the first with the topics).
-        m.then = self.later_meetings(sentences, &m, opts);
+        // `在济南先后召开九届五次会长办公会和九届四次理事会`: two meetings named in one sentence, the second reported
+        // later (`下午召开的九届四次理事会…`); the first is the one named first.
+        let evidence_text = self.text(m.evidence.clone());
+        let mut named_second = None;
+        if ["先后召开", "分别召开", "先后举行", "分别举行"]
+            .iter()
+            .any(|w| evidence_text.contains(w))
+            && let Some((first, second)) = m.name.split_once('和')
+            && [first, second].iter().all(|n| {
+                n.chars().count() >= 4
+                    && self
+                        .lex
+                        .meeting_nouns
+                        .iter()
+                        .any(|noun| n.ends_with(noun.as_str()))
+            })
+        {
+            named_second = Some(second.to_owned());
+            let first = first.to_owned();
+            m.original = m.original.chars().take(first.chars().count()).collect();
+            m.name = first;
+        }
+        m.then = self.later_meetings(sentences, &m, named_second.as_deref(), opts);
         let first_later = m.then.first().map_or(usize::MAX, |l| l.evidence.start);
         let body_sentences: Vec<&Sentence> = sentences.iter().filter(|s| s.kind == LineKind::Body).collect();
         self.read_topics_and_attendance(
@@ -455,6 +477,7 @@ impl Doc<'_> {
         &mut self,
         sentences: &[Sentence],
         first: &MeetingRec,
+        named_first: Option<&str>,
         opts: &ExtractOptions,
     ) -> Vec<MeetingRec> {
         const CUES: [&str; 18] = [
@@ -515,6 +538,12 @@ impl Doc<'_> {
                 continue;
             };
             let name_text = self.text(name.clone());
+            // `随后召开的四届一次理事会选举…为会长`: a meeting named in a relative clause is a part of the first
+            // (its elections), unless the first sentence announced it (`先后召开…和九届四次理事会`).
+            let relative = self.t.get(name.start.wrapping_sub(1)) == Some(&'的');
+            if relative && named_first != Some(name_text.as_str()) {
+                continue;
+            }
             // (Nor a session of the first: `分论坛`, `开幕式`.)
             if [
                 "仪式",
@@ -776,7 +805,7 @@ impl Doc<'_> {
 
     /// True when `r` (two characters or more) ends with a meeting noun and is not only a word referring to the
     /// report's meeting (`本次会议`).
-    fn names_a_meeting(&self, r: Range<usize>) -> bool {
+    pub(crate) fn names_a_meeting(&self, r: Range<usize>) -> bool {
         r.len() >= 2 && !self.only_a_meeting_word(r.clone()) && self.ends_with_meeting_noun(r)
     }
 
@@ -1043,11 +1072,23 @@ impl Doc<'_> {
         if self.t.get(from) == Some(&'了') {
             from += 1;
         }
-        let to = clause_end(from);
+        let mut to = clause_end(from);
         if self.t.get(from) == Some(&'由')
             && let Some(de) = (from..to).find(|&q| self.t[q] == '的')
         {
             from = de + 1;
+        }
+        // `下午召开的九届四次理事会共有理事单位代表86人参会`: the name a relative clause describes, up to its meeting
+        // noun.
+        if self.t.get(from) == Some(&'的') {
+            from += 1;
+            if let Some(mut e) = (from + 3..=to).find(|&e| self.names_a_meeting(from..e)) {
+                // (The whole noun: `座谈会`, not `座谈`.)
+                while e < to && self.names_a_meeting(from..e + 1) {
+                    e += 1;
+                }
+                to = e;
+            }
         }
         let after = self.trim_name(from..to);
         if !after.is_empty() && self.ends_with_meeting_noun(after.clone()) {
@@ -1635,8 +1676,8 @@ impl Doc<'_> {
                 Some(at) if at > 0 => &place[..at],
                 _ => place,
             };
-            // `在鞍山联合开展`, `在长沙组织召开`, `副省长卢晓川在武汉主持召开`
-            let place = ["联合", "共同", "组织", "主持"]
+            // `在鞍山联合开展`, `在长沙组织召开`, `副省长卢晓川在武汉主持召开`, `在济南先后召开…和…`
+            let place = ["联合", "共同", "组织", "主持", "先后", "分别"]
                 .iter()
                 .find_map(|w| place.strip_suffix(w))
                 .unwrap_or(place);

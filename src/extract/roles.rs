@@ -1506,6 +1506,13 @@ impl Doc<'_> {
                     continue;
                 }
             }
+            // `上午的会长办公会由…主持`: the meeting named before 由, then who chairs it.
+            if pre_role.is_none()
+                && let Some(q) = (pos + 3..end.min(pos + 16)).find(|&q| self.t[q] == '由')
+                && self.names_a_meeting(pos..q)
+            {
+                pos = q + 1;
+            }
             // `评审专家组由A，B，C…共7人组成`: the members of the panel the meeting is held by take part in it.
             // `评价专家组由…院士、…教授袁启明任组长`: the people after the panel.
             if pre_role.is_none()
