@@ -4485,6 +4485,16 @@ fn companies_named_again_without_their_place_and_form_and_counted_before_their_r
         assert_eq!(roles_of(&d, company), ["发言"], "{company}: {}", d.to_yaml());
     }
     assert!(d.organizations.iter().all(|o| o.name != "顺美陶瓷"));
+    // Only a place before the words: `东风商用车有限公司` is no `商用车`, so `商用车分会` is the branch.
+    let d = extract_text(
+        "11月21日，中国汽车工业协会商用车分会2024年年会在湖北十堰召开。会议由商用车分会秘书长蒙晓光主持。         东风商用车有限公司总经理田家栋作工作报告。",
+    );
+    assert_eq!(
+        posts_of(&d, "蒙晓光"),
+        [("商用车分会".into(), "秘书长".into())],
+        "{}",
+        d.to_yaml()
+    );
 }
 
 #[test]

@@ -1779,8 +1779,16 @@ impl Doc<'_> {
                     && matches!(org.kind.as_str(), "company" | "group")
                     && ["股份有限公司", "有限责任公司", "有限公司"].iter().any(|form| {
                         org.name.strip_suffix(form).is_some_and(|core| {
-                            core.strip_suffix(name.as_str())
-                                .is_some_and(|place| (2..=6).contains(&place.chars().count()))
+                            // (Only a place before it: `东风商用车有限公司` is no `商用车`.)
+                            core.strip_suffix(name.as_str()).is_some_and(|place| {
+                                (2..=6).contains(&place.chars().count())
+                                    && (place.ends_with(PLACE_LEVELS)
+                                        || self
+                                            .lex
+                                            .place_prefixes
+                                            .iter()
+                                            .any(|p| place.starts_with(p.as_str())))
+                            })
                         })
                     })
             })
