@@ -466,10 +466,30 @@ fn mend_space(chars: &[(char, u32)]) -> Vec<Kept> {
                     && (next_name() || (plain && line_len <= 30 && next_sentence()))
                     || surname_cut())
         };
-        let mend = newlines == 1
+        // `…党组书记、局长聂` / (a blank line) / `伟主持座谈会。`: a name cut after its surname by a paragraph break
+        // inside a sentence.
+        let paragraph_cut = || {
+            const TITLE_ENDS: [&str; 6] = ["长", "主任", "书记", "经理", "主席", "总裁"];
+            let before: String = line[line.len().saturating_sub(3)..line.len().saturating_sub(1)]
+                .iter()
+                .collect();
+            let next_line: Vec<char> = chars[i..]
+                .iter()
+                .map(|(c, _)| *c)
+                .take(200)
+                .take_while(|c| *c != '\n')
+                .collect();
+            body_line
+                && line.last().is_some_and(|c| chinese::is_han(*c))
+                && TITLE_ENDS.iter().any(|t| before.ends_with(t))
+                && next_line.iter().take(3).all(|c| chinese::is_han(*c))
+                && next_line.contains(&'。')
+        };
+        let mend = (newlines == 1
             && lines_seen > 0
             && !terminates(prev)
-            && ((line_len >= 10 && body_line && !listed && !guest_line(chars, run_start)) || title_cut());
+            && ((line_len >= 10 && body_line && !listed && !guest_line(chars, run_start)) || title_cut()))
+            || (newlines == 2 && lines_seen > 0 && paragraph_cut());
         let (_, nl_origin) = run.iter().find(|(c, _)| *c == '\n').copied().unwrap_or(run[0]);
         if mend && is_cjkish(prev) && is_cjkish(next) {
             // A Chinese sentence broken across lines: join without a space.
@@ -801,6 +821,14 @@ mod tests {
         assert_eq!(
             normalize("图为公司纪委书记刘 蕾参加职工代表分组讨论").text,
             "图为公司纪委书记刘蕾参加职工代表分组讨论"
+        );
+        // A name cut after its surname by a paragraph break inside a sentence.
+        assert_eq!(
+            normalize(
+                "标题\n市政府副市长罗春燕出席座谈会，市经济和信息化局党组书记、局长聂\n\n伟主持座谈会。"
+            )
+            .text,
+            "标题\n市政府副市长罗春燕出席座谈会，市经济和信息化局党组书记、局长聂伟主持座谈会。"
         );
         // A list of guests, each with titles, a wide gap and the name on a line of its own, stays a list.
         assert_eq!(
