@@ -4577,3 +4577,21 @@ fn two_meetings_held_one_after_the_other_and_named_in_one_sentence() {
     );
     assert_eq!(d.meetings.len(), 1, "{}", d.to_yaml());
 }
+
+#[test]
+fn bodies_that_hold_a_meeting_together_joined_by_hui_tong() {
+    let d = extract_text(
+        "无锡市人力资源和社会保障局\n3月4日下午，无锡市人力资源和社会保障局会同无锡市工商业联合会召开重点民营企业用工保障座谈会。\
+         江苏阳光集团有限公司（人力资源总监 过建华）等8家企业负责人依次发言。",
+    );
+    assert_eq!(
+        d.meetings[0].organizers,
+        ["无锡市人力资源和社会保障局", "无锡市工商业联合会"],
+        "{}",
+        d.to_yaml()
+    );
+    assert_eq!(
+        posts_of(&d, "过建华"),
+        [("江苏阳光集团有限公司".into(), "总监".into())]
+    );
+}

@@ -1087,9 +1087,11 @@ impl Doc<'_> {
     /// which is never one name.
     fn joins_two_orgs(&self, range: Range<usize>) -> bool {
         (range.start + 2..range.end).any(|k| {
-            // `中国安全生产协会联合重庆市应急管理局`: two bodies that act together (`联合会`, `联合体` are names).
+            // `中国安全生产协会联合重庆市应急管理局`, `市人社局会同市工商联`: two bodies that act together (`联合会`, `联合体` are names).
             let conj = match self.t[k] {
                 '和' | '及' | '与' | '、' => 1,
+                // `市人社局会同市工商联`
+                '会' if self.t.get(k + 1) == Some(&'同') && k > range.start && self.t[k - 1] != '协' => 2,
                 '联' if self.t.get(k + 1) == Some(&'合')
                     && k + 2 < range.end
                     && !matches!(self.t[k + 2], '会' | '体' | '社') =>
@@ -1962,7 +1964,7 @@ impl Doc<'_> {
             out.push(pieces);
             cur = s;
             // `中国安全生产协会联合重庆市应急管理局`
-            if self.t[cur..end].starts_with(&['联', '合'])
+            if (self.t[cur..end].starts_with(&['联', '合']) || self.t[cur..end].starts_with(&['会', '同']))
                 && let Some((mut more, after)) = self.org_list(cur + 2, end)
             {
                 out.append(&mut more);
