@@ -4595,3 +4595,17 @@ fn bodies_that_hold_a_meeting_together_joined_by_hui_tong() {
         [("江苏阳光集团有限公司".into(), "总监".into())]
     );
 }
+
+#[test]
+fn a_founded_units_short_form_is_no_part_of_the_meetings_name() {
+    let d = extract_text(
+        "5月8日，中国焙烤食品糖制品工业协会烘焙专业委员会（以下简称“烘焙专委会”）成立大会暨第一届委员会第一次全体会议在上海召开。\
+         会议由中国焙烤食品糖制品工业协会主办。",
+    );
+    assert_eq!(
+        d.meetings[0].name,
+        "烘焙专业委员会成立大会暨第一届委员会第一次全体会议",
+        "{}",
+        d.to_yaml()
+    );
+}

@@ -290,8 +290,9 @@ impl Doc<'_> {
             };
             if let Some(start) = start {
                 name.start = start;
-                m.name = self.text(name.clone());
-                m.original = self.original_slice(name.clone());
+                // (Without the short form defined for it: `烘焙专业委员会（以下简称“烘焙专委会”）成立大会`.)
+                m.name = without_short_form(&self.text(name.clone()));
+                m.original = without_short_form(&self.original_slice(name.clone()));
                 m.founds = Some(org);
             }
         }
@@ -1774,6 +1775,19 @@ fn end_date(text: &str, start: &str) -> Option<String> {
     let day = c[2].parse().ok()?;
     let end = chrono::NaiveDate::from_ymd_opt(first.year(), month, day)?;
     (end > first && (end - first).num_days() <= 31).then(|| end.format("%Y-%m-%d").to_string())
+}
+
+/// `text` without a short form defined in parentheses within it (`（以下简称“烘焙专委会”）`, `(简称…)`).
+fn without_short_form(text: &str) -> String {
+    let mut out = text.to_owned();
+    while let Some(open) = out.find(['（', '('])
+        && let Some(len) = out[open..].find(['）', ')'])
+        && out[open..open + len].contains("简称")
+    {
+        let close = open + len + out[open + len..].chars().next().map_or(1, char::len_utf8);
+        out.replace_range(open..close, "");
+    }
+    out
 }
 
 /// A year written in a name or headline (`2025年…`), but not a year the meeting reviews (`2024年度`).
