@@ -3853,17 +3853,7 @@ impl Doc<'_> {
                 let Some(o) = idx.last().copied().flatten() else {
                     continue;
                 };
-                for role in roles {
-                    if self.org_roles.insert((o, role.clone())) {
-                        self.participations.push(Participation {
-                            who: Who::Org(o),
-                            roles: vec![role.clone()],
-                            on_behalf_of: None,
-                            title: None,
-                            evidence: r.clone(),
-                        });
-                    }
-                }
+                self.org_took_part(o, roles, r.clone());
             }
         }
     }
@@ -6159,17 +6149,7 @@ impl Doc<'_> {
                 let Some(o) = idx.last().copied().flatten() else {
                     continue;
                 };
-                for role in &roles {
-                    if self.org_roles.insert((o, role.clone())) {
-                        self.participations.push(Participation {
-                            who: Who::Org(o),
-                            roles: vec![role.clone()],
-                            on_behalf_of: None,
-                            title: None,
-                            evidence: r.clone(),
-                        });
-                    }
-                }
+                self.org_took_part(o, &roles, r.clone());
             }
             return;
         }
@@ -6196,15 +6176,7 @@ impl Doc<'_> {
             let Some(o) = idx.last().copied().flatten() else {
                 continue;
             };
-            if self.org_roles.insert((o, "发言".to_owned())) {
-                self.participations.push(Participation {
-                    who: Who::Org(o),
-                    roles: vec!["发言".to_owned()],
-                    on_behalf_of: None,
-                    title: None,
-                    evidence: r.clone(),
-                });
-            }
+            self.org_took_part(o, &["发言".to_owned()], r.clone());
         }
     }
 }

@@ -2020,19 +2020,24 @@ impl Doc<'_> {
             if loose_tail && Some(org) == self.host {
                 continue;
             }
-            for role in &roles {
-                if self.org_roles.insert((org, role.clone())) {
-                    self.participations.push(Participation {
-                        who: Who::Org(org),
-                        roles: vec![role.clone()],
-                        on_behalf_of: None,
-                        title: None,
-                        evidence: sentence.range.clone(),
-                    });
-                }
-            }
+            self.org_took_part(org, &roles, sentence.range.clone());
         }
         Some(roles)
+    }
+
+    /// An organization takes part in each of `roles`, once however often it is listed.
+    pub(crate) fn org_took_part(&mut self, org: usize, roles: &[String], evidence: Range<usize>) {
+        for role in roles {
+            if self.org_roles.insert((org, role.clone())) {
+                self.participations.push(Participation {
+                    who: Who::Org(org),
+                    roles: vec![role.clone()],
+                    on_behalf_of: None,
+                    title: None,
+                    evidence: evidence.clone(),
+                });
+            }
+        }
     }
 
     fn add_participation(&mut self, person: usize, m: &Mention, verbs: &Verbs, evidence: Range<usize>) {
