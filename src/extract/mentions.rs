@@ -1006,8 +1006,7 @@ impl Doc<'_> {
             .iter()
             .filter(|o| !o.unit)
             .filter_map(|o| {
-                // (`中共宁波市委统战部` is of 宁波市.)
-                let chars: Vec<char> = o.name.strip_prefix("中共").unwrap_or(&o.name).chars().collect();
+                let chars: Vec<char> = super::without_party(&o.name).chars().collect();
                 let at = (2..chars.len().min(6)).find(|&i| chars[i] == level)?;
                 let place: String = chars[..=at].iter().collect();
                 (chars[..at].iter().all(|&c| is_han(c))

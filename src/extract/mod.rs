@@ -206,6 +206,11 @@ impl Extractor {
     }
 }
 
+/// A name without the party's before it: `中共宁波市委统战部` is of 宁波市.
+pub(crate) fn without_party(name: &str) -> &str {
+    name.strip_prefix("中共").unwrap_or(name)
+}
+
 /// A party committee of a province, city, county or district (`福鼎市委`, `江苏省委`), or an organization's (`…党委`).
 pub(crate) fn is_party_committee(name: &str) -> bool {
     ["省委", "市委", "县委", "区委", "州委", "党委"]
@@ -630,8 +635,7 @@ impl Doc<'_> {
             .iter()
             .filter(|o| !o.unit)
             .filter_map(|o| {
-                // (`中共宁波市委统战部` is of 宁波市.)
-                let chars: Vec<char> = o.name.strip_prefix("中共").unwrap_or(&o.name).chars().collect();
+                let chars: Vec<char> = without_party(&o.name).chars().collect();
                 let k = (2..=3).find(|&k| chars.get(k) == Some(&'市'))?;
                 // `…市场…` is no city.
                 (k + 3 <= chars.len()
@@ -645,12 +649,9 @@ impl Doc<'_> {
         // … and the page is that city's own (its owner is one of its bodies): another city's association on a
         // page is no sign whose `市经信局` it names.
         if let [city] = cities.as_slice()
-            && self.site_owner.is_some_and(|o| {
-                let name = &self.orgs[o].name;
-                name.strip_prefix("中共")
-                    .unwrap_or(name)
-                    .starts_with(city.as_str())
-            })
+            && self
+                .site_owner
+                .is_some_and(|o| without_party(&self.orgs[o].name).starts_with(city.as_str()))
         {
             let city = city.clone();
             self.qualify("市", &city, false);
