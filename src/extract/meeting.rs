@@ -420,7 +420,6 @@ impl Doc<'_> {
                     })
                 });
         }
-        // Later meetings the page reports, each with its own attendance (and the first with the topics).
         // `在济南先后召开九届五次会长办公会和九届四次理事会`: two meetings named in one sentence, the second reported
         // later (`下午召开的九届四次理事会…`); the first is the one named first.
         let evidence_text = self.text(m.evidence.clone());
@@ -443,6 +442,7 @@ impl Doc<'_> {
             m.original = m.original.chars().take(first.chars().count()).collect();
             m.name = first;
         }
+        // Later meetings the page reports, each with its own attendance (and the first with the topics).
         m.then = self.later_meetings(sentences, &m, named_second.as_deref(), opts);
         let first_later = m.then.first().map_or(usize::MAX, |l| l.evidence.start);
         let body_sentences: Vec<&Sentence> = sentences.iter().filter(|s| s.kind == LineKind::Body).collect();
