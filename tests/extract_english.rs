@@ -1715,3 +1715,24 @@ fn english_a_wire_storys_weekday_co_organizers_and_the_groups_in_a_list_of_atten
         assert_eq!(roles_of(&d, company), ["发言"], "{company}");
     }
 }
+
+#[test]
+fn english_a_state_owned_corporation_called_the_group_and_its_trade_union() {
+    let d = english(
+        "BEIJING, Jan. 15 -- China Datang Corporation Ltd. convened its 2026 work conference in Beijing on Jan. 14. \
+         Qu Zhenhai, Party secretary and chairman of the group, delivered a keynote report. Zhu Mingyu, vice chairman \
+         of the group's trade union, delivered the work report of the trade union.",
+    );
+    let group = "China Datang Corporation Ltd.";
+    assert_eq!(
+        posts_of(&d, "Qu Zhenhai"),
+        [(group.into(), "党委书记".into()), (group.into(), "董事长".into())],
+        "{}",
+        d.to_yaml()
+    );
+    assert_eq!(
+        posts_of(&d, "Zhu Mingyu"),
+        [("trade union".into(), "副主席".into())]
+    );
+    assert_eq!(org_parent(&d, "trade union"), Some(Some(group.into())));
+}

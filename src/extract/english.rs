@@ -2384,11 +2384,13 @@ impl Doc<'_> {
                 bare,
                 "association" | "branch" | "group" | "company" | "alliance" | "federation"
             ) {
-                // `the group` for `Yunnan Copper Group Co., Ltd.`, `the company` for the one company named.
+                // `the group` for `Yunnan Copper Group Co., Ltd.` (or a state-owned `China Datang Corporation Ltd.`),
+                // `the company` for the one company named.
                 let mut found = self.orgs.iter().enumerate().filter(|(_, o)| {
                     (!o.unit || bare == "branch")
                         && (o.name.to_lowercase().ends_with(bare)
-                            || bare == "group" && o.name.contains(" Group ")
+                            || bare == "group"
+                                && (o.name.contains(" Group ") || o.name.contains(" Corporation"))
                             || bare == "company" && o.kind == "company")
                 });
                 if let (Some((known, _)), None) = (found.next(), found.next()) {
@@ -2402,6 +2404,16 @@ impl Doc<'_> {
                         unit: self.orgs[known].unit,
                         alias: None,
                     };
+                    // `vice chairman of the group's trade union`: its union, a unit of it.
+                    let union_at = start + bare.len() + 3;
+                    if first.contains('\'') || first.contains('’') {
+                        let rest = self.text(union_at..end.min(union_at + 11));
+                        if rest == "trade union" {
+                            let mut union = self.en_piece(union_at..union_at + 11, true);
+                            union.kind = "party-committee".to_owned();
+                            return Some((vec![piece, union], union_at + 11));
+                        }
+                    }
                     return Some((vec![piece], start + bare.len()));
                 }
             }
@@ -5945,6 +5957,8 @@ impl Doc<'_> {
             || o.name.contains("Bureau of")
             || o.kind == "government-body" && o.name.ends_with(" Administration");
         let mapped = match base {
+            // A trade union's chairman is its 主席.
+            "董事长" if o.name.to_lowercase().ends_with("union") => "主席",
             // The chairman of an autonomous region's people's government (自治区主席).
             "董事长" | "会长" if o.kind == "government-body" && o.name.contains("Autonomous Region") => {
                 "主席"
