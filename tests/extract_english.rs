@@ -1736,3 +1736,30 @@ fn english_a_state_owned_corporation_called_the_group_and_its_trade_union() {
     );
     assert_eq!(org_parent(&d, "trade union"), Some(Some(group.into())));
 }
+
+#[test]
+fn english_the_group_capitalized_a_board_director_and_companies_making_exchange_presentations() {
+    let d = english(
+        "On January 21, China Minmetals Corporation convened its 2026 Work Conference on Safety in Beijing. \
+         Guo Haitao, Director and President of China Minmetals Corporation, presided over the conference. Kang Lei, \
+         General Manager of the Group's Safety and Environmental Protection Department, attended. Minmetals Resources \
+         Limited and Hunan Nonferrous Metals Holding Group Co., Ltd. made exchange presentations at the meeting.",
+    );
+    let group = "China Minmetals Corporation";
+    assert!(
+        posts_of(&d, "Guo Haitao").contains(&(group.into(), "董事".into())),
+        "{}",
+        d.to_yaml()
+    );
+    assert_eq!(
+        org_parent(&d, "Safety and Environmental Protection Department"),
+        Some(Some(group.into()))
+    );
+    assert!(d.organizations.iter().all(|o| o.name != "Group"));
+    for company in [
+        "Minmetals Resources Limited",
+        "Hunan Nonferrous Metals Holding Group Co., Ltd.",
+    ] {
+        assert_eq!(roles_of(&d, company), ["发言"], "{company}");
+    }
+}

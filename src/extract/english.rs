@@ -2380,6 +2380,9 @@ impl Doc<'_> {
                 .strip_suffix("'s")
                 .or(bare.strip_suffix("’s"))
                 .unwrap_or(bare);
+            // (`the Group's Safety and Environmental Protection Department`: capitalized as its own page writes it.)
+            let bare = bare.to_lowercase();
+            let bare = bare.as_str();
             if matches!(
                 bare,
                 "association" | "branch" | "group" | "company" | "alliance" | "federation"
@@ -5959,6 +5962,8 @@ impl Doc<'_> {
         let mapped = match base {
             // A trade union's chairman is its 主席.
             "董事长" if o.name.to_lowercase().ends_with("union") => "主席",
+            // A company's or a group's own Director sits on its board.
+            "主任" if company && !o.unit => "董事",
             // The chairman of an autonomous region's people's government (自治区主席).
             "董事长" | "会长" if o.kind == "government-body" && o.name.contains("Autonomous Region") => {
                 "主席"
@@ -6179,6 +6184,10 @@ impl Doc<'_> {
             " spoke on behalf of ",
             " spoke as representatives of ",
             " made speeches on behalf of ",
+            " made exchange presentations",
+            " gave exchange presentations",
+            " delivered exchange presentations",
+            " made exchange speeches",
         ]
         .iter()
         .any(|v| rest.starts_with(v))
