@@ -1764,42 +1764,40 @@ impl Doc<'_> {
             .find(|&o| !self.orgs[o].unit && self.orgs[o].kind == "university")
     }
 
-    /// A cheap test before reading `start..end` as organizations: it must end with a suffix, a known name or an
-    /// alias in parentheses.
     /// `顺美陶瓷、锦达工艺品两家企业代表…` after `福建德化顺美陶瓷有限公司`: the one registered company whose name is
     /// `range` with a place before it and its company form after.
     fn company_core(&self, range: Range<usize>) -> Option<usize> {
-        if range.len() < 3 || !self.t[range.clone()].iter().all(|&c| is_han(c)) {
+        let written = &self.t[range];
+        if written.len() < 3 || !written.iter().all(|&c| is_han(c)) {
             return None;
         }
-        let name = self.text(range);
-        let found: Vec<usize> = (0..self.orgs.len())
-            .filter(|&o| {
-                let org = &self.orgs[o];
-                !org.unit
-                    && matches!(org.kind.as_str(), "company" | "group")
-                    && ["股份有限公司", "有限责任公司", "有限公司"].iter().any(|form| {
-                        org.name.strip_suffix(form).is_some_and(|core| {
-                            // (Only a place before it: `东风商用车有限公司` is no `商用车`.)
-                            core.strip_suffix(name.as_str()).is_some_and(|place| {
-                                (2..=6).contains(&place.chars().count())
-                                    && (place.ends_with(PLACE_LEVELS)
-                                        || self
-                                            .lex
-                                            .place_prefixes
-                                            .iter()
-                                            .any(|p| place.starts_with(p.as_str())))
-                            })
-                        })
-                    })
-            })
-            .collect();
-        match found.as_slice() {
-            [one] => Some(*one),
+        // (Compared character by character: this runs for every place an organization's name could end.)
+        let place_before = |core: &str| {
+            let (at, _) = core.char_indices().rev().nth(written.len() - 1)?;
+            let place = &core[..at];
+            (core[at..].chars().eq(written.iter().copied())
+                && (2..=6).contains(&place.chars().count())
+                // (Only a place before it: `东风商用车有限公司` is no `商用车`.)
+                && (place.ends_with(PLACE_LEVELS)
+                    || self.lex.place_prefixes.iter().any(|p| place.starts_with(p.as_str()))))
+            .then_some(())
+        };
+        let mut found = (0..self.orgs.len()).filter(|&o| {
+            let org = &self.orgs[o];
+            !org.unit
+                && matches!(org.kind.as_str(), "company" | "group")
+                && ["股份有限公司", "有限责任公司", "有限公司"]
+                    .iter()
+                    .any(|form| org.name.strip_suffix(form).and_then(place_before).is_some())
+        });
+        match (found.next(), found.next()) {
+            (Some(one), None) => Some(one),
             _ => None,
         }
     }
 
+    /// A cheap test before reading `start..end` as organizations: it must end with a suffix, a known name, an alias
+    /// in parentheses or a registered company's name without its place and form.
     fn could_end_org(&self, start: usize, end: usize) -> bool {
         self.t[end - 1] == '）'
             || self.suffix_ending(start, end).is_some()
