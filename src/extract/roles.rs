@@ -917,7 +917,6 @@ impl Doc<'_> {
             && self.bare_names_then_verb(name_end + 1, end, depth - 1)
     }
 
-    /// Reads the people, their posts and roles, reports and exchange lists of every sentence.
     /// A line that only opens a list of people with their role, the people on the lines after it
     /// (`出席会议的领导和嘉宾有：`): the role.
     fn guest_list_opener(&self, line: Range<usize>) -> Option<String> {
@@ -1139,6 +1138,7 @@ impl Doc<'_> {
         }
     }
 
+    /// Reads the people, their posts and roles, reports and exchange lists of every sentence.
     pub(crate) fn read_sentences(&mut self, sentences: &[Sentence]) {
         // The organization of the list of office-holders the lines below belong to, and the post of the label
         // line above (`副会长（按姓氏笔画排序）：`).
