@@ -4609,3 +4609,38 @@ fn a_founded_units_short_form_is_no_part_of_the_meetings_name() {
         d.to_yaml()
     );
 }
+
+#[test]
+fn people_whose_sentence_goes_on_to_say_they_spoke_made_statements() {
+    // Words of speaking that no role verb lists, after a list whose last clause ends with other words.
+    let d = extract_text(
+        "甲省锂电行业协会召开企业座谈会\n6月3日，甲省锂电行业协会在南昌召开企业座谈会。协会会长周立群主持会议。\
+         座谈会上，乙锂业有限公司副总裁孙海涛，丙新材料股份有限公司财务总监刘静等企业负责人结合自身实际，\
+         从原料保障、融资成本等方面介绍了生产经营情况。丁能源集团董事长何文斌等嘉宾围绕储能安全开展圆桌对话。\
+         华东锂电产业研究院院长钱小川发布了《中国锂电产业年度报告2025》。",
+    );
+    for who in ["孙海涛", "刘静", "何文斌"] {
+        assert_eq!(roles_of(&d, who), ["发言"], "{who}: {}", d.to_yaml());
+    }
+    // A paper released is a report.
+    assert_eq!(roles_of(&d, "钱小川"), ["作报告"]);
+    let report = &d.meetings[0].reports[0];
+    assert_eq!(
+        (report.title.as_str(), report.author.as_deref()),
+        ("中国锂电产业年度报告2025", Some("钱小川"))
+    );
+    // What a speaker goes on to explain is part of the speech they gave; people who only listen or visit did not
+    // speak.
+    let d = extract_text(
+        "甲省食品工业协会举办标准培训班\n3月5日，甲省食品工业协会在成都举办标准培训班。省市场监管局食品生产处副处长唐明出席并讲话。\
+         唐明从许可审查、标签监管等方面，对今年监管重点进行了解读。协会副会长李平、秘书长王芳陪同调研，听取了企业的介绍。",
+    );
+    assert_eq!(roles_of(&d, "唐明"), ["出席", "讲话"], "{}", d.to_yaml());
+    assert!(roles_of(&d, "李平").is_empty(), "{}", d.to_yaml());
+    // A speech named before what it said (`在讲话中介绍了…上半年…`) is a speech, not a gap up to `上`.
+    let d = extract_text(
+        "甲省五金协会年会在中山召开\n7月10日，甲省五金协会年会在中山召开。协会秘书长欧阳振邦出席会议。\
+         欧阳振邦在讲话中介绍了上半年全国五金行业运行情况。",
+    );
+    assert_eq!(roles_of(&d, "欧阳振邦"), ["出席", "讲话"], "{}", d.to_yaml());
+}

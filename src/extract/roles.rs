@@ -108,7 +108,13 @@ impl Doc<'_> {
                         }
                     }
                 };
-                if best.is_none_or(|(_, t, _)| total > t) {
+                // A filler with a gap (`在…上`) reaches as far as its tail is found (`在讲话中介绍了…上半年…`): any
+                // verb read at the same place comes first.
+                let rank = |j: usize, total: usize| {
+                    let v = &self.lex.verbs[j];
+                    (!v.roles.is_empty() || v.tail.is_none(), total)
+                };
+                if best.is_none_or(|(j, t, _)| rank(i, total) > rank(j, t)) {
                     best = Some((i, total, tail_at));
                 }
             }
@@ -1486,6 +1492,10 @@ impl Doc<'_> {
         // The people the clause before gave a role to: `主持座谈，并对…表示欢迎` goes on with their next one.
         let mut last: Vec<(usize, Mention)> = Vec::new();
         let mut last_roles: Vec<String> = Vec::new();
+        // People named at the start of a clause whose words gave them no role, with where those words start, and the
+        // clauses that open with people of their own (see `spoke_later`).
+        let mut unroled: Vec<(usize, Mention, usize)> = Vec::new();
+        let mut subjects: Vec<usize> = Vec::new();
         for clause in &sentence.clauses {
             let end = bare(&self.t, clause.clone()).end;
             let clause_ev = bare(&self.t, clause.clone());
@@ -1652,6 +1662,9 @@ impl Doc<'_> {
                     continue;
                 }
                 break;
+            }
+            if !mentions.is_empty() {
+                subjects.push(clause.start);
             }
             // `中国皮革协会理事长陈岩、中国家用电器协会理事长姜风（均为联合会副会长）出席`: posts the names of the
             // clause all hold, in parentheses before their verb.
@@ -1828,6 +1841,10 @@ impl Doc<'_> {
                     } else {
                         pending.extend(mentions);
                     }
+                } else {
+                    // The people of the clauses before, named with nothing after them, share these words.
+                    let listed = pending.iter().cloned().chain(mentions);
+                    unroled.extend(listed.map(|(person, m)| (person, m, pos)));
                 }
                 continue;
             }
@@ -1868,6 +1885,90 @@ impl Doc<'_> {
                 last = all;
                 last_roles = verbs.roles;
             }
+        }
+        if !caption {
+            self.spoke_later(unroled, &subjects, sentence.range.clone());
+        }
+    }
+
+    /// People who open a clause and are given no role by the words right after them, but whose sentence goes on to
+    /// say they spoke in words no role verb lists (`…聂芳等企业负责人结合自身实际，从…等方面介绍了生产经营情况`,
+    /// `…等8个团队，先后推介了…科研成果`, `…围绕…等话题开展圆桌对话`): they made a statement (发言). The words
+    /// read are theirs up to the next clause that opens with people of its own.
+    fn spoke_later(
+        &mut self,
+        people: Vec<(usize, Mention, usize)>,
+        subjects: &[usize],
+        sentence: Range<usize>,
+    ) {
+        /// Words of speaking; a meeting named after one (`发布会`, `分享会`) is not one.
+        const SPEECH: [&str; 16] = [
+            "发言", "分享", "演讲", "介绍", "回应", "汇报", "推介", "发布", "对话", "解读", "讲解", "点评",
+            "阐述", "路演", "答疑", "解答",
+        ];
+        /// Words before which the people listen, visit, receive or sign rather than speak.
+        const OTHER: [&str; 19] = [
+            "听取", "观看", "聆听", "参观", "考察", "调研", "会见", "看望", "走访", "陪同", "感谢", "欢迎",
+            "据", "颁发", "授予", "签署", "签约", "见证", "获",
+        ];
+        /// How far after the names the words of speaking may stand.
+        const REACH: usize = 100;
+        const SPEAKING: [&str; 6] = ["讲话", "致辞", "作报告", "总结讲话", "发言", "通报"];
+        for (person, m, from) in people {
+            // `唐敏从…方面，对…进行了解读`: what someone who spoke already says is part of that speech; and people
+            // listed with nothing after them may have taken the verb of a later clause.
+            let spoken = self.participations.iter().any(|p| {
+                p.who == Who::Person(person)
+                    && (p.roles.iter().any(|r| SPEAKING.contains(&r.as_str()))
+                        || p.evidence.start >= sentence.start && p.evidence.end <= sentence.end)
+            });
+            if spoken {
+                continue;
+            }
+            let to = subjects
+                .iter()
+                .copied()
+                .find(|&s| s > from)
+                .unwrap_or(sentence.end)
+                .min(from + REACH)
+                .min(self.t.len());
+            if from >= to {
+                continue;
+            }
+            let said = self.text(from..to);
+            let spoke = SPEECH.iter().filter_map(|w| said.find(w).map(|i| (i, w))).min();
+            let Some((i, word)) = spoke else { continue };
+            let before = &said[..i];
+            if said[i + word.len()..].starts_with('会') || OTHER.iter().any(|w| before.contains(w)) {
+                continue;
+            }
+            // A paper released is a report with its title (`发布了《…年度报告2025》`; a list or a standard released
+            // is a statement).
+            let mut q = from + said[..i + word.len()].chars().count();
+            if self.t.get(q) == Some(&'了') {
+                q += 1;
+            }
+            let paper = (*word == "发布" && self.t.get(q) == Some(&'《'))
+                .then(|| (q + 1..to).find(|&k| self.t[k] == '》').map(|close| q + 1..close))
+                .flatten()
+                .filter(|title| {
+                    let title = self.text(title.clone());
+                    ["报告", "白皮书", "蓝皮书"].iter().any(|w| title.contains(w))
+                });
+            // So are a titled keynote and a work report (`作题为《…》的主旨演讲`, `作…工作汇报`).
+            let report = paper.is_some()
+                || match *word {
+                    "演讲" => said.contains('《'),
+                    "汇报" => before.ends_with("工作"),
+                    _ => false,
+                };
+            let v = Verbs {
+                roles: vec![if report { "作报告" } else { "发言" }.to_owned()],
+                reports: paper.into_iter().map(|t| (t, "report")).collect(),
+                ..Verbs::default()
+            };
+            let evidence = bare(&self.t, sentence.start..to);
+            self.add_participation(person, &m, &v, evidence);
         }
     }
 
