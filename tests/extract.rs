@@ -4644,3 +4644,36 @@ fn people_whose_sentence_goes_on_to_say_they_spoke_made_statements() {
     );
     assert_eq!(roles_of(&d, "欧阳振邦"), ["出席", "讲话"], "{}", d.to_yaml());
 }
+
+#[test]
+fn a_body_named_like_a_short_form_of_another_and_a_defined_short_form_after_a_department() {
+    // 中国食品工业协会 keeps the word after 中国 that 中国焙烤食品糖制品工业协会 has not: two bodies.
+    let d = extract_text(
+        "中国食品工业协会烘焙专业委员会成立\n9月7日，中国食品工业协会烘焙专业委员会成立大会在广州召开。\
+         本次大会由中国食品工业协会主办。中国食品工业协会会长马秋林出席会议并致辞。\
+         中国焙烤食品糖制品工业协会原秘书长、行业专家车伟东作专题分享。",
+    );
+    assert_eq!(
+        posts_of(&d, "马秋林"),
+        [("中国食品工业协会".into(), "会长".into())],
+        "{}",
+        d.to_yaml()
+    );
+    let food = d
+        .organizations
+        .iter()
+        .find(|o| o.name == "中国食品工业协会")
+        .unwrap();
+    assert!(food.aliases.is_empty(), "{}", d.to_yaml());
+    // A short form defined after two bodies joined by 与: the second, not the words after the first one's 和.
+    let d = extract_text(
+        "全省水泥行业错峰生产工作推进会召开\n10月28日下午，安徽省经济和信息化厅与安徽省建筑材料工业协会（以下简称“省建材协会”）\
+         在合肥联合召开全省水泥行业错峰生产工作推进会。省建材协会会长汪德胜作工作部署。",
+    );
+    assert_eq!(
+        posts_of(&d, "汪德胜"),
+        [("安徽省建筑材料工业协会".into(), "会长".into())],
+        "{}",
+        d.to_yaml()
+    );
+}

@@ -603,6 +603,16 @@ impl Doc<'_> {
         if abbreviated && full == short {
             return true;
         }
+        // A short form keeps the first word after the place it keeps: 中国食品工业协会 is a body of its own, no
+        // short form of 中国焙烤食品糖制品工业协会.
+        // (A standard abbreviation written out may leave out 人民政府: `云南省国资委`.)
+        let kept = short.iter().zip(&full).take_while(|(a, b)| a == b).count();
+        if !abbreviated && kept >= 2 && kept < short.len() {
+            let place: String = short[..kept].iter().collect();
+            if place == "中国" || place == "全国" || self.lex.place_prefixes.contains(&place) {
+                return false;
+            }
+        }
         // (`鞍钢集团` for `鞍钢集团有限公司`: the company form dropped counts in the length.)
         (short.len() * 5 <= written_len * 4 || provincial)
             && full.ends_with(&short[short.len() - suffix_len..])
@@ -1163,13 +1173,16 @@ impl Doc<'_> {
                 .take_while(|&i| chinese::is_han(self.t[i]))
                 .last()
                 .unwrap_or(open);
-            // `中钢协党委与鞍钢集团有限公司（以下简称“鞍钢集团”）`: the name starts after a conjunction that follows
-            // another organization.
+            // `中钢协党委与鞍钢集团有限公司（以下简称“鞍钢集团”）`, `安徽省经济和信息化厅与安徽省建筑材料工业协会
+            // （以下简称“省建材协会”）`: the name starts after a conjunction that follows another organization (of
+            // four characters or more, when its last word is one character).
             let start = (start + 2..open)
                 .rev()
                 .find(|&k| {
                     matches!(self.t[k], '和' | '及' | '与' | '、')
-                        && self.suffix_ending_pub(start, k).is_some_and(|len| len >= 2)
+                        && self
+                            .suffix_ending_pub(start, k)
+                            .is_some_and(|len| len >= 2 || (len == 1 && k - start >= 4))
                 })
                 .map_or(start, |k| k + 1);
             // `调研组先后深入江西锂源新能源科技集团有限公司（以下简称“锂源集团”）`: the name starts after the verb of a
