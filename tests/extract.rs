@@ -4677,3 +4677,43 @@ fn a_body_named_like_a_short_form_of_another_and_a_defined_short_form_after_a_de
         d.to_yaml()
     );
 }
+
+#[test]
+fn elections_that_go_on_past_unnamed_others_and_district_party_committees() {
+    // `…董事长上官立群等6人为副会长`: a person with titles, and others left unnamed, elected in the next clause.
+    let d = extract_text(
+        "甲市半导体行业协会第三届会员大会召开\n2025年5月6日，甲市半导体行业协会第三届会员大会在新吴区召开。\
+         大会选举乙科技股份有限公司副总裁闵翔为会长，丙半导体有限公司董事长上官立群等6人为副会长，吴桐桐为秘书长。\
+         新吴区委常委、副区长孔令辉致辞。",
+    );
+    assert_eq!(
+        posts_of(&d, "上官立群"),
+        [
+            ("丙半导体有限公司".into(), "董事长".into()),
+            ("甲市半导体行业协会".into(), "副会长".into())
+        ],
+        "{}",
+        d.to_yaml()
+    );
+    assert_eq!(
+        posts_of(&d, "吴桐桐"),
+        [("甲市半导体行业协会".into(), "秘书长".into())]
+    );
+    assert_eq!(
+        posts_of(&d, "孔令辉"),
+        [
+            ("新吴区委".into(), "党委常委".into()),
+            ("新吴区人民政府".into(), "副区长".into())
+        ]
+    );
+    // Posts elected into a body the page does not name are left out, not given to the government whose page it is.
+    let d = extract_text(
+        "甲市人民政府\n甲市召开民营企业座谈会\n2025年5月6日，甲市人民政府召开民营企业座谈会。当天下午，副市长赵启明还出席了在新吴区举行的\
+         行业协会换届大会。大会选举乙科技股份有限公司副总裁闵翔为协会会长，吴桐桐为秘书长。",
+    );
+    assert!(posts_of(&d, "吴桐桐").is_empty(), "{}", d.to_yaml());
+    assert_eq!(
+        posts_of(&d, "闵翔"),
+        [("乙科技股份有限公司".into(), "副总裁".into())]
+    );
+}

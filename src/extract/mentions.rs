@@ -1548,9 +1548,6 @@ impl Doc<'_> {
         None
     }
 
-    /// Whether a title written without its organization can belong to organization `org`.
-    /// Whether a title belongs, by its scope in `title-scope.tsv`, to organizations of the kind of `org` (false for
-    /// titles with no scope, such as 主任, which any organization has).
     /// The organization a title written alone (`监事长周维平`, `副省长邬立群`) is a post of: the meeting's host when
     /// the title is one of its kind, or else the one organizer whose kind it is (`中轻联与江西省人民政府举行座谈会`:
     /// a 副省长 is the government's). An organizer that is a party committee stands for its organization
@@ -1578,11 +1575,14 @@ impl Doc<'_> {
         }
     }
 
+    /// Whether a title belongs, by its scope in `title-scope.tsv`, to organizations of the kind of `org` (false for
+    /// titles with no scope, such as 主任, which any organization has).
     fn title_scoped_to(&self, role: &str, org: usize) -> bool {
         self.title_scope(role, org).unwrap_or(false)
     }
 
-    fn title_fits(&self, role: &str, org: usize) -> bool {
+    /// Whether a title written without its organization can belong to organization `org`.
+    pub(crate) fn title_fits(&self, role: &str, org: usize) -> bool {
         self.title_scope(role, org).unwrap_or(true)
     }
 

@@ -411,8 +411,9 @@ pub(crate) struct Doc<'a> {
     /// Registered organizations by name and alias.
     pub org_index: lexicons::HashMap<Vec<char>, usize>,
     /// The organization an election written in the report named last (`当选为分会会长`): posts elected after it
-    /// without an organization (`…等7人当选为副会长`) are in the same one.
-    pub elected_org: Option<usize>,
+    /// without an organization (`…等7人当选为副会长`) are in the same one. `Some(None)`: it named one that is not
+    /// known (`为协会会长` where no association is), and the posts after it are left out with it.
+    pub elected_org: Option<Option<usize>>,
     /// The meeting's single organizer (or the organization a founding meeting founds), whose titles a person
     /// named with a title alone may hold.
     pub host: Option<usize>,
@@ -1399,17 +1400,24 @@ impl Doc<'_> {
                 person_used[a] = true;
             }
         }
+        // A post elected with no organization named is the organizer's, unless the organizer is a government body
+        // that cannot hold it (a 副会长 elected at an association's assembly that a city government's page reports).
+        let owner = |post: &PostRec| {
+            post.org.or(organizer
+                .filter(|&o| self.orgs[o].kind != "government-body" || self.title_fits(&post.role, o)))
+        };
         for post in self.people.iter().flat_map(|p| &p.posts) {
-            if let Some(org) = post.org.or(organizer) {
+            if let Some(org) = owner(post) {
                 mark(&mut used, org);
             }
         }
         for (i, p) in self.people.iter().enumerate() {
             let mut posts = Vec::new();
             for post in &p.posts {
-                let Some(org) = post.org.or(organizer) else {
+                let Some(org) = owner(post) else {
                     notices.push(format!(
-                        "{}: a post ({}) is left out: the meeting has no single organizer",
+                        "{}: a post ({}) is left out: no organization is named for it, and the meeting has no \
+                         single organizer that could hold it",
                         p.name, post.role
                     ));
                     continue;

@@ -429,21 +429,25 @@ impl Doc<'_> {
             org_end = k;
         }
         let org = if org_end > at {
-            match self.parse_orgs(at..org_end) {
-                Some(pieces) => self
-                    .register_chain(&pieces, None, evidence)
-                    .0
-                    .last()
-                    .copied()
-                    .flatten(),
-                None => return out,
-            }
+            let Some(pieces) = self.parse_orgs(at..org_end) else {
+                self.elected_org = Some(None);
+                return out;
+            };
+            let org = self
+                .register_chain(&pieces, None, evidence)
+                .0
+                .last()
+                .copied()
+                .flatten();
+            self.elected_org = Some(org);
+            org
         } else {
-            self.elected_org
+            match self.elected_org {
+                Some(None) => return out,
+                Some(org) => org,
+                None => None,
+            }
         };
-        if org.is_some() {
-            self.elected_org = org;
-        }
         let mut cur = q;
         while let Some(title) = self.title_at(cur, end) {
             out.push(PostMention {
@@ -738,7 +742,24 @@ impl Doc<'_> {
                 break;
             }
         }
-        (!names.is_empty() && q < end && self.t[q] == '为').then_some((names, q))
+        let q = self.wei_after_others(q, end)?;
+        (!names.is_empty()).then_some((names, q))
+    }
+
+    /// Where the 为 of an election stands at `at`, also after the others elected with the names before it left
+    /// unnamed (`上官立群等6人为副会长`, `张三等为理事`).
+    fn wei_after_others(&self, at: usize, end: usize) -> Option<usize> {
+        let mut q = at;
+        if self.t.get(q) == Some(&'等') {
+            q += 1;
+            let count = (q..end.min(q + 4))
+                .take_while(|&k| self.t[k].is_ascii_digit() || "一二三四五六七八九十两".contains(self.t[k]))
+                .count();
+            if count > 0 && q + count < end && matches!(self.t[q + count], '人' | '位' | '名') {
+                q += count + 1;
+            }
+        }
+        (q < end && self.t[q] == '为').then_some(q)
     }
 
     /// A name followed by its organizations and titles in parentheses: `陈立新（河钢集团有限公司副总经理）`.
@@ -1209,7 +1230,7 @@ impl Doc<'_> {
             // `副会长（按姓氏笔画排序）：王海军（包头稀土研究院院长）、孙蕾；` after an election, with no heading:
             // the officers of the body elected, else of the host.
             if roster.is_none()
-                && let Some(org) = self.elected_org.or(self.host)
+                && let Some(org) = self.elected_org.flatten().or(self.host)
                 && self.opens_with_label(sentence.range.clone())
                 && let Some(label) = self.roster_line(sentence.range.clone(), Some(org), None)
             {
@@ -1593,6 +1614,7 @@ impl Doc<'_> {
             if elect.is_none() && electing && !listed.is_empty() {
                 elect = Some(0);
             }
+            let was_electing = electing;
             electing = elect.is_some();
             if let Some(len) = elect {
                 pos += len;
@@ -1707,8 +1729,14 @@ impl Doc<'_> {
                 }
                 continue;
             }
-            if elect.is_some() && !caption && !mentions.is_empty() && pos < end && self.t[pos] == '为' {
-                let posts = self.elected_posts(pos + 1, end, clause_ev.clone());
+            // (`选举甲为会长，乙公司董事长丙等6人为副会长`: a person with titles elected in the next clause.)
+            if (elect.is_some() || was_electing)
+                && !caption
+                && !mentions.is_empty()
+                && let Some(wei) = self.wei_after_others(pos, end)
+            {
+                electing = true;
+                let posts = self.elected_posts(wei + 1, end, clause_ev.clone());
                 let v = Verbs {
                     elected: posts,
                     ..Verbs::default()
