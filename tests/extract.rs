@@ -4717,3 +4717,14 @@ fn elections_that_go_on_past_unnamed_others_and_district_party_committees() {
         [("乙科技股份有限公司".into(), "副总裁".into())]
     );
 }
+
+#[test]
+fn a_company_whose_name_holds_xiang_is_one_name() {
+    // 向 is a preposition (`向…表示欢迎`) but also a word of names (万向集团).
+    let d = extract_text(
+        "甲省工商联召开银企对接会\n2025年5月6日，甲省工商联在杭州召开银企对接会。\
+         万向集团公司、浙江正泰电器股份有限公司等企业代表作交流发言。",
+    );
+    assert_eq!(roles_of(&d, "万向集团公司"), ["发言"], "{}", d.to_yaml());
+    assert_eq!(roles_of(&d, "浙江正泰电器股份有限公司"), ["发言"]);
+}
