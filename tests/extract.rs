@@ -4728,3 +4728,17 @@ fn a_company_whose_name_holds_xiang_is_one_name() {
     assert_eq!(roles_of(&d, "万向集团公司"), ["发言"], "{}", d.to_yaml());
     assert_eq!(roles_of(&d, "浙江正泰电器股份有限公司"), ["发言"]);
 }
+
+#[test]
+fn bodies_that_join_hands_to_hold_a_meeting_hold_it_together() {
+    let d = extract_text(
+        "省工商联携手工行浙江省分行举办民营企业银企对接会\n2025年6月5日，浙江省工商业联合会携手中国工商银行股份有限公司浙江省分行\
+         在杭州举办民营企业银企对接会。",
+    );
+    assert_eq!(
+        d.meetings[0].organizers,
+        ["浙江省工商业联合会", "中国工商银行股份有限公司浙江省分行"],
+        "{}",
+        d.to_yaml()
+    );
+}

@@ -1960,8 +1960,10 @@ impl Doc<'_> {
             };
             out.push(pieces);
             cur = s;
-            // `中国安全生产协会联合重庆市应急管理局`
-            if (self.t[cur..end].starts_with(&['联', '合']) || self.t[cur..end].starts_with(&['会', '同']))
+            // `中国安全生产协会联合重庆市应急管理局`, `省工商联携手工行浙江省分行`
+            if [['联', '合'], ['会', '同'], ['携', '手']]
+                .iter()
+                .any(|w| self.t[cur..end].starts_with(w))
                 && let Some((mut more, after)) = self.org_list(cur + 2, end)
             {
                 out.append(&mut more);
