@@ -1763,3 +1763,22 @@ fn english_the_group_capitalized_a_board_director_and_companies_making_exchange_
         assert_eq!(roles_of(&d, company), ["发言"], "{company}");
     }
 }
+
+#[test]
+fn english_a_list_of_people_present_goes_on_past_a_title_it_does_not_know() {
+    let d = english(
+        "CCCME Holds Seminar on Carbon Border Adjustment\n\nBeijing, Feb 25 -- The China Chamber of Commerce for Import \
+         and Export of Machinery and Electronic Products (CCCME) held a seminar on carbon border adjustment in Beijing \
+         on February 25, 2025. The event was co-organized by the China Iron and Steel Association (CISA).\n\nAlso \
+         present were CCCME Assistant President Han Mei, CISA Deputy Secretary General Dr. Gao Peng, and Director Xu \
+         Rui of the Department of Trade Remedies of CCCME.",
+    );
+    // The person whose title is not known is named, with no post.
+    assert_eq!(roles_of(&d, "Han Mei"), ["出席"], "{}", d.to_yaml());
+    assert!(posts_of(&d, "Han Mei").is_empty());
+    assert_eq!(
+        posts_of(&d, "Gao Peng"),
+        [("China Iron and Steel Association".into(), "副秘书长".into())]
+    );
+    assert_eq!(roles_of(&d, "Xu Rui"), ["出席"]);
+}

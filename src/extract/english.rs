@@ -4361,6 +4361,20 @@ impl Doc<'_> {
             let end = list.last().map_or(at, |(_, m)| m.end);
             return (list, end);
         }
+        // `Also present were CCCME Assistant President Han Mei, …`: a list after a passive cue goes on past a first
+        // item that is not read.
+        if first.is_none()
+            && passive
+            && let Some((end, named)) = self.en_unread_item(at, &r)
+        {
+            mentions.extend(named);
+            let (more, end) = self.en_joined(end, r.clone(), passive, None);
+            if !more.is_empty() {
+                mentions.extend(more);
+                return (mentions, end);
+            }
+            mentions.clear();
+        }
         let Some(m) = first else {
             // `Zhou and Li then answered questions`: people named before, by the surname alone.
             let mut p = at;
@@ -4706,25 +4720,12 @@ impl Doc<'_> {
                 continue;
             }
             let Some(m) = next else {
-                // `A, Glencore China Managing Director Jason Wu and B attended`: an item not read (a title we do not
-                // know) is passed over when it is a short run of capitalized words before the next item.
-                let rest = self.text(at..r.end.min(at + 120));
-                let cut = [", ", "; ", " and "].iter().filter_map(|s| rest.find(s)).min();
-                match cut {
-                    Some(c)
-                        if !rest[..c].is_empty()
-                            && rest[..c].split(' ').count() <= 8
-                            && rest[..c].split(' ').all(|w| {
-                                w.chars().next().is_some_and(|ch| ch.is_uppercase())
-                                    || w == "of"
-                                    || w == "and"
-                            }) =>
-                    {
-                        p = at + rest[..c].chars().count();
-                        continue;
-                    }
-                    _ => break,
-                }
+                let Some((end, named)) = self.en_unread_item(at, &r) else {
+                    break;
+                };
+                p = end;
+                out.extend(named);
+                continue;
             };
             let person = self.register_en_person(&m, r.clone());
             p = m.end;
@@ -4732,6 +4733,37 @@ impl Doc<'_> {
             shared_open = false;
         }
         (out, p)
+    }
+
+    /// `A, Glencore China Managing Director Jason Wu and B attended`: an item of a list that is not read (a title we
+    /// do not know) is passed over when it is a short run of capitalized words before the next item. Returns where
+    /// it ends and, when it ends in a Chinese name in pinyin (`CCCME Assistant President Han Mei`), that person,
+    /// who takes the list's roles with no post.
+    fn en_unread_item(&mut self, at: usize, r: &Range<usize>) -> Option<(usize, Option<(usize, Mention)>)> {
+        let rest = self.text(at..r.end.min(at + 120));
+        let c = [", ", "; ", " and "].iter().filter_map(|s| rest.find(s)).min()?;
+        let item = &rest[..c];
+        let words: Vec<&str> = item.split(' ').collect();
+        let capitalized = words
+            .iter()
+            .all(|w| w.chars().next().is_some_and(|ch| ch.is_uppercase()) || *w == "of" || *w == "and");
+        if item.is_empty() || words.len() > 8 || !capitalized {
+            return None;
+        }
+        let end = at + item.chars().count();
+        let mut named = None;
+        if let [.., before, surname, given] = words.as_slice()
+            && !matches!(*before, "of" | "and")
+            && is_pinyin_word(surname)
+            && is_pinyin_word(given)
+            && let Some(name) = self.bare_name_at(end - surname.len() - given.len() - 1, end)
+            && name.end == end
+        {
+            let m = Mention::bare(name);
+            let person = self.register_en_person(&m, r.clone());
+            named = Some((person, m));
+        }
+        Some((end, named))
     }
 
     /// `…, who presented "…," and B`: where a relative clause about the person named before `p` ends (the separator
