@@ -1782,3 +1782,23 @@ fn english_a_list_of_people_present_goes_on_past_a_title_it_does_not_know() {
     );
     assert_eq!(roles_of(&d, "Xu Rui"), ["出席"]);
 }
+
+#[test]
+fn english_a_title_of_a_body_then_a_form_of_address_and_a_name_joined_to_the_next_person() {
+    let d = english(
+        "CCCME Holds Seminar on Carbon Border Adjustment\n\nBeijing, Feb 25 -- The China Chamber of Commerce for Import \
+         and Export of Machinery and Electronic Products (CCCME) held a seminar on carbon border adjustment in Beijing \
+         on February 25, 2025. The event was co-organized by the China Iron and Steel Association (CISA).\n\nDeputy \
+         Director-General of the Trade Remedy and Investigation Bureau Ms. Lan Yuqing and CISA Vice President Jiang \
+         Weidong also addressed the seminar.",
+    );
+    assert_eq!(roles_of(&d, "Lan Yuqing"), ["讲话"], "{}", d.to_yaml());
+    assert_eq!(
+        posts_of(&d, "Lan Yuqing"),
+        [("Trade Remedy and Investigation Bureau".into(), "副局长".into())]
+    );
+    assert_eq!(
+        posts_of(&d, "Jiang Weidong"),
+        [("China Iron and Steel Association".into(), "副会长".into())]
+    );
+}

@@ -5668,9 +5668,25 @@ impl Doc<'_> {
                 if !(capital || matches!(bare, "of" | "and" | "for" | "&" | "the" | "on")) {
                     break;
                 }
-                // `Vice President of CCCME Zhuge Wenjing and Vice President of CESI Tang Yuhang`: an `and` before
-                // another title ends this one's name.
-                if bare == "and" && end < r.end && !self.en_titles(end + 1, r.end).0.is_empty() {
+                // `Vice President of CCCME Zhuge Wenjing and Vice President of CESI Tang Yuhang`, `… Bureau Lan Yuqing
+                // and CISA Vice President …`: an `and` before another title, or after a Chinese name, ends this one's
+                // name.
+                let after_name = words.len() >= 3 && {
+                    let surname = self.text(words[words.len() - 2].clone());
+                    let given = self.text(words[words.len() - 1].clone());
+                    pinyin_surnames().contains(&surname) && is_pinyin_word(&given)
+                };
+                if bare == "and"
+                    && end < r.end
+                    && (after_name || !self.en_titles(end + 1, r.end).0.is_empty())
+                {
+                    break;
+                }
+                // `… Investigation Bureau Ms. Lan Yuqing`: a form of address before the name.
+                if matches!(word.as_str(), "Mr." | "Ms." | "Mrs." | "Dr.") && end < r.end {
+                    let name = self.bare_name_at(end + 1, r.end)?;
+                    words.push(name.start..name.start);
+                    words.push(name.clone());
                     break;
                 }
                 words.push(q..q + bare.chars().count());
@@ -5682,9 +5698,23 @@ impl Doc<'_> {
             if words.len() < 3 {
                 return None;
             }
-            let name = words[words.len() - 2].start..words[words.len() - 1].end;
-            let surname = self.text(words[words.len() - 2].clone());
-            let given = self.text(words[words.len() - 1].clone());
+            // (After a form of address, the whole name is the last range, the one before it empty.)
+            let addressed = words[words.len() - 2].is_empty();
+            let name = if addressed {
+                words[words.len() - 1].clone()
+            } else {
+                words[words.len() - 2].start..words[words.len() - 1].end
+            };
+            let (surname, given) = if addressed {
+                let written = self.text(name.clone());
+                let (surname, given) = written.split_once(' ').unwrap_or((&written, ""));
+                (surname.to_owned(), given.replace(' ', ""))
+            } else {
+                (
+                    self.text(words[words.len() - 2].clone()),
+                    self.text(words[words.len() - 1].clone()),
+                )
+            };
             if !pinyin_surnames().contains(&surname)
                 || !given.chars().all(|c| c.is_ascii_alphabetic())
                 || !given.chars().skip(1).all(|c| c.is_ascii_lowercase())
