@@ -4742,3 +4742,14 @@ fn bodies_that_join_hands_to_hold_a_meeting_hold_it_together() {
         d.to_yaml()
     );
 }
+
+#[test]
+fn a_compound_surname_alone_in_a_list_of_names_is_a_surname_and_a_given_name() {
+    let d = extract_text(
+        "中国皮革协会第八届理事会第三次会议召开\n12月4日，中国皮革协会第八届理事会第三次会议在福建晋江召开。\
+         协会理事长李建华，副理事长苏超、欧阳、吴丽珍，秘书长卢斌出席会议。",
+    );
+    assert_eq!(roles_of(&d, "欧阳"), ["出席"], "{}", d.to_yaml());
+    assert_eq!(posts_of(&d, "欧阳"), [("中国皮革协会".into(), "副理事长".into())]);
+    assert_eq!(roles_of(&d, "吴丽珍"), ["出席"]);
+}

@@ -380,6 +380,20 @@ impl Doc<'_> {
             }
             (true, false) => Some(at + surname + 2),
             (false, true) => Some(at + surname + 1),
+            // `副理事长苏超、陈国兴、欧阳，秘书长…`: a compound surname alone in a list of names is a surname of one
+            // character and a given name (欧 阳).
+            (false, false)
+                if surname == 2
+                    && self.lex.surnames.contains(&self.t[at..at + 1])
+                    && (self.title_ends_at(at) || at > 0 && self.t[at - 1] == '、')
+                    && self
+                        .t
+                        .get(at + 2)
+                        .is_none_or(|&c| matches!(c, '、' | '，' | '。' | '及' | '和'))
+                    && !self.lex.not_in_name.contains(&self.t[at + 1]) =>
+            {
+                Some(at + 2)
+            }
             (false, false) => None,
         }
     }
