@@ -4753,3 +4753,22 @@ fn a_compound_surname_alone_in_a_list_of_names_is_a_surname_and_a_given_name() {
     assert_eq!(posts_of(&d, "欧阳"), [("中国皮革协会".into(), "副理事长".into())]);
     assert_eq!(roles_of(&d, "吴丽珍"), ["出席"]);
 }
+
+#[test]
+fn a_term_alone_before_a_title_and_a_description_read_as_a_title_with_no_post() {
+    let d = extract_text(
+        "专用车分会年会召开\n2025年5月6日，中国汽车工业协会专用车分会在武汉召开年会。\
+         专用车分会第四届理事长慕容德生作了第四届理事会工作报告。\
+         中国焙烤食品糖制品工业协会原秘书长、行业专家车伟东作《中国烘焙产业回顾与展望》专题分享。",
+    );
+    assert_eq!(
+        posts_of(&d, "慕容德生"),
+        [("专用车分会".into(), "理事长".into())],
+        "{}",
+        d.to_yaml()
+    );
+    assert_eq!(roles_of(&d, "慕容德生"), ["作报告"]);
+    // 行业专家 describes the person; the former post is none of today's.
+    assert!(posts_of(&d, "车伟东").is_empty(), "{}", d.to_yaml());
+    assert_eq!(roles_of(&d, "车伟东"), ["作报告"]);
+}

@@ -142,7 +142,8 @@ impl Doc<'_> {
     }
 
     /// The term and governing body written between an organization and a post held in it: `第四届理事会`,
-    /// `五届理事会`, `理事会`, `第三届监事会`, `董事会` (a title must follow; the post is the organization's).
+    /// `五届理事会`, `理事会`, `第三届监事会`, `董事会`, or the term alone (`第四届`); a title must follow, and the
+    /// post is the organization's.
     fn term_body_len(&self, at: usize, end: usize) -> Option<usize> {
         const BODIES: [&[char]; 4] = [
             &['常', '务', '理', '事', '会'],
@@ -169,7 +170,12 @@ impl Doc<'_> {
         } else if q > 0 {
             return None;
         }
-        BODIES.iter().find(|b| t[q..].starts_with(b)).map(|b| q + b.len())
+        // (`分会第四届理事长`: a term alone.)
+        BODIES
+            .iter()
+            .find(|b| t[q..].starts_with(b))
+            .map(|b| q + b.len())
+            .or((digits > 0).then_some(q))
     }
 
     /// The longest title of the post-role scheme starting at `at`: (length, role).
