@@ -4772,3 +4772,22 @@ fn a_term_alone_before_a_title_and_a_description_read_as_a_title_with_no_post() 
     assert!(posts_of(&d, "车伟东").is_empty(), "{}", d.to_yaml());
     assert_eq!(roles_of(&d, "车伟东"), ["作报告"]);
 }
+
+#[test]
+fn the_people_whose_report_a_meeting_heard_gave_it() {
+    let d = extract_text(
+        "甲省医药行业协会召开会长办公会\n2025年5月6日，甲省医药行业协会在广州召开会长办公会。\
+         会议还听取了协会中药专业委员会主任委员、乙药业有限公司副总经理黎秋华关于中药配方颗粒国家标准实施情况的汇报。\
+         会议听取了秘书长王芳的讲话。",
+    );
+    assert_eq!(roles_of(&d, "黎秋华"), ["作报告"], "{}", d.to_yaml());
+    assert_eq!(
+        posts_of(&d, "黎秋华"),
+        [
+            ("中药专业委员会".into(), "主任委员".into()),
+            ("乙药业有限公司".into(), "副总经理".into())
+        ]
+    );
+    // (What was heard must be a report.)
+    assert!(roles_of(&d, "王芳").is_empty(), "{}", d.to_yaml());
+}

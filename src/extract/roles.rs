@@ -1624,6 +1624,7 @@ impl Doc<'_> {
             {
                 pos = q;
             }
+            let names_from = pos;
             let mut mentions: Vec<(usize, Mention)> = Vec::new();
             let mut after_separator = false;
             // `选举马永红为监事长`, `选举张三、李四为副会长`: names without titles before 为; `公司领导班子成员付秀丽、
@@ -1757,6 +1758,17 @@ impl Doc<'_> {
             } else {
                 self.verbs_at(pos, end, clause_ev.clone())
             };
+            // `会议还听取了…副总经理黎秋华关于…情况的汇报`: the people whose report the meeting heard gave it.
+            if !caption
+                && !mentions.is_empty()
+                && verbs.roles.is_empty()
+                && self
+                    .text(names_from..(names_from + 5).min(mentions[0].1.name.start))
+                    .contains("听取")
+                && self.heard_report(pos, end)
+            {
+                verbs.roles.push("作报告".to_owned());
+            }
             // (A member's post on the panel, `…曲振岳任主任委员`, is no post to record.)
             if panel && self.t.get(pos) == Some(&'任') {
                 verbs = Verbs::default();
@@ -1917,6 +1929,16 @@ impl Doc<'_> {
         if !caption {
             self.spoke_later(unroled, &subjects, sentence.range.clone());
         }
+    }
+
+    /// Whether the words after the names of a clause opened by 听取 say what was heard was their report:
+    /// `关于…情况的汇报`, `的工作报告`, `所作的…报告`.
+    fn heard_report(&self, at: usize, end: usize) -> bool {
+        let said = self.text(at..end);
+        let said = said.strip_prefix("所作").unwrap_or(&said);
+        (said.starts_with('的') || said.starts_with("关于"))
+            && ["汇报", "报告"].iter().any(|w| said.ends_with(w))
+            && said.chars().count() <= 80
     }
 
     /// People who open a clause and are given no role by the words right after them, but whose sentence goes on to
