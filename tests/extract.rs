@@ -4791,3 +4791,33 @@ fn the_people_whose_report_a_meeting_heard_gave_it() {
     // (What was heard must be a report.)
     assert!(roles_of(&d, "王芳").is_empty(), "{}", d.to_yaml());
 }
+
+#[test]
+fn a_title_after_a_name_that_has_titles_before_it() {
+    let d = extract_text(
+        "改性专委会年会召开\n2025年5月6日，中国塑料加工工业协会改性塑料专业委员会在广州召开年会。\
+         北京化工大学材料科学与工程学院院长邵斌教授，会通新材料股份有限公司研发总监欧阳春燕先后作了题为\
+         《高分子材料循环利用中的科学问题》《车用改性塑料轻量化发展趋势》的报告。",
+    );
+    assert_eq!(
+        posts_of(&d, "邵斌"),
+        [
+            ("材料科学与工程学院".into(), "院长".into()),
+            ("材料科学与工程学院".into(), "教授".into())
+        ],
+        "{}",
+        d.to_yaml()
+    );
+    let reports: Vec<(&str, Option<&str>)> = d.meetings[0]
+        .reports
+        .iter()
+        .map(|r| (r.title.as_str(), r.author.as_deref()))
+        .collect();
+    assert_eq!(
+        reports,
+        [
+            ("高分子材料循环利用中的科学问题", Some("邵斌")),
+            ("车用改性塑料轻量化发展趋势", Some("欧阳春燕"))
+        ]
+    );
+}

@@ -578,6 +578,23 @@ impl Doc<'_> {
             {
                 // `检查员夏雯（主任药师）、…`: a title of the person's own with no organization; the list goes on.
                 m.end = close + 1;
+            } else if m.end == m.name.end
+                && let Some(t) = self.title_at(m.end, end)
+                && t.range.start == m.end
+                && !t.former
+                && (t.range.end >= end || matches!(self.t[t.range.end], '、' | '，' | '和' | '及' | '等'))
+            {
+                // `…材料科学与工程学院院长邵斌教授，…`: a title after the name too, in the organization of the last
+                // post before it.
+                let org = m.posts.iter().rev().find_map(|p| p.org);
+                m.posts.push(PostMention {
+                    org,
+                    role: t.role.clone(),
+                    written: self.text(t.range.clone()),
+                    former: false,
+                    own: true,
+                });
+                m.end = t.range.end;
             }
             return Some(m);
         }
