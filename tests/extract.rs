@@ -4821,3 +4821,31 @@ fn a_title_after_a_name_that_has_titles_before_it() {
         ]
     );
 }
+
+#[test]
+fn a_units_short_form_that_leaves_out_words_and_a_sessions_chair() {
+    let d = extract_text(
+        "改性专委会年会召开\n2025年5月6日，中国塑料加工工业协会改性塑料专业委员会在广州召开年会。\
+         主题报告环节由改性专委会常务副主任、金发科技股份有限公司副总经理孔令杰主持。\
+         改性专委会主任张淼作专委会2025年工作总结。",
+    );
+    assert_eq!(
+        posts_of(&d, "孔令杰"),
+        [
+            ("改性塑料专业委员会".into(), "副主任".into()),
+            ("金发科技股份有限公司".into(), "副总经理".into())
+        ],
+        "{}",
+        d.to_yaml()
+    );
+    let chair = d.meetings[0]
+        .participants
+        .iter()
+        .find(|p| p.who == "孔令杰")
+        .unwrap();
+    assert_eq!(
+        chair.title.as_deref(),
+        Some("改性专委会常务副主任、金发科技股份有限公司副总经理")
+    );
+    assert_eq!(roles_of(&d, "张淼"), ["作报告"]);
+}

@@ -448,7 +448,9 @@ impl Doc<'_> {
                         .map(|w| (q, w.len()))
                 }
             }) && self.t[at..by].iter().all(|&c| is_han(c))
-                && (self.meeting_word_ends(by) || self.t[at..by].ends_with(&['仪', '式']))
+                && (self.meeting_word_ends(by)
+                    || self.t[at..by].ends_with(&['仪', '式'])
+                    || self.t[at..by].ends_with(&['环', '节']))
             {
                 at = by + len;
             }

@@ -770,7 +770,8 @@ impl Doc<'_> {
     }
 
     /// The one unit (other than `except`, under `parent` when given) whose name is `name` with a standard
-    /// abbreviation of its last words written out (`改性塑料专委会` → `改性塑料专业委员会`).
+    /// abbreviation of its last words written out (`改性塑料专委会` → `改性塑料专业委员会`), or else whose name
+    /// holds that in order (`改性专委会`).
     fn unit_expanding(&self, name: &str, parent: Option<usize>, except: Option<usize>) -> Option<usize> {
         let name: Vec<char> = name.chars().collect();
         let (a, full) = self
@@ -778,19 +779,34 @@ impl Doc<'_> {
             .abbreviations
             .iter()
             .find(|(a, _)| name.ends_with(a) && name.len() > a.len())?;
-        let expanded: String = name[..name.len() - a.len()].iter().chain(full.iter()).collect();
-        let found: Vec<usize> = (0..self.orgs.len())
-            .filter(|&j| {
-                Some(j) != except
-                    && self.orgs[j].unit
-                    && (parent.is_none() || self.orgs[j].parent == parent)
-                    && self.orgs[j].name == expanded
-            })
+        let expanded: Vec<char> = name[..name.len() - a.len()]
+            .iter()
+            .chain(full.iter())
+            .copied()
             .collect();
-        match found.as_slice() {
+        let units = || {
+            (0..self.orgs.len()).filter(|&j| {
+                Some(j) != except && self.orgs[j].unit && (parent.is_none() || self.orgs[j].parent == parent)
+            })
+        };
+        let one = |found: Vec<usize>| match found.as_slice() {
             [one] => Some(*one),
             _ => None,
+        };
+        let exact: Vec<usize> = units()
+            .filter(|&j| self.orgs[j].name.chars().eq(expanded.iter().copied()))
+            .collect();
+        if !exact.is_empty() {
+            return one(exact);
         }
+        // `改性专委会` for `改性塑料专业委员会`: words left out of the middle too, the first two kept.
+        let head = &expanded[..2.min(expanded.len())];
+        one(units()
+            .filter(|&j| {
+                let unit: Vec<char> = self.orgs[j].name.chars().collect();
+                unit.starts_with(head) && is_subsequence(&expanded, &unit)
+            })
+            .collect())
     }
 
     /// The unit that unit `i` names by a standard abbreviation of its last words (`储能专委会` for the
