@@ -4849,3 +4849,28 @@ fn a_units_short_form_that_leaves_out_words_and_a_sessions_chair() {
     );
     assert_eq!(roles_of(&d, "张淼"), ["作报告"]);
 }
+
+#[test]
+fn organizations_whose_sentence_goes_on_to_say_they_spoke_made_statements() {
+    let d = extract_text(
+        "甲县召开食品产业招商推介会\n2025年5月6日，甲县人民政府在郑州召开食品产业招商推介会。\
+         推介会上，河南克明食品股份有限公司、新乡市新良粮油加工有限责任公司负责人作为企业代表分享了在甲县投资发展的体会。\
+         奇瑞汽车股份有限公司、安徽江淮汽车集团股份有限公司分别发布了2025年零部件采购需求清单。\
+         中国进出口银行浙江省分行副行长欧阳震宇出席座谈会。随后，乙市商务局、进出口银行浙江省分行的相关负责同志逐一作出回应。",
+    );
+    for org in [
+        "河南克明食品股份有限公司",
+        "新乡市新良粮油加工有限责任公司",
+        "奇瑞汽车股份有限公司",
+        "安徽江淮汽车集团股份有限公司",
+    ] {
+        assert_eq!(roles_of(&d, org), ["发言"], "{org}: {}", d.to_yaml());
+    }
+    // 进出口银行浙江省分行 is the bank's branch named without the country before it.
+    assert!(
+        roles_of(&d, "中国进出口银行浙江省分行").contains(&"发言"),
+        "{}",
+        d.to_yaml()
+    );
+    assert!(d.organizations.iter().all(|o| o.name != "进出口银行浙江省分行"));
+}

@@ -614,8 +614,10 @@ impl Doc<'_> {
                 return false;
             }
         }
+        // `进出口银行浙江省分行` for `中国进出口银行浙江省分行`: the name without the country before it.
+        let national = full.starts_with(&['中', '国']) && full[2..] == *short;
         // (`鞍钢集团` for `鞍钢集团有限公司`: the company form dropped counts in the length.)
-        (short.len() * 5 <= written_len * 4 || provincial)
+        (short.len() * 5 <= written_len * 4 || provincial || national)
             && full.ends_with(&short[short.len() - suffix_len..])
             && is_subsequence(short, &full)
             && (short.len() >= 4 || full[0] == short[0])

@@ -80,6 +80,10 @@ impl Doc<'_> {
                 if !self.t[p..end].starts_with(&rule.head) {
                     continue;
                 }
+                // `作为企业代表分享了…`: 作为 (as) opens no gap of 作 (`作…分享`).
+                if rule.head == ['作'] && rule.tail.is_some() && self.t.get(p + 1) == Some(&'为') {
+                    continue;
+                }
                 let (total, tail_at) = match &rule.tail {
                     None => (rule.head.len(), None),
                     Some(tail) => {
@@ -1968,18 +1972,6 @@ impl Doc<'_> {
         subjects: &[usize],
         sentence: Range<usize>,
     ) {
-        /// Words of speaking; a meeting named after one (`发布会`, `分享会`) is not one.
-        const SPEECH: [&str; 16] = [
-            "发言", "分享", "演讲", "介绍", "回应", "汇报", "推介", "发布", "对话", "解读", "讲解", "点评",
-            "阐述", "路演", "答疑", "解答",
-        ];
-        /// Words before which the people listen, visit, receive or sign rather than speak.
-        const OTHER: [&str; 19] = [
-            "听取", "观看", "聆听", "参观", "考察", "调研", "会见", "看望", "走访", "陪同", "感谢", "欢迎",
-            "据", "颁发", "授予", "签署", "签约", "见证", "获",
-        ];
-        /// How far after the names the words of speaking may stand.
-        const REACH: usize = 100;
         const SPEAKING: [&str; 6] = ["讲话", "致辞", "作报告", "总结讲话", "发言", "通报"];
         for (person, m, from) in people {
             // `唐敏从…方面，对…进行了解读`: what someone who spoke already says is part of that speech; and people
@@ -1996,47 +1988,66 @@ impl Doc<'_> {
                 .iter()
                 .copied()
                 .find(|&s| s > from)
-                .unwrap_or(sentence.end)
-                .min(from + REACH)
-                .min(self.t.len());
-            if from >= to {
-                continue;
+                .unwrap_or(sentence.end);
+            if let Some((v, to)) = self.speech_after(from, to) {
+                let evidence = bare(&self.t, sentence.start..to);
+                self.add_participation(person, &m, &v, evidence);
             }
-            let said = self.text(from..to);
-            let spoke = SPEECH.iter().filter_map(|w| said.find(w).map(|i| (i, w))).min();
-            let Some((i, word)) = spoke else { continue };
-            let before = &said[..i];
-            if said[i + word.len()..].starts_with('会') || OTHER.iter().any(|w| before.contains(w)) {
-                continue;
-            }
-            // A paper released is a report with its title (`发布了《…年度报告2025》`; a list or a standard released
-            // is a statement).
-            let mut q = from + said[..i + word.len()].chars().count();
-            if self.t.get(q) == Some(&'了') {
-                q += 1;
-            }
-            let paper = (*word == "发布" && self.t.get(q) == Some(&'《'))
-                .then(|| (q + 1..to).find(|&k| self.t[k] == '》').map(|close| q + 1..close))
-                .flatten()
-                .filter(|title| {
-                    let title = self.text(title.clone());
-                    ["报告", "白皮书", "蓝皮书"].iter().any(|w| title.contains(w))
-                });
-            // So are a titled keynote and a work report (`作题为《…》的主旨演讲`, `作…工作汇报`).
-            let report = paper.is_some()
-                || match *word {
-                    "演讲" => said.contains('《'),
-                    "汇报" => before.ends_with("工作"),
-                    _ => false,
-                };
-            let v = Verbs {
-                roles: vec![if report { "作报告" } else { "发言" }.to_owned()],
-                reports: paper.into_iter().map(|t| (t, "report")).collect(),
-                ..Verbs::default()
-            };
-            let evidence = bare(&self.t, sentence.start..to);
-            self.add_participation(person, &m, &v, evidence);
         }
+    }
+
+    /// Words of speaking that no role verb lists, within reach after `from` and before `to`, and the verbs they
+    /// give (a statement, or a report for a titled keynote, a work report or a paper released), with where the
+    /// words read end.
+    fn speech_after(&self, from: usize, to: usize) -> Option<(Verbs, usize)> {
+        /// Words of speaking; a meeting named after one (`发布会`, `分享会`) is not one.
+        const SPEECH: [&str; 16] = [
+            "发言", "分享", "演讲", "介绍", "回应", "汇报", "推介", "发布", "对话", "解读", "讲解", "点评",
+            "阐述", "路演", "答疑", "解答",
+        ];
+        /// Words before which the people listen, visit, receive or sign rather than speak.
+        const OTHER: [&str; 19] = [
+            "听取", "观看", "聆听", "参观", "考察", "调研", "会见", "看望", "走访", "陪同", "感谢", "欢迎",
+            "据", "颁发", "授予", "签署", "签约", "见证", "获",
+        ];
+        /// How far after the names the words of speaking may stand.
+        const REACH: usize = 100;
+        let to = to.min(from + REACH).min(self.t.len());
+        if from >= to {
+            return None;
+        }
+        let said = self.text(from..to);
+        let (i, word) = SPEECH.iter().filter_map(|w| said.find(w).map(|i| (i, w))).min()?;
+        let before = &said[..i];
+        if said[i + word.len()..].starts_with('会') || OTHER.iter().any(|w| before.contains(w)) {
+            return None;
+        }
+        // A paper released is a report with its title (`发布了《…年度报告2025》`; a list or a standard released is
+        // a statement).
+        let mut q = from + said[..i + word.len()].chars().count();
+        if self.t.get(q) == Some(&'了') {
+            q += 1;
+        }
+        let paper = (*word == "发布" && self.t.get(q) == Some(&'《'))
+            .then(|| (q + 1..to).find(|&k| self.t[k] == '》').map(|close| q + 1..close))
+            .flatten()
+            .filter(|title| {
+                let title = self.text(title.clone());
+                ["报告", "白皮书", "蓝皮书"].iter().any(|w| title.contains(w))
+            });
+        // So are a titled keynote and a work report (`作题为《…》的主旨演讲`, `作…工作汇报`).
+        let report = paper.is_some()
+            || match *word {
+                "演讲" => said.contains('《'),
+                "汇报" => before.ends_with("工作"),
+                _ => false,
+            };
+        let v = Verbs {
+            roles: vec![if report { "作报告" } else { "发言" }.to_owned()],
+            reports: paper.into_iter().map(|t| (t, "report")).collect(),
+            ..Verbs::default()
+        };
+        Some((v, to))
     }
 
     /// A clause that lists organizations (`甲协会、乙协会等参会代表`): they take the roles of the verbs after
@@ -2176,6 +2187,17 @@ impl Doc<'_> {
             } else {
                 vec!["交流".to_owned()]
             }
+        } else if (tail_seen || orgs.len() >= 2)
+            && let Some((v, _)) = self.speech_after(
+                after,
+                (after..sentence.range.end)
+                    .find(|&q| self.t[q] == '；')
+                    .unwrap_or(sentence.range.end),
+            )
+        {
+            // `…等企业负责人先后发言，就…交流了看法`, `…负责人作为企业代表分享了…体会`, `…分别发布了…采购需求清单`:
+            // words of speaking no role verb lists, up to the next list of people (`；`).
+            v.roles
         } else {
             return Some(Vec::new());
         };
