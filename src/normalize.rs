@@ -703,9 +703,28 @@ fn join_group_in_company_names(chars: Vec<Kept>) -> Vec<Kept> {
             .iter()
             .map(|k| k.1)
             .collect();
-        if ["有限", "股份", "公司", "集团"]
+        // (`中国北方稀土（集团）高科技股份有限公司`, `凯赛（金乡）生物材料有限公司`: also with more words of the name
+        // before its company form, when they hold no word that ends a name or joins two.)
+        let inner: String = chars[i + 1..close].iter().map(|k| k.1).collect();
+        let words: String = chars[close + 1..chars.len().min(close + 13)]
             .iter()
-            .any(|w| after.starts_with(w))
+            .map(|k| k.1)
+            .take_while(|&c| chinese::is_han(c))
+            .collect();
+        let later_form = words.find("公司").is_some_and(|at| {
+            let between = &words[..at];
+            !between
+                .chars()
+                .any(|c| "代表出席参加主持致辞讲话发言在与和及等为的".contains(c))
+                && (["集团", "控股", "中国"].contains(&inner.as_str())
+                    || inner.chars().count() == 2
+                    || inner.ends_with(['省', '市', '县', '区']))
+                && !inner.ends_with(['长', '理', '任', '员', '师', '记', '监', '裁', '事', '授', '士'])
+        });
+        if later_form
+            || ["有限", "股份", "公司", "集团"]
+                .iter()
+                .any(|w| after.starts_with(w))
         {
             drop[i] = true;
             drop[close] = true;
@@ -769,6 +788,15 @@ mod tests {
             "国际铜业协会（ICA）和协会"
         );
         assert_eq!(normalize("公司(集团)").text, "公司（集团）");
+        // With more words of the name before its company form; a title in parentheses stays.
+        assert_eq!(
+            normalize("中国北方稀土（集团）高科技股份有限公司、凯赛（金乡）生物材料有限公司").text,
+            "中国北方稀土集团高科技股份有限公司、凯赛金乡生物材料有限公司"
+        );
+        assert_eq!(
+            normalize("王健（总经理）代表甲有限公司").text,
+            "王健（总经理）代表甲有限公司"
+        );
         assert_eq!(normalize("The (a) case").text, "The (a) case");
     }
 
