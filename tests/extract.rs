@@ -4874,3 +4874,20 @@ fn organizations_whose_sentence_goes_on_to_say_they_spoke_made_statements() {
     );
     assert!(d.organizations.iter().all(|o| o.name != "进出口银行浙江省分行"));
 }
+
+#[test]
+fn a_title_after_a_name_before_a_verb_and_a_unit_named_after_a_kind_of_body() {
+    let d = extract_text(
+        "广东省环境保护产业协会召开标准宣贯会\n2025年5月6日，广东省环境保护产业协会在广州召开标准宣贯会。\
+         广东省环境保护产业协会副会长兼秘书长梁振邦，学院党委书记韦红、副院长龚志勇教授出席会议。",
+    );
+    for who in ["梁振邦", "韦红", "龚志勇"] {
+        assert_eq!(roles_of(&d, who), ["出席"], "{who}: {}", d.to_yaml());
+    }
+    // 学院党委 is the college's, which the page does not name: no unit of the association.
+    assert!(
+        d.organizations.iter().all(|o| o.name != "学院党委"),
+        "{}",
+        d.to_yaml()
+    );
+}

@@ -53,6 +53,9 @@ pub(crate) struct PostMention {
     pub own: bool,
 }
 
+/// Kinds of bodies a unit may be named after (`学院党委`, `集团工会`): the unit is a body's of that kind.
+const KIND_WORDS: [&str; 7] = ["学院", "学校", "大学", "集团", "公司", "协会", "学会"];
+
 /// A person named in a clause, with what the chain before the name says about them.
 #[derive(Debug, Clone)]
 pub(crate) struct Mention {
@@ -1326,6 +1329,17 @@ impl Doc<'_> {
             // is that unit, not a new one of the organization the clause before named (unless that one has a unit
             // of the same name).
             let inherited = ctx.formal_org.filter(|&f| {
+                // `…协会副会长梁振邦，学院党委书记韦红`: a unit named after the kind of its body (`学院党委`, the
+                // college's) is none of a body of another kind.
+                if let Some(unit) = pieces.first().filter(|p| p.unit) {
+                    let name = self.text(unit.range.clone());
+                    if KIND_WORDS
+                        .iter()
+                        .any(|w| name.starts_with(w) && !self.orgs[f].name.ends_with(w))
+                    {
+                        return false;
+                    }
+                }
                 let Some(k) = pieces.first().filter(|p| p.unit).and_then(|p| p.known) else {
                     return true;
                 };
@@ -1747,11 +1761,14 @@ impl Doc<'_> {
         if name.chars().count() < 3 {
             return None;
         }
+        // `学院党委`: a unit named after the kind of its body is that kind's (the college's, not an association's).
+        let kind_word = KIND_WORDS.into_iter().find(|w| name.starts_with(w));
         let owner = |kinds: &[&str]| {
-            [self.host, self.site_owner]
-                .into_iter()
-                .flatten()
-                .find(|&o| !self.orgs[o].unit && kinds.contains(&self.orgs[o].kind.as_str()))
+            [self.host, self.site_owner].into_iter().flatten().find(|&o| {
+                !self.orgs[o].unit
+                    && kinds.contains(&self.orgs[o].kind.as_str())
+                    && kind_word.is_none_or(|w| self.orgs[o].name.ends_with(w))
+            })
         };
         if ends.iter().any(|e| name.ends_with(e)) {
             return owner(&["industry-association", "alliance"]).or_else(|| owner(&["university"]));

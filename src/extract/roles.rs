@@ -586,7 +586,9 @@ impl Doc<'_> {
                 && let Some(t) = self.title_at(m.end, end)
                 && t.range.start == m.end
                 && !t.former
-                && (t.range.end >= end || matches!(self.t[t.range.end], '、' | '，' | '和' | '及' | '等'))
+                && (t.range.end >= end
+                    || matches!(self.t[t.range.end], '、' | '，' | '和' | '及' | '等')
+                    || self.verb_starts(t.range.end))
             {
                 // `…材料科学与工程学院院长邵斌教授，…`: a title after the name too, in the organization of the last
                 // post before it.
