@@ -1802,3 +1802,22 @@ fn english_a_title_of_a_body_then_a_form_of_address_and_a_name_joined_to_the_nex
         [("China Iron and Steel Association".into(), "副会长".into())]
     );
 }
+
+#[test]
+fn english_speakers_are_statements_and_a_remark_in_parentheses_does_not_end_the_list() {
+    let d = english(
+        "Chamber Holds Seminar on EU Market Access\n\nChaozhou, June 18, 2025 -- A seminar on EU market access for \
+         ceramic tableware was held in Chaozhou on June 18, 2025. The event was organized by the China Chamber of \
+         Commerce for Import and Export of Light Industrial Products and Arts-Crafts (CCCLA).\n\nSpeakers included \
+         Marco Bellini, Secretary General of the European Ceramic Tableware Federation (via video link); Professor \
+         Zheng Yaqin of the School of Materials Science and Engineering, South China University of Technology; and \
+         Lin Zhaohui, General Manager of Guangdong Sitong Group Co., Ltd.",
+    );
+    for who in ["Marco Bellini", "Zheng Yaqin", "Lin Zhaohui"] {
+        assert_eq!(roles_of(&d, who), ["发言"], "{who}: {}", d.to_yaml());
+    }
+    assert_eq!(
+        posts_of(&d, "Lin Zhaohui"),
+        [("Guangdong Sitong Group Co., Ltd.".into(), "总经理".into())]
+    );
+}

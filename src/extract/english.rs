@@ -4628,6 +4628,13 @@ impl Doc<'_> {
             if passive && let Some(e) = self.en_relative_clause_end(p, &r) {
                 p = e;
             }
+            // `…, Secretary General of the European Ceramic Tableware Federation (via video link); …`: past a
+            // remark in parentheses after an item.
+            if self.text(p..r.end.min(p + 2)) == " ("
+                && let Some(close) = (p + 2..r.end.min(p + 40)).find(|&q| self.t[q] == ')')
+            {
+                p = close + 1;
+            }
             let rest = self.text(p..r.end.min(p + 8));
             let Some(s) = [", and ", "; and ", " and ", ", ", "; "]
                 .iter()
