@@ -1821,3 +1821,44 @@ fn english_speakers_are_statements_and_a_remark_in_parentheses_does_not_end_the_
         [("Guangdong Sitong Group Co., Ltd.".into(), "总经理".into())]
     );
 }
+
+#[test]
+fn english_a_groups_own_page_titles_alone_sino_names_and_science_and_technology() {
+    let d = english(
+        "SINOMACH Holds 2026 Science and Technology Innovation Conference\n\nOn January 22, 2026, China Machinery \
+         Industry Group Co., Ltd. (SINOMACH) held its 2026 Science and Technology Innovation Conference in \
+         Beijing.\n\nSINOMACH Party Secretary and Chairman Zhang Lixin delivered a speech. The conference was \
+         presided over by Director, General Manager and Deputy Party Secretary Huang Wei. Member of the Party \
+         Committee and Vice President Sun Xiaojing read out the decision. China Academy of Machinery Science and \
+         Technology Group Co., Ltd. and China CAMC Engineering Co., Ltd. made exchange presentations at the \
+         conference.",
+    );
+    let group = "China Machinery Industry Group Co., Ltd.";
+    // SINOMACH: Sino for China, then M for Machinery.
+    assert_eq!(
+        posts_of(&d, "Zhang Lixin"),
+        [(group.into(), "党委书记".into()), (group.into(), "董事长".into())],
+        "{}",
+        d.to_yaml()
+    );
+    // Titles alone on the group's own page are the group's.
+    assert_eq!(
+        posts_of(&d, "Huang Wei"),
+        [
+            (group.into(), "董事".into()),
+            (group.into(), "总经理".into()),
+            (group.into(), "党委副书记".into())
+        ]
+    );
+    assert_eq!(
+        posts_of(&d, "Sun Xiaojing"),
+        [(group.into(), "党委委员".into()), (group.into(), "副总裁".into())]
+    );
+    assert_eq!(
+        roles_of(
+            &d,
+            "China Academy of Machinery Science and Technology Group Co., Ltd."
+        ),
+        ["发言"]
+    );
+}

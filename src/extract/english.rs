@@ -1860,6 +1860,16 @@ impl Doc<'_> {
         {
             m.organizers.insert(0, ("organizers".to_owned(), o));
         }
+        // The organizers, and the host when there is one, whose titles people named with a title alone may hold.
+        self.organizers = m
+            .organizers
+            .iter()
+            .filter(|(field, _)| field == "organizers")
+            .map(|(_, o)| *o)
+            .collect();
+        if let [one] = self.organizers.as_slice() {
+            self.host = Some(*one);
+        }
         for s in sentences.iter().filter(|s| s.kind != LineKind::Headline) {
             let text = self.text(s.range.clone());
             if m.attendance.is_none()
@@ -2459,7 +2469,23 @@ impl Doc<'_> {
             let after_head = i > 0 && is_head(head_form(words[i - 1].1));
             // `Aluminum Corporation of China and Jiangxi Copper Corporation`: after a name's word like Corporation,
             // `and` before another such word starts a second organization.
+            // `China Academy of Machinery Science and Technology Group`: `and` inside a pair of words names use
+            // together.
+            let pair = i > 0
+                && words.get(i + 1).is_some_and(|(_, next)| {
+                    const PAIRS: [(&str, &str); 7] = [
+                        ("Science", "Technology"),
+                        ("Research", "Development"),
+                        ("Import", "Export"),
+                        ("Iron", "Steel"),
+                        ("Oil", "Gas"),
+                        ("Industry", "Information"),
+                        ("Trade", "Industry"),
+                    ];
+                    PAIRS.contains(&(words[i - 1].1, head_form(next)))
+                });
             let second_org = bare == "and"
+                && !pair
                 && last_head.is_some()
                 && words[i + 1..]
                     .iter()
@@ -2762,6 +2788,22 @@ impl Doc<'_> {
                 letters.chars().next() == initials.chars().next()
                     && letters.chars().all(|a| it.any(|c| c == a))
             };
+            // `China Machinery Industry Group Co., Ltd. (SINOMACH)`, `China Petrochemical Corporation (Sinopec)`: Sino
+            // stands for China, and the next letter is the initial of the name's next word.
+            let upper = acronym.to_uppercase();
+            if let Some(rest) = upper.strip_prefix("SINO").filter(|r| r.len() >= 2)
+                && let Some(&st) = starts.iter().find(|&&st| {
+                    let name = self.text(st..name_end);
+                    name.strip_prefix("China ")
+                        .is_some_and(|more| more.starts_with(&rest[..1]))
+                })
+                && let Some((pieces, stop)) = self.en_org_name(st, name_end)
+                && stop == name_end
+                && pieces.len() == 1
+            {
+                self.register_with_acronym(pieces, acronym, sentences, open..close + 1);
+                continue;
+            }
             // `Aluminum Corporation of China Limited (Chalco)`, `China Baowu Steel Group Corporation Limited (Baowu)`:
             // a short name of one word after a company's or group's whole name is its alias, when it is a word of
             // the name or (no Chinese place's name) starts with one of the name's initials.
@@ -4473,13 +4515,31 @@ impl Doc<'_> {
         {
             return None;
         }
+        // `presided over by Director, General Manager and Deputy Party Secretary Huang Wei` on the group's own page:
+        // titles of the host's kind are the host's, as in Chinese (`监事长周维平`).
+        // (Each title as that kind of body has it: a company's Vice President is its 副总裁.)
+        let owner = roles.iter().find_map(|role| self.title_owner(role));
+        let posts: Vec<PostMention> = owner
+            .map(|o| {
+                roles
+                    .iter()
+                    .map(|role| self.en_post(role, Some(o)))
+                    .collect::<Vec<_>>()
+            })
+            .filter(|posts| {
+                posts
+                    .iter()
+                    .all(|p| p.org.is_some_and(|o| self.title_fits(&p.role, o)))
+            })
+            .unwrap_or_default();
+        let top_org = owner.map(|o| self.root(o)).filter(|_| !posts.is_empty());
         let mut out = Vec::new();
         for name in names {
             let m = Mention {
                 end: name.end,
                 name,
-                posts: Vec::new(),
-                top_org: None,
+                posts: posts.clone(),
+                top_org,
                 title: Some(title.clone()),
             };
             let person = self.register_en_person(&m, r.clone());
