@@ -1862,3 +1862,26 @@ fn english_a_groups_own_page_titles_alone_sino_names_and_science_and_technology(
         ["发言"]
     );
 }
+
+#[test]
+fn english_an_abbreviation_of_a_name_with_a_word_in_capitals_a_surname_after_mr_and_a_country_before_a_company()
+ {
+    let d = english(
+        "China-GCC Roundtable Held in Foshan\n\nOn May 21, 2025, the China-GCC Home Appliance Industry Roundtable was \
+         held in Foshan, Guangdong province. The event was co-hosted by the China Chamber of Commerce for Import & \
+         Export of Light Industrial Products and Arts-Crafts (CCCLA) and the Federation of GCC Chambers \
+         (FGCCC).\n\nFGCCC Secretary General Abdulrahman Al-Harbi delivered opening remarks. Mr. Al-Harbi introduced \
+         the GCC conformity assessment system. Representatives from Midea Group, Galanz Group and Saudi Arabia's \
+         Al-Sharq Electronics shared their experience in cross-border distribution.",
+    );
+    assert_eq!(
+        posts_of(&d, "Abdulrahman Al-Harbi"),
+        [("Federation of GCC Chambers".into(), "秘书长".into())],
+        "{}",
+        d.to_yaml()
+    );
+    assert_eq!(roles_of(&d, "Abdulrahman Al-Harbi"), ["致辞", "发言"]);
+    for org in ["Midea Group", "Galanz Group", "Al-Sharq Electronics"] {
+        assert_eq!(roles_of(&d, org), ["发言"], "{org}");
+    }
+}

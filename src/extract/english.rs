@@ -2776,10 +2776,22 @@ impl Doc<'_> {
                 }
                 k = word_start - 1;
             }
+            // (A word in capitals gives all its letters: `Federation of GCC Chambers (FGCCC)`.)
             let initials = |from: usize| -> String {
                 self.text(from..name_end)
                     .split(' ')
-                    .filter_map(|w| w.chars().next().filter(|c| c.is_uppercase()))
+                    .flat_map(|w| {
+                        let letters: Vec<char> = if is_acronym(w) {
+                            w.chars().collect()
+                        } else {
+                            w.chars()
+                                .next()
+                                .filter(|c| c.is_uppercase())
+                                .into_iter()
+                                .collect()
+                        };
+                        letters
+                    })
                     .collect()
             };
             let letters = mixed.clone().unwrap_or_else(|| acronym.clone());
@@ -3409,11 +3421,29 @@ impl Doc<'_> {
     fn en_org_list_with(&self, at: usize, end: usize, headless: bool) -> Vec<(Vec<OrgPiece>, usize)> {
         let mut out = Vec::new();
         let mut cur = at;
-        while let Some((pieces, stop)) = self.en_org(cur, end).or_else(|| {
-            (headless && !out.is_empty())
-                .then(|| self.en_headless_org(cur, end))
-                .flatten()
-        }) {
+        while let Some((pieces, stop)) = self
+            .en_org(cur, end)
+            .or_else(|| {
+                (headless && !out.is_empty())
+                    .then(|| self.en_headless_org(cur, end))
+                    .flatten()
+            })
+            .or_else(|| {
+                // `…, Vanward New Electric Co., Ltd. and Saudi Arabia's Al-Sharq Electronics`: a company named with
+                // its country before it, in a list of organizations.
+                let text = self.text(cur..end.min(cur + 40));
+                let i = text.find("'s ").filter(|&i| {
+                    text[..i]
+                        .split(' ')
+                        .all(|w| w.chars().next().is_some_and(char::is_uppercase))
+                        && text[..i].split(' ').count() <= 3
+                })?;
+                let from = cur + text[..i + 3].chars().count();
+                (!out.is_empty())
+                    .then(|| self.en_org(from, end).or_else(|| self.en_headless_org(from, end)))
+                    .flatten()
+            })
+        {
             out.push((pieces, stop));
             let rest = self.text(stop..end.min(stop + 8));
             let skip = [", and the ", ", and ", " and the ", " and ", ", the ", ", "]
@@ -4626,6 +4656,11 @@ impl Doc<'_> {
         if !self.t.get(at)?.is_uppercase() || (at > 0 && self.t[at - 1].is_alphanumeric()) {
             return None;
         }
+        // `Mr. Al-Harbi introduced …`: past a form of address.
+        let at = ["Mr. ", "Ms. ", "Mrs. ", "Dr. "]
+            .iter()
+            .find(|w| self.text(at..end.min(at + w.len())) == **w)
+            .map_or(at, |w| at + w.len());
         let word_end = |from: usize| {
             (from..end)
                 .find(|&i| !(self.t[i].is_alphabetic() || self.t[i] == '-'))
@@ -4653,7 +4688,12 @@ impl Doc<'_> {
             let fits: Vec<usize> = english
                 .iter()
                 .copied()
-                .filter(|&i| self.people[i].name.split([' ', '-']).any(|part| part == word))
+                .filter(|&i| {
+                    let name = &self.people[i].name;
+                    name.split([' ', '-'])
+                        .chain(name.split(' '))
+                        .any(|part| part == word)
+                })
                 .collect();
             let [i] = fits.as_slice() else { return None };
             (*i, first_end)
