@@ -1885,3 +1885,19 @@ fn english_an_abbreviation_of_a_name_with_a_word_in_capitals_a_surname_after_mr_
         assert_eq!(roles_of(&d, org), ["发言"], "{org}");
     }
 }
+
+#[test]
+fn english_a_short_name_of_two_words_of_the_name_defined_in_parentheses() {
+    let d = english(
+        "Energy China and Ningxia Hold Symposium\n\nYINCHUAN, Jan. 14, 2026 -- China Energy Engineering Corporation \
+         Limited (Energy China) held a symposium on green hydrogen in Yinchuan on January 14.\n\nDing Shaoping, Party \
+         Secretary and Chairman of Energy China, attended and spoke at the symposium.",
+    );
+    let group = "China Energy Engineering Corporation Limited";
+    assert_eq!(
+        posts_of(&d, "Ding Shaoping"),
+        [(group.into(), "党委书记".into()), (group.into(), "董事长".into())],
+        "{}",
+        d.to_yaml()
+    );
+}

@@ -2732,10 +2732,14 @@ impl Doc<'_> {
         let marks: Vec<(usize, usize)> = (1..self.t.len())
             .filter(|&i| self.t[i] == '(' && self.t[i - 1] == ' ')
             .filter_map(|i| {
-                let close = (i + 1..self.t.len().min(i + 14)).find(|&j| self.t[j] == ')')?;
+                let close = (i + 1..self.t.len().min(i + 20)).find(|&j| self.t[j] == ')')?;
                 let inner = self.text(i + 1..close);
-                (is_acronym(&inner) || is_short_form_word(&inner) || mixed_short_form(&inner).is_some())
-                    .then_some((i, close))
+                // (`(Energy China)`: two words of the name.)
+                let words = inner.split(' ').count();
+                (is_acronym(&inner)
+                    || (words <= 2 && inner.split(' ').all(is_short_form_word))
+                    || mixed_short_form(&inner).is_some())
+                .then_some((i, close))
             })
             .take(50)
             .collect();
@@ -2849,10 +2853,13 @@ impl Doc<'_> {
                                     | "SE"
                             )
                         });
-                        let in_name = name.split(' ').any(|w| head_form(w) == acronym);
+                        let in_name = acronym
+                            .split(' ')
+                            .all(|a| name.split(' ').any(|w| head_form(w) == a));
                         let initial = acronym.chars().next();
                         let fits = in_name
-                            || !is_pinyin_word(&acronym)
+                            || !acronym.contains(' ')
+                                && !is_pinyin_word(&acronym)
                                 && name.split(' ').any(|w| {
                                     w.chars().next().is_some_and(|c| c.is_uppercase())
                                         && w.chars().next() == initial
