@@ -1891,7 +1891,15 @@ fn english_a_short_name_of_two_words_of_the_name_defined_in_parentheses() {
     let d = english(
         "Energy China and Ningxia Hold Symposium\n\nYINCHUAN, Jan. 14, 2026 -- China Energy Engineering Corporation \
          Limited (Energy China) held a symposium on green hydrogen in Yinchuan on January 14.\n\nDing Shaoping, Party \
-         Secretary and Chairman of Energy China, attended and spoke at the symposium.",
+         Secretary and Chairman of Energy China, attended and spoke at the symposium. Tian Jing, deputy director of          the Ningxia Department of Industry and Information Technology, introduced the region's plan.",
+    );
+    // A province's department is headed by a 厅长, its name opening with the province.
+    assert_eq!(
+        posts_of(&d, "Tian Jing"),
+        [(
+            "Ningxia Department of Industry and Information Technology".into(),
+            "副厅长".into()
+        )]
     );
     let group = "China Energy Engineering Corporation Limited";
     assert_eq!(

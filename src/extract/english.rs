@@ -6127,6 +6127,10 @@ impl Doc<'_> {
         // `the Department of Industry and Information Technology of Guangdong Province`, `the Hunan Provincial
         // Department of …`: a province's department, headed by a 厅长 (whether written Director or Director General).
         let provincial_department = o.name.contains("Provincial Department")
+            // `the Ningxia Department of Industry and Information Technology`
+            || o.name
+                .split_once(" Department of ")
+                .is_some_and(|(place, _)| chinese_place(place).is_some_and(|(_, level)| level.is_empty()))
             || o.name.starts_with("Department")
                 && (o.name.ends_with(" Province")
                     || o.name.ends_with(" Autonomous Region")
