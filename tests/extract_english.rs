@@ -1909,3 +1909,21 @@ fn english_a_short_name_of_two_words_of_the_name_defined_in_parentheses() {
         d.to_yaml()
     );
 }
+
+#[test]
+fn english_and_before_a_title_ends_a_name_and_professor_is_no_part_of_a_name() {
+    let d = english(
+        "SINOMACH Holds Innovation Conference\n\nOn January 22, 2026, China Machinery Industry Group Co., Ltd. held its \
+         2026 Science and Technology Innovation Conference in Beijing.\n\nProfessor Ximen Rui, Academician of the \
+         Chinese Academy of Engineering and President of Hefei University of Technology, attended the conference.",
+    );
+    assert_eq!(
+        posts_of(&d, "Ximen Rui"),
+        [
+            ("Chinese Academy of Engineering".into(), "院士".into()),
+            ("Hefei University of Technology".into(), "校长".into())
+        ],
+        "{}",
+        d.to_yaml()
+    );
+}

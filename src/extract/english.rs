@@ -592,7 +592,7 @@ fn name_re() -> &'static Regex {
     RE.get_or_init(|| {
         // `Pieter de Jong`, `Ursula von der Leyen`, `Sean O'Brien`, `Anna McKenzie`: particles and prefixes.
         // `Lü Hong`: pinyin with ü, and names with other accented letters (`José`, `Müller`).
-        Regex::new(r"^(?:Mr\. |Ms\. |Mrs\. |Dr\. )?([A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:(?: (?:de|van|von|der|den|da|di|du|del|della|la|le|ter|ten))*[ \-](?:[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+|O'[A-Z][a-z]+|Mc[A-Z][a-z]+)){1,2})").expect("valid")
+        Regex::new(r"^(?:Mr\. |Ms\. |Mrs\. |Dr\. |Prof\. |Professor )?([A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:(?: (?:de|van|von|der|den|da|di|du|del|della|la|le|ter|ten))*[ \-](?:[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+|O'[A-Z][a-z]+|Mc[A-Z][a-z]+)){1,2})").expect("valid")
     })
 }
 
@@ -2459,6 +2459,17 @@ impl Doc<'_> {
             // `… University of Science and Technology and Mr. Zhou Tao`: a form of address starts a person.
             let honorific = |w: &str| matches!(w, "Mr." | "Ms." | "Mrs." | "Dr." | "Prof." | "Professor");
             if honorific(word) {
+                break;
+            }
+            // `Academician of the Chinese Academy of Sciences and Director of IMR`: `and` before a title ends the
+            // name.
+            if bare == "and"
+                && i > 0
+                && words.get(i + 1).is_some_and(|(offset, _)| {
+                    let q = start + body[..*offset].chars().count();
+                    !self.en_titles(q, end).0.is_empty()
+                })
+            {
                 break;
             }
             let next_capital = words.get(i + 1).is_some_and(|(_, w)| {
