@@ -4904,3 +4904,20 @@ fn a_title_after_a_name_before_a_verb_and_a_unit_named_after_a_kind_of_body() {
         d.to_yaml()
     );
 }
+
+#[test]
+fn organizations_each_with_its_person_in_parentheses_elected_together() {
+    let d = extract_text(
+        "中国家用电器协会智能厨电专业委员会成立\n2025年5月6日，中国家用电器协会智能厨电专业委员会成立大会在宁波召开。\
+         会议选举产生了第一届委员会领导机构：宁波新洲厨具有限公司董事长司马宏伟当选主任委员；\
+         华帝股份有限公司（潘志江）、杭州老板电器股份有限公司（任振宇）、中国家用电器研究院（鲁　建军）当选副主任委员。",
+    );
+    for who in ["潘志江", "任振宇", "鲁建军"] {
+        assert_eq!(
+            posts_of(&d, who),
+            [("智能厨电专业委员会".into(), "副主任委员".into())],
+            "{who}: {}",
+            d.to_yaml()
+        );
+    }
+}

@@ -1188,6 +1188,78 @@ impl Doc<'_> {
         }
     }
 
+    /// `华帝股份有限公司（潘志江）、杭州老板电器股份有限公司（任振宇）当选副主任委员`: organizations, each with the
+    /// name of its person in parentheses, elected together; the people take the posts. Returns whether the clause
+    /// was such a list.
+    fn elected_in_org_parens(&mut self, clause: Range<usize>) -> bool {
+        let text = self.text(clause.clone());
+        let Some(i) = text.find("当选") else {
+            return false;
+        };
+        let verb = clause.start + text[..i].chars().count();
+        let mut people: Vec<(Range<usize>, usize)> = Vec::new();
+        let mut cur = clause.start;
+        while cur < verb {
+            let Some(open) = (cur..verb).find(|&q| self.t[q] == '（') else {
+                return false;
+            };
+            let Some(close) = (open + 1..verb.min(open + 6)).find(|&q| self.t[q] == '）') else {
+                return false;
+            };
+            // (A name as a whole, with a space in it at most.)
+            let name: String = self.t[open + 1..close]
+                .iter()
+                .filter(|c| !c.is_whitespace())
+                .collect();
+            let Some(pieces) = self
+                .parse_orgs(cur..open)
+                .filter(|p| matches!(p.as_slice(), [one] if !one.unit && one.range == (cur..open)))
+            else {
+                return false;
+            };
+            if self.name_at(open + 1, close) != Some(close) || name.chars().count() > 4 {
+                return false;
+            }
+            let (idx, _) = self.register_chain(&pieces, None, clause.clone());
+            let Some(org) = idx.first().copied().flatten() else {
+                return false;
+            };
+            people.push((open + 1..close, org));
+            cur = close + 1;
+            if cur < verb && matches!(self.t[cur], '、' | '和' | '及') {
+                cur += 1;
+            }
+        }
+        if people.is_empty() || cur != verb {
+            return false;
+        }
+        let mut at = verb + 2;
+        if self.t.get(at) == Some(&'为') {
+            at += 1;
+        }
+        let end = bare(&self.t, clause.clone()).end;
+        let posts = self.elected_posts(at, end, clause.clone());
+        if posts.is_empty() {
+            return false;
+        }
+        let v = Verbs {
+            elected: posts,
+            ..Verbs::default()
+        };
+        for (name, org) in people {
+            let m = Mention {
+                end: name.end + 1,
+                name,
+                posts: Vec::new(),
+                top_org: Some(org),
+                title: None,
+            };
+            let person = self.register_person(&m, clause.clone());
+            self.add_participation(person, &m, &v, clause.clone());
+        }
+        true
+    }
+
     /// Reads the people, their posts and roles, reports and exchange lists of every sentence.
     pub(crate) fn read_sentences(&mut self, sentences: &[Sentence]) {
         // The organization of the list of office-holders the lines below belong to, and the post of the label
@@ -1541,6 +1613,9 @@ impl Doc<'_> {
         let mut unroled: Vec<(usize, Mention, usize)> = Vec::new();
         let mut subjects: Vec<usize> = Vec::new();
         for clause in &sentence.clauses {
+            if !caption && self.elected_in_org_parens(clause.clone()) {
+                continue;
+            }
             let end = bare(&self.t, clause.clone()).end;
             let clause_ev = bare(&self.t, clause.clone());
             let mut carried = carry.take();
