@@ -4921,3 +4921,28 @@ fn organizations_each_with_its_person_in_parentheses_elected_together() {
         );
     }
 }
+
+#[test]
+fn the_officers_listed_after_an_election_under_a_label_with_wei() {
+    let d = extract_text(
+        "江苏省工业软件产业联盟成立\n2025年5月6日，江苏省工业软件产业联盟成立大会在南京召开。\
+         江苏金陵工业软件股份有限公司董事长诸葛文斌当选联盟理事长；副理事长为：邬建平（苏州吴中智造科技有限公司总裁）、\
+         齐萌（江苏省产业技术研究院副院长）。",
+    );
+    assert_eq!(
+        posts_of(&d, "邬建平"),
+        [
+            ("江苏省工业软件产业联盟".into(), "副理事长".into()),
+            ("苏州吴中智造科技有限公司".into(), "总裁".into())
+        ],
+        "{}",
+        d.to_yaml()
+    );
+    assert_eq!(
+        posts_of(&d, "齐萌"),
+        [
+            ("江苏省工业软件产业联盟".into(), "副理事长".into()),
+            ("江苏省产业技术研究院".into(), "副院长".into())
+        ]
+    );
+}

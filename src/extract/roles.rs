@@ -1453,6 +1453,10 @@ impl Doc<'_> {
         {
             q = close + 1;
         }
+        // (`副理事长为：…`)
+        if self.t.get(q) == Some(&'为') {
+            q += 1;
+        }
         self.t.get(q) == Some(&'：')
     }
 
@@ -1502,6 +1506,9 @@ impl Doc<'_> {
             let mut q = t.range.end;
             if self.t.get(q) == Some(&'（') {
                 q = (q..r.end).find(|&k| self.t[k] == '）')? + 1;
+            }
+            if self.t.get(q) == Some(&'为') {
+                q += 1;
             }
             if self.t.get(q) != Some(&'：') {
                 return None;
@@ -1611,9 +1618,28 @@ impl Doc<'_> {
         // People named at the start of a clause whose words gave them no role, with where those words start, and the
         // clauses that open with people of their own (see `spoke_later`).
         let mut unroled: Vec<(usize, Mention, usize)> = Vec::new();
+        let mut label: Option<(usize, PostMention)> = None;
         let mut subjects: Vec<usize> = Vec::new();
         for clause in &sentence.clauses {
             if !caption && self.elected_in_org_parens(clause.clone()) {
+                continue;
+            }
+            // `…当选联盟理事长；副理事长为：邬建平（…总裁）、齐萌（…副院长）`: the officers of the body just elected
+            // (the names may stand in a clause of their own after the label).
+            if let Some((org, l)) = label.take()
+                && self.roster_line(clause.clone(), Some(org), Some(&l)).is_some()
+            {
+                continue;
+            }
+            if !caption
+                && ["当选", "选举"]
+                    .iter()
+                    .any(|w| self.text(sentence.range.start..clause.start).contains(w))
+                && self.opens_with_label(clause.clone())
+                && let Some(org) = self.elected_org.flatten()
+                && let Some(l) = self.roster_line(clause.clone(), Some(org), None)
+            {
+                label = l.map(|l| (org, l));
                 continue;
             }
             let end = bare(&self.t, clause.clone()).end;
