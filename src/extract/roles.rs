@@ -1189,59 +1189,45 @@ impl Doc<'_> {
     }
 
     /// `华帝股份有限公司（潘志江）、杭州老板电器股份有限公司（任振宇）当选副主任委员`: organizations, each with the
-    /// name of its person in parentheses, elected together; the people take the posts. Returns whether the clause
-    /// was such a list.
-    fn elected_in_org_parens(&mut self, clause: Range<usize>) -> bool {
+    /// name of its person in parentheses, elected together; the people take the posts. `Some` when the clause was
+    /// such a list.
+    fn elected_in_org_parens(&mut self, clause: Range<usize>) -> Option<()> {
         let text = self.text(clause.clone());
-        let Some(i) = text.find("当选") else {
-            return false;
-        };
+        let i = text.find("当选")?;
         let verb = clause.start + text[..i].chars().count();
-        let mut people: Vec<(Range<usize>, usize)> = Vec::new();
+        // The items first, registered only when the whole clause reads so.
+        let mut items: Vec<(Range<usize>, Vec<super::mentions::OrgPiece>)> = Vec::new();
         let mut cur = clause.start;
         while cur < verb {
-            let Some(open) = (cur..verb).find(|&q| self.t[q] == '（') else {
-                return false;
-            };
-            let Some(close) = (open + 1..verb.min(open + 6)).find(|&q| self.t[q] == '）') else {
-                return false;
-            };
-            // (A name as a whole, with a space in it at most.)
-            let name: String = self.t[open + 1..close]
-                .iter()
-                .filter(|c| !c.is_whitespace())
-                .collect();
-            let Some(pieces) = self
+            let open = (cur..verb).find(|&q| self.t[q] == '（')?;
+            let close = (open + 1..verb.min(open + 6)).find(|&q| self.t[q] == '）')?;
+            let pieces = self
                 .parse_orgs(cur..open)
-                .filter(|p| matches!(p.as_slice(), [one] if !one.unit && one.range == (cur..open)))
-            else {
-                return false;
-            };
-            if self.name_at(open + 1, close) != Some(close) || name.chars().count() > 4 {
-                return false;
+                .filter(|p| matches!(p.as_slice(), [one] if !one.unit && one.range == (cur..open)))?;
+            if self.name_at(open + 1, close) != Some(close) {
+                return None;
             }
-            let (idx, _) = self.register_chain(&pieces, None, clause.clone());
-            let Some(org) = idx.first().copied().flatten() else {
-                return false;
-            };
-            people.push((open + 1..close, org));
+            items.push((open + 1..close, pieces));
             cur = close + 1;
             if cur < verb && matches!(self.t[cur], '、' | '和' | '及') {
                 cur += 1;
             }
-        }
-        if people.is_empty() || cur != verb {
-            return false;
         }
         let mut at = verb + 2;
         if self.t.get(at) == Some(&'为') {
             at += 1;
         }
         let end = bare(&self.t, clause.clone()).end;
-        let posts = self.elected_posts(at, end, clause.clone());
-        if posts.is_empty() {
-            return false;
+        if items.is_empty() || cur != verb || !(at..end.min(at + 50)).any(|q| self.title_at(q, end).is_some())
+        {
+            return None;
         }
+        let mut people = Vec::new();
+        for (name, pieces) in items {
+            let (idx, _) = self.register_chain(&pieces, None, clause.clone());
+            people.push((name, idx.first().copied().flatten()));
+        }
+        let posts = self.elected_posts(at, end, clause.clone());
         let v = Verbs {
             elected: posts,
             ..Verbs::default()
@@ -1251,13 +1237,13 @@ impl Doc<'_> {
                 end: name.end + 1,
                 name,
                 posts: Vec::new(),
-                top_org: Some(org),
+                top_org: org,
                 title: None,
             };
             let person = self.register_person(&m, clause.clone());
             self.add_participation(person, &m, &v, clause.clone());
         }
-        true
+        Some(())
     }
 
     /// Reads the people, their posts and roles, reports and exchange lists of every sentence.
@@ -1621,7 +1607,7 @@ impl Doc<'_> {
         let mut label: Option<(usize, PostMention)> = None;
         let mut subjects: Vec<usize> = Vec::new();
         for clause in &sentence.clauses {
-            if !caption && self.elected_in_org_parens(clause.clone()) {
+            if !caption && self.elected_in_org_parens(clause.clone()).is_some() {
                 continue;
             }
             // `…当选联盟理事长；副理事长为：邬建平（…总裁）、齐萌（…副院长）`: the officers of the body just elected
