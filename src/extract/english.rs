@@ -587,6 +587,9 @@ fn attendance_re() -> &'static Regex {
     })
 }
 
+/// Forms of address written before a name (`Ms. Lan Yuqing`), no part of it.
+const FORMS_OF_ADDRESS: [&str; 4] = ["Mr.", "Ms.", "Mrs.", "Dr."];
+
 fn name_re() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
@@ -4675,10 +4678,10 @@ impl Doc<'_> {
             return None;
         }
         // `Mr. Al-Harbi introduced …`: past a form of address.
-        let at = ["Mr. ", "Ms. ", "Mrs. ", "Dr. "]
+        let at = FORMS_OF_ADDRESS
             .iter()
-            .find(|w| self.text(at..end.min(at + w.len())) == **w)
-            .map_or(at, |w| at + w.len());
+            .find(|w| self.text(at..end.min(at + w.len() + 1)) == format!("{w} "))
+            .map_or(at, |w| at + w.len() + 1);
         let word_end = |from: usize| {
             (from..end)
                 .find(|&i| !(self.t[i].is_alphabetic() || self.t[i] == '-'))
@@ -5808,7 +5811,7 @@ impl Doc<'_> {
                     break;
                 }
                 // `… Investigation Bureau Ms. Lan Yuqing`: a form of address before the name.
-                if matches!(word.as_str(), "Mr." | "Ms." | "Mrs." | "Dr.") && end < r.end {
+                if FORMS_OF_ADDRESS.contains(&word.as_str()) && end < r.end {
                     let name = self.bare_name_at(end + 1, r.end)?;
                     words.push(name.start..name.start);
                     words.push(name.clone());
