@@ -4946,3 +4946,14 @@ fn the_officers_listed_after_an_election_under_a_label_with_wei() {
         ]
     );
 }
+
+#[test]
+fn a_list_of_bodies_whose_people_end_the_clause_shares_the_verb_of_the_next_list() {
+    let d = extract_text(
+        "浙江省低空经济专家咨询会召开\n2025年5月6日，浙江省发展和改革委员会在杭州召开低空经济专家咨询会。\
+         浙江省经济和信息化厅、浙江省科学技术厅有关处室负责同志，杭州市、宁波市政府负责同志参加会议。",
+    );
+    for org in ["浙江省经济和信息化厅", "浙江省科学技术厅"] {
+        assert_eq!(roles_of(&d, org), ["参加"], "{org}: {}", d.to_yaml());
+    }
+}

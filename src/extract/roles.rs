@@ -2229,13 +2229,17 @@ impl Doc<'_> {
                 verbs = v;
             }
         }
-        // `甲局、乙局有关负责同志，以及丙公司、丁公司等企业代表参加签约仪式`: the next clause goes on with the list and
-        // ends with its attendance verb.
+        // `甲局、乙局有关负责同志，以及丙公司、丁公司等企业代表参加签约仪式`, `省工业和信息化厅、省商务厅主要负责同志，
+        // 景德镇市、赣州市政府负责同志参加座谈`: the next clause goes on with the list (or another) and ends with its
+        // attendance verb.
         if verbs.roles.is_empty()
             && tail_seen
             && after >= end
             && let Some(next) = sentence.clauses.iter().find(|c| c.start >= end)
-            && self.t[next.start..next.end].starts_with(&['以', '及'])
+            && (self.t[next.start..next.end].starts_with(&['以', '及'])
+                || self
+                    .org_list(next.start, bare(&self.t, next.clone()).end)
+                    .is_some())
         {
             let stop = bare(&self.t, next.clone()).end;
             let starts: Vec<usize> = (next.start + 2..stop).filter(|&q| self.verb_starts(q)).collect();
