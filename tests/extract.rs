@@ -4957,3 +4957,21 @@ fn a_list_of_bodies_whose_people_end_the_clause_shares_the_verb_of_the_next_list
         assert_eq!(roles_of(&d, org), ["参加"], "{org}: {}", d.to_yaml());
     }
 }
+
+#[test]
+fn a_company_in_parentheses_after_a_name_in_a_list_that_shares_a_title() {
+    let d = extract_text(
+        "中国有色金属工业协会铜业分会年会召开\n2025年5月6日，中国有色金属工业协会铜业分会2025年年会在南昌召开。\
+         出席会议的领导还有：铜业分会副会长胡长平（云南铜业股份有限公司）、宁凯（大冶有色金属集团控股有限公司），\
+         安徽省有色金属行业协会秘书长刘蔚等。",
+    );
+    for who in ["胡长平", "宁凯"] {
+        assert_eq!(
+            posts_of(&d, who),
+            [("铜业分会".into(), "副会长".into())],
+            "{who}: {}",
+            d.to_yaml()
+        );
+        assert_eq!(roles_of(&d, who), ["出席"]);
+    }
+}

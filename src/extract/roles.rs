@@ -601,6 +601,10 @@ impl Doc<'_> {
                     own: true,
                 });
                 m.end = t.range.end;
+            } else if m.end == m.name.end
+                && let Some(e) = self.org_paren_end(m.end, end)
+            {
+                m.end = e;
             }
             return Some(m);
         }
@@ -627,12 +631,15 @@ impl Doc<'_> {
         if foreign {
             return None;
         }
+        // `副会长胡长平（云南铜业股份有限公司）、宁凯（大冶有色金属集团控股有限公司）`: the company a name is with, in
+        // parentheses, ends the name's words.
+        let words_end = self.org_paren_end(name_end, end).unwrap_or(name_end);
         if let Some(previous) = &ctx.mention
             && !shared.is_empty()
         {
             return Some(Mention {
                 name: at..name_end,
-                end: name_end,
+                end: words_end,
                 posts: shared,
                 ..previous.clone()
             });
@@ -783,6 +790,23 @@ impl Doc<'_> {
             }
         }
         (q < end && self.t[q] == '为').then_some(q)
+    }
+
+    /// Where the name of one organization in parentheses written right after a person's name ends
+    /// (`胡长平（云南铜业股份有限公司）`), when a list mark, a verb or the clause's end follows.
+    fn org_paren_end(&self, at: usize, end: usize) -> Option<usize> {
+        if self.t.get(at) != Some(&'（') {
+            return None;
+        }
+        let close = (at + 1..end.min(at + 1 + super::mentions::ORG_MAX)).find(|&q| self.t[q] == '）')?;
+        let one = self
+            .parse_orgs(at + 1..close)
+            .is_some_and(|p| matches!(p.as_slice(), [one] if !one.unit && one.range == (at + 1..close)));
+        let after = close + 1;
+        (one && (after >= end
+            || matches!(self.t[after], '、' | '，' | '和' | '及' | '等')
+            || self.verb_starts(after)))
+        .then_some(after)
     }
 
     /// A name followed by its organizations and titles in parentheses: `陈立新（河钢集团有限公司副总经理）`.
