@@ -4975,3 +4975,21 @@ fn a_company_in_parentheses_after_a_name_in_a_list_that_shares_a_title() {
         assert_eq!(roles_of(&d, who), ["出席"]);
     }
 }
+
+#[test]
+fn a_remark_on_how_a_post_is_held_between_two_titles() {
+    let d = extract_text(
+        "浙江省工商联举办银企对接会\n2025年6月5日，浙江省工商业联合会在杭州举办民营企业银企对接会。\
+         出席会议的还有浙江省工商业联合会副主席（兼）、浙江民营企业家协会会长俞建华。",
+    );
+    assert_eq!(
+        posts_of(&d, "俞建华"),
+        [
+            ("浙江省工商业联合会".into(), "副主席".into()),
+            ("浙江民营企业家协会".into(), "会长".into())
+        ],
+        "{}",
+        d.to_yaml()
+    );
+    assert_eq!(roles_of(&d, "俞建华"), ["出席"]);
+}

@@ -213,6 +213,12 @@ impl Doc<'_> {
         if self.t.get(at) == Some(&'、') {
             return Some(1);
         }
+        // `省工商联副主席（兼）、浙江民营企业家协会会长俞建华`: a remark on how the post is held, then the mark.
+        for remark in [&['（', '兼', '）', '、'][..], &['（', '兼', '任', '）', '、']] {
+            if self.t.get(at..at + remark.len()) == Some(remark) {
+                return Some(remark.len());
+            }
+        }
         (1..=self.lex.modifier_max).rev().find(|&len| {
             self.t
                 .get(at..at + len)
