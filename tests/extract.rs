@@ -4993,3 +4993,14 @@ fn a_remark_on_how_a_post_is_held_between_two_titles() {
     );
     assert_eq!(roles_of(&d, "俞建华"), ["出席"]);
 }
+
+#[test]
+fn an_honorary_chairman_is_read_with_no_post() {
+    let d = extract_text(
+        "中国皮革协会第八届理事会第三次会议召开\n12月4日，中国皮革协会第八届理事会第三次会议在福建晋江召开。\
+         协会理事长李建华，名誉理事长张淑华，秘书长卢斌出席会议。",
+    );
+    assert_eq!(roles_of(&d, "张淑华"), ["出席"], "{}", d.to_yaml());
+    assert!(posts_of(&d, "张淑华").is_empty());
+    assert_eq!(roles_of(&d, "李建华"), ["出席"]);
+}
