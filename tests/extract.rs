@@ -5004,3 +5004,14 @@ fn an_honorary_chairman_is_read_with_no_post() {
     assert!(posts_of(&d, "张淑华").is_empty());
     assert_eq!(roles_of(&d, "李建华"), ["出席"]);
 }
+
+#[test]
+fn a_civil_service_rank_is_read_with_no_post() {
+    let d = extract_text(
+        "RCEP政策宣讲会在温州举行\n2025年5月6日，浙江省商务厅在温州举办RCEP政策宣讲会。\
+         会上，杭州海关关税处副处长俞洁、温州海关综合业务处一级主任科员柴晓东分别解读了RCEP原产地累积规则。",
+    );
+    assert_eq!(roles_of(&d, "柴晓东"), ["作报告"], "{}", d.to_yaml());
+    assert!(posts_of(&d, "柴晓东").is_empty());
+    assert_eq!(roles_of(&d, "俞洁"), ["作报告"]);
+}
