@@ -1927,3 +1927,24 @@ fn english_and_before_a_title_ends_a_name_and_professor_is_no_part_of_a_name() {
         d.to_yaml()
     );
 }
+
+#[test]
+fn english_people_present_named_after_a_group_they_belong_to() {
+    let d = english(
+        "SINOMACH Holds Innovation Conference\n\nOn January 22, 2026, China Machinery Industry Group Co., Ltd. \
+         (SINOMACH) held its 2026 Science and Technology Innovation Conference in Beijing.\n\nAlso present were other \
+         members of SINOMACH's leadership team, including Vice General Manager Wu Peilin, and Chief Accountant Ning \
+         Xiaofang.",
+    );
+    let group = "China Machinery Industry Group Co., Ltd.";
+    assert_eq!(
+        posts_of(&d, "Wu Peilin"),
+        [(group.into(), "副总经理".into())],
+        "{}",
+        d.to_yaml()
+    );
+    assert_eq!(posts_of(&d, "Ning Xiaofang"), [(group.into(), "总会计师".into())]);
+    for who in ["Wu Peilin", "Ning Xiaofang"] {
+        assert_eq!(roles_of(&d, who), ["出席"], "{who}");
+    }
+}

@@ -3692,6 +3692,18 @@ impl Doc<'_> {
             let head_end = r.start + text[..j].chars().count();
             self.read_english_sentence(r.start..head_end);
         }
+        // `Also present were other members of SINOMACH's leadership team, including Vice General Manager Wu Peilin`:
+        // a group described in words starting in lower case, then its members.
+        if !passive_roles.is_empty() && self.t.get(at).is_some_and(|c| c.is_lowercase()) {
+            let lead = self.text(at..r.end.min(at + 100));
+            if let Some(i) = [", including ", " including ", ", among them "]
+                .iter()
+                .filter_map(|cue| lead.find(cue).map(|i| i + cue.len()))
+                .min()
+            {
+                at += lead[..i].chars().count();
+            }
+        }
         if passive_roles.is_empty() {
             at = self.skip_adverbial(r.clone());
             // `Panel members including A, B and C took part in …`, `Experts such as A and B …`: a group named in
@@ -4449,9 +4461,17 @@ impl Doc<'_> {
             return (list, end);
         }
         if first.is_none()
-            && let Some(list) = self.en_titled_names(at, r.clone())
+            && let Some(mut list) = self.en_titled_names(at, r.clone())
         {
             let end = list.last().map_or(at, |(_, m)| m.end);
+            // `… including Vice General Manager Wu Peilin, and Chief Accountant Ning Xiaofang`: a list after a
+            // passive cue goes on.
+            if passive {
+                let lead = list.last().map(|(_, m)| m.clone());
+                let (more, end) = self.en_joined(end, r.clone(), passive, lead.as_ref());
+                list.extend(more);
+                return (list, end);
+            }
             return (list, end);
         }
         // `Also present were CCCME Assistant President Han Mei, …`: a list after a passive cue goes on past a first
