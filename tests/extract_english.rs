@@ -1948,3 +1948,16 @@ fn english_people_present_named_after_a_group_they_belong_to() {
         assert_eq!(roles_of(&d, who), ["出席"], "{who}");
     }
 }
+
+#[test]
+fn english_explained_is_a_statement_and_said_in_a_keynote_speech_a_speech() {
+    let d = english(
+        "CCCME Holds Seminar on Battery Rules\n\nBeijing, Feb 25, 2025 -- The China Chamber of Commerce for Import and \
+         Export of Machinery and Electronic Products (CCCME) held a seminar on EU battery rules in Beijing on February \
+         25, 2025.\n\nLaura Becker, Partner at the Brussels office of Heller & Vance LLP, explained the due diligence \
+         obligations for battery raw materials. Vice Minister of Industry and Information Technology Gao Yunfeng said \
+         in a keynote speech at the opening ceremony that exports grew.",
+    );
+    assert_eq!(roles_of(&d, "Laura Becker"), ["发言"], "{}", d.to_yaml());
+    assert_eq!(roles_of(&d, "Gao Yunfeng"), ["讲话"]);
+}
