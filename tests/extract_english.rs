@@ -1961,3 +1961,20 @@ fn english_explained_is_a_statement_and_said_in_a_keynote_speech_a_speech() {
     assert_eq!(roles_of(&d, "Laura Becker"), ["发言"], "{}", d.to_yaml());
     assert_eq!(roles_of(&d, "Gao Yunfeng"), ["讲话"]);
 }
+
+#[test]
+fn english_the_chairman_of_the_board_of_directors_of_a_group() {
+    let d = english(
+        "Industrial Internet Summit Opens in Qingdao\n\nQINGDAO, Sept 5, 2025 (Xinhua) -- The 2025 Industrial \
+         Internet Summit opened in Qingdao on September 5, 2025, organized by the China Academy of Information and \
+         Communications Technology.\n\nZhou Yuntao, chairman of the board of directors of Haier Group, delivered a \
+         speech on the company's platform.",
+    );
+    assert_eq!(
+        posts_of(&d, "Zhou Yuntao"),
+        [("Haier Group".into(), "董事长".into())],
+        "{}",
+        d.to_yaml()
+    );
+    assert_eq!(roles_of(&d, "Zhou Yuntao"), ["讲话"]);
+}
