@@ -5015,3 +5015,14 @@ fn a_civil_service_rank_is_read_with_no_post() {
     assert!(posts_of(&d, "柴晓东").is_empty());
     assert_eq!(roles_of(&d, "俞洁"), ["作报告"]);
 }
+
+#[test]
+fn a_mobilizing_speech_at_the_opening_and_setting_out_the_work_are_speeches() {
+    let d = extract_text(
+        "河南省医药行业协会举办培训班\n2025年5月6日，河南省医药行业协会在郑州举办药品经营质量管理培训班。\
+         协会常务副会长卫国栋作开班动员，开班仪式由协会秘书长温娟主持。协会会长汪德胜作工作部署。",
+    );
+    assert_eq!(roles_of(&d, "卫国栋"), ["讲话"], "{}", d.to_yaml());
+    assert_eq!(roles_of(&d, "汪德胜"), ["讲话"]);
+    assert_eq!(roles_of(&d, "温娟"), ["主持"]);
+}
