@@ -5026,3 +5026,24 @@ fn a_mobilizing_speech_at_the_opening_and_setting_out_the_work_are_speeches() {
     assert_eq!(roles_of(&d, "汪德胜"), ["讲话"]);
     assert_eq!(roles_of(&d, "温娟"), ["主持"]);
 }
+
+#[test]
+fn a_name_ending_in_hua_before_wei_in_an_election() {
+    // 华为 is a word of names, so 为 after 侯振华 does not end a name; the election reads the name bare and no
+    // chain is read after it.
+    let d = extract_text(
+        "中国机床工具工业协会召开理事会\n2025年5月6日，中国机床工具工业协会在北京召开理事会。\
+         会议聘任侯振华为协会数控系统分会理事长。",
+    );
+    assert_eq!(
+        posts_of(&d, "侯振华"),
+        [("数控系统分会".into(), "理事长".into())],
+        "{}",
+        d.to_yaml()
+    );
+    assert!(
+        d.organizations.iter().all(|o| !o.name.starts_with('为')),
+        "{}",
+        d.to_yaml()
+    );
+}

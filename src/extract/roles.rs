@@ -1776,10 +1776,11 @@ impl Doc<'_> {
                 }
                 pos = q;
             }
+            // (Names read bare are all the clause's: no chain is read after them, whose organizations would be
+            // registered for nothing: `聘任侯振华为协会…分会理事长`.)
             let names_read = !mentions.is_empty();
-            while let Some(m) = self
-                .mention_at(pos, end, &ctx, after_separator, clause_ev.clone())
-                .filter(|_| !names_read)
+            while !names_read
+                && let Some(m) = self.mention_at(pos, end, &ctx, after_separator, clause_ev.clone())
             {
                 let mut m = m;
                 if let Some((posts, top, title)) = carried.take()
