@@ -5047,3 +5047,78 @@ fn a_name_ending_in_hua_before_wei_in_an_election() {
         d.to_yaml()
     );
 }
+
+#[test]
+fn a_founding_meeting_whose_name_holds_the_unit_gives_it_the_elected_posts() {
+    // The unit is written with no parent in the meeting's name; the organizer is its parent, and `分会` stands
+    // for it in the election.
+    let d = extract_text(
+        "氢能分会成立大会召开\n6月3日，由中国机械工业联合会主办、上海申驰氢能有限公司承办的氢能分会成立大会在上海召开。\
+         会议选举产生了分会第一届理事会。同济大学教授沈北辰当选为分会理事长；协会副秘书长葛红兼任分会秘书长。",
+    );
+    assert_eq!(
+        org_parent(&d, "氢能分会"),
+        Some(Some("中国机械工业联合会".into())),
+        "{}",
+        d.to_yaml()
+    );
+    assert!(posts_of(&d, "沈北辰").contains(&("氢能分会".into(), "理事长".into())));
+    assert!(posts_of(&d, "葛红").contains(&("氢能分会".into(), "秘书长".into())));
+}
+
+#[test]
+fn the_officers_listed_at_a_founding_meeting_hold_posts_in_the_unit_it_founds() {
+    // A list of officers by label after the election, each name with their own company post in parentheses.
+    let d = extract_text(
+        "专业委员会成立\n2025年3月9日，浙江省物流与采购协会冷链物流专业委员会成立大会暨第一次委员会议在杭州召开。\
+         会议由浙江省物流与采购协会主办。会议选举产生了专委会第一届领导机构：\n\
+         主任委员：蒋文栋（杭州鲜达冷链有限公司董事长）\n\
+         副主任委员：冯蕾（宁波港冷物流有限公司总经理）、丘一帆（浙江工业大学管理学院教授）\n",
+    );
+    assert_eq!(
+        posts_of(&d, "蒋文栋"),
+        [
+            ("杭州鲜达冷链有限公司".into(), "董事长".into()),
+            ("冷链物流专业委员会".into(), "主任委员".into())
+        ],
+        "{}",
+        d.to_yaml()
+    );
+    assert!(posts_of(&d, "冯蕾").contains(&("冷链物流专业委员会".into(), "副主任委员".into())));
+    assert_eq!(
+        org_parent(&d, "冷链物流专业委员会"),
+        Some(Some("浙江省物流与采购协会".into()))
+    );
+}
+
+#[test]
+fn an_organization_then_names_with_their_titles_in_parentheses() {
+    // `出席人员还有：` opens the list without 的; the titles in parentheses are in the organization before the
+    // first name, and so are those of the names after it; what two bodies build together is no unit of either.
+    let d = extract_text(
+        "共建实验室揭牌\n2025年9月2日，天元大学与华北铝业集团有限公司共建轻合金联合实验室揭牌仪式在太原举行。\
+         华北铝业集团董事长孔令武出席仪式并讲话。\n\
+         出席人员还有：华北铝业集团 邵家明（党委常委、副总经理）、程雯（科技管理部部长）。",
+    );
+    assert_eq!(
+        posts_of(&d, "邵家明"),
+        [
+            ("华北铝业集团有限公司".into(), "党委常委".into()),
+            ("华北铝业集团有限公司".into(), "副总经理".into())
+        ],
+        "{}",
+        d.to_yaml()
+    );
+    assert_eq!(posts_of(&d, "程雯"), [("科技管理部".into(), "部长".into())]);
+    assert_eq!(
+        org_parent(&d, "科技管理部"),
+        Some(Some("华北铝业集团有限公司".into()))
+    );
+    assert_eq!(roles_of(&d, "邵家明"), ["出席"]);
+    assert_eq!(roles_of(&d, "程雯"), ["出席"]);
+    assert!(
+        d.organizations.iter().all(|o| !o.name.contains("共建")),
+        "{}",
+        d.to_yaml()
+    );
+}

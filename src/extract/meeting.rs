@@ -296,6 +296,11 @@ impl Doc<'_> {
                 m.founds = Some(org);
             }
         }
+        // `由甲协会主办…的钠离子电池分会成立大会`, `…工业互联网专业委员会成立大会暨第一次委员会议`: the name already
+        // holds the unit it founds, which is the organizer's.
+        if !founding && let Some(org) = self.founded_in_name(name.clone(), &m) {
+            m.founds = Some(org);
+        }
         // The date and place: the meeting sentence first, then the headline. A venue named by an organization
         // (`在苏州国际博览中心举办`) is the place only when no city is written.
         let mut venue = None;
@@ -1360,6 +1365,29 @@ impl Doc<'_> {
         let last_start = pieces.last()?.written.start;
         let (idx, _) = self.register_chain(&pieces, None, start..at);
         Some((start, last_start, idx.last().copied().flatten()?))
+    }
+
+    /// The one organization a founding meeting's name starts with (`钠离子电池分会` in `钠离子电池分会成立大会`),
+    /// registered: a unit written alone is the single organizer's.
+    fn founded_in_name(&mut self, name: Range<usize>, m: &MeetingRec) -> Option<usize> {
+        let at = (name.start + 2..name.end).find(|&q| {
+            ["成立大会", "成立仪式"]
+                .iter()
+                .any(|w| self.text(q..(q + 4).min(name.end)) == *w)
+        })?;
+        let pieces = self.parse_orgs(name.start..at)?;
+        let organizer = match m
+            .organizers
+            .iter()
+            .filter(|(f, _)| f == "organizers")
+            .collect::<Vec<_>>()[..]
+        {
+            [(_, o)] => Some(*o),
+            _ => None,
+        };
+        let parent = organizer.filter(|_| pieces.first().is_some_and(|p| p.unit));
+        let (idx, _) = self.register_chain(&pieces, parent, name.start..at);
+        idx.last().copied().flatten()
     }
 
     /// A meeting an organization holds itself: `中国XX协会在京召开…`, `中国XX协会2025年年会在京召开`.

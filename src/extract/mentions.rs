@@ -1979,8 +1979,10 @@ impl Doc<'_> {
                         _ => {}
                     }
                     // (`等` ends a list, but not in a word of names: `高等专科学校`.)
+                    // (`学校与甲公司共建…研究院`: what two bodies build together is no unit of either.)
                     c == '、'
                         || (c == '等' && self.stops_name(p))
+                        || (p > cur && matches!(self.text(p..p + 2).as_str(), "共建" | "合建"))
                         || !(name_char(c) || (depth > 0 && c.is_ascii_alphanumeric()))
                 })
                 .unwrap_or(cap);

@@ -129,6 +129,7 @@ impl Extractor {
             orig: Vec::new(),
             org_index: Default::default(),
             host: None,
+            founded: None,
             organizers: Vec::new(),
             elected_org: None,
             site_owner: None,
@@ -171,6 +172,7 @@ impl Extractor {
                     _ => {}
                 }
                 doc.organizers = organizers;
+                doc.founded = m.founds;
                 doc.read_sentences(&sentences);
                 doc.said_after_attending(&sentences, m);
             }
@@ -417,6 +419,8 @@ pub(crate) struct Doc<'a> {
     /// The meeting's single organizer (or the organization a founding meeting founds), whose titles a person
     /// named with a title alone may hold.
     pub host: Option<usize>,
+    /// The organization a founding meeting founds (`…分会成立大会`), whose officers a list of them gives.
+    pub founded: Option<usize>,
     /// Every organizer of the meeting (its `organizers` field).
     pub organizers: Vec<usize>,
     /// The organization whose site the page is from, when its first line is that organization's name alone

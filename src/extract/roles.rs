@@ -608,6 +608,11 @@ impl Doc<'_> {
             }
             return Some(m);
         }
+        // `金川集团 包宏亮（党委常委、副总经理）`: an organization, then a name with its titles there in
+        // parentheses.
+        if let Some(m) = self.org_then_paren_titles(at, end, evidence.clone()) {
+            return Some(m);
+        }
         // `田中健一（日本产业机械工业会环境装置部部长）`: a name of no Chinese surname, known as one by the posts in
         // parentheses after it.
         let (name_end, foreign) = match self.name_at(at, end) {
@@ -621,7 +626,13 @@ impl Doc<'_> {
         };
         // `陈立新（河钢集团有限公司副总经理）`: titles in parentheses after the name; in `监事吴晓光（…）、萧瑜（…）`,
         // with the title the list shares.
-        if let Some(mut m) = self.paren_titles(at..name_end, end, evidence) {
+        // (`金川集团 包宏亮（党委常委、副总经理）、慕容雪（总工程师）`: the next name's titles are in the same body.)
+        let default = ctx
+            .mention
+            .as_ref()
+            .filter(|_| after_separator)
+            .and_then(|m| m.top_org);
+        if let Some(mut m) = self.paren_titles_in(at..name_end, end, evidence, default) {
             if !shared.is_empty() {
                 m.posts.splice(0..0, shared);
                 m.top_org = ctx.mention.as_ref().and_then(|p| p.top_org).or(m.top_org);
@@ -811,6 +822,18 @@ impl Doc<'_> {
 
     /// A name followed by its organizations and titles in parentheses: `陈立新（河钢集团有限公司副总经理）`.
     fn paren_titles(&mut self, name: Range<usize>, end: usize, evidence: Range<usize>) -> Option<Mention> {
+        self.paren_titles_in(name, end, evidence, None)
+    }
+
+    /// [`Self::paren_titles`], the titles written without an organization being in `default`
+    /// (`金川集团 包宏亮（党委常委、副总经理）`).
+    fn paren_titles_in(
+        &mut self,
+        name: Range<usize>,
+        end: usize,
+        evidence: Range<usize>,
+        default: Option<usize>,
+    ) -> Option<Mention> {
         let open = name.end;
         if self.t.get(open) != Some(&'（') {
             return None;
@@ -828,7 +851,7 @@ impl Doc<'_> {
         })?;
         // `何冰心（兼中国家用电器协会理事长）`: a post also held.
         let from = open + 1 + usize::from(self.t[open + 1] == '兼');
-        let (mut posts, top_org) = self.titles_only(from..close, evidence)?;
+        let (mut posts, top_org) = self.titles_in(from..close, evidence, default)?;
         for p in &mut posts {
             p.own = true;
         }
@@ -839,6 +862,29 @@ impl Doc<'_> {
             top_org,
             title: Some(self.text(open + 1..close)),
         })
+    }
+
+    /// One organization at `at`, maybe a space, then a name with titles in parentheses that hold no other
+    /// organization's name before them (`金川集团 包宏亮（党委常委、副总经理）`): the person, their titles in the
+    /// organization.
+    fn org_then_paren_titles(&mut self, at: usize, end: usize, evidence: Range<usize>) -> Option<Mention> {
+        let (mut orgs, after) = self.org_list(at, end)?;
+        if orgs.len() != 1 || after >= end {
+            return None;
+        }
+        let q = after + usize::from(matches!(self.t[after], ' ' | '\u{3000}'));
+        let name_end = self.name_at(q, end)?;
+        if self.t.get(name_end) != Some(&'（') || self.title_at(name_end + 1, end).is_none() {
+            return None;
+        }
+        let pieces = orgs.remove(0);
+        let org = self
+            .register_chain(&pieces, None, evidence.clone())
+            .0
+            .last()
+            .copied()
+            .flatten()?;
+        self.paren_titles_in(q..name_end, end, evidence, Some(org))
     }
 
     /// `两人`, `三位`, `他们` at `at` standing for the `count` people just named (two or more; a number must be
@@ -908,15 +954,27 @@ impl Doc<'_> {
         range: Range<usize>,
         evidence: Range<usize>,
     ) -> Option<(Vec<PostMention>, Option<usize>)> {
+        self.titles_in(range, evidence, None)
+    }
+
+    /// [`Self::titles_only`], titles before any organization being in `default` (`党委常委、副总经理`,
+    /// `科技管理部部长` for a person of 金川集团).
+    fn titles_in(
+        &mut self,
+        range: Range<usize>,
+        evidence: Range<usize>,
+        default: Option<usize>,
+    ) -> Option<(Vec<PostMention>, Option<usize>)> {
         let mut cur = range.start;
         let mut posts: Vec<PostMention> = Vec::new();
-        let mut last_org: Option<usize> = None;
+        let mut last_org: Option<usize> = default;
         let mut top_org = None;
         while cur < range.end {
             let (q, title) = (cur..range.end).find_map(|q| self.title_at(q, range.end).map(|t| (q, t)))?;
             if q > cur {
                 let pieces = self.parse_orgs(cur..q)?;
-                let (idx, _) = self.register_chain(&pieces, None, evidence.clone());
+                let parent = default.filter(|_| pieces.first().is_some_and(|p| p.unit));
+                let (idx, _) = self.register_chain(&pieces, parent, evidence.clone());
                 last_org = idx.last().copied().flatten();
             }
             let org = last_org?;
@@ -940,15 +998,25 @@ impl Doc<'_> {
     /// `出席今天会议的领导和嘉宾有：`: a clause that opens a list of people with the verb of their role.
     /// Also with no colon after it: `出席开幕式的还有临沂市政协副主席刘方舟`.
     fn generic_pre_role(&self, at: usize, end: usize) -> Option<(Vec<char>, String)> {
-        // (`应邀参加会议的还有…`)
-        let invited = usize::from(self.t[at..end.min(self.t.len())].starts_with(&['应', '邀'])) * 2;
+        // (`应邀参加会议的还有…`, `双方出席人员还有：`)
+        let invited = usize::from(
+            self.t[at..end.min(self.t.len())].starts_with(&['应', '邀'])
+                || self.t[at..end.min(self.t.len())].starts_with(&['双', '方']),
+        ) * 2;
         let whole = &self.t[at + invited..end.min(self.t.len())];
         let opener = (3..=whole.len().min(20)).find(|&p| {
             let head = &whole[..p];
             (head.ends_with(&['有']) && whole.get(p) != Some(&'关')) || head.ends_with(&['包', '括'])
         })?;
         let clause = &whole[..opener];
-        if !clause.contains(&'的') {
+        // (`出席人员还有`: people named by what they are, with no 的.)
+        let who = clause.strip_suffix(&['有']).unwrap_or(clause);
+        let who = who.strip_suffix(&['还']).unwrap_or(who);
+        if !clause.contains(&'的')
+            && !["人员", "领导", "嘉宾"]
+                .iter()
+                .any(|w| who.ends_with(&w.chars().collect::<Vec<_>>()))
+        {
             return None;
         }
         let role = self
@@ -1333,9 +1401,9 @@ impl Doc<'_> {
                 roster = Some((org, None));
             }
             // `副会长（按姓氏笔画排序）：王海军（包头稀土研究院院长）、孙蕾；` after an election, with no heading:
-            // the officers of the body elected, else of the host.
+            // the officers of the body elected, else of the body the meeting founds, else of the host.
             if roster.is_none()
-                && let Some(org) = self.elected_org.flatten().or(self.host)
+                && let Some(org) = self.elected_org.flatten().or(self.founded).or(self.host)
                 && self.opens_with_label(sentence.range.clone())
                 && let Some(label) = self.roster_line(sentence.range.clone(), Some(org), None)
             {
@@ -1581,17 +1649,21 @@ impl Doc<'_> {
         }
         let name_end = self.name_at(at, r.end)?;
         let mut rest = name_end;
-        if self.t.get(rest) == Some(&'（') {
-            // `胡春燕（专职）`: a note on the post, not a post.
-            rest = (rest..r.end).find(|&k| self.t[k] == '）')? + 1;
-        }
         let mut posts = Vec::new();
         let mut top_org = None;
+        if self.t.get(rest) == Some(&'（') {
+            // `韦振华（南京维森…有限公司董事长）`: the person's own posts; `胡春燕（专职）`: a note on the post.
+            let close = (rest..r.end).find(|&k| self.t[k] == '）')?;
+            (posts, top_org) = self.titles_only(rest + 1..close, r.clone()).unwrap_or_default();
+            rest = close + 1;
+        }
         if rest < r.end {
             if self.t[rest] != ' ' {
                 return None;
             }
-            (posts, top_org) = self.titles_only(rest + 1..r.end, r.clone())?;
+            let (more, top) = self.titles_only(rest + 1..r.end, r.clone())?;
+            posts.extend(more);
+            top_org = top_org.or(top);
         }
         if label.org.is_some() {
             posts.push(label);
