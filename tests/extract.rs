@@ -5122,3 +5122,33 @@ fn an_organization_then_names_with_their_titles_in_parentheses() {
         d.to_yaml()
     );
 }
+
+#[test]
+fn a_national_bodys_branch_in_a_place_is_one_name_with_it() {
+    // A tax bureau of a city under the national administration, a bank's city branch with a department of its
+    // own, and a provincial government's office in another city.
+    let d = extract_text(
+        "出口退税政策宣讲会在宁波举行\n2025年4月8日，国家税务总局宁波市税务局在宁波举办出口退税政策宣讲会。\
+         国家税务总局宁波市税务局货物和劳务税处处长葛青出席并讲话，中国银行宁波市分行公司金融部经理柳安、\
+         浙江省人民政府驻北京办事处副主任韩泽出席。",
+    );
+    assert_eq!(
+        posts_of(&d, "葛青"),
+        [("货物和劳务税处".into(), "处长".into())],
+        "{}",
+        d.to_yaml()
+    );
+    assert_eq!(
+        org_parent(&d, "货物和劳务税处"),
+        Some(Some("国家税务总局宁波市税务局".into()))
+    );
+    assert_eq!(
+        org_parent(&d, "公司金融部"),
+        Some(Some("中国银行宁波市分行".into()))
+    );
+    assert_eq!(
+        posts_of(&d, "韩泽"),
+        [("浙江省人民政府驻北京办事处".into(), "副主任".into())]
+    );
+    assert_eq!(org_parent(&d, "国家税务总局"), None, "{}", d.to_yaml());
+}

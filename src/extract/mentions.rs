@@ -792,11 +792,73 @@ impl Doc<'_> {
                 prev.written.end = piece.written.end;
                 prev.alias = piece.alias;
                 prev.known = None;
+            } else if let Some(k) = self.branch_of_national(&pieces[i - 1], &pieces[i]) {
+                // The unit's name goes on after the branch (`…宁波市分行国际结算部`): the rest is its unit.
+                let whole = pieces[i].range.start + k == pieces[i].range.end;
+                let piece = if whole {
+                    pieces.remove(i)
+                } else {
+                    pieces[i].clone()
+                };
+                let prev = &mut pieces[i - 1];
+                prev.range.end = piece.range.start + k;
+                prev.written.end = piece.range.start + k;
+                prev.known = None;
+                if whole {
+                    prev.written.end = piece.written.end;
+                    prev.alias = piece.alias;
+                } else {
+                    pieces[i].range.start += k;
+                    pieces[i].written.start += k;
+                }
+                i += usize::from(!whole);
             } else {
                 i += 1;
             }
         }
         Some(pieces)
+    }
+
+    /// `国家税务总局` + `宁波市税务局`, `中国银行` + `宁波市分行…`, `江西省人民政府` + `驻上海办事处`: a place's
+    /// branch of a national body, or a government's office in another city, read as a unit but one name with the
+    /// body before it. The length of the branch's own words at the start of `unit`.
+    fn branch_of_national(&self, body: &OrgPiece, unit: &OrgPiece) -> Option<usize> {
+        if body.unit || !unit.unit || body.alias.is_some() {
+            return None;
+        }
+        let before = self.text(body.range.clone());
+        let name = &self.t[unit.range.clone()];
+        // `驻上海办事处`, `驻京联络处`
+        if before.ends_with("人民政府") && name.first() == Some(&'驻') {
+            return ["办事处", "联络处", "代表处"]
+                .iter()
+                .map(|w| w.chars().collect::<Vec<_>>())
+                .find_map(|w| (4..=name.len()).find(|&k| name[..k].ends_with(&w)));
+        }
+        let words: &[&str] = if before.ends_with("银行") || before.ends_with("银行股份有限公司") {
+            &["分行", "支行"]
+        } else if before.ends_with("总局") {
+            &["税务局", "监管局", "监管分局", "分局", "局"]
+        } else {
+            return None;
+        };
+        // A place of two to four characters ending in its level (`宁波市`, `江西省`), or a province.
+        let place = (3..=5)
+            .filter(|&l| l < name.len())
+            .find(|&l| PLACE_LEVELS.contains(&name[l - 1]) && name[..l].iter().all(|&c| is_han(c)));
+        let place = place.or_else(|| {
+            self.lex
+                .place_prefixes
+                .iter()
+                .map(|p| p.chars().collect::<Vec<_>>())
+                .filter(|p| name.starts_with(p))
+                .map(|p| p.len())
+                .max()
+        })?;
+        words.iter().find_map(|w| {
+            let w: Vec<char> = w.chars().collect();
+            name[place..].starts_with(&w).then_some(place + w.len())
+        })
     }
 
     /// `above`: the kind of the organization read before this one, which a name ending in a formal suffix may be
