@@ -5152,3 +5152,27 @@ fn a_national_bodys_branch_in_a_place_is_one_name_with_it() {
     );
     assert_eq!(org_parent(&d, "国家税务总局"), None, "{}", d.to_yaml());
 }
+
+#[test]
+fn our_college_on_the_undertaking_colleges_page_and_a_companys_laboratory() {
+    // 我院 is the one body among the meeting's organizers that is a 院; a laboratory written after a company's
+    // full name is its unit.
+    let d = extract_text(
+        "分论坛在我院举办\n2025年10月25日，由中国腐蚀与防护学会主办、东海大学化学化工学院承办的海洋涂层分论坛在青岛举办。\
+         华东钢研有限公司海洋材料国家重点实验室副主任祁峰作了《钛合金涂层的失效》报告；\
+         我院教授谭晓玲作了《微生物腐蚀监测》报告。",
+    );
+    assert_eq!(
+        posts_of(&d, "谭晓玲"),
+        [("化学化工学院".into(), "教授".into())],
+        "{}",
+        d.to_yaml()
+    );
+    assert_eq!(
+        org_parent(&d, "海洋材料国家重点实验室"),
+        Some(Some("华东钢研有限公司".into())),
+        "{}",
+        d.to_yaml()
+    );
+    assert_eq!(roles_of(&d, "祁峰"), ["作报告"]);
+}

@@ -608,10 +608,16 @@ impl Doc<'_> {
     /// `我会理事长`, `本校党委书记`, `我院院长`: the page's owner, named by the word its own pages use for it, when
     /// its name ends with the kind that word names.
     fn self_reference(&self, range: Range<usize>) -> Option<usize> {
-        let owner = self.site_owner?;
         let ends = self_reference_ends(&self.text(range))?;
-        let name = &self.orgs[owner].name;
-        (!self.orgs[owner].unit && ends.iter().any(|e| name.ends_with(e))).then_some(owner)
+        let fits = |o: usize| ends.iter().any(|e| self.orgs[o].name.ends_with(e));
+        if let Some(owner) = self.site_owner {
+            return (!self.orgs[owner].unit && fits(owner)).then_some(owner);
+        }
+        // `我院教授邵晓丽` on the site of the college that undertakes the meeting: the one body of the meeting's
+        // organizers the word fits.
+        let mut bodies = self.meeting_bodies.iter().copied().filter(|&o| fits(o));
+        let one = bodies.next()?;
+        bodies.all(|o| o == one).then_some(one)
     }
 
     /// A clipped name ([`Self::clipped_association`]) split: its last character, the characters before it, and
@@ -1170,8 +1176,10 @@ impl Doc<'_> {
                 && self.suffix_ending(range.start, k).is_some_and(|(len, s)| {
                     len >= 4 && !s.unit && matches!(s.kind.as_str(), "company" | "group")
                 })
-                && (2..=self.lex.suffix_max.min(range.end - k))
+                && ((2..=self.lex.suffix_max.min(range.end - k))
                     .any(|l| self.lex.suffixes.get(&self.t[k..k + l]).is_some_and(|u| u.unit))
+                    // `钢铁研究总院有限公司青岛…国家重点实验室`: a company's full name, then a laboratory of its own.
+                    || self.t[range.clone()].ends_with(&['实', '验', '室']))
         })
     }
 

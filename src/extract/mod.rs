@@ -130,6 +130,7 @@ impl Extractor {
             org_index: Default::default(),
             host: None,
             founded: None,
+            meeting_bodies: Vec::new(),
             organizers: Vec::new(),
             elected_org: None,
             site_owner: None,
@@ -172,6 +173,7 @@ impl Extractor {
                     _ => {}
                 }
                 doc.organizers = organizers;
+                doc.meeting_bodies = m.organizers.iter().map(|(_, o)| *o).collect();
                 doc.founded = m.founds;
                 doc.read_sentences(&sentences);
                 doc.said_after_attending(&sentences, m);
@@ -423,6 +425,8 @@ pub(crate) struct Doc<'a> {
     pub founded: Option<usize>,
     /// Every organizer of the meeting (its `organizers` field).
     pub organizers: Vec<usize>,
+    /// The bodies of every organizer field of the meeting (organizers, undertakers, guides…).
+    pub meeting_bodies: Vec<usize>,
     /// The organization whose site the page is from, when its first line is that organization's name alone
     /// (`河南省工业和信息化厅`): what the page's short references (`厅党组成员`, `省国资委`) stand for.
     pub site_owner: Option<usize>,
