@@ -5176,3 +5176,20 @@ fn our_college_on_the_undertaking_colleges_page_and_a_companys_laboratory() {
     );
     assert_eq!(roles_of(&d, "祁峰"), ["作报告"]);
 }
+
+#[test]
+fn dotted_names_that_end_their_clause_share_a_verb_said_in_turn() {
+    // Uyghur names with a middle dot, each ending its clause; the last clause lists companies whose heads speak
+    // 先后, which the people before them do too.
+    let d = extract_text(
+        "棉纺产业座谈会召开\n2025年6月5日，新疆维吾尔自治区工业和信息化厅在乌鲁木齐召开棉纺产业座谈会。\
+         和田地区行署副专员阿依古丽·买买提，新疆棉纺协会会长吐尔逊·艾则孜，\
+         以及新疆天山棉业有限公司、喀什金丝路纺织有限公司等企业负责人先后发言。",
+    );
+    assert_eq!(roles_of(&d, "阿依古丽·买买提"), ["发言"], "{}", d.to_yaml());
+    assert_eq!(roles_of(&d, "吐尔逊·艾则孜"), ["发言"]);
+    assert_eq!(
+        posts_of(&d, "吐尔逊·艾则孜"),
+        [("新疆棉纺协会".into(), "会长".into())]
+    );
+}

@@ -426,6 +426,20 @@ impl Doc<'_> {
         {
             return None;
         }
+        // `古丽娜尔·艾则孜，`: a second part of two to six characters running up to punctuation is whole.
+        let cap = end.min(dot + 8);
+        let run = (dot + 1..cap).find(|&q| !is_han(self.t[q])).unwrap_or(cap);
+        let words_inside = (dot + 2..run).any(|q| {
+            self.verb_starts(q)
+                || self.t[q] == '等'
+                || ["先后", "分别", "依次", "一行", "同志"].contains(&self.text(q..q + 2).as_str())
+        });
+        if run >= dot + 3
+            && !words_inside
+            && (run == end || matches!(self.t[run], '，' | '、' | '。' | '；' | '（'))
+        {
+            return Some(run);
+        }
         (dot + 2..=end.min(dot + 9))
             .take_while(|&q| is_han(self.t[q - 1]))
             // (`买买提出席`: 提出 may follow a name, but 出席 right after it says the name goes on.)

@@ -1925,7 +1925,12 @@ impl Doc<'_> {
             {
                 // `…秘书长秦悦，副秘书长庞立新，甲公司、乙公司等会员单位代表参加座谈`: the people named in the clauses
                 // before take part as the organizations' people do.
-                if roles.iter().all(|r| r == "出席" || r == "参加") && !pending.is_empty() {
+                // (So they do when the verb is said to be everyone's in turn: `…，以及甲公司、乙公司等企业负责人先后
+                // 发言`.)
+                let in_turn = ["先后", "依次", "分别"]
+                    .iter()
+                    .any(|w| self.text(pos..end).contains(w));
+                if (in_turn || roles.iter().all(|r| r == "出席" || r == "参加")) && !pending.is_empty() {
                     let v = Verbs {
                         roles,
                         ..Verbs::default()
