@@ -5193,3 +5193,36 @@ fn dotted_names_that_end_their_clause_share_a_verb_said_in_turn() {
         [("新疆棉纺协会".into(), "会长".into())]
     );
 }
+
+#[test]
+fn guests_named_after_yu_with_words_of_speaking_in_the_next_clause() {
+    // The host's clause goes on with 与 and the guests; `等嘉宾` ends their clause and the words of speaking come
+    // in the next one. A title may carry the field of business it covers (海外业务副总裁).
+    let d = extract_text(
+        "储能大会在苏州举办\n2025年6月5日，中国电池工业协会在苏州举办储能大会。在圆桌对话环节，协会副秘书长冯悦担任主持人，\
+         与江南储能科技有限公司海外业务副总裁郑立航、苏州电网设计院有限公司总工程师贝蕾等嘉宾，\
+         围绕海外市场准入等话题进行了深入讨论。",
+    );
+    assert_eq!(roles_of(&d, "冯悦"), ["主持"], "{}", d.to_yaml());
+    assert_eq!(roles_of(&d, "郑立航"), ["发言"], "{}", d.to_yaml());
+    assert_eq!(roles_of(&d, "贝蕾"), ["发言"]);
+    assert_eq!(
+        posts_of(&d, "郑立航"),
+        [("江南储能科技有限公司".into(), "副总裁".into())]
+    );
+}
+
+#[test]
+fn a_list_of_speakers_opened_by_who_spoke_and_a_section_chief() {
+    let d = extract_text(
+        "水泥市场分析会召开\n2025年10月9日，中国水泥协会在杭州召开水泥市场分析会。会上，市场部市场科科长牛晓通报了三季度运行情况。\
+         发言的企业负责人有：秦江（浙江钱塘水泥有限公司总经理）、龚岚（安徽江淮建材股份有限公司副总裁）。",
+    );
+    assert_eq!(roles_of(&d, "秦江"), ["发言"], "{}", d.to_yaml());
+    assert_eq!(roles_of(&d, "龚岚"), ["发言"]);
+    assert_eq!(roles_of(&d, "牛晓"), ["通报"]);
+    assert_eq!(
+        posts_of(&d, "秦江"),
+        [("浙江钱塘水泥有限公司".into(), "总经理".into())]
+    );
+}

@@ -1023,6 +1023,11 @@ impl Doc<'_> {
                 _ => None,
             };
             let Some((kind, unit)) = piece else { continue };
+            // `产业发展科科长`: a section (科) ends a name only before its head's title (not `冶金科学…`, `天地科技`).
+            if known.is_none() && self.t[j - 1] == '科' && j < range.end && !matches!(self.t[j], '科' | '副')
+            {
+                continue;
+            }
             // `采购部门负责人`, `有关处室`: a word for units in general (部门, 处室) is no unit's name (nor is
             // `数控系` in `数控系统分会`).
             if known.is_none()

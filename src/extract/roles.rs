@@ -1024,7 +1024,8 @@ impl Doc<'_> {
             .verbs
             .iter()
             .find(|v| v.tail.is_none() && v.roles.len() == 1 && clause.starts_with(&v.head))?;
-        matches!(role.roles[0].as_str(), "出席" | "参加").then(|| {
+        // (`发言的企业负责人有：`)
+        matches!(role.roles[0].as_str(), "出席" | "参加" | "发言").then(|| {
             (
                 self.t[at..at + invited + clause.len()].to_vec(),
                 role.roles[0].clone(),
@@ -1700,6 +1701,7 @@ impl Doc<'_> {
         // People named at the start of a clause whose words gave them no role, with where those words start, and the
         // clauses that open with people of their own (see `spoke_later`).
         let mut unroled: Vec<(usize, Mention, usize)> = Vec::new();
+        let mut pending_words: Option<usize> = None;
         let mut label: Option<(usize, PostMention)> = None;
         let mut subjects: Vec<usize> = Vec::new();
         for clause in &sentence.clauses {
@@ -1829,6 +1831,18 @@ impl Doc<'_> {
                 && let Some(q) = self.description_before_paren_titles(pos, end)
             {
                 pos = q;
+            }
+            // `…担任主持人，与甲公司副总裁张三、乙公司总工程师李四等嘉宾，围绕…进行了深入对话`: the people a clause
+            // opens with after 与 (not `与会`) are read as its own.
+            if elect.is_none()
+                && pos == self.skip_openers(clause.start, end)
+                && self.t.get(pos) == Some(&'与')
+                && self.t.get(pos + 1) != Some(&'会')
+                && self
+                    .mention_at(pos + 1, end, &ctx, false, clause_ev.clone())
+                    .is_some()
+            {
+                pos += 1;
             }
             let names_from = pos;
             let mut mentions: Vec<(usize, Mention)> = Vec::new();
@@ -2055,6 +2069,16 @@ impl Doc<'_> {
                             self.add_participation(*person, m, &v, ev.clone());
                         }
                     }
+                } else if !caption
+                    && verbs.roles.is_empty()
+                    && verbs.elected.is_empty()
+                    && !pending.is_empty()
+                    && self.unnamed_people_end(pos, end).is_none()
+                {
+                    // `…副部长钱明宇等嘉宾，围绕…进行了深入对话`: the first clause after people that gives no role
+                    // (to them, or to others: `企业代表作交流发言`), where words of speaking may be searched for if
+                    // none comes.
+                    pending_words.get_or_insert(pos);
                 }
                 continue;
             }
@@ -2138,6 +2162,9 @@ impl Doc<'_> {
                 last_roles = verbs.roles;
             }
         }
+        if let Some(from) = pending_words {
+            unroled.extend(pending.into_iter().map(|(person, m)| (person, m, from)));
+        }
         if !caption {
             self.spoke_later(unroled, &subjects, sentence.range.clone());
         }
@@ -2192,9 +2219,9 @@ impl Doc<'_> {
     /// words read end.
     fn speech_after(&self, from: usize, to: usize) -> Option<(Verbs, usize)> {
         /// Words of speaking; a meeting named after one (`发布会`, `分享会`) is not one.
-        const SPEECH: [&str; 16] = [
+        const SPEECH: [&str; 17] = [
             "发言", "分享", "演讲", "介绍", "回应", "汇报", "推介", "发布", "对话", "解读", "讲解", "点评",
-            "阐述", "路演", "答疑", "解答",
+            "阐述", "路演", "答疑", "解答", "讨论",
         ];
         /// Words before which the people listen, visit, receive or sign rather than speak.
         const OTHER: [&str; 19] = [
