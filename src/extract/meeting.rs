@@ -413,7 +413,7 @@ impl Doc<'_> {
                 .map(|(place, _)| place)
                 .or_else(|| first_body.iter().find_map(|r| self.stated_place(r.clone())))
                 .or_else(|| first_body.iter().find_map(|r| self.visited_place(r.clone())))
-                .or_else(|| venue.map(|v| self.venue_city(v)))
+                .or_else(|| venue.and_then(|v| self.venue_city(&v)))
                 .or_else(|| {
                     // `甲与乙在西宁签署战略合作框架协议`, then `…出席签约仪式`: a signing ceremony is where the
                     // parties signed.
@@ -1668,12 +1668,15 @@ impl Doc<'_> {
                     .filter(|rest| (2..=3).contains(&rest.chars().count()))
             })
             .unwrap_or(place);
-        // `在深圳市南山区召开` → 深圳: the city, not its district or county.
+        // `在深圳市南山区召开` → 深圳: the city, not its district or county; `在杭州市西湖宾馆召开`: nor a venue in
+        // it.
         let city = match city.find('市') {
             Some(at)
                 if at >= 2 * '市'.len_utf8()
-                    && (city.ends_with('区') || city.ends_with('县'))
-                    && city[at + '市'.len_utf8()..].chars().count() <= 5 =>
+                    && at <= 3 * '市'.len_utf8()
+                    && (((city.ends_with('区') || city.ends_with('县'))
+                        && city[at + '市'.len_utf8()..].chars().count() <= 5)
+                        || city[at + '市'.len_utf8()..].chars().count() >= 2) =>
             {
                 &city[..at + '市'.len_utf8()]
             }
@@ -1757,9 +1760,16 @@ impl Doc<'_> {
 
 impl Doc<'_> {
     /// `苏州国际博览中心` on a page naming `苏州市软件行业协会`: the city a venue is named after, when the page writes
-    /// that name as a city's (`苏州市…`) somewhere; else the venue.
-    fn venue_city(&self, venue: String) -> String {
+    /// that name as a city's (`苏州市…`) somewhere; `杭州市黄龙饭店`: the city it is written with. A venue alone
+    /// is no place.
+    fn venue_city(&self, venue: &str) -> Option<String> {
         let chars: Vec<char> = venue.chars().collect();
+        if let Some(k) = chars.iter().take(4).position(|&c| c == '市')
+            && k >= 2
+            && k + 2 < chars.len()
+        {
+            return Some(chars[..k].iter().collect());
+        }
         [2, 3]
             .into_iter()
             .filter(|&n| chars.len() > n + 2)
@@ -1768,7 +1778,6 @@ impl Doc<'_> {
                 let written: Vec<char> = format!("{city}市").chars().collect();
                 self.t.windows(written.len()).any(|w| w == written.as_slice())
             })
-            .unwrap_or(venue)
     }
 }
 

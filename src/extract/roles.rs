@@ -1799,6 +1799,21 @@ impl Doc<'_> {
             {
                 pos = q + 2;
             }
+            // `大会还聘请钟立新为商会名誉会长`, `并选举…`: an adverb between the meeting and the election.
+            if let Some(lead) = ["大会还", "会议还", "大会并", "会议并", "还", "并", "同时"]
+                .iter()
+                .find(|w| {
+                    let w: Vec<char> = w.chars().collect();
+                    self.t[pos..end].starts_with(&w)
+                        && self
+                            .lex
+                            .elect_openers
+                            .iter()
+                            .any(|o| self.t[pos + w.len()..end].starts_with(o))
+                })
+            {
+                pos += lead.chars().count();
+            }
             let mut elect = self
                 .lex
                 .elect_openers
