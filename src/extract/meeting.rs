@@ -1,5 +1,5 @@
 //! The meeting: its name (quoted or not), date (with a year from the text, the name, the headline or the
-//! publication date, never invented), place (`在西安召开`, `在京召开`, a venue), organizers (`由A主办、B协办`,
+//! publication date, never invented), place (`在西安召开`, `在京召开`, the city of a venue), organizers (`由A主办、B协办`,
 //! `主办单位：`, or the association holding it), topics (`围绕…等议题`) and attendance (`50余人`).
 
 use super::sentences::{LineKind, Sentence};
@@ -302,7 +302,7 @@ impl Doc<'_> {
             m.founds = Some(org);
         }
         // The date and place: the meeting sentence first, then the headline. A venue named by an organization
-        // (`在苏州国际博览中心举办`) is the place only when no city is written.
+        // (`在苏州国际博览中心举办`) gives a place only when no city is written, and only the city it names.
         let mut venue = None;
         for r in [body.clone(), headline.clone()].into_iter().flatten() {
             if m.date.is_none() {
