@@ -5242,3 +5242,14 @@ fn an_honorary_post_given_after_an_adverb_and_a_venue_written_with_its_city() {
     );
     assert_eq!(d.meetings[0].place, None, "{}", d.to_yaml());
 }
+
+#[test]
+fn what_a_speaker_goes_on_to_say_is_the_speech_and_a_speech_word_before_hui_names_a_meeting() {
+    let d = extract_text(
+        "会长办公会议在佛山召开\n3月18日，广东省饮料行业协会在佛山召开会长办公会议。会长林国华主持会议。\
+         广东省工业和信息化厅消费品工业处处长罗俊应邀到会指导并讲话。\n\
+         罗俊介绍了全省饮料工业一季度运行情况。省商务厅副厅长马茜主持推介会。",
+    );
+    assert_eq!(roles_of(&d, "罗俊"), ["出席", "讲话"], "{}", d.to_yaml());
+    assert_eq!(roles_of(&d, "马茜"), ["主持"]);
+}

@@ -84,6 +84,16 @@ impl Doc<'_> {
                 if rule.head == ['作'] && rule.tail.is_some() && self.t.get(p + 1) == Some(&'为') {
                     continue;
                 }
+                // `主持推介会`: a word of speaking before 会 names a meeting (推介会, 发布会), not what someone does.
+                if rule.tail.is_none()
+                    && self.t.get(p + rule.head.len()) == Some(&'会')
+                    && rule
+                        .roles
+                        .iter()
+                        .any(|r| matches!(r.as_str(), "发言" | "作报告" | "通报"))
+                {
+                    continue;
+                }
                 let (total, tail_at) = match &rule.tail {
                     None => (rule.head.len(), None),
                     Some(tail) => {
@@ -2471,7 +2481,15 @@ impl Doc<'_> {
         for post in &verbs.elected {
             self.add_post(person, post, evidence.clone(), true);
         }
-        if !verbs.roles.is_empty() {
+        // `谭俊峰应邀到会指导并讲话。…谭俊峰介绍了全省食品工业运行情况`: what someone who gave a speech goes on to say
+        // is that speech.
+        let speech_goes_on = verbs.roles.iter().all(|r| r == "发言")
+            && verbs.reports.is_empty()
+            && self
+                .participations
+                .iter()
+                .any(|p| p.who == Who::Person(person) && p.roles.iter().any(|r| r == "讲话" || r == "致辞"));
+        if !verbs.roles.is_empty() && !speech_goes_on {
             let mut roles: Vec<String> = Vec::new();
             for r in &verbs.roles {
                 if !roles.contains(r) {
