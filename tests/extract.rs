@@ -5253,3 +5253,14 @@ fn what_a_speaker_goes_on_to_say_is_the_speech_and_a_speech_word_before_hui_name
     assert_eq!(roles_of(&d, "罗俊"), ["出席", "讲话"], "{}", d.to_yaml());
     assert_eq!(roles_of(&d, "马茜"), ["主持"]);
 }
+
+#[test]
+fn unnamed_people_take_part_in_a_manner_and_a_manner_word_is_no_name() {
+    let d = extract_text(
+        "团体标准审查会召开\n5月6日，中国调味品协会在重庆召开团体标准审查会。甲公司董事长李德建代表承办单位致欢迎辞，\
+         简要介绍了企业情况。国家调味品质量检验检测中心副主任朱丽华、西南大学食品科学学院副教授蒋芮等专家通过视频连线方式参加审查。",
+    );
+    assert_eq!(roles_of(&d, "朱丽华"), ["参加"], "{}", d.to_yaml());
+    assert_eq!(roles_of(&d, "蒋芮"), ["参加"]);
+    assert!(d.people.iter().all(|p| p.name != "简要"), "{}", d.to_yaml());
+}

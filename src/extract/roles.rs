@@ -692,19 +692,39 @@ impl Doc<'_> {
             if !(is_han(c) || c.is_ascii_digit() || (c == '、' && q - 1 > at)) {
                 return None;
             }
-            // (`等企业家和专家代表先后发言`: a word such as 先后 may stand before the verb.)
+            // (`等企业家和专家代表先后发言`: a word such as 先后 may stand before the verb, and so may the manner:
+            // `等专家通过视频连线方式参加审查`.)
             let verb_at = |q: usize| {
                 self.verb_starts(q)
                     || ["先后", "分别", "依次", "共同", "一同"].iter().any(|w| {
                         let w: Vec<char> = w.chars().collect();
                         self.t[q..end].starts_with(&w) && self.verb_starts(q + w.len())
                     })
+                    || self.manner_end(q, end).is_some_and(|v| self.verb_starts(v))
             };
             if verb_at(q) && self.lex.people_nouns.iter().any(|w| self.t[at..q].ends_with(w)) {
-                return Some(q);
+                return Some(
+                    self.manner_end(q, end)
+                        .filter(|&v| self.verb_starts(v))
+                        .unwrap_or(q),
+                );
             }
         }
         None
+    }
+
+    /// `通过视频连线方式`, `以线上形式` at `at`: where the words of manner end.
+    fn manner_end(&self, at: usize, end: usize) -> Option<usize> {
+        let open = if self.t[at..end].starts_with(&['通', '过']) {
+            2
+        } else if self.t.get(at) == Some(&'以') {
+            1
+        } else {
+            return None;
+        };
+        (at + open + 1..end.min(at + open + 12))
+            .find(|&q| matches!(self.text(q..q + 2).as_str(), "方式" | "形式"))
+            .map(|q| q + 2)
     }
 
     /// Words describing people, then their names without titles (`公司领导班子成员付秀丽、邓江、许家明出席`,
