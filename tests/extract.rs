@@ -5264,3 +5264,20 @@ fn unnamed_people_take_part_in_a_manner_and_a_manner_word_is_no_name() {
     assert_eq!(roles_of(&d, "蒋芮"), ["参加"]);
     assert!(d.people.iter().all(|p| p.name != "简要"), "{}", d.to_yaml());
 }
+
+#[test]
+fn what_is_unveiled_names_the_ceremony_and_the_staff_of_its_holders_say_nothing() {
+    let d = extract_text(
+        "产业学院揭牌仪式举行\n12月8日上午，由江汉理工大学与湖北省机械行业协会共同主办、机械工程学院承办的\
+         智能制造产业学院揭牌仪式在武汉举行。校党委书记杨晓春出席活动。学校相关职能部门负责人，机械工程学院师生代表参加活动。",
+    );
+    let m = &d.meetings[0];
+    assert_eq!(m.name, "智能制造产业学院揭牌仪式", "{}", d.to_yaml());
+    assert!(
+        m.participants
+            .iter()
+            .all(|p| p.who != "机械工程学院" && p.who != "江汉理工大学"),
+        "{}",
+        d.to_yaml()
+    );
+}

@@ -1164,6 +1164,14 @@ impl Doc<'_> {
         if orgs.is_empty() || after >= end {
             return None;
         }
+        // `智能网联汽车产业学院揭牌仪式`: what is unveiled is part of the name, not who holds the meeting.
+        if orgs.len() == 1
+            && ["揭牌", "授牌", "挂牌"]
+                .iter()
+                .any(|w| self.text(after..after + 2) == *w)
+        {
+            return None;
+        }
         // (`…专业委员会成立大会暨第一届委员会第一次会议`: `成立大会暨第一届委员会` is no unit.)
         if let Some(p) = orgs.iter().flatten().find(|p| {
             let text = self.text(p.written.clone());

@@ -2473,8 +2473,9 @@ impl Doc<'_> {
             let Some(org) = idx.last().copied().flatten() else {
                 continue;
             };
-            // The host's own staff at its meeting say nothing of its part.
-            if loose_tail && Some(org) == self.host {
+            // The staff of a body that holds or undertakes the meeting say nothing of its part (`学校相关职能部门
+            // 负责人，汽车与交通工程学院师生代表参加活动`).
+            if loose_tail && (Some(org) == self.host || self.meeting_bodies.contains(&org)) {
                 continue;
             }
             self.org_took_part(org, &roles, sentence.range.clone());
