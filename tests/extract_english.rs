@@ -1978,3 +1978,31 @@ fn english_the_chairman_of_the_board_of_directors_of_a_group() {
     );
     assert_eq!(roles_of(&d, "Zhou Yuntao"), ["讲话"]);
 }
+
+#[test]
+fn english_a_meeting_named_in_full_later_officials_and_sharing_speakers() {
+    let d = english(
+        "Regulator urges SOEs to adopt AI\n\nBEIJING, March 3, 2026 (Xinhua) -- China's assets regulator on Tuesday \
+         called on central enterprises to adopt AI, at a symposium held in Beijing.\n\nThe symposium on applying \
+         industrial AI in central SOEs was presided over by Ma Jun, deputy director of the SASAC.\n\nLi Hong, \
+         chairman of China Nuclear Instruments Corporation, and Zhou Bin, general manager of China Rail Materials \
+         Group, spoke at the meeting, sharing their experience in building large models.\n\nOfficials from the \
+         Ministry of Industry and Information Technology and the National Data Administration, and heads of more \
+         than 30 central SOEs, attended the meeting.",
+    );
+    let m = &d.meetings[0];
+    assert_eq!(
+        m.name,
+        "symposium on applying industrial AI in central SOEs",
+        "{}",
+        d.to_yaml()
+    );
+    assert_eq!(roles_of(&d, "Ma Jun"), ["主持"]);
+    assert_eq!(roles_of(&d, "Li Hong"), ["发言"], "{}", d.to_yaml());
+    assert_eq!(roles_of(&d, "Zhou Bin"), ["发言"]);
+    assert_eq!(roles_of(&d, "National Data Administration"), ["出席"]);
+    assert_eq!(
+        roles_of(&d, "Ministry of Industry and Information Technology"),
+        ["出席"]
+    );
+}

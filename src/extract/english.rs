@@ -1060,6 +1060,9 @@ impl Doc<'_> {
                     )
                 })
             })?;
+        // `at a symposium held in Beijing`, then `The symposium on promoting the "AI Plus" initiative in central
+        // SOEs was presided over by …`: a later sentence names the meeting in full.
+        let name = self.en_fuller_name(name.clone(), &early).unwrap_or(name);
         let evidence = body.clone().or(named_in.clone()).or(headline.clone())?;
         let mut m = MeetingRec {
             evidence: evidence.clone(),
@@ -1981,6 +1984,29 @@ impl Doc<'_> {
 
     /// `Vice Minister Shan Zhongming chaired the meeting`, on the page of a meeting a ministry organizes alone: a
     /// minister's title written with no organization is a post in that ministry (部长, 副部长).
+    /// A meeting named by its noun alone (`symposium`) and in full by a later sentence that opens with it:
+    /// `The symposium on promoting … was presided over by …`. The full name, as written after `The`.
+    fn en_fuller_name(&self, name: Range<usize>, sentences: &[Range<usize>]) -> Option<Range<usize>> {
+        let noun = self.text(name);
+        if noun.is_empty() || !noun.chars().all(|c| c.is_ascii_lowercase()) {
+            return None;
+        }
+        sentences.iter().find_map(|r| {
+            let text = self.text(r.clone());
+            let rest = text.strip_prefix("The ")?;
+            let after = rest.strip_prefix(noun.as_str())?;
+            if ![" on ", " of ", " for "].iter().any(|w| after.starts_with(w)) {
+                return None;
+            }
+            let verb = [" was ", " were ", " is ", " opened", " closed", " drew "]
+                .iter()
+                .filter_map(|v| rest.find(v))
+                .min()?;
+            let start = r.start + 4;
+            Some(start..start + rest[..verb].chars().count())
+        })
+    }
+
     fn en_own_ministers(&mut self, m: &MeetingRec) {
         let organizers: Vec<usize> = m
             .organizers
@@ -6335,8 +6361,15 @@ impl Doc<'_> {
             let mut verbs = self.verbs_at(after, bare_end, r.clone());
             // `Executives from A and B, as well as C, Secretary General of D, spoke in turn`: the predicate after the
             // people joined by `as well as`, at the first clause that opens with a role verb.
-            if verbs.roles.is_empty() && self.text(after..r.end.min(after + 13)) == ", as well as " {
-                let mut q = after + 13;
+            // (So after `, and heads of more than 30 central SOEs, attended …`.)
+            let joined = [", as well as ", ", and ", ", along with "]
+                .iter()
+                .find(|w| self.text(after..r.end.min(after + w.len())) == **w)
+                .map(|w| w.len());
+            if verbs.roles.is_empty()
+                && let Some(len) = joined
+            {
+                let mut q = after + len;
                 while verbs.roles.is_empty() && q + 2 < bare_end {
                     if self.t[q] == ',' && self.t[q + 1] == ' ' && self.t[q + 2].is_lowercase() {
                         verbs = self.verbs_at(q + 2, bare_end, r.clone());
