@@ -2006,3 +2006,35 @@ fn english_a_meeting_named_in_full_later_officials_and_sharing_speakers() {
         ["出席"]
     );
 }
+
+#[test]
+fn english_a_co_host_beside_the_convener_heads_brought_together_and_an_adviser_at_a_company() {
+    let d = english(
+        "CCCME Convenes Roundtable\n\nHangzhou, July 9, 2025 -- The China Chamber of Commerce for Import and Export of \
+         Machinery and Electronic Products (CCCME) convened a roundtable on EU market access in Hangzhou on \
+         Wednesday, co-hosted by the Zhejiang Provincial Department of Commerce.\n\nIt brought together heads of the \
+         Jiangsu Machinery Industry Association and the Ningbo Chamber of Commerce for Mould Industry, as well as \
+         some exporters.\n\nDr. Martin Keller, Senior Advisor on Technical Regulations at TUV Rheinland Greater \
+         China, gave a presentation titled \"Key Changes under the EU Machinery Regulation\".",
+    );
+    let m = &d.meetings[0];
+    assert_eq!(
+        m.organizers,
+        ["China Chamber of Commerce for Import and Export of Machinery and Electronic Products"],
+        "{}",
+        d.to_yaml()
+    );
+    assert_eq!(m.co_organizers, ["Zhejiang Provincial Department of Commerce"]);
+    assert_eq!(roles_of(&d, "Jiangsu Machinery Industry Association"), ["参加"]);
+    assert_eq!(
+        roles_of(&d, "Ningbo Chamber of Commerce for Mould Industry"),
+        ["参加"]
+    );
+    assert_eq!(roles_of(&d, "Martin Keller"), ["作报告"], "{}", d.to_yaml());
+    assert!(
+        d.organizations
+            .iter()
+            .any(|o| o.name == "TUV Rheinland Greater China")
+    );
+    assert!(d.organizations.iter().all(|o| o.name != "Commerce"));
+}

@@ -1263,7 +1263,24 @@ impl Doc<'_> {
         } else {
             "organizers"
         };
-        let joint_field = if plain_host { "co_organizers" } else { "organizers" };
+        // `The China … (CCCME) convened a roundtable …, co-hosted by the Zhejiang Provincial Department of
+        // Commerce`: beside the body the sentence says holds the meeting, a co-host assists (协办).
+        let subject_holds = {
+            let start = self.skip_adverbial(evidence.clone());
+            self.en_org_list(start, evidence.end)
+                .last()
+                .is_some_and(|(_, end)| {
+                    let rest = self.text(*end..evidence.end);
+                    ["held ", "convened ", "hosted ", "organized ", "organised "]
+                        .iter()
+                        .any(|v| rest.trim_start().starts_with(v))
+                })
+        };
+        let joint_field = if plain_host || subject_holds {
+            "co_organizers"
+        } else {
+            "organizers"
+        };
         for r in organizer_sentences {
             let text = self.text(r.clone());
             let phrases = [
@@ -2719,9 +2736,10 @@ impl Doc<'_> {
                 continue;
             }
             let parent_start = start + name[..split + skip].chars().count();
-            // `Department of Commerce of Guangxi Zhuang Autonomous Region`: `Commerce of …` is no organization (the
-            // word ends `Chamber of Commerce`, `Ministry of Commerce`), so the name is one.
-            if name[split + skip..].starts_with("Commerce ") {
+            // `Department of Commerce of Guangxi Zhuang Autonomous Region`, `Zhejiang Provincial Department of
+            // Commerce`: `Commerce (of …)` is no organization (the word ends `Chamber of Commerce`, `Ministry of
+            // Commerce`), so the name is one.
+            if name[split + skip..].starts_with("Commerce ") || &name[split + skip..] == "Commerce" {
                 continue;
             }
             let Some((parent, parent_stop)) = self.en_org_name(parent_start, stop) else {
@@ -3375,8 +3393,9 @@ impl Doc<'_> {
             if w == "of" || w == "at" {
                 break;
             }
-            // `Minister Counsellor for Economic and Commercial Affairs`: a field after `for`.
-            let field_for = w == "for" && capital_next && words > 0;
+            // `Minister Counsellor for Economic and Commercial Affairs`, `Senior Advisor on Technical Regulations`: a
+            // field after `for` or `on`.
+            let field_for = matches!(w, "for" | "on") && capital_next && words > 0;
             if !(w.chars().next().is_some_and(char::is_uppercase) || w == "and" || field_for) || words >= 8 {
                 return None;
             }
@@ -5343,8 +5362,17 @@ impl Doc<'_> {
                     });
                 }
             } else if let Some((title_end, known)) = unknown
-                && let Some((pieces, stop)) =
-                    self.en_org_at(self.skip_city_office(title_end + 4, r.end), r.end)
+                && let Some((pieces, stop)) = self
+                    .en_org_at(self.skip_city_office(title_end + 4, r.end), r.end)
+                    .or_else(|| {
+                        // `Senior Advisor on Technical Regulations at TUV Rheinland Greater China,`: after `at`, a
+                        // name with no word like Group is the organization's, up to the comma.
+                        let (mut pieces, stop) = (self.text(title_end..title_end + 4) == " at ")
+                            .then(|| self.en_headless_org(title_end + 4, r.end))
+                            .flatten()?;
+                        pieces[0].kind = "company".to_owned();
+                        (self.t.get(stop) == Some(&',')).then_some((pieces, stop))
+                    })
                 && closes(self, stop)
             {
                 // `Li Hua, Chief Analyst of SMM,`, `Fan Rui, Founder and Chairman of SMM,`: a title we do not know
@@ -6316,6 +6344,27 @@ impl Doc<'_> {
     /// `Representatives of A, B and C exchanged views on ...`: organizations in an exchange session.
     fn en_exchange(&mut self, r: Range<usize>) {
         let text = self.text(r.clone());
+        // `It brought together heads of A, B and C, as well as …`: the bodies whose heads the meeting gathered
+        // take part.
+        for cue in [
+            "brought together heads of ",
+            "brought together the heads of ",
+            "brought together representatives of ",
+            "brought together representatives from ",
+            "gathered heads of ",
+            "gathered representatives of ",
+            "gathered representatives from ",
+        ] {
+            let Some(i) = text.find(cue) else { continue };
+            let start = r.start + text[..i + cue.len()].chars().count();
+            for (pieces, _) in self.en_org_list(start, r.end) {
+                let (idx, _) = self.register_chain(&pieces, None, r.clone());
+                if let Some(o) = idx.last().copied().flatten() {
+                    self.org_took_part(o, &["参加".to_owned()], r.clone());
+                }
+            }
+            return;
+        }
         for cue in [
             "Representatives of ",
             "representatives of ",
