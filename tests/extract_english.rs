@@ -2038,3 +2038,45 @@ fn english_a_co_host_beside_the_convener_heads_brought_together_and_an_adviser_a
     );
     assert!(d.organizations.iter().all(|o| o.name != "Commerce"));
 }
+
+#[test]
+fn english_buyers_and_a_while_clause_a_chamber_abroad_and_a_chambers_vice_chairman() {
+    let d = english(
+        "CCCLA Holds Roundtable\n\nOn October 19, 2025, the China Chamber of Commerce for Import & Export of Light \
+         Industrial Products and Arts-Crafts (CCCLA) held the \"Light Industry Sourcing Roundtable\" in Guangzhou.\n\n\
+         Mr. Zhang Wenhao, Vice Chairman of CCCLA, delivered the opening remarks. Mr. Henrik Madsen, Vice President \
+         of the European Union Chamber of Commerce in China, attended. Mr. Feng Haochen, Director of the CCCLA \
+         Department of Industry Self-discipline, attended.\n\nBuyers from Decathlon SE and Kingfisher plc shared their \
+         sourcing requirements, while Ningbo Zhongda Leisure Products Co., Ltd. and Fujian Dehua Jiayi Ceramics Co., \
+         Ltd. presented their practices in low-carbon production.",
+    );
+    let cccla = "China Chamber of Commerce for Import & Export of Light Industrial Products and Arts-Crafts";
+    assert_eq!(
+        d.meetings[0].place.as_deref(),
+        Some("Guangzhou"),
+        "{}",
+        d.to_yaml()
+    );
+    assert_eq!(
+        posts_of(&d, "Zhang Wenhao"),
+        [(cccla.to_owned(), "副会长".to_owned())]
+    );
+    assert_eq!(
+        posts_of(&d, "Henrik Madsen"),
+        [(
+            "European Union Chamber of Commerce in China".into(),
+            "副会长".into()
+        )]
+    );
+    assert_eq!(
+        posts_of(&d, "Feng Haochen"),
+        [("Department of Industry Self-discipline".into(), "主任".into())]
+    );
+    for o in [
+        "Decathlon SE",
+        "Kingfisher plc",
+        "Ningbo Zhongda Leisure Products Co., Ltd.",
+    ] {
+        assert_eq!(roles_of(&d, o), ["发言"], "{o}: {}", d.to_yaml());
+    }
+}

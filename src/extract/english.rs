@@ -1833,7 +1833,11 @@ impl Doc<'_> {
                 Some(d) if after.starts_with(" on ") && d.start() == 4 => &after[d.end()..],
                 _ => &after[..],
             };
+            // (`held the "China-EU … Roundtable" in Guangzhou`: past the quote closing the name.)
+            let after = after.strip_prefix(['"', '”']).unwrap_or(after);
             m.place = after.strip_prefix(" in ").and_then(|rest| {
+                // (The paragraph ends the place: `… in Guangzhou.\n\nBuyers from …`.)
+                let rest = rest.split('\n').next().unwrap_or("");
                 let mut words: Vec<&str> = Vec::new();
                 for w in rest.split(' ').take(3) {
                     if !w.chars().next().is_some_and(char::is_uppercase) {
@@ -2109,7 +2113,27 @@ impl Doc<'_> {
     }
 
     fn en_org(&self, at: usize, end: usize) -> Option<(Vec<OrgPiece>, usize)> {
-        let (pieces, stop) = self.en_org_name(at, end)?;
+        let (mut pieces, mut stop) = self.en_org_name(at, end)?;
+        // `the European Union Chamber of Commerce in China`: a chamber abroad is named with the country it is in.
+        if let [piece] = pieces.as_mut_slice()
+            && piece.known.is_none()
+            && self.text(piece.range.clone()).ends_with("Chamber of Commerce")
+            && self.text(stop..end.min(stop + 4)) == " in "
+        {
+            let w_start = stop + 4;
+            let w_end = (w_start..end)
+                .find(|&q| !self.t[q].is_alphabetic())
+                .unwrap_or(end);
+            let next_ok = w_end >= end || matches!(self.t[w_end], ',' | '.' | ';' | ')') || {
+                self.t[w_end] == ' ' && self.t.get(w_end + 1).is_some_and(|c| c.is_lowercase())
+            };
+            if w_end > w_start + 2 && self.t[w_start].is_uppercase() && next_ok {
+                piece.range.end = w_end;
+                piece.written.end = w_end;
+                stop = w_end;
+            }
+        }
+        let (pieces, stop) = (pieces, stop);
         // `Tsinghua University's School of Vehicle and Mobility`, `CNIA's Statistics Department`: a unit of the
         // organization named before the possessive.
         let (pieces, stop) = match pieces.as_slice() {
@@ -2306,7 +2330,10 @@ impl Doc<'_> {
         let mut p = at + of.len();
         let mut last = at;
         loop {
-            let w_end = (p..end).find(|&q| !self.t[q].is_alphanumeric()).unwrap_or(end);
+            // (`Department of Industry Self-discipline`: a hyphen joins a word.)
+            let w_end = (p..end)
+                .find(|&q| !(self.t[q].is_alphanumeric() || self.t[q] == '-' && q > p))
+                .unwrap_or(end);
             if w_end == p || !self.t[p].is_uppercase() {
                 break;
             }
@@ -3285,7 +3312,11 @@ impl Doc<'_> {
         let kind = match head {
             // `the State-owned Assets Supervision and Administration Commission of the State Council`
             _ if name.ends_with("of the State Council") => "government-body",
-            "Association" | "Federation" | "Society" | "Commerce" => "industry-association",
+            // `Zhejiang Provincial Department of Commerce`, `Ministry of Commerce`: a government's.
+            "Commerce" if name.contains("Department of Commerce") || name.starts_with("Ministry") => {
+                "government-body"
+            }
+            "Association" | "Federation" | "Society" | "Commerce" | "Chamber" => "industry-association",
             "Alliance" | "Consortium" => "alliance",
             "Laboratory" => "research-institute",
             "Foundation" => "public-institution",
@@ -6372,6 +6403,8 @@ impl Doc<'_> {
             "representatives from ",
             "Executives from ",
             "executives from ",
+            "Buyers from ",
+            "buyers from ",
             "Executives of ",
             "executives of ",
             "Delegates from ",
@@ -6465,6 +6498,24 @@ impl Doc<'_> {
                     continue;
                 };
                 self.org_took_part(o, &roles, r.clone());
+            }
+            // `…, while A Co., Ltd. and B Co., Ltd. presented their practices …`: bodies of a second clause that make
+            // statements too.
+            if roles == ["发言"]
+                && let Some(w) = self.text(after..bare_end).find(", while ")
+            {
+                let from = after + self.text(after..bare_end)[..w + 8].chars().count();
+                let more = self.en_org_list(from, bare_end);
+                if let Some(&(_, stop)) = more.last()
+                    && self.verbs_at(stop, bare_end, r.clone()).roles == ["发言"]
+                {
+                    for (pieces, _) in more {
+                        let (idx, _) = self.register_chain(&pieces, None, r.clone());
+                        if let Some(o) = idx.last().copied().flatten() {
+                            self.org_took_part(o, &roles, r.clone());
+                        }
+                    }
+                }
             }
             return;
         }
