@@ -2080,3 +2080,37 @@ fn english_buyers_and_a_while_clause_a_chamber_abroad_and_a_chambers_vice_chairm
         assert_eq!(roles_of(&d, o), ["发言"], "{o}: {}", d.to_yaml());
     }
 }
+
+#[test]
+fn english_a_described_forum_named_next_a_panel_chair_in_lower_case_and_a_council() {
+    let d = english(
+        "SOE hosts forum\n\nBEIJING, April 9, 2026 (Xinhua) -- China Hydropower Engineering Group Co., Ltd. (CHEG), a \
+         central state-owned enterprise, hosted a forum on international green energy cooperation in Beijing on \
+         Thursday.\n\nThe Belt and Road Green Energy Cooperation Forum 2026 was held under the guidance of the \
+         SASAC.\n\n\"We act,\" said Lu Guofeng, chairman of CHEG, in his address at the opening ceremony.\n\n\
+         Speaking at a panel discussion chaired by CHEG vice president Kang Li, Amina Yusuf, a Nigerian official, \
+         said her country hoped to cooperate.\n\nDu Xiaowen, vice chairman of the China Electricity Council, \
+         attended the forum.",
+    );
+    let m = &d.meetings[0];
+    assert_eq!(
+        m.name,
+        "Belt and Road Green Energy Cooperation Forum 2026",
+        "{}",
+        d.to_yaml()
+    );
+    assert_eq!(m.organizers, ["China Hydropower Engineering Group Co., Ltd."]);
+    assert_eq!(roles_of(&d, "Lu Guofeng"), ["讲话"]);
+    assert_eq!(roles_of(&d, "Kang Li"), ["主持"], "{}", d.to_yaml());
+    assert_eq!(
+        posts_of(&d, "Kang Li"),
+        [(
+            "China Hydropower Engineering Group Co., Ltd.".into(),
+            "副总裁".into()
+        )]
+    );
+    assert_eq!(
+        posts_of(&d, "Du Xiaowen"),
+        [("China Electricity Council".into(), "副会长".into())]
+    );
+}

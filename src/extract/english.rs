@@ -1270,7 +1270,7 @@ impl Doc<'_> {
             self.en_org_list(start, evidence.end)
                 .last()
                 .is_some_and(|(_, end)| {
-                    let rest = self.text(*end..evidence.end);
+                    let rest = self.text(self.past_appositive(*end, evidence.end)..evidence.end);
                     ["held ", "convened ", "hosted ", "organized ", "organised "]
                         .iter()
                         .any(|v| rest.trim_start().starts_with(v))
@@ -1524,8 +1524,9 @@ impl Doc<'_> {
             // co-organizes it alone is a co-organizer.
             let list = self.en_org_list(start, evidence.end);
             let verb = list.last().and_then(|(_, end)| {
-                // `… (CNIA) today held`, `… successfully convened`
-                let rest = self.text(*end..evidence.end);
+                // `… (CNIA) today held`, `… successfully convened`, `… (CHEG), a central state-owned enterprise,
+                // hosted`
+                let rest = self.text(self.past_appositive(*end, evidence.end)..evidence.end);
                 let rest = rest.trim_start();
                 let rest = [
                     "today ",
@@ -2005,10 +2006,58 @@ impl Doc<'_> {
 
     /// `Vice Minister Shan Zhongming chaired the meeting`, on the page of a meeting a ministry organizes alone: a
     /// minister's title written with no organization is a post in that ministry (部长, 副部长).
+    /// Past an appositive describing what was just named (`, a central state-owned enterprise,`): where the
+    /// sentence goes on, else `at`.
+    fn past_appositive(&self, at: usize, end: usize) -> usize {
+        let rest = self.text(at..end.min(at + 120));
+        if !(rest.starts_with(", a ") || rest.starts_with(", an ") || rest.starts_with(", the ")) {
+            return at;
+        }
+        match rest[2..].find(", ") {
+            Some(i) if !rest[2..2 + i].contains(['"', '“']) => at + rest[..2 + i + 2].chars().count(),
+            _ => at,
+        }
+    }
+
     /// A meeting named by its noun alone (`symposium`) and in full by a later sentence that opens with it:
     /// `The symposium on promoting … was presided over by …`. The full name, as written after `The`.
     fn en_fuller_name(&self, name: Range<usize>, sentences: &[Range<usize>]) -> Option<Range<usize>> {
-        let noun = self.text(name);
+        let noun = self.text(name.clone());
+        // `hosted a forum on international green energy cooperation in Beijing`, then `The Belt and Road Green
+        // Energy Cooperation Forum 2026 was held under …`: a meeting described in lower case, named with capitals
+        // by the next sentences, which say it was held.
+        if noun.starts_with(|c: char| c.is_ascii_lowercase()) {
+            let head = noun.split(' ').next().unwrap_or("").to_lowercase();
+            let proper = sentences
+                .iter()
+                .filter(|r| r.start > name.end)
+                .take(2)
+                .find_map(|r| {
+                    let text = self.text(r.clone());
+                    let rest = text.strip_prefix("The ")?;
+                    let c = meeting_re().captures(rest)?;
+                    let g = c.get(1)?;
+                    let after = &rest[g.end()..];
+                    (g.start() == 0
+                        && g.as_str().to_lowercase().contains(&head)
+                        && [
+                            " was held",
+                            " was convened",
+                            " opened",
+                            " kicked off",
+                            " took place",
+                        ]
+                        .iter()
+                        .any(|v| after.starts_with(v)))
+                    .then(|| {
+                        let start = r.start + 4;
+                        start..start + g.as_str().chars().count()
+                    })
+                });
+            if proper.is_some() {
+                return proper;
+            }
+        }
         if noun.is_empty() || !noun.chars().all(|c| c.is_ascii_lowercase()) {
             return None;
         }
@@ -3317,6 +3366,8 @@ impl Doc<'_> {
                 "government-body"
             }
             "Association" | "Federation" | "Society" | "Commerce" | "Chamber" => "industry-association",
+            // `China Electricity Council`, `China Council for the Promotion of International Trade`.
+            "Council" if !unit && !name.contains("State Council") => "industry-association",
             "Alliance" | "Consortium" => "alliance",
             "Laboratory" => "research-institute",
             "Foundation" => "public-institution",
@@ -5628,7 +5679,12 @@ impl Doc<'_> {
             if clause.contains("press") || clause.contains("news conference") || clause.contains("briefing") {
                 return false;
             }
-            "讲话"
+            // (`Speaking at a panel discussion chaired by …`: a panelist's statement.)
+            if clause.contains("panel") || clause.contains("dialogue session") {
+                "发言"
+            } else {
+                "讲话"
+            }
         } else if let Some(speech) = ["in his ", "in her ", "in their ", "in the ", "in a ", "in an "]
             .iter()
             .find_map(|c| clause.strip_prefix(c))
@@ -5752,8 +5808,27 @@ impl Doc<'_> {
             roles: vec![role.to_owned()],
             on_behalf_of: top,
             title,
-            evidence: r,
+            evidence: r.clone(),
         });
+        // `Speaking at a panel discussion chaired by CHEG vice president Kang Li, …`: who chairs the session named
+        // in the opening clause.
+        if let Some(i) = [" chaired by ", " moderated by ", " presided over by "]
+            .iter()
+            .find_map(|w| text[..comma].find(w).map(|i| i + w.len()))
+        {
+            let from = r.start + text[..i].chars().count();
+            let to = r.start + text[..comma].chars().count();
+            if let Some(m) = self.en_pre_titled(from, from..to).filter(|m| m.end == to) {
+                let chair = self.register_en_person(&m, r.clone());
+                self.participations.push(Participation {
+                    who: Who::Person(chair),
+                    roles: vec!["主持".to_owned()],
+                    on_behalf_of: m.top_org,
+                    title: m.title.clone(),
+                    evidence: r,
+                });
+            }
+        }
         true
     }
 
@@ -5767,7 +5842,12 @@ impl Doc<'_> {
             if p >= limit {
                 return None;
             }
-            if self.t[p].is_uppercase() {
+            // (`CHEG vice president Kang Li`: a title in lower case after an abbreviation.)
+            let after_acronym = p > at + 1
+                && self.t[p].is_lowercase()
+                && is_acronym(&self.text(at..p - 1))
+                && self.t[p - 1] == ' ';
+            if self.t[p].is_uppercase() || after_acronym {
                 let (roles, after) = self.en_titles(p, r.end);
                 if !roles.is_empty() && self.t.get(after) == Some(&' ') {
                     break (roles, after);
