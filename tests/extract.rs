@@ -1987,7 +1987,8 @@ fn english_wire_releases_with_datelines_quoted_short_names_and_provincial_depart
             ("Jiangnan Battery Co., Ltd.".into(), "总裁".into())
         ]
     );
-    assert_eq!(roles_of(&d, "Li Na"), ["作报告"]);
+    // (A keynote speech with no title or subject, by a company's head: her speech, as writers record it.)
+    assert_eq!(roles_of(&d, "Li Na"), ["讲话"]);
     // The media contact after the release is nobody at the meeting.
     assert!(d.people.iter().all(|p| p.name != "Emily Zhou"), "{}", d.to_yaml());
 }
@@ -5280,4 +5281,26 @@ fn what_is_unveiled_names_the_ceremony_and_the_staff_of_its_holders_say_nothing(
         "{}",
         d.to_yaml()
     );
+}
+
+#[test]
+fn topics_are_the_meetings_agenda_not_what_some_speakers_talked_about() {
+    let d = extract_text(
+        "氢能联盟论坛召开\n2025年6月5日，广东省氢能产业联盟在广州召开氢能论坛。会议围绕绿氢制备、氢能装备国产化等议题进行了讨论。",
+    );
+    assert_eq!(
+        d.meetings[0].topics,
+        ["绿氢制备", "氢能装备国产化"],
+        "{}",
+        d.to_yaml()
+    );
+    let d = extract_text(
+        "氢能联盟论坛召开\n2025年6月5日，广东省氢能产业联盟在广州召开氢能论坛。甲公司总经理马东生等嘉宾围绕绿氢制储运、\
+         氢能装备国产化等话题开展圆桌对话。",
+    );
+    assert!(d.meetings[0].topics.is_empty(), "{}", d.to_yaml());
+    let d = extract_text(
+        "研讨会召开\n2025年6月5日，中国有色金属学会在长沙召开冶炼渣研讨会。与会专家还围绕砷渣安全处置、冶炼渣有价金属回收等问题进行了深入研讨。",
+    );
+    assert_eq!(d.meetings[0].topics, ["砷渣安全处置", "冶炼渣有价金属回收"]);
 }

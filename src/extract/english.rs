@@ -39,7 +39,7 @@ const ORDINALS: [&str; 12] = [
 ];
 
 /// Last words of an English organization name.
-const ORG_HEADS: [&str; 56] = [
+const ORG_HEADS: [&str; 57] = [
     "Association",
     "Foundation",
     "Consortium",
@@ -96,6 +96,7 @@ const ORG_HEADS: [&str; 56] = [
     "S.A.",
     "SE",
     "AB",
+    "JSC",
 ];
 
 /// Words of an organization name that make it a unit of the organization named after `of`.
@@ -595,7 +596,8 @@ fn name_re() -> &'static Regex {
     RE.get_or_init(|| {
         // `Pieter de Jong`, `Ursula von der Leyen`, `Sean O'Brien`, `Anna McKenzie`: particles and prefixes.
         // `Lü Hong`: pinyin with ü, and names with other accented letters (`José`, `Müller`).
-        Regex::new(r"^(?:Mr\. |Ms\. |Mrs\. |Dr\. |Prof\. |Professor )?([A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:(?: (?:de|van|von|der|den|da|di|du|del|della|la|le|ter|ten))*[ \-](?:[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+|O'[A-Z][a-z]+|Mc[A-Z][a-z]+)){1,2})").expect("valid")
+        // `Tan Sri Lim Boon Keat`, `Datuk Seri …`: a Malaysian honorific is written as part of the name.
+        Regex::new(r"^(?:Mr\. |Ms\. |Mrs\. |Dr\. |Prof\. |Professor )?((?:Tan Sri |Datuk Seri |Datuk |Dato' Sri |Dato' |Tun )?[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:(?: (?:de|van|von|der|den|da|di|du|del|della|la|le|ter|ten))*[ \-](?:[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+|O'[A-Z][a-z]+|Mc[A-Z][a-z]+)){1,2})").expect("valid")
     })
 }
 
@@ -2741,6 +2743,11 @@ impl Doc<'_> {
         }
         let (off, word) = words[last];
         let word = head_form(word);
+        // `Deputy General Manager of the Group` where the page names two groups: a word like Group alone after an
+        // article names no organization of its own.
+        if last == 0 && start_byte > 0 && is_head(word) {
+            return None;
+        }
         let name = &body[..off + word.len()];
         let stop = start + name.chars().count();
         // `the Standards Department of the association`: the one registered association.
@@ -3375,7 +3382,7 @@ impl Doc<'_> {
             "Group" => "group",
             "Company" | "Corporation" | "Ltd." | "Inc." | "Corp." | "Co." | "Holdings" | "Exchange"
             | "GmbH" | "AG" | "LLC" | "LLP" | "PLC" | "plc" | "Limited" | "B.V." | "N.V." | "S.A." | "SE"
-            | "AB" => "company",
+            | "AB" | "JSC" => "company",
             // `Beijing Institute of Technology`, `Harbin Institute of Technology`: universities.
             "Institute" if name.ends_with("Institute of Technology") => "university",
             "Institute" | "Academy" => "research-institute",
@@ -5769,6 +5776,18 @@ impl Doc<'_> {
                     _ => None,
                 }
             });
+        // `… delivered opening remarks. In his remarks, Zhou noted …`: the speech someone named before gave.
+        if let Some(person) = known
+            && (clause.starts_with("in his ") || clause.starts_with("in her "))
+            && self.participations.iter().any(|p| {
+                p.who == Who::Person(person)
+                    && p.roles
+                        .iter()
+                        .any(|r| matches!(r.as_str(), "讲话" | "致辞" | "总结讲话" | "作报告"))
+            })
+        {
+            return true;
+        }
         let (person, top, title) = if let Some(person) = known {
             let p = &self.people[person];
             (person, p.top_org, p.title.clone())
@@ -7504,7 +7523,8 @@ mod tests {
             (format!("{who}, delivered the opening address."), "致辞"),
             (format!("{who}, made welcome remarks."), "致辞"),
             (format!("Welcome remarks were given by {who}."), "致辞"),
-            (format!("{who}, delivered the keynote speech."), "作报告"),
+            // (A keynote speech with no title or subject, by no scholar: a speech.)
+            (format!("{who}, delivered the keynote speech."), "讲话"),
             (format!("{who}, made a keynote presentation."), "作报告"),
             (format!("Keynote speeches were delivered by {who}."), "作报告"),
             (format!("Presentations were given by {who}."), "作报告"),

@@ -24,9 +24,7 @@ fn year_re() -> &'static Regex {
 
 fn topics_re() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
-    RE.get_or_init(|| {
-        Regex::new(r"围绕([^。；，]{2,80}?)等?(?:议题|主题|话题|方面|问题|内容)").expect("valid")
-    })
+    RE.get_or_init(|| Regex::new(r"围绕([^。；，]{2,80}?)等?(议题|主题|话题|方面|问题|内容)").expect("valid"))
 }
 
 fn attendance_re() -> &'static Regex {
@@ -628,6 +626,12 @@ impl Doc<'_> {
                         // `…分别围绕…等作了主题发言`, what each speaker spoke on.
                         || ["介绍", "汇报", "发言", "报告", "演讲"].iter().any(|w| text[g.end()..].starts_with(w))
                         || ["分别", "依次", "先后"].iter().any(|w| before.ends_with(w))
+                        // `…等嘉宾围绕…等话题开展圆桌对话`, `…围绕…等方面提出意见建议`: what some of them talked
+                        // about; the meeting's own agenda is said with 议题 or 主题, by the meeting (`会议围绕…三个方面`)
+                        // or by all who took part (`与会专家围绕…等问题进行了深入研讨`).
+                        || !matches!(&c[2], "议题" | "主题")
+                            && !before.chars().rev().take(8).collect::<String>().contains("会与")
+                            && !["会议", "大会", "论坛", "会上"].iter().any(|w| before.ends_with(w))
                 })
             {
                 m.topics = c[1]

@@ -271,6 +271,33 @@ impl Doc<'_> {
                             _ => break,
                         }
                     }
+                    // `Lei Mingzhe, … Chairman of CTG, delivered a keynote speech.`: a keynote speech with no title and
+                    // no subject given is a leader's speech (讲话), not a report, unless a scholar gives it (`Prof.
+                    // Zhang Wei from Tsinghua University delivered a keynote speech`).
+                    let head: String = rule.head.iter().collect();
+                    let rest = self.text(p + total..end.min(p + total + 4));
+                    let speaker = self.text(evidence.start.min(p)..p);
+                    let scholar = [
+                        "Prof",
+                        "Dr.",
+                        "Academician",
+                        "academician",
+                        "expert",
+                        "Expert",
+                        "Researcher",
+                    ]
+                    .iter()
+                    .any(|w| speaker.contains(w));
+                    if titles.is_empty()
+                        && !scholar
+                        && rule.roles == ["作报告"]
+                        && head.contains("keynote")
+                        && (head.ends_with("speech") || head.ends_with("address"))
+                        && !(rest.starts_with(" on ") || rest.starts_with(" abo") || rest.starts_with(':'))
+                        && let Some(role) = out.roles.iter_mut().rev().find(|r| *r == "作报告")
+                    {
+                        *role = "讲话".to_owned();
+                    }
                     for title in titles {
                         out.reports.push((title, "report"));
                     }
