@@ -5304,3 +5304,19 @@ fn topics_are_the_meetings_agenda_not_what_some_speakers_talked_about() {
     );
     assert_eq!(d.meetings[0].topics, ["砷渣安全处置", "冶炼渣有价金属回收"]);
 }
+
+#[test]
+fn companies_by_short_names_before_a_count_of_companies() {
+    let d = extract_text(
+        "供需对接会召开\n2025年6月5日，江苏省半导体行业协会在无锡召开供需对接会。在企业交流环节，长电科技、华天科技（昆山）、\
+         卓胜微等3家企业先后作交流发言。来自整机、核心零部件等60余家单位的近百位代表出席会议。",
+    );
+    for o in ["长电科技", "华天科技（昆山）", "卓胜微"] {
+        assert_eq!(roles_of(&d, o), ["发言"], "{o}: {}", d.to_yaml());
+    }
+    assert!(
+        d.organizations.iter().all(|o| o.name != "整机"),
+        "{}",
+        d.to_yaml()
+    );
+}

@@ -2,7 +2,7 @@
 //! `作《…》专题报告`, `通报了…`, `当选为…会长`), and the organizations listed in an exchange session.
 
 use super::lexicons::Effect;
-use super::mentions::{ChainContext, Mention, PostMention};
+use super::mentions::{ChainContext, Mention, OrgPiece, PostMention};
 use super::sentences::{LineKind, Sentence, bare};
 use super::{Doc, Participation, ReportRec, Who};
 use crate::chinese::is_han;
@@ -1346,7 +1346,7 @@ impl Doc<'_> {
         let i = text.find("当选")?;
         let verb = clause.start + text[..i].chars().count();
         // The items first, registered only when the whole clause reads so.
-        let mut items: Vec<(Range<usize>, Vec<super::mentions::OrgPiece>)> = Vec::new();
+        let mut items: Vec<(Range<usize>, Vec<OrgPiece>)> = Vec::new();
         let mut cur = clause.start;
         while cur < verb {
             let open = (cur..verb).find(|&q| self.t[q] == '（')?;
@@ -2343,7 +2343,9 @@ impl Doc<'_> {
     /// A clause that lists organizations (`甲协会、乙协会等参会代表`): they take the roles of the verbs after
     /// them, or `交流` in a sentence about an exchange. Returns whether the clause was such a list.
     fn org_list_roles(&mut self, at: usize, end: usize, sentence: &Sentence) -> Option<Vec<String>> {
-        let (orgs, mut after) = self.org_list(at, end)?;
+        let (orgs, mut after) = self
+            .org_list(at, end)
+            .or_else(|| self.counted_short_names(at, end))?;
         let mut tail_seen = false;
         // The people of the organizations are named by a few words of their own (`有关处室负责同志`), not `等`.
         let mut loose_tail = false;
@@ -2508,6 +2510,58 @@ impl Doc<'_> {
             self.org_took_part(org, &roles, sentence.range.clone());
         }
         Some(roles)
+    }
+
+    /// `长电科技、华天科技（昆山）、卓胜微…等12家企业`: companies by their short names, which no suffix marks,
+    /// listed before a count of companies or units. The list, and where 等 stands.
+    fn counted_short_names(&self, at: usize, end: usize) -> Option<(Vec<Vec<OrgPiece>>, usize)> {
+        let deng = (at + 2..end.min(at + 200)).find(|&q| self.t[q] == '等')?;
+        let digits = (deng + 1..end)
+            .take_while(|&q| self.t[q].is_ascii_digit() || "余多一二两三四五六七八九十".contains(self.t[q]))
+            .count();
+        let unit = deng + 1 + digits;
+        // (Not what they are: `来自厨电整机、核心零部件…等60余家单位的近百位代表`.)
+        let tail = ["会员企业", "会员单位", "成员单位", "企业", "单位", "公司"]
+            .iter()
+            .find(|w| self.text(unit + 1..(unit + 5).min(end)).starts_with(*w))?;
+        if digits == 0
+            || self.t.get(unit) != Some(&'家')
+            || self.t.get(unit + 1 + tail.chars().count()) == Some(&'的')
+            || self.text(at.saturating_sub(2)..at) == "来自"
+        {
+            return None;
+        }
+        let mut list = Vec::new();
+        let mut start = at;
+        for q in at..=deng {
+            if q < deng && self.t[q] != '、' {
+                continue;
+            }
+            let item = start..q;
+            let plain = self.t[item.clone()]
+                .iter()
+                .all(|&c| is_han(c) || matches!(c, '（' | '）'))
+                && !self.t[item.clone()]
+                    .iter()
+                    .any(|c| matches!(c, '的' | '与' | '和' | '及'));
+            if !(2..=12).contains(&item.len()) || !plain {
+                return None;
+            }
+            let pieces = self.parse_orgs(item.clone()).unwrap_or_else(|| {
+                vec![OrgPiece {
+                    range: item.clone(),
+                    written: item.clone(),
+                    kind: "company".to_owned(),
+                    unit: false,
+                    alias: None,
+                    known: self.org_index.get(&self.t[item.clone()]).copied(),
+                    name: None,
+                }]
+            });
+            list.push(pieces);
+            start = q + 1;
+        }
+        (list.len() >= 2).then_some((list, deng))
     }
 
     /// An organization takes part in each of `roles`, once however often it is listed.
