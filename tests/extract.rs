@@ -5320,3 +5320,35 @@ fn companies_by_short_names_before_a_count_of_companies() {
         d.to_yaml()
     );
 }
+
+#[test]
+fn short_company_names_before_a_count_without_deng_and_beside_one_in_full() {
+    let d = extract_text(
+        "质量峰会召开\n2025年6月5日，中国家用电器协会在宁波召开质量峰会。格力电器、美的集团、TCL实业3家企业的质量负责人依次发言。\
+         海螺水泥、芜湖南方水泥有限公司和安徽珍珠水泥集团股份有限公司等企业代表先后作了表态发言。",
+    );
+    for o in [
+        "格力电器",
+        "美的集团",
+        "TCL实业",
+        "海螺水泥",
+        "芜湖南方水泥有限公司",
+        "安徽珍珠水泥集团股份有限公司",
+    ] {
+        assert_eq!(roles_of(&d, o), ["发言"], "{o}: {}", d.to_yaml());
+    }
+}
+
+#[test]
+fn people_in_parentheses_after_their_companies_take_the_verb_after_the_list() {
+    let d = extract_text(
+        "用工座谈会召开\n2025年4月2日，无锡市人力资源和社会保障局在无锡召开企业用工座谈会。江苏阳光集团有限公司（人力资源总监 过建华）、\
+         海澜集团有限公司（副总裁 周立群）等8家企业负责人依次发言。",
+    );
+    assert_eq!(roles_of(&d, "过建华"), ["发言"], "{}", d.to_yaml());
+    assert_eq!(roles_of(&d, "周立群"), ["发言"]);
+    assert_eq!(
+        posts_of(&d, "周立群"),
+        [("海澜集团有限公司".into(), "副总裁".into())]
+    );
+}

@@ -1289,6 +1289,9 @@ impl Doc<'_> {
     /// name, in a list of companies; the person holds that post (and no role: what the company did is its own).
     fn people_in_org_parens(&mut self, r: Range<usize>) {
         let opens: Vec<usize> = r.clone().filter(|&q| self.t[q] == '（').collect();
+        // The people read, and where the last one's parenthesis closes.
+        let mut listed: Vec<(usize, Mention)> = Vec::new();
+        let mut last_close = r.start;
         for open in opens {
             let Some(close) = (open + 1..r.end.min(open + 16)).find(|&q| self.t[q] == '）') else {
                 continue;
@@ -1334,7 +1337,29 @@ impl Doc<'_> {
                 top_org: Some(org),
                 title: Some(self.text(title.range.clone())),
             };
-            self.register_person(&m, r.clone());
+            let person = self.register_person(&m, r.clone());
+            // (One list: the items follow one another.)
+            if !listed.is_empty() && !matches!(self.t[last_close + 1..start], [] | ['、'] | ['和'] | ['及'])
+            {
+                listed.clear();
+            }
+            listed.push((person, m));
+            last_close = close;
+        }
+        // `甲公司（人力资源总监 过建华）、乙公司（副总裁 周立群）等8家企业负责人依次发言`: the people of the list take
+        // the verb after the words describing them.
+        if !listed.is_empty()
+            && let Some(q) = self.unnamed_people_end(last_close + 1, r.end)
+        {
+            let clause_end = (q..r.end)
+                .find(|&k| matches!(self.t[k], '，' | '。' | '；'))
+                .unwrap_or(r.end);
+            let v = self.verbs_at(q, clause_end, r.clone());
+            if !v.roles.is_empty() {
+                for (person, m) in &listed {
+                    self.add_participation(*person, m, &v, r.clone());
+                }
+            }
         }
     }
 
@@ -2512,43 +2537,74 @@ impl Doc<'_> {
         Some(roles)
     }
 
-    /// `长电科技、华天科技（昆山）、卓胜微…等12家企业`: companies by their short names, which no suffix marks,
-    /// listed before a count of companies or units. The list, and where 等 stands.
+    /// `长电科技、华天科技（昆山）、卓胜微…等12家企业`, `格力电器、美的集团…6家企业的质量负责人`, `海螺水泥、…和安徽珍珠
+    /// 水泥集团股份有限公司等企业代表`: companies by their short names, which no suffix marks, listed before a count
+    /// of companies or units, or beside one named in full. The list, and where it ends.
     fn counted_short_names(&self, at: usize, end: usize) -> Option<(Vec<Vec<OrgPiece>>, usize)> {
-        let deng = (at + 2..end.min(at + 200)).find(|&q| self.t[q] == '等')?;
-        let digits = (deng + 1..end)
-            .take_while(|&q| self.t[q].is_ascii_digit() || "余多一二两三四五六七八九十".contains(self.t[q]))
-            .count();
-        let unit = deng + 1 + digits;
-        // (Not what they are: `来自厨电整机、核心零部件…等60余家单位的近百位代表`.)
-        let tail = ["会员企业", "会员单位", "成员单位", "企业", "单位", "公司"]
-            .iter()
-            .find(|w| self.text(unit + 1..(unit + 5).min(end)).starts_with(*w))?;
-        if digits == 0
-            || self.t.get(unit) != Some(&'家')
-            || self.t.get(unit + 1 + tail.chars().count()) == Some(&'的')
-            || self.text(at.saturating_sub(2)..at) == "来自"
-        {
-            return None;
-        }
-        let mut list = Vec::new();
-        let mut start = at;
-        for q in at..=deng {
-            if q < deng && self.t[q] != '、' {
-                continue;
-            }
-            let item = start..q;
-            let plain = self.t[item.clone()]
-                .iter()
-                .all(|&c| is_han(c) || matches!(c, '（' | '）'))
-                && !self.t[item.clone()]
-                    .iter()
-                    .any(|c| matches!(c, '的' | '与' | '和' | '及'));
-            if !(2..=12).contains(&item.len()) || !plain {
+        let is_count = |c: char| c.is_ascii_digit() || "余多一二两三四五六七八九十".contains(c);
+        let stop = (at + 2..end.min(at + 200)).find(|&q| {
+            self.t[q] == '等' || is_count(self.t[q]) && (q + 1..end.min(q + 4)).any(|k| self.t[k] == '家')
+        })?;
+        let mut q = stop + usize::from(self.t[stop] == '等');
+        let digits = (q..end).take_while(|&k| is_count(self.t[k])).count();
+        if digits > 0 {
+            if self.t.get(q + digits) != Some(&'家') {
                 return None;
             }
-            let pieces = self.parse_orgs(item.clone()).unwrap_or_else(|| {
-                vec![OrgPiece {
+            q += digits + 1;
+        }
+        ["会员企业", "会员单位", "成员单位", "企业", "单位", "公司"]
+            .iter()
+            .find(|w| self.text(q..(q + 4).min(end)).starts_with(*w))?;
+        // (Not what they are: `来自厨电整机、核心零部件…等60余家单位的近百位代表`.)
+        if self.text(at.saturating_sub(2)..at) == "来自" {
+            return None;
+        }
+        let formal = |r: Range<usize>| {
+            self.parse_orgs(r)
+                .is_some_and(|p| matches!(p.as_slice(), [one] if !one.unit))
+        };
+        let mut items: Vec<Range<usize>> = Vec::new();
+        let mut start = at;
+        for k in at..=stop {
+            if k == stop || self.t[k] == '、' {
+                items.push(start..k);
+                start = k + 1;
+            }
+        }
+        // (`…有限公司和安徽珍珠水泥集团股份有限公司`: the last two joined by 和 or 及.)
+        if let Some(last) = items.pop() {
+            match last.clone().find(|&k| {
+                matches!(self.t[k], '和' | '及') && formal(last.start..k) && formal(k + 1..last.end)
+            }) {
+                Some(k) => items.extend([last.start..k, k + 1..last.end]),
+                None => items.push(last),
+            }
+        }
+        let mut list = Vec::new();
+        let mut named_in_full = false;
+        for item in items {
+            // (`TCL实业`: a brand in capitals.)
+            let plain = self.t[item.clone()]
+                .iter()
+                .all(|&c| is_han(c) || c.is_ascii_uppercase() || matches!(c, '（' | '）'))
+                && self
+                    .t
+                    .get(item.start)
+                    .is_some_and(|&c| is_han(c) || c.is_ascii_uppercase())
+                && (formal(item.clone())
+                    || !self.t[item.clone()]
+                        .iter()
+                        .any(|c| matches!(c, '的' | '与' | '和' | '及')));
+            if !(2..=12).contains(&item.len()) && !formal(item.clone()) || !plain {
+                return None;
+            }
+            let pieces = match self.parse_orgs(item.clone()) {
+                Some(p) => {
+                    named_in_full |= matches!(p.as_slice(), [one] if !one.unit);
+                    p
+                }
+                None => vec![OrgPiece {
                     range: item.clone(),
                     written: item.clone(),
                     kind: "company".to_owned(),
@@ -2556,12 +2612,11 @@ impl Doc<'_> {
                     alias: None,
                     known: self.org_index.get(&self.t[item.clone()]).copied(),
                     name: None,
-                }]
-            });
+                }],
+            };
             list.push(pieces);
-            start = q + 1;
         }
-        (list.len() >= 2).then_some((list, deng))
+        (list.len() >= 2 && (digits > 0 || named_in_full)).then_some((list, stop))
     }
 
     /// An organization takes part in each of `roles`, once however often it is listed.
