@@ -5352,3 +5352,28 @@ fn people_in_parentheses_after_their_companies_take_the_verb_after_the_list() {
         [("海澜集团有限公司".into(), "副总裁".into())]
     );
 }
+
+#[test]
+fn lists_of_bodies_whose_attendance_verb_comes_clauses_later() {
+    // Cities and their bodies, other people described in clauses of their own, then the count and the verb; a
+    // list with no words for its people, then a list of the page owner's units that has them.
+    let d = extract_text(
+        "江苏省工业和信息化厅\n现场会召开\n2025年4月2日，省工业和信息化厅在连云港召开化工园区安全现场会。\
+         南京、苏州、泰州市工业和信息化局、应急管理局分管负责同志，省级以上化工园区管理机构负责同志，\
+         省有关部门相关处室负责同志共150余人参加会议。\n\
+         宿迁市、淮安市工信局，厅运行监测协调局、原材料工业处相关负责同志参加会议。",
+    );
+    for o in [
+        "南京市工业和信息化局",
+        "泰州市应急管理局",
+        "淮安市工信局",
+        "运行监测协调局",
+        "原材料工业处",
+    ] {
+        assert_eq!(roles_of(&d, o), ["参加"], "{o}: {}", d.to_yaml());
+    }
+    assert_eq!(
+        org_parent(&d, "原材料工业处"),
+        Some(Some("江苏省工业和信息化厅".into()))
+    );
+}

@@ -2081,7 +2081,15 @@ impl Doc<'_> {
                 .filter(|&s| self.could_end_org(cur, s))
                 .find_map(|s| {
                     self.parse_orgs(cur..s)
-                        .filter(|p| p.first().is_some_and(|f| !f.unit || f.known.is_some()))
+                        .filter(|p| {
+                            p.first().is_some_and(|f| {
+                                !f.unit
+                                    || f.known.is_some()
+                                    // (`厅运行监测协调局、原材料工业处`: after the first item, a unit of the page's
+                                    // owner or the meeting's host, named alone.)
+                                    || (cur > at && p.len() == 1 && self.association_unit_parent(f).is_some())
+                            })
+                        })
                         .map(|p| (p, s))
                 });
             let Some((pieces, s)) = found else {

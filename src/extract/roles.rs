@@ -2460,17 +2460,36 @@ impl Doc<'_> {
         // `甲局、乙局有关负责同志，以及丙公司、丁公司等企业代表参加签约仪式`, `省工业和信息化厅、省商务厅主要负责同志，
         // 景德镇市、赣州市政府负责同志参加座谈`: the next clause goes on with the list (or another) and ends with its
         // attendance verb.
-        if verbs.roles.is_empty()
-            && tail_seen
+        // (`…应急管理局分管负责同志，省级以上化工园区管理机构负责同志，省有关部门相关处室负责同志共150余人参加会议`:
+        // other people described in clauses of their own may come first.)
+        let mut nexts = sentence
+            .clauses
+            .iter()
+            .filter(|c| c.start >= end)
+            .take(4)
+            .peekable();
+        // (`宜春市、新余市、赣州市工信局，厅运行监测协调局、原材料工业处相关负责同志参加会议`: a list with no words for
+        // its people, then another that has them.)
+        while verbs.roles.is_empty()
             && after >= end
-            && let Some(next) = sentence.clauses.iter().find(|c| c.start >= end)
-            && (self.t[next.start..next.end].starts_with(&['以', '及'])
-                || self
-                    .org_list(next.start, bare(&self.t, next.clone()).end)
-                    .is_some())
+            && let Some(next) = nexts.next()
         {
             let stop = bare(&self.t, next.clone()).end;
+            let goes_on = self.t[next.start..next.end].starts_with(&['以', '及'])
+                || self.org_list(next.start, stop).is_some();
+            if !tail_seen && !goes_on {
+                break;
+            }
+            let described = self
+                .lex
+                .people_nouns
+                .iter()
+                .any(|w| w.len() >= 2 && self.t[next.start..stop].ends_with(w));
+            if !goes_on && !described && !self.t[next.start..stop].contains(&'共') {
+                break;
+            }
             let starts: Vec<usize> = (next.start + 2..stop).filter(|&q| self.verb_starts(q)).collect();
+            let mut found = false;
             for q in starts {
                 let v = self.verbs_at(q, stop, sentence.range.clone());
                 if v.roles.is_empty() {
@@ -2479,6 +2498,10 @@ impl Doc<'_> {
                 if v.roles.iter().all(|r| r == "出席" || r == "参加") {
                     verbs = v;
                 }
+                found = true;
+                break;
+            }
+            if found || !described || nexts.peek().is_none() {
                 break;
             }
         }
