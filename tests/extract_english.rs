@@ -2114,3 +2114,21 @@ fn english_a_described_forum_named_next_a_panel_chair_in_lower_case_and_a_counci
         [("China Electricity Council".into(), "副会长".into())]
     );
 }
+
+#[test]
+fn english_sino_for_china_national_and_a_date_with_its_year_before_the_host() {
+    let d = english(
+        "SINOMACH Holds Conference\n\nOn January 21, 2026, China National Machinery Industry Corporation Ltd. \
+         (SINOMACH) held its 2026 Science and Technology Innovation Conference in Beijing.\n\nZhang Wenhui, \
+         Secretary of the Party Committee and Chairman of SINOMACH, attended and addressed the conference.",
+    );
+    let sinomach = "China National Machinery Industry Corporation Ltd.";
+    assert_eq!(d.meetings[0].organizers, [sinomach], "{}", d.to_yaml());
+    assert_eq!(
+        posts_of(&d, "Zhang Wenhui"),
+        [
+            (sinomach.to_owned(), "党委书记".to_owned()),
+            (sinomach.to_owned(), "董事长".to_owned())
+        ]
+    );
+}

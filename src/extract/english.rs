@@ -2951,8 +2951,13 @@ impl Doc<'_> {
             if let Some(rest) = upper.strip_prefix("SINO").filter(|r| r.len() >= 2)
                 && let Some(&st) = starts.iter().find(|&&st| {
                     let name = self.text(st..name_end);
-                    name.strip_prefix("China ")
-                        .is_some_and(|more| more.starts_with(&rest[..1]))
+                    // (`China National Machinery Industry Corporation (SINOMACH)`: past National.)
+                    name.strip_prefix("China ").is_some_and(|more| {
+                        more.starts_with(&rest[..1])
+                            || more
+                                .strip_prefix("National ")
+                                .is_some_and(|m| m.starts_with(&rest[..1]))
+                    })
                 })
                 && let Some((pieces, stop)) = self.en_org_name(st, name_end)
                 && stop == name_end
@@ -5637,6 +5642,14 @@ impl Doc<'_> {
                 _ => {}
             }
             None
+        });
+        // (`On January 21, 2026, …`: the year is the date's.)
+        let comma = comma.map(|i| {
+            let after = &text[i + 2..];
+            let year = after.len() > 5
+                && after[..4].chars().all(|c| c.is_ascii_digit())
+                && after[4..].starts_with(", ");
+            if year { i + 6 } else { i }
         });
         match comma {
             Some(i) if i < 120 => r.start + text[..i + 2].chars().count(),
