@@ -2132,3 +2132,26 @@ fn english_sino_for_china_national_and_a_date_with_its_year_before_the_host() {
         ]
     );
 }
+
+#[test]
+fn english_titles_with_no_organization_after_a_name_on_the_hosts_page() {
+    let d = english(
+        "CNCEC Holds Work Conference\n\nOn January 8, 2026, China National Chemical Engineering Group Corporation Ltd. \
+         (CNCEC) held its 2026 work conference in Beijing.\n\nZhuge Peng, Deputy Secretary of the Party Committee, \
+         Director and President, chaired the opening session.\n\nRuan Lijuan, member of the Party Committee, Vice \
+         President and Chief Financial Officer, presented the 2026 financial budget.",
+    );
+    let cncec = "China National Chemical Engineering Group Corporation Ltd.".to_owned();
+    assert_eq!(
+        posts_of(&d, "Zhuge Peng"),
+        [
+            (cncec.clone(), "党委副书记".to_owned()),
+            (cncec.clone(), "董事".to_owned()),
+            (cncec.clone(), "总裁".to_owned())
+        ],
+        "{}",
+        d.to_yaml()
+    );
+    assert_eq!(roles_of(&d, "Zhuge Peng"), ["主持"]);
+    assert!(posts_of(&d, "Ruan Lijuan").contains(&(cncec, "总会计师".to_owned())));
+}

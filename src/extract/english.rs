@@ -5499,6 +5499,34 @@ impl Doc<'_> {
                     top = org.map(|o| self.root(o));
                     p = after;
                 }
+            } else if !roles.is_empty() && self.t.get(after) == Some(&',') {
+                // `Zhuge Peng, Deputy Secretary of the Party Committee, Director and President, chaired …` on the
+                // group's own page: titles with no organization, the host's when they are of its kind (as
+                // `Director, General Manager and Deputy Party Secretary Huang Wei`).
+                let mut roles = roles;
+                let mut end = after;
+                while self.text(end..r.end.min(end + 2)) == ", " {
+                    let (more, next) = self.en_titles(end + 2, r.end);
+                    if more.is_empty() || !matches!(self.t.get(next), Some(',')) {
+                        break;
+                    }
+                    roles.extend(more);
+                    end = next;
+                }
+                let owner = roles.iter().find_map(|role| self.title_owner(role));
+                let held: Vec<PostMention> = owner
+                    .map(|o| roles.iter().map(|role| self.en_post(role, Some(o))).collect())
+                    .unwrap_or_default();
+                if !held.is_empty()
+                    && held
+                        .iter()
+                        .all(|h| h.org.is_some_and(|o| self.title_fits(&h.role, o)))
+                {
+                    title = self.text(from..end);
+                    posts = held;
+                    top = owner.map(|o| self.root(o));
+                    p = end;
+                }
             }
         }
         // `Zhang Wei of China Minmetals Corporation delivered a report`: there for the organization, no post said.
