@@ -5377,3 +5377,21 @@ fn lists_of_bodies_whose_attendance_verb_comes_clauses_later() {
         Some(Some("江苏省工业和信息化厅".into()))
     );
 }
+
+#[test]
+fn speakers_on_subjects_each_lecturers_invited_and_a_regional_office_of_a_national_administration() {
+    let d = extract_text(
+        "储能年会召开\n2025年6月5日，中国化学与物理电源行业协会储能应用分会在深圳召开年会。\
+         研讨会上，应急管理部天津消防研究所研究员吕冰、清华大学深圳国际研究生院教授贺艳兵，\
+         分别就储能电站火灾防控、固态电池安全机理作主题演讲。国家能源局南方监管局市场监管处处长孟凡出席会议。\n\
+         培训邀请四川农业大学食品学院教授孟庆华担任主讲。",
+    );
+    assert_eq!(roles_of(&d, "吕冰"), ["作报告"], "{}", d.to_yaml());
+    assert_eq!(roles_of(&d, "贺艳兵"), ["作报告"]);
+    assert_eq!(roles_of(&d, "孟庆华"), ["作报告"]);
+    assert_eq!(
+        org_parent(&d, "市场监管处"),
+        Some(Some("国家能源局南方监管局".into()))
+    );
+    assert_eq!(org_parent(&d, "深圳国际研究生院"), Some(Some("清华大学".into())));
+}

@@ -473,7 +473,10 @@ impl Doc<'_> {
             }) && self.t[at..by].iter().all(|&c| is_han(c))
                 && (self.meeting_word_ends(by)
                     || self.t[at..by].ends_with(&['仪', '式'])
-                    || self.t[at..by].ends_with(&['环', '节']))
+                    || self.t[at..by].ends_with(&['环', '节'])
+                    // (`培训邀请…担任主讲`, `活动特邀…`)
+                    || self.t[at..by].ends_with(&['培', '训'])
+                    || self.t[at..by].ends_with(&['活', '动']))
             {
                 at = by + len;
             }
@@ -854,6 +857,13 @@ impl Doc<'_> {
                 .iter()
                 .map(|w| w.chars().collect::<Vec<_>>())
                 .find_map(|w| (4..=name.len()).find(|&k| name[..k].ends_with(&w)));
+        }
+        // `国家能源局南方监管局`: a national administration's regional office.
+        if before.starts_with("国家") && before.ends_with('局') && name.len() <= 7 {
+            let tail: String = name.iter().collect();
+            if tail.ends_with("监管局") || tail.ends_with("监管办") {
+                return Some(name.len());
+            }
         }
         let words: &[&str] = if before.ends_with("银行") || before.ends_with("银行股份有限公司") {
             &["分行", "支行"]

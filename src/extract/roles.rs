@@ -985,11 +985,25 @@ impl Doc<'_> {
     /// when nothing but them follows that word.
     fn shared_verb_at_end(&mut self, from: usize, end: usize, evidence: Range<usize>) -> Option<Verbs> {
         const SHARED: [[char; 2]; 4] = [['先', '后'], ['分', '别'], ['依', '次'], ['一', '同']];
-        let q = (from + 2..end.saturating_sub(2))
+        let q = (from..end.saturating_sub(2))
             .rev()
             .find(|&q| SHARED.iter().any(|w| self.t[q..end].starts_with(w)))?;
-        let v = self.verbs_at(q, end, evidence);
-        (!v.roles.is_empty() && v.rest_empty && v.elected.is_empty()).then_some(v)
+        let v = self.verbs_at(q, end, evidence.clone());
+        if !v.roles.is_empty() && v.rest_empty && v.elected.is_empty() {
+            return Some(v);
+        }
+        // `…，分别就储能电站火灾防控、固态电池安全机理作主题演讲`: what each spoke on, then the verb.
+        if !matches!(self.t.get(q + 2), Some('就' | '围' | '从' | '以')) {
+            return None;
+        }
+        let starts: Vec<usize> = (q + 3..end.saturating_sub(1))
+            .filter(|&k| self.verb_starts(k))
+            .collect();
+        let v = starts
+            .into_iter()
+            .map(|k| self.verbs_at(k, end, evidence.clone()))
+            .find(|v| !v.roles.is_empty())?;
+        (v.rest_empty && v.elected.is_empty()).then_some(v)
     }
 
     /// The closing parenthesis of `（均为…）` at `at`: posts shared by the names before it.
