@@ -135,6 +135,7 @@ impl Extractor {
             elected_org: None,
             site_owner: None,
             title_orgs: Vec::new(),
+            speech_givers: (std::collections::HashSet::new(), 0),
             township: None,
         };
         doc.orig = doc.norm.original_text.chars().collect();
@@ -433,6 +434,9 @@ pub(crate) struct Doc<'a> {
     /// Organizations of titles that record no post (`一级调研员`, `高级工程师`) held by people who take part: kept
     /// in the records as where those people are from.
     pub title_orgs: Vec<usize>,
+    /// The people who gave a speech (讲话 or 致辞), as found in `participations` up to `.1`: what they go on to
+    /// say is that speech.
+    pub speech_givers: (std::collections::HashSet<usize>, usize),
     /// The one township the page names (`芝英镇`), which its `镇党委` and `镇政府` are of.
     pub township: Option<String>,
 }

@@ -925,6 +925,9 @@ impl Doc<'_> {
     /// organization's name before them (`金川集团 包宏亮（党委常委、副总经理）`): the person, their titles in the
     /// organization.
     fn org_then_paren_titles(&mut self, at: usize, end: usize, evidence: Range<usize>) -> Option<Mention> {
+        // (A parenthesis opening on a title comes first: reading the organization costs more.)
+        let open = (at + 4..end.min(at + super::mentions::ORG_MAX + 6)).find(|&q| self.t[q] == '（')?;
+        self.title_at(open + 1, end)?;
         let (mut orgs, after) = self.org_list(at, end)?;
         if orgs.len() != 1 || after >= end {
             return None;
@@ -2671,18 +2674,28 @@ impl Doc<'_> {
         }
     }
 
+    /// Whether `person` gave a speech (讲话 or 致辞) read so far; the participations are looked through once.
+    fn gave_a_speech(&mut self, person: usize) -> bool {
+        let (givers, seen) = &mut self.speech_givers;
+        for p in &self.participations[(*seen).min(self.participations.len())..] {
+            if let Who::Person(x) = p.who
+                && p.roles.iter().any(|r| r == "讲话" || r == "致辞")
+            {
+                givers.insert(x);
+            }
+        }
+        *seen = self.participations.len();
+        givers.contains(&person)
+    }
+
     fn add_participation(&mut self, person: usize, m: &Mention, verbs: &Verbs, evidence: Range<usize>) {
         for post in &verbs.elected {
             self.add_post(person, post, evidence.clone(), true);
         }
         // `谭俊峰应邀到会指导并讲话。…谭俊峰介绍了全省食品工业运行情况`: what someone who gave a speech goes on to say
         // is that speech.
-        let speech_goes_on = verbs.roles.iter().all(|r| r == "发言")
-            && verbs.reports.is_empty()
-            && self
-                .participations
-                .iter()
-                .any(|p| p.who == Who::Person(person) && p.roles.iter().any(|r| r == "讲话" || r == "致辞"));
+        let speech_goes_on =
+            verbs.roles.iter().all(|r| r == "发言") && verbs.reports.is_empty() && self.gave_a_speech(person);
         if !verbs.roles.is_empty() && !speech_goes_on {
             let mut roles: Vec<String> = Vec::new();
             for r in &verbs.roles {
