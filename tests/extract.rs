@@ -5395,3 +5395,24 @@ fn speakers_on_subjects_each_lecturers_invited_and_a_regional_office_of_a_nation
     );
     assert_eq!(org_parent(&d, "深圳国际研究生院"), Some(Some("清华大学".into())));
 }
+
+#[test]
+fn titles_with_a_business_region_or_a_chair_and_a_planning_institute() {
+    let d = extract_text(
+        "珠宝论坛召开\n2025年6月5日，中国珠宝玉石首饰行业协会在深圳召开珠宝论坛。周大福珠宝集团有限公司内地业务副总经理谭永康、\
+         上海交通大学讲席教授邹启新出席论坛。中国石油和化学工业规划院副院长罗琼作了主题报告。\
+         洪都公司副总经理、总设计师杭卫东出席论坛。",
+    );
+    assert_eq!(
+        posts_of(&d, "谭永康"),
+        [("周大福珠宝集团有限公司".into(), "副总经理".into())],
+        "{}",
+        d.to_yaml()
+    );
+    assert_eq!(posts_of(&d, "邹启新"), [("上海交通大学".into(), "教授".into())]);
+    assert_eq!(
+        posts_of(&d, "罗琼"),
+        [("中国石油和化学工业规划院".into(), "副院长".into())]
+    );
+    assert_eq!(roles_of(&d, "杭卫东"), ["出席"]);
+}
