@@ -5416,3 +5416,16 @@ fn titles_with_a_business_region_or_a_chair_and_a_planning_institute() {
     );
     assert_eq!(roles_of(&d, "杭卫东"), ["出席"]);
 }
+
+#[test]
+fn appointed_as_an_honorary_president() {
+    let d = extract_text(
+        "协会会员大会召开\n2025年6月5日，中国皮革协会在北京召开会员大会。协会原会长刘振邦受聘为协会名誉会长。",
+    );
+    assert_eq!(
+        posts_of(&d, "刘振邦"),
+        [("中国皮革协会".into(), "名誉会长".into())],
+        "{}",
+        d.to_yaml()
+    );
+}
