@@ -274,29 +274,31 @@ impl Doc<'_> {
                     // `Lei Mingzhe, … Chairman of CTG, delivered a keynote speech.`: a keynote speech with no title and
                     // no subject given is a leader's speech (讲话), not a report, unless a scholar gives it (`Prof.
                     // Zhang Wei from Tsinghua University delivered a keynote speech`).
-                    let head: String = rule.head.iter().collect();
-                    let rest = self.text(p + total..end.min(p + total + 4));
-                    let speaker = self.text(evidence.start.min(p)..p);
-                    let scholar = [
-                        "Prof",
-                        "Dr.",
-                        "Academician",
-                        "academician",
-                        "expert",
-                        "Expert",
-                        "Researcher",
-                    ]
-                    .iter()
-                    .any(|w| speaker.contains(w));
-                    if titles.is_empty()
-                        && !scholar
-                        && rule.roles == ["作报告"]
-                        && head.contains("keynote")
-                        && (head.ends_with("speech") || head.ends_with("address"))
-                        && !(rest.starts_with(" on ") || rest.starts_with(" abo") || rest.starts_with(':'))
-                        && let Some(role) = out.roles.iter_mut().rev().find(|r| *r == "作报告")
-                    {
-                        *role = "讲话".to_owned();
+                    if titles.is_empty() && rule.roles == ["作报告"] {
+                        let head: String = rule.head.iter().collect();
+                        let rest = self.text(p + total..end.min(p + total + 4));
+                        let speaker = self.text(evidence.start.min(p)..p);
+                        let scholar = [
+                            "Prof",
+                            "Dr.",
+                            "Academician",
+                            "academician",
+                            "expert",
+                            "Expert",
+                            "Researcher",
+                        ]
+                        .iter()
+                        .any(|w| speaker.contains(w));
+                        if !scholar
+                            && head.contains("keynote")
+                            && (head.ends_with("speech") || head.ends_with("address"))
+                            && !(rest.starts_with(" on ")
+                                || rest.starts_with(" abo")
+                                || rest.starts_with(':'))
+                            && let Some(role) = out.roles.iter_mut().rev().find(|r| *r == "作报告")
+                        {
+                            *role = "讲话".to_owned();
+                        }
                     }
                     for title in titles {
                         out.reports.push((title, "report"));
@@ -2600,8 +2602,9 @@ impl Doc<'_> {
         if self.text(at.saturating_sub(2)..at) == "来自" {
             return None;
         }
-        let formal = |r: Range<usize>| {
-            self.parse_orgs(r)
+        let formal = |pieces: &Option<Vec<OrgPiece>>| {
+            pieces
+                .as_ref()
                 .is_some_and(|p| matches!(p.as_slice(), [one] if !one.unit))
         };
         let mut items: Vec<Range<usize>> = Vec::new();
@@ -2615,7 +2618,9 @@ impl Doc<'_> {
         // (`…有限公司和安徽珍珠水泥集团股份有限公司`: the last two joined by 和 or 及.)
         if let Some(last) = items.pop() {
             match last.clone().find(|&k| {
-                matches!(self.t[k], '和' | '及') && formal(last.start..k) && formal(k + 1..last.end)
+                matches!(self.t[k], '和' | '及')
+                    && formal(&self.parse_orgs(last.start..k))
+                    && formal(&self.parse_orgs(k + 1..last.end))
             }) {
                 Some(k) => items.extend([last.start..k, k + 1..last.end]),
                 None => items.push(last),
@@ -2624,6 +2629,8 @@ impl Doc<'_> {
         let mut list = Vec::new();
         let mut named_in_full = false;
         for item in items {
+            let parsed = self.parse_orgs(item.clone());
+            let in_full = formal(&parsed);
             // (`TCL实业`: a brand in capitals.)
             let plain = self.t[item.clone()]
                 .iter()
@@ -2632,19 +2639,16 @@ impl Doc<'_> {
                     .t
                     .get(item.start)
                     .is_some_and(|&c| is_han(c) || c.is_ascii_uppercase())
-                && (formal(item.clone())
+                && (in_full
                     || !self.t[item.clone()]
                         .iter()
                         .any(|c| matches!(c, '的' | '与' | '和' | '及')));
-            if !(2..=12).contains(&item.len()) && !formal(item.clone()) || !plain {
+            if !(2..=12).contains(&item.len()) && !in_full || !plain {
                 return None;
             }
-            let pieces = match self.parse_orgs(item.clone()) {
-                Some(p) => {
-                    named_in_full |= matches!(p.as_slice(), [one] if !one.unit);
-                    p
-                }
-                None => vec![OrgPiece {
+            named_in_full |= in_full;
+            list.push(parsed.unwrap_or_else(|| {
+                vec![OrgPiece {
                     range: item.clone(),
                     written: item.clone(),
                     kind: "company".to_owned(),
@@ -2652,9 +2656,8 @@ impl Doc<'_> {
                     alias: None,
                     known: self.org_index.get(&self.t[item.clone()]).copied(),
                     name: None,
-                }],
-            };
-            list.push(pieces);
+                }]
+            }));
         }
         (list.len() >= 2 && (digits > 0 || named_in_full)).then_some((list, stop))
     }
