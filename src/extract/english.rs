@@ -2184,7 +2184,6 @@ impl Doc<'_> {
                 stop = w_end;
             }
         }
-        let (pieces, stop) = (pieces, stop);
         // `Tsinghua University's School of Vehicle and Mobility`, `CNIA's Statistics Department`: a unit of the
         // organization named before the possessive.
         let (pieces, stop) = match pieces.as_slice() {

@@ -1388,16 +1388,9 @@ impl Doc<'_> {
                 .any(|w| self.text(q..(q + 4).min(name.end)) == *w)
         })?;
         let pieces = self.parse_orgs(name.start..at)?;
-        let organizer = match m
-            .organizers
-            .iter()
-            .filter(|(f, _)| f == "organizers")
-            .collect::<Vec<_>>()[..]
-        {
-            [(_, o)] => Some(*o),
-            _ => None,
-        };
-        let parent = organizer.filter(|_| pieces.first().is_some_and(|p| p.unit));
+        let parent = m
+            .sole_organizer()
+            .filter(|_| pieces.first().is_some_and(|p| p.unit));
         let (idx, _) = self.register_chain(&pieces, parent, name.start..at);
         idx.last().copied().flatten()
     }

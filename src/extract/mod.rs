@@ -393,6 +393,15 @@ pub(crate) struct MeetingRec {
 }
 
 impl MeetingRec {
+    /// The meeting's organizer when its `organizers` field names exactly one.
+    pub(crate) fn sole_organizer(&self) -> Option<usize> {
+        let mut organizers = self.organizers.iter().filter(|(f, _)| f == "organizers");
+        match (organizers.next(), organizers.next()) {
+            (Some((_, o)), None) => Some(*o),
+            _ => None,
+        }
+    }
+
     /// Which of the page's meetings (0 for this one, 1 for the first of [`Self::then`], …) the text at `at` is
     /// about.
     pub(crate) fn index_at(&self, at: usize) -> usize {
@@ -1381,17 +1390,7 @@ impl Doc<'_> {
     fn assemble(&self, source: Source, meeting: MeetingRec, notices: &mut Vec<String>) -> Dataset {
         let as_of = meeting.date.clone().or_else(|| source.published.clone());
         // (A unit founded at the meeting takes the posts its election gives, not its organizer.)
-        let organizer = match meeting
-            .organizers
-            .iter()
-            .filter(|(f, _)| f == "organizers")
-            .collect::<Vec<_>>()
-            .as_slice()
-        {
-            _ if meeting.founds.is_some() => meeting.founds,
-            [(_, o)] => Some(*o),
-            _ => None,
-        };
+        let organizer = meeting.founds.or_else(|| meeting.sole_organizer());
         let mut used = vec![false; self.orgs.len()];
         let mark = |used: &mut Vec<bool>, mut o: usize| {
             let mut steps = 0;
