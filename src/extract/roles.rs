@@ -742,7 +742,7 @@ impl Doc<'_> {
         None
     }
 
-    /// `通过视频连线方式`, `以线上形式` at `at`: where the words of manner end.
+    /// `通过视频连线方式`, `以线上形式`, `以举手表决方式` at `at`: where the words of manner end.
     fn manner_end(&self, at: usize, end: usize) -> Option<usize> {
         let open = if self.t[at..end].starts_with(&['通', '过']) {
             2
@@ -751,7 +751,7 @@ impl Doc<'_> {
         } else {
             return None;
         };
-        (at + open + 1..end.min(at + open + 12))
+        (at + open + 1..end.min(at + open + 13))
             .find(|&q| matches!(self.text(q..q + 2).as_str(), "方式" | "形式"))
             .map(|q| q + 2)
     }
@@ -1089,9 +1089,9 @@ impl Doc<'_> {
         let who = clause.strip_suffix(&['有']).unwrap_or(clause);
         let who = who.strip_suffix(&['还']).unwrap_or(who);
         if !clause.contains(&'的')
-            && !["人员", "领导", "嘉宾"]
+            && ![['人', '员'], ['领', '导'], ['嘉', '宾']]
                 .iter()
-                .any(|w| who.ends_with(&w.chars().collect::<Vec<_>>()))
+                .any(|w| who.ends_with(w))
         {
             return None;
         }
@@ -1890,15 +1890,14 @@ impl Doc<'_> {
                 manner += 1;
             }
             if self.t.get(manner) == Some(&'以')
-                && let Some(q) = (manner + 2..end.min(manner + 14))
-                    .find(|&q| matches!(self.text(q..q + 2).as_str(), "方式" | "形式"))
+                && let Some(q) = self.manner_end(manner, end)
                 && self
                     .lex
                     .elect_openers
                     .iter()
-                    .any(|w| self.t[q + 2..end].starts_with(w))
+                    .any(|w| self.t[q..end].starts_with(w))
             {
-                pos = q + 2;
+                pos = q;
             }
             // `大会还聘请钟立新为商会名誉会长`, `并选举…`: an adverb between the meeting and the election.
             if let Some(lead) = ["大会还", "会议还", "大会并", "会议并", "还", "并", "同时"]
