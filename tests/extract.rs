@@ -5429,3 +5429,64 @@ fn appointed_as_an_honorary_president() {
         d.to_yaml()
     );
 }
+
+#[test]
+fn a_short_form_defined_with_xia_cheng_and_a_company_clipped_to_some_of_its_characters() {
+    let d = extract_text(
+        "审查会召开\n2026年3月25日，全国玻璃标准化技术委员会（SAC/TC 999，下称“玻璃标委会”）在南京召开标准审查会。\
+         玻璃标委会秘书长、中国建筑材料科学研究总院有限公司副院长冯立新主持会议。\
+         中国建材总院玻璃科学研究所所长钱秀梅出席会议。\n\
+         甲省重型汽车集团有限公司副总经理石卫国出席会议。甲省重汽研发总院院长孔令超作报告。",
+    );
+    let committee = d
+        .organizations
+        .iter()
+        .find(|o| o.name == "全国玻璃标准化技术委员会")
+        .expect("the committee");
+    assert!(
+        committee.aliases.contains(&"玻璃标委会".to_owned()),
+        "{}",
+        d.to_yaml()
+    );
+    assert!(posts_of(&d, "冯立新").contains(&("全国玻璃标准化技术委员会".into(), "秘书长".into())));
+    assert_eq!(
+        org_parent(&d, "玻璃科学研究所"),
+        Some(Some("中国建筑材料科学研究总院有限公司".into()))
+    );
+    assert_eq!(
+        org_parent(&d, "研发总院"),
+        Some(Some("甲省重型汽车集团有限公司".into()))
+    );
+    // A name that opens a longer one is no clip of it.
+    assert!(d.organizations.iter().all(|o| o.name != "甲省重汽研发总院"));
+}
+
+#[test]
+fn titles_joined_to_a_name_by_de_and_a_guest_list_past_a_line_it_cannot_read() {
+    let d = extract_text(
+        "座谈会召开\n2025年5月22日，甲省仪器仪表行业协会在杭州召开座谈会。\
+         座谈交流环节，协会副理事长，甲省精测仪器集团有限公司党委书记、董事长，同时兼任甲省仪器产业技术创新联盟理事长的尉迟刚作交流发言。\n\
+         出席本次座谈会的领导有：\n\
+         甲省经济和信息化厅副厅长　龙建国\n\
+         甲省住房和城乡建设厅副厅长　宁　波\n\
+         甲省仪器仪表行业协会会长　彭志远\n",
+    );
+    assert_eq!(
+        posts_of(&d, "尉迟刚"),
+        [
+            ("甲省仪器仪表行业协会".into(), "副理事长".into()),
+            ("甲省精测仪器集团有限公司".into(), "党委书记".into()),
+            ("甲省精测仪器集团有限公司".into(), "董事长".into()),
+            ("甲省仪器产业技术创新联盟".into(), "理事长".into()),
+        ],
+        "{}",
+        d.to_yaml()
+    );
+    assert_eq!(roles_of(&d, "尉迟刚"), ["发言"]);
+    assert_eq!(roles_of(&d, "龙建国"), ["出席"]);
+    assert_eq!(roles_of(&d, "彭志远"), ["出席"]);
+    assert_eq!(
+        posts_of(&d, "彭志远"),
+        [("甲省仪器仪表行业协会".into(), "会长".into())]
+    );
+}

@@ -3,7 +3,7 @@
 //! `主办单位：`, or the association holding it), topics (`围绕…等议题`) and attendance (`50余人`).
 
 use super::sentences::{LineKind, Sentence};
-use super::{Doc, ExtractOptions, MeetingRec};
+use super::{Doc, ExtractOptions, MeetingRec, mentions};
 use crate::chinese::is_han;
 use chrono::Datelike;
 use regex::Regex;
@@ -259,7 +259,7 @@ impl Doc<'_> {
         // of it.
         if self.t.get(name.start) == Some(&'（')
             && let Some(close) = (name.start..name.end).find(|&q| self.t[q] == '）')
-            && self.text(name.start..close).contains("简称")
+            && mentions::defines_short_form(&self.text(name.start..close))
             && close + 2 < name.end
         {
             name.start = close + 1;
@@ -1019,7 +1019,7 @@ impl Doc<'_> {
                 if let Some(c) = (i + 1..r.end.min(i + 60)).find(|&q| self.t[q] == close) {
                     let inner = i + 1..c;
                     // `（以下简称“稀土标委会”）` defines a short name, not a meeting.
-                    let defined = i >= 2 && self.t[i - 2..i] == ['简', '称'];
+                    let defined = i >= 2 && matches!(self.t[i - 2..i], ['简' | '下', '称']);
                     if self.t[i] != '《' && !defined && self.ends_with_meeting_noun(inner.clone()) {
                         return Some(inner);
                     }
@@ -1416,7 +1416,7 @@ impl Doc<'_> {
             // `…工作委员会（以下简称“园区委”）2025年工作会议`: past the short form it defines.
             if self.t.get(after) == Some(&'（')
                 && let Some(close) = (after..r.end.min(after + 30)).find(|&q| self.t[q] == '）')
-                && self.text(after..close).contains("简称")
+                && mentions::defines_short_form(&self.text(after..close))
             {
                 after = close + 1;
             }
@@ -1824,7 +1824,7 @@ fn without_short_form(text: &str) -> String {
     let mut out = text.to_owned();
     while let Some(open) = out.find(['（', '('])
         && let Some(len) = out[open..].find(['）', ')'])
-        && out[open..open + len].contains("简称")
+        && mentions::defines_short_form(&out[open..open + len])
     {
         let close = open + len + out[open + len..].chars().next().map_or(1, char::len_utf8);
         out.replace_range(open..close, "");

@@ -313,7 +313,7 @@ impl Doc<'_> {
     }
 
     /// True when a title ends right before `at`.
-    fn title_ends_at(&self, at: usize) -> bool {
+    pub(crate) fn title_ends_at(&self, at: usize) -> bool {
         (2..=self.lex.title_max.min(at)).any(|l| self.title_at(at - l, at).is_some_and(|t| t.range.end == at))
     }
 
@@ -573,6 +573,9 @@ impl Doc<'_> {
             }
         }
         if let Some(o) = self.company_core(range.clone()) {
+            return Some(o);
+        }
+        if let Some(o) = self.clipped_company(range.clone()) {
             return Some(o);
         }
         let unit_word = self
@@ -1268,7 +1271,7 @@ impl Doc<'_> {
         }
     }
 
-    /// A second name in parentheses after an organization's name: `（贸易物流部）` or `（以下简称“联盟”）`.
+    /// A second name in parentheses after an organization's name: `（贸易物流部）` or `（以下简称“联盟”）` (`下称`).
     pub(crate) fn paren_alias(&self, at: usize, end: usize) -> (Option<String>, usize) {
         if self.t.get(at) != Some(&'（') {
             return (None, at);
@@ -1281,7 +1284,7 @@ impl Doc<'_> {
             return (None, at);
         };
         let inner = self.text(at + 1..close);
-        let alias = match inner.find("简称") {
+        let alias = match inner.find("简称").or_else(|| inner.find("下称")) {
             Some(i) => inner[i + "简称".len()..]
                 .trim_matches(|c: char| !is_han(c))
                 .to_owned(),
@@ -1940,6 +1943,38 @@ impl Doc<'_> {
         }
     }
 
+    /// `中国一汽` after `中国第一汽车集团有限公司`, `中国建材总院` after `中国建筑材料科学研究总院有限公司`: a company's
+    /// name clipped to some of its characters, in order, opening as it does, with a gap (`中国船舶` is no clip of
+    /// `中国船舶报社`: it opens a longer name). Four to six characters, at most two thirds of the full name, and
+    /// only one company of the page fits.
+    fn clipped_company(&self, range: Range<usize>) -> Option<usize> {
+        let next = self.t.get(range.end).copied();
+        let written = &self.t[range];
+        if !(4..=6).contains(&written.len()) || !written.iter().all(|&c| is_han(c)) {
+            return None;
+        }
+        let mut found = (0..self.orgs.len()).filter(|&o| {
+            let org = &self.orgs[o];
+            let mut name = org.name.chars();
+            !org.unit
+                && name.next() == Some(written[0])
+                && name.next() == Some(written[1])
+                && matches!(org.kind.as_str(), "company" | "group")
+                && written.len() * 3 <= org.name.chars().count() * 2
+                && {
+                    let full: Vec<char> = org.name.chars().collect();
+                    // (The longest such part: `中国建材总院`, not `中国建材` before `总院`.)
+                    is_subsequence(written, &full)
+                        && !full.windows(written.len()).any(|w| w == written)
+                        && !next.is_some_and(|c| is_subsequence(&[written, &[c]].concat(), &full))
+                }
+        });
+        match (found.next(), found.next()) {
+            (Some(one), None) => Some(one),
+            _ => None,
+        }
+    }
+
     /// A cheap test before reading `start..end` as organizations: it must end with a suffix, a known name, an alias
     /// in parentheses or a registered company's name without its place and form.
     fn could_end_org(&self, start: usize, end: usize) -> bool {
@@ -1947,6 +1982,7 @@ impl Doc<'_> {
             || self.suffix_ending(start, end).is_some()
             || self.org_index.contains_key(&self.t[start..end])
             || self.company_core(start..end).is_some()
+            || self.clipped_company(start..end).is_some()
             // `鲁化协主办`: an association's clipped name; `由我会主办`: the page's owner.
             || (self.t[end - 1] == '协' && self.clipped_association(start..end).is_some())
             || (self.t[start] == '我' && self.self_reference(start..end).is_some())
@@ -2135,6 +2171,11 @@ impl Doc<'_> {
 /// The township a text names (`芝英镇召开…`, `东莞市厚街镇`, `东莞市大岭山镇`): two or three characters and `镇`,
 /// after no other character of a name (or after a city's or county's level), and not a city's name (`景德镇市`).
 /// A clause may put a verb before `镇里` (`表示镇里将…`): the one named most often, at least twice, or the only one.
+/// True when the text in a parenthesis defines a short form: `以下简称“联盟”`, `下称“水泥标委会”`.
+pub(crate) fn defines_short_form(inner: &str) -> bool {
+    inner.contains("简称") || inner.contains("下称")
+}
+
 pub(crate) fn township(t: &[char]) -> Option<String> {
     let mut found: Vec<(&[char], usize)> = Vec::new();
     for p in (2..t.len()).filter(|&p| t[p] == '镇') {

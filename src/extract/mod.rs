@@ -1194,13 +1194,13 @@ impl Doc<'_> {
 
     fn define_abbreviations(&mut self) {
         let marks: Vec<usize> = (0..self.t.len().saturating_sub(1))
-            .filter(|&i| self.t[i] == '简' && self.t[i + 1] == '称')
+            .filter(|&i| matches!(self.t[i], '简' | '下') && self.t[i + 1] == '称')
             .collect();
         // The organization the last definition named, and where its parenthesis closed: `中国石油和化学工业联合会
         // （以下简称“石化联合会”）化工园区工作委员会（以下简称“园区委”）` defines a unit of it next.
         let mut last_defined: Option<(usize, usize)> = None;
         for mark in marks.into_iter().take(200) {
-            // `（以下简称“联盟”）`, also after a code: `（SAC/TC229，以下简称“稀土标委会”）`.
+            // `（以下简称“联盟”）`, also after a code: `（SAC/TC229，以下简称“稀土标委会”）`, `（…，下称“水泥标委会”）`.
             let Some(open) = (mark.saturating_sub(20)..mark)
                 .rev()
                 .take_while(|&i| self.t[i] != '）')

@@ -1071,6 +1071,48 @@ impl Doc<'_> {
         (!posts.is_empty()).then_some((posts, top_org))
     }
 
+    /// `同时兼任中关村高端仪器产业技术创新联盟理事长的尉迟刚作交流发言`: titles joined to the name after them by 的
+    /// (after words saying they are held too): the person, and where the name ends. The name must be followed by
+    /// the end of the clause or a verb.
+    fn titles_then_de_name(
+        &mut self,
+        at: usize,
+        end: usize,
+        evidence: Range<usize>,
+    ) -> Option<(Mention, usize)> {
+        const ALSO: [&str; 7] = [
+            "同时兼任",
+            "同时也是",
+            "同时担任",
+            "同时还是",
+            "兼任",
+            "也是",
+            "还是",
+        ];
+        let from = ALSO
+            .iter()
+            .find(|w| self.t[at..end].starts_with(&w.chars().collect::<Vec<_>>()))
+            .map_or(at, |w| at + w.chars().count());
+        let de = (from + 3..end).find(|&q| self.t[q] == '的')?;
+        let name_from = de + 1 + usize::from(matches!(self.t.get(de + 1), Some(' ' | '\u{3000}')));
+        if !self.title_ends_at(de) {
+            return None;
+        }
+        let name_end = self.name_at(name_from, end)?;
+        if name_end < end && !self.verb_starts_after_fillers(name_end) {
+            return None;
+        }
+        let (posts, top_org) = self.titles_in(from..de, evidence, None)?;
+        let m = Mention {
+            name: name_from..name_end,
+            end: name_end,
+            posts,
+            top_org,
+            title: Some(self.text(from..de)),
+        };
+        Some((m, name_end))
+    }
+
     /// `出席今天会议的领导和嘉宾有：`: a clause that opens a list of people with the verb of their role.
     /// Also with no colon after it: `出席开幕式的还有临沂市政协副主席刘方舟`.
     fn generic_pre_role(&self, at: usize, end: usize) -> Option<(Vec<char>, String)> {
@@ -1156,14 +1198,19 @@ impl Doc<'_> {
             })
     }
 
+    /// A short line with no mark of a sentence in it, as the lines of a list are.
+    fn list_like_line(&self, line: Range<usize>) -> bool {
+        let r = bare(&self.t, line);
+        !r.is_empty() && r.len() <= 60 && !self.t[r].iter().any(|&c| matches!(c, '。' | '，' | '；' | '：'))
+    }
+
     /// A line under a guest list's opener that names one person with their titles and nothing else
     /// (`十堰市人民政府副市长饶婧`): the person, their posts and the list's role. False when the line is not one.
     fn guest_line(&mut self, line: Range<usize>, role: &str) -> bool {
-        let r = bare(&self.t, line);
-        if r.is_empty() || r.len() > 60 || self.t[r.clone()].iter().any(|&c| matches!(c, '。' | '，' | '；'))
-        {
+        if !self.list_like_line(line.clone()) {
             return false;
         }
+        let r = bare(&self.t, line);
         let Some(m) = self.chain_at(r.start, r.end, &ChainContext::default(), r.clone()) else {
             return false;
         };
@@ -1468,7 +1515,11 @@ impl Doc<'_> {
                 if sentence.kind == LineKind::Body && self.guest_line(sentence.range.clone(), &role) {
                     continue;
                 }
-                guests = None;
+                // A line of the list this cannot read (a name that is also a place's, `宁　波`) ends nothing: it is
+                // read as a sentence, and the lines after it are still the list's.
+                if !(sentence.kind == LineKind::Body && self.list_like_line(sentence.range.clone())) {
+                    guests = None;
+                }
             }
             if sentence.kind == LineKind::Body
                 && let Some(role) = self.guest_list_opener(sentence.range.clone())
@@ -1977,6 +2028,18 @@ impl Doc<'_> {
                 }
                 pos = q;
             }
+            if mentions.is_empty()
+                && let Some((mut m, q)) = self.titles_then_de_name(pos, end, clause_ev.clone())
+            {
+                if let Some((posts, top, title)) = carried.take() {
+                    m.posts.splice(0..0, posts);
+                    m.top_org = top.or(m.top_org);
+                    m.title = Some(format!("{title}，{}", m.title.clone().unwrap_or_default()));
+                }
+                let person = self.register_person(&m, clause_ev.clone());
+                mentions.push((person, m));
+                pos = q;
+            }
             // (Names read bare are all the clause's: no chain is read after them, whose organizations would be
             // registered for nothing: `聘任侯振华为协会…分会理事长`.)
             let names_read = !mentions.is_empty();
@@ -2045,7 +2108,18 @@ impl Doc<'_> {
                 && self.t.get(end) == Some(&'，')
                 && let Some((posts, top)) = self.titles_only(pos..end, clause_ev.clone())
             {
-                carry = Some((posts, top, self.text(pos..end)));
+                // (Titles in a third organization may follow in a clause of their own.)
+                carry = Some(match carried {
+                    Some((mut before, before_top, written)) => {
+                        before.extend(posts);
+                        (
+                            before,
+                            before_top.or(top),
+                            format!("{written}，{}", self.text(pos..end)),
+                        )
+                    }
+                    None => (posts, top, self.text(pos..end)),
+                });
                 continue;
             }
             if mentions.is_empty()
