@@ -5490,3 +5490,46 @@ fn titles_joined_to_a_name_by_de_and_a_guest_list_past_a_line_it_cannot_read() {
         [("甲省仪器仪表行业协会".into(), "会长".into())]
     );
 }
+
+#[test]
+fn the_end_of_a_defined_short_form_and_short_company_names_before_their_kind_of_member() {
+    let d = extract_text(
+        "工作会议召开\n1月9日，中国物流与采购联合会冷链物流专业委员会（以下简称“中物联冷链委”）2026年工作会议在京召开。\
+         冷链委主任、中国外运股份有限公司副总经理宋嘉言作工作报告。\
+         在交流研讨环节，顺丰冷运、京东物流、荣庆物流供应链有限公司等委员单位代表作交流发言。",
+    );
+    assert!(d.people.iter().all(|p| p.name != "冷链委"), "{}", d.to_yaml());
+    assert!(posts_of(&d, "宋嘉言").contains(&("冷链物流专业委员会".into(), "主任".into())));
+    for o in ["顺丰冷运", "京东物流", "荣庆物流供应链有限公司"] {
+        assert_eq!(roles_of(&d, o), ["发言"], "{o}");
+    }
+}
+
+#[test]
+fn rare_surnames_and_the_provincial_bureau_a_bureau_calls_itself() {
+    let d = extract_text(
+        "江苏省市场监督管理局\n\n省市场监管局召开约谈会\n\n11月26日，省市场监管局在南京召开约谈会。\
+         省局党组成员、副局长沈　放出席会议并讲话。",
+    );
+    assert_eq!(
+        posts_of(&d, "沈放"),
+        [
+            ("江苏省市场监督管理局".into(), "党委委员".into()),
+            ("江苏省市场监督管理局".into(), "副局长".into())
+        ],
+        "{}",
+        d.to_yaml()
+    );
+    let d = extract_text(
+        "联盟成立
+2026年1月9日，山东省氢能产业联盟成立大会在济南召开。仉建民、衣宝华等9人当选副理事长。",
+    );
+    for name in ["仉建民", "衣宝华"] {
+        assert_eq!(
+            posts_of(&d, name),
+            [("山东省氢能产业联盟".into(), "副理事长".into())],
+            "{}",
+            d.to_yaml()
+        );
+    }
+}

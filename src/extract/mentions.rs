@@ -578,6 +578,9 @@ impl Doc<'_> {
         if let Some(o) = self.clipped_company(range.clone()) {
             return Some(o);
         }
+        if let Some(o) = self.alias_tail(range.clone()) {
+            return Some(o);
+        }
         let unit_word = self
             .lex
             .suffixes
@@ -625,11 +628,19 @@ impl Doc<'_> {
         }
     }
 
-    /// `我会理事长`, `本校党委书记`, `我院院长`: the page's owner, named by the word its own pages use for it, when
+    /// `我会理事长`, `本校党委书记`, `我院院长`, `省局副局长`: the page's owner, named by the word its own pages use for it, when
     /// its name ends with the kind that word names.
     fn self_reference(&self, range: Range<usize>) -> Option<usize> {
-        let ends = self_reference_ends(&self.text(range))?;
-        let fits = |o: usize| ends.iter().any(|e| self.orgs[o].name.ends_with(e));
+        let word = self.text(range);
+        let ends = self_reference_ends(&word)?;
+        // (`省局党组成员、副局长沈放` on a provincial bureau's site: its level too.)
+        let level = word
+            .strip_suffix(['局', '厅'])
+            .filter(|l| matches!(*l, "省" | "市"));
+        let fits = |o: usize| {
+            let name = &self.orgs[o].name;
+            ends.iter().any(|e| name.ends_with(e)) && level.is_none_or(|l| name.contains(l))
+        };
         if let Some(owner) = self.site_owner {
             return (!self.orgs[owner].unit && fits(owner)).then_some(owner);
         }
@@ -1975,6 +1986,25 @@ impl Doc<'_> {
         }
     }
 
+    /// `冷链委` after `（以下简称“中物联冷链委”）`: the end of a short form the page defined, three characters or more,
+    /// when it ends only one.
+    fn alias_tail(&self, range: Range<usize>) -> Option<usize> {
+        let written = &self.t[range];
+        if written.len() < 3 || !written.iter().all(|&c| is_han(c)) {
+            return None;
+        }
+        let mut found = (0..self.orgs.len()).filter(|&o| {
+            self.orgs[o].aliases.iter().any(|a| {
+                let a: Vec<char> = a.chars().collect();
+                a.len() > written.len() && a.ends_with(written)
+            })
+        });
+        match (found.next(), found.next()) {
+            (Some(one), None) => Some(one),
+            _ => None,
+        }
+    }
+
     /// A cheap test before reading `start..end` as organizations: it must end with a suffix, a known name, an alias
     /// in parentheses or a registered company's name without its place and form.
     fn could_end_org(&self, start: usize, end: usize) -> bool {
@@ -1983,6 +2013,7 @@ impl Doc<'_> {
             || self.org_index.contains_key(&self.t[start..end])
             || self.company_core(start..end).is_some()
             || self.clipped_company(start..end).is_some()
+            || self.alias_tail(start..end).is_some()
             // `鲁化协主办`: an association's clipped name; `由我会主办`: the page's owner.
             || (self.t[end - 1] == '协' && self.clipped_association(start..end).is_some())
             || (self.t[start] == '我' && self.self_reference(start..end).is_some())
@@ -2257,7 +2288,8 @@ pub(crate) fn self_reference_ends(word: &str) -> Option<&'static [&'static str]>
         "我所" | "本所" => &["所"],
         "我司" | "本公司" | "我公司" => &["公司"],
         "我厅" | "本厅" => &["厅"],
-        "我局" | "本局" => &["局"],
+        "我局" | "本局" | "省局" | "市局" => &["局"],
+        "省厅" => &["厅"],
         "我委" | "本委" => &["委员会", "委"],
         _ => return None,
     })

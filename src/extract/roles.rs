@@ -2668,9 +2668,12 @@ impl Doc<'_> {
             }
             q += digits + 1;
         }
-        ["会员企业", "会员单位", "成员单位", "企业", "单位", "公司"]
+        // (`等企业`, `等会员单位`, `等委员单位代表`, `等副理事长单位`.)
+        let kind_word = self.text(q..(q + 6).min(end));
+        ["企业", "单位", "公司"]
             .iter()
-            .find(|w| self.text(q..(q + 4).min(end)).starts_with(*w))?;
+            .filter_map(|w| kind_word.find(w))
+            .find(|&at| kind_word[..at].chars().count() <= 4 && kind_word[..at].chars().all(is_han))?;
         // (Not what they are: `来自厨电整机、核心零部件…等60余家单位的近百位代表`.)
         if self.text(at.saturating_sub(2)..at) == "来自" {
             return None;
