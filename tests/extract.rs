@@ -5533,3 +5533,24 @@ fn rare_surnames_and_the_provincial_bureau_a_bureau_calls_itself() {
         );
     }
 }
+
+#[test]
+fn a_place_is_its_city_without_the_province_district_or_venue_after_it() {
+    for (text, city) in [
+        (
+            "8月27日，中国煤炭工业协会主办的推进会在内蒙古鄂尔多斯召开。",
+            "鄂尔多斯",
+        ),
+        (
+            "10月16日，湖北省汽车行业协会在武汉光谷召开交流会。武汉市商务局副局长王建出席。",
+            "武汉",
+        ),
+        (
+            "3月28日，信丰县人民政府在深圳福田香格里拉大酒店举行推介会。深圳市江西商会会长李明致辞。",
+            "深圳",
+        ),
+    ] {
+        let d = extract_text(&format!("会议召开\n2025年{text}"));
+        assert_eq!(d.meetings[0].place.as_deref(), Some(city), "{}", d.to_yaml());
+    }
+}

@@ -1670,7 +1670,7 @@ impl Doc<'_> {
             .find_map(|p| {
                 place
                     .strip_prefix(p.as_str())
-                    .filter(|rest| (2..=3).contains(&rest.chars().count()))
+                    .filter(|rest| (2..=4).contains(&rest.chars().count()))
             })
             .unwrap_or(place);
         // `在深圳市南山区召开` → 深圳: the city, not its district or county; `在杭州市西湖宾馆召开`: nor a venue in
@@ -1688,6 +1688,19 @@ impl Doc<'_> {
             _ => city,
         };
         let city = zone_city(city).unwrap_or(city);
+        // `在武汉光谷召开`, `在深圳福田香格里拉大酒店举行`: a city the page writes as one (`武汉市`) elsewhere, then
+        // a district or a venue in it.
+        let city = match city.chars().count() {
+            4.. if !city.contains(['市', '区', '县']) => [2, 3]
+                .into_iter()
+                .filter_map(|n| city.char_indices().nth(n).map(|(at, _)| &city[..at]))
+                .find(|prefix| {
+                    let written: Vec<char> = format!("{prefix}市").chars().collect();
+                    self.t.windows(written.len()).any(|w| w == written.as_slice())
+                })
+                .unwrap_or(city),
+            _ => city,
+        };
         // `在河池市召开`, `赴金昌市`: the city by its name.
         city.strip_suffix('市')
             .filter(|c| c.chars().count() >= 2)
