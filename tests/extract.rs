@@ -5554,3 +5554,27 @@ fn a_place_is_its_city_without_the_province_district_or_venue_after_it() {
         assert_eq!(d.meetings[0].place.as_deref(), Some(city), "{}", d.to_yaml());
     }
 }
+
+#[test]
+fn a_companys_branch_named_by_its_place_is_one_name() {
+    let d = extract_text(
+        "交流会召开\n2025年10月16日，湖北省汽车行业协会在武汉召开交流会。\
+         中国出口信用保险公司湖北分公司总经理游建业致辞。安徽江淮汽车集团股份有限公司芜湖分公司、奇瑞汽车股份有限公司销售分公司作交流发言。\
+         芜湖市经济和信息化局出席会议。",
+    );
+    assert_eq!(
+        posts_of(&d, "游建业"),
+        [("中国出口信用保险公司湖北分公司".into(), "总经理".into())],
+        "{}",
+        d.to_yaml()
+    );
+    assert_eq!(
+        org_parent(&d, "安徽江淮汽车集团股份有限公司芜湖分公司"),
+        Some(None)
+    );
+    // Not a place: a unit of the company.
+    assert_eq!(
+        org_parent(&d, "销售分公司"),
+        Some(Some("奇瑞汽车股份有限公司".into()))
+    );
+}

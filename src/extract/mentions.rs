@@ -856,7 +856,8 @@ impl Doc<'_> {
         Some(pieces)
     }
 
-    /// `国家税务总局` + `宁波市税务局`, `中国银行` + `宁波市分行…`, `江西省人民政府` + `驻上海办事处`: a place's
+    /// `国家税务总局` + `宁波市税务局`, `中国银行` + `宁波市分行…`, `江西省人民政府` + `驻上海办事处`, `…保险公司` +
+    /// `湖北分公司`: a place's
     /// branch of a national body, or a government's office in another city, read as a unit but one name with the
     /// body before it. The length of the branch's own words at the start of `unit`.
     fn branch_of_national(&self, body: &OrgPiece, unit: &OrgPiece) -> Option<usize> {
@@ -883,6 +884,19 @@ impl Doc<'_> {
             &["分行", "支行"]
         } else if before.ends_with("总局") {
             &["税务局", "监管局", "监管分局", "分局", "局"]
+        } else if ["公司", "集团", "事务所"].iter().any(|w| before.ends_with(w)) {
+            // `中国出口信用保险公司湖北分公司`, `德勤华永会计师事务所武汉分所`; also a city the page writes with its
+            // level elsewhere (`芜湖分公司` beside `芜湖市`).
+            let tail: String = name.iter().collect();
+            let city = ["分公司", "分所"]
+                .iter()
+                .find_map(|w| tail.strip_suffix(w))
+                .filter(|c| (2..=3).contains(&c.chars().count()))?;
+            let written: Vec<char> = format!("{city}市").chars().collect();
+            if self.t.windows(written.len()).any(|w| w == written.as_slice()) {
+                return Some(name.len());
+            }
+            &["分公司", "分所"]
         } else {
             return None;
         };
