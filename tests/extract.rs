@@ -5578,3 +5578,23 @@ fn a_companys_branch_named_by_its_place_is_one_name() {
         Some(Some("奇瑞汽车股份有限公司".into()))
     );
 }
+
+#[test]
+fn a_spokesperson_releases_how_the_industry_ran() {
+    let d = extract_text(
+        "新闻发布会召开\n2025年7月10日，中国水泥协会在北京召开新闻发布会。\
+         中国水泥协会副秘书长、新闻发言人祁东发布了上半年水泥行业经济运行情况。",
+    );
+    assert_eq!(
+        posts_of(&d, "祁东"),
+        [("中国水泥协会".into(), "副秘书长".into())],
+        "{}",
+        d.to_yaml()
+    );
+    assert_eq!(roles_of(&d, "祁东"), ["通报"]);
+    let report = &d.meetings[0].reports[0];
+    assert_eq!(
+        (report.title.as_str(), report.kind.as_deref()),
+        ("上半年水泥行业经济运行情况", Some("briefing"))
+    );
+}

@@ -304,10 +304,18 @@ impl Doc<'_> {
                         out.reports.push((title, "report"));
                     }
                 }
-                // `就团体标准工作进展情况作了通报`: the subject is in the gap (in `briefed…on`, the audience).
+                // `就团体标准工作进展情况作了通报`: the subject is in the gap (in `briefed…on`, the audience); `发布了
+                // 上半年经济运行情况`.
                 Effect::Briefing if rule.tail.as_ref().is_some_and(|t| t.iter().all(|&c| is_han(c))) => {
                     if let Some(tail_at) = tail_at {
-                        let subject = bare(&self.t, p + rule.head.len()..tail_at);
+                        // (`发布了…情况`: a tail that names what was briefed is part of the subject.)
+                        let tail = rule.tail.as_deref().unwrap_or_default();
+                        let kept = if matches!(tail, ['情', '况'] | ['结', '果']) {
+                            tail.len()
+                        } else {
+                            0
+                        };
+                        let subject = bare(&self.t, p + rule.head.len()..tail_at + kept);
                         if (2..=80).contains(&subject.len()) {
                             out.reports.push((subject, "briefing"));
                         }
