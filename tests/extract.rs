@@ -5598,3 +5598,16 @@ fn a_spokesperson_releases_how_the_industry_ran() {
         ("上半年水泥行业经济运行情况", Some("briefing"))
     );
 }
+
+#[test]
+fn companies_listed_speak_by_their_heads_and_an_adverb_is_in_no_name() {
+    let d = extract_text(
+        "科技大会召开\n2025年1月9日，中国电气装备集团有限公司在上海召开科技大会。\
+         许继集团有限公司、平高集团有限公司科技创新负责人作交流发言。\
+         宁波舟山港集团有限公司、宁海县人民政府分别对所属重点项目进行了推介。",
+    );
+    for o in ["许继集团有限公司", "平高集团有限公司", "宁海县人民政府"] {
+        assert_eq!(roles_of(&d, o), ["发言"], "{o}: {}", d.to_yaml());
+    }
+    assert!(d.organizations.iter().all(|o| !o.name.contains("分别")));
+}

@@ -772,6 +772,13 @@ impl Doc<'_> {
         if range.clone().any(|p| self.stops_name(p)) {
             return None;
         }
+        // `宁海县人民政府分别对所属重点项目进行了推介`: an adverb of several doers is in no name.
+        if self.t[range.clone()]
+            .windows(2)
+            .any(|w| matches!(w, ['分', '别'] | ['先', '后'] | ['依', '次']))
+        {
+            return None;
+        }
         // `上海市集成电路行业协会会长张文彦一行来访江苏省半导体行业协会`: a title followed by a person's name
         // is never inside an organization's name.
         if range.len() >= 8

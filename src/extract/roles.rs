@@ -2522,7 +2522,12 @@ impl Doc<'_> {
                             || (self.t[q..end].starts_with(&['应', '邀']) && self.verb_starts(q + 2)))
                 })
         {
-            loose_tail = !tail_seen;
+            // (`甲公司、乙公司、丙公司科技创新负责人作交流发言`: companies listed speak by their heads; `…有关处室
+            // 负责同志` are people of units of theirs.)
+            let units = ["处室", "部门", "单位"]
+                .iter()
+                .any(|w| self.text(after..q).contains(w));
+            loose_tail = !tail_seen && (orgs.len() < 2 || units);
             after = q;
             tail_seen = true;
         }
