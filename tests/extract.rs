@@ -5611,3 +5611,17 @@ fn companies_listed_speak_by_their_heads_and_an_adverb_is_in_no_name() {
     }
     assert!(d.organizations.iter().all(|o| !o.name.contains("分别")));
 }
+
+#[test]
+fn a_governments_title_after_a_party_committees_is_the_named_governments() {
+    let d = extract_text(
+        "恳谈会召开\n2025年12月18日下午，区政府在区行政中心召开民营企业政企恳谈会。\
+         区委常委、常务副区长濮阳峻主持会议，副区长韦晓芸出席。",
+    );
+    assert!(
+        posts_of(&d, "濮阳峻").contains(&("区政府".into(), "副区长".into())),
+        "{}",
+        d.to_yaml()
+    );
+    assert_eq!(posts_of(&d, "韦晓芸"), [("区政府".into(), "副区长".into())]);
+}

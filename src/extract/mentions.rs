@@ -1546,10 +1546,11 @@ impl Doc<'_> {
                 // … but the 市长 of a 市委's city is its government's (`福鼎市委副书记、市长陶建`).
                 (Some((idx, _)), true) => {
                     let idx = *idx;
-                    (
-                        self.committee_government(idx, &title.role, evidence.clone()),
-                        None,
-                    )
+                    // (`区委常委、常务副区长濮阳峻` at a meeting of the `区政府`: the government the page names.)
+                    let gov = self
+                        .committee_government(idx, &title.role, evidence.clone())
+                        .or_else(|| self.title_owner(&title.role));
+                    (gov, None)
                 }
                 (None, _) if posts.is_empty() && pieces.is_empty() => {
                     let mut inherited = ctx.last_org.filter(|&o| self.title_fits(&title.role, o));
