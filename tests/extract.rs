@@ -5625,3 +5625,27 @@ fn a_governments_title_after_a_party_committees_is_the_named_governments() {
     );
     assert_eq!(posts_of(&d, "韦晓芸"), [("区政府".into(), "副区长".into())]);
 }
+
+#[test]
+fn the_association_of_a_units_meeting_and_topics_some_speakers_spoke_on() {
+    let d = extract_text(
+        "中国塑料加工工业协会\n\n专委会年会召开\n\n2025年6月10日，中国塑料加工工业协会降解塑料专业委员会2025年年会在合肥召开。\
+         安徽省塑料协会承办。开幕式由协会副会长兼秘书长丁丽萍主持。\
+         会上，安徽华驰新材料股份有限公司董事长欧阳振华分别作专题发言，围绕快递包装减塑、降解性能检测方法等议题分享了实践经验。",
+    );
+    assert_eq!(
+        posts_of(&d, "丁丽萍"),
+        [
+            ("中国塑料加工工业协会".into(), "副会长".into()),
+            ("中国塑料加工工业协会".into(), "秘书长".into())
+        ],
+        "{}",
+        d.to_yaml()
+    );
+    assert!(d.meetings[0].topics.is_empty(), "{:?}", d.meetings[0].topics);
+    let d = extract_text(
+        "分析会召开\n2025年10月16日，浙江省水泥协会在杭州召开分析会。\
+         在交流环节，与会企业负责人结合本企业实际，围绕市场需求、错峰生产等议题作了交流发言。",
+    );
+    assert_eq!(d.meetings[0].topics, ["市场需求", "错峰生产"]);
+}

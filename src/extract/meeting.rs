@@ -624,7 +624,14 @@ impl Doc<'_> {
                         .any(|w| before.contains(w))
                         // `企业负责人先后发言，围绕…等方面介绍了企业发展情况`: what the speakers told of; nor
                         // `…分别围绕…等作了主题发言`, what each speaker spoke on.
-                        || ["介绍", "汇报", "发言", "报告", "演讲"].iter().any(|w| text[g.end()..].starts_with(w))
+                        // (`…等议题作交流发言`, `…分别作专题发言，围绕…等议题分享了实践经验`; but all who took part
+                        // speaking on them is the meeting's agenda: `与会企业负责人…围绕…等议题作了交流发言`.)
+                        || !before.contains("与会") && {
+                            let after: String = text[g.end()..].chars().take(6).collect();
+                            let clause_before = before.trim_end_matches('，').rsplit('，').next().unwrap_or("");
+                            ["介绍", "汇报", "发言", "报告", "演讲", "分享"].iter().any(|w| after.contains(w))
+                                || clause_before.contains("发言")
+                        }
                         || ["分别", "依次", "先后"].iter().any(|w| before.ends_with(w))
                         // `…等嘉宾围绕…等话题开展圆桌对话`, `…围绕…等方面提出意见建议`: what some of them talked
                         // about; the meeting's own agenda is said with 议题 or 主题, by the meeting (`会议围绕…三个方面`)

@@ -623,8 +623,13 @@ impl Doc<'_> {
         };
         match found.as_slice() {
             [one] => Some(*one),
-            // `协会常务副会长兼秘书长王昕主持` in the report of a meeting one of several associations holds: its own.
-            many => self.host.filter(|h| many.contains(h)),
+            // `协会常务副会长兼秘书长王昕主持` in the report of a meeting one of several associations holds: its own;
+            // for a meeting of a unit of one of them, that one; else the site's owner.
+            many => self
+                .host
+                .filter(|h| many.contains(h))
+                .or_else(|| self.host.map(|h| self.root(h)).filter(|r| many.contains(r)))
+                .or_else(|| self.site_owner.filter(|o| many.contains(o))),
         }
     }
 
