@@ -538,7 +538,7 @@ fn is_column_gap(chars: &[(char, u32)], from: usize, to: usize) -> bool {
 }
 
 /// True when the line of the source ending at `end` is one guest of a list: titles, a column gap of wide space,
-/// then a whole name (`湖南省农业农村厅党组成员、副厅长　龚 健`). Such lines are no sentence broken across lines,
+/// then a whole name (`湖南省农业农村厅党组成员、副厅长　龚 健`, `…副局长　宁　波`). Such lines are no sentence broken across lines,
 /// though a name cut by a line break after its surname is (`秘书长　郑` / `晓红主持…`).
 fn guest_line(chars: &[(char, u32)], end: usize) -> bool {
     let start = chars[..end]
@@ -546,12 +546,19 @@ fn guest_line(chars: &[(char, u32)], end: usize) -> bool {
         .rposition(|&(c, _)| c == '\n')
         .map_or(0, |p| p + 1);
     let line: Vec<char> = chars[start..end].iter().map(|&(c, _)| c).collect();
-    let Some(gap) = line.iter().rposition(|&c| c == '\u{3000}') else {
-        return false;
-    };
-    let name: Vec<char> = line[gap + 1..].iter().copied().filter(|&c| c != ' ').collect();
-    let before = line[..gap].iter().filter(|&&c| chinese::is_han(c)).count();
-    (2..=4).contains(&name.len()) && name.iter().all(|&c| chinese::is_han(c)) && before >= 4
+    // (The name may be spaced out itself: `副局长　宁　波`.)
+    (0..line.len())
+        .rev()
+        .filter(|&p| line[p] == '\u{3000}')
+        .any(|gap| {
+            let name: Vec<char> = line[gap + 1..]
+                .iter()
+                .copied()
+                .filter(|&c| !is_space(c))
+                .collect();
+            let before = line[..gap].iter().filter(|&&c| chinese::is_han(c)).count();
+            (2..=4).contains(&name.len()) && name.iter().all(|&c| chinese::is_han(c)) && before >= 4
+        })
 }
 
 /// True when the spaces `chars[from..to]` separate two phrases of a line with no sentence punctuation (a headline:
@@ -862,6 +869,11 @@ mod tests {
         assert_eq!(
             normalize("出席会议的领导和嘉宾有：\n　　湖南省农业农村厅党组成员、副厅长　龚 健\n　　湖南省茶业协会会长　周 振旺\n会议由秘书长伍湘安主持。").text,
             "出席会议的领导和嘉宾有：\n湖南省农业农村厅党组成员、副厅长龚健\n湖南省茶业协会会长周振旺\n会议由秘书长伍湘安主持。"
+        );
+        // (Also when the name is spaced out with the same wide space as the gap.)
+        assert_eq!(
+            normalize("出席会议的领导有：\n　　株洲市住房和城乡建设局党组成员、副局长　宁　波\n　　湖南省市政工程协会会长　彭志远\n").text,
+            "出席会议的领导有：\n株洲市住房和城乡建设局党组成员、副局长宁波\n湖南省市政工程协会会长彭志远\n"
         );
         // A list of guests with each title on a line and each name on the next.
         assert_eq!(
