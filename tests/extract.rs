@@ -5649,3 +5649,13 @@ fn the_association_of_a_units_meeting_and_topics_some_speakers_spoke_on() {
     );
     assert_eq!(d.meetings[0].topics, ["市场需求", "错峰生产"]);
 }
+
+#[test]
+fn a_partner_of_a_firm_is_read_with_no_post() {
+    let d = extract_text(
+        "交流会召开\n2025年10月16日，湖北省汽车行业协会在武汉召开交流会。\
+         德勤华永会计师事务所武汉分所合伙人靳子瑜围绕海外投资税务合规作了专题讲解。",
+    );
+    assert_eq!(roles_of(&d, "靳子瑜"), ["作报告"], "{}", d.to_yaml());
+    assert!(posts_of(&d, "靳子瑜").is_empty());
+}
