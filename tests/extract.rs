@@ -5659,3 +5659,11 @@ fn a_partner_of_a_firm_is_read_with_no_post() {
     assert_eq!(roles_of(&d, "靳子瑜"), ["作报告"], "{}", d.to_yaml());
     assert!(posts_of(&d, "靳子瑜").is_empty());
 }
+
+#[test]
+fn a_kind_of_organization_is_no_persons_name() {
+    let d = extract_text(
+        "座谈会召开\n2025年6月5日，中国机电产品进出口商会在重庆召开座谈会。据了解，座谈会上，商会还发布了《2025中国汽车出口合规指引》。",
+    );
+    assert!(d.people.is_empty(), "{}", d.to_yaml());
+}

@@ -335,10 +335,14 @@ impl Doc<'_> {
             return dotted;
         };
         // No name starts with a title, and no given name does either (`和副主任`, `王副会长`), nor with the name of
-        // a kind of organization (`和协会`).
+        // a kind of organization (`和协会`); nor is a name such a word (`商会还发布了…`).
         if self.title_at(at, end).is_some()
             || self.title_at(at + surname, end).is_some()
             || self.suffix_starts(at + surname)
+            || self
+                .t
+                .get(at..at + 2)
+                .is_some_and(|w| self.lex.suffixes.contains_key(w))
         {
             return None;
         }
