@@ -2155,3 +2155,24 @@ fn english_titles_with_no_organization_after_a_name_on_the_hosts_page() {
     assert_eq!(roles_of(&d, "Zhuge Peng"), ["主持"]);
     assert!(posts_of(&d, "Ruan Lijuan").contains(&(cncec, "总会计师".to_owned())));
 }
+
+#[test]
+fn english_an_outgoing_president_an_abbreviation_before_a_name_and_names_with_no_titles() {
+    let d = english(
+        "Rubber Association Holds General Assembly\n\nBeijing, June 5, 2025 -- The China Rubber Industry Association \
+         (CRIA) held its general assembly in Beijing on June 5, 2025. Outgoing President Fan Rongguang delivered a work \
+         report. Deputy Director-General of the Department of Foreign Trade of the Ministry of Commerce (MOFCOM) Qu \
+         Hongmei briefed participants on trade facilitation. Other members of the leadership team, including Feng \
+         Xuemin, Gu Shaoyun and Leng Yanqiu, attended the assembly. Hong Kong and Macao delegates attended.",
+    );
+    assert_eq!(roles_of(&d, "Fan Rongguang"), ["作报告"], "{}", d.to_yaml());
+    assert_eq!(
+        posts_of(&d, "Qu Hongmei"),
+        [("Department of Foreign Trade".to_owned(), "副司长".to_owned())]
+    );
+    assert_eq!(roles_of(&d, "Qu Hongmei"), ["通报"]);
+    for name in ["Feng Xuemin", "Gu Shaoyun", "Leng Yanqiu"] {
+        assert_eq!(roles_of(&d, name), ["出席"], "{name}");
+    }
+    assert!(d.people.iter().all(|p| !p.name.contains("Hong Kong")));
+}

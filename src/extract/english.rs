@@ -4587,6 +4587,12 @@ impl Doc<'_> {
 
     /// The people named from `at` on, joined by `, ` and `and`; and where the last mention ends.
     fn en_mentions(&mut self, at: usize, r: Range<usize>, passive: bool) -> (Vec<(usize, Mention)>, usize) {
+        // `Outgoing President Fan Rongguang`, `newly elected Vice President …`: still, or now, in that post.
+        let lead = self.text(at..r.end.min(at + 14)).to_lowercase();
+        let at = ["outgoing ", "incoming ", "newly elected ", "newly-elected "]
+            .iter()
+            .find(|w| lead.starts_with(*w))
+            .map_or(at, |w| at + w.len());
         let mut mentions: Vec<(usize, Mention)> = Vec::new();
         let first = self
             .en_title_first(at, r.clone())
@@ -4638,6 +4644,17 @@ impl Doc<'_> {
                     _ => break,
                 }
             }
+            // `Feng Xuemin, Gu Shaoyun and Leng Yanqiu attended the conference`: Chinese names in pinyin with no
+            // title, two or more of them, before a role verb; named, with no post.
+            if mentions.is_empty()
+                && let Some(names) = self.en_pinyin_names(at, r.end)
+            {
+                for name in names {
+                    let m = Mention::bare(name);
+                    let person = self.register_en_person(&m, r.clone());
+                    mentions.push((person, m));
+                }
+            }
             let end = mentions.last().map_or(at, |(_, m)| m.end);
             return (mentions, end);
         };
@@ -4678,6 +4695,34 @@ impl Doc<'_> {
             }
         }
         (mentions, end)
+    }
+
+    /// Two or more Chinese names in pinyin (a surname, then a given name) joined by commas and `and`, with a role
+    /// verb right after the last (a comma before it at most).
+    fn en_pinyin_names(&self, at: usize, end: usize) -> Option<Vec<Range<usize>>> {
+        let pinyin_name = |p: usize| {
+            let name = self.bare_name_at(p, end).filter(|n| n.start == p)?;
+            let written = self.text(name.clone());
+            let (surname, given) = written.split_once(' ')?;
+            (pinyin_surnames().contains(surname) && !given.contains(' ') && is_pinyin_word(given))
+                .then_some(name)
+        };
+        let mut names = vec![pinyin_name(at)?];
+        while let Some(last) = names.last() {
+            let rest = self.text(last.end..end.min(last.end + 6));
+            let Some(next) = [", and ", " and ", ", "]
+                .iter()
+                .find(|s| rest.starts_with(*s))
+                .and_then(|sep| pinyin_name(last.end + sep.len()))
+            else {
+                break;
+            };
+            names.push(next);
+        }
+        let last = names.last()?.end;
+        let verb_at = last + usize::from(self.t.get(last) == Some(&','));
+        (names.len() >= 2 && self.t.get(verb_at) == Some(&' ') && self.verb_starts(verb_at + 1))
+            .then_some(names)
     }
 
     /// A name without titles around it at `at`: two or three capitalized words that read as a name.
@@ -6036,7 +6081,12 @@ impl Doc<'_> {
                 let end = (q..r.end).find(|&i| self.t[i] == ' ').unwrap_or(r.end);
                 let word = self.text(q..end);
                 let bare = word.trim_end_matches([',', '.', ';', ':']);
-                let capital = bare.chars().next().is_some_and(char::is_uppercase);
+                // (`… of the Ministry of Commerce (MOFCOM) Qu Hongmei`: an abbreviation in parentheses after a name.)
+                let capital = bare.chars().next().is_some_and(char::is_uppercase)
+                    || bare.len() > 2
+                        && bare.starts_with('(')
+                        && bare.ends_with(')')
+                        && is_acronym(&bare[1..bare.len() - 1]);
                 if !(capital || matches!(bare, "of" | "and" | "for" | "&" | "the" | "on")) {
                     break;
                 }
