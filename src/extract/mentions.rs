@@ -1995,6 +1995,11 @@ impl Doc<'_> {
         if !(4..=6).contains(&written.len()) || !written.iter().all(|&c| is_han(c)) {
             return None;
         }
+        // (Compared character by character: this runs for every place an organization's name could end.)
+        let in_order = |name: &str, extra: Option<char>| {
+            let mut it = name.chars();
+            written.iter().copied().chain(extra).all(|c| it.any(|f| f == c))
+        };
         let mut found = (0..self.orgs.len()).filter(|&o| {
             let org = &self.orgs[o];
             let mut name = org.name.chars();
@@ -2003,13 +2008,10 @@ impl Doc<'_> {
                 && name.next() == Some(written[1])
                 && matches!(org.kind.as_str(), "company" | "group")
                 && written.len() * 3 <= org.name.chars().count() * 2
-                && {
-                    let full: Vec<char> = org.name.chars().collect();
-                    // (The longest such part: `中国建材总院`, not `中国建材` before `总院`.)
-                    is_subsequence(written, &full)
-                        && !full.windows(written.len()).any(|w| w == written)
-                        && !next.is_some_and(|c| is_subsequence(&[written, &[c]].concat(), &full))
-                }
+                && in_order(&org.name, None)
+                // (The longest such part: `中国建材总院`, not `中国建材` before `总院`.)
+                && !next.is_some_and(|c| in_order(&org.name, Some(c)))
+                && !org.name.contains(&written.iter().collect::<String>())
         });
         match (found.next(), found.next()) {
             (Some(one), None) => Some(one),
@@ -2026,8 +2028,8 @@ impl Doc<'_> {
         }
         let mut found = (0..self.orgs.len()).filter(|&o| {
             self.orgs[o].aliases.iter().any(|a| {
-                let a: Vec<char> = a.chars().collect();
-                a.len() > written.len() && a.ends_with(written)
+                let mut tail = a.chars().rev();
+                written.iter().rev().all(|&c| tail.next() == Some(c)) && tail.next().is_some()
             })
         });
         match (found.next(), found.next()) {
