@@ -436,15 +436,6 @@ fn mend_space(chars: &[(char, u32)]) -> Vec<Kept> {
                         .is_none_or(|(c, _)| matches!(c, '，' | '、' | '\n'))
             };
             let next_name = || (2..=4).any(next_word);
-            // `…有限公司总经理魏` / `东升、…`: the name itself cut after its surname.
-            let surname_cut = || {
-                let before: String = line[line.len().saturating_sub(3)..line.len() - 1]
-                    .iter()
-                    .collect();
-                line.last().is_some_and(|c| chinese::is_han(*c))
-                    && TITLE_ENDS.iter().any(|t| before.ends_with(t))
-                    && (1..=2).any(next_word)
-            };
             // `…能源原材料处处长` / `孙铭远通报了…。`: or the next line is a sentence that opens with Han characters
             // (the name and its verb).
             let next_sentence = || {
@@ -459,6 +450,16 @@ fn mend_space(chars: &[(char, u32)]) -> Vec<Kept> {
                     && !OPENERS
                         .iter()
                         .any(|w| next_line.iter().collect::<String>().starts_with(w))
+            };
+            // `…有限公司总经理魏` / `东升、…`: the name itself cut after its surname (also before its verb:
+            // `…副秘书长钱` / `海鸥主持。`).
+            let surname_cut = || {
+                let before: String = line[line.len().saturating_sub(3)..line.len() - 1]
+                    .iter()
+                    .collect();
+                line.last().is_some_and(|c| chinese::is_han(*c))
+                    && TITLE_ENDS.iter().any(|t| before.ends_with(t))
+                    && ((1..=2).any(next_word) || next_sentence())
             };
             let plain = line.iter().all(|c| chinese::is_han(*c) || is_space(*c));
             line_len >= 4
@@ -879,6 +880,11 @@ mod tests {
         assert_eq!(
             normalize("出席会议的领导和嘉宾有：\n中国汽车工业协会副会长兼秘书长\n卜永清\n十堰市人民政府副市长\n饶婧\n会议由秘书长蒙晓光主持。").text,
             "出席会议的领导和嘉宾有：\n中国汽车工业协会副会长兼秘书长卜永清\n十堰市人民政府副市长饶婧\n会议由秘书长蒙晓光主持。"
+        );
+        // A name cut after its surname at the end of a line, before its verb.
+        assert_eq!(
+            normalize("标题\n　　会议由中国食品工业协会副秘书长钱\n海鸥主持。\n").text,
+            "标题\n会议由中国食品工业协会副秘书长钱海鸥主持。\n"
         );
         // A name cut after its surname at the end of a line, in a list.
         assert_eq!(
