@@ -5667,3 +5667,24 @@ fn a_kind_of_organization_is_no_persons_name() {
     );
     assert!(d.people.is_empty(), "{}", d.to_yaml());
 }
+
+#[test]
+fn a_field_in_capitals_before_a_title_and_a_company_named_by_a_brand_in_capitals() {
+    let d = extract_text(
+        "宣贯会召开\n2025年6月5日，中国电子工业标准化技术协会在深圳召开宣贯会。\
+         TCL科技集团股份有限公司ESG总监欧阳慧、阳光电源股份有限公司储能BU副总裁端木立新分别作了发言。\
+         2025年全国地方软件行业协会秘书长联席会议同期举行。",
+    );
+    assert_eq!(
+        posts_of(&d, "欧阳慧"),
+        [("TCL科技集团股份有限公司".into(), "总监".into())],
+        "{}",
+        d.to_yaml()
+    );
+    assert_eq!(
+        posts_of(&d, "端木立新"),
+        [("阳光电源股份有限公司".into(), "副总裁".into())]
+    );
+    // (A year is no brand.)
+    assert!(d.organizations.iter().all(|o| !o.name.starts_with("2025")));
+}

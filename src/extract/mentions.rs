@@ -115,6 +115,9 @@ impl Doc<'_> {
                 ..t
             });
         }
+        if let Some(hit) = self.field_in_capitals_title(at, end) {
+            return Some(hit);
+        }
         if !self.lex.first_title.contains(&c) && !self.lex.first_modifier.contains(&c) {
             return None;
         }
@@ -141,6 +144,50 @@ impl Doc<'_> {
         match (plain, modified) {
             (Some(p), Some(m)) => Some(if m.range.len() > p.range.len() { m } else { p }),
             (p, m) => p.or(m),
+        }
+    }
+
+    /// `ESG总监`, `储能BU副总裁`: a title with a field of work in capitals before it (after two characters of the
+    /// field's own, which end no organization's name). The role is the title's.
+    fn field_in_capitals_title(&self, at: usize, end: usize) -> Option<TitleHit> {
+        let han = match self.t.get(at..at + 2) {
+            Some([a, b])
+                if is_han(*a) && is_han(*b) && !self.lex.suffixes.contains_key(&self.t[at..at + 2]) =>
+            {
+                2
+            }
+            _ => 0,
+        };
+        let caps = self.t[(at + han).min(end)..end]
+            .iter()
+            .take(6)
+            .take_while(|c| c.is_ascii_uppercase())
+            .count();
+        if !(2..=5).contains(&caps) {
+            return None;
+        }
+        let (len, role) = self.bare_title_at(at + han + caps, end)?;
+        Some(TitleHit {
+            range: at..at + han + caps + len,
+            role,
+            former: false,
+        })
+    }
+
+    /// The length of a brand in capitals (and digits after them) a company's name opens with (`TCL科技…`, `SGS通标…`):
+    /// two to six of them, right before a Han character; else 0.
+    pub(crate) fn latin_lead(&self, at: usize) -> usize {
+        let n = self.t[at.min(self.t.len())..]
+            .iter()
+            .take(7)
+            .take_while(|c| c.is_ascii_uppercase() || c.is_ascii_digit())
+            .count();
+        let opens = (at == 0 || !self.t[at - 1].is_ascii_alphanumeric())
+            && self.t.get(at).is_some_and(char::is_ascii_uppercase);
+        if opens && (2..=6).contains(&n) && self.t.get(at + n).is_some_and(|&c| is_han(c)) {
+            n
+        } else {
+            0
         }
     }
 
@@ -814,9 +861,11 @@ impl Doc<'_> {
         {
             return None;
         }
-        // Han characters only, but for a short form with digits or capitals in parentheses (`（中电科58所）`).
+        // Han characters only, but for a short form with digits or capitals in parentheses (`（中电科58所）`) and a
+        // brand in capitals the name opens with (`TCL科技集团股份有限公司`).
+        let lead = self.latin_lead(range.start).min(range.len());
         let mut depth = 0;
-        let plain = self.t[range.clone()].iter().all(|&c| {
+        let plain = self.t[range.start + lead..range.end].iter().all(|&c| {
             match c {
                 '（' => depth += 1,
                 '）' => depth -= 1,
@@ -949,7 +998,7 @@ impl Doc<'_> {
         }
         // No unit's name starts with a conjunction (`甲协会党委与乙集团党委` is two chains).
         if depth > 5
-            || !is_han(self.t[range.start])
+            || !(is_han(self.t[range.start]) || depth == 0 && self.latin_lead(range.start) > 0)
             || (depth > 0 && matches!(self.t[range.start], '与' | '和' | '及'))
         {
             return None;
@@ -1003,9 +1052,10 @@ impl Doc<'_> {
                 return Some(out);
             }
         }
+        let lead = if first { self.latin_lead(range.start) } else { 0 };
         for j in range.start + 2..=range.end.min(range.start + ORG_MAX) {
             // `巴斯夫（中国）有限公司`: a place in parentheses inside a name is part of it.
-            if !is_han(self.t[j - 1]) && !self.in_place_paren(j - 1, range.end) {
+            if !is_han(self.t[j - 1]) && !self.in_place_paren(j - 1, range.end) && j > range.start + lead {
                 break;
             }
             let known = self.known_org(range.start..j);
@@ -2167,7 +2217,8 @@ impl Doc<'_> {
         let name_char = |c: char| is_han(c) || "（）“”".contains(c);
         loop {
             let cap = end.min(cur + ORG_MAX);
-            // (Digits and capitals only inside parentheses: `…研究所（中电科58所）`.)
+            let lead = self.latin_lead(cur);
+            // (Digits and capitals only inside parentheses: `…研究所（中电科58所）`, or opening a name.)
             let mut depth = 0;
             let hard = (cur..cap)
                 .find(|&p| {
@@ -2182,7 +2233,7 @@ impl Doc<'_> {
                     c == '、'
                         || (c == '等' && self.stops_name(p))
                         || (p > cur && matches!(self.text(p..p + 2).as_str(), "共建" | "合建"))
-                        || !(name_char(c) || (depth > 0 && c.is_ascii_alphanumeric()))
+                        || !(name_char(c) || (depth > 0 && c.is_ascii_alphanumeric()) || p < cur + lead)
                 })
                 .unwrap_or(cap);
             // The longest reading first: a name may contain 和 (工业和信息化部) and be followed by other words.
