@@ -150,13 +150,18 @@ impl Doc<'_> {
     /// `ESG总监`, `储能BU副总裁`: a title with a field of work in capitals before it (after two characters of the
     /// field's own, which end no organization's name). The role is the title's.
     fn field_in_capitals_title(&self, at: usize, end: usize) -> Option<TitleHit> {
-        let han = match self.t.get(at..at + 2) {
-            Some([a, b])
-                if is_han(*a) && is_han(*b) && !self.lex.suffixes.contains_key(&self.t[at..at + 2]) =>
-            {
-                2
-            }
-            _ => 0,
+        // (Characters first: this runs wherever a title could start.)
+        let capital = |q: usize| self.t.get(q).is_some_and(char::is_ascii_uppercase);
+        let han = if capital(at) {
+            0
+        } else if capital(at + 2)
+            && is_han(self.t[at])
+            && is_han(self.t[at + 1])
+            && !self.lex.suffixes.contains_key(&self.t[at..at + 2])
+        {
+            2
+        } else {
+            return None;
         };
         let caps = self.t[(at + han).min(end)..end]
             .iter()
