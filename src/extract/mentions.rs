@@ -689,8 +689,8 @@ impl Doc<'_> {
         }
     }
 
-    /// `我会理事长`, `本校党委书记`, `我院院长`, `省局副局长`: the page's owner, named by the word its own pages use for it, when
-    /// its name ends with the kind that word names.
+    /// `我会理事长`, `本校党委书记`, `我院院长`, `省局副局长`: the page's owner, named by the word its own pages use
+    /// for it, when its name ends with the kind that word names.
     fn self_reference(&self, range: Range<usize>) -> Option<usize> {
         let word = self.text(range);
         let ends = self_reference_ends(&word)?;
@@ -2026,18 +2026,14 @@ impl Doc<'_> {
                     || self.lex.place_prefixes.iter().any(|p| place.starts_with(p.as_str()))))
             .then_some(())
         };
-        let mut found = (0..self.orgs.len()).filter(|&o| {
+        the_only((0..self.orgs.len()).filter(|&o| {
             let org = &self.orgs[o];
             !org.unit
                 && matches!(org.kind.as_str(), "company" | "group")
                 && ["股份有限公司", "有限责任公司", "有限公司"]
                     .iter()
                     .any(|form| org.name.strip_suffix(form).and_then(place_before).is_some())
-        });
-        match (found.next(), found.next()) {
-            (Some(one), None) => Some(one),
-            _ => None,
-        }
+        }))
     }
 
     /// `中国一汽` after `中国第一汽车集团有限公司`, `中国建材总院` after `中国建筑材料科学研究总院有限公司`: a company's
@@ -2055,7 +2051,7 @@ impl Doc<'_> {
             let mut it = name.chars();
             written.iter().copied().chain(extra).all(|c| it.any(|f| f == c))
         };
-        let mut found = (0..self.orgs.len()).filter(|&o| {
+        the_only((0..self.orgs.len()).filter(|&o| {
             let org = &self.orgs[o];
             let mut name = org.name.chars();
             !org.unit
@@ -2067,11 +2063,7 @@ impl Doc<'_> {
                 // (The longest such part: `中国建材总院`, not `中国建材` before `总院`.)
                 && !next.is_some_and(|c| in_order(&org.name, Some(c)))
                 && !org.name.contains(&written.iter().collect::<String>())
-        });
-        match (found.next(), found.next()) {
-            (Some(one), None) => Some(one),
-            _ => None,
-        }
+        }))
     }
 
     /// `冷链委` after `（以下简称“中物联冷链委”）`: the end of a short form the page defined, three characters or more,
@@ -2081,16 +2073,12 @@ impl Doc<'_> {
         if written.len() < 3 || !written.iter().all(|&c| is_han(c)) {
             return None;
         }
-        let mut found = (0..self.orgs.len()).filter(|&o| {
+        the_only((0..self.orgs.len()).filter(|&o| {
             self.orgs[o].aliases.iter().any(|a| {
                 let mut tail = a.chars().rev();
                 written.iter().rev().all(|&c| tail.next() == Some(c)) && tail.next().is_some()
             })
-        });
-        match (found.next(), found.next()) {
-            (Some(one), None) => Some(one),
-            _ => None,
-        }
+        }))
     }
 
     /// A cheap test before reading `start..end` as organizations: it must end with a suffix, a known name, an alias
@@ -2291,6 +2279,14 @@ impl Doc<'_> {
 /// The township a text names (`芝英镇召开…`, `东莞市厚街镇`, `东莞市大岭山镇`): two or three characters and `镇`,
 /// after no other character of a name (or after a city's or county's level), and not a city's name (`景德镇市`).
 /// A clause may put a verb before `镇里` (`表示镇里将…`): the one named most often, at least twice, or the only one.
+/// The one item `items` yields, if it yields exactly one.
+fn the_only(mut items: impl Iterator<Item = usize>) -> Option<usize> {
+    match (items.next(), items.next()) {
+        (Some(one), None) => Some(one),
+        _ => None,
+    }
+}
+
 /// True when the text in a parenthesis defines a short form: `以下简称“联盟”`, `下称“水泥标委会”`.
 pub(crate) fn defines_short_form(inner: &str) -> bool {
     inner.contains("简称") || inner.contains("下称")
