@@ -1697,15 +1697,10 @@ impl Doc<'_> {
         let city = zone_city(city).unwrap_or(city);
         // `在武汉光谷召开`, `在深圳福田香格里拉大酒店举行`: a city the page writes as one (`武汉市`) elsewhere, then
         // a district or a venue in it.
-        let city = match city.chars().count() {
-            4.. if !city.contains(['市', '区', '县']) => [2, 3]
-                .into_iter()
-                .filter_map(|n| city.char_indices().nth(n).map(|(at, _)| &city[..at]))
-                .find(|prefix| {
-                    let written: Vec<char> = format!("{prefix}市").chars().collect();
-                    self.t.windows(written.len()).any(|w| w == written.as_slice())
-                })
-                .unwrap_or(city),
+        let city = match self.city_named_first(city, 2) {
+            Some(n) if !city.contains(['市', '区', '县']) => {
+                city.char_indices().nth(n).map_or(city, |(at, _)| &city[..at])
+            }
             _ => city,
         };
         // `在河池市召开`, `赴金昌市`: the city by its name.
@@ -1795,12 +1790,19 @@ impl Doc<'_> {
         {
             return Some(chars[..k].iter().collect());
         }
+        self.city_named_first(venue, 3)
+            .map(|n| chars[..n].iter().collect())
+    }
+
+    /// The length of the city's name `place` opens with (two or three characters, then `rest` or more of its own),
+    /// when the page writes that name as a city's (`苏州市`) somewhere.
+    fn city_named_first(&self, place: &str, rest: usize) -> Option<usize> {
+        let chars: Vec<char> = place.chars().collect();
         [2, 3]
             .into_iter()
-            .filter(|&n| chars.len() > n + 2)
-            .map(|n| chars[..n].iter().collect::<String>())
-            .find(|city| {
-                let written: Vec<char> = format!("{city}市").chars().collect();
+            .filter(|&n| chars.len() >= n + rest)
+            .find(|&n| {
+                let written: Vec<char> = chars[..n].iter().copied().chain(['市']).collect();
                 self.t.windows(written.len()).any(|w| w == written.as_slice())
             })
     }

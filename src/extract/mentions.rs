@@ -70,6 +70,14 @@ pub(crate) struct Mention {
 }
 
 impl Mention {
+    /// Puts first the posts the clauses before wrote for this person (`山东钢铁集团有限公司党委常委、副总经理，…董事长
+    /// 邢建国`): their posts, organization and how they were written.
+    pub(crate) fn take_carried(&mut self, (posts, top, title): (Vec<PostMention>, Option<usize>, String)) {
+        self.posts.splice(0..0, posts);
+        self.top_org = top.or(self.top_org);
+        self.title = Some(format!("{title}，{}", self.title.clone().unwrap_or_default()));
+    }
+
     /// A name written with no title, post or organization of its own.
     pub(crate) fn bare(name: Range<usize>) -> Self {
         Self {

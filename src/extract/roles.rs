@@ -2039,10 +2039,8 @@ impl Doc<'_> {
             if mentions.is_empty()
                 && let Some((mut m, q)) = self.titles_then_de_name(pos, end, clause_ev.clone())
             {
-                if let Some((posts, top, title)) = carried.take() {
-                    m.posts.splice(0..0, posts);
-                    m.top_org = top.or(m.top_org);
-                    m.title = Some(format!("{title}，{}", m.title.clone().unwrap_or_default()));
+                if let Some(carried) = carried.take() {
+                    m.take_carried(carried);
                 }
                 let person = self.register_person(&m, clause_ev.clone());
                 mentions.push((person, m));
@@ -2055,13 +2053,11 @@ impl Doc<'_> {
                 && let Some(m) = self.mention_at(pos, end, &ctx, after_separator, clause_ev.clone())
             {
                 let mut m = m;
-                if let Some((posts, top, title)) = carried.take()
+                if let Some(carried) = carried.take()
                     && mentions.is_empty()
                     && !m.posts.is_empty()
                 {
-                    m.posts.splice(0..0, posts);
-                    m.top_org = top.or(m.top_org);
-                    m.title = Some(format!("{title}，{}", m.title.clone().unwrap_or_default()));
+                    m.take_carried(carried);
                 }
                 let person = self.register_person(&m, clause_ev.clone());
                 if let Some(last) = m.posts.iter().rev().find(|p| p.org.is_some()) {
