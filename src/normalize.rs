@@ -539,8 +539,8 @@ fn is_column_gap(chars: &[(char, u32)], from: usize, to: usize) -> bool {
 }
 
 /// True when the line of the source ending at `end` is one guest of a list: titles, a column gap of wide space,
-/// then a whole name (`湖南省农业农村厅党组成员、副厅长　龚 健`, `…副局长　宁　波`). Such lines are no sentence broken across lines,
-/// though a name cut by a line break after its surname is (`秘书长　郑` / `晓红主持…`).
+/// then a whole name (`湖南省农业农村厅党组成员、副厅长　龚 健`, `…副局长　宁　波`). Such lines are no sentence broken
+/// across lines, though a name cut by a line break after its surname is (`秘书长　郑` / `晓红主持…`).
 fn guest_line(chars: &[(char, u32)], end: usize) -> bool {
     let start = chars[..end]
         .iter()
