@@ -2176,3 +2176,27 @@ fn english_an_outgoing_president_an_abbreviation_before_a_name_and_names_with_no
     }
     assert!(d.people.iter().all(|p| !p.name.contains("Hong Kong")));
 }
+
+#[test]
+fn english_a_meeting_named_with_an_abbreviation_in_its_subject_and_groups_that_present_their_practices() {
+    let d = english(
+        "Central SOEs told to step up investment\n\nBEIJING, Feb. 11 (Xinhua) -- The remarks were made by Gou Zhenbang, \
+         deputy head of SASAC, at a promotion meeting on the development of strategic emerging industries by central \
+         SOEs held in Beijing. At the meeting, China Electronics Technology Group Corporation and China Three Gorges \
+         Corporation delivered presentations on their practices.",
+    );
+    let m = &d.meetings[0];
+    assert_eq!(
+        m.name,
+        "promotion meeting on the development of strategic emerging industries by central SOEs",
+        "{}",
+        d.to_yaml()
+    );
+    assert_eq!(m.place.as_deref(), Some("Beijing"));
+    for o in [
+        "China Electronics Technology Group Corporation",
+        "China Three Gorges Corporation",
+    ] {
+        assert_eq!(roles_of(&d, o), ["发言"], "{o}");
+    }
+}

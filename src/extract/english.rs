@@ -445,13 +445,15 @@ fn held_re() -> &'static Regex {
 
 /// `at a press conference in Beijing on Tuesday`, `at a seminar held in Shanghai`, `at the opening ceremony on May
 /// 6`, `at its mid-year press conference on the economic performance of the industry in Beijing on Thursday`: a
-/// meeting named in lower case after `at` (with its subject in lower case after `on` or `about`; after an article,
+/// meeting named in lower case after `at` (with its subject in lower case, abbreviations in capitals aside, after
+/// `on` or `about`: `… on the development of strategic emerging industries by central SOEs held in Beijing`; after an
+/// article,
 /// `its` or an abbreviation's possessive: `at CISA's press conference`), with a place or a date right after it, or
 /// after a visit (`at the symposium held afterwards`).
 fn at_meeting_re() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
-        Regex::new(&with_meeting_nouns(r"\b[Aa]t (?:a|an|its|their|the|[A-Z][A-Za-z]{1,9}['’]s) ((?:[\w\-'’]+ ){0,4}?(?:{NOUNS})(?: (?:on|about) (?:the |a |an )?[a-z][\w\-'’]*(?: [a-z][\w\-'’]*){0,9})?)(?: (?:held|convened|organized|organised|hosted)(?: by (?:the )?[A-Z][\w\-'’]*(?: (?:[A-Z][\w\-'’]*|of|and|for|on)){0,10})?)? (?:in [A-Z][\w'\-]+|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)\b|(?:afterwards|afterward|subsequently|that followed|after the (?:visit|tour|inspection))\b)")).expect("valid")
+        Regex::new(&with_meeting_nouns(r"\b[Aa]t (?:a|an|its|their|the|[A-Z][A-Za-z]{1,9}['’]s) ((?:[\w\-'’]+ ){0,4}?(?:{NOUNS})(?: (?:on|about) (?:the |a |an )?[a-z][\w\-'’]*(?: (?:[a-z][\w\-'’]*|[A-Z]{2,}s?)){0,11})?)(?: (?:held|convened|organized|organised|hosted)(?: by (?:the )?[A-Z][\w\-'’]*(?: (?:[A-Z][\w\-'’]*|of|and|for|on)){0,10})?)? (?:in [A-Z][\w'\-]+|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)\b|(?:afterwards|afterward|subsequently|that followed|after the (?:visit|tour|inspection))\b)")).expect("valid")
     })
 }
 
@@ -891,8 +893,14 @@ impl Doc<'_> {
                     from += i + verb.len();
                 }
             }
+            // (`… by central SOEs held in Beijing`: the participle after a subject read in lower case is no part of
+            // the name.)
+            let to = [" held", " convened", " organized", " organised", " hosted"]
+                .iter()
+                .find_map(|w| text[from..g.end()].strip_suffix(w).map(|n| from + n.len()))
+                .unwrap_or(g.end());
             let mut start = r.start + text[..from].chars().count();
-            let mut end = r.start + text[..g.end()].chars().count();
+            let mut end = r.start + text[..to].chars().count();
             // `The Forum on High-Quality Development of the Copper Industry was held`: the article opening the
             // sentence is no part of the name; a weekday or a month after `on` is its date.
             if doc.text(start..end).starts_with("The ") && doc.text(start..end).matches(' ').count() > 1 {
@@ -6709,8 +6717,8 @@ impl Doc<'_> {
             return;
         }
         // `Dongfang Electric Corporation, Shanghai Electric Group Co., Ltd. and China First Heavy Industries spoke on
-        // behalf of the suppliers`: organizations, the sentence's whole subject, that speak for a group make its
-        // statements (代表…发言).
+        // behalf of the suppliers`, `… delivered presentations on their practices`: organizations, the sentence's
+        // whole subject, that speak for a group or present their own work make statements (代表…发言, 交流发言).
         // The last one may have no word like Group (`China First Heavy Industries`).
         let at = self.skip_article(self.skip_adverbial(r.clone()), r.end);
         let list = self.en_org_list_with(at, r.end, true);
@@ -6724,6 +6732,11 @@ impl Doc<'_> {
             " gave exchange presentations",
             " delivered exchange presentations",
             " made exchange speeches",
+            " delivered presentations",
+            " gave presentations",
+            " made presentations",
+            " shared their experience",
+            " shared their practices",
         ]
         .iter()
         .any(|v| rest.starts_with(v))
