@@ -5688,3 +5688,20 @@ fn a_field_in_capitals_before_a_title_and_a_company_named_by_a_brand_in_capitals
     // (A year is no brand.)
     assert!(d.organizations.iter().all(|o| !o.name.starts_with("2025")));
 }
+
+#[test]
+fn a_site_named_with_its_company_english_name_and_a_place_said_by_a_later_sentence() {
+    let d = extract_text(
+        "中国建材集团有限公司　China National Building Material Group Co., Ltd.\n\n集团召开2025年科技创新大会\n\n\
+         3月5日，中国建材集团2025年科技创新大会在北京召开。集团党委副书记、总经理常泽坤主持会议。\n",
+    );
+    let m = &d.meetings[0];
+    assert_eq!(m.place.as_deref(), Some("北京"), "{}", d.to_yaml());
+    assert_eq!(
+        posts_of(&d, "常泽坤"),
+        [
+            ("中国建材集团有限公司".into(), "党委副书记".into()),
+            ("中国建材集团有限公司".into(), "总经理".into())
+        ]
+    );
+}

@@ -316,6 +316,19 @@ impl Doc<'_> {
                 }
             }
         }
+        // `——集团召开2025年科技创新大会`, then `3月5日，中国建材集团2025年科技创新大会在北京召开`: the place the next
+        // sentence naming it says.
+        if m.place.is_none()
+            && venue.is_none()
+            && let Some(s) = sentences.iter().find(|s| {
+                s.kind == LineKind::Body
+                    && body.as_ref().is_none_or(|b| s.range.start >= b.end)
+                    && self.text(s.range.clone()).contains(m.name.as_str())
+            })
+            && let Some((place, false)) = self.read_place(s.range.clone())
+        {
+            m.place = Some(place);
+        }
         // `中汽协8月信息发布会：…` named by the headline alone, then `9月11日，中国汽车工业协会发布数据显示…`: the
         // date the report's lead sentence opens with.
         // (After a dateline: `财经网讯北京9月11日电（记者 上官若琳）9月11日，…`.)

@@ -1166,9 +1166,11 @@ impl Doc<'_> {
         let mut han_end = (start..line_end)
             .find(|&q| !chinese::is_han(self.t[q]))
             .unwrap_or(line_end);
-        let rest_latin = self.t[han_end..line_end]
-            .iter()
-            .all(|c| c.is_ascii_alphabetic() || *c == ' ' || *c == '\u{3000}');
+        // (`China National Building Material Group Co., Ltd.`: with the marks a company's English name holds.)
+        let rest_latin = self.t[han_end..line_end].iter().all(|c| {
+            c.is_ascii_alphabetic()
+                || matches!(c, ' ' | '\u{3000}' | ',' | '.' | '&' | '-' | '(' | ')' | '\'')
+        });
         if han_end - start < 4 || !rest_latin {
             self.register_header_owner(line_end);
             return;
