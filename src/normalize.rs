@@ -539,14 +539,25 @@ fn is_column_gap(chars: &[(char, u32)], from: usize, to: usize) -> bool {
 }
 
 /// True when the line of the source ending at `end` is one guest of a list: titles, a column gap of wide space,
-/// then a whole name (`湖南省农业农村厅党组成员、副厅长　龚 健`, `…副局长　宁　波`). Such lines are no sentence broken
-/// across lines, though a name cut by a line break after its surname is (`秘书长　郑` / `晓红主持…`).
+/// then a whole name (`湖南省农业农村厅党组成员、副厅长　龚 健`, `…副局长　宁　波`); or a name, then its titles in
+/// parentheses. Such lines are no sentence broken across lines, though a name cut by a line break after its surname
+/// is (`秘书长　郑` / `晓红主持…`).
 fn guest_line(chars: &[(char, u32)], end: usize) -> bool {
     let start = chars[..end]
         .iter()
         .rposition(|&(c, _)| c == '\n')
         .map_or(0, |p| p + 1);
     let line: Vec<char> = chars[start..end].iter().map(|&(c, _)| c).collect();
+    // `韩　冰（中国通用机械工业协会副会长）`: a name of two to four characters, then its titles in parentheses.
+    let written: Vec<char> = line.iter().copied().filter(|&c| !is_space(c)).collect();
+    if written.last() == Some(&'）')
+        && let Some(open) = written.iter().position(|&c| c == '（')
+        && (2..=4).contains(&open)
+        && written[..open].iter().all(|&c| chinese::is_han(c))
+        && !written.contains(&'。')
+    {
+        return true;
+    }
     // (The name may be spaced out itself: `副局长　宁　波`.)
     (0..line.len())
         .rev()

@@ -5705,3 +5705,17 @@ fn a_site_named_with_its_company_english_name_and_a_place_said_by_a_later_senten
         ]
     );
 }
+
+#[test]
+fn a_guest_list_of_names_with_their_titles_in_parentheses() {
+    let d = extract_text(
+        "审查会召开\n2025年8月6日，中国通用机械工业协会泵业分会在合肥召开团体标准审查会。\n出席会议的领导和专家有：\n\
+         韩　冰（中国通用机械工业协会副会长）\n陈国栋（合肥通用机械研究院有限公司副院长、泵业分会理事长）\n会议由陈国栋主持。\n",
+    );
+    assert_eq!(roles_of(&d, "韩冰"), ["出席"], "{}", d.to_yaml());
+    assert_eq!(
+        posts_of(&d, "韩冰"),
+        [("中国通用机械工业协会".into(), "副会长".into())]
+    );
+    assert!(roles_of(&d, "陈国栋").contains(&"出席"));
+}

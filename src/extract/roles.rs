@@ -1213,13 +1213,21 @@ impl Doc<'_> {
     }
 
     /// A line under a guest list's opener that names one person with their titles and nothing else
-    /// (`十堰市人民政府副市长饶婧`): the person, their posts and the list's role. False when the line is not one.
+    /// (`十堰市人民政府副市长饶婧`, `韩冰（中国通用机械工业协会副会长）`): the person, their posts and the list's role.
+    /// False when the line is not one.
     fn guest_line(&mut self, line: Range<usize>, role: &str) -> bool {
         if !self.list_like_line(line.clone()) {
             return false;
         }
         let r = bare(&self.t, line);
-        let Some(m) = self.chain_at(r.start, r.end, &ChainContext::default(), r.clone()) else {
+        // (Or the name, then its titles in parentheses: `韩　冰（中国通用机械工业协会副会长）`.)
+        let m = self
+            .chain_at(r.start, r.end, &ChainContext::default(), r.clone())
+            .or_else(|| {
+                let name_end = self.name_at(r.start, r.end)?;
+                self.paren_titles(r.start..name_end, r.end, r.clone())
+            });
+        let Some(m) = m else {
             return false;
         };
         if m.end != r.end {
