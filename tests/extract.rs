@@ -5719,3 +5719,19 @@ fn a_guest_list_of_names_with_their_titles_in_parentheses() {
     );
     assert!(roles_of(&d, "陈国栋").contains(&"出席"));
 }
+
+#[test]
+fn a_panel_members_part_in_parentheses_and_people_after_a_dash() {
+    let d = extract_text(
+        "审查会召开\n2025年8月6日，广东省家具协会在佛山召开团体标准审查会。\
+         审查专家组由华南理工大学设计学院教授司徒婉（组长）、中山大学化学学院副教授伍晓彤等7位专家组成。\
+         随后，标准主要起草单位代表——广东联邦家私集团有限公司技术总监庞嘉言作了汇报。",
+    );
+    assert_eq!(
+        posts_of(&d, "伍晓彤"),
+        [("化学学院".into(), "副教授".into())],
+        "{}",
+        d.to_yaml()
+    );
+    assert_eq!(roles_of(&d, "庞嘉言"), ["发言"]);
+}

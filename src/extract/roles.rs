@@ -1898,6 +1898,13 @@ impl Doc<'_> {
             let clause_ev = bare(&self.t, clause.clone());
             let mut carried = carry.take();
             let mut pos = self.skip_openers(clause.start, end);
+            // `标准主要起草单位代表——甲公司技术总监庞嘉言、…`: what the people are, then a dash before their names.
+            if let Some(dash) =
+                (pos + 2..end.min(pos + 16)).find(|&q| self.t[q] == '—' && self.t.get(q + 1) == Some(&'—'))
+                && self.t[pos..dash].iter().all(|&c| is_han(c))
+            {
+                pos = dash + 2;
+            }
             let generic_pre_role = self.generic_pre_role(pos, end);
             if let Some((word, role)) = self
                 .lex
@@ -2083,6 +2090,15 @@ impl Doc<'_> {
                 }
                 ctx.mention = Some(m.clone());
                 pos = self.foreign_spelling_end(m.end, end);
+                // `司徒婉（组长）、…`: a short word in parentheses after the name (the person's part in a panel) goes
+                // on to the next name.
+                if self.t.get(pos) == Some(&'（')
+                    && let Some(close) = (pos + 1..end.min(pos + 7)).find(|&q| self.t[q] == '）')
+                    && self.t[pos + 1..close].iter().all(|&c| is_han(c))
+                    && matches!(self.t.get(close + 1), Some('、' | '和' | '及' | '与'))
+                {
+                    pos = close + 1;
+                }
                 mentions.push((person, m));
                 if pos < end && matches!(self.t[pos], '、' | '和' | '及' | '与') {
                     pos += 1;
