@@ -5735,3 +5735,15 @@ fn a_panel_members_part_in_parentheses_and_people_after_a_dash() {
     );
     assert_eq!(roles_of(&d, "庞嘉言"), ["发言"]);
 }
+
+#[test]
+fn appointed_with_bei_pin_wei() {
+    let d = extract_text(
+        "揭牌仪式举行\n2025年6月5日，江西理工大学举行产业学院揭牌仪式。资源与环境工程学院院长黎　军被聘为学院名誉院长。",
+    );
+    assert!(
+        posts_of(&d, "黎军").contains(&("资源与环境工程学院".into(), "院长".into())),
+        "{}",
+        d.to_yaml()
+    );
+}
