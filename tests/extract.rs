@@ -5747,3 +5747,20 @@ fn appointed_with_bei_pin_wei() {
         d.to_yaml()
     );
 }
+
+#[test]
+fn a_special_researcher_is_a_researcher() {
+    let d = extract_text(
+        "工作会议召开\n2025年6月5日，中国物流与采购联合会在郑州召开工作会议。\
+         会上，中国物流学会特约研究员、北京交通大学交通运输学院教授欧阳立平作主题报告。",
+    );
+    assert_eq!(
+        posts_of(&d, "欧阳立平"),
+        [
+            ("中国物流学会".into(), "研究员".into()),
+            ("交通运输学院".into(), "教授".into())
+        ],
+        "{}",
+        d.to_yaml()
+    );
+}
