@@ -5764,3 +5764,21 @@ fn a_special_researcher_is_a_researcher() {
         d.to_yaml()
     );
 }
+
+#[test]
+fn a_title_with_the_line_of_business_it_heads() {
+    let d = extract_text(
+        "论坛召开\n2025年6月5日，中国电子信息产业发展研究院在贵阳召开论坛。\
+         华为技术有限公司昇腾计算业务总裁张迪煊、周大福珠宝集团有限公司内地业务副总经理谭永康作主旨演讲。",
+    );
+    assert_eq!(
+        posts_of(&d, "张迪煊"),
+        [("华为技术有限公司".into(), "总裁".into())],
+        "{}",
+        d.to_yaml()
+    );
+    assert_eq!(
+        posts_of(&d, "谭永康"),
+        [("周大福珠宝集团有限公司".into(), "副总经理".into())]
+    );
+}

@@ -123,7 +123,10 @@ impl Doc<'_> {
                 ..t
             });
         }
-        if let Some(hit) = self.field_in_capitals_title(at, end) {
+        if let Some(hit) = self
+            .field_in_capitals_title(at, end)
+            .or_else(|| self.business_line_title(at, end))
+        {
             return Some(hit);
         }
         if !self.lex.first_title.contains(&c) && !self.lex.first_modifier.contains(&c) {
@@ -153,6 +156,27 @@ impl Doc<'_> {
             (Some(p), Some(m)) => Some(if m.range.len() > p.range.len() { m } else { p }),
             (p, m) => p.or(m),
         }
+    }
+
+    /// `华为技术有限公司昇腾计算业务总裁`: a title with the line of business it heads before it (up to six characters
+    /// ending in 业务), right after an organization's name. The role is the title's.
+    fn business_line_title(&self, at: usize, end: usize) -> Option<TitleHit> {
+        let business = (at + 2..end.min(at + 9)).find(|&q| self.t[q - 1] == '业' && self.t[q] == '务')? + 1;
+        if !self.t[at..business].iter().all(|&c| is_han(c))
+            || at < 2
+            || (at..business).any(|k| self.suffix_starts(k))
+            || self
+                .suffix_ending(at.saturating_sub(self.lex.suffix_max), at)
+                .is_none_or(|(len, _)| len < 2)
+        {
+            return None;
+        }
+        let (len, role) = self.bare_title_at(business, end)?;
+        Some(TitleHit {
+            range: at..business + len,
+            role,
+            former: false,
+        })
     }
 
     /// `ESG总监`, `储能BU副总裁`: a title with a field of work in capitals before it (after two characters of the
