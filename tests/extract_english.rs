@@ -2200,3 +2200,14 @@ fn english_a_meeting_named_with_an_abbreviation_in_its_subject_and_groups_that_p
         assert_eq!(roles_of(&d, o), ["发言"], "{o}");
     }
 }
+
+#[test]
+fn english_a_total_attendance_wins_over_the_counts_it_adds_up() {
+    let d = english(
+        "Sinopec Holds Science and Technology Conference\n\nBeijing, March 5, 2025 -- China Petrochemical Corporation \
+         (Sinopec Group) held its 2025 science and technology conference in Beijing on March 5, 2025. Some 320 people \
+         attended at the main venue, while more than 2,000 joined via video link from 86 sub-venues, bringing total \
+         attendance to around 2,300.",
+    );
+    assert_eq!(d.meetings[0].attendance_count, Some(2300), "{}", d.to_yaml());
+}

@@ -590,6 +590,14 @@ fn attendance_re() -> &'static Regex {
     })
 }
 
+/// `total attendance to around 2,300`, `a total attendance of 800`: the whole count of those who took part.
+fn total_attendance_re() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        Regex::new(r"\b[Tt]otal attendance (?:to |of |was |reached |at |stood at )?(?:around |about |some |nearly |more than |over |approximately )?(\d{1,3}(?:,\d{3})+|\d{1,6})\b").expect("valid")
+    })
+}
+
 /// Forms of address written before a name (`Ms. Lan Yuqing`), no part of it.
 const FORMS_OF_ADDRESS: [&str; 4] = ["Mr.", "Ms.", "Mrs.", "Dr."];
 
@@ -1907,6 +1915,19 @@ impl Doc<'_> {
             .collect();
         if let [one] = self.organizers.as_slice() {
             self.host = Some(*one);
+        }
+        // `…, bringing total attendance to around 2,300`: a total the page gives wins over the counts it adds up.
+        if let Some(c) = sentences
+            .iter()
+            .filter(|s| s.kind != LineKind::Headline)
+            .find_map(|s| {
+                total_attendance_re()
+                    .captures(&self.text(s.range.clone()))
+                    .map(|c| (c[0].to_owned(), c[1].to_owned()))
+            })
+        {
+            m.attendance = Some(c.0);
+            m.attendance_count = c.1.replace(',', "").parse().ok().filter(|n| *n > 0);
         }
         for s in sentences.iter().filter(|s| s.kind != LineKind::Headline) {
             let text = self.text(s.range.clone());
