@@ -152,17 +152,43 @@ pub(crate) fn facts(d: &Dataset, lexicon: &Lexicon) -> Facts {
         .iter()
         .map(|(o, _)| o.name.as_str())
         .collect();
+    // The names an organization goes by: its own and its aliases.
+    let names_of = |name: &str| -> Vec<&str> {
+        d.all_organizations()
+            .into_iter()
+            .filter(|(o, _)| o.name == name || o.aliases.iter().any(|a| a == name))
+            .flat_map(|(o, _)| std::iter::once(o.name.as_str()).chain(o.aliases.iter().map(String::as_str)))
+            .collect()
+    };
+    // A unit named with its parent's name in front (`中国有色金属工业协会钛锆铪分会` under that association) is the
+    // unit the same report may name without it (`钛锆铪分会`): both compare by the unit's own words.
+    let own_name = |name: &str, parent: Option<&str>| -> String {
+        let rest = parent
+            .map(names_of)
+            .unwrap_or_default()
+            .into_iter()
+            .filter_map(|p| name.strip_prefix(p))
+            .filter(|rest| rest.chars().count() >= 2)
+            .min_by_key(|rest| rest.len());
+        fold(rest.unwrap_or(name))
+    };
+    let parents: std::collections::BTreeMap<&str, Option<&str>> = d
+        .all_organizations()
+        .into_iter()
+        .map(|(o, parent)| (o.name.as_str(), parent))
+        .collect();
     let canon = |name: &str| -> String {
-        match aliases.get(name) {
-            Some(Some(full)) if !declared.contains(name) => fold(full),
-            _ => fold(name),
-        }
+        let full = match aliases.get(name) {
+            Some(Some(full)) if !declared.contains(name) => full,
+            _ => name,
+        };
+        own_name(full, parents.get(full).copied().flatten())
     };
     let mut f = Facts::default();
     for (org, parent) in d.all_organizations() {
         f.organizations.insert(format!(
             "{}|{}",
-            fold(&org.name),
+            own_name(&org.name, parent),
             parent.map(canon).unwrap_or_default()
         ));
     }
@@ -178,7 +204,30 @@ pub(crate) fn facts(d: &Dataset, lexicon: &Lexicon) -> Facts {
         }
     }
     for m in &d.meetings {
-        f.meeting.insert(format!("name|{}", fold(&m.name)));
+        // A meeting named with its organizer's name in front (`中国玻璃纤维工业协会第七届会员代表大会`) is the
+        // meeting named without it (`第七届会员代表大会`, organized by that association); an organizer that is a unit
+        // may be named with its parent's name in front, or after it.
+        let prefixes: Vec<&str> = [&m.organizers, &m.co_organizers, &m.undertakers]
+            .into_iter()
+            .flatten()
+            .flat_map(|o| {
+                let parent = parents.get(o.as_str()).copied().flatten();
+                names_of(o)
+                    .into_iter()
+                    .chain(std::iter::once(o.as_str()))
+                    .chain(parent.map(names_of).unwrap_or_default())
+            })
+            .collect();
+        let mut name = m.name.as_str();
+        while let Some(rest) = prefixes
+            .iter()
+            .filter_map(|p| name.strip_prefix(p))
+            .filter(|rest| rest.chars().count() >= 2)
+            .min_by_key(|rest| rest.len())
+        {
+            name = rest;
+        }
+        f.meeting.insert(format!("name|{}", fold(name)));
         for (what, value) in [("date", &m.date), ("end", &m.end_date), ("place", &m.place)] {
             if let Some(v) = value {
                 f.meeting.insert(format!("{what}|{}", fold(v)));
@@ -327,5 +376,34 @@ mod tests {
                 .contains("| roles | 2 | 1 | 1 | 1.000 | 0.500 | 0.667 |")
         );
         assert!(differences(&e, &g).contains(&"missing roles: 王健|讲话".to_owned()));
+    }
+
+    #[test]
+    fn a_name_with_its_parent_or_organizer_in_front_is_the_same_name() {
+        let records = |yaml: &str| -> Dataset { serde_yaml_ng::from_str(yaml).unwrap() };
+        let expected = records(
+            "organizations:\n  - {name: 中国有色金属工业协会, aliases: [中国有色协会]}\n  \
+             - {name: 中国有色金属工业协会钛锆铪分会, parent: 中国有色金属工业协会}\n\
+             people:\n  - {name: 邢志强, posts: [{org: 中国有色金属工业协会钛锆铪分会, role: 会长}]}\n\
+             meetings:\n  - name: 中国有色金属工业协会钛锆铪分会2025年年会\n    \
+             organizers: [中国有色金属工业协会钛锆铪分会]\n",
+        );
+        let got = records(
+            "organizations:\n  - {name: 中国有色金属工业协会}\n  - {name: 钛锆铪分会, parent: 中国有色金属工业协会}\n\
+             people:\n  - {name: 邢志强, posts: [{org: 钛锆铪分会, role: 会长}]}\n\
+             meetings:\n  - name: 2025年年会\n    organizers: [钛锆铪分会]\n",
+        );
+        let s = score(&expected, &got);
+        assert_eq!(
+            (s.organizations.matched, s.titles.matched, s.meeting.matched),
+            (2, 1, 2)
+        );
+        // Another body's name in front is no such prefix, nor is a name the prefix leaves too short.
+        let other = records(
+            "organizations:\n  - {name: 中国黄金协会}\n  - {name: 黄金协会钛锆铪分会, parent: 中国黄金协会}\n\
+             meetings:\n  - name: 中国有色金属工业协会年会\n    organizers: [中国黄金协会]\n",
+        );
+        let s = score(&expected, &other);
+        assert_eq!((s.organizations.matched, s.meeting.matched), (0, 0));
     }
 }
