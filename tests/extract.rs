@@ -1225,7 +1225,8 @@ fn english_speeches_of_any_kind_take_the_role_their_words_say() {
     assert_eq!(roles_of(&d, "Ge Honglin"), ["讲话"], "{}", d.to_yaml());
     assert_eq!(roles_of(&d, "Wang Jian"), ["作报告"]);
     assert_eq!(d.meetings[0].reports[0].title, "Copper Outlook for 2025");
-    assert_eq!(roles_of(&d, "Li Ming"), ["交流"]);
+    // An exchange speech is a statement, as 作交流发言 is.
+    assert_eq!(roles_of(&d, "Li Ming"), ["发言"]);
     assert_eq!(roles_of(&d, "Zhao Lei"), ["总结讲话"]);
     assert_eq!(roles_of(&d, "Sun Tao"), ["出席"]);
     assert_eq!(roles_of(&d, "Liu Bo"), ["作报告"]);
@@ -5781,4 +5782,69 @@ fn a_title_with_the_line_of_business_it_heads() {
         posts_of(&d, "谭永康"),
         [("周大福珠宝集团有限公司".into(), "副总经理".into())]
     );
+}
+
+#[test]
+fn a_surname_that_is_also_a_word_starts_a_name_only_after_a_title() {
+    let d = extract_text(
+        "审查会召开\n2025年6月5日，中国爆破器材行业协会在北京召开审查会。会议开幕式由协会标准化工作委员会秘书长计红\
+         主持。丹阳市商务局副局长贡昕、华北电力大学教授籍永胜出席。会议讨论了修订计划和满意度调查。",
+    );
+    assert_eq!(
+        posts_of(&d, "计红"),
+        [("标准化工作委员会".into(), "秘书长".into())],
+        "{}",
+        d.to_yaml()
+    );
+    assert_eq!(posts_of(&d, "贡昕"), [("丹阳市商务局".into(), "副局长".into())]);
+    assert_eq!(posts_of(&d, "籍永胜"), [("华北电力大学".into(), "教授".into())]);
+    // Not after a title, the words are no names.
+    let names: Vec<&str> = d.people.iter().map(|p| p.name.as_str()).collect();
+    assert_eq!(names.len(), 3, "{names:?}");
+}
+
+#[test]
+fn a_committee_named_after_a_centre_is_one_unit() {
+    let d = extract_text(
+        "论坛举行\n2025年11月6日，由中国通信工业协会主办，中国通信工业协会数据中心委员会承办的论坛在贵阳举行。\
+         对话由中国通信工业协会数据中心委员会秘书长隗静主持。",
+    );
+    assert_eq!(
+        posts_of(&d, "隗静"),
+        [("数据中心委员会".into(), "秘书长".into())],
+        "{}",
+        d.to_yaml()
+    );
+    assert_eq!(
+        org_parent(&d, "数据中心委员会"),
+        Some(Some("中国通信工业协会".into())),
+        "{}",
+        d.to_yaml()
+    );
+}
+
+#[test]
+fn a_page_title_naming_the_site_by_its_organization_gives_the_owner() {
+    let page = "<html><head><title>公司项目通过科技成果鉴定-康力电梯股份有限公司</title></head><body>\
+        <div class=\"article\"><h1>公司项目通过科技成果鉴定</h1>\
+        <p>3月13日，由中国电梯协会组织的科技成果鉴定会在苏州召开。会议由中国电梯协会副理事长兼秘书长郇立新主持。\
+        中国建筑科学研究院有限公司建筑机械化研究分院副院长弓凯等专家出席会议。\
+        公司党委书记、董事长邬建业，副总裁、总工程师揭文彬参加会议。</p></div>\
+        <div class=\"footer\">康力电梯股份有限公司　地址：江苏省苏州市吴江区</div></body></html>";
+    let opts = ExtractOptions {
+        source_id: "t".into(),
+        published: Some("2025-03-14".into()),
+        ..ExtractOptions::default()
+    };
+    let d = orgkg::html::extract_any(&extractor(), page, &opts).dataset;
+    assert_eq!(
+        posts_of(&d, "邬建业"),
+        [
+            ("康力电梯股份有限公司".into(), "党委书记".into()),
+            ("康力电梯股份有限公司".into(), "董事长".into())
+        ],
+        "{}",
+        d.to_yaml()
+    );
+    assert_eq!(posts_of(&d, "郇立新").len(), 2, "{}", d.to_yaml());
 }

@@ -2211,3 +2211,31 @@ fn english_a_total_attendance_wins_over_the_counts_it_adds_up() {
     );
     assert_eq!(d.meetings[0].attendance_count, Some(2300), "{}", d.to_yaml());
 }
+
+#[test]
+fn english_exchange_speeches_are_statements_and_a_field_listed_with_commas_stays_in_the_name() {
+    let d = english(
+        "Fishery Group Holds Work Conference\n\nBeijing, January 10, 2025 -- China National Fisheries Group held its \
+         2025 work conference in Beijing on January 9. Representatives from Ocean Fisheries Co., Ltd. and Coastal \
+         Fisheries Co., Ltd. made exchange speeches on fleet safety. Lian Jingwen, director of the Hangzhou Municipal \
+         Bureau of Culture, Radio, Television and Tourism, attended the meeting. Bian Jiawei, deputy administrator of \
+         the China National Space Administration, attended the meeting and delivered a speech.",
+    );
+    for o in ["Ocean Fisheries Co., Ltd.", "Coastal Fisheries Co., Ltd."] {
+        assert_eq!(roles_of(&d, o), ["发言"], "{o}: {}", d.to_yaml());
+    }
+    assert_eq!(
+        posts_of(&d, "Lian Jingwen"),
+        [(
+            "Hangzhou Municipal Bureau of Culture, Radio, Television and Tourism".into(),
+            "局长".into()
+        )],
+        "{}",
+        d.to_yaml()
+    );
+    assert_eq!(
+        posts_of(&d, "Bian Jiawei"),
+        [("China National Space Administration".into(), "副局长".into())]
+    );
+    assert_eq!(roles_of(&d, "Bian Jiawei"), ["出席", "讲话"]);
+}

@@ -654,7 +654,8 @@ impl Doc<'_> {
     /// speech`, `gave a brief address`, `made a thematic report`, `delivered exchange speeches`. The words before
     /// the noun give the role: closing or summary words sum up (总结讲话), opening or welcome words are an address
     /// (致辞), keynote, thematic, special or work reports and lectures are reports (作报告, with a quoted title),
-    /// statements and exchange speeches are statements (发言, 交流), as are an introduction (介绍) and comments (点评);
+    /// statements and exchange speeches are statements (发言, as 作交流发言 is), as are an introduction (介绍) and
+    /// comments (点评);
     /// an interpretation (解读) is a report. Its length, role and whether it is a report.
     pub(crate) fn en_speech_verb(&self, p: usize, end: usize) -> Option<(usize, &'static str, bool)> {
         static RE: OnceLock<Regex> = OnceLock::new();
@@ -730,9 +731,8 @@ impl Doc<'_> {
             ("总结讲话", false)
         } else if has(&["opening", "welcome", "welcoming", "congratulatory"]) {
             ("致辞", false)
-        } else if has(&["exchange"]) {
-            ("交流", false)
         } else if noun.starts_with("statement")
+            || has(&["exchange"])
             || noun.starts_with("introduction")
             || noun.starts_with("comment")
             || has(&["typical"])
@@ -2332,6 +2332,33 @@ impl Doc<'_> {
                 piece.written = unit.written.start..list_end;
                 parent.push(piece);
                 return Some((parent, parent_stop));
+            }
+            // `the Hangzhou Municipal Bureau of Culture, Radio, Television and Tourism`: a body named by its place,
+            // its name ending with the list (no parent after it, no abbreviation or word like Group in the list).
+            let name = self.text(unit.range.clone());
+            // (Single words after a comma, the last after `and`: `Culture, Radio, Television and Tourism`, not
+            // `Industry and Information Technology, and Ou Jiaqi`.)
+            static FIELDS: OnceLock<Regex> = OnceLock::new();
+            let fields =
+                FIELDS.get_or_init(|| Regex::new(r"^(?:, [A-Z][a-z]+)+,? and [A-Z][a-z]+").expect("valid"));
+            let tail = self.text(stop..end.min(stop + 80));
+            let single = fields.find(&tail).is_some_and(|m| {
+                m.as_str() == &c[0]
+                    && !tail[m.end()..].starts_with(|ch: char| ch == ' ' || ch.is_alphanumeric())
+                    && m.as_str()
+                        .split([',', ' '])
+                        .all(|w| !(is_acronym(w) || is_head(w)))
+            });
+            if name
+                .split(' ')
+                .next()
+                .is_some_and(|w| !UNIT_WORDS.contains(&w) && w != "Bureau")
+                && single
+                && self.text(list_end..end.min(list_end + 4)) != " of "
+            {
+                let mut piece = self.en_piece(unit.range.start..list_end, false);
+                piece.written = unit.written.start..list_end;
+                return Some((vec![piece], list_end));
             }
         }
         // `the Directorate General of Mineral and Coal under Indonesia's Ministry of Energy and Mineral Resources`, `the
@@ -6683,7 +6710,12 @@ impl Doc<'_> {
             let panel = ["panel discussion", "panel session", "panel dialogue"]
                 .iter()
                 .any(|w| lead.contains(w));
-            let roles = if self.text(after..r.end).contains("exchange")
+            // (Exchange speeches are statements, as `作交流发言` is: `made exchange speeches on …`.)
+            let rest = self.text(after..r.end);
+            let exchange = rest.contains("exchange")
+                && !rest.contains("exchange speech")
+                && !rest.contains("exchange presentation");
+            let roles = if exchange
                 || verbs.roles.iter().any(|x| x == "交流")
                 || (panel && !verbs.roles.is_empty() && verbs.reports.is_empty())
             {

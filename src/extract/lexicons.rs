@@ -150,6 +150,8 @@ pub(crate) struct Lexicons {
     pub surnames: HashSet<Vec<char>>,
     /// Surnames that are also conjunctions (`和`): a name starts with one only right after a title.
     pub conjunction_surnames: HashSet<Vec<char>>,
+    /// Surnames that are also common words (`计`, `修`): a name starts with one only right after a title.
+    pub word_surnames: HashSet<Vec<char>>,
     pub name_ends: HashSet<Vec<char>>,
     pub openers: Vec<Vec<char>>,
     pub place_abbrev: HashMap<char, String>,
@@ -285,6 +287,7 @@ impl Lexicons {
             noise: Vec::new(),
             surnames: HashSet::default(),
             conjunction_surnames: HashSet::default(),
+            word_surnames: HashSet::default(),
             name_ends: HashSet::default(),
             openers: Vec::new(),
             place_abbrev: HashMap::default(),
@@ -545,6 +548,10 @@ impl Lexicons {
                         "no-org-start" => self.no_org_start.push(chars(word)),
                         "local-body" => self.local_bodies.push(word.to_owned()),
                         "not-in-name" => self.not_in_name.extend(word.chars()),
+                        "word-surname" => {
+                            self.word_surnames.insert(chars(word));
+                            self.surnames.insert(chars(word));
+                        }
                         "conjunction-surname" => {
                             self.conjunction_surnames.insert(chars(word));
                             self.surnames.insert(chars(word));

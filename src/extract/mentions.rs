@@ -433,7 +433,9 @@ impl Doc<'_> {
         // A surname that is also a conjunction (`和`) starts a name only right after a title, with a role verb or
         // punctuation after the name (`秘书长和丽萍介绍了`, not `副会长和企业代表`).
         let conjunction = self.lex.conjunction_surnames.contains(&self.t[at..at + surname]);
-        if conjunction && !self.title_ends_at(at) {
+        // So does one that is also a common word (`秘书长计红主持`, not `计划`).
+        let word = self.lex.word_surnames.contains(&self.t[at..at + surname]);
+        if (conjunction || word) && !self.title_ends_at(at) {
             return None;
         }
         let given_ok = |len: usize| {
@@ -924,7 +926,10 @@ impl Doc<'_> {
                 && (3..=8).contains(&(name.len() - 3))
                 && matches!(name[name.len() - 4], '省' | '市' | '区')
                 && pieces[i - 1].alias.is_none();
-            if regional {
+            // `…数据中心委员会`: a bare 委员会 after a unit is the end of that unit's name, not a unit of it.
+            let bare_committee =
+                name == ['委', '员', '会'] && pieces[i - 1].unit && pieces[i - 1].alias.is_none();
+            if regional || bare_committee {
                 let piece = pieces.remove(i);
                 let prev = &mut pieces[i - 1];
                 prev.range.end = piece.range.end;

@@ -1076,14 +1076,29 @@ impl Doc<'_> {
         self.register_footer_owner();
     }
 
-    /// A saved page's title may name the site after the headline (`我校与…签署合作协议-齐鲁工业大学新闻网`): the
-    /// site's organization, when the text writes its name, is the owner.
+    /// A saved page's title may name the site after the headline (`我校与…签署合作协议-齐鲁工业大学新闻网`, or
+    /// `…通过鉴定-康力电梯股份有限公司`): the site's organization, when the text writes its name, is the owner.
     fn register_title_owner(&mut self, title_parts: &[Vec<char>]) {
         for part in title_parts.iter().skip(1) {
             let part: String = part.iter().collect();
-            let Some(name) = SITE_WORDS.iter().find_map(|w| part.strip_suffix(w)) else {
-                continue;
-            };
+            // (`…-康力电梯股份有限公司`: the site named by its organization alone, unless the text names it as a
+            // group without its company form, `华熠控股集团`: the page's own name for it.)
+            let site = SITE_WORDS.iter().find_map(|w| part.strip_suffix(w));
+            let name = site.unwrap_or(&part);
+            if site.is_none()
+                && let Some(group) = ["股份有限公司", "有限责任公司", "有限公司"]
+                    .iter()
+                    .find_map(|w| name.strip_suffix(w))
+                    .filter(|g| g.ends_with("集团"))
+            {
+                let group: Vec<char> = group.chars().collect();
+                let full: Vec<char> = name.chars().collect();
+                let short_alone = (0..self.t.len().saturating_sub(group.len()))
+                    .any(|q| self.t[q..].starts_with(&group) && !self.t[q..].starts_with(&full));
+                if short_alone {
+                    continue;
+                }
+            }
             let name: Vec<char> = name.chars().collect();
             if name.len() < 4 {
                 continue;
