@@ -5848,3 +5848,61 @@ fn a_page_title_naming_the_site_by_its_organization_gives_the_owner() {
     );
     assert_eq!(posts_of(&d, "郇立新").len(), 2, "{}", d.to_yaml());
 }
+
+#[test]
+fn a_title_with_the_field_it_covers_in_a_chain_of_titles() {
+    let d = extract_text(
+        "培训班开班\n7月8日，中国肉类协会在漯河召开培训班。河南双汇投资发展股份有限公司副总裁、食品安全总监柏春生\
+         出席并致辞。金川集团股份有限公司钴业首席专家李明作报告。",
+    );
+    assert_eq!(
+        posts_of(&d, "柏春生"),
+        [
+            ("河南双汇投资发展股份有限公司".into(), "副总裁".into()),
+            ("河南双汇投资发展股份有限公司".into(), "总监".into())
+        ],
+        "{}",
+        d.to_yaml()
+    );
+    assert_eq!(
+        posts_of(&d, "李明"),
+        [("金川集团股份有限公司".into(), "首席专家".into())]
+    );
+}
+
+#[test]
+fn a_city_written_without_its_level_before_a_venue_and_a_room_alone() {
+    for (text, city) in [
+        (
+            "5月20日，中国磷复肥工业协会在北京国谊宾馆召开第八届会员代表大会。",
+            Some("北京"),
+        ),
+        ("3月12日，柳州市水务局在局三楼会议室召开推进会。", None),
+        ("4月9日，签约仪式在学校行政楼第一会议室举行。", None),
+    ] {
+        let d = extract_text(&format!("会议召开\n{text}"));
+        assert_eq!(d.meetings[0].place.as_deref(), city, "{}", d.to_yaml());
+    }
+}
+
+#[test]
+fn a_term_before_a_committee_and_an_organizer_who_organizes_it() {
+    let d = extract_text(
+        "专委会成立\n8月23日，中国城市环境卫生协会建筑垃圾管理与资源化专业委员会成立大会在长沙召开。\
+         会议选举产生了专委会领导机构。湖南大学土木工程学院教授房永祥当选首届专委会主任委员。",
+    );
+    assert!(
+        posts_of(&d, "房永祥").contains(&("建筑垃圾管理与资源化专业委员会".into(), "主任委员".into())),
+        "{}",
+        d.to_yaml()
+    );
+    let d = extract_text(
+        "鉴定会召开\n3月13日，由中国电梯协会组织的“超高速电梯安全控制系统”科技成果鉴定会在苏州召开。",
+    );
+    assert_eq!(
+        d.meetings[0].name,
+        "“超高速电梯安全控制系统”科技成果鉴定会",
+        "{}",
+        d.to_yaml()
+    );
+}

@@ -186,6 +186,8 @@ pub(crate) struct Lexicons {
     pub elect_openers: Vec<Vec<char>>,
     /// Provinces written before a city in a place.
     pub place_prefixes: Vec<String>,
+    /// Cities a place may open with, written without 市 (`北京国谊宾馆`).
+    pub cities: Vec<String>,
     /// Title parts → the organization kinds such a title can belong to.
     pub title_scope: Vec<(String, Vec<String>)>,
     /// The first characters of titles, modifiers, role verbs (with roles or effects), name-end words and
@@ -307,6 +309,7 @@ impl Lexicons {
             pre_roles: Vec::new(),
             elect_openers: Vec::new(),
             place_prefixes: Vec::new(),
+            cities: Vec::new(),
             title_scope: Vec::new(),
             first_title: HashSet::default(),
             first_modifier: HashSet::default(),
@@ -561,6 +564,7 @@ impl Lexicons {
                         "abbreviation" => self.abbreviations.push((chars(word), chars(value))),
                         "elect-opener" => self.elect_openers.push(chars(word)),
                         "place-prefix" => self.place_prefixes.push(word.to_owned()),
+                        "city" => self.cities.push(word.to_owned()),
                         "pre-role" => {
                             let zh = self.meeting_roles.get(value).ok_or_else(|| {
                                 rows.error(

@@ -1149,8 +1149,8 @@ impl Doc<'_> {
         {
             start = after;
         }
-        // `由A主办的2025年…研讨会`, `以“…”为主题的2025…论坛`: the name starts after the organizer's part or
-        // the theme.
+        // `由A主办的2025年…研讨会`, `由A组织的…鉴定会`, `以“…”为主题的2025…论坛`: the name starts after the
+        // organizer's part or the theme.
         if let Some(de) = (start..end).rev().find(|&q| {
             self.t[q] == '的'
                 && (self
@@ -1158,7 +1158,11 @@ impl Doc<'_> {
                     .organizer_words
                     .iter()
                     .any(|(w, _)| q >= w.len() && self.t[q - w.len()..q] == w[..])
-                    || (q >= 2 && self.t[q - 2..q] == ['主', '题']))
+                    || (q >= 2 && self.t[q - 2..q] == ['主', '题'])
+                    // (`由中国电梯协会组织的…鉴定会`)
+                    || (q >= 2
+                        && self.t[q - 2..q] == ['组', '织']
+                        && (q.saturating_sub(30)..q).any(|k| self.t[k] == '由')))
         }) {
             start = de + 1;
             // (`以“…”为主题的甲公司（以下简称“甲”）2026年全球供应商大会`: the organization after the theme too.)
@@ -1683,6 +1687,15 @@ impl Doc<'_> {
     /// A place without its province (`陕西宝鸡` → 宝鸡), when what is left is a city name of two or three
     /// characters, without its district (`深圳市南山区` → 深圳市) and without `市` (`河池市` → 河池).
     fn city_of<'t>(&self, place: &'t str) -> &'t str {
+        // `在北京国谊宾馆召开`, `在杭州西湖国宾馆举行`: a city written without 市, then a district or a venue.
+        if let Some(city) = self.lex.cities.iter().find_map(|c| {
+            place
+                .strip_prefix(c.as_str())
+                .filter(|rest| rest.chars().count() >= 2 && !rest.starts_with('市'))
+                .map(|rest| &place[..place.len() - rest.len()])
+        }) {
+            return city;
+        }
         let city = self
             .lex
             .place_prefixes
@@ -1785,6 +1798,15 @@ impl Doc<'_> {
             }
             // `在陕西宝鸡举行` → 宝鸡
             let city = self.city_of(place);
+            // `在局三楼会议室召开`, `在学校行政楼第一会议室举行`: a room named from the host's own point of view
+            // says nothing about where.
+            if city == place
+                && ["会议室", "报告厅", "会议厅", "多功能厅", "礼堂"]
+                    .iter()
+                    .any(|w| place.ends_with(w))
+            {
+                return None;
+            }
             return Some((city.to_owned(), false));
         }
         None

@@ -126,6 +126,7 @@ impl Doc<'_> {
         if let Some(hit) = self
             .field_in_capitals_title(at, end)
             .or_else(|| self.business_line_title(at, end))
+            .or_else(|| self.field_title(at, end))
         {
             return Some(hit);
         }
@@ -174,6 +175,45 @@ impl Doc<'_> {
         let (len, role) = self.bare_title_at(business, end)?;
         Some(TitleHit {
             range: at..business + len,
+            role,
+            former: false,
+        })
+    }
+
+    /// `副总裁、食品安全总监`, `…钴业公司钴业首席专家`: a title a company gives with the field it covers (two to four
+    /// characters, no title or organization word among them) before it, within a chain of titles or right after an
+    /// organization's name. Only titles named by a field: 总监, 副总监, 首席专家.
+    fn field_title(&self, at: usize, end: usize) -> Option<TitleHit> {
+        const FIELD_TITLES: [&[char]; 3] = [&['副', '总', '监'], &['总', '监'], &['首', '席', '专', '家']];
+        if at == 0 || !is_han(*self.t.get(at)?) {
+            return None;
+        }
+        let in_chain = self.t[at - 1] == '、'
+            || self
+                .suffix_ending(at.saturating_sub(self.lex.suffix_max), at)
+                .is_some_and(|(len, _)| len >= 2);
+        if !in_chain {
+            return None;
+        }
+        let (field, title) = (2..=4).find_map(|n| {
+            let from = at + n;
+            FIELD_TITLES
+                .iter()
+                .find(|t| from + t.len() <= end && self.t[from..from + t.len()] == ***t)
+                .map(|t| (n, t.len()))
+        })?;
+        let ok = self.t[at..at + field].iter().all(|&c| is_han(c) && !"兼和及与的任为、".contains(c))
+            && (at..at + field).all(|k| self.bare_title_at(k, at + field + title).is_none() && !self.suffix_starts(k))
+            && self.suffix_ending(at, at + field).is_none()
+            // (`华东院首席专家`: a body's short name, not a field.)
+            && !"院所会局部厅委办司处室厂行社校站".contains(self.t[at + field - 1])
+            && self.known_org(at..at + field).is_none();
+        if !ok {
+            return None;
+        }
+        let (len, role) = self.bare_title_at(at + field, end)?;
+        Some(TitleHit {
+            range: at..at + field + len,
             role,
             former: false,
         })
@@ -846,6 +886,25 @@ impl Doc<'_> {
             if let Some(pieces) = self.parse_orgs(rest) {
                 return Some(pieces);
             }
+        }
+        // `当选首届专委会主任委员`, `第二届理事会`: a term before a body is no part of its name.
+        let term = if self.t[range.clone()].starts_with(&['首', '届']) {
+            2
+        } else if self.t.get(range.start) == Some(&'第') {
+            let digits = self.t[range.start + 1..range.end]
+                .iter()
+                .take_while(|c| "一二三四五六七八九十".contains(**c))
+                .count();
+            if digits > 0 && self.t.get(range.start + 1 + digits) == Some(&'届') {
+                digits + 2
+            } else {
+                0
+            }
+        } else {
+            0
+        };
+        if term > 0 && range.len() > term + 1 {
+            return self.parse_orgs(range.start + term..range.end);
         }
         // `李克坚代表赣州市人民政府`: a name holds no role verb (but `迪拜工商会中国代表处` is a unit).
         let verb = |q: usize| {
