@@ -2239,3 +2239,26 @@ fn english_exchange_speeches_are_statements_and_a_field_listed_with_commas_stays
     );
     assert_eq!(roles_of(&d, "Bian Jiawei"), ["出席", "讲话"]);
 }
+
+#[test]
+fn english_attendees_named_after_their_group_and_after_as_well_as() {
+    let d = english(
+        "CSIA Delegation Visits JCET\n\nOn July 11, 2024, a delegation of the China Semiconductor Industry \
+         Association (CSIA) visited JCET Group in Jiangyin and held a symposium with JCET. Attending the symposium \
+         were delegation members Ge Shufen, Secretary-General of the Packaging Branch of CSIA, and Shan Yu, Director \
+         of the Industry Research Department of CSIA, as well as Ji Hongbo, Deputy Director-General of the Wuxi \
+         Municipal Bureau of Industry and Information Technology. Lou Jianfeng, CEO of Chang Guang Satellite \
+         Technology Co., Ltd., shared the company's plans to expand its constellation.",
+    );
+    for who in ["Ge Shufen", "Shan Yu", "Ji Hongbo"] {
+        assert_eq!(roles_of(&d, who), ["出席"], "{who}: {}", d.to_yaml());
+    }
+    assert_eq!(
+        posts_of(&d, "Ji Hongbo"),
+        [(
+            "Wuxi Municipal Bureau of Industry and Information Technology".into(),
+            "副局长".into()
+        )]
+    );
+    assert_eq!(roles_of(&d, "Lou Jianfeng"), ["发言"]);
+}

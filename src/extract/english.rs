@@ -3896,6 +3896,37 @@ impl Doc<'_> {
                 .min()
             {
                 at += lead[..i].chars().count();
+            } else {
+                // `Attending the symposium were delegation members Ge Shufen, …`: the group's words right before
+                // its members' names.
+                let words: Vec<&str> = lead.split(' ').take(4).collect();
+                let group = words
+                    .iter()
+                    .take_while(|w| w.chars().all(|c| c.is_ascii_lowercase() || c == '-') && !w.is_empty())
+                    .count();
+                if (1..=3).contains(&group)
+                    && words[..group]
+                        .iter()
+                        .all(|w| !matches!(*w, "of" | "from" | "and" | "the" | "at"))
+                    && matches!(
+                        words[group - 1],
+                        "members"
+                            | "officials"
+                            | "experts"
+                            | "guests"
+                            | "leaders"
+                            | "delegates"
+                            | "executives"
+                    )
+                    && words
+                        .get(group)
+                        .is_some_and(|w| w.chars().next().is_some_and(char::is_uppercase))
+                {
+                    at += words[..group]
+                        .iter()
+                        .map(|w| w.chars().count() + 1)
+                        .sum::<usize>();
+                }
             }
         }
         if passive_roles.is_empty() {
@@ -4117,6 +4148,18 @@ impl Doc<'_> {
         }
         self.en_groups_in_list(after, r.clone(), &roles);
         let rest = self.text(after..r.end.min(after + 40));
+        // `Attending the symposium were A, …, and B, …, as well as C, Deputy Director-General of D, and …`: the list
+        // goes on after `as well as`, with its role.
+        if let Some(cue) = [", as well as ", " as well as "]
+            .into_iter()
+            .find(|c| rest.starts_with(c))
+        {
+            let at = after + cue.chars().count();
+            let (more, _) = self.en_mentions(at, r.clone(), true);
+            for (person, m) in more {
+                self.person_took_part(person, &m, roles.clone(), r.clone());
+            }
+        }
         let second = [
             (" and attended by ", "出席"),
             (", and attended by ", "出席"),
