@@ -5906,3 +5906,14 @@ fn a_term_before_a_committee_and_an_organizer_who_organizes_it() {
         d.to_yaml()
     );
 }
+
+#[test]
+fn a_subdistrict_office_takes_part_and_a_compound_surname_reads_as_one() {
+    let d = extract_text(
+        "签约仪式举行\n11月18日，中国物业管理协会在广州举行签约仪式。广州市番禺区住房和城乡建设局及番禺区大石街道办事处\
+         相关负责同志参加签约仪式。湖南省应急管理厅厅长皇甫光明出席。",
+    );
+    assert_eq!(roles_of(&d, "番禺区大石街道办事处"), ["参加"], "{}", d.to_yaml());
+    let person = d.people.iter().find(|p| p.name == "皇甫光明").unwrap();
+    assert_eq!(person.en.as_deref(), Some("Huangfu Guangming"));
+}
