@@ -5868,6 +5868,17 @@ fn a_title_with_the_field_it_covers_in_a_chain_of_titles() {
         posts_of(&d, "李明"),
         [("金川集团股份有限公司".into(), "首席专家".into())]
     );
+    let d = extract_text(
+        "表彰大会召开\n1月10日，浙江省快递行业协会在杭州召开表彰大会。圆通速递股份有限公司浙江区域总经理沈一鸣、\
+         申通快递有限公司副总经理阿依古丽·买买提作为获奖代表先后作交流发言。",
+    );
+    assert_eq!(
+        posts_of(&d, "沈一鸣"),
+        [("圆通速递股份有限公司".into(), "总经理".into())],
+        "{}",
+        d.to_yaml()
+    );
+    assert_eq!(roles_of(&d, "沈一鸣"), ["发言"]);
 }
 
 #[test]
@@ -5916,4 +5927,26 @@ fn a_subdistrict_office_takes_part_and_a_compound_surname_reads_as_one() {
     assert_eq!(roles_of(&d, "番禺区大石街道办事处"), ["参加"], "{}", d.to_yaml());
     let person = d.people.iter().find(|p| p.name == "皇甫光明").unwrap();
     assert_eq!(person.en.as_deref(), Some("Huangfu Guangming"));
+}
+
+/// A report cut anywhere still extracts without a panic and every fact keeps its evidence: the rules that look a few
+/// characters ahead (a title's field or region, a dotted name, a term before a body) stop at the text's end.
+#[test]
+fn a_report_cut_at_any_character_never_panics() {
+    let x = extractor();
+    let opts = ExtractOptions {
+        source_id: "cut".into(),
+        published: Some("2025-07-09".into()),
+        ..ExtractOptions::default()
+    };
+    let full: Vec<char> = "表彰大会召开\n7月8日，浙江省快递行业协会在北京国谊宾馆召开表彰大会。圆通速递股份有限公司浙江区域总经理\
+        沈一鸣、申通快递有限公司副总裁、食品安全总监阿依古丽·买买提作为获奖代表先后作交流发言。协会秘书长计红当选首届专委会\
+        主任委员。由中国电梯协会组织的鉴定会在局三楼会议室召开。华东大区副总经理"
+        .chars()
+        .collect();
+    for end in 1..=full.len() {
+        let text: String = full[..end].iter().collect();
+        let got = x.extract(&text, &opts);
+        check_all_evidence(&text, &got.dataset);
+    }
 }

@@ -182,7 +182,8 @@ impl Doc<'_> {
 
     /// `副总裁、食品安全总监`, `…钴业公司钴业首席专家`: a title a company gives with the field it covers (two to four
     /// characters, no title or organization word among them) before it, within a chain of titles or right after an
-    /// organization's name. Only titles named by a field: 总监, 副总监, 首席专家.
+    /// organization's name. Only titles named by a field: 总监, 副总监, 首席专家; or any title of a region
+    /// (`…有限公司浙江区域总经理`).
     fn field_title(&self, at: usize, end: usize) -> Option<TitleHit> {
         const FIELD_TITLES: [&[char]; 3] = [&['副', '总', '监'], &['总', '监'], &['首', '席', '专', '家']];
         if at == 0 || !is_han(*self.t.get(at)?) {
@@ -195,8 +196,17 @@ impl Doc<'_> {
         if !in_chain {
             return None;
         }
+        // (`浙江区域总经理`, `华东大区副总经理`: any title of a region a company divides its business into.)
         let (field, title) = (2..=4).find_map(|n| {
             let from = at + n;
+            if from >= end {
+                return None;
+            }
+            let region = from >= at + 3
+                && (self.t[from - 2..from] == ['区', '域'] || self.t[from - 2..from] == ['大', '区']);
+            if region && let Some((len, _)) = self.bare_title_at(from, end) {
+                return Some((n, len));
+            }
             FIELD_TITLES
                 .iter()
                 .find(|t| from + t.len() <= end && self.t[from..from + t.len()] == ***t)
@@ -572,9 +582,11 @@ impl Doc<'_> {
         }
         (dot + 2..=end.min(dot + 9))
             .take_while(|&q| is_han(self.t[q - 1]))
-            // (`买买提出席`: 提出 may follow a name, but 出席 right after it says the name goes on.)
+            // (`买买提出席`: 提出 may follow a name, but 出席 right after it says the name goes on; `买买提作交流发言`:
+            // 作 opens a verb of its own, and no transliterated name has it.)
             .find(|&q| {
-                self.name_boundary(q, end) && !(q + 1 < end && is_han(self.t[q]) && self.verb_starts(q + 1))
+                self.name_boundary(q, end)
+                    && !(q + 1 < end && is_han(self.t[q]) && self.t[q] != '作' && self.verb_starts(q + 1))
             })
     }
 
