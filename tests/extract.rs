@@ -5870,7 +5870,7 @@ fn a_title_with_the_field_it_covers_in_a_chain_of_titles() {
     );
     let d = extract_text(
         "表彰大会召开\n1月10日，浙江省快递行业协会在杭州召开表彰大会。圆通速递股份有限公司浙江区域总经理沈一鸣、\
-         申通快递有限公司副总经理阿依古丽·买买提作为获奖代表先后作交流发言。",
+         申通快递有限公司义乌分公司快递员阿依古丽·买买提作为获奖代表先后作交流发言。",
     );
     assert_eq!(
         posts_of(&d, "沈一鸣"),
@@ -5879,6 +5879,9 @@ fn a_title_with_the_field_it_covers_in_a_chain_of_titles() {
         d.to_yaml()
     );
     assert_eq!(roles_of(&d, "沈一鸣"), ["发言"]);
+    // A courier is no post of the scheme, but says who follows.
+    assert_eq!(roles_of(&d, "阿依古丽·买买提"), ["发言"]);
+    assert!(posts_of(&d, "阿依古丽·买买提").is_empty());
 }
 
 #[test]

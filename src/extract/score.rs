@@ -162,12 +162,16 @@ pub(crate) fn facts(d: &Dataset, lexicon: &Lexicon) -> Facts {
     };
     // A unit named with its parent's name in front (`中国有色金属工业协会钛锆铪分会` under that association) is the
     // unit the same report may name without it (`钛锆铪分会`): both compare by the unit's own words.
+    // So is one named with its parent after `of` (`Packaging and Testing Branch of CSIA`).
     let own_name = |name: &str, parent: Option<&str>| -> String {
-        let rest = parent
-            .map(names_of)
-            .unwrap_or_default()
-            .into_iter()
+        let parents = parent.map(names_of).unwrap_or_default();
+        let rest = parents
+            .iter()
             .filter_map(|p| name.strip_prefix(p))
+            .chain(parents.iter().filter_map(|p| {
+                name.strip_suffix(p)
+                    .and_then(|n| n.strip_suffix(" of the ").or_else(|| n.strip_suffix(" of ")))
+            }))
             .filter(|rest| rest.chars().count() >= 2)
             .min_by_key(|rest| rest.len());
         fold(rest.unwrap_or(name))
@@ -398,6 +402,17 @@ mod tests {
             (s.organizations.matched, s.titles.matched, s.meeting.matched),
             (2, 1, 2)
         );
+        let english = |unit: &str| {
+            records(&format!(
+                "organizations:\n  - {{name: China Semiconductor Industry Association, aliases: [CSIA]}}\n  \
+                 - {{name: {unit}, parent: CSIA}}\n"
+            ))
+        };
+        let s = score(
+            &english("Packaging and Testing Branch of CSIA"),
+            &english("Packaging and Testing Branch"),
+        );
+        assert_eq!(s.organizations.matched, 2);
         // Another body's name in front is no such prefix, nor is a name the prefix leaves too short.
         let other = records(
             "organizations:\n  - {name: 中国黄金协会}\n  - {name: 黄金协会钛锆铪分会, parent: 中国黄金协会}\n\
