@@ -2262,3 +2262,17 @@ fn english_attendees_named_after_their_group_and_after_as_well_as() {
     );
     assert_eq!(roles_of(&d, "Lou Jianfeng"), ["发言"]);
 }
+
+#[test]
+fn english_a_company_name_with_a_word_of_digits_and_capitals() {
+    let d = english(
+        "On June 14, 2025, the China Association for Medical Devices Industry (CAMDI) held its annual conference in \
+         Chengdu. Ms. Xin Hua, Vice President of Hangzhou Shining 3D Tech Co., Ltd., attended the conference.",
+    );
+    assert_eq!(
+        posts_of(&d, "Xin Hua"),
+        [("Hangzhou Shining 3D Tech Co., Ltd.".into(), "副总裁".into())],
+        "{}",
+        d.to_yaml()
+    );
+}

@@ -2634,7 +2634,16 @@ impl Doc<'_> {
         for (i, (_, word)) in words.iter().enumerate() {
             let bare = head_form(word);
             // `Antofagasta plc`: a company's closing word in lower case.
-            let capital = bare.chars().next().is_some_and(char::is_uppercase) || bare == "plc" && i > 0;
+            // (`Hangzhou Shining 3D Tech Co., Ltd.`, `China 5G Alliance`: a word of digits and capitals inside.)
+            let capital = bare.chars().next().is_some_and(char::is_uppercase)
+                || bare == "plc" && i > 0
+                || (i > 0
+                    && bare.starts_with(|c: char| c.is_ascii_digit())
+                    && bare.chars().any(|c| c.is_ascii_uppercase())
+                    && bare.chars().all(|c| c.is_ascii_alphanumeric())
+                    && words
+                        .get(i + 1)
+                        .is_some_and(|(_, w)| w.chars().next().is_some_and(char::is_uppercase)));
             // `… University of Science and Technology and Mr. Zhou Tao`: a form of address starts a person.
             let honorific = |w: &str| matches!(w, "Mr." | "Ms." | "Mrs." | "Dr." | "Prof." | "Professor");
             if honorific(word) {
