@@ -189,13 +189,7 @@ impl Doc<'_> {
         if at == 0 || !is_han(*self.t.get(at)?) {
             return None;
         }
-        let in_chain = self.t[at - 1] == '、'
-            || self
-                .suffix_ending(at.saturating_sub(self.lex.suffix_max), at)
-                .is_some_and(|(len, _)| len >= 2);
-        if !in_chain {
-            return None;
-        }
+        // (The title first, by its characters: this runs wherever a title could start.)
         // (`浙江区域总经理`, `华东大区副总经理`: any title of a region a company divides its business into.)
         let (field, title) = (2..=4).find_map(|n| {
             let from = at + n;
@@ -212,6 +206,13 @@ impl Doc<'_> {
                 .find(|t| from + t.len() <= end && self.t[from..from + t.len()] == ***t)
                 .map(|t| (n, t.len()))
         })?;
+        let in_chain = self.t[at - 1] == '、'
+            || self
+                .suffix_ending(at.saturating_sub(self.lex.suffix_max), at)
+                .is_some_and(|(len, _)| len >= 2);
+        if !in_chain {
+            return None;
+        }
         let ok = self.t[at..at + field].iter().all(|&c| is_han(c) && !"兼和及与的任为、".contains(c))
             && (at..at + field).all(|k| self.bare_title_at(k, at + field + title).is_none() && !self.suffix_starts(k))
             && self.suffix_ending(at, at + field).is_none()
