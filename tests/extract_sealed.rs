@@ -1,9 +1,8 @@
 //! The sealed reports in `tests/fixtures/news-sealed/`: written by someone who had not seen the extractor (see that
-//! folder's README). All have since been studied (batches 40, 41 and 42, the last to join, in stop 16); the honest
-//! estimate of quality on unseen reports is the batch kept outside the repository during a stop and scored only at
-//! its start and end (see the README). This test keeps the whole folder
-//! from dropping (floors a little under its score when the last batches were added), and prints the table with
-//! `--nocapture`.
+//! folder's README). Most have since been studied; batches 46, 47 and 48 (stop 17's unseen measure) joined unstudied.
+//! The honest estimate of quality on unseen reports is the batch kept apart during a stop and scored only at its
+//! start and end (see the README). This test keeps the whole folder from dropping (floors a little under its score
+//! when the last batches were added), and prints the table with `--nocapture`.
 
 use orgkg::extract::{ExtractOptions, Extractor, Scores, differences, score};
 use orgkg::lexicon::Lexicon;
@@ -11,14 +10,13 @@ use orgkg::normalize::decode;
 use orgkg::records::Dataset;
 use std::path::Path;
 
-/// (kind, precision floor, recall floor): the folder's scores when batches 40, 41 and 42 joined it (stop 16), less
-/// 0.05.
+/// (kind, precision floor, recall floor): the folder's scores when batches 43 to 48 joined it (stop 17), less 0.05.
 const FLOORS: [(&str, f64, f64); 5] = [
-    ("people", 0.95, 0.92),
+    ("people", 0.94, 0.92),
     ("titles", 0.90, 0.86),
-    ("organizations", 0.88, 0.84),
+    ("organizations", 0.89, 0.84),
     ("roles", 0.90, 0.83),
-    ("meeting facts", 0.86, 0.83),
+    ("meeting facts", 0.87, 0.84),
 ];
 
 #[test]
@@ -31,8 +29,8 @@ fn sealed_reports_do_not_drop_below_their_first_scores() {
         .collect();
     texts.sort();
     assert!(
-        texts.len() >= 310,
-        "expected the thirty-one sealed batches, found {} reports",
+        texts.len() >= 370,
+        "expected the thirty-seven sealed batches, found {} reports",
         texts.len()
     );
     let extractor = Extractor::new(&Lexicon::builtin());
