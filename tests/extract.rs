@@ -5953,3 +5953,37 @@ fn a_report_cut_at_any_character_never_panics() {
         check_all_evidence(&text, &got.dataset);
     }
 }
+
+#[test]
+fn an_appraisal_panel_holds_no_posts_and_a_registered_unit_is_read_whole() {
+    let d = extract_text(
+        "鉴定会召开\n5月8日，中国机械工业联合会在西安召开科技成果鉴定会。中国工程院院士、清华大学教授晏伯钧任鉴定委员会\
+         主任委员并主持鉴定会。国家能源局山东监管办公室副主任鄢文博、浙江省丝绸协会会长戢德明、监事长幸宏伟出席。",
+    );
+    assert!(
+        d.all_organizations().iter().all(|(o, _)| o.name != "鉴定委员会"),
+        "{}",
+        d.to_yaml()
+    );
+    assert!(posts_of(&d, "晏伯钧").iter().all(|(_, role)| role != "主任委员"));
+    assert_eq!(
+        posts_of(&d, "鄢文博"),
+        [("国家能源局山东监管办公室".into(), "副主任".into())]
+    );
+    assert_eq!(posts_of(&d, "戢德明"), [("浙江省丝绸协会".into(), "会长".into())]);
+    assert_eq!(roles_of(&d, "幸宏伟"), ["出席"]);
+    let d = extract_text(
+        "论坛举办\n9月23日，2025药用辅料产业发展论坛在安徽淮南举办。论坛由中国化学制药工业协会主办，中国化学制药工业协会\
+         药用辅料专业委员会、安徽山河药用辅料股份有限公司承办。药用辅料专业委员会主任委员、安徽山河药用辅料股份有限公司\
+         董事长尹德福致欢迎辞。",
+    );
+    assert_eq!(
+        posts_of(&d, "尹德福"),
+        [
+            ("药用辅料专业委员会".into(), "主任委员".into()),
+            ("安徽山河药用辅料股份有限公司".into(), "董事长".into())
+        ],
+        "{}",
+        d.to_yaml()
+    );
+}

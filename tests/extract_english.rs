@@ -2276,3 +2276,17 @@ fn english_a_company_name_with_a_word_of_digits_and_capitals() {
         d.to_yaml()
     );
 }
+
+#[test]
+fn english_where_a_company_is_based_is_no_part_of_its_name() {
+    let d = english(
+        "On May 20, 2025, the China Convention and Exhibition Society held a forum in Shanghai. Ji Mingkai, chairman of \
+         Shanghai-based Donghao Lansheng Group, attended the forum.",
+    );
+    assert_eq!(
+        posts_of(&d, "Ji Mingkai"),
+        [("Donghao Lansheng Group".into(), "董事长".into())],
+        "{}",
+        d.to_yaml()
+    );
+}

@@ -2476,6 +2476,14 @@ impl Doc<'_> {
                 start_byte = article.len();
             }
         }
+        // `Shanghai-based Donghao Lansheng Group`: where a body is based is no part of its name.
+        if let Some(word) = text[start_byte..].split(' ').next()
+            && word.len() > 6
+            && word.ends_with("-based")
+            && text[start_byte + word.len()..].starts_with(' ')
+        {
+            start_byte += word.len() + 1;
+        }
         let body = &text[start_byte..];
         let mut words: Vec<(usize, &str)> = Vec::new(); // (byte offset in body, word)
         let mut offset = 0;

@@ -1055,7 +1055,8 @@ impl Doc<'_> {
         // `国家能源局南方监管局`: a national administration's regional office.
         if before.starts_with("国家") && before.ends_with('局') && name.len() <= 7 {
             let tail: String = name.iter().collect();
-            if tail.ends_with("监管局") || tail.ends_with("监管办") {
+            if tail.ends_with("监管局") || tail.ends_with("监管办") || tail.ends_with("监管办公室")
+            {
                 return Some(name.len());
             }
         }
@@ -1167,12 +1168,23 @@ impl Doc<'_> {
             }
         }
         let lead = if first { self.latin_lead(range.start) } else { 0 };
+        // `药用辅料专业委员会` registered by its name: no shorter match read into it (a company clipped to `药用辅料`)
+        // starts it.
+        let registered = (range.start + 3..=range.end.min(range.start + ORG_MAX))
+            .rev()
+            .find(|&e| self.org_index.contains_key(&self.t[range.start..e]));
         for j in range.start + 2..=range.end.min(range.start + ORG_MAX) {
             // `巴斯夫（中国）有限公司`: a place in parentheses inside a name is part of it.
             if !is_han(self.t[j - 1]) && !self.in_place_paren(j - 1, range.end) && j > range.start + lead {
                 break;
             }
             let known = self.known_org(range.start..j);
+            if known.is_some()
+                && registered.is_some_and(|e| j < e)
+                && !self.org_index.contains_key(&self.t[range.start..j])
+            {
+                continue;
+            }
             // `中国电子科技集团公司第十八研究所`, `中铁第四勘察设计院`: a numbered unit is named with its parent.
             if known.is_none() && self.numbered_unit_at(j, range.end) {
                 continue;

@@ -1438,7 +1438,24 @@ impl Doc<'_> {
                 mark(&mut used, o);
             }
         }
-        for &o in &self.title_orgs {
+        // The panel an appraisal or a review forms for the meeting (`鉴定委员会主任委员`) is no organization of the
+        // report: its posts are left out.
+        let panel = |o: usize| {
+            [
+                "鉴定委员会",
+                "评价委员会",
+                "评审委员会",
+                "验收委员会",
+                "审查委员会",
+                "专家组",
+                "鉴定专家组",
+                "评价专家组",
+                "评审专家组",
+                "审查专家组",
+            ]
+            .contains(&self.orgs[o].name.as_str())
+        };
+        for &o in self.title_orgs.iter().filter(|&&o| !panel(o)) {
             mark(&mut used, o);
         }
         for r in &self.reports {
@@ -1453,7 +1470,7 @@ impl Doc<'_> {
                 .filter(|&o| self.orgs[o].kind != "government-body" || self.title_fits(&post.role, o)))
         };
         for post in self.people.iter().flat_map(|p| &p.posts) {
-            if let Some(org) = owner(post) {
+            if let Some(org) = owner(post).filter(|&o| !panel(o)) {
                 mark(&mut used, org);
             }
         }
@@ -1468,6 +1485,9 @@ impl Doc<'_> {
                     ));
                     continue;
                 };
+                if panel(org) {
+                    continue;
+                }
                 posts.push(PostHeld {
                     org: self.org_ref(org, &used),
                     role: post.role.clone(),
