@@ -2290,3 +2290,19 @@ fn english_where_a_company_is_based_is_no_part_of_its_name() {
         d.to_yaml()
     );
 }
+
+#[test]
+fn english_executives_with_a_moderator_take_part() {
+    let d = english(
+        "On May 20, 2025, the China Automobile Dealers Association (CADA) held a forum in Beijing. A panel discussion \
+         was moderated by Ping Kang, Deputy Secretary-General of CADA, with executives from BYD Auto Sales Co., Ltd. \
+         and Chongqing Changan Automobile Co., Ltd. taking part.",
+    );
+    assert_eq!(roles_of(&d, "Ping Kang"), ["主持"], "{}", d.to_yaml());
+    for o in [
+        "BYD Auto Sales Co., Ltd.",
+        "Chongqing Changan Automobile Co., Ltd.",
+    ] {
+        assert_eq!(roles_of(&d, o), ["参加"], "{o}: {}", d.to_yaml());
+    }
+}

@@ -4221,6 +4221,11 @@ impl Doc<'_> {
             .min_by_key(|(i, _)| *i)
         {
             from = i + lead.len();
+            // (`…was moderated by A, with executives from B and C taking part`: they take part, whatever the list
+            // says the people named did.)
+            let with = text[..i].trim_end().ends_with(", with") || text[..i].ends_with(" with ");
+            let taking_part = ["参加".to_owned()];
+            let roles = if with { &taking_part[..] } else { roles };
             let at = self.skip_article(after + text[..from].chars().count(), r.end);
             for (pieces, _) in self.en_org_list(at, r.end) {
                 let (idx, _) = self.register_chain(&pieces, None, r.clone());

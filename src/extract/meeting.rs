@@ -1825,6 +1825,15 @@ impl Doc<'_> {
         {
             return Some(chars[..k].iter().collect());
         }
+        // (`上海东华大学松江校区`: a city written without 市.)
+        if let Some(city) = self
+            .lex
+            .cities
+            .iter()
+            .find(|c| venue.starts_with(c.as_str()) && venue.len() > c.len() + 3)
+        {
+            return Some(city.clone());
+        }
         self.city_named_first(venue, 3)
             .map(|n| chars[..n].iter().collect())
     }

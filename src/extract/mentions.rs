@@ -114,6 +114,14 @@ impl Doc<'_> {
     /// name (`委员会`, `理事会`).
     pub(crate) fn title_at(&self, at: usize, end: usize) -> Option<TitleHit> {
         let c = *self.t.get(at)?;
+        // `水利部长江水利委员会`: the 部 ends a ministry's name, and 长江 (长城) starts the next one's.
+        if c == '部'
+            && at > 0
+            && is_han(self.t[at - 1])
+            && (self.starts_with(at + 1, &['长', '江']) || self.starts_with(at + 1, &['长', '城']))
+        {
+            return None;
+        }
         // `协会第四届理事会副会长`, `五届理事会常务副会长`: the term and body a post is held in belong to the title.
         if let Some(len) = self.term_body_len(at, end)
             && let Some(t) = self.title_at(at + len, end)
@@ -957,6 +965,10 @@ impl Doc<'_> {
         {
             return None;
         }
+        // `厅机关有关处室和厅属有关单位`: a determiner is in no organization's name.
+        if self.t[range.clone()].windows(2).any(|w| w == ['有', '关']) {
+            return None;
+        }
         // `副秘书长吴晓燕、钱进及综合部主任程丽`: a person's name and a conjunction start no organization's name
         // (but a school's name joins its two fields with 与: `冶金与生态工程学院`).
         let school =
@@ -1051,6 +1063,17 @@ impl Doc<'_> {
                 .iter()
                 .map(|w| w.chars().collect::<Vec<_>>())
                 .find_map(|w| (4..=name.len()).find(|&k| name[..k].ends_with(&w)));
+        }
+        // `水利部长江水利委员会`: the ministry's commission of a river basin.
+        if before == "水利部" {
+            let tail: String = name.iter().collect();
+            if let Some(k) = ["长江", "黄河", "淮河", "海河", "珠江", "松辽", "太湖"]
+                .iter()
+                .filter(|r| tail.starts_with(**r))
+                .find_map(|_| tail.find("委员会"))
+            {
+                return Some(tail[..k].chars().count() + 3);
+            }
         }
         // `国家能源局南方监管局`: a national administration's regional office.
         if before.starts_with("国家") && before.ends_with('局') && name.len() <= 7 {
