@@ -6020,3 +6020,19 @@ fn a_ministrys_commission_holds_no_minister_and_a_determiner_no_name() {
     );
     assert_eq!(d.meetings[0].place.as_deref(), Some("上海"), "{}", d.to_yaml());
 }
+
+#[test]
+fn a_national_committee_stands_alone_and_a_project_partner_is_no_name() {
+    let d = extract_text(
+        "论坛举办\n9月23日，2025药用辅料产业发展论坛在淮南举办。论坛由中国化学制药工业协会主办，国家药典委员会指导。\
+         项目合作单位江苏沃得农业机械股份有限公司副总经理笪永胜参加会议。",
+    );
+    assert_eq!(org_parent(&d, "国家药典委员会"), Some(None), "{}", d.to_yaml());
+    assert_eq!(
+        posts_of(&d, "笪永胜"),
+        [("江苏沃得农业机械股份有限公司".into(), "副总经理".into())],
+        "{}",
+        d.to_yaml()
+    );
+    assert!(d.people.iter().all(|p| !p.name.starts_with("项目")));
+}

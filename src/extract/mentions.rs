@@ -1241,13 +1241,13 @@ impl Doc<'_> {
                                 .get(&self.t[j - len..j])
                                 .is_some_and(|kinds| kinds.iter().any(|x| x == k))
                         });
-                    // `国际大坝委员会`, `全国…标准化技术委员会`: a committee named as a national or international
-                    // body is one of its own.
+                    // `国际大坝委员会`, `全国…标准化技术委员会`, `国家药典委员会`: a committee named as a national or
+                    // international body is one of its own.
                     let national = first
                         && suffix.unit
                         && prefix >= 4
                         && self.t[j - len..j].ends_with(&['委', '员', '会'])
-                        && ["中国", "国际", "全国"]
+                        && ["中国", "国际", "全国", "国家"]
                             .iter()
                             .any(|w| self.text(range.start..range.start + 2) == *w);
                     // `中国纺联标准化技术委员会`, `中国电信股份有限公司研究院`: a committee's kind word alone after its
