@@ -2306,3 +2306,17 @@ fn english_executives_with_a_moderator_take_part() {
         assert_eq!(roles_of(&d, o), ["参加"], "{o}: {}", d.to_yaml());
     }
 }
+
+#[test]
+fn english_a_welcome_address_said_in_and_representatives_of_a_company_without_a_word_like_group() {
+    let d = english(
+        "CHONGQING, June 17 (Xinhua) -- The founding conference of the ICV Alliance was held on Tuesday in Chongqing. \
+         Ouyang Hui, deputy director of the Chongqing Municipal Commission of Economy and Information Technology, said \
+         in his welcome address that the city would open more roads for testing. Representatives of Tongji University \
+         and Horizon Robotics also spoke at the conference.",
+    );
+    assert_eq!(roles_of(&d, "Ouyang Hui"), ["致辞"], "{}", d.to_yaml());
+    for o in ["Tongji University", "Horizon Robotics"] {
+        assert_eq!(roles_of(&d, o), ["发言"], "{o}: {}", d.to_yaml());
+    }
+}

@@ -6734,7 +6734,9 @@ impl Doc<'_> {
                 .iter()
                 .any(|c| cue.to_lowercase().starts_with(c));
             let start = r.start + text[..i + cue.len()].chars().count();
-            let mut list = self.en_org_list(start, r.end);
+            // (`Representatives of Tongji University and Horizon Robotics also spoke`: the last one may have no
+            // word like Group.)
+            let mut list = self.en_org_list_with(start, r.end, representatives);
             // `A representative of X Co., Ltd.` speaks for one organization.
             if cue.to_lowercase().starts_with("a ") {
                 list.truncate(1);
