@@ -2320,3 +2320,18 @@ fn english_a_welcome_address_said_in_and_representatives_of_a_company_without_a_
         assert_eq!(roles_of(&d, o), ["发言"], "{o}: {}", d.to_yaml());
     }
 }
+
+#[test]
+fn english_a_founding_conference_is_named_with_what_it_founds() {
+    let d = english(
+        "CHONGQING, June 17 (Xinhua) -- The founding conference of the Intelligent Connected Vehicle Testing and \
+         Validation Alliance was hosted by China Automotive Engineering Research Institute Co., Ltd. (CAERI) in \
+         Chongqing on Tuesday.",
+    );
+    assert_eq!(
+        d.meetings[0].name,
+        "founding conference of the Intelligent Connected Vehicle Testing and Validation Alliance",
+        "{}",
+        d.to_yaml()
+    );
+}

@@ -1113,6 +1113,31 @@ impl Doc<'_> {
                 }
             }
         }
+        // `The founding conference of the Intelligent Connected Vehicle Testing and Validation Alliance was hosted by
+        // …`: what a founding meeting founds is part of its name (as in `…联盟成立大会`).
+        {
+            let written = self.text(name.clone()).to_lowercase();
+            let after = self.text(name.end..self.t.len().min(name.end + 160));
+            if (written.starts_with("founding ") || written.starts_with("inaugural "))
+                && let Some(rest) = after.strip_prefix(" of the ")
+            {
+                let mut len = 0;
+                for (k, word) in rest.split(' ').enumerate() {
+                    let bare = word.trim_end_matches([',', '.', ';']);
+                    if !(bare.starts_with(|c: char| c.is_uppercase()) || (k > 0 && bare == "and")) {
+                        break;
+                    }
+                    len += bare.chars().count() + 1;
+                    if is_head(head_form(bare)) {
+                        name = name.start..name.end + 8 + len - 1;
+                        break;
+                    }
+                    if bare.len() != word.len() {
+                        break;
+                    }
+                }
+            }
+        }
         // `The 2025 Annual Meeting and Advanced Packaging Industry Forum of the … Branch was held`: one meeting
         // named by two nouns joined by `and` (capitalized words between them), when a singular verb or `of` follows.
         {
