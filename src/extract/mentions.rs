@@ -303,25 +303,32 @@ impl Doc<'_> {
             return None;
         }
         let t = &self.t[at..end.min(self.t.len())];
-        let mut q = usize::from(t.first() == Some(&'第'));
-        let digits = t[q..]
-            .iter()
-            .take_while(|c| c.is_ascii_digit() || "一二三四五六七八九十".contains(**c))
-            .count();
-        if digits > 0 {
-            if digits > 3 || t.get(q + digits) != Some(&'届') {
+        let q = match self.numbered_term_len(at, end) {
+            Some(len) => len,
+            None if first == '第' || first.is_ascii_digit() || "一二三四五六七八九十".contains(first) =>
+            {
                 return None;
             }
-            q += digits + 1;
-        } else if q > 0 {
-            return None;
-        }
+            None => 0,
+        };
         // (`分会第四届理事长`: a term alone.)
         BODIES
             .iter()
             .find(|b| t[q..].starts_with(b))
             .map(|b| q + b.len())
-            .or((digits > 0).then_some(q))
+            .or((q > 0).then_some(q))
+    }
+
+    /// The length of a numbered term starting at `at` (`第四届`, `五届`, `第12届`): `第` if written, one to three
+    /// digits, `届`.
+    fn numbered_term_len(&self, at: usize, end: usize) -> Option<usize> {
+        let t = &self.t[at.min(self.t.len())..end.min(self.t.len())];
+        let q = usize::from(t.first() == Some(&'第'));
+        let digits = t[q..]
+            .iter()
+            .take_while(|c| c.is_ascii_digit() || "一二三四五六七八九十".contains(**c))
+            .count();
+        ((1..=3).contains(&digits) && t.get(q + digits) == Some(&'届')).then_some(q + digits + 1)
     }
 
     /// The longest title of the post-role scheme starting at `at`: (length, role).
@@ -911,18 +918,8 @@ impl Doc<'_> {
         // `当选首届专委会主任委员`, `第二届理事会`: a term before a body is no part of its name.
         let term = if self.t[range.clone()].starts_with(&['首', '届']) {
             2
-        } else if self.t.get(range.start) == Some(&'第') {
-            let digits = self.t[range.start + 1..range.end]
-                .iter()
-                .take_while(|c| "一二三四五六七八九十".contains(**c))
-                .count();
-            if digits > 0 && self.t.get(range.start + 1 + digits) == Some(&'届') {
-                digits + 2
-            } else {
-                0
-            }
         } else {
-            0
+            self.numbered_term_len(range.start, range.end).unwrap_or(0)
         };
         if term > 0 && range.len() > term + 1 {
             return self.parse_orgs(range.start + term..range.end);
