@@ -134,8 +134,9 @@ pub(crate) fn facts(d: &Dataset, lexicon: &Lexicon) -> Facts {
     };
     // A record may name an organization by any of its aliases (`{org: CNCEC, …}` for the group declared with that
     // alias): facts compare the organization, by its name.
+    let orgs = d.all_organizations();
     let mut aliases: std::collections::BTreeMap<&str, Option<&str>> = std::collections::BTreeMap::new();
-    for (org, _) in d.all_organizations() {
+    for (org, _) in &orgs {
         for alias in &org.aliases {
             aliases
                 .entry(alias.as_str())
@@ -147,15 +148,10 @@ pub(crate) fn facts(d: &Dataset, lexicon: &Lexicon) -> Facts {
                 .or_insert(Some(org.name.as_str()));
         }
     }
-    let declared: BTreeSet<&str> = d
-        .all_organizations()
-        .iter()
-        .map(|(o, _)| o.name.as_str())
-        .collect();
+    let declared: BTreeSet<&str> = orgs.iter().map(|(o, _)| o.name.as_str()).collect();
     // The names an organization goes by: its own and its aliases.
     let names_of = |name: &str| -> Vec<&str> {
-        d.all_organizations()
-            .into_iter()
+        orgs.iter()
             .filter(|(o, _)| o.name == name || o.aliases.iter().any(|a| a == name))
             .flat_map(|(o, _)| std::iter::once(o.name.as_str()).chain(o.aliases.iter().map(String::as_str)))
             .collect()
@@ -176,10 +172,9 @@ pub(crate) fn facts(d: &Dataset, lexicon: &Lexicon) -> Facts {
             .min_by_key(|rest| rest.len());
         fold(rest.unwrap_or(name))
     };
-    let parents: std::collections::BTreeMap<&str, Option<&str>> = d
-        .all_organizations()
-        .into_iter()
-        .map(|(o, parent)| (o.name.as_str(), parent))
+    let parents: std::collections::BTreeMap<&str, Option<&str>> = orgs
+        .iter()
+        .map(|(o, parent)| (o.name.as_str(), *parent))
         .collect();
     let canon = |name: &str| -> String {
         let full = match aliases.get(name) {
@@ -189,10 +184,10 @@ pub(crate) fn facts(d: &Dataset, lexicon: &Lexicon) -> Facts {
         own_name(full, parents.get(full).copied().flatten())
     };
     let mut f = Facts::default();
-    for (org, parent) in d.all_organizations() {
+    for (org, parent) in &orgs {
         f.organizations.insert(format!(
             "{}|{}",
-            own_name(&org.name, parent),
+            own_name(&org.name, *parent),
             parent.map(canon).unwrap_or_default()
         ));
     }
