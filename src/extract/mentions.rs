@@ -1190,9 +1190,15 @@ impl Doc<'_> {
         let lead = if first { self.latin_lead(range.start) } else { 0 };
         // `药用辅料专业委员会` registered by its name: no shorter match read into it (a company clipped to `药用辅料`)
         // starts it.
-        let registered = (range.start + 3..=range.end.min(range.start + ORG_MAX))
-            .rev()
-            .find(|&e| self.org_index.contains_key(&self.t[range.start..e]));
+        // (Looked for only when such a match turns up: this runs for every reading of a name.)
+        let registered = std::cell::OnceCell::new();
+        let registered = || {
+            *registered.get_or_init(|| {
+                (range.start + 3..=range.end.min(range.start + ORG_MAX))
+                    .rev()
+                    .find(|&e| self.org_index.contains_key(&self.t[range.start..e]))
+            })
+        };
         for j in range.start + 2..=range.end.min(range.start + ORG_MAX) {
             // `巴斯夫（中国）有限公司`: a place in parentheses inside a name is part of it.
             if !is_han(self.t[j - 1]) && !self.in_place_paren(j - 1, range.end) && j > range.start + lead {
@@ -1200,8 +1206,8 @@ impl Doc<'_> {
             }
             let known = self.known_org(range.start..j);
             if known.is_some()
-                && registered.is_some_and(|e| j < e)
                 && !self.org_index.contains_key(&self.t[range.start..j])
+                && registered().is_some_and(|e| j < e)
             {
                 continue;
             }
