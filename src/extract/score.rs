@@ -121,7 +121,17 @@ pub(crate) struct Facts {
     pub meeting: BTreeSet<String>,
 }
 
-pub(crate) fn facts(d: &Dataset, lexicon: &Lexicon) -> Facts {
+/// The names of the organizations a dataset declares (not their aliases).
+fn declared_names(d: &Dataset) -> BTreeSet<&str> {
+    d.all_organizations()
+        .iter()
+        .map(|(o, _)| o.name.as_str())
+        .collect()
+}
+
+/// The facts of `d`, where an organization named with its place in front (`泉州市商务局`) and declared with the name
+/// the text wrote (`市商务局`) as an alias compares as that name when `other` declares it so: both name one body.
+pub(crate) fn facts(d: &Dataset, lexicon: &Lexicon, other: &BTreeSet<&str>) -> Facts {
     let post_role = |r: &str| {
         lexicon
             .post_role(r)
@@ -148,7 +158,23 @@ pub(crate) fn facts(d: &Dataset, lexicon: &Lexicon) -> Facts {
                 .or_insert(Some(org.name.as_str()));
         }
     }
-    let declared: BTreeSet<&str> = orgs.iter().map(|(o, _)| o.name.as_str()).collect();
+    let declared = declared_names(d);
+    let written: std::collections::BTreeMap<&str, &str> = orgs
+        .iter()
+        .filter(|(o, _)| !other.contains(o.name.as_str()))
+        .filter_map(|(o, _)| {
+            let bare = o.aliases.iter().find(|a| {
+                ["省", "市", "县", "区", "自治区"]
+                    .iter()
+                    .any(|p| a.starts_with(p))
+                    && o.name.len() > a.len()
+                    && o.name.ends_with(a.as_str())
+                    && other.contains(a.as_str())
+                    && !declared.contains(a.as_str())
+            })?;
+            Some((o.name.as_str(), bare.as_str()))
+        })
+        .collect();
     // The names an organization goes by: its own and its aliases.
     let names_of = |name: &str| -> Vec<&str> {
         orgs.iter()
@@ -181,13 +207,19 @@ pub(crate) fn facts(d: &Dataset, lexicon: &Lexicon) -> Facts {
             Some(Some(full)) if !declared.contains(name) => full,
             _ => name,
         };
-        own_name(full, parents.get(full).copied().flatten())
+        match written.get(full) {
+            Some(bare) => fold(bare),
+            None => own_name(full, parents.get(full).copied().flatten()),
+        }
     };
     let mut f = Facts::default();
     for (org, parent) in &orgs {
         f.organizations.insert(format!(
             "{}|{}",
-            own_name(&org.name, *parent),
+            match written.get(org.name.as_str()) {
+                Some(bare) => fold(bare),
+                None => own_name(&org.name, *parent),
+            },
             parent.map(canon).unwrap_or_default()
         ));
     }
@@ -277,7 +309,10 @@ fn compare(expected: &BTreeSet<String>, got: &BTreeSet<String>) -> Score {
 /// Scores `got` against `expected`, per kind of fact.
 pub fn score(expected: &Dataset, got: &Dataset) -> Scores {
     let lexicon = Lexicon::builtin();
-    let (e, g) = (facts(expected, &lexicon), facts(got, &lexicon));
+    let (e, g) = (
+        facts(expected, &lexicon, &declared_names(got)),
+        facts(got, &lexicon, &declared_names(expected)),
+    );
     Scores {
         people: compare(&e.people, &g.people),
         titles: compare(&e.titles, &g.titles),
@@ -290,7 +325,10 @@ pub fn score(expected: &Dataset, got: &Dataset) -> Scores {
 /// The facts of one kind that differ: (missing from `got`, not in `expected`), for error messages.
 pub fn differences(expected: &Dataset, got: &Dataset) -> Vec<String> {
     let lexicon = Lexicon::builtin();
-    let (e, g) = (facts(expected, &lexicon), facts(got, &lexicon));
+    let (e, g) = (
+        facts(expected, &lexicon, &declared_names(got)),
+        facts(got, &lexicon, &declared_names(expected)),
+    );
     let mut out = Vec::new();
     for (kind, a, b) in [
         ("people", &e.people, &g.people),
@@ -415,5 +453,33 @@ mod tests {
         );
         let s = score(&expected, &other);
         assert_eq!((s.organizations.matched, s.meeting.matched), (0, 0));
+    }
+
+    #[test]
+    fn a_local_body_named_with_its_place_is_the_body_the_text_names_without_it() {
+        let records = |yaml: &str| -> Dataset { serde_yaml_ng::from_str(yaml).unwrap() };
+        let expected = records(
+            "organizations:\n  - {name: 市商务局}\n\
+             people:\n  - {name: 林海, posts: [{org: 市商务局, role: 局长}]}\n\
+             meetings:\n  - name: 座谈会\n    participants: [{who: 市商务局, roles: [发言]}]\n",
+        );
+        let got = |aliases: &str| {
+            records(&format!(
+                "organizations:\n  - {{name: 泉州市商务局, aliases: [{aliases}]}}\n\
+                 people:\n  - {{name: 林海, posts: [{{org: 泉州市商务局, role: 局长}}]}}\n\
+                 meetings:\n  - name: 座谈会\n    participants: [{{who: 泉州市商务局, roles: [发言]}}]\n"
+            ))
+        };
+        let s = score(&expected, &got("市商务局"));
+        assert_eq!(
+            (s.organizations.matched, s.titles.matched, s.roles.matched),
+            (1, 1, 1)
+        );
+        // Only the name the extraction gives as the one written counts, not any other.
+        let s = score(&expected, &got("泉州商务局"));
+        assert_eq!(
+            (s.organizations.matched, s.titles.matched, s.roles.matched),
+            (0, 0, 0)
+        );
     }
 }
