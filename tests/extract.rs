@@ -6036,3 +6036,28 @@ fn a_national_committee_stands_alone_and_a_project_partner_is_no_name() {
     );
     assert!(d.people.iter().all(|p| !p.name.starts_with("项目")));
 }
+
+#[test]
+fn a_panel_head_before_a_chain_and_a_deputy_mayor_of_the_one_city_government() {
+    let d = extract_text(
+        "审查会召开\n3月5日，中国化学纤维工业协会在北京召开团体标准审查会。审查环节由专家组组长、中国标准化研究院研究员\
+         訾冬梅主持。",
+    );
+    assert_eq!(
+        posts_of(&d, "訾冬梅"),
+        [("中国标准化研究院".into(), "研究员".into())],
+        "{}",
+        d.to_yaml()
+    );
+    assert_eq!(roles_of(&d, "訾冬梅"), ["主持"]);
+    let d = extract_text(
+        "签约\n11月6日，中国能源建设集团有限公司在赣州举行项目签约仪式。赣州市委副书记、市长黄志刚出席签约仪式。\
+         副市长巫晓梅代表市政府签约。",
+    );
+    assert_eq!(
+        posts_of(&d, "巫晓梅"),
+        [("赣州市人民政府".into(), "副市长".into())],
+        "{}",
+        d.to_yaml()
+    );
+}

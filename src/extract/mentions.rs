@@ -1959,8 +1959,17 @@ impl Doc<'_> {
             .collect();
         match fitting.as_slice() {
             [one] => Some(*one),
+            [] => self.the_government_of_level(role),
             _ => None,
         }
+    }
+
+    /// `副市长巫晓梅` on a page that names one city's government (`赣州市人民政府`, read from `市政府秘书长` or
+    /// `市长黄志刚`) and no organizer it could belong to: that government's, for the title of its head or a deputy.
+    fn the_government_of_level(&self, role: &str) -> Option<usize> {
+        let level = government_head_level(role)?;
+        let suffix = format!("{level}人民政府");
+        the_only((0..self.orgs.len()).filter(|&o| !self.orgs[o].unit && self.orgs[o].name.ends_with(&suffix)))
     }
 
     /// Whether a title belongs, by its scope in `title-scope.tsv`, to organizations of the kind of `org` (false for
