@@ -6060,4 +6060,14 @@ fn a_panel_head_before_a_chain_and_a_deputy_mayor_of_the_one_city_government() {
         "{}",
         d.to_yaml()
     );
+    // An adverb between a name and its verb (`重点介绍了`) ends the name.
+    let d = extract_text(
+        "工作会召开\n7月8日，中国化学纤维工业协会在北京召开秘书处工作会。技术发展部主任吕一帆重点介绍了两项团体标准的编制进展。",
+    );
+    assert_eq!(
+        posts_of(&d, "吕一帆"),
+        [("技术发展部".into(), "主任".into())],
+        "{}",
+        d.to_yaml()
+    );
 }
