@@ -6071,3 +6071,16 @@ fn a_panel_head_before_a_chain_and_a_deputy_mayor_of_the_one_city_government() {
         d.to_yaml()
     );
 }
+
+#[test]
+fn a_party_member_is_read_and_a_determiner_before_a_title_is_no_name() {
+    let d = extract_text(
+        "党建联建\n6月20日，中国物流与采购联合会党委与中国外运华东有限公司党委在上海开展党建联建活动。在交流环节，\
+         外运华东机关第一党支部党员陈晓航、中物联党委第三党支部党员包文静分别结合岗位实际作了交流发言。全体理事、\
+         全体党员参加活动。",
+    );
+    assert_eq!(roles_of(&d, "陈晓航"), ["发言"], "{}", d.to_yaml());
+    assert_eq!(roles_of(&d, "包文静"), ["发言"]);
+    assert!(posts_of(&d, "陈晓航").is_empty());
+    assert!(d.people.iter().all(|p| p.name != "全体"), "{}", d.to_yaml());
+}

@@ -178,6 +178,8 @@ pub(crate) struct Lexicons {
     pub list_tails: Vec<Vec<char>>,
     /// Words naming people without their names (`负责人`, `专家`, `领导班子成员`).
     pub people_nouns: Vec<Vec<char>>,
+    /// Words that read like a name (a surname and a given name) but never are one (`全体`, `部分`).
+    pub not_names: HashSet<Vec<char>>,
     /// Standard abbreviations of the last words of a name, with what they stand for (`国资委`).
     pub abbreviations: Vec<(Vec<char>, Vec<char>)>,
     /// Clause openers that give the people listed after them a role (`出席会议的有`), with the role (zh).
@@ -305,6 +307,7 @@ impl Lexicons {
             not_in_name: HashSet::default(),
             list_tails: Vec::new(),
             people_nouns: Vec::new(),
+            not_names: HashSet::default(),
             abbreviations: Vec::new(),
             pre_roles: Vec::new(),
             elect_openers: Vec::new(),
@@ -561,6 +564,9 @@ impl Lexicons {
                         }
                         "list-tail" => self.list_tails.push(chars(word)),
                         "people-noun" => self.people_nouns.push(chars(word)),
+                        "not-name" => {
+                            self.not_names.insert(chars(word));
+                        }
                         "abbreviation" => self.abbreviations.push((chars(word), chars(value))),
                         "elect-opener" => self.elect_openers.push(chars(word)),
                         "place-prefix" => self.place_prefixes.push(word.to_owned()),

@@ -529,8 +529,9 @@ impl Doc<'_> {
                     && (stop..(stop + 3).min(end))
                         .any(|q| self.lex.people_nouns.iter().any(|w| w.len() >= 2 && self.starts_with(q, w))))
                 && !(self.verb_starts(at + surname) && self.written_verb_at(at + surname, end))
-                // `师生代表约120人参加`: a word for people is no name.
+                // `师生代表约120人参加`: a word for people is no name, nor is `全体` in `全体理事参加会议`.
                 && !self.lex.people_nouns.iter().any(|w| self.t[at..stop] == w[..])
+                && !self.lex.not_names.contains(&self.t[at..stop])
         };
         let two = given_ok(2);
         let one = given_ok(1);
@@ -1897,6 +1898,7 @@ impl Doc<'_> {
                 || given
                     .iter()
                     .any(|c| !is_han(*c) || self.lex.not_in_name.contains(c))
+                || self.lex.not_names.contains(&self.t[name_start..title_at])
             {
                 continue;
             }
