@@ -6084,3 +6084,40 @@ fn a_party_member_is_read_and_a_determiner_before_a_title_is_no_name() {
     assert!(posts_of(&d, "陈晓航").is_empty());
     assert!(d.people.iter().all(|p| p.name != "全体"), "{}", d.to_yaml());
 }
+
+#[test]
+fn a_named_professorship_a_drafting_groups_head_and_a_special_briefing() {
+    let d = extract_text(
+        "校企合作委员会会议召开\n4月18日，吉林大学与中国第一汽车集团有限公司在长春召开校企合作委员会第五次会议。吉林大学\
+         汽车工程学院院长、长江学者特聘教授卢国峰，通信工程学院副院长宫晓雪分别作了题为《线控底盘关键技术研究进展》和\
+         《车路云一体化通信架构》的专题汇报。标准起草组组长、九州通医药集团物流有限公司总经理助理梅汉卿代表起草组作了发言。",
+    );
+    assert_eq!(
+        posts_of(&d, "卢国峰"),
+        [
+            ("汽车工程学院".into(), "院长".into()),
+            ("汽车工程学院".into(), "教授".into())
+        ],
+        "{}",
+        d.to_yaml()
+    );
+    assert_eq!(roles_of(&d, "卢国峰"), ["作报告"]);
+    assert_eq!(roles_of(&d, "宫晓雪"), ["作报告"]);
+    let reports: Vec<(&str, Option<&str>)> = d.meetings[0]
+        .reports
+        .iter()
+        .map(|r| (r.title.as_str(), r.author.as_deref()))
+        .collect();
+    assert_eq!(
+        reports,
+        [
+            ("线控底盘关键技术研究进展", Some("卢国峰")),
+            ("车路云一体化通信架构", Some("宫晓雪"))
+        ]
+    );
+    assert_eq!(
+        posts_of(&d, "梅汉卿"),
+        [("九州通医药集团物流有限公司".into(), "总经理助理".into())]
+    );
+    assert_eq!(roles_of(&d, "梅汉卿"), ["发言"]);
+}
