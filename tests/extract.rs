@@ -6121,3 +6121,24 @@ fn a_named_professorship_a_drafting_groups_head_and_a_special_briefing() {
     );
     assert_eq!(roles_of(&d, "梅汉卿"), ["发言"]);
 }
+
+#[test]
+fn a_subsidiary_written_after_its_owner_and_suoshu_is_the_subsidiary() {
+    let d = extract_text(
+        "现场会召开\n6月12日，煤矿智能化建设现场会在鄂尔多斯召开。会议由中国煤炭工业协会主办，国家能源投资集团有限责任公司\
+         所属神东煤炭集团有限责任公司（以下简称神东煤炭）承办。会上，神东煤炭党委书记、董事长邢国栋介绍了矿区智能化建设经验。",
+    );
+    assert_eq!(
+        d.meetings[0].undertakers,
+        ["神东煤炭集团有限责任公司"],
+        "{}",
+        d.to_yaml()
+    );
+    assert_eq!(
+        posts_of(&d, "邢国栋"),
+        [
+            ("神东煤炭集团有限责任公司".into(), "党委书记".into()),
+            ("神东煤炭集团有限责任公司".into(), "董事长".into())
+        ]
+    );
+}

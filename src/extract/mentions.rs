@@ -963,6 +963,15 @@ impl Doc<'_> {
         {
             return None;
         }
+        // `国家能源投资集团有限责任公司所属神东煤炭集团有限责任公司`: a subsidiary written after its owner and 所属
+        // is the subsidiary, an organization of its own.
+        if let Some(k) =
+            (range.start + 2..range.end.saturating_sub(3)).find(|&k| self.t[k..].starts_with(&['所', '属']))
+            && self.parse_orgs(range.start..k).is_some()
+            && let Some(pieces) = self.parse_orgs(k + 2..range.end)
+        {
+            return Some(pieces);
+        }
         // `厅机关有关处室和厅属有关单位`: a determiner is in no organization's name.
         if self.t[range.clone()].windows(2).any(|w| w == ['有', '关']) {
             return None;
