@@ -6142,3 +6142,21 @@ fn a_subsidiary_written_after_its_owner_and_suoshu_is_the_subsidiary() {
         ]
     );
 }
+
+#[test]
+fn a_place_whose_name_holds_a_word_that_stops_names() {
+    let d = extract_text(
+        "审查会召开\n3月5日，广东省家具协会在佛山召开团体标准审查会。佛山市顺德区乐从家具研究院有限公司院长植伟文、\
+         广州市从化区人民政府副区长朱立出席。",
+    );
+    assert_eq!(
+        posts_of(&d, "植伟文"),
+        [("佛山市顺德区乐从家具研究院有限公司".into(), "院长".into())],
+        "{}",
+        d.to_yaml()
+    );
+    assert_eq!(
+        posts_of(&d, "朱立"),
+        [("广州市从化区人民政府".into(), "副区长".into())]
+    );
+}
