@@ -2335,3 +2335,26 @@ fn english_a_founding_conference_is_named_with_what_it_founds() {
         d.to_yaml()
     );
 }
+
+#[test]
+fn english_a_city_party_committee_and_a_deputy_dean() {
+    let d = english(
+        "LUOYANG, May 12 (Xinhua) -- The China Gold Association held a mine safety forum in Luoyang on Monday. Xu Heng, \
+         Deputy Secretary of the CPC Luoyang Municipal Committee, delivered a welcome speech. Sun Lan, deputy dean of \
+         the School of Mining at Central South University, delivered a keynote report.",
+    );
+    assert_eq!(roles_of(&d, "Xu Heng"), ["致辞"], "{}", d.to_yaml());
+    assert!(
+        d.organizations
+            .iter()
+            .any(|o| o.name == "CPC Luoyang Municipal Committee"),
+        "{}",
+        d.to_yaml()
+    );
+    assert_eq!(
+        posts_of(&d, "Sun Lan"),
+        [("School of Mining".into(), "副院长".into())],
+        "{}",
+        d.to_yaml()
+    );
+}

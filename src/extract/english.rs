@@ -6496,6 +6496,23 @@ impl Doc<'_> {
                 self.org_index.entry(alias.chars().collect()).or_insert(i);
             }
         }
+        // `Deputy Secretary of the CPC Luoyang Municipal Committee`: the party committee of a place, named so.
+        static COMMITTEE: OnceLock<Regex> = OnceLock::new();
+        let committee = COMMITTEE.get_or_init(|| {
+            Regex::new(r"\bCPC ((?:[A-Z][\w'\-]* ){1,3}?)(?:Provincial|Municipal|County|District|Autonomous Regional) Committee\b")
+                .expect("valid")
+        });
+        for s in sentences.iter().filter(|s| s.kind != LineKind::Headline) {
+            let text = self.text(s.range.clone());
+            for c in committee.captures_iter(&text) {
+                if chinese_place(c[1].trim()).is_none() {
+                    continue;
+                }
+                let name = c[0].to_owned();
+                let i = self.register_named_org(name.clone(), "government-body", s.range.clone());
+                self.org_index.entry(name.chars().collect()).or_insert(i);
+            }
+        }
         // `Lan Tianli, chairman of the regional government`: the one government of that level the text names (in
         // full, or as above) is meant.
         static PLACELESS: OnceLock<Regex> = OnceLock::new();
