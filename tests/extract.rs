@@ -6160,3 +6160,15 @@ fn a_place_whose_name_holds_a_word_that_stops_names() {
         [("广州市从化区人民政府".into(), "副区长".into())]
     );
 }
+
+#[test]
+fn a_list_heading_above_the_article_does_not_end_the_report() {
+    let d = extract_text(
+        "网站首页\n通知公告\n热门文章\n协会召开第八届理事会第四次会议\n预制混凝土构件分会2024年会在长沙召开\n\
+         2024年11月21日，由中国混凝土与水泥制品协会主办的“预制混凝土构件分会2024年会”在湖南长沙召开。中国混凝土与水泥制品\
+         协会会长郜振邦出席会议并讲话。\n热门文章\n协会召开第八届理事会第五次会议",
+    );
+    assert_eq!(d.meetings.len(), 1, "{}", d.to_yaml());
+    assert_eq!(d.meetings[0].name, "预制混凝土构件分会2024年会");
+    assert_eq!(roles_of(&d, "郜振邦"), ["出席", "讲话"]);
+}

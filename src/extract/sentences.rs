@@ -68,9 +68,11 @@ pub(crate) fn sentences(text: &[char], lex: &Lexicons, title_parts: &[Vec<char>]
 }
 
 /// The text's non-empty lines, trimmed, each with the kind of noise it is; none after a line that stops the
-/// report.
+/// report. A line that would stop it before any line of prose (`热门文章` heading a list in the page's side column,
+/// above the article) is skipped instead: the report has not begun.
 fn lines(text: &[char], lex: &Lexicons) -> Vec<(Range<usize>, Option<NoiseKind>)> {
     let mut out = Vec::new();
+    let mut prose = false;
     let mut start = 0;
     while start <= text.len() {
         let end = text[start..]
@@ -88,10 +90,14 @@ fn lines(text: &[char], lex: &Lexicons) -> Vec<(Range<usize>, Option<NoiseKind>)
             Pattern::Contains(p) => line_text.contains(p.as_str()),
             Pattern::Regex(r) => line.len() < 2000 && r.is_match(&line_text),
         });
-        let noise = noise.map(|(k, _)| *k);
+        let mut noise = noise.map(|(k, _)| *k);
         if noise == Some(NoiseKind::Stop) {
-            break;
+            if prose {
+                break;
+            }
+            noise = Some(NoiseKind::Skip);
         }
+        prose |= noise.is_none() && ends_sentence(&text[line.clone()]);
         out.push((line, noise));
     }
     out
