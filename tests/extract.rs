@@ -6172,3 +6172,19 @@ fn a_list_heading_above_the_article_does_not_end_the_report() {
     assert_eq!(d.meetings[0].name, "预制混凝土构件分会2024年会");
     assert_eq!(roles_of(&d, "郜振邦"), ["出席", "讲话"]);
 }
+
+#[test]
+fn a_subtitle_electing_the_new_president_leaves_the_elections_after_it_their_body() {
+    let d = extract_text(
+        "江苏省木材行业协会完成换届\n濮建华当选新一届会长\n6月6日，江苏省木材行业协会第五次会员代表大会在南京召开。\
+         五届一次理事会选举江苏森达木业集团有限公司董事长濮建华为会长，臧立群、房小川当选副会长，邬敏当选秘书长。",
+    );
+    for (name, role) in [("臧立群", "副会长"), ("房小川", "副会长"), ("邬敏", "秘书长")] {
+        assert_eq!(
+            posts_of(&d, name),
+            [("江苏省木材行业协会".into(), role.into())],
+            "{name}: {}",
+            d.to_yaml()
+        );
+    }
+}

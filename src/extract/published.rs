@@ -28,6 +28,15 @@ fn bare_re() -> &'static Regex {
     })
 }
 
+fn newspaper_re() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        // A newspaper's page line: the date with the weekday or the page (`中国绿色时报　2025年6月11日　星期三　第03版：产业`).
+        Regex::new(r"(\d{4})年(\d{1,2})月(\d{1,2})日\s*(?:(?:星期|周)[一二三四五六日天]\s*(?:$|第\s*\d+\s*版|[A-Z]\d+版)|第\s*\d+\s*版|[A-Z]\d+版)")
+            .expect("valid")
+    })
+}
+
 /// The publication date the page states in an information line, as `YYYY-MM-DD`.
 pub fn page_published(text: &str) -> Option<String> {
     text.lines()
@@ -50,7 +59,9 @@ pub(crate) fn line_date(line: &str) -> Option<String> {
                 .next_back()
                 .is_none_or(|p| !p.is_alphanumeric())
     });
-    let c = labelled.or_else(|| bare_re().captures(line))?;
+    let c = labelled
+        .or_else(|| bare_re().captures(line))
+        .or_else(|| newspaper_re().captures(line))?;
     let (y, m, d) = (c[1].parse().ok()?, c[2].parse().ok()?, c[3].parse().ok()?);
     chrono::NaiveDate::from_ymd_opt(y, m, d).map(|date| date.format("%Y-%m-%d").to_string())
 }
@@ -89,5 +100,15 @@ mod tests {
             page_published("标题\n文章来源：企业一局发布时间：2025-05-28字号：大中小").as_deref(),
             Some("2025-05-28")
         );
+        // A newspaper's page line.
+        assert_eq!(
+            page_published("中国绿色时报　2025年6月11日　星期三　第03版：产业\n标题").as_deref(),
+            Some("2025-06-11")
+        );
+        assert_eq!(
+            page_published("经济日报 2025年3月2日 第5版\n标题").as_deref(),
+            Some("2025-03-02")
+        );
+        assert_eq!(page_published("标题\n2025年3月2日星期日，协会召开理事会。"), None);
     }
 }

@@ -472,6 +472,11 @@ impl Doc<'_> {
         let Some((q, _)) = (at..end.min(at + 50)).find_map(|q| self.title_at(q, end).map(|t| (q, t))) else {
             return out;
         };
+        // `当选新一届会长`, `当选首届理事长`: the term opens no organization's name.
+        let at = [&['新', '一', '届'][..], &['首', '届'], &['新', '任']]
+            .iter()
+            .find(|w| at + w.len() <= q && self.t[at..].starts_with(w))
+            .map_or(at, |w| at + w.len());
         // Drop `第五届理事会` between the organization and the title.
         let mut org_end = q;
         if let Some(k) = (at..q).find(|&k| self.t[k] == '第')
@@ -479,7 +484,8 @@ impl Doc<'_> {
         {
             org_end = k;
         }
-        let org = if org_end > at {
+        // (`新一届会长` reads its title from `一届`: the `新` before it is no name either.)
+        let org = if org_end > at + 1 {
             let Some(pieces) = self.parse_orgs(at..org_end) else {
                 self.elected_org = Some(None);
                 return out;
