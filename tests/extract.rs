@@ -6188,3 +6188,24 @@ fn a_subtitle_electing_the_new_president_leaves_the_elections_after_it_their_bod
         );
     }
 }
+
+#[test]
+fn hospitals_and_other_public_bodies_are_organizations() {
+    let d = extract_text(
+        "鉴定会召开\n6月6日，温州医科大学在温州召开科技成果鉴定会。中山大学中山眼科中心教授阎冰、浙江大学医学院附属第二医院\
+         研究员汤丽文、天津医科大学眼科医院教授伏振宇、浙江省博物馆研究员钱立等7位专家出席鉴定会。",
+    );
+    for (name, org, role) in [
+        ("汤丽文", "浙江大学医学院附属第二医院", "研究员"),
+        ("伏振宇", "天津医科大学眼科医院", "教授"),
+        ("钱立", "浙江省博物馆", "研究员"),
+    ] {
+        assert_eq!(
+            posts_of(&d, name),
+            [(org.into(), role.into())],
+            "{name}: {}",
+            d.to_yaml()
+        );
+        assert_eq!(roles_of(&d, name), ["出席"]);
+    }
+}
