@@ -6209,3 +6209,27 @@ fn hospitals_and_other_public_bodies_are_organizations() {
         assert_eq!(roles_of(&d, name), ["出席"]);
     }
 }
+
+#[test]
+fn a_university_before_school_and_enterprise_ends_its_name() {
+    let d = extract_text(
+        "签约\n11月6日，广州飞机维修工程有限公司与中国民航大学校企合作签约仪式在广州举行。中国民航大学党委常委、副校长惠建民\
+         出席仪式并致辞。",
+    );
+    assert!(
+        d.all_organizations()
+            .iter()
+            .all(|(o, _)| o.name != "中国民航大学校"),
+        "{}",
+        d.to_yaml()
+    );
+    assert_eq!(
+        posts_of(&d, "惠建民"),
+        [
+            ("中国民航大学".into(), "党委常委".into()),
+            ("中国民航大学".into(), "副校长".into())
+        ],
+        "{}",
+        d.to_yaml()
+    );
+}

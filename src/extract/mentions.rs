@@ -667,6 +667,11 @@ impl Doc<'_> {
 
     /// The longest organization suffix ending at `end` (not reaching before `start`).
     fn suffix_ending(&self, start: usize, end: usize) -> Option<(usize, &super::lexicons::Suffix)> {
+        // `中国民航大学校企合作签约仪式`: a university's name, and 校企 (school and enterprise) after it.
+        if end - start >= 3 && self.t[end - 3..end] == ['大', '学', '校'] && self.t.get(end) == Some(&'企')
+        {
+            return None;
+        }
         (1..=self.lex.suffix_max.min(end - start))
             .rev()
             .find_map(|len| self.lex.suffixes.get(&self.t[end - len..end]).map(|s| (len, s)))
