@@ -6233,3 +6233,26 @@ fn a_university_before_school_and_enterprise_ends_its_name() {
         d.to_yaml()
     );
 }
+
+#[test]
+fn two_people_each_with_the_report_they_gave() {
+    let d = extract_text(
+        "换届\n6月6日，江苏省木材行业协会第五次会员代表大会在南京召开。大会审议通过了协会第四届理事会会长孟繁林所作的\
+         《第四届理事会工作报告》和第四届监事会监事长柏云飞所作的《第四届监事会工作报告》。",
+    );
+    let reports: Vec<(&str, Option<&str>)> = d.meetings[0]
+        .reports
+        .iter()
+        .map(|r| (r.title.as_str(), r.author.as_deref()))
+        .collect();
+    assert_eq!(
+        reports,
+        [
+            ("第四届理事会工作报告", Some("孟繁林")),
+            ("第四届监事会工作报告", Some("柏云飞"))
+        ],
+        "{}",
+        d.to_yaml()
+    );
+    assert_eq!(roles_of(&d, "柏云飞"), ["作报告"]);
+}

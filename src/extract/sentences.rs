@@ -289,7 +289,23 @@ fn is_sentence_end(text: &[char], i: usize) -> bool {
 }
 
 fn is_clause_end(text: &[char], i: usize) -> bool {
-    matches!(text[i], '，' | '；' | '：' | ';') || (text[i] == ',' && text.get(i + 1) == Some(&' '))
+    matches!(text[i], '，' | '；' | '：' | ';')
+        || (text[i] == ',' && text.get(i + 1) == Some(&' '))
+        || reports_joined_at(text, i)
+}
+
+/// `会长孟繁林所作的《理事会工作报告》和监事长柏云飞所作的《监事会工作报告》`: a conjunction after a report's title
+/// that joins the next person's report (not another title of the same person's: `所作的《A》和《B》`).
+fn reports_joined_at(text: &[char], i: usize) -> bool {
+    if !(matches!(text[i], '和' | '、' | '及') && i > 0 && text[i - 1] == '》') {
+        return false;
+    }
+    let rest = &text[i + 1..text.len().min(i + 41)];
+    let span = rest
+        .iter()
+        .position(|&c| c == '《' || c == '。')
+        .unwrap_or(rest.len());
+    rest[..span].windows(2).any(|w| w == ['所', '作'])
 }
 
 /// Cuts `range` after every character `cut` accepts, except inside quotes and brackets; the pieces keep their
