@@ -6256,3 +6256,21 @@ fn two_people_each_with_the_report_they_gave() {
     );
     assert_eq!(roles_of(&d, "柏云飞"), ["作报告"]);
 }
+
+#[test]
+fn a_verb_joined_after_a_panel_post_and_an_airport_named_whole() {
+    let d = extract_text(
+        "鉴定会召开\n6月6日，中国机械工业联合会在上海召开科技成果鉴定会。中国工程院院士、清华大学教授晏伯钧，上海发电设备成套\
+         设计研究院有限责任公司总工程师沙海鹰等9位专家组成鉴定委员会，晏伯钧任鉴定委员会主任委员并主持鉴定会。成都天府国际\
+         机场相关负责人参加会议。",
+    );
+    assert_eq!(roles_of(&d, "晏伯钧"), ["主持"], "{}", d.to_yaml());
+    assert!(!roles_of(&d, "沙海鹰").contains(&"主持"));
+    assert!(
+        d.all_organizations()
+            .iter()
+            .any(|(o, _)| o.name == "成都天府国际机场"),
+        "{}",
+        d.to_yaml()
+    );
+}

@@ -347,7 +347,10 @@ impl Doc<'_> {
                 }
                 Effect::Elected => {
                     out.elected = self.elected_posts(p + total, end, evidence.clone());
-                    p = end;
+                    // `…任专家组组长并主持审查`, `当选会长并作表态发言`: a verb joined after the post.
+                    p = (p + total..end)
+                        .find(|&k| self.t[k] == '并' && self.verb_starts(k + 1))
+                        .map_or(end, |k| k + 1);
                     continue;
                 }
             }
@@ -2352,6 +2355,19 @@ impl Doc<'_> {
             } else {
                 sentence.range.clone()
             };
+            // `甲，乙，丙当选副会长`: the people of the clauses before share an election; but what the clause's own
+            // people do after their post (`丙任鉴定委员会主任委员并主持鉴定会`) is theirs alone.
+            if !verbs.elected.is_empty() && !verbs.roles.is_empty() && !pending.is_empty() {
+                let elected = Verbs {
+                    roles: Vec::new(),
+                    reports: Vec::new(),
+                    elected: verbs.elected.clone(),
+                    rest_empty: true,
+                };
+                for (person, m) in std::mem::take(&mut pending) {
+                    self.add_participation(person, &m, &elected, sentence.range.clone());
+                }
+            }
             let all: Vec<(usize, Mention)> =
                 std::mem::take(&mut pending).into_iter().chain(mentions).collect();
             if all.len() > 1 && verbs.reports.len() == all.len() {
