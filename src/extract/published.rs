@@ -13,7 +13,7 @@ fn labelled_re() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
         Regex::new(
-            r"(?i)(?:发布时间|发布日期|发表时间|发表日期|发文日期|更新时间|更新日期|日期|时间|发布于|发表于|release date|release time|publish time|publication date|published on|published|posted on|posted|date)\s*[:：]?\s*(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})",
+            r"(?i)(?:发布时间|发布日期|发表时间|发表日期|发文日期|更新时间|更新日期|日期|时间|发布于|发表于|release date|release time|publish time|publication date|published on|published|posted on|posted|last updated|updated|date)\s*[:：]?\s*(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})",
         )
         .expect("valid")
     })
@@ -99,6 +99,11 @@ mod tests {
         assert_eq!(
             page_published("标题\n文章来源：企业一局发布时间：2025-05-28字号：大中小").as_deref(),
             Some("2025-05-28")
+        );
+        assert_eq!(
+            page_published("Title\nUpdated: 2025-08-22Source: Department of Electronic Information")
+                .as_deref(),
+            Some("2025-08-22")
         );
         // A newspaper's page line.
         assert_eq!(

@@ -106,12 +106,30 @@ fn lines(text: &[char], lex: &Lexicons) -> Vec<(Range<usize>, Option<NoiseKind>)
 /// The parts of a page's title that may be its headline, as the extractor reads text (normalized, spaces
 /// dropped): `协会召开理事会-甲省铜业协会` gives both sides of the dash; parts under four characters are left out.
 pub(crate) fn title_parts(title: &str) -> Vec<Vec<char>> {
-    crate::normalize::normalize(title)
-        .text
-        .split(['-', '_', '|', '–', '—', '｜', '丨'])
-        .map(|part| part.chars().filter(|c| !c.is_whitespace()).collect::<Vec<char>>())
-        .filter(|part| part.len() >= 4)
-        .collect()
+    let text = crate::normalize::normalize(title).text;
+    let chars: Vec<char> = text.chars().collect();
+    // A hyphen inside a word (`High-Quality`) joins it; one with a space on either side parts the title.
+    let parts = |i: usize| match chars[i] {
+        '-' => {
+            !(i > 0
+                && chars[i - 1].is_ascii_alphanumeric()
+                && chars.get(i + 1).is_some_and(char::is_ascii_alphanumeric))
+        }
+        c => matches!(c, '_' | '|' | '–' | '—' | '｜' | '丨'),
+    };
+    let mut out = Vec::new();
+    let mut part = Vec::new();
+    for i in 0..=chars.len() {
+        if i == chars.len() || parts(i) {
+            if part.len() >= 4 {
+                out.push(std::mem::take(&mut part));
+            }
+            part.clear();
+        } else if !chars[i].is_whitespace() {
+            part.push(chars[i]);
+        }
+    }
+    out
 }
 
 /// Which line is the headline. Above the headline of a saved page stand the site's menus and breadcrumbs; below it,
@@ -486,5 +504,26 @@ mod tests {
         let long = "甲".repeat(100);
         let got = cut(&format!("标题\n“{long}，乙出席。丙发言。"));
         assert_eq!(got.len(), 3);
+    }
+
+    #[test]
+    fn a_title_parts_at_its_dashes_but_not_inside_a_word() {
+        let parts = |t: &str| -> Vec<String> {
+            super::title_parts(t)
+                .into_iter()
+                .map(|p| p.into_iter().collect())
+                .collect()
+        };
+        assert_eq!(
+            parts("协会召开理事会-甲省铜业协会"),
+            ["协会召开理事会", "甲省铜业协会"]
+        );
+        assert_eq!(
+            parts("MIIT Holds Symposium on High-Quality Development - Ministry of Industry"),
+            [
+                "MIITHoldsSymposiumonHigh-QualityDevelopment",
+                "MinistryofIndustry"
+            ]
+        );
     }
 }
