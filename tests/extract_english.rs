@@ -2358,3 +2358,20 @@ fn english_a_city_party_committee_and_a_deputy_dean() {
         d.to_yaml()
     );
 }
+
+#[test]
+fn english_a_meeting_named_in_capitals_before_the_sentence_that_says_who_hosted_it() {
+    let d = english(
+        "Aftermarket players gear up\nBy Zhou Yiran in Shanghai | Updated: 2025-05-16 09:42\nChina's automotive \
+         aftermarket is entering a period of consolidation, industry leaders said at the 2025 China Automotive \
+         Aftermarket Summit in Shanghai on Thursday. The summit was hosted by the China Automobile Dealers Association.",
+    );
+    assert_eq!(
+        d.meetings[0].name,
+        "2025 China Automotive Aftermarket Summit",
+        "{}",
+        d.to_yaml()
+    );
+    assert_eq!(d.meetings[0].place.as_deref(), Some("Shanghai"));
+    assert_eq!(d.meetings[0].organizers, ["China Automobile Dealers Association"]);
+}

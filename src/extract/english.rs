@@ -2117,6 +2117,26 @@ impl Doc<'_> {
         if noun.is_empty() || !noun.chars().all(|c| c.is_ascii_lowercase()) {
             return None;
         }
+        // `… industry leaders said at the 2025 China Automotive Aftermarket Summit in Shanghai on Thursday.`, then
+        // `The summit was hosted by …`: the meeting named in capitals by a sentence before.
+        let capital: String = noun
+            .chars()
+            .enumerate()
+            .map(|(i, c)| if i == 0 { c.to_ascii_uppercase() } else { c })
+            .collect();
+        let named_before = sentences.iter().filter(|r| r.end <= name.start).find_map(|r| {
+            let text = self.text(r.clone());
+            meeting_re().captures_iter(&text).find_map(|c| {
+                let (all, g) = (c.get(0)?, c.get(1)?);
+                (text[..all.start()].ends_with("at ") && g.as_str().ends_with(capital.as_str())).then(|| {
+                    let start = r.start + text[..g.start()].chars().count();
+                    start..start + g.as_str().chars().count()
+                })
+            })
+        });
+        if named_before.is_some() {
+            return named_before;
+        }
         sentences.iter().find_map(|r| {
             let text = self.text(r.clone());
             let rest = text.strip_prefix("The ")?;
