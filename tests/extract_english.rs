@@ -2375,3 +2375,19 @@ fn english_a_meeting_named_in_capitals_before_the_sentence_that_says_who_hosted_
     assert_eq!(d.meetings[0].place.as_deref(), Some("Shanghai"));
     assert_eq!(d.meetings[0].organizers, ["China Automobile Dealers Association"]);
 }
+
+#[test]
+fn english_a_sites_footer_naming_its_sponsor_is_no_part_of_the_report() {
+    let d = english(
+        "MNR holds press conference\nThe Ministry of Natural Resources (MNR) held its March regular press conference \
+         in Beijing on Friday.\nSponsored by: Ministry of Natural Resources of the People's Republic of China \
+         Maintained by: Information Center of the Ministry of Natural Resources",
+    );
+    assert_eq!(
+        d.meetings[0].organizers,
+        ["Ministry of Natural Resources"],
+        "{}",
+        d.to_yaml()
+    );
+    assert!(d.organizations.iter().all(|o| !o.name.contains("Maintained")));
+}
