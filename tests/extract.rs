@@ -6274,3 +6274,18 @@ fn a_verb_joined_after_a_panel_post_and_an_airport_named_whole() {
         d.to_yaml()
     );
 }
+
+#[test]
+fn a_guiding_centre_undertakes_and_a_provincial_centre_after_a_school_is_its_own() {
+    let d = extract_text(
+        "对接会\n9月23日，2025年杭州市智慧养老产品和服务供需对接会在杭州国际博览中心举行。本次对接会由杭州市民政局主办，\
+         杭州市养老服务指导中心承办。浙江大学公共管理学院教授、浙江省老龄事业发展研究中心主任濮文信作主题报告。",
+    );
+    assert_eq!(
+        d.meetings[0].undertakers,
+        ["杭州市养老服务指导中心"],
+        "{}",
+        d.to_yaml()
+    );
+    assert_eq!(org_parent(&d, "浙江省老龄事业发展研究中心"), Some(None));
+}

@@ -1312,6 +1312,13 @@ impl Doc<'_> {
                 .find(|(w, _)| self.t[i..r.end].starts_with(w))
                 .cloned();
             match word {
+                // `杭州市养老服务指导中心承办`: a word of the organizers' parts inside a name (`指导中心`).
+                Some((w, _))
+                    if !self.t[i + w.len()..r.end].starts_with(&['单', '位'])
+                        && self.suffix_starts(i + w.len()) =>
+                {
+                    i += w.len();
+                }
                 Some((w, field)) => {
                     let word_end = i + w.len();
                     let colon = word_end < r.end && matches!(self.t[word_end], '：' | ':');

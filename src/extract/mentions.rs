@@ -350,7 +350,7 @@ impl Doc<'_> {
     }
 
     /// True when an organization suffix of two or more characters starts at `at` (`委员会` after `委员`).
-    fn suffix_starts(&self, at: usize) -> bool {
+    pub(crate) fn suffix_starts(&self, at: usize) -> bool {
         if !self.t.get(at).is_some_and(|c| self.lex.first_suffix.contains(c)) {
             return false;
         }
@@ -1680,6 +1680,13 @@ impl Doc<'_> {
                 && !piece.unit
                 && piece.known.is_none()
                 && !matches!(self.t[piece.range.start], '省' | '市' | '县' | '区')
+                // (Nor is one opening with a province's name: `浙江大学公共管理学院教授、浙江省老龄事业发展研究中心
+                // 主任濮文信`.)
+                && !self
+                    .lex
+                    .place_prefixes
+                    .iter()
+                    .any(|p| p.ends_with('省') && self.t[piece.range.clone()].iter().copied().take(p.chars().count()).eq(p.chars()))
                 && let Some(parent) = chain_formal
                 && let Some(len) = self.suffix_ending_pub(piece.range.start, piece.range.end)
                 && self
