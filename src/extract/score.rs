@@ -129,8 +129,10 @@ fn declared_names(d: &Dataset) -> BTreeSet<&str> {
         .collect()
 }
 
-/// The facts of `d`, where an organization named with its place in front (`泉州市商务局`) and declared with the name
-/// the text wrote (`市商务局`) as an alias compares as that name when `other` declares it so: both name one body.
+/// The facts of `d`, where an organization named in full (`泉州市商务局`, `People's Government of Shandong Province`)
+/// and declared with another name it goes by (`市商务局`, `Shandong provincial government`) as an alias compares as
+/// that name when `other` declares an organization so named and none named in full: both name one body, and which
+/// of its names is the main one is no fact of the report.
 pub(crate) fn facts(d: &Dataset, lexicon: &Lexicon, other: &BTreeSet<&str>) -> Facts {
     let post_role = |r: &str| {
         lexicon
@@ -159,19 +161,14 @@ pub(crate) fn facts(d: &Dataset, lexicon: &Lexicon, other: &BTreeSet<&str>) -> F
         }
     }
     let declared = declared_names(d);
-    let written: std::collections::BTreeMap<&str, &str> = orgs
+    let other_name: std::collections::BTreeMap<&str, &str> = orgs
         .iter()
         .filter(|(o, _)| !other.contains(o.name.as_str()))
         .filter_map(|(o, _)| {
-            let bare = o.aliases.iter().find(|a| {
-                ["省", "市", "县", "区", "自治区"]
-                    .iter()
-                    .any(|p| a.starts_with(p))
-                    && o.name.len() > a.len()
-                    && o.name.ends_with(a.as_str())
-                    && other.contains(a.as_str())
-                    && !declared.contains(a.as_str())
-            })?;
+            let bare = o
+                .aliases
+                .iter()
+                .find(|a| other.contains(a.as_str()) && !declared.contains(a.as_str()))?;
             Some((o.name.as_str(), bare.as_str()))
         })
         .collect();
@@ -207,7 +204,7 @@ pub(crate) fn facts(d: &Dataset, lexicon: &Lexicon, other: &BTreeSet<&str>) -> F
             Some(Some(full)) if !declared.contains(name) => full,
             _ => name,
         };
-        match written.get(full) {
+        match other_name.get(full) {
             Some(bare) => fold(bare),
             None => own_name(full, parents.get(full).copied().flatten()),
         }
@@ -216,7 +213,7 @@ pub(crate) fn facts(d: &Dataset, lexicon: &Lexicon, other: &BTreeSet<&str>) -> F
     for (org, parent) in &orgs {
         f.organizations.insert(format!(
             "{}|{}",
-            match written.get(org.name.as_str()) {
+            match other_name.get(org.name.as_str()) {
                 Some(bare) => fold(bare),
                 None => own_name(&org.name, *parent),
             },
@@ -456,7 +453,7 @@ mod tests {
     }
 
     #[test]
-    fn a_local_body_named_with_its_place_is_the_body_the_text_names_without_it() {
+    fn an_organization_named_in_full_is_the_one_the_other_side_names_by_its_alias() {
         let records = |yaml: &str| -> Dataset { serde_yaml_ng::from_str(yaml).unwrap() };
         let expected = records(
             "organizations:\n  - {name: 市商务局}\n\
@@ -475,7 +472,7 @@ mod tests {
             (s.organizations.matched, s.titles.matched, s.roles.matched),
             (1, 1, 1)
         );
-        // Only the name the extraction gives as the one written counts, not any other.
+        // Only a name the extraction gives the organization counts, not any other.
         let s = score(&expected, &got("泉州商务局"));
         assert_eq!(
             (s.organizations.matched, s.titles.matched, s.roles.matched),
