@@ -6289,3 +6289,22 @@ fn a_guiding_centre_undertakes_and_a_provincial_centre_after_a_school_is_its_own
     );
     assert_eq!(org_parent(&d, "浙江省老龄事业发展研究中心"), Some(None));
 }
+
+#[test]
+fn a_company_named_by_its_short_form_in_capitals_before_titles() {
+    let d = extract_text(
+        "签约\n11月6日，广州飞机维修工程有限公司（GAMECO）与中国民航大学在广州举行签约仪式。GAMECO党委书记、总经理欧阳振华\
+         出席仪式并致辞。仪式由GAMECO党委副书记、工会主席贲丽娜主持。",
+    );
+    assert_eq!(
+        posts_of(&d, "欧阳振华"),
+        [
+            ("广州飞机维修工程有限公司".into(), "党委书记".into()),
+            ("广州飞机维修工程有限公司".into(), "总经理".into())
+        ],
+        "{}",
+        d.to_yaml()
+    );
+    assert_eq!(roles_of(&d, "欧阳振华"), ["出席", "致辞"]);
+    assert_eq!(roles_of(&d, "贲丽娜"), ["主持"]);
+}

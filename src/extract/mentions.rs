@@ -243,7 +243,8 @@ impl Doc<'_> {
     fn field_in_capitals_title(&self, at: usize, end: usize) -> Option<TitleHit> {
         // (Characters first: this runs wherever a title could start.)
         let capital = |q: usize| self.t.get(q).is_some_and(char::is_ascii_uppercase);
-        let han = if capital(at) {
+        // (The capitals are a word of their own: not the tail of `GAMECO` in `GAMECO副总经理`.)
+        let han = if capital(at) && !(at > 0 && self.t[at - 1].is_ascii_alphanumeric()) {
             0
         } else if capital(at + 2)
             && is_han(self.t[at])
