@@ -6308,3 +6308,19 @@ fn a_company_named_by_its_short_form_in_capitals_before_titles() {
     assert_eq!(roles_of(&d, "欧阳振华"), ["出席", "致辞"]);
     assert_eq!(roles_of(&d, "贲丽娜"), ["主持"]);
 }
+
+#[test]
+fn a_list_of_experts_closed_by_one_named_after_the_company_alone() {
+    let d = extract_text(
+        "审查会\n6月6日，中国建筑玻璃与工业玻璃协会在北京召开团体标准审查会。出席会议的审查专家还有秦皇岛玻璃工业研究设计院\
+         有限公司副院长诸葛文斌、隆基绿能科技股份有限公司组件研发中心总监浦晓晨、天合光能股份有限公司戈亮等。",
+    );
+    assert_eq!(roles_of(&d, "戈亮"), ["出席"], "{}", d.to_yaml());
+    assert!(posts_of(&d, "戈亮").is_empty());
+    assert_eq!(roles_of(&d, "诸葛文斌"), ["出席"]);
+    assert!(
+        d.all_organizations()
+            .iter()
+            .any(|(o, _)| o.name == "天合光能股份有限公司")
+    );
+}

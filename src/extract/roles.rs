@@ -669,6 +669,14 @@ impl Doc<'_> {
         if let Some(m) = self.org_then_paren_titles(at, end, evidence.clone()) {
             return Some(m);
         }
+        // `…浦晓晨、天合光能股份有限公司戈亮等`: in a list of people with their titles, one named after the company
+        // alone, with no title, closing the list.
+        if after_separator
+            && ctx.mention.is_some()
+            && let Some(m) = self.org_then_bare_name(at, end, evidence.clone())
+        {
+            return Some(m);
+        }
         // `田中健一（日本产业机械工业会环境装置部部长）`: a name of no Chinese surname, known as one by the posts in
         // parentheses after it.
         let (name_end, foreign) = match self.name_at(at, end) {
@@ -964,6 +972,33 @@ impl Doc<'_> {
             .copied()
             .flatten()?;
         self.paren_titles_in(q..name_end, end, evidence, Some(org))
+    }
+
+    /// A company or another formal organization, then a name with no title, ending a list (`天合光能股份有限公司戈亮等`,
+    /// or before `、`): the person, with no post, for that organization.
+    fn org_then_bare_name(&mut self, at: usize, end: usize, evidence: Range<usize>) -> Option<Mention> {
+        let (mut orgs, after) = self.org_list(at, end)?;
+        if orgs.len() != 1 || after >= end || orgs[0].iter().any(|p| p.unit) {
+            return None;
+        }
+        let name_end = self.name_at(after, end)?;
+        if !matches!(self.t.get(name_end), Some('等' | '、')) {
+            return None;
+        }
+        let pieces = orgs.remove(0);
+        let org = self
+            .register_chain(&pieces, None, evidence)
+            .0
+            .last()
+            .copied()
+            .flatten()?;
+        Some(Mention {
+            name: after..name_end,
+            end: name_end,
+            posts: Vec::new(),
+            top_org: Some(org),
+            title: None,
+        })
     }
 
     /// `两人`, `三位`, `他们` at `at` standing for the `count` people just named (two or more; a number must be
