@@ -1,6 +1,6 @@
 //! The sealed reports in `tests/fixtures/news-sealed/`: written by someone who had not seen the extractor (see that
-//! folder's README). All have since been studied (batches 46, 47 and 48, stop 17's unseen measure, the last, in that
-//! stop's last hour). The honest estimate of quality on unseen reports is the batch kept apart during a stop and
+//! folder's README). All but batches 49, 50 and 51 have since been studied; those three, stop 18's unseen measure,
+//! were moved here after that measure was taken, unstudied. The honest estimate of quality on unseen reports is the batch kept apart during a stop and
 //! scored only at its start and end (see the README). This test keeps the whole folder from dropping (floors a little under its score
 //! when the last batches were added), and prints the table with `--nocapture`.
 
@@ -10,14 +10,14 @@ use orgkg::normalize::decode;
 use orgkg::records::Dataset;
 use std::path::Path;
 
-/// (kind, precision floor, recall floor): the folder's scores at the end of stop 17, when batches 43 to 48 had joined
-/// it and been studied, less 0.05.
+/// (kind, precision floor, recall floor): the folder's scores at the end of stop 18, when batches 49 to 51 and 55 to
+/// 57 had joined it, less about 0.05.
 const FLOORS: [(&str, f64, f64); 5] = [
-    ("people", 0.95, 0.92),
-    ("titles", 0.90, 0.87),
-    ("organizations", 0.89, 0.84),
-    ("roles", 0.90, 0.84),
-    ("meeting facts", 0.87, 0.84),
+    ("people", 0.95, 0.93),
+    ("titles", 0.91, 0.88),
+    ("organizations", 0.90, 0.86),
+    ("roles", 0.91, 0.85),
+    ("meeting facts", 0.89, 0.85),
 ];
 
 #[test]
@@ -30,8 +30,8 @@ fn sealed_reports_do_not_drop_below_their_first_scores() {
         .collect();
     texts.sort();
     assert!(
-        texts.len() >= 370,
-        "expected the thirty-seven sealed batches, found {} reports",
+        texts.len() >= 430,
+        "expected the forty-three sealed batches, found {} reports",
         texts.len()
     );
     let extractor = Extractor::new(&Lexicon::builtin());
