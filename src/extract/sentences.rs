@@ -108,7 +108,8 @@ fn lines(text: &[char], lex: &Lexicons) -> Vec<(Range<usize>, Option<NoiseKind>)
 pub(crate) fn title_parts(title: &str) -> Vec<Vec<char>> {
     let text = crate::normalize::normalize(title).text;
     let chars: Vec<char> = text.chars().collect();
-    // A hyphen inside a word (`High-Quality`) joins it; one with a space on either side parts the title.
+    // A hyphen inside a word of Latin letters or digits (`High-Quality`) joins it; any other parts the title
+    // (`协会召开理事会-甲省铜业协会`, `… - Ministry of …`).
     let parts = |i: usize| match chars[i] {
         '-' => {
             !(i > 0
