@@ -6324,3 +6324,21 @@ fn a_list_of_experts_closed_by_one_named_after_the_company_alone() {
             .any(|(o, _)| o.name == "天合光能股份有限公司")
     );
 }
+
+#[test]
+fn a_boards_report_for_a_year_written_in_digits() {
+    let d = extract_text(
+        "理事会\n3月8日，广东省母婴用品行业协会在广州召开五届三次理事会。监事长骆文杰作2024年度监事会工作报告。",
+    );
+    let reports: Vec<(&str, Option<&str>)> = d.meetings[0]
+        .reports
+        .iter()
+        .map(|r| (r.title.as_str(), r.author.as_deref()))
+        .collect();
+    assert_eq!(
+        reports,
+        [("2024年度监事会工作报告", Some("骆文杰"))],
+        "{}",
+        d.to_yaml()
+    );
+}

@@ -245,7 +245,10 @@ impl Doc<'_> {
                                     .iter()
                                     .any(|w| body.ends_with(w))
                         });
-                        if self.t[name.clone()].iter().all(|&c| is_han(c))
+                        // (`作2024年度监事会工作报告`: the year it covers may be written in digits.)
+                        if self.t[name.clone()]
+                            .iter()
+                            .all(|&c| is_han(c) || c.is_ascii_digit())
                             && (body_report
                                 || text.starts_with('第')
                                     && text.contains('届')
