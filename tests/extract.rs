@@ -6342,3 +6342,15 @@ fn a_boards_report_for_a_year_written_in_digits() {
         d.to_yaml()
     );
 }
+
+#[test]
+fn rarer_surnames_of_today_start_names() {
+    let d = extract_text(
+        "签约\n11月6日，广州飞机维修工程有限公司与中国民航大学在广州举行签约仪式。广州飞机维修工程有限公司副总经理甄卫平、\
+         人力资源部总经理危晓峰，中国民航大学教务处处长容立新、科技处处长习文出席仪式。",
+    );
+    for name in ["危晓峰", "容立新", "习文"] {
+        assert_eq!(roles_of(&d, name), ["出席"], "{name}: {}", d.to_yaml());
+    }
+    assert!(d.people.iter().all(|p| !p.name.starts_with('双')));
+}
