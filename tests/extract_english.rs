@@ -2344,10 +2344,9 @@ fn english_a_city_party_committee_and_a_deputy_dean() {
          the School of Mining at Central South University, delivered a keynote report.",
     );
     assert_eq!(roles_of(&d, "Xu Heng"), ["致辞"], "{}", d.to_yaml());
-    assert!(
-        d.organizations
-            .iter()
-            .any(|o| o.name == "CPC Luoyang Municipal Committee"),
+    assert_eq!(
+        posts_of(&d, "Xu Heng"),
+        [("CPC Luoyang Municipal Committee".into(), "党委副书记".into())],
         "{}",
         d.to_yaml()
     );
