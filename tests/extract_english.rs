@@ -2340,13 +2340,16 @@ fn english_a_founding_conference_is_named_with_what_it_founds() {
 fn english_a_city_party_committee_and_a_deputy_dean() {
     let d = english(
         "LUOYANG, May 12 (Xinhua) -- The China Gold Association held a mine safety forum in Luoyang on Monday. Xu Heng, \
-         Deputy Secretary of the CPC Luoyang Municipal Committee, delivered a welcome speech. Sun Lan, deputy dean of \
-         the School of Mining at Central South University, delivered a keynote report.",
+         Deputy Secretary of the CPC Luoyang Municipal Committee and Mayor of Luoyang, delivered a welcome speech. Sun \
+         Lan, deputy dean of the School of Mining at Central South University, delivered a keynote report.",
     );
     assert_eq!(roles_of(&d, "Xu Heng"), ["致辞"], "{}", d.to_yaml());
     assert_eq!(
         posts_of(&d, "Xu Heng"),
-        [("CPC Luoyang Municipal Committee".into(), "党委副书记".into())],
+        [
+            ("CPC Luoyang Municipal Committee".into(), "党委副书记".into()),
+            ("Luoyang Municipal People's Government".into(), "市长".into())
+        ],
         "{}",
         d.to_yaml()
     );

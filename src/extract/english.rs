@@ -5446,6 +5446,28 @@ impl Doc<'_> {
     }
 
     /// `NAME, TITLES of ORG` at `at` (or a bare name after a passive cue, or of someone named before).
+    /// The end of one to three capitalized words at `at` that close a clause (`Luoyang,`, `Inner Mongolia.`): a place
+    /// named after a title.
+    fn en_place_words_end(&self, at: usize, end: usize) -> Option<usize> {
+        let rest = self.text(at..end.min(at + 48));
+        let mut len = 0;
+        for (k, w) in rest.split(' ').take(3).enumerate() {
+            let bare = w.trim_end_matches([',', '.', ';']);
+            if !bare.chars().next().is_some_and(char::is_uppercase) {
+                return None;
+            }
+            len += bare.chars().count();
+            if bare.len() != w.len() || at + len >= end {
+                return Some(at + len);
+            }
+            len += 1;
+            if k == 2 {
+                return None;
+            }
+        }
+        None
+    }
+
     fn en_titled_after(&mut self, at: usize, r: Range<usize>, passive: bool) -> Option<Mention> {
         let rest = self.text(at..r.end.min(at + 200));
         let c = name_re().captures(&rest)?;
@@ -5526,11 +5548,18 @@ impl Doc<'_> {
                         if roles.is_empty() || (of != " of " && of != " at ") {
                             break;
                         }
-                        let Some((pieces, stop)) = self.en_org_at(after + 4, r.end) else {
+                        let (org, stop) = if let Some((pieces, stop)) = self.en_org_at(after + 4, r.end) {
+                            let (idx, _) = self.register_chain(&pieces, None, r.clone());
+                            (idx.last().copied().flatten(), stop)
+                        } else if let Some(place_end) = self.en_place_words_end(after + 4, r.end)
+                            && let Some(o) =
+                                self.en_place_government(&self.text(after + 4..place_end), &roles, r.clone())
+                        {
+                            // `… Municipal Committee and Mayor of Luoyang`: a post in the city's people's government.
+                            (Some(o), place_end)
+                        } else {
                             break;
                         };
-                        let (idx, _) = self.register_chain(&pieces, None, r.clone());
-                        let org = idx.last().copied().flatten();
                         let (roles, stop) = match self.en_union_end(stop, r.end) {
                             Some(union_end) => (
                                 roles
