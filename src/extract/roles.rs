@@ -1913,6 +1913,8 @@ impl Doc<'_> {
         // The people the clause before gave a role to: `主持座谈，并对…表示欢迎` goes on with their next one.
         let mut last: Vec<(usize, Mention)> = Vec::new();
         let mut last_roles: Vec<String> = Vec::new();
+        // Whether the people of `last` were just elected or appointed, with no verb of their own yet.
+        let mut last_appointed = false;
         // People named at the start of a clause whose words gave them no role, with where those words start, and the
         // clauses that open with people of their own (see `spoke_later`).
         let mut unroled: Vec<(usize, Mention, usize)> = Vec::new();
@@ -1945,6 +1947,8 @@ impl Doc<'_> {
             let clause_ev = bare(&self.t, clause.clone());
             let mut carried = carry.take();
             let mut pos = self.skip_openers(clause.start, end);
+            // Whether the clause names its meeting, then who chairs it or speaks at it after 由.
+            let mut chaired_by = false;
             // `标准主要起草单位代表——甲公司技术总监庞嘉言、…`: what the people are, then a dash before their names.
             if let Some(dash) =
                 (pos + 2..end.min(pos + 16)).find(|&q| self.t[q] == '—' && self.t.get(q + 1) == Some(&'—'))
@@ -1973,6 +1977,7 @@ impl Doc<'_> {
                 && self.names_a_meeting(pos..q)
             {
                 pos = q + 1;
+                chaired_by = true;
             }
             // `评审专家组由A，B，C…共7人组成`: the members of the panel the meeting is held by take part in it.
             // `评价专家组由…院士、…教授袁启明任组长`: the people after the panel.
@@ -2301,6 +2306,17 @@ impl Doc<'_> {
                         self.add_participation(person, &m, &verbs, ev.clone());
                     }
                 } else if !caption
+                    && !verbs.roles.is_empty()
+                    && pending.is_empty()
+                    && std::mem::take(&mut last_appointed)
+                    && self.verb_starts(pos)
+                {
+                    // `…晁景明任鉴定委员会主任委员，主持鉴定会`: what the people just appointed do next.
+                    let ev = sentence.range.clone();
+                    for (person, m) in &last {
+                        self.add_participation(*person, m, &verbs, ev.clone());
+                    }
+                } else if !caption
                     && pending.is_empty()
                     && let Some(len) = self.people_pronoun(pos, end, last.len())
                 {
@@ -2406,8 +2422,12 @@ impl Doc<'_> {
                     self.add_participation(person, &m, &elected, sentence.range.clone());
                 }
             }
-            let all: Vec<(usize, Mention)> =
-                std::mem::take(&mut pending).into_iter().chain(mentions).collect();
+            // (`审查会由审查组组长晏国生主持`: the one named after 由 alone, not the people listed before.)
+            let all: Vec<(usize, Mention)> = if chaired_by {
+                mentions
+            } else {
+                std::mem::take(&mut pending).into_iter().chain(mentions).collect()
+            };
             if all.len() > 1 && verbs.reports.len() == all.len() {
                 // `甲、乙分别作《A》和《B》报告`: one report each, in order.
                 for ((person, m), report) in all.iter().zip(&verbs.reports) {
@@ -2434,7 +2454,8 @@ impl Doc<'_> {
             for (person, m) in &all {
                 self.add_participation(*person, m, &verbs, ev.clone());
             }
-            if !verbs.roles.is_empty() {
+            last_appointed = verbs.roles.is_empty() && !verbs.elected.is_empty();
+            if !verbs.roles.is_empty() || last_appointed {
                 last = all;
                 last_roles = verbs.roles;
             }
