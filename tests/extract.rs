@@ -6371,3 +6371,18 @@ fn the_head_of_a_review_group_chairs_and_an_appointed_chair_chairs_after_a_comma
     );
     assert_eq!(roles_of(&d, "晁景明"), ["主持"], "{}", d.to_yaml());
 }
+
+#[test]
+fn a_school_named_alone_is_the_one_universitys() {
+    let d = extract_text(
+        "签约\n5月6日，西北农林科技大学与中国种子集团在杨凌举行战略合作签约仪式。农学院院长隗永刚、园艺学院副院长古丽娜出席。",
+    );
+    assert_eq!(
+        posts_of(&d, "隗永刚"),
+        [("农学院".into(), "院长".into())],
+        "{}",
+        d.to_yaml()
+    );
+    assert_eq!(org_parent(&d, "农学院"), Some(Some("西北农林科技大学".into())));
+    assert_eq!(org_parent(&d, "园艺学院"), Some(Some("西北农林科技大学".into())));
+}

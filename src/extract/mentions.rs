@@ -1245,11 +1245,17 @@ impl Doc<'_> {
                         && (len >= 3 || matches!(self.t[j - len..j], ['政', '府'] | ['政', '协']))
                         && matches!(self.t[range.start], '省' | '市' | '县' | '区')
                         && (suffix.kind == "government-body" || (len >= 3 && !suffix.unit));
-                    let ok = prefix >= 2 || whole || local || (prefix == 1 && suffix.unit && !first);
+                    // A school of one character's field after its university (`浙江大学药学院`, `…大学医学院`), or
+                    // alone on a page of one university (`农学院院长…`).
+                    let school = prefix == 1
+                        && self.t[j - len..j] == ['学', '院']
+                        && (above == Some("university") || first && self.the_university().is_some());
+                    let ok = prefix >= 2
+                        || whole
+                        || local
+                        || (prefix == 1 && suffix.unit && !first)
+                        || (first && school);
                     // … but `党委理论学习中心` after a company starts with a unit of its own (`党委`).
-                    // (A school of one character's field is one too: `浙江大学药学院`, `…大学医学院`.)
-                    let school =
-                        prefix == 1 && above == Some("university") && self.t[j - len..j] == ['学', '院'];
                     let under = !first
                         && !suffix.unit
                         && (prefix >= 2 || school)
@@ -2170,7 +2176,7 @@ impl Doc<'_> {
     fn university_school_parent(&self, piece: &OrgPiece) -> Option<usize> {
         let name = self.text(piece.range.clone());
         if !name.ends_with("学院")
-            || name.chars().count() < 4
+            || name.chars().count() < 3
             || ["大学", "职业", "科学院", "工程院"]
                 .iter()
                 .any(|w| name.contains(w))
@@ -2186,6 +2192,8 @@ impl Doc<'_> {
             .into_iter()
             .flatten()
             .find(|&o| !self.orgs[o].unit && self.orgs[o].kind == "university")
+            // (Else the one university the page names: `西北农林科技大学与中国种子集团…签约`, then `农学院院长…`.)
+            .or_else(|| self.the_university())
     }
 
     /// `顺美陶瓷、锦达工艺品两家企业代表…` after `福建德化顺美陶瓷有限公司`: the one registered company whose name is
