@@ -2393,3 +2393,22 @@ fn english_a_sites_footer_naming_its_sponsor_is_no_part_of_the_report() {
     );
     assert!(d.organizations.iter().all(|o| !o.name.contains("Maintained")));
 }
+
+#[test]
+fn english_a_company_known_by_its_name_alone_after_a_company_title() {
+    let d = english(
+        "XI'AN, May 20 (Xinhua) -- The 2025 Forum on Cultural Heritage Conservation opened in Xi'an on Tuesday. Wei \
+         Jiaqi, vice president of Tencent, spoke at the opening session. Li Na, vice mayor of Xi'an, attended the forum.",
+    );
+    assert_eq!(
+        posts_of(&d, "Wei Jiaqi"),
+        [("Tencent".into(), "副总裁".into())],
+        "{}",
+        d.to_yaml()
+    );
+    assert!(
+        posts_of(&d, "Li Na").iter().all(|(o, _)| o != "Xi'an"),
+        "{}",
+        d.to_yaml()
+    );
+}

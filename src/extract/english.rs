@@ -5682,7 +5682,27 @@ impl Doc<'_> {
                     p = rest_end;
                     // `Liu Yang, Deputy Mayor of Baotou`: a post in the city's people's government.
                     let place = self.text(after + 4..rest_end);
-                    if let Some(o) = self.en_place_government(&place, &roles, r.clone()) {
+                    let o = self.en_place_government(&place, &roles, r.clone()).or_else(|| {
+                        // `Wei Jiaqi, vice president of Tencent,`: a company known by its name alone (no place,
+                        // country or government word), for a company's title.
+                        let company_title = roles.iter().any(|z| {
+                            matches!(z.trim_start_matches('副'), "会长" | "董事长" | "总裁" | "总经理")
+                        });
+                        let first = place.split(' ').next().unwrap_or("");
+                        // (Not a body's abbreviation, `VITAS`, `WVMetalle`, nor a kind word standing for one, `the
+                        // Group`.)
+                        (company_title
+                            && place.split(' ').count() <= 2
+                            && !place
+                                .split(' ')
+                                .any(|w| is_head(w) || w.chars().take(2).all(|c| c.is_ascii_uppercase()))
+                            && chinese_place(&place).is_none()
+                            && !NOT_ORG_WORDS.contains(&first)
+                            && !place.contains("Province")
+                            && !place.contains("City"))
+                        .then(|| self.register_named_org(place.clone(), "company", r.clone()))
+                    });
+                    if let Some(o) = o {
                         posts = roles.iter().map(|role| self.en_post(role, Some(o))).collect();
                         top = Some(self.root(o));
                     }
