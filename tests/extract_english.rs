@@ -2412,3 +2412,17 @@ fn english_a_company_known_by_its_name_alone_after_a_company_title() {
         d.to_yaml()
     );
 }
+
+#[test]
+fn english_a_researcher_at_an_academy() {
+    let d = english(
+        "XI'AN, May 20 (Xinhua) -- The 2025 Forum on Cultural Heritage Conservation opened in Xi'an on Tuesday. Su \
+         Bairong, a researcher at the Dunhuang Academy, spoke at the forum.",
+    );
+    assert_eq!(
+        posts_of(&d, "Su Bairong"),
+        [("Dunhuang Academy".into(), "研究员".into())],
+        "{}",
+        d.to_yaml()
+    );
+}
