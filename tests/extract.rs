@@ -4,7 +4,7 @@
 
 mod common;
 
-use common::drafted::{org_parent, posts_of, roles_of};
+use common::drafted::{org_parent, posts_of, reports_of, roles_of};
 use orgkg::extract::{ExtractOptions, Extraction, Extractor, Scores, differences, score};
 use orgkg::html::{looks_like_html, page_text};
 use orgkg::lexicon::Lexicon;
@@ -4821,11 +4821,7 @@ fn a_title_after_a_name_that_has_titles_before_it() {
         "{}",
         d.to_yaml()
     );
-    let reports: Vec<(&str, Option<&str>)> = d.meetings[0]
-        .reports
-        .iter()
-        .map(|r| (r.title.as_str(), r.author.as_deref()))
-        .collect();
+    let reports = reports_of(&d);
     assert_eq!(
         reports,
         [
@@ -6103,11 +6099,7 @@ fn a_named_professorship_a_drafting_groups_head_and_a_special_briefing() {
     );
     assert_eq!(roles_of(&d, "卢国峰"), ["作报告"]);
     assert_eq!(roles_of(&d, "宫晓雪"), ["作报告"]);
-    let reports: Vec<(&str, Option<&str>)> = d.meetings[0]
-        .reports
-        .iter()
-        .map(|r| (r.title.as_str(), r.author.as_deref()))
-        .collect();
+    let reports = reports_of(&d);
     assert_eq!(
         reports,
         [
@@ -6240,11 +6232,7 @@ fn two_people_each_with_the_report_they_gave() {
         "换届\n6月6日，江苏省木材行业协会第五次会员代表大会在南京召开。大会审议通过了协会第四届理事会会长孟繁林所作的\
          《第四届理事会工作报告》和第四届监事会监事长柏云飞所作的《第四届监事会工作报告》。",
     );
-    let reports: Vec<(&str, Option<&str>)> = d.meetings[0]
-        .reports
-        .iter()
-        .map(|r| (r.title.as_str(), r.author.as_deref()))
-        .collect();
+    let reports = reports_of(&d);
     assert_eq!(
         reports,
         [
@@ -6330,11 +6318,7 @@ fn a_boards_report_for_a_year_written_in_digits() {
     let d = extract_text(
         "理事会\n3月8日，广东省母婴用品行业协会在广州召开五届三次理事会。监事长骆文杰作2024年度监事会工作报告。",
     );
-    let reports: Vec<(&str, Option<&str>)> = d.meetings[0]
-        .reports
-        .iter()
-        .map(|r| (r.title.as_str(), r.author.as_deref()))
-        .collect();
+    let reports = reports_of(&d);
     assert_eq!(
         reports,
         [("2024年度监事会工作报告", Some("骆文杰"))],

@@ -4,7 +4,7 @@
 
 mod common;
 
-use common::drafted::{org_parent, posts_of, roles_of};
+use common::drafted::{org_parent, posts_of, reports_of, roles_of};
 use orgkg::extract::{ExtractOptions, Extractor};
 use orgkg::lexicon::Lexicon;
 use orgkg::records::Dataset;
@@ -313,11 +313,7 @@ fn english_a_titled_talk_before_its_speaker() {
     );
     assert_eq!(roles_of(&d, "Liu Cheng"), ["作报告"], "{}", d.to_yaml());
     assert_eq!(roles_of(&d, "Wang Li"), ["讲话"]);
-    let reports: Vec<(&str, Option<&str>)> = d.meetings[0]
-        .reports
-        .iter()
-        .map(|x| (x.title.as_str(), x.author.as_deref()))
-        .collect();
+    let reports = reports_of(&d);
     assert_eq!(
         reports,
         [(
@@ -655,11 +651,7 @@ fn english_a_person_releasing_a_report_reports() {
     assert_eq!(roles_of(&d, "Sun Hao"), ["作报告"], "{}", d.to_yaml());
     assert!(roles_of(&d, "China Tin Association").is_empty());
     // The report by its name (not the words quoted after it); the body's release is none.
-    let reports: Vec<(&str, Option<&str>)> = d.meetings[0]
-        .reports
-        .iter()
-        .map(|r| (r.title.as_str(), r.author.as_deref()))
-        .collect();
+    let reports = reports_of(&d);
     assert_eq!(
         reports,
         [("2025 China Tin Industry Report", Some("Sun Hao"))],
@@ -1068,11 +1060,7 @@ fn english_an_untitled_work_report_recorded_by_its_words() {
          work report of the Fifth Council on behalf of the council. Sun Hao, Chairman of the Display Branch, \
          delivered a speech.",
     );
-    let reports: Vec<(&str, Option<&str>)> = d.meetings[0]
-        .reports
-        .iter()
-        .map(|r| (r.title.as_str(), r.author.as_deref()))
-        .collect();
+    let reports = reports_of(&d);
     assert_eq!(
         reports,
         [
@@ -1207,11 +1195,7 @@ fn english_a_talk_given_by_its_quoted_title() {
     );
     assert_eq!(roles_of(&d, "Li Gang"), ["作报告"], "{}", d.to_yaml());
     assert_eq!(roles_of(&d, "Zhou Lin"), ["讲话"]);
-    let reports: Vec<(&str, Option<&str>)> = d.meetings[0]
-        .reports
-        .iter()
-        .map(|r| (r.title.as_str(), r.author.as_deref()))
-        .collect();
+    let reports = reports_of(&d);
     assert_eq!(
         reports,
         [(
@@ -1263,11 +1247,7 @@ fn english_a_clause_before_a_passive_one_about_the_meeting_is_read_on_its_own() 
     assert_eq!(roles_of(&d, "Ximen Lei"), ["主持"]);
     assert_eq!(roles_of(&d, "Gao Ming"), ["讲话"]);
     assert_eq!(roles_of(&d, "Zhou Bo"), ["主持"]);
-    let reports: Vec<(&str, Option<&str>)> = d.meetings[0]
-        .reports
-        .iter()
-        .map(|r| (r.title.as_str(), r.author.as_deref()))
-        .collect();
+    let reports = reports_of(&d);
     assert_eq!(reports, [("Valves for a Safer Grid", Some("Tang Hai"))]);
 }
 

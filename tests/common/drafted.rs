@@ -28,3 +28,12 @@ pub fn org_parent(d: &Dataset, name: &str) -> Option<Option<String>> {
         .find(|(o, _)| o.name == name)
         .map(|(_, p)| p.map(str::to_owned))
 }
+
+/// The reports of the first meeting, as (title, author).
+pub fn reports_of(d: &Dataset) -> Vec<(&str, Option<&str>)> {
+    d.meetings[0]
+        .reports
+        .iter()
+        .map(|r| (r.title.as_str(), r.author.as_deref()))
+        .collect()
+}
