@@ -5446,26 +5446,24 @@ impl Doc<'_> {
     }
 
     /// `NAME, TITLES of ORG` at `at` (or a bare name after a passive cue, or of someone named before).
-    /// The end of one to three capitalized words at `at` that close a clause (`Luoyang,`, `Inner Mongolia.`): a place
-    /// named after a title.
-    fn en_place_words_end(&self, at: usize, end: usize) -> Option<usize> {
-        let rest = self.text(at..end.min(at + 48));
-        let mut len = 0;
-        for (k, w) in rest.split(' ').take(3).enumerate() {
+    /// The end of the capitalized words at `at`, up to `most` of them and up to a mark that ends them (`Ganzhou,`,
+    /// `Inner Mongolia.`): a place or a name written after a title. `None` when the first word is not capitalized.
+    fn en_capitalized_end(&self, at: usize, end: usize, most: usize) -> Option<usize> {
+        let rest = self.text(at..end.min(at + 64));
+        let mut last = None;
+        let mut pos = at;
+        for w in rest.split(' ').take(most) {
             let bare = w.trim_end_matches([',', '.', ';']);
             if !bare.chars().next().is_some_and(char::is_uppercase) {
-                return None;
+                break;
             }
-            len += bare.chars().count();
-            if bare.len() != w.len() || at + len >= end {
-                return Some(at + len);
+            last = Some(pos + bare.chars().count());
+            if bare.len() != w.len() {
+                break;
             }
-            len += 1;
-            if k == 2 {
-                return None;
-            }
+            pos += w.chars().count() + 1;
         }
-        None
+        last
     }
 
     fn en_titled_after(&mut self, at: usize, r: Range<usize>, passive: bool) -> Option<Mention> {
@@ -5551,7 +5549,9 @@ impl Doc<'_> {
                         let (org, stop) = if let Some((pieces, stop)) = self.en_org_at(after + 4, r.end) {
                             let (idx, _) = self.register_chain(&pieces, None, r.clone());
                             (idx.last().copied().flatten(), stop)
-                        } else if let Some(place_end) = self.en_place_words_end(after + 4, r.end)
+                        } else if let Some(place_end) = self
+                            .en_capitalized_end(after + 4, r.end, 3)
+                            .filter(|&e| e >= r.end || matches!(self.t[e], ',' | '.' | ';'))
                             && let Some(o) =
                                 self.en_place_government(&self.text(after + 4..place_end), &roles, r.clone())
                         {
@@ -5654,30 +5654,9 @@ impl Doc<'_> {
                     0
                 };
                 let after = after + the;
-                let rest = self.text(after + 4..r.end.min(after + 64));
-                let words: Vec<&str> = rest.split(' ').take(5).collect();
-                let mut len = 0;
-                for w in &words {
-                    let bare = w.trim_end_matches([',', '.', ';']);
-                    if !bare.chars().next().is_some_and(char::is_uppercase) {
-                        break;
-                    }
-                    len += w.chars().count();
-                    if bare.len() != w.len() {
-                        break;
-                    }
-                    len += 1;
-                }
-                let rest_end = after
-                    + 4
-                    + rest
-                        .chars()
-                        .take(len)
-                        .collect::<String>()
-                        .trim_end_matches([',', '.', ';', ' '])
-                        .chars()
-                        .count();
-                if len > 0 && closes(self, rest_end) {
+                if let Some(rest_end) = self.en_capitalized_end(after + 4, r.end, 5)
+                    && closes(self, rest_end)
+                {
                     title = self.text(from..rest_end);
                     p = rest_end;
                     // `Liu Yang, Deputy Mayor of Baotou`: a post in the city's people's government.

@@ -758,19 +758,26 @@ impl Doc<'_> {
                         self.t[q..end].starts_with(&w) && self.verb_starts(q + w.len())
                     })
                     || self.manner_end(q, end).is_some_and(|v| self.verb_starts(v))
-                    // (`等9位专家组成审查组参加审查`: the panel they form, then the verb.)
-                    || self.t[q..end].starts_with(&['组', '成'])
-                        && (q + 2..end.min(q + 14)).any(|k| self.verb_starts(k))
+                    || self.verb_after_panel(q, end).is_some()
             };
             if verb_at(q) && self.lex.people_nouns.iter().any(|w| self.t[at..q].ends_with(w)) {
                 return Some(
                     self.manner_end(q, end)
                         .filter(|&v| self.verb_starts(v))
+                        .or_else(|| self.verb_after_panel(q, end))
                         .unwrap_or(q),
                 );
             }
         }
         None
+    }
+
+    /// `组成审查组参加审查` at `at`: the panel people form, then where the verb of what they do starts.
+    fn verb_after_panel(&self, at: usize, end: usize) -> Option<usize> {
+        if !self.t[at..end].starts_with(&['组', '成']) {
+            return None;
+        }
+        (at + 2..end.min(at + 14)).find(|&k| self.verb_starts(k))
     }
 
     /// `通过视频连线方式`, `以线上形式`, `以举手表决方式` at `at`: where the words of manner end.
@@ -2281,14 +2288,6 @@ impl Doc<'_> {
                 && (!mentions.is_empty() || !pending.is_empty())
                 && let Some(q) = self.unnamed_people_end(pos, end)
             {
-                // `…等9位专家组成审查组参加审查`: the panel they form, then what they do.
-                let q = if self.t[q..end].starts_with(&['组', '成']) {
-                    (q + 2..end.min(q + 14))
-                        .find(|&k| self.verb_starts(k))
-                        .unwrap_or(q)
-                } else {
-                    q
-                };
                 let v = self.verbs_at(q, end, clause_ev.clone());
                 let attending = !v.roles.is_empty()
                     && v.reports.is_empty()
