@@ -6370,3 +6370,24 @@ fn a_school_named_alone_is_the_one_universitys() {
     assert_eq!(org_parent(&d, "农学院"), Some(Some("西北农林科技大学".into())));
     assert_eq!(org_parent(&d, "园艺学院"), Some(Some("西北农林科技大学".into())));
 }
+
+#[test]
+fn a_profession_or_a_word_of_renown_before_a_name_finds_the_person() {
+    let d = extract_text(
+        "座谈会\n6月12日，中国服装设计师协会在北京召开座谈会。中国服装设计师协会副会长、著名设计师王琳主持会议。知名专家刘强、\
+         资深工程师赵凯出席会议。立信会计师事务所副所长、注册会计师罗敏作交流发言。",
+    );
+    assert_eq!(roles_of(&d, "王琳"), ["主持"], "{}", d.to_yaml());
+    assert_eq!(
+        posts_of(&d, "王琳"),
+        [("中国服装设计师协会".into(), "副会长".into())]
+    );
+    assert_eq!(roles_of(&d, "刘强"), ["出席"]);
+    assert_eq!(roles_of(&d, "赵凯"), ["出席"]);
+    assert_eq!(roles_of(&d, "罗敏"), ["发言"]);
+    // (A profession is no post; the firm's name is not split at its 会计师.)
+    assert_eq!(
+        posts_of(&d, "罗敏"),
+        [("立信会计师事务所".into(), "副所长".into())]
+    );
+}
