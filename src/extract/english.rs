@@ -403,11 +403,12 @@ fn bilateral_in(text: &str) -> Option<regex::Captures<'_>> {
     })
 }
 
-/// `A seminar on recycled nonferrous metals was held …`: a meeting named in lower case.
+/// `A seminar on recycled nonferrous metals was held …`: a meeting named in lower case (its subject may end in a body's
+/// abbreviation: `the founding conference of the … Association (CCPIA) was held`).
 fn plain_meeting_re() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
-        Regex::new(&with_meeting_nouns(r"\b(?:[Aa]n?|[Tt]he) ((?:[\w\-'’]+ ){0,3}?(?:{NOUNS})(?: (?:on|of|for) [\w\- ]+?)?)(?:, (?:co-)?(?:hosted|organized|organised|sponsored|jointly hosted|jointly organized) by [^,;]{3,150}?(?:, [^,;]{3,150}?)?,)? (?:(?:was|were)(?: \w+ly)? (?:held|convened|organized|organised|hosted|staged)|took place|opened|kicked off)\b")).expect("valid")
+        Regex::new(&with_meeting_nouns(r"\b(?:[Aa]n?|[Tt]he) ((?:[\w\-'’]+ ){0,3}?(?:{NOUNS})(?: (?:on|of|for) [\w\- ]+?)?)(?: \([A-Z][A-Za-z]{1,9}\))?(?:, (?:co-)?(?:hosted|organized|organised|sponsored|jointly hosted|jointly organized) by [^,;]{3,150}?(?:, [^,;]{3,150}?)?,)? (?:(?:was|were)(?: \w+ly)? (?:held|convened|organized|organised|hosted|staged)|took place|opened|kicked off)\b")).expect("valid")
     })
 }
 
@@ -1395,7 +1396,16 @@ impl Doc<'_> {
                 let start = r.start + text[..from].chars().count();
                 for (pieces, _) in self.en_org_list_with(start, r.end, true) {
                     let (idx, _) = self.register_chain(&pieces, None, r.clone());
-                    if let Some(o) = idx.last().copied().flatten()
+                    // (`The founding conference of the … Committee of CCPIA … was hosted by CCPIA and undertaken
+                    // by …`: the body whose meeting it is hosts it as its organizer, not as the undertaking unit.)
+                    let o = idx.last().copied().flatten();
+                    let field = if phrase.eq_ignore_ascii_case("hosted by ") && o.is_some() && o == meeting_of
+                    {
+                        "organizers"
+                    } else {
+                        field
+                    };
+                    if let Some(o) = o
                         && !m.organizers.iter().any(|(f, x)| f == field && *x == o)
                     {
                         m.organizers.push((field.to_owned(), o));
@@ -7898,5 +7908,25 @@ mod tests {
             );
             assert_eq!(roles(&d), vec![("Wang Li".to_owned(), vec!["讲话".to_owned()])]);
         }
+    }
+
+    #[test]
+    fn a_founding_conference_of_a_unit_hosted_by_the_body_it_belongs_to() {
+        let d = extract(
+            "Committee founded\nOn March 20, 2026, the founding conference of the Biopesticide Committee of China \
+             Crop Protection Industry Association (CCPIA) was held in Nanjing. The conference was hosted by CCPIA and \
+             undertaken by Nanjing Agricultural University. Sun Shuyi, President of CCPIA, attended and delivered a \
+             speech.",
+            "2026-03-21",
+        );
+        let m = &d.meetings[0];
+        assert_eq!(
+            m.name,
+            "founding conference of the Biopesticide Committee",
+            "{}",
+            d.to_yaml()
+        );
+        assert_eq!(m.organizers, ["China Crop Protection Industry Association"]);
+        assert_eq!(m.undertakers, ["Nanjing Agricultural University"]);
     }
 }
