@@ -6391,3 +6391,34 @@ fn a_profession_or_a_word_of_renown_before_a_name_finds_the_person() {
         [("立信会计师事务所".into(), "副所长".into())]
     );
 }
+
+#[test]
+fn a_company_named_again_by_its_core_and_a_slogan_joined_by_a_plus() {
+    let d = extract_text(
+        "主题党日\n6月26日，北大荒垦丰种业股份有限公司、康力电梯股份有限公司与东北农业大学农学院在哈尔滨联合开展“党建+种业科技\
+         ”联学共建主题党日活动。垦丰种业党委书记、董事长冀长庚，康力电梯总经理高纪凡，东北农业大学农学院党委书记段红梅、\
+         院长钟离伟出席活动并讲话。",
+    );
+    assert_eq!(
+        d.meetings[0].name,
+        "“党建+种业科技”联学共建主题党日活动",
+        "{}",
+        d.to_yaml()
+    );
+    assert_eq!(
+        posts_of(&d, "冀长庚"),
+        [
+            ("北大荒垦丰种业股份有限公司".into(), "党委书记".into()),
+            ("北大荒垦丰种业股份有限公司".into(), "董事长".into())
+        ],
+        "{}",
+        d.to_yaml()
+    );
+    assert_eq!(
+        posts_of(&d, "高纪凡"),
+        [("康力电梯股份有限公司".into(), "总经理".into())]
+    );
+    // (The head of a school shares the school named before the party secretary.)
+    assert_eq!(posts_of(&d, "钟离伟"), [("农学院".into(), "院长".into())]);
+    assert_eq!(roles_of(&d, "钟离伟"), ["出席", "讲话"]);
+}

@@ -1262,7 +1262,8 @@ impl Doc<'_> {
                 break;
             }
         }
-        // `“学规定、转作风、促发展”主题党日活动`: a slogan in quotation marks may list its words.
+        // `“学规定、转作风、促发展”主题党日活动`: a slogan in quotation marks may list its words (`“党建+种业科技”`: or
+        // join them with a plus).
         let quoted = |q: usize| {
             let opened = (r.start..q).filter(|&k| self.t[k] == '“').count();
             let closed = (r.start..q).filter(|&k| self.t[k] == '”').count();
@@ -1272,7 +1273,7 @@ impl Doc<'_> {
             || r.clone().any(|q| {
                 !(is_han(self.t[q])
                     || self.t[q].is_ascii_alphanumeric()
-                    || "（）·—-《》“”".contains(self.t[q])
+                    || "（）·—-《》“”+＋".contains(self.t[q])
                     || (matches!(self.t[q], '、' | '，') && quoted(q)))
             })
             || !self.balanced(r.clone(), '《', '》')

@@ -2196,23 +2196,47 @@ impl Doc<'_> {
             .or_else(|| self.the_university())
     }
 
-    /// `顺美陶瓷、锦达工艺品两家企业代表…` after `福建德化顺美陶瓷有限公司`: the one registered company whose name is
-    /// `range` with a place before it and its company form after.
+    /// `顺美陶瓷、锦达工艺品两家企业代表…` after `福建德化顺美陶瓷有限公司`, `康力电梯总经理…` after `康力电梯股份有限
+    /// 公司`: the one registered company whose name is `range` with its company form after it and, before it, a
+    /// place or nothing. Right before a title, the name may also have dropped a word of two or three characters before
+    /// it (`垦丰种业党委书记…` after `北大荒垦丰种业股份有限公司`) or two to four after it (`国联水产副总经理…` after
+    /// `湛江国联水产开发股份有限公司`), when four characters or more remain.
     fn company_core(&self, range: Range<usize>) -> Option<usize> {
-        let written = &self.t[range];
+        let written = &self.t[range.clone()];
         if written.len() < 3 || !written.iter().all(|&c| is_han(c)) {
             return None;
         }
-        // (Compared character by character: this runs for every place an organization's name could end.)
-        let place_before = |core: &str| {
-            let (at, _) = core.char_indices().rev().nth(written.len() - 1)?;
-            let place = &core[..at];
-            (core[at..].chars().eq(written.iter().copied())
-                && (2..=6).contains(&place.chars().count())
-                // (Only a place before it: `东风商用车有限公司` is no `商用车`.)
+        // (Looked for only when a name fits: this runs for every place an organization's name could end.)
+        let titled = std::cell::OnceCell::new();
+        let titled = || {
+            *titled.get_or_init(|| {
+                written.len() >= 4
+                    && self
+                        .title_at(range.end, self.t.len().min(range.end + 12))
+                        .is_some()
+            })
+        };
+        let is_place = |place: &str| {
+            (2..=6).contains(&place.chars().count())
                 && (place.ends_with(PLACE_LEVELS)
-                    || self.lex.place_prefixes.iter().any(|p| place.starts_with(p.as_str()))))
-            .then_some(())
+                    || self
+                        .lex
+                        .place_prefixes
+                        .iter()
+                        .any(|p| place.starts_with(p.as_str())))
+        };
+        let written_str: String = written.iter().collect();
+        let fits = |core: &str| {
+            core.match_indices(written_str.as_str()).any(|(at, w)| {
+                let before = &core[..at];
+                let front = before.chars().count();
+                let after = core[at + w.len()..].chars().count();
+                // (Only a place before it, or nothing: `东风商用车有限公司` is no `商用车`.)
+                let plain = before.is_empty() || is_place(before);
+                (plain && after == 0)
+                    || ((((2..=3).contains(&front) && after == 0) || (plain && (2..=4).contains(&after)))
+                        && titled())
+            })
         };
         the_only((0..self.orgs.len()).filter(|&o| {
             let org = &self.orgs[o];
@@ -2220,7 +2244,7 @@ impl Doc<'_> {
                 && matches!(org.kind.as_str(), "company" | "group")
                 && ["股份有限公司", "有限责任公司", "有限公司"]
                     .iter()
-                    .any(|form| org.name.strip_suffix(form).and_then(place_before).is_some())
+                    .any(|form| org.name.strip_suffix(form).is_some_and(fits))
         }))
     }
 
