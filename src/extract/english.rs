@@ -448,13 +448,13 @@ fn held_re() -> &'static Regex {
 /// 6`, `at its mid-year press conference on the economic performance of the industry in Beijing on Thursday`: a
 /// meeting named in lower case after `at` (with its subject in lower case, abbreviations in capitals aside, after
 /// `on` or `about`: `… on the development of strategic emerging industries by central SOEs held in Beijing`; after an
-/// article,
-/// `its` or an abbreviation's possessive: `at CISA's press conference`), with a place or a date right after it, or
-/// after a visit (`at the symposium held afterwards`).
+/// article, `its` or an abbreviation's possessive: `at CISA's press conference`; the body whose meeting it is may
+/// follow it, as no part of its name: `at the 2024 annual conference of the China Tourist Hotels Association (CTHA)
+/// in Sanya`), with a place or a date right after it, or after a visit (`at the symposium held afterwards`).
 fn at_meeting_re() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
-        Regex::new(&with_meeting_nouns(r"\b[Aa]t (?:a|an|its|their|the|[A-Z][A-Za-z]{1,9}['’]s) ((?:[\w\-'’]+ ){0,4}?(?:{NOUNS})(?: (?:on|about) (?:the |a |an )?[a-z][\w\-'’]*(?: (?:[a-z][\w\-'’]*|[A-Z]{2,}s?)){0,11})?)(?: (?:held|convened|organized|organised|hosted)(?: by (?:the )?[A-Z][\w\-'’]*(?: (?:[A-Z][\w\-'’]*|of|and|for|on)){0,10})?)? (?:in [A-Z][\w'\-]+|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)\b|(?:afterwards|afterward|subsequently|that followed|after the (?:visit|tour|inspection))\b)")).expect("valid")
+        Regex::new(&with_meeting_nouns(r"\b[Aa]t (?:a|an|its|their|the|[A-Z][A-Za-z]{1,9}['’]s) ((?:[\w\-'’]+ ){0,4}?(?:{NOUNS})(?: (?:on|about) (?:the |a |an )?[a-z][\w\-'’]*(?: (?:[a-z][\w\-'’]*|[A-Z]{2,}s?)){0,11})?)(?: of (?:the )?[A-Z][\w\-'’]*(?: (?:[A-Z][\w\-'’]*|of|and|for|on|the|&)){0,10}(?: \([A-Z][A-Za-z]{1,9}\))?)?(?: (?:held|convened|organized|organised|hosted)(?: by (?:the )?[A-Z][\w\-'’]*(?: (?:[A-Z][\w\-'’]*|of|and|for|on)){0,10})?)? (?:in [A-Z][\w'\-]+|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)\b|(?:afterwards|afterward|subsequently|that followed|after the (?:visit|tour|inspection))\b)")).expect("valid")
     })
 }
 
@@ -813,34 +813,37 @@ impl Doc<'_> {
             .take(8)
             .map(|s| s.range.clone())
             .collect();
-        let body = early
+        let held_in = early.iter().take(6).find(|r| {
+            let text = self.text((*r).clone());
+            held.iter().any(|h| text.contains(h))
+                || held_re().is_match(&text)
+                || bilateral_in(&text).is_some()
+        });
+        // `… released its report at a press conference in Beijing on Tuesday`: no verb says the meeting was held,
+        // but an early sentence places something at it, with a place or a date (before the sentence that says who
+        // hosted it, when one does: `… said Tuesday at the 2024 annual conference of the … in Sanya. The two-day
+        // conference, hosted by …`).
+        let placed_at = early
             .iter()
-            .take(6)
-            .find(|r| {
-                let text = self.text((*r).clone());
-                held.iter().any(|h| text.contains(h))
-                    || held_re().is_match(&text)
-                    || bilateral_in(&text).is_some()
-            })
-            .or_else(|| {
-                // `… released its report at a press conference in Beijing on Tuesday`: no verb says the meeting
-                // was held, but an early sentence places something at it, with a place or a date.
-                early
-                    .iter()
-                    .take(3)
-                    .find(|r| at_meeting_re().is_match(&self.text((*r).clone())))
-            })
-            .or_else(|| {
-                // `… visited the company. … At the symposium held afterwards, …`: after the account of a visit.
-                early.iter().find(|r| {
-                    at_meeting_re().find(&self.text((*r).clone())).is_some_and(|m| {
-                        ["afterward", "subsequently", "that followed", "after the "]
-                            .iter()
-                            .any(|w| m.as_str().contains(w))
-                    })
+            .take(3)
+            .find(|r| at_meeting_re().is_match(&self.text((*r).clone())));
+        let body = match (held_in, placed_at) {
+            (Some(h), Some(a)) if a.start < h.start && !at_meeting_re().is_match(&self.text(h.clone())) => {
+                Some(a)
+            }
+            (h, a) => h.or(a),
+        }
+        .or_else(|| {
+            // `… visited the company. … At the symposium held afterwards, …`: after the account of a visit.
+            early.iter().find(|r| {
+                at_meeting_re().find(&self.text((*r).clone())).is_some_and(|m| {
+                    ["afterward", "subsequently", "that followed", "after the "]
+                        .iter()
+                        .any(|w| m.as_str().contains(w))
                 })
             })
-            .cloned();
+        })
+        .cloned();
         let name_in = |doc: &Self, r: &Range<usize>, capitalized_only: bool| -> Option<Range<usize>> {
             let text = doc.text(r.clone());
             let c = if capitalized_only {
@@ -7928,5 +7931,22 @@ mod tests {
         );
         assert_eq!(m.organizers, ["China Crop Protection Industry Association"]);
         assert_eq!(m.undertakers, ["Nanjing Agricultural University"]);
+    }
+
+    #[test]
+    fn a_meeting_placed_in_the_dateline_sentence_before_the_one_saying_who_hosted_it() {
+        let d = extract(
+            "Hotels eye quality\nSANYA, Oct. 29 (Xinhua) -- China's hotel operators should raise service quality, \
+             industry leaders said Tuesday at the 2024 annual conference of the China Tourist Hotels Association \
+             (CTHA) in Sanya. The two-day conference, hosted by the CTHA, drew more than 600 executives. The \
+             conference was presided over by Situ Min, executive vice president of the CTHA.",
+            "2024-10-29",
+        );
+        let m = &d.meetings[0];
+        assert_eq!(m.name, "2024 annual conference", "{}", d.to_yaml());
+        assert_eq!(m.place.as_deref(), Some("Sanya"));
+        assert_eq!(m.date.as_deref(), Some("2024-10-29"));
+        assert_eq!(m.organizers, ["China Tourist Hotels Association"]);
+        assert_eq!(roles(&d), vec![("Situ Min".to_owned(), vec!["主持".to_owned()])]);
     }
 }
