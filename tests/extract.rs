@@ -6418,6 +6418,21 @@ fn a_company_named_again_by_its_core_and_a_slogan_joined_by_a_plus() {
         posts_of(&d, "高纪凡"),
         [("康力电梯股份有限公司".into(), "总经理".into())]
     );
+    // Before a title, a company may also drop its place and a word after its name.
+    let e = extract_text(
+        "签约仪式\n6月26日，湛江国联水产开发股份有限公司与厦门合兴包装印刷股份有限公司在湛江举行签约仪式。国联水产副总经理\
+         刘力，合兴包装董事长许晓光出席并讲话。",
+    );
+    assert_eq!(
+        posts_of(&e, "刘力"),
+        [("湛江国联水产开发股份有限公司".into(), "副总经理".into())],
+        "{}",
+        e.to_yaml()
+    );
+    assert_eq!(
+        posts_of(&e, "许晓光"),
+        [("厦门合兴包装印刷股份有限公司".into(), "董事长".into())]
+    );
     // (The head of a school shares the school named before the party secretary.)
     assert_eq!(posts_of(&d, "钟离伟"), [("农学院".into(), "院长".into())]);
     assert_eq!(roles_of(&d, "钟离伟"), ["出席", "讲话"]);

@@ -49,6 +49,7 @@ const CUES: &str = include_str!("../../data/lexicon/cues.tsv");
 const TITLES_EN: &str = include_str!("../../data/lexicon/titles-en.tsv");
 const TITLES_EXTRA: &str = include_str!("../../data/lexicon/titles-extra.tsv");
 const TITLE_SCOPE: &str = include_str!("../../data/lexicon/title-scope.tsv");
+const PLACES: &str = include_str!("../../data/lexicon/places.tsv");
 
 /// Errors reading the extraction lexicons.
 #[derive(Debug, thiserror::Error)]
@@ -190,6 +191,8 @@ pub(crate) struct Lexicons {
     pub place_prefixes: Vec<String>,
     /// Cities a place may open with, written without 市 (`北京国谊宾馆`).
     pub cities: Vec<String>,
+    /// Prefectures and well-known county-level places, without their level word (`湛江`, `义乌`).
+    pub places: HashSet<String>,
     /// Title parts → the organization kinds such a title can belong to.
     pub title_scope: Vec<(String, Vec<String>)>,
     /// The first characters of titles, modifiers, role verbs (with roles or effects), name-end words and
@@ -313,6 +316,7 @@ impl Lexicons {
             elect_openers: Vec::new(),
             place_prefixes: Vec::new(),
             cities: Vec::new(),
+            places: HashSet::default(),
             title_scope: Vec::new(),
             first_title: HashSet::default(),
             first_modifier: HashSet::default(),
@@ -341,6 +345,7 @@ impl Lexicons {
             ("surnames.tsv", SURNAMES),
             ("cues.tsv", CUES),
             ("title-scope.tsv", TITLE_SCOPE),
+            ("places.tsv", PLACES),
             // Before titles-en.tsv, whose English titles may name one of these (`Academician`: 院士, no post).
             ("titles-extra.tsv", TITLES_EXTRA),
             ("titles-en.tsv", TITLES_EN),
@@ -586,6 +591,11 @@ impl Lexicons {
                     }
                 }
             }
+            "places.tsv" => {
+                let rows = rows(text, path, 1)?;
+                self.places
+                    .extend(rows.rows.iter().map(|(_, cols)| cols[0].trim().to_owned()));
+            }
             "titles-extra.tsv" => {
                 let rows = rows(text, path, 1)?;
                 for (_, cols) in &rows.rows {
@@ -625,7 +635,7 @@ impl Lexicons {
 }
 
 /// The extraction lexicon files a user directory may hold.
-pub const FILES: [&str; 10] = [
+pub const FILES: [&str; 11] = [
     "titles-extra.tsv",
     "titles-en.tsv",
     "role-verbs.tsv",
@@ -636,6 +646,7 @@ pub const FILES: [&str; 10] = [
     "surnames.tsv",
     "cues.tsv",
     "title-scope.tsv",
+    "places.tsv",
 ];
 
 const FIELDS: [&str; 5] = [

@@ -2223,7 +2223,8 @@ impl Doc<'_> {
                         .lex
                         .place_prefixes
                         .iter()
-                        .any(|p| place.starts_with(p.as_str())))
+                        .any(|p| place.starts_with(p.as_str()))
+                    || self.lex.places.contains(place))
         };
         let written_str: String = written.iter().collect();
         let fits = |core: &str| {
