@@ -6437,3 +6437,24 @@ fn a_company_named_again_by_its_core_and_a_slogan_joined_by_a_plus() {
     assert_eq!(posts_of(&d, "钟离伟"), [("农学院".into(), "院长".into())]);
     assert_eq!(roles_of(&d, "钟离伟"), ["出席", "讲话"]);
 }
+
+#[test]
+fn an_election_by_a_meeting_held_after_the_congress() {
+    let d = extract_text(
+        "换届\n12月21日，苏州市律师协会第九次会员代表大会在苏州召开。随后召开的第九届理事会第一次会议选举臧立新为会长，闻人雅、\
+         宓振宇为副会长；第三届监事会第一次会议选举庹明为监事长。",
+    );
+    for (name, role) in [
+        ("臧立新", "会长"),
+        ("闻人雅", "副会长"),
+        ("宓振宇", "副会长"),
+        ("庹明", "监事长"),
+    ] {
+        assert_eq!(
+            posts_of(&d, name),
+            [("苏州市律师协会".into(), role.into())],
+            "{name}: {}",
+            d.to_yaml()
+        );
+    }
+}

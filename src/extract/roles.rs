@@ -2056,11 +2056,12 @@ impl Doc<'_> {
                 .iter()
                 .find(|w| self.t[pos..end].starts_with(w))
                 .map(Vec::len);
-            // `五届一次监事会选举马永红为监事长`: the body that elects, then 选举.
+            // `五届一次监事会选举马永红为监事长`, `随后召开的第九届理事会第一次会议选举…`: the body or the meeting that
+            // elects, then 选举.
             if elect.is_none()
                 && let Some(q) =
-                    (pos + 2..end.min(pos + 14)).find(|&q| self.t[q..end].starts_with(&['选', '举']))
-                && self.t[q - 1] == '会'
+                    (pos + 2..end.min(pos + 20)).find(|&q| self.t[q..end].starts_with(&['选', '举']))
+                && matches!(self.t[q - 1], '会' | '议')
                 && self.t[pos..q].iter().all(|&c| is_han(c))
             {
                 elect = Some(q + 2 - pos);
