@@ -6458,3 +6458,37 @@ fn an_election_by_a_meeting_held_after_the_congress() {
         );
     }
 }
+
+#[test]
+fn hotels_funeral_homes_partners_and_more_surnames_and_abbreviations() {
+    let d = extract_text(
+        "年会\n6月12日，浙江省饭店业协会在杭州召开年会。副会长、杭州西湖国宾馆总经理戈亮，温州华侨饭店总经理暴琳，湖南省长沙市\
+         殡仪馆馆长尉迟峰，天健会计师事务所党委书记、首席合伙人胡晓出席会议。",
+    );
+    assert_eq!(
+        posts_of(&d, "戈亮"),
+        [
+            ("浙江省饭店业协会".into(), "副会长".into()),
+            ("杭州西湖国宾馆".into(), "总经理".into())
+        ],
+        "{}",
+        d.to_yaml()
+    );
+    assert_eq!(posts_of(&d, "暴琳"), [("温州华侨饭店".into(), "总经理".into())]);
+    // (`湖南省长沙市…`: no 省长 inside a province and a city.)
+    assert_eq!(roles_of(&d, "尉迟峰"), ["出席"]);
+    assert_eq!(org_parent(&d, "湖南省长沙市殡仪馆"), Some(None));
+    assert_eq!(
+        posts_of(&d, "胡晓"),
+        [("天健会计师事务所".into(), "党委书记".into())]
+    );
+    // A standard abbreviation of a body's kind (`省注协`) is the province's body named in full.
+    let d =
+        extract_text("座谈会\n6月27日，浙江省注册会计师协会在杭州召开座谈会。省注协副秘书长阚丽萍主持会议。");
+    assert_eq!(
+        posts_of(&d, "阚丽萍"),
+        [("浙江省注册会计师协会".into(), "副秘书长".into())],
+        "{}",
+        d.to_yaml()
+    );
+}

@@ -122,6 +122,20 @@ impl Doc<'_> {
         {
             return None;
         }
+        // `湖南省长沙市殡仪馆`: the 省 ends a province's name, and 长沙 (长春, 长治) starts a city's, written with its level.
+        if matches!(c, '省' | '市' | '县' | '区')
+            && at > 0
+            && is_han(self.t[at - 1])
+            && self.t.get(at + 1) == Some(&'长')
+            && (3..=4).any(|k| {
+                self.t
+                    .get(at + 1..at + k)
+                    .is_some_and(|w| self.lex.places.contains(&w.iter().collect::<String>()))
+                    && self.t.get(at + k).is_some_and(|l| PLACE_LEVELS.contains(l))
+            })
+        {
+            return None;
+        }
         // `协会第四届理事会副会长`, `五届理事会常务副会长`: the term and body a post is held in belong to the title.
         if let Some(len) = self.term_body_len(at, end)
             && let Some(t) = self.title_at(at + len, end)
