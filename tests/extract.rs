@@ -6492,3 +6492,20 @@ fn hotels_funeral_homes_partners_and_more_surnames_and_abbreviations() {
         d.to_yaml()
     );
 }
+
+#[test]
+fn an_institute_of_an_academy_is_its_unit_unless_an_academy_of_sciences_names_it() {
+    let d = extract_text(
+        "评价会\n6月12日，宁夏葡萄酒产业协会在银川召开科技成果评价会。中国农业科学院郑州果树研究所研究员帅国平，宁夏农林科学院\
+         园艺研究所副所长郏文斌，中国科学院过程工程研究所研究员王峰出席会议。",
+    );
+    assert_eq!(
+        org_parent(&d, "郑州果树研究所"),
+        Some(Some("中国农业科学院".into())),
+        "{}",
+        d.to_yaml()
+    );
+    assert_eq!(org_parent(&d, "园艺研究所"), Some(Some("宁夏农林科学院".into())));
+    assert_eq!(posts_of(&d, "郏文斌"), [("园艺研究所".into(), "副所长".into())]);
+    assert_eq!(org_parent(&d, "中国科学院过程工程研究所"), Some(None));
+}

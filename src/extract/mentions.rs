@@ -1357,9 +1357,13 @@ impl Doc<'_> {
                 Some(close) => (close + 1, (None, close + 1)),
                 None => (j, self.paren_alias(j, range.end)),
             };
-            // An academy of sciences names its institutes in full (`中国科学院过程工程研究所`); under any other
-            // research institute a `…研究所` or `…中心` is its unit.
-            let above_next = if self.t[range.start..j].ends_with(&['科', '学', '院']) {
+            // The academies of sciences (national and provincial) name their institutes in full (`中国科学院过程
+            // 工程研究所`, `广东省科学院智能制造研究所`); under any other academy or research institute a `…研究所` or
+            // `…中心` is its unit (`中国农业科学院郑州果树研究所`).
+            let head = &self.t[range.start..j];
+            let above_next = if head.ends_with(&['中', '国', '科', '学', '院'])
+                || head.ends_with(&['省', '科', '学', '院'])
+            {
                 "academy"
             } else {
                 kind.as_str()
