@@ -699,7 +699,7 @@ fn unify_punctuation(mut chars: Vec<Kept>) -> Vec<Kept> {
 }
 
 /// `太原钢铁（集团）有限公司` → `太原钢铁集团有限公司`: the parentheses a registered company writes around 集团
-/// before its company suffix are no part of the name as it is used (the original keeps no parentheses either, so
+/// before its company suffix (or a park around its zone before its committee) are no part of the name as it is used (the original keeps no parentheses either, so
 /// that labels and names agree).
 fn join_group_in_company_names(chars: Vec<Kept>) -> Vec<Kept> {
     let canon = |i: usize| chars.get(i).map(|k| k.1);
@@ -740,7 +740,11 @@ fn join_group_in_company_names(chars: Vec<Kept>) -> Vec<Kept> {
                     || inner.ends_with(['省', '市', '县', '区']))
                 && !inner.ends_with(['长', '理', '任', '员', '师', '记', '监', '裁', '事', '授', '士'])
         });
+        // (`阿克苏纺织工业城（开发区）管理委员会`: the zone a park's committee governs, likewise.)
+        let zone_committee =
+            inner.ends_with('区') && (after.starts_with("管理委员会") || after.starts_with("管委会"));
         if later_form
+            || zone_committee
             || ["有限", "股份", "公司", "集团"]
                 .iter()
                 .any(|w| after.starts_with(w))
@@ -961,6 +965,11 @@ mod tests {
             )
             .text,
             "怡球金属资源再生中国股份有限公司、某某科技上海有限公司、会员部（贸易物流部）主任"
+        );
+        // A park's zone before its committee, likewise.
+        assert_eq!(
+            normalize("阿克苏纺织工业城（开发区）管理委员会主任，某园区（试验区）管委会").text,
+            "阿克苏纺织工业城开发区管理委员会主任，某园区试验区管委会"
         );
         // Not before words that are no company suffix, nor without a name before them.
         assert_eq!(

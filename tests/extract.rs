@@ -6509,3 +6509,21 @@ fn an_institute_of_an_academy_is_its_unit_unless_an_academy_of_sciences_names_it
     assert_eq!(posts_of(&d, "郏文斌"), [("园艺研究所".into(), "副所长".into())]);
     assert_eq!(org_parent(&d, "中国科学院过程工程研究所"), Some(None));
 }
+
+#[test]
+fn a_prefectures_government_and_party_committee_and_a_parks_committee() {
+    let d = extract_text(
+        "推介会\n3月13日，由阿克苏地区行政公署主办，阿克苏纺织工业城（开发区）管理委员会承办的推介会在杭州举行。阿克苏地区行政\
+         公署副专员艾尔肯·买买提致辞，浙江省援疆指挥部副指挥长、阿克苏地委副秘书长鲍俊杰出席。阿克苏纺织工业城（开发区）\
+         管理委员会主任蒲文涛主持。",
+    );
+    let m = &d.meetings[0];
+    assert_eq!(m.organizers, ["阿克苏地区行政公署"], "{}", d.to_yaml());
+    assert_eq!(m.undertakers, ["阿克苏纺织工业城开发区管理委员会"]);
+    assert_eq!(roles_of(&d, "艾尔肯·买买提"), ["致辞"]);
+    assert_eq!(posts_of(&d, "鲍俊杰"), [("阿克苏地委".into(), "副秘书长".into())]);
+    assert_eq!(
+        posts_of(&d, "蒲文涛"),
+        [("阿克苏纺织工业城开发区管理委员会".into(), "主任".into())]
+    );
+}
