@@ -6527,3 +6527,17 @@ fn a_prefectures_government_and_party_committee_and_a_parks_committee() {
         [("阿克苏纺织工业城开发区管理委员会".into(), "主任".into())]
     );
 }
+
+#[test]
+fn the_bodies_a_panels_experts_come_from_are_named() {
+    let d = extract_text(
+        "审查会\n6月12日，中国城市轨道交通协会在北京召开团体标准审查会。审查专家组由北京交通大学、上海申通地铁集团有限公司等单位\
+         的11位专家组成。来自同济大学、深圳地铁集团有限公司等单位的代表参加会议。",
+    );
+    for org in ["北京交通大学", "上海申通地铁集团有限公司"] {
+        assert_eq!(org_parent(&d, org), Some(None), "{org}: {}", d.to_yaml());
+    }
+    // (They take no part of their own; bodies whose people come and attend do.)
+    assert!(d.meetings[0].participants.iter().all(|p| p.who != "北京交通大学"));
+    assert_eq!(roles_of(&d, "同济大学"), ["参加"]);
+}

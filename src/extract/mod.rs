@@ -440,8 +440,9 @@ pub(crate) struct Doc<'a> {
     /// The organization whose site the page is from, when its first line is that organization's name alone
     /// (`河南省工业和信息化厅`): what the page's short references (`厅党组成员`, `省国资委`) stand for.
     pub site_owner: Option<usize>,
-    /// Organizations of titles that record no post (`一级调研员`, `高级工程师`) held by people who take part: kept
-    /// in the records as where those people are from.
+    /// Organizations of titles that record no post (`一级调研员`, `高级工程师`) held by people who take part, and
+    /// those a panel's experts come from (`由A、B等单位的11位专家组成`): kept in the records as where those people
+    /// are from.
     pub title_orgs: Vec<usize>,
     /// The people who gave a speech (讲话 or 致辞), as found in `participations` up to `.1`: what they go on to
     /// say is that speech.

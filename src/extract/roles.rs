@@ -2580,6 +2580,12 @@ impl Doc<'_> {
     /// A clause that lists organizations (`甲协会、乙协会等参会代表`): they take the roles of the verbs after
     /// them, or `交流` in a sentence about an exchange. Returns whether the clause was such a list.
     fn org_list_roles(&mut self, at: usize, end: usize, sentence: &Sentence) -> Option<Vec<String>> {
+        // (`来自A、B等单位的代表`: where the people come from.)
+        let at = if self.t[at..end].starts_with(&['来', '自']) {
+            at + 2
+        } else {
+            at
+        };
         let (orgs, mut after) = self
             .org_list(at, end)
             .or_else(|| self.counted_short_names(at, end))?;
@@ -2760,6 +2766,27 @@ impl Doc<'_> {
             // words of speaking no role verb lists, up to the next list of people (`；`).
             v.roles
         } else {
+            // `成员包括来自A、B、C等单位的9位专家`, `审查专家组由A、B等单位的11位专家组成`: the bodies the panel's
+            // experts come from are kept as where people who take part are from, with no role of their own.
+            let count = (after..end)
+                .take_while(|&q| {
+                    self.t[q].is_ascii_digit() || "余多一二两三四五六七八九十".contains(self.t[q])
+                })
+                .count();
+            if tail_seen
+                && count > 0
+                && matches!(self.t.get(after + count), Some('位' | '名'))
+                && self.t[after + count + 1..end].starts_with(&['专', '家'])
+            {
+                for pieces in orgs {
+                    let (idx, _) = self.register_chain(&pieces, None, sentence.range.clone());
+                    if let Some(o) = idx.last().copied().flatten()
+                        && !self.title_orgs.contains(&o)
+                    {
+                        self.title_orgs.push(o);
+                    }
+                }
+            }
             return Some(Vec::new());
         };
         for pieces in orgs {
