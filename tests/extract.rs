@@ -6541,3 +6541,18 @@ fn the_bodies_a_panels_experts_come_from_are_named() {
     assert!(d.meetings[0].participants.iter().all(|p| p.who != "北京交通大学"));
     assert_eq!(roles_of(&d, "同济大学"), ["参加"]);
 }
+
+#[test]
+fn surnames_that_are_also_common_words_start_names_after_a_title() {
+    let d = extract_text(
+        "年会\n6月12日，浙江省饭店业协会在杭州召开年会。协会秘书长明华主持会议，副会长国立新出席。明年协会将在山东举办论坛。",
+    );
+    assert_eq!(roles_of(&d, "明华"), ["主持"], "{}", d.to_yaml());
+    assert_eq!(roles_of(&d, "国立新"), ["出席"]);
+    assert!(
+        d.people
+            .iter()
+            .all(|p| !p.name.starts_with('明') || p.name == "明华")
+    );
+    assert!(d.people.iter().all(|p| !p.name.starts_with('山')));
+}
