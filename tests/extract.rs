@@ -6556,3 +6556,24 @@ fn surnames_that_are_also_common_words_start_names_after_a_title() {
     );
     assert!(d.people.iter().all(|p| !p.name.starts_with('山')));
 }
+
+#[test]
+fn reports_named_without_title_marks_joined_by_a_list_mark() {
+    let d = extract_text(
+        "会员代表大会\n3月12日，安徽省种子协会第五次会员代表大会在合肥召开。大会审议通过了安徽省种子协会第四届理事会会长甄守田所作的\
+         第四届理事会工作报告、监事长戢永红所作的第四届监事会工作报告。",
+    );
+    assert_eq!(
+        reports_of(&d),
+        [
+            ("第四届理事会工作报告", Some("甄守田")),
+            ("第四届监事会工作报告", Some("戢永红"))
+        ],
+        "{}",
+        d.to_yaml()
+    );
+    assert_eq!(
+        posts_of(&d, "戢永红"),
+        [("安徽省种子协会".into(), "监事长".into())]
+    );
+}

@@ -314,9 +314,15 @@ fn is_clause_end(text: &[char], i: usize) -> bool {
 }
 
 /// `会长孟繁林所作的《理事会工作报告》和监事长柏云飞所作的《监事会工作报告》`: a conjunction after a report's title
-/// that joins the next person's report (not another title of the same person's: `所作的《A》和《B》`).
+/// that joins the next person's report (not another title of the same person's: `所作的《A》和《B》`); also after a
+/// report named without 《》 (`会长甄守田所作的第四届理事会工作报告、监事长戢永红所作的…`).
 fn reports_joined_at(text: &[char], i: usize) -> bool {
-    if !(matches!(text[i], '和' | '、' | '及') && i > 0 && text[i - 1] == '》') {
+    let after_report = i >= 2
+        && text[i - 2..i] == ['报', '告']
+        && text[i.saturating_sub(30)..i]
+            .windows(2)
+            .any(|w| w == ['所', '作']);
+    if !(matches!(text[i], '和' | '、' | '及') && i > 0 && (text[i - 1] == '》' || after_report)) {
         return false;
     }
     let rest = &text[i + 1..text.len().min(i + 41)];
