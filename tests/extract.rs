@@ -6577,3 +6577,24 @@ fn reports_named_without_title_marks_joined_by_a_list_mark() {
         [("安徽省种子协会".into(), "监事长".into())]
     );
 }
+
+#[test]
+fn a_company_is_no_short_form_of_another_whose_name_holds_more_words() {
+    let d = extract_text(
+        "调研\n8月20日，湖南省工业和信息化厅副厅长燕晓峰一行深入中车株洲电力机车有限公司调研。在随后召开的调研座谈会上，公司\
+         党委书记、董事长籍永刚主持座谈会。中车株洲电力机车研究所有限公司副总经理桂明轩参加座谈。",
+    );
+    assert_eq!(
+        posts_of(&d, "籍永刚"),
+        [
+            ("中车株洲电力机车有限公司".into(), "党委书记".into()),
+            ("中车株洲电力机车有限公司".into(), "董事长".into())
+        ],
+        "{}",
+        d.to_yaml()
+    );
+    assert_eq!(
+        posts_of(&d, "桂明轩"),
+        [("中车株洲电力机车研究所有限公司".into(), "副总经理".into())]
+    );
+}

@@ -2244,15 +2244,21 @@ impl Doc<'_> {
                         .any(|p| place.starts_with(p.as_str()))
                     || self.lex.places.contains(place))
         };
+        let ends_name = || {
+            self.t
+                .get(range.end)
+                .is_none_or(|&c| !is_han(c) || "、和与及等".contains(c))
+        };
         let written_str: String = written.iter().collect();
         let fits = |core: &str| {
             core.match_indices(written_str.as_str()).any(|(at, w)| {
                 let before = &core[..at];
                 let front = before.chars().count();
                 let after = core[at + w.len()..].chars().count();
-                // (Only a place before it, or nothing: `东风商用车有限公司` is no `商用车`.)
+                // (Only a place before it, or nothing: `东风商用车有限公司` is no `商用车`; and with nothing, not where
+                // a longer name goes on: `中车株洲电力机车研究所有限公司` after `中车株洲电力机车有限公司`.)
                 let plain = before.is_empty() || is_place(before);
-                (plain && after == 0)
+                (after == 0 && (is_place(before) || before.is_empty() && (ends_name() || titled())))
                     || ((((2..=3).contains(&front) && after == 0) || (plain && (2..=4).contains(&after)))
                         && titled())
             })

@@ -582,8 +582,11 @@ impl Doc<'_> {
     /// also start like the full name.
     fn shortens(&self, short: &[char], full: usize) -> bool {
         let o = &self.orgs[full];
-        // A university is written in full: `武汉大学` is no short form of `武汉理工大学`.
-        if short.len() < 3 || o.unit || o.kind == "university" {
+        // A university is written in full: `武汉大学` is no short form of `武汉理工大学`; nor does a short form
+        // keep a company's registered form: `中车株洲电力机车有限公司` is a company of its own beside `中车株洲电力机车
+        // 研究所有限公司`.
+        if short.len() < 3 || o.unit || o.kind == "university" || short.ends_with(&['有', '限', '公', '司'])
+        {
             return false;
         }
         // `省国资委` for `青海省人民政府国有资产监督管理委员会`: a standard abbreviation written out first.
