@@ -6598,3 +6598,20 @@ fn a_company_is_no_short_form_of_another_whose_name_holds_more_words() {
         [("中车株洲电力机车研究所有限公司".into(), "副总经理".into())]
     );
 }
+
+#[test]
+fn extension_stations_and_assistants_to_a_chief_engineer() {
+    let d = extract_text(
+        "年会\n6月12日，中国渔业协会罗非鱼分会在海口召开年会。全国水产技术推广总站养殖技术处处长伏永清，宜宾五粮液股份有限公司\
+         总工程师助理舒婷出席会议。",
+    );
+    assert_eq!(
+        org_parent(&d, "养殖技术处"),
+        Some(Some("全国水产技术推广总站".into())),
+        "{}",
+        d.to_yaml()
+    );
+    assert_eq!(posts_of(&d, "伏永清"), [("养殖技术处".into(), "处长".into())]);
+    assert_eq!(roles_of(&d, "舒婷"), ["出席"]);
+    assert!(posts_of(&d, "舒婷").is_empty());
+}
