@@ -6615,3 +6615,21 @@ fn extension_stations_and_assistants_to_a_chief_engineer() {
     assert_eq!(roles_of(&d, "舒婷"), ["出席"]);
     assert!(posts_of(&d, "舒婷").is_empty());
 }
+
+#[test]
+fn the_body_a_page_says_it_comes_from_is_its_owner() {
+    let d = extract_text(
+        "推进会在东台召开\n来源：盐城市粮食和物资储备局    发布日期：2024-05-30    浏览次数：587\n5月28日，市粮食和物资储备局在\
+         东台市召开全市夏粮收购工作推进会。东台市人民政府副市长储亚军致辞。市局仓储与安全处处长宗磊通报了全市粮食库存检查情况。",
+    );
+    assert_eq!(
+        d.meetings[0].organizers,
+        ["盐城市粮食和物资储备局"],
+        "{}",
+        d.to_yaml()
+    );
+    assert_eq!(
+        org_parent(&d, "仓储与安全处"),
+        Some(Some("盐城市粮食和物资储备局".into()))
+    );
+}

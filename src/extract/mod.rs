@@ -160,6 +160,9 @@ impl Extractor {
             if doc.site_owner.is_none() {
                 doc.register_title_owner(&title_parts);
             }
+            if doc.site_owner.is_none() {
+                doc.register_source_owner();
+            }
             let meeting = doc.read_meeting(&sentences, opts);
             if let Some(m) = &meeting {
                 let organizers: Vec<usize> = m
@@ -1169,6 +1172,38 @@ impl Doc<'_> {
             let (idx, _) = self.register_chain(&pieces, None, range);
             self.site_owner = idx.first().copied().flatten();
             return;
+        }
+    }
+
+    /// A page whose header, title and footer name no owner may say where it comes from in its information line
+    /// (`来源：盐城市粮食和物资储备局    发布日期：…`): that body, when the label comes early and what follows it
+    /// reads as one organization, is the owner (so that its `市局` is found).
+    fn register_source_owner(&mut self) {
+        let label = ['来', '源', '：'];
+        let Some(at) = (0..self.t.len().min(1500).saturating_sub(label.len()))
+            .find(|&q| self.t[q..].starts_with(&label))
+        else {
+            return;
+        };
+        let start = at + label.len();
+        let end = (start..self.t.len())
+            .find(|&q| !chinese::is_han(self.t[q]))
+            .unwrap_or(self.t.len());
+        if end - start < 4 {
+            return;
+        }
+        // (Not `来源：农业工程学院` where the text writes `江苏大学农业工程学院`: a unit of a body named elsewhere.)
+        let name = &self.t[start..end];
+        let inside_longer = (1..self.t.len().saturating_sub(name.len()))
+            .any(|q| q != start && self.t[q..].starts_with(name) && chinese::is_han(self.t[q - 1]));
+        if !inside_longer
+            && let Some(pieces) = self.parse_orgs(start..end)
+            && let [piece] = pieces.as_slice()
+            && !piece.unit
+            && piece.range == (start..end)
+        {
+            let (idx, _) = self.register_chain(&pieces, None, start..end);
+            self.site_owner = idx.first().copied().flatten();
         }
     }
 
