@@ -6633,3 +6633,14 @@ fn the_body_a_page_says_it_comes_from_is_its_owner() {
         Some(Some("盐城市粮食和物资储备局".into()))
     );
 }
+
+#[test]
+fn a_drafter_in_a_title_chain_and_a_reading_of_standards_about_listed_points() {
+    let d = extract_text(
+        "宣贯会\n6月12日，中国殡葬协会在北京召开标准宣贯会。民政部一零一研究所副所长虞晓红，北京市八宝山殡仪馆副馆长、标准主要\
+         起草人冉静分别围绕三项标准的编制背景、主要技术内容和实施要点作宣贯解读。",
+    );
+    assert_eq!(roles_of(&d, "冉静"), ["作报告"], "{}", d.to_yaml());
+    assert_eq!(roles_of(&d, "虞晓红"), ["作报告"]);
+    assert!(posts_of(&d, "冉静").is_empty());
+}

@@ -418,9 +418,16 @@ impl Doc<'_> {
                         })
                 })
             };
+            // (A topic that lists its parts may come before a reading of a standard: `围绕编制背景、主要技术内容和实施
+            // 要点作宣贯解读`.)
+            let interpreting = |q: usize| {
+                (q..end.min(q + 8)).any(|k| self.t[k..end].starts_with(&['解', '读'])) && self.t[q] == '作'
+            };
             return (p + 2..end.min(p + 40))
-                .take_while(|&q| is_han(self.t[q - 1]) || matches!(self.t[q - 1], '《' | '》' | '“' | '”'))
-                .find(|&q| speech(q))
+                .take_while(|&q| {
+                    is_han(self.t[q - 1]) || matches!(self.t[q - 1], '《' | '》' | '“' | '”' | '、')
+                })
+                .find(|&q| speech(q) && (!self.t[p..q].contains(&'、') || interpreting(q)))
                 .map(|q| q - p);
         }
         if self.t[p] == '在' {
