@@ -2271,6 +2271,35 @@ impl Doc<'_> {
                 stop = w_end;
             }
         }
+        // `the All-China Federation of Industry and Commerce (ACFIC)`: a name whose last words follow `and`, when the
+        // abbreviation after it has the initials of the whole name.
+        if let Some(piece) = pieces.last_mut()
+            && piece.known.is_none()
+            && piece.range.end == stop
+        {
+            static AND_WORDS: OnceLock<Regex> = OnceLock::new();
+            let re = AND_WORDS.get_or_init(|| {
+                Regex::new(r"^ and ((?:[A-Z][\w\-]*)(?: [A-Z][\w\-]*){0,2}) \(([A-Z]{3,10})\)")
+                    .expect("valid")
+            });
+            // (The abbreviation confirms the name; it may lie past `end`.)
+            let rest = self.text(stop..self.t.len().min(stop + 60));
+            if let Some(c) = re.captures(&rest)
+                && stop + 5 + c[1].chars().count() <= end
+            {
+                let whole = format!("{} {}", self.text(piece.range.clone()), &c[1]);
+                let initials: String = whole
+                    .split([' ', '-'])
+                    .filter_map(|w| w.chars().next().filter(|c| c.is_ascii_uppercase()))
+                    .collect();
+                if initials == c[2] {
+                    let to = stop + 5 + c[1].chars().count();
+                    piece.range.end = to;
+                    piece.written.end = to;
+                    stop = to;
+                }
+            }
+        }
         // `Tsinghua University's School of Vehicle and Mobility`, `CNIA's Statistics Department`: a unit of the
         // organization named before the possessive.
         let (pieces, stop) = match pieces.as_slice() {
@@ -3165,7 +3194,9 @@ impl Doc<'_> {
                     return None;
                 }
                 starts.iter().rev().find_map(|&st| {
-                    let (pieces, stop) = self.en_org_name(st, name_end)?;
+                    // (`… of Industry and Commerce (ACFIC)`: a name read with the words after `and` that the
+                    // abbreviation confirms.)
+                    let (pieces, stop) = self.en_org(st, name_end)?;
                     let ini = initials(st);
                     let mut left: Vec<char> = ini.chars().collect();
                     let missing = acronym
@@ -7948,5 +7979,25 @@ mod tests {
         assert_eq!(m.date.as_deref(), Some("2024-10-29"));
         assert_eq!(m.organizers, ["China Tourist Hotels Association"]);
         assert_eq!(roles(&d), vec![("Situ Min".to_owned(), vec!["主持".to_owned()])]);
+    }
+
+    #[test]
+    fn a_name_whose_last_words_follow_and_when_its_abbreviation_confirms_them() {
+        let d = extract(
+            "Seminar held\nOn May 21, the Seminar on Legal Services was held in Shanghai. The seminar was organized by \
+             the All China Lawyers Association (ACLA) and the All-China Federation of Industry and Commerce (ACFIC). \
+             Zhai Hong, Vice Chairman of ACFIC, addressed the opening ceremony.",
+            "2025-05-23",
+        );
+        assert_eq!(
+            d.meetings[0].organizers,
+            [
+                "All China Lawyers Association",
+                "All-China Federation of Industry and Commerce"
+            ],
+            "{}",
+            d.to_yaml()
+        );
+        assert_eq!(posts(&d)[0].1, "All-China Federation of Industry and Commerce");
     }
 }
