@@ -39,7 +39,7 @@ const ORDINALS: [&str; 12] = [
 ];
 
 /// Last words of an English organization name.
-const ORG_HEADS: [&str; 57] = [
+const ORG_HEADS: [&str; 59] = [
     "Association",
     "Foundation",
     "Consortium",
@@ -97,6 +97,9 @@ const ORG_HEADS: [&str; 57] = [
     "SE",
     "AB",
     "JSC",
+    // `Zhong Lun Law Firm`, `AllBright Law Offices`.
+    "Firm",
+    "Offices",
 ];
 
 /// Words of an organization name that make it a unit of the organization named after `of`.
@@ -348,7 +351,7 @@ fn pinyin_surnames() -> &'static std::collections::HashSet<String> {
 fn meeting_re() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
-        Regex::new(r#"(?:[Tt]he |its |their |“|"|^)(?:(?:one|two|three|four|five|\d)-day |(?:one|two|three|four|five|\d)-day-long )?((?:\d{4} |\d{1,3}(?:st|nd|rd|th) )?(?:[A-Z][\w'\-]*|of|and|for|on|the|in)(?: (?:[A-Z][\w'\-]*|\([A-Z][\w'\-]*(?: [A-Z][\w'\-]*){0,2}\)|\d{4}|\d{1,3}(?:st|nd|rd|th)|of|and|&|for|on|the|in))*? (?:Symposium|Forum|Conference|Meeting|Summit|Seminar|Session|Congress|Assembly|Expo|Exhibition|Workshop|Annual Meeting|Convention|Roundtable|Round Table|Dialogue|Fair|Colloquium|Salon|Webinar|Week|Festival|Roadshow|Training Course|Training Program|Training Programme|Training Class|Launch Ceremony|Signing Ceremony|Awards Ceremony|Award Ceremony|Unveiling Ceremony|Inauguration Ceremony|Commendation Ceremony)\b(?: (?:Forum|Conference|Meeting|Summit|Seminar|Session|Exhibition|Fair|Dialogue)\b)*(?: (?:on|for) (?:the )?[A-Z][\w'\-]*(?: (?:[A-Z][\w'\-]*|of|and|for|the|with|\d{4}))*)?(?: \d{4}\b)?)"#).expect("valid")
+        Regex::new(r#"(?:[Tt]he |its |their |“|"|^|, )(?:(?:one|two|three|four|five|\d)-day |(?:one|two|three|four|five|\d)-day-long )?((?:\d{4} |\d{1,3}(?:st|nd|rd|th) )?(?:[A-Z][\w'\-]*|of|and|for|on|the|in)(?: (?:[A-Z][\w'\-]*|\([A-Z][\w'\-]*(?: [A-Z][\w'\-]*){0,2}\)|\d{4}|\d{1,3}(?:st|nd|rd|th)|of|and|&|for|on|the|in))*? (?:Symposium|Forum|Conference|Meeting|Summit|Seminar|Session|Congress|Assembly|Expo|Exhibition|Workshop|Annual Meeting|Convention|Roundtable|Round Table|Dialogue|Fair|Colloquium|Salon|Webinar|Week|Festival|Roadshow|Training Course|Training Program|Training Programme|Training Class|Launch Ceremony|Signing Ceremony|Awards Ceremony|Award Ceremony|Unveiling Ceremony|Inauguration Ceremony|Commendation Ceremony)\b(?: (?:Forum|Conference|Meeting|Summit|Seminar|Session|Exhibition|Fair|Dialogue)\b)*(?: (?:on|for) (?:the )?[A-Z][\w'\-]*(?: (?:[A-Z][\w'\-]*|of|and|for|the|with|\d{4}))*)?(?: \d{4}\b)?)"#).expect("valid")
     })
 }
 
@@ -915,7 +918,9 @@ impl Doc<'_> {
             let mut end = r.start + text[..to].chars().count();
             // `The Forum on High-Quality Development of the Copper Industry was held`: the article opening the
             // sentence is no part of the name; a weekday or a month after `on` is its date.
-            if doc.text(start..end).starts_with("The ") && doc.text(start..end).matches(' ').count() > 1 {
+            if (doc.text(start..end).starts_with("The ") || doc.text(start..end).starts_with("the "))
+                && doc.text(start..end).matches(' ').count() > 1
+            {
                 start += 4;
             }
             let name = doc.text(start..end);
@@ -3548,7 +3553,7 @@ impl Doc<'_> {
             "Group" => "group",
             "Company" | "Corporation" | "Ltd." | "Inc." | "Corp." | "Co." | "Holdings" | "Exchange"
             | "GmbH" | "AG" | "LLC" | "LLP" | "PLC" | "plc" | "Limited" | "B.V." | "N.V." | "S.A." | "SE"
-            | "AB" | "JSC" => "company",
+            | "AB" | "JSC" | "Firm" | "Offices" => "company",
             // `Beijing Institute of Technology`, `Harbin Institute of Technology`: universities.
             "Institute" if name.ends_with("Institute of Technology") => "university",
             "Institute" | "Academy" => "research-institute",
@@ -7999,5 +8004,27 @@ mod tests {
             d.to_yaml()
         );
         assert_eq!(posts(&d)[0].1, "All-China Federation of Industry and Commerce");
+    }
+
+    #[test]
+    fn a_meeting_named_in_capitals_after_a_date_and_law_firms() {
+        let d = extract(
+            "Seminar held\nOn May 21, the Seminar on Foreign-related Legal Services for Private Enterprises Going \
+             Global was held in Shanghai. Representatives of Zhong Lun Law Firm and AllBright Law Offices spoke at \
+             the seminar.",
+            "2025-05-23",
+        );
+        assert_eq!(
+            d.meetings[0].name,
+            "Seminar on Foreign-related Legal Services for Private Enterprises Going Global",
+            "{}",
+            d.to_yaml()
+        );
+        let who: Vec<&str> = d.meetings[0]
+            .participants
+            .iter()
+            .map(|p| p.who.as_str())
+            .collect();
+        assert_eq!(who, ["Zhong Lun Law Firm", "AllBright Law Offices"]);
     }
 }
