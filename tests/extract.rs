@@ -6644,3 +6644,20 @@ fn a_drafter_in_a_title_chain_and_a_reading_of_standards_about_listed_points() {
     assert_eq!(roles_of(&d, "虞晓红"), ["作报告"]);
     assert!(posts_of(&d, "冉静").is_empty());
 }
+
+#[test]
+fn an_alliance_another_body_founds_and_a_branch_of_a_bodys_offices() {
+    let d = extract_text(
+        "成立大会\n9月25日，成都市无人机产业联盟成立大会在成都市新津区举行。大会由成都市新津区人民政府主办。中航（成都）无人机\
+         系统股份有限公司董事长佘立军当选首届理事长，成都天府通用航空产业研究院院长伍思远当选秘书长。浙江省注册会计师协会机关\
+         党支部书记晏青作交流发言。",
+    );
+    let m = &d.meetings[0];
+    assert_eq!(m.name, "成都市无人机产业联盟成立大会", "{}", d.to_yaml());
+    assert_eq!(m.organizers, ["成都市新津区人民政府"]);
+    assert!(posts_of(&d, "伍思远").contains(&("成都市无人机产业联盟".into(), "秘书长".into())));
+    assert_eq!(
+        posts_of(&d, "晏青"),
+        [("浙江省注册会计师协会".into(), "党支部书记".into())]
+    );
+}

@@ -281,10 +281,12 @@ impl Doc<'_> {
         // the association), without the organizer's name.
         if founding && let Some((start, unit_start, org)) = self.founded_before(name.start) {
             let organized = m.organizers.iter().any(|(f, _)| f == "organizers");
+            // (`成都市无人机产业联盟成立大会…，成都市新津区人民政府主办`: a body another one founds keeps its name too.)
+            let own = m.organizers.iter().any(|(_, o)| *o == org);
             let start = match (organized, self.orgs[org].unit) {
                 (false, _) => Some(start),
                 (true, true) => Some(unit_start),
-                (true, false) => None,
+                (true, false) => (!own).then_some(start),
             };
             if let Some(start) = start {
                 name.start = start;
