@@ -6661,3 +6661,11 @@ fn an_alliance_another_body_founds_and_a_branch_of_a_bodys_offices() {
         [("浙江省注册会计师协会".into(), "党支部书记".into())]
     );
 }
+
+#[test]
+fn a_greeting_sent_by_video() {
+    let d = extract_text(
+        "年会\n6月12日，浙江省饭店业协会在杭州召开年会。中国旅游饭店业协会副会长兼秘书长桑晓鹏发来视频致辞。",
+    );
+    assert_eq!(roles_of(&d, "桑晓鹏"), ["致辞"], "{}", d.to_yaml());
+}
