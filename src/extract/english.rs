@@ -6856,6 +6856,8 @@ impl Doc<'_> {
             "buyers from ",
             "Executives of ",
             "executives of ",
+            "Panelists from ",
+            "panelists from ",
             "Delegates from ",
             "delegates from ",
             "Officials from ",
@@ -8026,5 +8028,22 @@ mod tests {
             .map(|p| p.who.as_str())
             .collect();
         assert_eq!(who, ["Zhong Lun Law Firm", "AllBright Law Offices"]);
+    }
+
+    #[test]
+    fn panelists_of_companies_exchange_views() {
+        let d = extract(
+            "Cotton conference\nThe 2024 China International Cotton Conference was held in Shanghai on October 17. \
+             Panelists from Xinjiang Lihua Cotton Co., Ltd., Weiqiao Textile Company Limited and Louis Dreyfus \
+             Company exchanged views on supply chain traceability.",
+            "2024-10-18",
+        );
+        let who: Vec<(&str, &[String])> = d.meetings[0]
+            .participants
+            .iter()
+            .map(|p| (p.who.as_str(), p.roles.as_slice()))
+            .collect();
+        assert_eq!(who.len(), 3, "{}", d.to_yaml());
+        assert!(who.iter().all(|(_, roles)| *roles == ["交流".to_owned()]));
     }
 }
