@@ -6512,7 +6512,17 @@ impl Doc<'_> {
             format!("{place} People's Government"),
         ]
         .into_iter()
-        .find(|n| whole.contains(n.as_str()))
+        // (Written whole: `People's Government of Guangxi` is no name where the text goes on `… Zhuang Autonomous
+        // Region`.)
+        .find(|n| {
+            whole.match_indices(n.as_str()).any(|(i, m)| {
+                let rest = &whole[i + m.len()..];
+                !rest.starts_with(|c: char| c.is_alphanumeric())
+                    && !rest
+                        .strip_prefix(' ')
+                        .is_some_and(|r| r.starts_with(|c: char| c.is_uppercase()))
+            })
+        })
     }
 
     /// A people's government of the place `base` registered before (`the People's Government of Guangxi Zhuang
@@ -8045,5 +8055,25 @@ mod tests {
             .collect();
         assert_eq!(who.len(), 3, "{}", d.to_yaml());
         assert!(who.iter().all(|(_, roles)| *roles == ["交流".to_owned()]));
+    }
+
+    #[test]
+    fn a_regions_government_named_in_full_elsewhere_is_the_one_its_vice_chairman_serves() {
+        let d = extract(
+            "Forum\nNANNING, Sept. 19 (Xinhua) -- The 2025 China-ASEAN Aquaculture Cooperation Forum was hosted by \
+             the People's Government of Guangxi Zhuang Autonomous Region in Nanning on Friday. Wei Shaoning, vice \
+             chairman of the Guangxi regional government, delivered a welcome address.",
+            "2025-09-19",
+        );
+        assert_eq!(
+            posts(&d),
+            [(
+                "Wei Shaoning".to_owned(),
+                "People's Government of Guangxi Zhuang Autonomous Region".to_owned(),
+                "副主席".to_owned()
+            )],
+            "{}",
+            d.to_yaml()
+        );
     }
 }
