@@ -2979,7 +2979,12 @@ impl Doc<'_> {
                 .split(' ')
                 .any(|w| matches!(w, "Institute" | "Laboratory"))
                 && !head_part.contains("Academy");
-            if !head_part.split(' ').any(|w| UNIT_WORDS.contains(&w)) && !school && !institute {
+            // `Lawyers Work Bureau of the Ministry of Justice`, `Shandong Supervision and Administration Bureau of the
+            // Civil Aviation Administration of China`: a bureau of a ministry or an administration.
+            let parent_name = &name[split + skip..];
+            let bureau = head_part.ends_with(" Bureau")
+                && (parent_name.starts_with("Ministry of ") || parent_name.contains("Administration"));
+            if !head_part.split(' ').any(|w| UNIT_WORDS.contains(&w)) && !school && !institute && !bureau {
                 continue;
             }
             let parent_start = start + name[..split + skip].chars().count();
@@ -8074,6 +8079,32 @@ mod tests {
             )],
             "{}",
             d.to_yaml()
+        );
+    }
+
+    #[test]
+    fn a_bureau_of_a_ministry_or_an_administration_is_its_unit() {
+        let d = extract(
+            "Seminar\nThe 2025 Legal Services Seminar was held in Shanghai on May 21. Wei Lou, deputy director of the \
+             Shandong Supervision and Administration Bureau of the Civil Aviation Administration of China, and Geng \
+             Zhiyuan, director of the Lawyers Work Bureau of the Ministry of Justice, attended the seminar.",
+            "2025-05-23",
+        );
+        let parent = |name: &str| {
+            d.all_organizations()
+                .into_iter()
+                .find(|(o, _)| o.name == name)
+                .map(|(_, p)| p.map(str::to_owned))
+        };
+        assert_eq!(
+            parent("Shandong Supervision and Administration Bureau"),
+            Some(Some("Civil Aviation Administration of China".to_owned())),
+            "{}",
+            d.to_yaml()
+        );
+        assert_eq!(
+            parent("Lawyers Work Bureau"),
+            Some(Some("Ministry of Justice".to_owned()))
         );
     }
 }
