@@ -1,8 +1,9 @@
 //! The sealed reports in `tests/fixtures/news-sealed/`: written by someone who had not seen the extractor (see that
-//! folder's README). All but batches 49, 50 and 51 have since been studied; those three, stop 18's unseen measure,
-//! were moved here after that measure was taken, unstudied. The honest estimate of quality on unseen reports is the batch kept apart during a stop and
-//! scored only at its start and end (see the README). This test keeps the whole folder from dropping (floors a little under its score
-//! when the last batches were added), and prints the table with `--nocapture`.
+//! folder's README). All but batches 49 to 54 have since been studied; those six, the unseen measures of stops 18
+//! and 19, were moved here after their measure was taken, unstudied. The honest estimate of quality on unseen
+//! reports is the batch kept apart during a stop and scored only at its start and end (see the README). This test
+//! keeps the whole folder from dropping (floors a little under its score when the last batches were added), and
+//! prints the table with `--nocapture`.
 
 use orgkg::extract::{ExtractOptions, Extractor, Scores, differences, score};
 use orgkg::lexicon::Lexicon;
@@ -10,14 +11,14 @@ use orgkg::normalize::decode;
 use orgkg::records::Dataset;
 use std::path::Path;
 
-/// (kind, precision floor, recall floor): the folder's scores at the end of stop 18, when batches 49 to 51 and 55 to
-/// 57 had joined it, less about 0.05.
+/// (kind, precision floor, recall floor): the folder's scores at the end of stop 19, when batches 52 to 54 and 58 to
+/// 60 had joined it, less about 0.04.
 const FLOORS: [(&str, f64, f64); 5] = [
-    ("people", 0.95, 0.93),
-    ("titles", 0.91, 0.88),
-    ("organizations", 0.90, 0.86),
-    ("roles", 0.91, 0.85),
-    ("meeting facts", 0.89, 0.85),
+    ("people", 0.95, 0.94),
+    ("titles", 0.92, 0.89),
+    ("organizations", 0.91, 0.87),
+    ("roles", 0.92, 0.86),
+    ("meeting facts", 0.90, 0.86),
 ];
 
 #[test]
@@ -30,8 +31,8 @@ fn sealed_reports_do_not_drop_below_their_first_scores() {
         .collect();
     texts.sort();
     assert!(
-        texts.len() >= 430,
-        "expected the forty-three sealed batches, found {} reports",
+        texts.len() >= 490,
+        "expected the forty-nine sealed batches, found {} reports",
         texts.len()
     );
     let extractor = Extractor::new(&Lexicon::builtin());
