@@ -699,8 +699,8 @@ fn unify_punctuation(mut chars: Vec<Kept>) -> Vec<Kept> {
 }
 
 /// `太原钢铁（集团）有限公司` → `太原钢铁集团有限公司`: the parentheses a registered company writes around 集团
-/// before its company suffix (or a park around its zone before its committee) are no part of the name as it is used (the original keeps no parentheses either, so
-/// that labels and names agree).
+/// before its company suffix (or a park around its zone before its committee) are no part of the name as it is used
+/// (the original keeps no parentheses either, so that labels and names agree).
 fn join_group_in_company_names(chars: Vec<Kept>) -> Vec<Kept> {
     let canon = |i: usize| chars.get(i).map(|k| k.1);
     let mut drop = vec![false; chars.len()];
