@@ -6669,3 +6669,21 @@ fn a_greeting_sent_by_video() {
     );
     assert_eq!(roles_of(&d, "桑晓鹏"), ["致辞"], "{}", d.to_yaml());
 }
+
+#[test]
+fn an_alumnus_of_a_class_in_a_chain_of_titles() {
+    let d = extract_text(
+        "论坛\n6月12日，西南交通大学校友企业家论坛在成都举行。我校1992届土木工程专业校友、四川路桥建设集团股份有限公司党委书记、\
+         董事长乔川出席论坛。",
+    );
+    assert_eq!(
+        posts_of(&d, "乔川"),
+        [
+            ("四川路桥建设集团股份有限公司".into(), "党委书记".into()),
+            ("四川路桥建设集团股份有限公司".into(), "董事长".into())
+        ],
+        "{}",
+        d.to_yaml()
+    );
+    assert_eq!(roles_of(&d, "乔川"), ["出席"]);
+}

@@ -136,6 +136,20 @@ impl Doc<'_> {
         {
             return None;
         }
+        // `1992届土木工程专业校友`: an alumnus of a class and a field, written like a title in a chain; no post.
+        if c.is_ascii_digit()
+            && (at == 0 || !self.t[at - 1].is_ascii_digit())
+            && let Some(class) = (at + 2..end.min(at + 5)).find(|&q| self.t[q] == '届')
+            && self.t[at..class].iter().all(char::is_ascii_digit)
+            && let Some(q) = (class + 1..end.min(class + 16)).find(|&q| self.starts_with(q, &['校', '友']))
+            && self.t[class + 1..q].iter().all(|&ch| is_han(ch))
+        {
+            return Some(TitleHit {
+                range: at..q + 2,
+                role: String::new(),
+                former: false,
+            });
+        }
         // `协会第四届理事会副会长`, `五届理事会常务副会长`: the term and body a post is held in belong to the title.
         if let Some(len) = self.term_body_len(at, end)
             && let Some(t) = self.title_at(at + len, end)
