@@ -8107,4 +8107,19 @@ mod tests {
             Some(Some("Ministry of Justice".to_owned()))
         );
     }
+
+    #[test]
+    fn who_also_spoke_made_a_statement() {
+        let d = extract(
+            "Forum\nHARBIN, Jan. 5 (Xinhua) -- The 2025 Ice and Snow Tourism Forum was held in Harbin on Sunday. Lars \
+             Eriksson, secretary general of the World Winter Tourism Alliance, also spoke at the forum.",
+            "2025-01-05",
+        );
+        assert_eq!(
+            roles(&d),
+            vec![("Lars Eriksson".to_owned(), vec!["发言".to_owned()])],
+            "{}",
+            d.to_yaml()
+        );
+    }
 }
