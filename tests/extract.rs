@@ -6687,3 +6687,20 @@ fn an_alumnus_of_a_class_in_a_chain_of_titles() {
     );
     assert_eq!(roles_of(&d, "乔川"), ["出席"]);
 }
+
+#[test]
+fn a_meeting_on_work_a_company_completed_and_a_fire_brigade() {
+    let d = extract_text(
+        "鉴定会\n8月12日，中国建筑材料联合会在山东泰安组织召开了泰山玻璃纤维有限公司完成的“超低介电电子级玻璃纤维关键技术”项目\
+         科技成果鉴定会。中国工程院院士、武汉理工大学教授蹇锦程，福建省消防救援总队副总队长黎剑锋参加鉴定。",
+    );
+    assert_eq!(
+        d.meetings[0].name,
+        "“超低介电电子级玻璃纤维关键技术”项目科技成果鉴定会",
+        "{}",
+        d.to_yaml()
+    );
+    assert_eq!(roles_of(&d, "蹇锦程"), ["参加"]);
+    assert_eq!(roles_of(&d, "黎剑锋"), ["参加"]);
+    assert_eq!(org_parent(&d, "福建省消防救援总队"), Some(None));
+}

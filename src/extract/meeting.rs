@@ -1110,6 +1110,15 @@ impl Doc<'_> {
         {
             from = de + 1;
         }
+        // `召开了泰山玻璃纤维有限公司完成的“…”项目科技成果鉴定会`: also without 由, after who completed the work.
+        if let Some(q) = (from + 2..to.min(from + 40)).find(|&q| {
+            (self.starts_with(q, &['完', '成', '的']) || self.starts_with(q, &['承', '担', '的']))
+                && self.t[from..q]
+                    .iter()
+                    .all(|&c| is_han(c) || matches!(c, '、' | '（' | '）'))
+        }) {
+            from = q + 3;
+        }
         // `下午召开的九届四次理事会共有理事单位代表86人参会`: the name a relative clause describes, up to its meeting
         // noun.
         if self.t.get(from) == Some(&'的') {

@@ -106,7 +106,7 @@ impl Doc<'_> {
         self.t[range.start.min(end)..end].iter().collect()
     }
 
-    fn starts_with(&self, at: usize, word: &[char]) -> bool {
+    pub(crate) fn starts_with(&self, at: usize, word: &[char]) -> bool {
         self.t.get(at..at + word.len()).is_some_and(|s| s == word)
     }
 
