@@ -6704,3 +6704,15 @@ fn a_meeting_on_work_a_company_completed_and_a_fire_brigade() {
     assert_eq!(roles_of(&d, "黎剑锋"), ["参加"]);
     assert_eq!(org_parent(&d, "福建省消防救援总队"), Some(None));
 }
+
+#[test]
+fn editors_and_agronomists_are_read_before_names() {
+    let d = extract_text(
+        "发布会\n6月12日，中国书刊发行业协会在北京召开发布会。在圆桌对话环节，人民文学出版社副总编辑仲夏、新华文轩出版传媒股份\
+         有限公司副总经理米乐天围绕“渠道变革中的内容价值”进行了对话交流。全国农业技术推广服务中心高级农艺师庹春燕出席会议。",
+    );
+    assert_eq!(roles_of(&d, "仲夏"), ["交流"], "{}", d.to_yaml());
+    assert_eq!(roles_of(&d, "米乐天"), ["交流"]);
+    assert!(posts_of(&d, "仲夏").is_empty());
+    assert_eq!(roles_of(&d, "庹春燕"), ["出席"]);
+}
