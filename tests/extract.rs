@@ -6716,3 +6716,19 @@ fn editors_and_agronomists_are_read_before_names() {
     assert!(posts_of(&d, "仲夏").is_empty());
     assert_eq!(roles_of(&d, "庹春燕"), ["出席"]);
 }
+
+#[test]
+fn a_joint_stock_company_by_its_brand_and_gufen() {
+    let d = extract_text(
+        "工作会\n2月12日，重庆川仪自动化股份有限公司在重庆召开2025年工作会。川仪股份党委书记、董事长戎志刚作工作报告。",
+    );
+    assert_eq!(
+        posts_of(&d, "戎志刚"),
+        [
+            ("重庆川仪自动化股份有限公司".into(), "党委书记".into()),
+            ("重庆川仪自动化股份有限公司".into(), "董事长".into())
+        ],
+        "{}",
+        d.to_yaml()
+    );
+}

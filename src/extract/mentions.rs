@@ -2277,13 +2277,30 @@ impl Doc<'_> {
                         && titled())
             })
         };
+        // `川仪股份党委书记…` after `重庆川仪自动化股份有限公司`: a joint-stock company by the brand its name opens
+        // with (after its place), then 股份.
+        let brand = written
+            .strip_suffix(&['股', '份'])
+            .filter(|b| (2..=3).contains(&b.len()))
+            .map(|b| b.iter().collect::<String>());
+        let by_brand = |core: &str| {
+            brand.as_ref().is_some_and(|b| {
+                core.match_indices(b.as_str()).any(|(at, w)| {
+                    let before = &core[..at];
+                    (before.is_empty() || is_place(before))
+                        && core.len() > at + w.len()
+                        && (ends_name() || titled())
+                })
+            })
+        };
         the_only((0..self.orgs.len()).filter(|&o| {
             let org = &self.orgs[o];
             !org.unit
                 && matches!(org.kind.as_str(), "company" | "group")
-                && ["股份有限公司", "有限责任公司", "有限公司"]
+                && (["股份有限公司", "有限责任公司", "有限公司"]
                     .iter()
                     .any(|form| org.name.strip_suffix(form).is_some_and(fits))
+                    || org.name.strip_suffix("股份有限公司").is_some_and(by_brand))
         }))
     }
 
