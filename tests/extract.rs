@@ -6732,3 +6732,12 @@ fn a_joint_stock_company_by_its_brand_and_gufen() {
         d.to_yaml()
     );
 }
+
+#[test]
+fn a_citys_health_commission_is_a_government_body_of_its_own() {
+    let d = extract_text(
+        "推进会\n6月12日，厦门市体育局召开推进会。会上，厦门市公安局、厦门市卫生健康委员会分别就赛事安保工作作汇报发言。",
+    );
+    assert_eq!(roles_of(&d, "厦门市卫生健康委员会"), ["发言"], "{}", d.to_yaml());
+    assert_eq!(org_parent(&d, "厦门市卫生健康委员会"), Some(None));
+}
