@@ -6741,3 +6741,21 @@ fn a_citys_health_commission_is_a_government_body_of_its_own() {
     assert_eq!(roles_of(&d, "厦门市卫生健康委员会"), ["发言"], "{}", d.to_yaml());
     assert_eq!(org_parent(&d, "厦门市卫生健康委员会"), Some(None));
 }
+
+#[test]
+fn an_industrys_party_committee_and_titles_carried_over_a_comma() {
+    let d = extract_text(
+        "会员代表大会\n12月21日，苏州市律师协会第九次会员代表大会在苏州召开。苏州市司法局党委书记、局长卜建新，苏州市司法局党委\
+         委员、副局长，苏州市律师行业党委书记蒯斌出席会议。",
+    );
+    assert_eq!(roles_of(&d, "卜建新"), ["出席"], "{}", d.to_yaml());
+    assert_eq!(
+        posts_of(&d, "蒯斌"),
+        [
+            ("苏州市司法局".into(), "党委委员".into()),
+            ("苏州市司法局".into(), "副局长".into()),
+            ("苏州市律师行业党委".into(), "党委书记".into())
+        ]
+    );
+    assert_eq!(org_parent(&d, "苏州市律师行业党委"), Some(None));
+}
