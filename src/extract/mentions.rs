@@ -2263,17 +2263,20 @@ impl Doc<'_> {
                 .get(range.end)
                 .is_none_or(|&c| !is_han(c) || "、和与及等".contains(c))
         };
-        let written_str: String = written.iter().collect();
+        // (Built once, and only when a registered company's core is looked at.)
+        let written_str = std::cell::OnceCell::new();
         let fits = |core: &str| {
+            let written_str: &String = written_str.get_or_init(|| written.iter().collect());
             core.match_indices(written_str.as_str()).any(|(at, w)| {
                 let before = &core[..at];
                 let front = before.chars().count();
                 let after = core[at + w.len()..].chars().count();
                 // (Only a place before it, or nothing: `东风商用车有限公司` is no `商用车`; and with nothing, not where
                 // a longer name goes on: `中车株洲电力机车研究所有限公司` after `中车株洲电力机车有限公司`.)
-                let plain = before.is_empty() || is_place(before);
-                (after == 0 && (is_place(before) || before.is_empty() && (ends_name() || titled())))
-                    || ((((2..=3).contains(&front) && after == 0) || (plain && (2..=4).contains(&after)))
+                let place = front > 0 && is_place(before);
+                (after == 0 && (place || front == 0 && (ends_name() || titled())))
+                    || ((((2..=3).contains(&front) && after == 0)
+                        || ((front == 0 || place) && (2..=4).contains(&after)))
                         && titled())
             })
         };
