@@ -6759,3 +6759,19 @@ fn an_industrys_party_committee_and_titles_carried_over_a_comma() {
     );
     assert_eq!(org_parent(&d, "苏州市律师行业党委"), Some(None));
 }
+
+#[test]
+fn yiji_joins_the_last_organization_of_a_list() {
+    let d = extract_text(
+        "融资对接会\n2025年5月6日，浙江省中小企业融资对接会在杭州召开。浙商银行、浙江省担保集团有限公司以及浙江省股权交易中心等\
+         21家金融机构现场推介了特色金融产品。",
+    );
+    for org in ["浙商银行", "浙江省担保集团有限公司", "浙江省股权交易中心"] {
+        assert_eq!(roles_of(&d, org), ["发言"], "{org}: {}", d.to_yaml());
+    }
+    assert!(
+        !d.organizations.iter().any(|o| o.name.contains("以及")),
+        "{}",
+        d.to_yaml()
+    );
+}

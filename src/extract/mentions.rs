@@ -2473,7 +2473,7 @@ impl Doc<'_> {
         Some((out, after))
     }
 
-    /// Reads a list of organizations joined by `、`, `和`, `及`, `与` starting at `at`; returns them and where the
+    /// Reads a list of organizations joined by `、`, `和`, `及`, `以及`, `与` starting at `at`; returns them and where the
     /// list ends.
     pub(crate) fn org_list(&self, at: usize, end: usize) -> Option<(Vec<Vec<OrgPiece>>, usize)> {
         let mut out = Vec::new();
@@ -2496,7 +2496,7 @@ impl Doc<'_> {
                     // (`学校与甲公司共建…研究院`: what two bodies build together is no unit of either.)
                     c == '、'
                         || (c == '等' && self.stops_name(p))
-                        || (p > cur && matches!(self.text(p..p + 2).as_str(), "共建" | "合建"))
+                        || (p > cur && matches!(self.text(p..p + 2).as_str(), "共建" | "合建" | "以及"))
                         || !(name_char(c) || (depth > 0 && c.is_ascii_alphanumeric()) || p < cur + lead)
                 })
                 .unwrap_or(cap);
@@ -2529,6 +2529,11 @@ impl Doc<'_> {
             };
             out.push(pieces);
             cur = s;
+            // `浙江省担保集团有限公司以及浙江省股权交易中心等21家金融机构`
+            if self.t[cur..end].starts_with(&['以', '及']) {
+                cur += 2;
+                continue;
+            }
             // `中国安全生产协会联合重庆市应急管理局`, `省工商联携手工行浙江省分行`
             if [['联', '合'], ['会', '同'], ['携', '手']]
                 .iter()
