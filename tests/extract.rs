@@ -6775,3 +6775,23 @@ fn yiji_joins_the_last_organization_of_a_list() {
         d.to_yaml()
     );
 }
+
+#[test]
+fn the_body_whose_council_an_election_chose_holds_the_posts_elected_after_it() {
+    let d = extract_text(
+        "会员代表大会\n5月16日，中国食用菌协会香菇分会第二届会员代表大会在湖北随州召开。会议由中国食用菌协会主办。\
+         会议以无记名投票方式选举产生了香菇分会第二届理事会。湖北裕国菇业股份有限公司董事长雍建华当选会长；\
+         浙江百兴食品有限公司总经理计丽当选副会长。",
+    );
+    assert!(
+        posts_of(&d, "雍建华").contains(&("香菇分会".into(), "会长".into())),
+        "{}",
+        d.to_yaml()
+    );
+    assert!(posts_of(&d, "计丽").contains(&("香菇分会".into(), "副会长".into())));
+    assert!(
+        !posts_of(&d, "计丽")
+            .iter()
+            .any(|(org, _)| org == "中国食用菌协会")
+    );
+}

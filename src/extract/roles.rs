@@ -479,6 +479,37 @@ impl Doc<'_> {
         (open + 1 < at - 1).then_some(open + 1..at - 1)
     }
 
+    /// `选举产生了香菇分会第二届理事会`: the body whose council an election chose, which the posts elected after it
+    /// without an organization (`雍建华当选会长`) are in. Only a body the report has named counts.
+    fn note_elected_body(&mut self, clause: Range<usize>) {
+        let text = self.text(clause.clone());
+        let Some(i) = text.find("选举产生") else {
+            return;
+        };
+        let mut at = clause.start + text[..i].chars().count() + 4;
+        if self.t.get(at) == Some(&'了') {
+            at += 1;
+        }
+        let end = clause.end.min(at + 40);
+        // The body's name ends where its term does (`第二届`, `新一届`).
+        let Some(stop) = (at + 2..end).find(|&k| {
+            (self.t[k] == '第' && (k + 2..end.min(k + 5)).any(|m| self.t[m] == '届'))
+                || self.t[k..end].starts_with(&['新', '一', '届'])
+        }) else {
+            return;
+        };
+        let Some(pieces) = self.parse_orgs(at..stop) else {
+            return;
+        };
+        let Some(last) = pieces.last() else { return };
+        if let Some(org) = last
+            .known
+            .or_else(|| self.org_index.get(&self.t[last.range.clone()]).copied())
+        {
+            self.elected_org = Some(Some(org));
+        }
+    }
+
     /// Posts named after `当选(为)`: `中国XX协会第五届理事会会长`, `会长`.
     fn elected_posts(&mut self, at: usize, end: usize, evidence: Range<usize>) -> Vec<PostMention> {
         let mut out = Vec::new();
@@ -1939,6 +1970,9 @@ impl Doc<'_> {
         let mut label: Option<(usize, PostMention)> = None;
         let mut subjects: Vec<usize> = Vec::new();
         for clause in &sentence.clauses {
+            if !caption {
+                self.note_elected_body(clause.clone());
+            }
             if !caption && self.elected_in_org_parens(clause.clone()).is_some() {
                 continue;
             }
