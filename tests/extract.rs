@@ -6795,3 +6795,62 @@ fn the_body_whose_council_an_election_chose_holds_the_posts_elected_after_it() {
             .any(|(org, _)| org == "中国食用菌协会")
     );
 }
+
+#[test]
+fn a_companys_plants_centres_and_departments_named_alone_at_its_own_meeting() {
+    let d = extract_text(
+        "质量大会\n2月26日，江苏洋河酒厂股份有限公司召开2025年质量大会。会上，质量管理部部长邬佳通报了2024年公司质量\
+         工作情况。酿酒二厂厂长廖春雨、质量检测中心主任简宁作交流发言。",
+    );
+    let company = Some(Some("江苏洋河酒厂股份有限公司".to_owned()));
+    for unit in ["质量管理部", "酿酒二厂", "质量检测中心"] {
+        assert_eq!(org_parent(&d, unit), company, "{unit}: {}", d.to_yaml());
+    }
+    assert_eq!(posts_of(&d, "邬佳"), [("质量管理部".into(), "部长".into())]);
+    assert_eq!(posts_of(&d, "廖春雨"), [("酿酒二厂".into(), "厂长".into())]);
+}
+
+#[test]
+fn units_named_alone_in_a_list_share_the_body_of_the_unit_before() {
+    let d = extract_text(
+        "签约仪式\n9月2日，中国西电集团有限公司与国网新疆电力有限公司在西安举行战略合作框架协议签约仪式。国网新疆电力有限\
+         公司发展策划部、设备管理部，鞍钢集团有限公司科技发展部、人力资源部及所属单位有关负责人参加签约仪式。",
+    );
+    for (unit, body) in [
+        ("发展策划部", "国网新疆电力有限公司"),
+        ("设备管理部", "国网新疆电力有限公司"),
+        ("科技发展部", "鞍钢集团有限公司"),
+        ("人力资源部", "鞍钢集团有限公司"),
+    ] {
+        assert_eq!(
+            org_parent(&d, unit),
+            Some(Some(body.to_owned())),
+            "{unit}: {}",
+            d.to_yaml()
+        );
+        assert_eq!(roles_of(&d, unit), ["参加"], "{unit}");
+    }
+    assert!(
+        !d.organizations.iter().any(|o| o.name.contains('及')),
+        "{}",
+        d.to_yaml()
+    );
+}
+
+#[test]
+fn a_unit_named_by_the_short_form_of_a_body_is_that_body() {
+    let d = extract_text(
+        "签约仪式\n12月10日，河南工业大学与中国储备粮管理集团有限公司河南分公司战略合作协议签约仪式在郑州举行。河南省粮食\
+         和物资储备局副局长阎振东，中储粮河南分公司党委书记、总经理司马骏出席签约仪式。中储粮河南分公司仓储管理处负责人\
+         参加签约仪式。",
+    );
+    let full = "中国储备粮管理集团有限公司河南分公司";
+    assert_eq!(
+        posts_of(&d, "司马骏"),
+        [(full.into(), "党委书记".into()), (full.into(), "总经理".into())],
+        "{}",
+        d.to_yaml()
+    );
+    assert_eq!(org_parent(&d, "仓储管理处"), Some(Some(full.to_owned())));
+    assert_eq!(roles_of(&d, "仓储管理处"), ["参加"]);
+}

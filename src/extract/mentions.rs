@@ -2137,6 +2137,13 @@ impl Doc<'_> {
                 |k: usize| previous.is_none() || self.orgs[k].parent == previous || !self.orgs[k].unit;
             let idx = if let Some(known) = piece.known.filter(|&k| piece.unit && same_parent(k)) {
                 Some(known)
+            } else if let Some(full) = (piece.unit && out.is_empty())
+                .then(|| self.short_form_of(&self.text(piece.range.clone())))
+                .flatten()
+            {
+                // `…局副局长阎振东，中储粮河南分公司党委书记…`: a unit named by the short form of a body named in full
+                // before (`中国储备粮管理集团有限公司河南分公司`) is that body, not a unit of the one before it.
+                Some(full)
             } else if piece.unit {
                 // `开幕式由改性塑料专委会秘书长申屠敏主持`: a unit named alone by the short form of a unit known
                 // in full is that unit.
@@ -2148,14 +2155,17 @@ impl Doc<'_> {
                         Some(self.register_org(piece, Some(parent), evidence.clone()))
                     })
             } else {
-                match self.university_school_parent(piece) {
-                    Some(university) => {
-                        let school = OrgPiece {
+                match self
+                    .university_school_parent(piece)
+                    .or_else(|| self.company_unit_parent(piece))
+                {
+                    Some(owner) => {
+                        let unit = OrgPiece {
                             kind: "department".to_owned(),
                             unit: true,
                             ..piece.clone()
                         };
-                        Some(self.register_org(&school, Some(university), evidence.clone()))
+                        Some(self.register_org(&unit, Some(owner), evidence.clone()))
                     }
                     None => Some(self.register_org(piece, None, evidence.clone())),
                 }
@@ -2194,7 +2204,17 @@ impl Doc<'_> {
             })
         };
         if ends.iter().any(|e| name.ends_with(e)) {
-            return owner(&["industry-association", "alliance"]).or_else(|| owner(&["university"]));
+            return owner(&["industry-association", "alliance"])
+                .or_else(|| owner(&["university"]))
+                // `质量管理部部长邬佳通报了…` at a company's own meeting.
+                // (Not `两支部党员代表`: the party branches of two bodies.)
+                .or_else(|| {
+                    owner(&["company", "group"]).filter(|_| {
+                        name.ends_with('部')
+                            && !name.ends_with("支部")
+                            && !name.starts_with(['两', '各', '本', '该', '双'])
+                    })
+                });
         }
         // `仪式由科技处处长赵敏主持` on a university's own site, `经济贸易处处长上官俊主持` on a government
         // body's or at its meeting: its office.
@@ -2226,6 +2246,32 @@ impl Doc<'_> {
             .find(|&o| !self.orgs[o].unit && self.orgs[o].kind == "university")
             // (Else the one university the page names: `西北农林科技大学与中国种子集团…签约`, then `农学院院长…`.)
             .or_else(|| self.the_university())
+    }
+
+    /// `酿酒二厂厂长廖春雨`, `质量检测中心主任简宁` at a company's own meeting (or on its own site): a plant or
+    /// centre named alone, with no place, no country and no body's kind in its name, is the company's.
+    fn company_unit_parent(&self, piece: &OrgPiece) -> Option<usize> {
+        let name = self.text(piece.range.clone());
+        let n = name.chars().count();
+        if !(3..=8).contains(&n)
+            || !["厂", "中心", "车间", "事业部"].iter().any(|w| name.ends_with(w))
+            || [
+                "中国", "国家", "全国", "公司", "集团", "大学", "学院", "协会", "省", "市", "县", "区",
+            ]
+            .iter()
+            .any(|w| name.contains(w))
+            || self
+                .lex
+                .place_prefixes
+                .iter()
+                .any(|p| name.starts_with(p.as_str()))
+        {
+            return None;
+        }
+        [self.host, self.site_owner]
+            .into_iter()
+            .flatten()
+            .find(|&o| !self.orgs[o].unit && matches!(self.orgs[o].kind.as_str(), "company" | "group"))
     }
 
     /// `顺美陶瓷、锦达工艺品两家企业代表…` after `福建德化顺美陶瓷有限公司`, `康力电梯总经理…` after `康力电梯股份有限
@@ -2493,13 +2539,21 @@ impl Doc<'_> {
                         _ => {}
                     }
                     // (`等` ends a list, but not in a word of names: `高等专科学校`.)
-                    // (`学校与甲公司共建…研究院`: what two bodies build together is no unit of either.)
+                    // (`学校与甲公司共建…研究院`: what two bodies build together is no unit of either; nor is
+                    // `人力资源部及所属单位` a name.)
                     c == '、'
                         || (c == '等' && self.stops_name(p))
                         || (p > cur && matches!(self.text(p..p + 2).as_str(), "共建" | "合建" | "以及"))
+                        || (p > cur && self.text(p..p + 3) == "及所属")
                         || !(name_char(c) || (depth > 0 && c.is_ascii_alphanumeric()) || p < cur + lead)
                 })
                 .unwrap_or(cap);
+            // `国网新疆电力有限公司发展策划部、设备管理部`: units named alone after a unit written with its body share
+            // that body.
+            let shared_body: Option<Vec<OrgPiece>> = out
+                .last()
+                .filter(|prev: &&Vec<OrgPiece>| prev.len() >= 2 && prev.last().is_some_and(|p| p.unit))
+                .map(|prev| prev[..prev.len() - 1].to_vec());
             // The longest reading first: a name may contain 和 (工业和信息化部) and be followed by other words.
             let found = (cur + 2..=hard)
                 .rev()
@@ -2510,15 +2564,29 @@ impl Doc<'_> {
                             p.first().is_some_and(|f| {
                                 !f.unit
                                     || f.known.is_some()
+                                    // (`中储粮河南分公司仓储管理处`: the short form of a body named in full.)
+                                    || self.short_form_of(&self.text(f.range.clone())).is_some()
                                     // (`厅运行监测协调局、原材料工业处`: after the first item, a unit of the page's
                                     // owner or the meeting's host, named alone.)
-                                    || (cur > at && p.len() == 1 && self.association_unit_parent(f).is_some())
+                                    || (cur > at
+                                        && p.len() == 1
+                                        && (shared_body.is_some()
+                                            || self.association_unit_parent(f).is_some()))
                             })
                         })
                         .map(|p| (p, s))
                 });
+            let found = found.map(|(pieces, s)| match &shared_body {
+                Some(body) if pieces.len() == 1 && pieces[0].unit && pieces[0].known.is_none() => {
+                    (body.iter().cloned().chain(pieces).collect(), s)
+                }
+                _ => (pieces, s),
+            });
             let Some((pieces, s)) = found else {
-                let (mut shared, s) = self.shared_body_list(cur, end)?;
+                // `鞍钢集团科技发展部、人力资源部及所属单位`: the list ends before a joiner that no name follows.
+                let Some((mut shared, s)) = self.shared_body_list(cur, end) else {
+                    return (!out.is_empty() && self.t[cur - 1] == '及').then(|| (out, cur - 1));
+                };
                 out.append(&mut shared);
                 cur = s;
                 if cur < end && matches!(self.t[cur], '、' | '和' | '及' | '与') {

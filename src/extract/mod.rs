@@ -550,7 +550,7 @@ impl Doc<'_> {
 
     /// The one registered organization that `name` is a short form of: same last word, its characters in
     /// order within the full name.
-    fn short_form_of(&self, name: &str) -> Option<usize> {
+    pub(crate) fn short_form_of(&self, name: &str) -> Option<usize> {
         self.full_name_of(&name.chars().collect::<Vec<_>>(), 0..self.orgs.len())
     }
 
