@@ -6854,3 +6854,23 @@ fn a_unit_named_by_the_short_form_of_a_body_is_that_body() {
     assert_eq!(org_parent(&d, "仓储管理处"), Some(Some(full.to_owned())));
     assert_eq!(roles_of(&d, "仓储管理处"), ["参加"]);
 }
+
+#[test]
+fn a_national_body_after_a_unit_is_a_body_of_its_own_and_cooperative_unions() {
+    let d = extract_text(
+        "年会\n12月20日，中国石油和化学工业联合会化工园区工作委员会（以下简称“园区委”）2025年年会在南京召开。园区委副主任、中国化工经济技术\
+         发展中心主任蔡杰作专题报告。克山县大豆种植专业合作社联合社的代表作交流发言。",
+    );
+    assert!(
+        posts_of(&d, "蔡杰").contains(&("中国化工经济技术发展中心".into(), "主任".into())),
+        "{}",
+        d.to_yaml()
+    );
+    assert_eq!(org_parent(&d, "中国化工经济技术发展中心"), Some(None));
+    assert_eq!(
+        roles_of(&d, "克山县大豆种植专业合作社联合社"),
+        ["发言"],
+        "{}",
+        d.to_yaml()
+    );
+}

@@ -2145,6 +2145,24 @@ impl Doc<'_> {
                 // before (`中国储备粮管理集团有限公司河南分公司`) is that body, not a unit of the one before it.
                 Some(full)
             } else if piece.unit {
+                // `园区委副主任、中国化工经济技术发展中心主任蔡杰`: a national body is no unit of the one named before
+                // it, but a body of its own.
+                if out.is_empty()
+                    && previous.is_some()
+                    && ["国家", "中国", "全国"]
+                        .iter()
+                        .any(|w| self.text(piece.range.clone()).starts_with(w))
+                {
+                    let body = OrgPiece {
+                        kind: "public-institution".to_owned(),
+                        unit: false,
+                        ..piece.clone()
+                    };
+                    let idx = self.register_org(&body, None, evidence.clone());
+                    out.push(Some(idx));
+                    previous = Some(idx);
+                    continue;
+                }
                 // `开幕式由改性塑料专委会秘书长申屠敏主持`: a unit named alone by the short form of a unit known
                 // in full is that unit.
                 previous
