@@ -6874,3 +6874,19 @@ fn a_national_body_after_a_unit_is_a_body_of_its_own_and_cooperative_unions() {
         d.to_yaml()
     );
 }
+
+#[test]
+fn a_tobacco_monopoly_bureau_is_also_a_company() {
+    let d = extract_text(
+        "培训班开班\n4月8日上午，衢州市烟草专卖局（公司）2025年卷烟零售客户经营能力提升培训班在衢州开班。市局（公司）党组\
+         书记、局长、总经理戚海峰出席开班仪式。",
+    );
+    let posts = posts_of(&d, "戚海峰");
+    for role in ["局长", "总经理"] {
+        assert!(
+            posts.contains(&("衢州市烟草专卖局".into(), role.into())),
+            "{role}: {}",
+            d.to_yaml()
+        );
+    }
+}

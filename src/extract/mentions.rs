@@ -2046,8 +2046,9 @@ impl Doc<'_> {
     }
 
     /// Whether a title may belong to an organization, by the first line of `title-scope.tsv` whose part the title
-    /// holds: the organization is of one of its kinds, and its name ends with none of its `!` suffixes (`市长` is no
-    /// post of a `…市委`, a government body too). `None` when no line speaks of the title.
+    /// holds: the organization is of one of its kinds or its name ends with one of its `=` suffixes (a `…烟草专卖局`
+    /// is also a company), and its name ends with none of its `!` suffixes (`市长` is no post of a `…市委`, a
+    /// government body too). `None` when no line speaks of the title.
     fn title_scope(&self, role: &str, org: usize) -> Option<bool> {
         let o = &self.orgs[org];
         let (_, kinds) = self
@@ -2056,7 +2057,11 @@ impl Doc<'_> {
             .iter()
             .find(|(part, _)| role.contains(part.as_str()))?;
         Some(
-            kinds.contains(&o.kind)
+            (kinds.contains(&o.kind)
+                || kinds
+                    .iter()
+                    .filter_map(|k| k.strip_prefix('='))
+                    .any(|suffix| o.name.ends_with(suffix)))
                 && !kinds
                     .iter()
                     .filter_map(|k| k.strip_prefix('!'))
