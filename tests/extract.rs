@@ -6890,3 +6890,76 @@ fn a_tobacco_monopoly_bureau_is_also_a_company() {
         );
     }
 }
+
+#[test]
+fn an_organizer_by_zuzhi_de_yi_names_and_titles_of_codes_and_architects() {
+    let d = extract_text(
+        "评价会\n12月16日，由中国铁道学会组织的“高速铁路列车运行控制系统智能运维关键技术及应用”科技成果评价会在北京召开。\
+         凉山州交通运输局局长沙马拉格、凉山州人民政府副州长吉克伍各出席会议。规范主编、中交第一公路勘察设计研究院有限\
+         公司总工程师殷若愚作专题报告。出席仪式的还有中国建筑设计研究院有限公司副总经理帅可、总建筑师宁泊。山东省国土测绘院\
+         总工程师佟凯，武汉大学测绘遥感信息工程国家重点实验室教授么颖参加会议。中国铁路通信信号股份有限公司的代表作了补充\
+         说明。",
+    );
+    let m = &d.meetings[0];
+    assert_eq!(m.organizers, ["中国铁道学会"], "{}", d.to_yaml());
+    assert_eq!(
+        posts_of(&d, "沙马拉格"),
+        [("凉山州交通运输局".into(), "局长".into())]
+    );
+    assert_eq!(roles_of(&d, "吉克伍各"), ["出席"]);
+    assert_eq!(
+        posts_of(&d, "殷若愚"),
+        [("中交第一公路勘察设计研究院有限公司".into(), "总工程师".into())]
+    );
+    assert_eq!(roles_of(&d, "帅可"), ["出席"]);
+    assert_eq!(roles_of(&d, "宁泊"), ["出席"]);
+    assert_eq!(
+        posts_of(&d, "佟凯"),
+        [("山东省国土测绘院".into(), "总工程师".into())]
+    );
+    assert_eq!(roles_of(&d, "么颖"), ["参加"]);
+    assert_eq!(roles_of(&d, "中国铁路通信信号股份有限公司"), ["发言"]);
+}
+
+#[test]
+fn a_meeting_organized_by_a_body_said_in_passing_names_no_organizer() {
+    let d = extract_text(
+        "汾西矿业智能综采关键技术通过行业鉴定\n近日，由山西汾西矿业（集团）有限责任公司完成的“薄煤层智能化开采关键技术\
+         研究与应用”项目，通过了中国煤炭工业协会组织的科技成果鉴定。8月29日，鉴定会在太原召开。",
+    );
+    assert!(
+        d.meetings
+            .iter()
+            .all(|m| !m.organizers.iter().any(|o| o.contains("汾西"))),
+        "{}",
+        d.to_yaml()
+    );
+}
+
+#[test]
+fn a_bureaus_chief_engineer() {
+    let d = extract_text(
+        "推进会\n3月5日，成都市公园城市建设管理局召开全市绿化工作推进会。成都市公园城市建设管理局党组成员、总工程师贲建平\
+         主持会议。",
+    );
+    assert!(
+        posts_of(&d, "贲建平").contains(&("成都市公园城市建设管理局".into(), "总工程师".into())),
+        "{}",
+        d.to_yaml()
+    );
+}
+
+#[test]
+fn a_place_before_a_word_with_chang_is_no_head_of_government() {
+    let d = extract_text(
+        "座谈会\n3月5日，凉山州人民政府召开座谈会。副州长吉克伍各主持会议。他说，凉山州长期以来重视交通建设，\
+         湖北省长江沿线城市也有经验。",
+    );
+    assert_eq!(
+        posts_of(&d, "吉克伍各"),
+        [("凉山州人民政府".into(), "副州长".into())],
+        "{}",
+        d.to_yaml()
+    );
+    assert!(d.people.len() == 1, "{}", d.to_yaml());
+}

@@ -84,6 +84,8 @@ impl Doc<'_> {
                     .lex
                     .organizer_words
                     .iter()
+                    // (`由甲公司完成的项目，通过了乙协会组织的鉴定`: whoever organized it, it is said in passing.)
+                    .filter(|(w, _)| !w.ends_with(&['的']))
                     .any(|(w, _)| text.contains(&w.iter().collect::<String>()))
                     && text.contains('由')
         };
@@ -1349,7 +1351,13 @@ impl Doc<'_> {
                     }
                     let mut from = self.skip_openers(seg_start, i);
                     let mut to = i;
-                    if let Some(by) = (from..i).rev().find(|&q| self.t[q] == '由') {
+                    let by = (from..i).rev().find(|&q| self.t[q] == '由');
+                    // (`由中国铁道学会组织的…评价会` names its organizer; `通过了甲协会组织的鉴定` names no meeting.)
+                    if w.ends_with(&['的']) && !(seg_start..i).any(|q| self.t[q] == '由') {
+                        i = word_end;
+                        continue;
+                    }
+                    if let Some(by) = by {
                         from = by + 1;
                     } else if self.t.get(word_end) == Some(&'下')
                         && let Some(at) = (from..i).rev().find(|&q| self.t[q] == '在')

@@ -136,6 +136,18 @@ impl Doc<'_> {
         {
             return None;
         }
+        // `凉山州长期以来`, `我省长江经济带`: the level of a place, then a word that starts with 长.
+        if matches!(c, '省' | '市' | '县' | '区' | '州')
+            && at > 0
+            && is_han(self.t[at - 1])
+            && self.t.get(at + 1) == Some(&'长')
+            && self
+                .t
+                .get(at + 2)
+                .is_some_and(|n| matches!(n, '期' | '远' | '效' | '久' | '足' | '江' | '城' | '三'))
+        {
+            return None;
+        }
         // `1992届土木工程专业校友`: an alumnus of a class and a field, written like a title in a chain; no post.
         if c.is_ascii_digit()
             && (at == 0 || !self.t[at - 1].is_ascii_digit())
@@ -2699,6 +2711,7 @@ fn government_head_level(role: &str) -> Option<char> {
         "市长" => Some('市'),
         "县长" => Some('县'),
         "区长" => Some('区'),
+        "州长" => Some('州'),
         "镇长" => Some('镇'),
         "乡长" => Some('乡'),
         _ => None,
