@@ -6963,3 +6963,45 @@ fn a_place_before_a_word_with_chang_is_no_head_of_government() {
     );
     assert!(d.people.len() == 1, "{}", d.to_yaml());
 }
+
+#[test]
+fn added_to_a_council_by_zengbu_wei() {
+    let d = extract_text(
+        "常务理事会\n3月5日，中国建设工程造价管理协会（以下简称“中价协”）第八届常务理事会第五次会议在北京召开。浙江省建设\
+         工程造价管理协会会长屠海燕增补为中价协副理事长。",
+    );
+    assert!(
+        posts_of(&d, "屠海燕").contains(&("中国建设工程造价管理协会".into(), "副理事长".into())),
+        "{}",
+        d.to_yaml()
+    );
+}
+
+#[test]
+fn bodies_listed_before_unnamed_ones_and_brands_before_deng_qiye() {
+    let d = extract_text(
+        "推进会\n3月5日，济南市人民政府召开轨道交通建设推进会。济南市财政局、济南市生态环境局等市直有关部门，各有关区县\
+         政府，济南轨道交通集团有限公司及各参建单位主要负责同志参加会议。中通快递、韵达速递和京东物流等企业的安全管理\
+         负责人作交流发言。",
+    );
+    for org in ["济南市财政局", "济南市生态环境局", "济南轨道交通集团有限公司"] {
+        assert_eq!(roles_of(&d, org), ["参加"], "{org}: {}", d.to_yaml());
+    }
+    for org in ["中通快递", "韵达速递", "京东物流"] {
+        assert_eq!(roles_of(&d, org), ["发言"], "{org}: {}", d.to_yaml());
+    }
+}
+
+#[test]
+fn industries_before_deng_qiye_are_no_brands() {
+    let d = extract_text(
+        "座谈会\n3月5日，江苏省工业和信息化厅召开座谈会。钢铁行业、有色金属和建材等企业代表参加会议。",
+    );
+    assert!(
+        d.organizations
+            .iter()
+            .all(|o| o.name != "有色金属" && o.name != "建材"),
+        "{}",
+        d.to_yaml()
+    );
+}

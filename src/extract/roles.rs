@@ -510,6 +510,18 @@ impl Doc<'_> {
         }
     }
 
+    /// True when `at..end` is bodies the text does not name (`各有关区县政府`, `相关单位`): a word for all or some
+    /// of them, then a word for bodies, and nothing else.
+    fn unnamed_bodies(&self, at: usize, end: usize) -> bool {
+        let text = self.text(at..end);
+        ["各", "有关", "相关", "其他"].iter().any(|w| text.starts_with(w))
+            && ["政府", "部门", "单位", "企业", "机构"]
+                .iter()
+                .any(|w| text.ends_with(w))
+            && text.chars().count() <= 12
+            && text.chars().all(is_han)
+    }
+
     /// Posts named after `当选(为)`: `中国XX协会第五届理事会会长`, `会长`.
     fn elected_posts(&mut self, at: usize, end: usize, evidence: Range<usize>) -> Vec<PostMention> {
         let mut out = Vec::new();
@@ -2741,6 +2753,11 @@ impl Doc<'_> {
             let stop = bare(&self.t, next.clone()).end;
             let goes_on = self.t[next.start..next.end].starts_with(&['以', '及'])
                 || self.org_list(next.start, stop).is_some();
+            // (`…等市直有关部门，各有关区县政府，济南轨道交通集团有限公司及各参建单位主要负责同志参加会议`: bodies the
+            // text does not name, in a clause of their own.)
+            if tail_seen && !goes_on && self.unnamed_bodies(next.start, stop) {
+                continue;
+            }
             if !tail_seen && !goes_on {
                 break;
             }
@@ -2876,6 +2893,19 @@ impl Doc<'_> {
                 .as_ref()
                 .is_some_and(|p| matches!(p.as_slice(), [one] if !one.unit))
         };
+        // `中通快递、韵达速递和京东物流等企业`: three or more brands right before `等企业` need no name in full.
+        let brands = digits == 0
+            && self.t[stop] == '等'
+            && [['企', '业'], ['公', '司']]
+                .iter()
+                .any(|w| self.t[stop + 1..end].starts_with(w));
+        let brand = |r: &Range<usize>| {
+            (3..=6).contains(&r.len())
+                && self.t[r.clone()].iter().all(|&c| is_han(c))
+                && !["行业", "产业", "领域", "企业", "单位", "有关", "相关", "代表"]
+                    .iter()
+                    .any(|w| self.text(r.clone()).contains(w))
+        };
         let mut items: Vec<Range<usize>> = Vec::new();
         let mut start = at;
         for k in at..=stop {
@@ -2888,8 +2918,9 @@ impl Doc<'_> {
         if let Some(last) = items.pop() {
             match last.clone().find(|&k| {
                 matches!(self.t[k], '和' | '及')
-                    && formal(&self.parse_orgs(last.start..k))
-                    && formal(&self.parse_orgs(k + 1..last.end))
+                    && ((formal(&self.parse_orgs(last.start..k))
+                        && formal(&self.parse_orgs(k + 1..last.end)))
+                        || (brands && brand(&(last.start..k)) && brand(&(k + 1..last.end))))
             }) {
                 Some(k) => items.extend([last.start..k, k + 1..last.end]),
                 None => items.push(last),
@@ -2897,6 +2928,7 @@ impl Doc<'_> {
         }
         let mut list = Vec::new();
         let mut named_in_full = false;
+        let mut brand_like = true;
         for item in items {
             let parsed = self.parse_orgs(item.clone());
             let in_full = formal(&parsed);
@@ -2916,6 +2948,7 @@ impl Doc<'_> {
                 return None;
             }
             named_in_full |= in_full;
+            brand_like &= in_full || brand(&item);
             list.push(parsed.unwrap_or_else(|| {
                 vec![OrgPiece {
                     range: item.clone(),
@@ -2928,7 +2961,8 @@ impl Doc<'_> {
                 }]
             }));
         }
-        (list.len() >= 2 && (digits > 0 || named_in_full)).then_some((list, stop))
+        (list.len() >= 2 && (digits > 0 || named_in_full) || list.len() >= 3 && brands && brand_like)
+            .then_some((list, stop))
     }
 
     /// An organization takes part in each of `roles`, once however often it is listed.
