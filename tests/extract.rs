@@ -7005,3 +7005,19 @@ fn industries_before_deng_qiye_are_no_brands() {
         d.to_yaml()
     );
 }
+
+#[test]
+fn a_ministrys_research_institute_is_named_in_full_but_its_bureaus_are_units() {
+    let d = extract_text(
+        "评价会\n5月6日，中国测绘学会在青岛召开科技成果评价会。自然资源部第一海洋研究所副所长滑琦、农业农村部畜牧兽医局\
+         副局长邰振国出席会议。",
+    );
+    assert_eq!(
+        posts_of(&d, "滑琦"),
+        [("自然资源部第一海洋研究所".into(), "副所长".into())],
+        "{}",
+        d.to_yaml()
+    );
+    assert_eq!(org_parent(&d, "自然资源部第一海洋研究所"), Some(None));
+    assert_eq!(org_parent(&d, "畜牧兽医局"), Some(Some("农业农村部".to_owned())));
+}

@@ -1397,6 +1397,14 @@ impl Doc<'_> {
             if let Some(mut rest) =
                 self.split_orgs(next..range.end, first_formal, depth + 1, Some(above_next))
             {
+                // So do ministries (`自然资源部第一海洋研究所`, `民政部一零一研究所`), though their bureaus and
+                // centres are their units.
+                if head.ends_with(&['部'])
+                    && kind == "government-body"
+                    && matches!(rest.as_slice(), [one] if self.t[one.range.clone()].ends_with(&['研', '究', '所']))
+                {
+                    continue;
+                }
                 let mut out = vec![OrgPiece {
                     range: range.start..j,
                     written: range.start..next,
