@@ -7021,3 +7021,18 @@ fn a_ministrys_research_institute_is_named_in_full_but_its_bureaus_are_units() {
     assert_eq!(org_parent(&d, "自然资源部第一海洋研究所"), Some(None));
     assert_eq!(org_parent(&d, "畜牧兽医局"), Some(Some("农业农村部".to_owned())));
 }
+
+#[test]
+fn a_branchs_work_report_for_a_year() {
+    let d = extract_text(
+        "年会\n3月5日，中国城市公共交通协会公交分会2025年年会在北京召开。分会会长端木晴作分会2024年度工作报告。",
+    );
+    let m = &d.meetings[0];
+    assert!(
+        m.reports
+            .iter()
+            .any(|r| r.title == "分会2024年度工作报告" && r.author.as_deref() == Some("端木晴")),
+        "{}",
+        d.to_yaml()
+    );
+}

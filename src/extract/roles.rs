@@ -238,12 +238,32 @@ impl Doc<'_> {
                         let from = from + usize::from(self.t.get(from) == Some(&'了'));
                         let name = from..tail_at + tail.len();
                         let text = self.text(name.clone());
-                        // … and so is the work report of a body (`作集团工会工作报告`, `作了监事会工作报告`).
+                        // … and so is the work report of a body (`作集团工会工作报告`, `作了监事会工作报告`), also
+                        // for a year, in digits or not (`作分会2024年度工作报告`, `作分会年度工作报告`).
                         let body_report = text.strip_suffix("工作报告").is_some_and(|body| {
-                            (3..=12).contains(&body.chars().count())
-                                && ["工会", "理事会", "监事会", "董事会", "委员会", "纪委", "团委"]
-                                    .iter()
-                                    .any(|w| body.ends_with(w))
+                            let year = body
+                                .strip_suffix("年度")
+                                .or_else(|| body.strip_suffix('年'))
+                                .map(|b| b.trim_end_matches(|c: char| c.is_ascii_digit()))
+                                .filter(|b| b.len() + 4 <= body.len());
+                            let body = year.unwrap_or(body);
+                            let bodies: &[&str] = if year.is_some() {
+                                &[
+                                    "理事会",
+                                    "监事会",
+                                    "董事会",
+                                    "委员会",
+                                    "分会",
+                                    "协会",
+                                    "学会",
+                                    "专委会",
+                                    "商会",
+                                ]
+                            } else {
+                                &["工会", "理事会", "监事会", "董事会", "委员会", "纪委", "团委"]
+                            };
+                            (2..=12).contains(&body.chars().count())
+                                && bodies.iter().any(|w| body.ends_with(w))
                         });
                         // (`作2024年度监事会工作报告`: the year it covers may be written in digits.)
                         if self.t[name.clone()]
