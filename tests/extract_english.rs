@@ -2406,3 +2406,29 @@ fn english_a_researcher_at_an_academy() {
         d.to_yaml()
     );
 }
+
+#[test]
+fn english_a_societys_abbreviation_after_its_conference_and_a_name_closed_by_and() {
+    let d = english(
+        "2025 CHSLA Annual Conference Held in Xiamen\nThe 2025 Annual Conference of the Chinese Society of Landscape \
+         Architecture (CHSLA) was held in Xiamen, Fujian Province from October 17 to 19. The conference was organized \
+         by CHSLA and undertaken by the Xiamen Municipal Bureau of Landscape and Forestry and Huaqiao University. Shi \
+         Guorui, President of CHSLA, delivered a speech.",
+    );
+    assert_eq!(
+        posts_of(&d, "Shi Guorui"),
+        [("Chinese Society of Landscape Architecture".into(), "会长".into())],
+        "{}",
+        d.to_yaml()
+    );
+    let m = &d.meetings[0];
+    assert_eq!(
+        m.undertakers,
+        [
+            "Xiamen Municipal Bureau of Landscape and Forestry",
+            "Huaqiao University"
+        ],
+        "{}",
+        d.to_yaml()
+    );
+}

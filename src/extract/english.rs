@@ -3204,6 +3204,16 @@ impl Doc<'_> {
                     return None;
                 }
                 starts.iter().rev().find_map(|&st| {
+                    // (Not from the meeting that the name follows: `2025 Annual Conference of the Chinese Society of
+                    // Landscape Architecture (CHSLA)`.)
+                    let first = self.text(st..name_end);
+                    let first = first.split(' ').next().unwrap_or("");
+                    if LOWER_MEETING_NOUNS
+                        .split('|')
+                        .any(|n| first.eq_ignore_ascii_case(n))
+                    {
+                        return None;
+                    }
                     // (`… of Industry and Commerce (ACFIC)`: a name read with the words after `and` that the
                     // abbreviation confirms.)
                     let (pieces, stop) = self.en_org(st, name_end)?;
@@ -3750,7 +3760,7 @@ impl Doc<'_> {
     /// A list of organizations; with `headless`, a name with no word like Association after an organization of the
     /// list (`co-hosted by the China … Association (CPIA) and SolarPower Europe`).
     fn en_org_list_with(&self, at: usize, end: usize, headless: bool) -> Vec<(Vec<OrgPiece>, usize)> {
-        let mut out = Vec::new();
+        let mut out: Vec<(Vec<OrgPiece>, usize)> = Vec::new();
         let mut cur = at;
         while let Some((pieces, stop)) = self
             .en_org(cur, end)
@@ -3775,6 +3785,38 @@ impl Doc<'_> {
                     .flatten()
             })
         {
+            // `the Xiamen Municipal Bureau of Landscape and Forestry and Huaqiao University`: one word and `and`
+            // opening the next name close the one before.
+            let (pieces, stop) = match (out.last_mut(), pieces.as_slice()) {
+                (Some((before, before_stop)), [piece])
+                    if piece.known.is_none()
+                        && self.text(*before_stop..cur) == " and "
+                        && before
+                            .last()
+                            .is_some_and(|b| b.known.is_none() && b.range.end == *before_stop) =>
+                {
+                    let name = self.text(piece.range.clone());
+                    let split = name.split_once(" and ").filter(|(word, _)| {
+                        !word.contains(' ')
+                            && !is_head(head_form(word))
+                            && word.starts_with(char::is_uppercase)
+                    });
+                    let rest_at = split.map(|(word, _)| piece.range.start + word.chars().count() + 5);
+                    match rest_at.and_then(|r| self.en_org(r, end).filter(|(_, s)| *s == stop)) {
+                        Some(rest) => {
+                            let word_end = rest_at.unwrap_or(piece.range.start) - 5;
+                            if let Some(b) = before.last_mut() {
+                                b.range.end = word_end;
+                                b.written.end = word_end;
+                            }
+                            *before_stop = word_end;
+                            rest
+                        }
+                        None => (pieces, stop),
+                    }
+                }
+                _ => (pieces, stop),
+            };
             out.push((pieces, stop));
             let rest = self.text(stop..end.min(stop + 8));
             let skip = [", and the ", ", and ", " and the ", " and ", ", the ", ", "]
