@@ -2432,3 +2432,17 @@ fn english_a_societys_abbreviation_after_its_conference_and_a_name_closed_by_and
         d.to_yaml()
     );
 }
+
+#[test]
+fn english_a_meeting_named_before_held_in_between_commas() {
+    let d = english(
+        "BEIJING, June 5 (Xinhua) -- China will see more rain this summer, the China Meteorological Administration \
+         (CMA) said on Thursday.\n\nThe CMA's June press conference, held in Beijing on Thursday, focused on the \
+         climate outlook.\n\nZhai Liyuan, deputy director of the National Climate Center, briefed reporters on the \
+         climate outlook.",
+    );
+    let m = &d.meetings[0];
+    assert_eq!(m.name, "June press conference", "{}", d.to_yaml());
+    assert_eq!(m.place.as_deref(), Some("Beijing"));
+    assert_eq!(roles_of(&d, "Zhai Liyuan"), ["通报"]);
+}

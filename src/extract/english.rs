@@ -406,12 +406,13 @@ fn bilateral_in(text: &str) -> Option<regex::Captures<'_>> {
     })
 }
 
-/// `A seminar on recycled nonferrous metals was held …`: a meeting named in lower case (its subject may end in a body's
-/// abbreviation: `the founding conference of the … Association (CCPIA) was held`).
+/// `A seminar on recycled nonferrous metals was held …`, `The CMA's June press conference, held in Beijing on Thursday,
+/// …`: a meeting named in lower case (its subject may end in a body's abbreviation: `the founding conference of the …
+/// Association (CCPIA) was held`).
 fn plain_meeting_re() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
-        Regex::new(&with_meeting_nouns(r"\b(?:[Aa]n?|[Tt]he) ((?:[\w\-'’]+ ){0,3}?(?:{NOUNS})(?: (?:on|of|for) [\w\- ]+?)?)(?: \([A-Z][A-Za-z]{1,9}\))?(?:, (?:co-)?(?:hosted|organized|organised|sponsored|jointly hosted|jointly organized) by [^,;]{3,150}?(?:, [^,;]{3,150}?)?,)? (?:(?:was|were)(?: \w+ly)? (?:held|convened|organized|organised|hosted|staged)|took place|opened|kicked off)\b")).expect("valid")
+        Regex::new(&with_meeting_nouns(r"\b(?:[Aa]n?|[Tt]he) ((?:[\w\-'’]+ ){0,3}?(?:{NOUNS})(?: (?:on|of|for) [\w\- ]+?)?)(?: \([A-Z][A-Za-z]{1,9}\))?(?:, (?:co-)?(?:hosted|organized|organised|sponsored|jointly hosted|jointly organized) by [^,;]{3,150}?(?:, [^,;]{3,150}?)?,)?(?: (?:(?:was|were)(?: \w+ly)? (?:held|convened|organized|organised|hosted|staged)|took place|opened|kicked off)|, (?:held|convened) (?:in|on|at))\b")).expect("valid")
     })
 }
 
