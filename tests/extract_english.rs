@@ -2446,3 +2446,21 @@ fn english_a_meeting_named_before_held_in_between_commas() {
     assert_eq!(m.place.as_deref(), Some("Beijing"));
     assert_eq!(roles_of(&d, "Zhai Liyuan"), ["通报"]);
 }
+
+#[test]
+fn english_a_sentence_opening_with_by_is_no_byline_and_an_abbreviation_extending_the_initials() {
+    let d = english(
+        "Summit opens\nBy Xinhua writers Li Yan and Wang Bo\nSHENZHEN, Nov. 6 (Xinhua) -- More than 800 representatives \
+         gathered in Shenzhen on Thursday for the 2025 China Urban Rail Transit Summit.\n\nThe summit was sponsored by \
+         the China Association of Metros (CAMET).\n\nBy the end of September, 58 cities had metro lines. \"Maintenance \
+         is key,\" Ying Zhiqiang, president of CAMET, said in a speech at the opening ceremony.",
+    );
+    assert_eq!(
+        posts_of(&d, "Ying Zhiqiang"),
+        [("China Association of Metros".into(), "会长".into())],
+        "{}",
+        d.to_yaml()
+    );
+    assert_eq!(roles_of(&d, "Ying Zhiqiang"), ["讲话"]);
+    assert!(d.people.iter().all(|p| p.name != "Li Yan"), "{}", d.to_yaml());
+}

@@ -3230,10 +3230,13 @@ impl Doc<'_> {
                             None => true,
                         })
                         .count();
+                    // (`China Association of Metros (CAMET)`: or the name's initials, then letters of its last word.)
+                    let extended =
+                        ini.len() >= 3 && acronym.starts_with(&ini) && acronym.len() <= ini.len() + 2;
                     (stop == name_end
                         && pieces.len() == 1
                         && acronym.chars().next() == ini.chars().next()
-                        && missing <= 1)
+                        && (missing <= 1 || extended))
                         .then_some((0, st, pieces))
                 })
             });
