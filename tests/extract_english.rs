@@ -2464,3 +2464,13 @@ fn english_a_sentence_opening_with_by_is_no_byline_and_an_abbreviation_extending
     assert_eq!(roles_of(&d, "Ying Zhiqiang"), ["讲话"]);
     assert!(d.people.iter().all(|p| p.name != "Li Yan"), "{}", d.to_yaml());
 }
+
+#[test]
+fn english_said_in_a_speech_after_the_quote() {
+    let d = english(
+        "NANNING, Nov. 18 (Xinhua) -- The 2025 China-ASEAN Sugar Industry Cooperation Forum was held in Nanning on \
+         Tuesday.\n\n\"ASEAN countries are our closest partners,\" said Liang Weiming, president of the China Sugar \
+         Association, in a speech at the opening session.",
+    );
+    assert_eq!(roles_of(&d, "Liang Weiming"), ["讲话"], "{}", d.to_yaml());
+}
