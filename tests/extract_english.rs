@@ -2474,3 +2474,20 @@ fn english_said_in_a_speech_after_the_quote() {
     );
     assert_eq!(roles_of(&d, "Liang Weiming"), ["讲话"], "{}", d.to_yaml());
 }
+
+#[test]
+fn english_an_authority_is_an_organization() {
+    let d = english(
+        "GUANGZHOU, May 20 -- The 2025 Baiyun Air Cargo Route Promotion Conference was held in Guangzhou on Tuesday. \
+         Huo Lingyun, Party Secretary and Chairwoman of Guangdong Airport Authority, delivered a welcome speech.",
+    );
+    assert_eq!(
+        posts_of(&d, "Huo Lingyun"),
+        [
+            ("Guangdong Airport Authority".into(), "党委书记".into()),
+            ("Guangdong Airport Authority".into(), "董事长".into())
+        ],
+        "{}",
+        d.to_yaml()
+    );
+}

@@ -39,7 +39,7 @@ const ORDINALS: [&str; 12] = [
 ];
 
 /// Last words of an English organization name.
-const ORG_HEADS: [&str; 59] = [
+const ORG_HEADS: [&str; 60] = [
     "Association",
     "Foundation",
     "Consortium",
@@ -100,6 +100,8 @@ const ORG_HEADS: [&str; 59] = [
     // `Zhong Lun Law Firm`, `AllBright Law Offices`.
     "Firm",
     "Offices",
+    // `Guangdong Airport Authority`.
+    "Authority",
 ];
 
 /// Words of an organization name that make it a unit of the organization named after `of`.
@@ -3573,6 +3575,7 @@ impl Doc<'_> {
             "Company" | "Corporation" | "Ltd." | "Inc." | "Corp." | "Co." | "Holdings" | "Exchange"
             | "GmbH" | "AG" | "LLC" | "LLP" | "PLC" | "plc" | "Limited" | "B.V." | "N.V." | "S.A." | "SE"
             | "AB" | "JSC" | "Firm" | "Offices" => "company",
+            "Authority" => "public-institution",
             // `Beijing Institute of Technology`, `Harbin Institute of Technology`: universities.
             "Institute" if name.ends_with("Institute of Technology") => "university",
             "Institute" | "Academy" => "research-institute",
