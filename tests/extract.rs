@@ -7036,3 +7036,13 @@ fn a_branchs_work_report_for_a_year() {
         d.to_yaml()
     );
 }
+
+#[test]
+fn a_given_name_ending_in_he_before_a_list_mark() {
+    let d = extract_text(
+        "审查会\n5月6日，中国城市环境卫生协会在长沙召开标准审查会。湖南大学机械与运载工程学院教授覃永和、国家工程机械质量\
+         检验检测中心副主任逯建国等9位专家出席会议。",
+    );
+    assert_eq!(roles_of(&d, "覃永和"), ["出席"], "{}", d.to_yaml());
+    assert_eq!(roles_of(&d, "逯建国"), ["出席"]);
+}

@@ -550,10 +550,14 @@ impl Doc<'_> {
             // `监事长孟庆和出席会议`: 和 ends a two-character given name right before a role verb (but `张三和李四`
             // is two people).
             // And 和 starts one (`陆和平、储昭亮`) when the name is followed by a list mark or a role verb.
+            // (`教授覃永和、…`: also before a list mark, right after a title.)
             let last_ok = |k: usize, c: char| {
                 len == 2
                     && c == '和'
-                    && ((k == stop - 1 && stop < end && self.verb_starts(stop))
+                    && ((k == stop - 1
+                        && stop < end
+                        && (self.verb_starts(stop)
+                            || (matches!(self.t[stop], '、' | '，') && self.title_ends_at(at))))
                         || (k == stop - 2
                             && (stop >= end
                                 || matches!(self.t[stop], '、' | '，')
@@ -580,15 +584,20 @@ impl Doc<'_> {
             // `王健等出席`: the third character is itself a word that follows names, or starts one (`钱红陪同`)…
             (true, true) => {
                 let third = at + surname + 1;
+                // (`教授覃永和、…`: a 和 before a list mark ends the name.)
+                let and_ends = self.t[third] == '和'
+                    && matches!(self.t.get(third + 1), Some('、' | '，'))
+                    && self.title_ends_at(at);
                 // … unless the longer name ends right before a role verb (`王大为出席`).
                 // (A word of two characters or more that follows names ends it: `邢璐兼任…`, `钟敏连任会长`.)
-                let short = self.appointed_at(third, end)
-                    || self.lex.name_ends.iter().any(|w| {
-                        self.starts_with(third, w)
-                            && (w.len() >= 2
-                                || !self.verb_starts(at + surname + 2)
-                                || self.whole_verb_at(third, end))
-                    });
+                let short = !and_ends
+                    && (self.appointed_at(third, end)
+                        || self.lex.name_ends.iter().any(|w| {
+                            self.starts_with(third, w)
+                                && (w.len() >= 2
+                                    || !self.verb_starts(at + surname + 2)
+                                    || self.whole_verb_at(third, end))
+                        }));
                 Some(if short { at + surname + 1 } else { at + surname + 2 })
             }
             (true, false) => Some(at + surname + 2),
