@@ -7046,3 +7046,23 @@ fn a_given_name_ending_in_he_before_a_list_mark() {
     assert_eq!(roles_of(&d, "覃永和"), ["出席"], "{}", d.to_yaml());
     assert_eq!(roles_of(&d, "逯建国"), ["出席"]);
 }
+
+#[test]
+fn a_national_regulators_office_in_a_place_and_its_short_name() {
+    let d = extract_text(
+        "青岛金融监管局召开辖区养老金融发展座谈会\n5月6日，国家金融监督管理总局青岛监管局召开座谈会。青岛金融监管局党委书记、\
+         局长晁振川出席会议。中国证券监督管理委员会四川监管局党委书记、局长俞光明出席会议。",
+    );
+    let qingdao = "国家金融监督管理总局青岛监管局";
+    assert_eq!(
+        posts_of(&d, "晁振川"),
+        [
+            (qingdao.into(), "党委书记".into()),
+            (qingdao.into(), "局长".into())
+        ],
+        "{}",
+        d.to_yaml()
+    );
+    assert_eq!(org_parent(&d, "中国证券监督管理委员会四川监管局"), Some(None));
+    assert!(d.organizations.iter().all(|o| o.name != "青岛金融监管局"));
+}

@@ -1414,6 +1414,16 @@ impl Doc<'_> {
                 {
                     continue;
                 }
+                // A national body's office in a place is named with it (`中国证券监督管理委员会四川监管局`, as
+                // `国家税务总局宁波市税务局`).
+                if kind == "government-body"
+                    && (head.starts_with(&['中', '国']) || head.starts_with(&['国', '家']))
+                    && matches!(rest.as_slice(), [one] if one.unit && self.lex.place_prefixes.iter().any(|p| {
+                        p.chars().count() >= 2 && self.t[one.range.clone()].starts_with(&p.chars().collect::<Vec<_>>())
+                    }))
+                {
+                    continue;
+                }
                 let mut out = vec![OrgPiece {
                     range: range.start..j,
                     written: range.start..next,
