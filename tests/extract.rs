@@ -7066,3 +7066,18 @@ fn a_national_regulators_office_in_a_place_and_its_short_name() {
     assert_eq!(org_parent(&d, "中国证券监督管理委员会四川监管局"), Some(None));
     assert!(d.organizations.iter().all(|o| o.name != "青岛金融监管局"));
 }
+
+#[test]
+fn a_citys_bureau_is_no_short_form_of_its_districts() {
+    let d = extract_text(
+        "培训班开班\n6月9日，由汕头市市场监督管理局主办，汕头市澄海区市场监督管理局、汕头市澄海区玩具协会承办的2025年汕头市\
+         玩具产品质量安全提升培训班在澄海区开班。市市场监管局党组成员、副局长阮志坚出席开班仪式并讲话。",
+    );
+    let m = &d.meetings[0];
+    assert_eq!(m.organizers, ["汕头市市场监督管理局"], "{}", d.to_yaml());
+    assert!(
+        posts_of(&d, "阮志坚").contains(&("汕头市市场监督管理局".into(), "副局长".into())),
+        "{}",
+        d.to_yaml()
+    );
+}

@@ -638,7 +638,12 @@ impl Doc<'_> {
         let kept = short.iter().zip(&full).take_while(|(a, b)| a == b).count();
         if !abbreviated && kept >= 2 && kept < short.len() {
             let place: String = short[..kept].iter().collect();
-            if place == "中国" || place == "全国" || self.lex.place_prefixes.contains(&place) {
+            // (`汕头市市场监督管理局` is no short form of `汕头市澄海区市场监督管理局`: a city of the places lexicon with
+            // its level.)
+            let city = place
+                .strip_suffix(['市', '县', '区', '省'])
+                .is_some_and(|p| self.lex.places.contains(p));
+            if place == "中国" || place == "全国" || self.lex.place_prefixes.contains(&place) || city {
                 return false;
             }
         }
