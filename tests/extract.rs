@@ -7081,3 +7081,16 @@ fn a_citys_bureau_is_no_short_form_of_its_districts() {
         d.to_yaml()
     );
 }
+
+#[test]
+fn a_joint_discipline_and_supervision_commission() {
+    let d = extract_text(
+        "中心组学习会\n3月5日，浙江步云鞋业集团有限公司在温州召开中心组学习会。温州市鹿城区纪委监委主任戚明作专题辅导报告。",
+    );
+    assert_eq!(
+        posts_of(&d, "戚明"),
+        [("温州市鹿城区纪委监委".into(), "主任".into())],
+        "{}",
+        d.to_yaml()
+    );
+}
