@@ -7094,3 +7094,14 @@ fn a_joint_discipline_and_supervision_commission() {
         d.to_yaml()
     );
 }
+
+#[test]
+fn a_guide_named_with_what_it_is_to_the_organizer_and_a_meetings_closing_speech() {
+    let d = extract_text(
+        "会员代表大会\n2024年12月6日，四川省城镇供水排水协会第五次会员代表大会在成都召开。四川省住房和城乡建设厅作为协会业务\
+         主管单位对大会给予指导。协会会长毛鸿儒作会议总结讲话。",
+    );
+    let m = &d.meetings[0];
+    assert_eq!(m.guides, ["四川省住房和城乡建设厅"], "{}", d.to_yaml());
+    assert_eq!(roles_of(&d, "毛鸿儒"), ["总结讲话"]);
+}

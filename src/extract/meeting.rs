@@ -1378,6 +1378,17 @@ impl Doc<'_> {
                                 after = to;
                             }
                         }
+                        // `四川省住房和城乡建设厅作为协会业务主管单位对大会给予指导`: what the body is to the meeting's
+                        // organization, then the meeting.
+                        let between = self.text(after..to);
+                        if between.starts_with("作为")
+                            && ["对大会", "对会议", "对本次会议", "对活动", "对论坛"]
+                                .iter()
+                                .any(|w| between.ends_with(w))
+                            && between.chars().count() <= 20
+                        {
+                            after = to;
+                        }
                         if after == to {
                             self.add_organizers(orgs, &field, r.clone(), m);
                         }
