@@ -7105,3 +7105,21 @@ fn a_guide_named_with_what_it_is_to_the_organizer_and_a_meetings_closing_speech(
     assert_eq!(m.guides, ["四川省住房和城乡建设厅"], "{}", d.to_yaml());
     assert_eq!(roles_of(&d, "毛鸿儒"), ["总结讲话"]);
 }
+
+#[test]
+fn a_banking_association_is_not_a_bank_and_a_unit_named_with_yu() {
+    let d = extract_text(
+        "发布会\n3月15日，中国银行业协会在北京召开发布会。中国银行业协会服务与消费者权益保护部副主任杭文静主持会议。",
+    );
+    assert_eq!(
+        posts_of(&d, "杭文静"),
+        [("服务与消费者权益保护部".into(), "副主任".into())],
+        "{}",
+        d.to_yaml()
+    );
+    assert_eq!(
+        org_parent(&d, "服务与消费者权益保护部"),
+        Some(Some("中国银行业协会".to_owned()))
+    );
+    assert!(d.organizations.iter().all(|o| o.name != "中国银行"));
+}

@@ -1232,6 +1232,10 @@ impl Doc<'_> {
         {
             return None;
         }
+        // Nor in the middle of `行业` (`中国银行` + `业协会…` is `中国银行业协会` + …).
+        if !first && self.t[range.start] == '业' && range.start > 0 && self.t[range.start - 1] == '行' {
+            return None;
+        }
         // `厅党组成员、副厅长周涛`, `厅装备工业处处长胡志远` on a department's own site: the one character of its
         // kind stands for it.
         if first && let Some(k) = self.single_char_ref(range.start) {
