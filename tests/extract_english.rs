@@ -2491,3 +2491,25 @@ fn english_an_authority_is_an_organization() {
         d.to_yaml()
     );
 }
+
+#[test]
+fn english_a_surname_in_capitals() {
+    let d = english(
+        "IAC Opens 2026 Training Program\nThe 2026 Training Program on Catastrophe Insurance opened in Hangzhou on April \
+         14. It was hosted by the Insurance Association of China (IAC). Ms. SITU Hui, Executive Vice President of IAC, \
+         attended the opening ceremony and delivered a speech. AI Technology was discussed.",
+    );
+    assert_eq!(
+        posts_of(&d, "Situ Hui"),
+        [("Insurance Association of China".into(), "常务副会长".into())],
+        "{}",
+        d.to_yaml()
+    );
+    let situ = d.people.iter().find(|p| p.name == "Situ Hui").unwrap();
+    assert_eq!(situ.original.as_deref(), Some("SITU Hui"));
+    assert!(
+        d.people.iter().all(|p| !p.name.starts_with("Ai")),
+        "{}",
+        d.to_yaml()
+    );
+}

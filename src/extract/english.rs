@@ -759,12 +759,60 @@ impl Doc<'_> {
         Some((c.get(0)?.as_str().chars().count(), role, report))
     }
 
+    /// `Ms. SITU Hui`, `Mr. GONG Lei`: official pages write a Chinese surname in capitals before the given name. It
+    /// is read as `Situ Hui` (the letters change case only, so every offset holds): a word in capitals that is a
+    /// surname, then a capitalized given name of pinyin syllables.
+    fn mend_capital_surnames(&mut self) {
+        let mut i = 0;
+        while i < self.t.len() {
+            let starts = self.t[i].is_ascii_uppercase() && (i == 0 || !self.t[i - 1].is_alphanumeric());
+            if !starts {
+                i += 1;
+                continue;
+            }
+            let end = (i..self.t.len())
+                .find(|&k| !self.t[k].is_ascii_alphabetic())
+                .unwrap_or(self.t.len());
+            let word: String = self.t[i..end].iter().collect();
+            let given_start = end + 1;
+            let given_end = (given_start..self.t.len())
+                .find(|&k| !self.t[k].is_ascii_alphabetic())
+                .unwrap_or(self.t.len());
+            let given: String = self.t[given_start.min(given_end)..given_end].iter().collect();
+            let surname = {
+                let mut s = word.to_lowercase();
+                if let Some(first) = s.get_mut(0..1) {
+                    first.make_ascii_uppercase();
+                }
+                s
+            };
+            if (2..=6).contains(&word.len())
+                && word.chars().all(|c| c.is_ascii_uppercase())
+                && self.t.get(end) == Some(&' ')
+                && given.len() >= 2
+                && given.starts_with(|c: char| c.is_ascii_uppercase())
+                && given[1..].chars().all(|c| c.is_ascii_lowercase())
+                && is_pinyin_word(&given)
+                && pinyin_surnames().contains(&surname)
+            {
+                if self.unmended.is_none() {
+                    self.unmended = Some(self.t.clone());
+                }
+                for c in &mut self.t[i + 1..end] {
+                    *c = c.to_ascii_lowercase();
+                }
+            }
+            i = end.max(i + 1);
+        }
+    }
+
     /// Reads an English report: the meeting, then the people and organizations of every sentence.
     pub(crate) fn read_english(
         &mut self,
         sentences: &[Sentence],
         opts: &ExtractOptions,
     ) -> Option<MeetingRec> {
+        self.mend_capital_surnames();
         self.define_en_abbreviations(sentences);
         self.define_en_quoted_aliases(sentences);
         self.define_en_site_name(sentences);
@@ -6868,9 +6916,14 @@ impl Doc<'_> {
         let idx = match self.people.iter().position(|p| p.name == name) {
             Some(i) => i,
             None => {
+                // (As written: `SITU Hui` for `Situ Hui`.)
+                let original = match &self.unmended {
+                    Some(t) => t[m.name.clone()].iter().collect(),
+                    None => name.clone(),
+                };
                 self.people.push(PersonRec {
                     name: name.clone(),
-                    original: name,
+                    original,
                     english: true,
                     posts: Vec::new(),
                     top_org: m.top_org,

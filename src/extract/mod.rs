@@ -120,6 +120,7 @@ impl Extractor {
         let mut doc = Doc {
             lex: &self.lex,
             t,
+            unmended: None,
             norm,
             orgs: Vec::new(),
             people: Vec::new(),
@@ -416,6 +417,9 @@ impl MeetingRec {
 pub(crate) struct Doc<'a> {
     pub lex: &'a Lexicons,
     pub t: Vec<char>,
+    /// The text as normalized, when `t` was mended for reading (`SITU Hui` read as `Situ Hui`): what evidence
+    /// quotes.
+    pub unmended: Option<Vec<char>>,
     pub norm: Normalized,
     pub orgs: Vec<OrgRec>,
     pub people: Vec<PersonRec>,
@@ -1439,8 +1443,14 @@ impl Doc<'_> {
 
     fn evidence(&self, range: Range<usize>) -> Evidence {
         let span = self.norm.original_span(range.clone());
+        let text = match &self.unmended {
+            Some(t) => t[range.start.min(t.len())..range.end.min(t.len())]
+                .iter()
+                .collect(),
+            None => self.text(range),
+        };
         Evidence {
-            text: self.text(range),
+            text,
             start: Some(span.start),
             end: Some(span.end),
         }
