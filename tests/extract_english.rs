@@ -2513,3 +2513,20 @@ fn english_a_surname_in_capitals() {
         d.to_yaml()
     );
 }
+
+#[test]
+fn english_a_companys_distinctive_word_alone() {
+    let d = english(
+        "Hengrui Holds 2026 Global Supplier Conference\nOn January 15, Zhejiang Hengrui Power Tools Co., Ltd. held its \
+         2026 Global Supplier Conference in Jinhua. Mr. Zhiyuan Duanmu, Chairman and President of Hengrui, delivered a \
+         welcome speech. Peng Mo, Chief Engineer of Zhejiang, spoke.",
+    );
+    let company = "Zhejiang Hengrui Power Tools Co., Ltd.";
+    assert_eq!(
+        posts_of(&d, "Zhiyuan Duanmu"),
+        [(company.into(), "董事长".into()), (company.into(), "总裁".into())],
+        "{}",
+        d.to_yaml()
+    );
+    assert!(posts_of(&d, "Peng Mo").is_empty(), "{}", d.to_yaml());
+}

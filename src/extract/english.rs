@@ -2709,6 +2709,31 @@ impl Doc<'_> {
                 }
                 return Some((vec![piece], start + bare.chars().count()));
             }
+            // `Chairman and President of Hengrui`: the distinctive word of one registered company's name
+            // (`Zhejiang Hengrui Power Tools Co., Ltd.`), written alone.
+            let alone = words
+                .get(1)
+                .is_none_or(|(_, next)| !next.starts_with(|c: char| c.is_uppercase()))
+                || first.ends_with([',', '.', ';', ':']);
+            if alone
+                && bare.len() >= 4
+                && bare.starts_with(|c: char| c.is_ascii_uppercase())
+                && bare[1..].chars().all(|c| c.is_ascii_lowercase())
+                && !is_head(bare)
+                && let Some(known) = self.brand_of(bare)
+            {
+                let range = start..start + bare.chars().count();
+                let piece = OrgPiece {
+                    name: None,
+                    known: Some(known),
+                    range: range.clone(),
+                    written: range,
+                    kind: self.orgs[known].kind.clone(),
+                    unit: false,
+                    alias: None,
+                };
+                return Some((vec![piece], start + bare.chars().count()));
+            }
         }
         // `the association`, `the branch`: the one registered organization of that kind named before.
         if start_byte > 0
@@ -3529,6 +3554,20 @@ impl Doc<'_> {
 
     /// `CNIA` used without a definition: the one registered organization whose initials it fits (first letters
     /// equal, the others in order, at most two initials left over).
+    /// The one registered company or group whose name has `word` after its first word (`Hengrui` in `Zhejiang
+    /// Hengrui Power Tools Co., Ltd.`), not as its last.
+    fn brand_of(&self, word: &str) -> Option<usize> {
+        let mut found = self.orgs.iter().enumerate().filter(|(_, o)| {
+            let words: Vec<&str> = o.name.split(' ').collect();
+            !o.unit
+                && matches!(o.kind.as_str(), "company" | "group")
+                && words.len() >= 3
+                && words[1..words.len() - 1].contains(&word)
+        });
+        let first = found.next()?.0;
+        found.next().is_none().then_some(first)
+    }
+
     fn acronym_fit(&self, acronym: &str) -> Option<usize> {
         let mut fits = self.orgs.iter().enumerate().filter(|(_, o)| {
             let initials: String = o
