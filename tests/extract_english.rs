@@ -2530,3 +2530,13 @@ fn english_a_companys_distinctive_word_alone() {
     );
     assert!(posts_of(&d, "Peng Mo").is_empty(), "{}", d.to_yaml());
 }
+
+#[test]
+fn english_said_in_his_opening_address() {
+    let d = english(
+        "SHANGHAI, Sept. 3 (Xinhua) -- The China Toy and Juvenile Products Association (CTJPA) held a press conference \
+         in Shanghai on Wednesday.\n\nLiang Yuxuan, president of the CTJPA, said in his opening address that the expo \
+         will grow.",
+    );
+    assert_eq!(roles_of(&d, "Liang Yuxuan"), ["致辞"], "{}", d.to_yaml());
+}
