@@ -2655,16 +2655,7 @@ impl Doc<'_> {
                     .copied()
                     .or_else(|| self.acronym_fit(bare))
             {
-                let range = start..start + bare.chars().count();
-                let piece = OrgPiece {
-                    name: None,
-                    known: Some(known),
-                    range: range.clone(),
-                    written: range,
-                    kind: self.orgs[known].kind.clone(),
-                    unit: false,
-                    alias: None,
-                };
+                let piece = self.known_piece(known, start..start + bare.chars().count());
                 // `the JAA Technical Department`, `CNIA's International Department`: a unit of the organization
                 // abbreviated before it (capitalized words ending with a word like Department).
                 let first_len = first.trim_end_matches([',', '.', ';', ':']).chars().count();
@@ -2722,16 +2713,7 @@ impl Doc<'_> {
                 && !is_head(bare)
                 && let Some(known) = self.brand_of(bare)
             {
-                let range = start..start + bare.chars().count();
-                let piece = OrgPiece {
-                    name: None,
-                    known: Some(known),
-                    range: range.clone(),
-                    written: range,
-                    kind: self.orgs[known].kind.clone(),
-                    unit: false,
-                    alias: None,
-                };
+                let piece = self.known_piece(known, start..start + bare.chars().count());
                 return Some((vec![piece], start + bare.chars().count()));
             }
         }
@@ -3554,6 +3536,19 @@ impl Doc<'_> {
 
     /// `CNIA` used without a definition: the one registered organization whose initials it fits (first letters
     /// equal, the others in order, at most two initials left over).
+    /// A piece of a name that stands for registered organization `known`.
+    fn known_piece(&self, known: usize, range: Range<usize>) -> OrgPiece {
+        OrgPiece {
+            name: None,
+            known: Some(known),
+            range: range.clone(),
+            written: range,
+            kind: self.orgs[known].kind.clone(),
+            unit: false,
+            alias: None,
+        }
+    }
+
     /// The one registered company or group whose name has `word` after its first word (`Hengrui` in `Zhejiang
     /// Hengrui Power Tools Co., Ltd.`), not as its last.
     fn brand_of(&self, word: &str) -> Option<usize> {

@@ -2298,20 +2298,29 @@ impl Doc<'_> {
             || ["大学", "职业", "科学院", "工程院"]
                 .iter()
                 .any(|w| name.contains(w))
-            || self
-                .lex
-                .place_prefixes
-                .iter()
-                .any(|p| name.starts_with(p.as_str()))
+            || self.starts_with_place(&name)
         {
             return None;
         }
+        self.own_body(&["university"])
+            // (Else the one university the page names: `西北农林科技大学与中国种子集团…签约`, then `农学院院长…`.)
+            .or_else(|| self.the_university())
+    }
+
+    /// True when `name` opens with a place of the lexicons (`郑州`, `河南省`).
+    fn starts_with_place(&self, name: &str) -> bool {
+        self.lex
+            .place_prefixes
+            .iter()
+            .any(|p| name.starts_with(p.as_str()))
+    }
+
+    /// The meeting's host or the page's owner, when it is an organization (no unit) of one of `kinds`.
+    fn own_body(&self, kinds: &[&str]) -> Option<usize> {
         [self.host, self.site_owner]
             .into_iter()
             .flatten()
-            .find(|&o| !self.orgs[o].unit && self.orgs[o].kind == "university")
-            // (Else the one university the page names: `西北农林科技大学与中国种子集团…签约`, then `农学院院长…`.)
-            .or_else(|| self.the_university())
+            .find(|&o| !self.orgs[o].unit && kinds.contains(&self.orgs[o].kind.as_str()))
     }
 
     /// `酿酒二厂厂长廖春雨`, `质量检测中心主任简宁` at a company's own meeting (or on its own site): a plant or
@@ -2326,18 +2335,11 @@ impl Doc<'_> {
             ]
             .iter()
             .any(|w| name.contains(w))
-            || self
-                .lex
-                .place_prefixes
-                .iter()
-                .any(|p| name.starts_with(p.as_str()))
+            || self.starts_with_place(&name)
         {
             return None;
         }
-        [self.host, self.site_owner]
-            .into_iter()
-            .flatten()
-            .find(|&o| !self.orgs[o].unit && matches!(self.orgs[o].kind.as_str(), "company" | "group"))
+        self.own_body(&["company", "group"])
     }
 
     /// `顺美陶瓷、锦达工艺品两家企业代表…` after `福建德化顺美陶瓷有限公司`, `康力电梯总经理…` after `康力电梯股份有限
