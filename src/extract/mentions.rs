@@ -2632,8 +2632,10 @@ impl Doc<'_> {
                             p.first().is_some_and(|f| {
                                 !f.unit
                                     || f.known.is_some()
-                                    // (`中储粮河南分公司仓储管理处`: the short form of a body named in full.)
-                                    || self.short_form_of(&self.text(f.range.clone())).is_some()
+                                    // (`中储粮河南分公司仓储管理处`: the short form of a body named in full, with its
+                                    // unit.)
+                                    || (p.len() >= 2
+                                        && self.short_form_of(&self.text(f.range.clone())).is_some())
                                     // (`厅运行监测协调局、原材料工业处`: after the first item, a unit of the page's
                                     // owner or the meeting's host, named alone.)
                                     || (cur > at

@@ -502,11 +502,11 @@ impl Doc<'_> {
     /// `选举产生了香菇分会第二届理事会`: the body whose council an election chose, which the posts elected after it
     /// without an organization (`雍建华当选会长`) are in. Only a body the report has named counts.
     fn note_elected_body(&mut self, clause: Range<usize>) {
-        let text = self.text(clause.clone());
-        let Some(i) = text.find("选举产生") else {
+        const ELECTED: [char; 4] = ['选', '举', '产', '生'];
+        let Some(i) = self.t[clause.clone()].windows(4).position(|w| w == ELECTED) else {
             return;
         };
-        let mut at = clause.start + text[..i].chars().count() + 4;
+        let mut at = clause.start + i + 4;
         if self.t.get(at) == Some(&'了') {
             at += 1;
         }
