@@ -3287,7 +3287,7 @@ impl Doc<'_> {
                             None => true,
                         })
                         .count();
-                    // (`China Association of Metros (CAMET)`: or the name's initials, then letters of its last word.)
+                    // (`China Association of Metros (CAMET)`: or the name's initials and at most two letters more.)
                     let extended =
                         ini.len() >= 3 && acronym.starts_with(&ini) && acronym.len() <= ini.len() + 2;
                     (stop == name_end

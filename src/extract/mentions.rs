@@ -2611,8 +2611,15 @@ impl Doc<'_> {
                     // `人力资源部及所属单位` a name.)
                     c == '、'
                         || (c == '等' && self.stops_name(p))
-                        || (p > cur && matches!(self.text(p..p + 2).as_str(), "共建" | "合建" | "以及"))
-                        || (p > cur && self.text(p..p + 3) == "及所属")
+                        || (p > cur
+                            && [
+                                &['共', '建'][..],
+                                &['合', '建'],
+                                &['以', '及'],
+                                &['及', '所', '属'],
+                            ]
+                            .iter()
+                            .any(|w| self.t[p..end].starts_with(w)))
                         || !(name_char(c) || (depth > 0 && c.is_ascii_alphanumeric()) || p < cur + lead)
                 })
                 .unwrap_or(cap);

@@ -245,6 +245,7 @@ impl Doc<'_> {
                                 .strip_suffix("年度")
                                 .or_else(|| body.strip_suffix('年'))
                                 .map(|b| b.trim_end_matches(|c: char| c.is_ascii_digit()))
+                                // (A year was there: `年度`, or digits and `年`; not the `年` of `今年`.)
                                 .filter(|b| b.len() + 4 <= body.len());
                             let body = year.unwrap_or(body);
                             let bodies: &[&str] = if year.is_some() {
