@@ -6950,14 +6950,10 @@ impl Doc<'_> {
         let idx = match self.people.iter().position(|p| p.name == name) {
             Some(i) => i,
             None => {
-                // (As written: `SITU Hui` for `Situ Hui`.)
-                let original = match &self.unmended {
-                    Some(t) => t[m.name.clone()].iter().collect(),
-                    None => name.clone(),
-                };
                 self.people.push(PersonRec {
                     name: name.clone(),
-                    original,
+                    // (As written: `SITU Hui` for `Situ Hui`.)
+                    original: self.written(m.name.clone()),
                     english: true,
                     posts: Vec::new(),
                     top_org: m.top_org,

@@ -1441,16 +1441,20 @@ impl Doc<'_> {
         self.orig[range.start.min(end)..end].iter().collect()
     }
 
-    fn evidence(&self, range: Range<usize>) -> Evidence {
-        let span = self.norm.original_span(range.clone());
-        let text = match &self.unmended {
+    /// The normalized text of `range` as the page writes it, before any mending for reading (`SITU Hui`).
+    pub(crate) fn written(&self, range: Range<usize>) -> String {
+        match &self.unmended {
             Some(t) => t[range.start.min(t.len())..range.end.min(t.len())]
                 .iter()
                 .collect(),
             None => self.text(range),
-        };
+        }
+    }
+
+    fn evidence(&self, range: Range<usize>) -> Evidence {
+        let span = self.norm.original_span(range.clone());
         Evidence {
-            text,
+            text: self.written(range),
             start: Some(span.start),
             end: Some(span.end),
         }
