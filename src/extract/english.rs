@@ -2907,8 +2907,12 @@ impl Doc<'_> {
                     && !words.get(i + 1).is_some_and(|(_, w)| {
                         w.starts_with("Ltd") || w.trim_end_matches([',', '.', ';', ':']) == "Limited"
                     }));
+            // (`Ping An Insurance (Group) Company of China, Ltd.`: a comma before `Ltd.` is the name's too.)
+            let before_ltd = words.get(i + 1).is_some_and(|(_, w)| {
+                w.starts_with("Ltd.") || w.trim_end_matches([',', '.', ';', ':']) == "Limited"
+            });
             if company_end
-                || (word.ends_with(',') && *word != "Co.," && *word != "Corp.,")
+                || (word.ends_with(',') && !before_ltd)
                 || word.ends_with(';')
                 || word.ends_with(':')
                 || (word.ends_with('.')
@@ -3652,6 +3656,8 @@ impl Doc<'_> {
             "Alliance" | "Consortium" => "alliance",
             "Laboratory" => "research-institute",
             "Foundation" => "public-institution",
+            // The central bank (`People's Bank of China`) is a government body: its departments have directors-general.
+            "Bank" if name.starts_with("People") => "government-body",
             "Bank" => "company",
             "Group" => "group",
             "Company" | "Corporation" | "Ltd." | "Inc." | "Corp." | "Co." | "Holdings" | "Exchange"
@@ -4117,6 +4123,40 @@ impl Doc<'_> {
             && head.contains(' ')
         {
             let head_end = r.start + head.chars().count();
+            self.read_english_sentence(r.start..head_end);
+        }
+        // `A, TITLE of ORG, and B, TITLE of ORG, spoke at a panel discussion moderated by C`: a session named after a
+        // preposition and its article, then who chairs it, is part of the people's own predicate, read without it.
+        if let Some(i) = cue_byte
+            && let Some(j) = [
+                " moderated by ",
+                " chaired by ",
+                " co-chaired by ",
+                " presided over by ",
+            ]
+            .iter()
+            .filter_map(|w| text[i..].find(w).map(|j| i + j))
+            .min()
+            && !text[i..j].contains(" was")
+            && !text[i..j].contains(" were")
+            && let Some(k) = [
+                " at a ",
+                " at the ",
+                " in a ",
+                " in the ",
+                " during a ",
+                " during the ",
+            ]
+            .iter()
+            .filter_map(|p| text[..i].rfind(p).map(|k| k + p.len()))
+            .max()
+            && text[k..i].split(' ').filter(|w| !w.is_empty()).count() <= 2
+            && text[k..i]
+                .chars()
+                .all(|c| c.is_ascii_lowercase() || c == ' ' || c == '-')
+            && text[..k].contains(", ")
+        {
+            let head_end = r.start + text[..j].chars().count();
             self.read_english_sentence(r.start..head_end);
         }
         // `A delivered a keynote report titled "…", and the conference was presided over by B`: a passive clause
@@ -8253,5 +8293,45 @@ mod tests {
             "{}",
             d.to_yaml()
         );
+    }
+
+    #[test]
+    fn panelists_of_a_moderated_session_the_central_bank_and_a_company_limited() {
+        let d = extract(
+            "Forum\nBEIJING, June 19 (Xinhua) -- The 2025 Forum on Finance was hosted by the National Internet Finance \
+             Association of China (NIFA) in Beijing on Thursday. Ouyang Ning, deputy director-general of the Science \
+             and Technology Department of the People's Bank of China, addressed the forum. Guan Haoran, chief \
+             information officer of WeBank, and Cen Yiwen, vice president of Ping An Insurance (Group) Company of \
+             China, Ltd., spoke at a panel discussion moderated by Tang Shuo, secretary-general of NIFA.",
+            "2025-06-19",
+        );
+        let mut got = roles(&d);
+        got.sort();
+        let want: Vec<(String, Vec<String>)> = [
+            ("Cen Yiwen", "发言"),
+            ("Guan Haoran", "发言"),
+            ("Ouyang Ning", "讲话"),
+            ("Tang Shuo", "主持"),
+        ]
+        .iter()
+        .map(|(w, r)| (w.to_string(), vec![r.to_string()]))
+        .collect();
+        assert_eq!(got, want, "{}", d.to_yaml());
+        let posts = posts(&d);
+        for want in [
+            ("Ouyang Ning", "Science and Technology Department", "副司长"),
+            (
+                "Cen Yiwen",
+                "Ping An Insurance (Group) Company of China, Ltd.",
+                "副总裁",
+            ),
+        ] {
+            assert!(
+                posts.contains(&(want.0.to_owned(), want.1.to_owned(), want.2.to_owned())),
+                "{want:?} in {posts:?}"
+            );
+        }
+        // Guan Haoran's title is read (he is no stranger to the meeting) but names no post of the vocabulary.
+        assert!(!posts.iter().any(|p| p.0 == "Guan Haoran"), "{posts:?}");
     }
 }
