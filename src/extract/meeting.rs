@@ -718,8 +718,9 @@ impl Doc<'_> {
                         .chars()
                         .take_while(|c| !matches!(c, '，' | '。' | '；'))
                         .collect();
+                    // (`…等7位专家出席会议并组成审查专家组`: the panel that reviews a standard.)
                     clause.contains("专家")
-                        && ["评价", "评审", "鉴定", "验收", "论证", "审定"]
+                        && ["评价", "评审", "鉴定", "验收", "论证", "审定", "审查", "组成"]
                             .iter()
                             .any(|w| clause.contains(w))
                 };

@@ -556,7 +556,8 @@ impl Doc<'_> {
                     && c == '和'
                     && ((k == stop - 1
                         && stop < end
-                        && (self.verb_starts(stop)
+                        // (`副总经理糜家和分别作产品推介发言`)
+                        && (self.verb_starts_after_fillers(stop)
                             || (matches!(self.t[stop], '、' | '，') && self.title_ends_at(at))))
                         || (k == stop - 2
                             && (stop >= end
@@ -585,9 +586,10 @@ impl Doc<'_> {
             (true, true) => {
                 let third = at + surname + 1;
                 // (`教授覃永和、…`: a 和 before a list mark ends the name.)
+                // (`副总经理糜家和分别作…发言`: nor one before a role verb, after an adverb or not.)
                 let and_ends = self.t[third] == '和'
-                    && matches!(self.t.get(third + 1), Some('、' | '，'))
-                    && self.title_ends_at(at);
+                    && (matches!(self.t.get(third + 1), Some('、' | '，')) && self.title_ends_at(at)
+                        || self.verb_starts_after_fillers(third + 1));
                 // … unless the longer name ends right before a role verb (`王大为出席`).
                 // (A word of two characters or more that follows names ends it: `邢璐兼任…`, `钟敏连任会长`.)
                 let short = !and_ends
@@ -667,6 +669,19 @@ impl Doc<'_> {
                 if o.len() > 1 || next >= end || is_han(self.t[next]) {
                     at = next;
                 }
+            } else if let Some(q) = (at + 2..end.min(at + 7)).find(|&q| {
+                // `标准起草组成员单位马可波罗…`: the group whose members the list names (`起草组`, `编制组`) before an
+                // opener ending in 单位.
+                self.t[q - 1] == '组'
+                    && self
+                        .lex
+                        .openers
+                        .iter()
+                        .any(|o| o.ends_with(&['单', '位']) && self.starts_with(q, o))
+            }) && self.t[at..q].iter().all(|&c| is_han(c))
+            {
+                at = q;
+                continue;
             }
             // `审定会由龚振宇主持`, `开班仪式由…主持`, `学习会特邀…教授作辅导报告`: a meeting named before 由 or
             // an inviting verb opens the clause.
@@ -1043,6 +1058,9 @@ impl Doc<'_> {
             && matches!(self.t[name_end], '及' | '和' | '与' | '、')
             && !school(name_end)
             && self.known_org(range.start..name_end).is_none()
+            // (`江西和美陶瓷有限公司`: a province or a city reads like a name, 江 西, and starts a company's.)
+            && !self.lex.place_prefixes.iter().chain(&self.lex.cities).any(|p| self.t[range.start..name_end].iter().copied().eq(p.chars()))
+            && !self.lex.places.contains(&self.text(range.start..name_end))
         {
             return None;
         }
@@ -1389,6 +1407,16 @@ impl Doc<'_> {
                 continue;
             }
             if !first && !unit {
+                continue;
+            }
+            // `徐工集团工程机械股份有限公司采购中心`: a unit's name holds no company's closing words (the group's
+            // name runs on to them), though it may end with them (`河南分公司`) or start with 公司 (`公司金融部`).
+            if !first
+                && known.is_none()
+                && self.t[range.start..j.saturating_sub(2)]
+                    .windows(4)
+                    .any(|w| matches!(w, ['有', '限', '公', '司'] | ['股', '份', '公', '司']))
+            {
                 continue;
             }
             // `国家塑料制品质量检验检测中心（北京）`: a place in parentheses after a name ends it.

@@ -199,7 +199,19 @@ pub(crate) fn facts(d: &Dataset, lexicon: &Lexicon, other: &BTreeSet<&str>) -> F
         .iter()
         .map(|(o, parent)| (o.name.as_str(), *parent))
         .collect();
+    // A record may name an organization or a person by its `id` (two units of one name under two parents): facts
+    // compare them by name.
+    let ids: std::collections::BTreeMap<&str, &str> = orgs
+        .iter()
+        .filter_map(|(o, _)| Some((o.id.as_deref()?, o.name.as_str())))
+        .chain(
+            d.people
+                .iter()
+                .filter_map(|p| Some((p.id.as_deref()?, p.name.as_str()))),
+        )
+        .collect();
     let canon = |name: &str| -> String {
+        let name = ids.get(name).copied().unwrap_or(name);
         let full = match aliases.get(name) {
             Some(Some(full)) if !declared.contains(name) => full,
             _ => name,
@@ -477,6 +489,30 @@ mod tests {
         assert_eq!(
             (s.organizations.matched, s.titles.matched, s.roles.matched),
             (0, 0, 0)
+        );
+    }
+
+    #[test]
+    fn a_record_naming_an_organization_or_a_person_by_its_id_names_it() {
+        let records = |yaml: &str| -> Dataset { serde_yaml_ng::from_str(yaml).unwrap() };
+        let expected = records(
+            "organizations:\n  - {name: 中南大学}\n  - {name: 河南科技大学}\n\
+             \x20 - {name: 材料学院, id: csu-materials, parent: 中南大学}\n\
+             \x20 - {name: 材料学院, id: haust-materials, parent: 河南科技大学}\n\
+             people:\n  - {name: 晏清, id: yan-qing, posts: [{org: csu-materials, role: 副院长}]}\n\
+             meetings:\n  - name: 评价会\n    participants: [{who: yan-qing, roles: [发言]}]\n",
+        );
+        let got = records(
+            "organizations:\n  - {name: 中南大学}\n  - {name: 材料学院, parent: 中南大学}\n\
+             people:\n  - {name: 晏清, posts: [{org: 材料学院, role: 副院长}]}\n\
+             meetings:\n  - name: 评价会\n    participants: [{who: 晏清, roles: [发言]}]\n",
+        );
+        let s = score(&expected, &got);
+        assert_eq!(
+            (s.organizations.matched, s.titles.matched, s.roles.matched),
+            (2, 1, 1),
+            "{:?}",
+            differences(&expected, &got)
         );
     }
 }
