@@ -669,6 +669,11 @@ impl Doc<'_> {
                 if o.len() > 1 || next >= end || is_han(self.t[next]) {
                     at = next;
                 }
+            } else if self.t[at] == '对' && at + 1 < end && !matches!(self.t[at + 1], '外' | '口') {
+                // `对金龙精密铜管集团股份有限公司、中南大学…共同完成的项目进行评价`: the preposition before what is
+                // evaluated (not `对外经济贸易大学`).
+                at += 1;
+                continue;
             } else if let Some(q) = (at + 2..end.min(at + 7)).find(|&q| {
                 // `标准起草组成员单位马可波罗…`: the group whose members the list names (`起草组`, `编制组`) before an
                 // opener ending in 单位.

@@ -212,6 +212,13 @@ pub(crate) fn facts(d: &Dataset, lexicon: &Lexicon, other: &BTreeSet<&str>) -> F
         .collect();
     let canon = |name: &str| -> String {
         let name = ids.get(name).copied().unwrap_or(name);
+        // `Parent/Unit`, where units of two organizations share a name.
+        if !declared.contains(name)
+            && !aliases.contains_key(name)
+            && let Some((parent, unit)) = name.rsplit_once('/')
+        {
+            return own_name(unit, Some(ids.get(parent).copied().unwrap_or(parent)));
+        }
         let full = match aliases.get(name) {
             Some(Some(full)) if !declared.contains(name) => full,
             _ => name,
@@ -493,7 +500,7 @@ mod tests {
     }
 
     #[test]
-    fn a_record_naming_an_organization_or_a_person_by_its_id_names_it() {
+    fn a_record_naming_an_organization_by_its_id_or_path_or_a_person_by_its_id_names_it() {
         let records = |yaml: &str| -> Dataset { serde_yaml_ng::from_str(yaml).unwrap() };
         let expected = records(
             "organizations:\n  - {name: 中南大学}\n  - {name: 河南科技大学}\n\
@@ -504,7 +511,7 @@ mod tests {
         );
         let got = records(
             "organizations:\n  - {name: 中南大学}\n  - {name: 材料学院, parent: 中南大学}\n\
-             people:\n  - {name: 晏清, posts: [{org: 材料学院, role: 副院长}]}\n\
+             people:\n  - {name: 晏清, posts: [{org: 中南大学/材料学院, role: 副院长}]}\n\
              meetings:\n  - name: 评价会\n    participants: [{who: 晏清, roles: [发言]}]\n",
         );
         let s = score(&expected, &got);
