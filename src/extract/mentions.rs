@@ -785,6 +785,9 @@ impl Doc<'_> {
         if let Some(o) = self.self_reference(range.clone()) {
             return Some(o);
         }
+        if let Some(o) = self.same_sentence_reference(range.clone()) {
+            return Some(o);
+        }
         // `学校副校长慕容丹`: the one university of the page.
         if self.t[range.clone()] == ['学', '校'] {
             return self.the_university();
@@ -869,6 +872,26 @@ impl Doc<'_> {
 
     /// `我会理事长`, `本校党委书记`, `我院院长`, `省局副局长`: the page's owner, named by the word its own pages use
     /// for it, when its name ends with the kind that word names.
+    /// `增补上海积塔半导体有限公司为常务理事单位，增补该公司总经理卫中恒为…`: `该公司` (`该企业`, `该集团`, `该协会`)
+    /// is the one organization of its kind that its sentence named before it.
+    fn same_sentence_reference(&self, range: Range<usize>) -> Option<usize> {
+        let kinds: &[&str] = match &self.t[range.clone()] {
+            ['该', '公', '司'] | ['该', '企', '业'] | ['该', '集', '团'] => &["company", "group"],
+            ['该', '协', '会'] | ['该', '商', '会'] | ['该', '学', '会'] => {
+                &["industry-association"]
+            }
+            _ => return None,
+        };
+        let mut found = self.orgs.iter().enumerate().filter(|(_, o)| {
+            !o.unit
+                && kinds.contains(&o.kind.as_str())
+                && o.evidence.start <= range.start
+                && range.end <= o.evidence.end
+        });
+        let (one, _) = found.next()?;
+        found.next().is_none().then_some(one)
+    }
+
     fn self_reference(&self, range: Range<usize>) -> Option<usize> {
         let word = self.text(range);
         let ends = self_reference_ends(&word)?;
@@ -1629,9 +1652,11 @@ impl Doc<'_> {
         }
         let close = (at + 1..end.min(at + 6)).find(|&q| self.t[q] == '）')?;
         let inner = self.text(at + 1..close);
+        // (`国家汽车质量检验检测中心（襄阳）`: a prefecture too.)
         let place = inner == "中国"
             || self.lex.place_prefixes.contains(&inner)
-            || self.lex.place_abbrev.values().any(|v| *v == inner);
+            || self.lex.place_abbrev.values().any(|v| *v == inner)
+            || self.lex.places.contains(&inner);
         place.then_some(close)
     }
 

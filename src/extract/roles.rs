@@ -2109,19 +2109,30 @@ impl Doc<'_> {
             {
                 pos = q;
             }
-            // `大会还聘请钟立新为商会名誉会长`, `并选举…`: an adverb between the meeting and the election.
-            if let Some(lead) = ["大会还", "会议还", "大会并", "会议并", "还", "并", "同时"]
-                .iter()
-                .find(|w| {
-                    let w: Vec<char> = w.chars().collect();
-                    self.t[pos..end].starts_with(&w)
-                        && self
-                            .lex
-                            .elect_openers
-                            .iter()
-                            .any(|o| self.t[pos + w.len()..end].starts_with(o))
-                })
-            {
+            // `大会还聘请钟立新为商会名誉会长`, `并选举…`: an adverb between the meeting and the election (or
+            // what it decided: `会议决定聘请濮振华为协会名誉会长`).
+            if let Some(lead) = [
+                "大会还",
+                "会议还",
+                "大会并",
+                "会议并",
+                "大会决定",
+                "会议决定",
+                "还",
+                "并",
+                "同时",
+                "决定",
+            ]
+            .iter()
+            .find(|w| {
+                let w: Vec<char> = w.chars().collect();
+                self.t[pos..end].starts_with(&w)
+                    && self
+                        .lex
+                        .elect_openers
+                        .iter()
+                        .any(|o| self.t[pos + w.len()..end].starts_with(o))
+            }) {
                 pos += lead.chars().count();
             }
             let mut elect = self
