@@ -809,6 +809,27 @@ impl Doc<'_> {
                 return Some(*one);
             }
         }
+        // `繁昌区人民政府` after `芜湖市繁昌区人民政府`: a district's or county's body with its city's name dropped.
+        if range.len() >= 5
+            && let Some(level) =
+                (range.start + 2..range.start + 5).find(|&q| matches!(self.t[q], '区' | '县'))
+            && level + 2 < range.end
+        {
+            let found: Vec<usize> = (0..self.orgs.len())
+                .filter(|&o| {
+                    let org = &self.orgs[o];
+                    !org.unit
+                        && std::iter::once(&org.name).chain(&org.aliases).any(|n| {
+                            n.strip_suffix(name.as_str()).is_some_and(|city| {
+                                city.ends_with('市') && (3..=4).contains(&city.chars().count())
+                            })
+                        })
+                })
+                .collect();
+            if let [one] = found.as_slice() {
+                return Some(*one);
+            }
+        }
         if let Some(o) = self.company_core(range.clone()) {
             return Some(o);
         }
@@ -1267,14 +1288,16 @@ impl Doc<'_> {
             return None;
         }
         let first = depth == 0;
-        // Nor with the words that end a company's name (`甲铜集团` + `有限公司党委` is `甲铜集团有限公司` + `党委`).
+        // Nor with the words that end a company's name (`甲铜集团` + `有限公司党委` is `甲铜集团有限公司` + `党委`),
+        // or a party school's (`中共浙江省委` + `党校经济学教研部` is `中共浙江省委党校` + `经济学教研部`).
         if !first
-            && (2..=self.lex.suffix_max.min(range.len())).any(|l| {
-                self.lex
-                    .suffixes
-                    .get(&self.t[range.start..range.start + l])
-                    .is_some_and(|s| !s.unit && matches!(s.kind.as_str(), "company" | "group"))
-            })
+            && (self.t[range.clone()].starts_with(&['党', '校'])
+                || (2..=self.lex.suffix_max.min(range.len())).any(|l| {
+                    self.lex
+                        .suffixes
+                        .get(&self.t[range.start..range.start + l])
+                        .is_some_and(|s| !s.unit && matches!(s.kind.as_str(), "company" | "group"))
+                }))
         {
             return None;
         }
@@ -1408,10 +1431,14 @@ impl Doc<'_> {
             // `采购部门负责人`, `有关处室`: a word for units in general (部门, 处室) is no unit's name (nor is
             // `数控系` in `数控系统分会`).
             if known.is_none()
-                && matches!(
+                && (matches!(
                     (self.t[j - 1], self.t.get(j)),
                     ('部', Some('门')) | ('处', Some('室')) | ('系', Some('统' | '列'))
-                )
+                // (`市场体系建设处`, but `国家大豆产业技术体系首席科学家`.)
+                ) || self.t[j - 2..j] == ['体', '系'] && self.t[j..].starts_with(&['建', '设'])
+                    // (`西部分院`: a region, then the branch's word.)
+                    || matches!(self.t[j - 2..j], ['东' | '西' | '南' | '北' | '中', '部'])
+                        && self.t.get(j) == Some(&'分'))
             {
                 continue;
             }
