@@ -7123,3 +7123,100 @@ fn a_banking_association_is_not_a_bank_and_a_unit_named_with_yu() {
     );
     assert!(d.organizations.iter().all(|o| o.name != "中国银行"));
 }
+
+#[test]
+fn a_review_panels_count_is_not_the_attendance_and_a_drafting_groups_members_take_part() {
+    let d = extract_text(
+        "标准审查会\n9月25日，中国建筑卫生陶瓷协会在北京召开《防滑陶瓷砖》团体标准审查会。同济大学教授邴志刚等7位专家出席\
+         会议并组成审查专家组。标准起草组成员单位马可波罗控股股份有限公司、江西和美陶瓷有限公司等单位代表参加会议。\
+         会议共30余人参加。",
+    );
+    let m = &d.meetings[0];
+    assert_eq!(m.attendance_count, Some(30), "{}", d.to_yaml());
+    for company in ["马可波罗控股股份有限公司", "江西和美陶瓷有限公司"] {
+        assert_eq!(roles_of(&d, company), ["参加"], "{company}: {}", d.to_yaml());
+    }
+}
+
+#[test]
+fn a_given_name_ending_in_he_a_groups_company_with_a_unit_and_a_preposition_before_a_list() {
+    let d = extract_text(
+        "供需对接会\n4月16日，江苏省工业和信息化厅在南京召开特钢供需对接会，对南京钢铁股份有限公司、\
+         徐工集团工程机械股份有限公司的合作项目进行推介。南京钢铁股份有限公司副总经理糜家和分别作产品推介发言，\
+         徐工集团工程机械股份有限公司采购中心总监戚冬梅作交流发言。",
+    );
+    assert_eq!(
+        posts_of(&d, "糜家和"),
+        [("南京钢铁股份有限公司".into(), "副总经理".into())],
+        "{}",
+        d.to_yaml()
+    );
+    assert_eq!(
+        org_parent(&d, "采购中心"),
+        Some(Some("徐工集团工程机械股份有限公司".to_owned())),
+        "{}",
+        d.to_yaml()
+    );
+    assert!(
+        d.organizations.iter().all(|o| !o.name.starts_with('对')),
+        "{}",
+        d.to_yaml()
+    );
+}
+
+#[test]
+fn elections_the_meeting_decided_on_and_the_members_of_a_panel() {
+    let d = extract_text(
+        "会员代表大会\n3月8日，广东省电路板行业协会第五次会员代表大会在深圳召开。会议决定聘请濮振华为协会名誉会长。\
+         评价专家组由9位专家组成，成员包括中国科学院半导体研究所研究员谯晓东、国家汽车质量检验检测中心（襄阳）\
+         副主任蒯俊等。上海积塔半导体有限公司总经理卫中恒、该公司副总经理冯毅出席会议。",
+    );
+    // (`该公司`: the one company the sentence named before.)
+    assert_eq!(
+        posts_of(&d, "冯毅"),
+        [("上海积塔半导体有限公司".into(), "副总经理".into())],
+        "{}",
+        d.to_yaml()
+    );
+    assert_eq!(
+        posts_of(&d, "濮振华"),
+        [("广东省电路板行业协会".into(), "名誉会长".into())],
+        "{}",
+        d.to_yaml()
+    );
+    assert_eq!(
+        posts_of(&d, "谯晓东"),
+        [("中国科学院半导体研究所".into(), "研究员".into())]
+    );
+    assert_eq!(
+        posts_of(&d, "蒯俊"),
+        [("国家汽车质量检验检测中心（襄阳）".into(), "副主任".into())]
+    );
+}
+
+#[test]
+fn a_district_body_without_its_city_a_party_school_and_a_regional_branch() {
+    let d = extract_text(
+        "推进会\n3月12日，芜湖市水泥行业超低排放改造推进会在繁昌召开。会议由芜湖市经济和信息化局主办，芜湖市繁昌区人民政府承办。繁昌区人民政府区长计春阳致辞，\
+         中共浙江省委党校经济学教研部教授竺海鹰作专题辅导，中国信息通信研究院西部分院副院长晏子航、\
+         广东省商务厅市场体系建设处处长滕海鸥出席。",
+    );
+    assert_eq!(
+        posts_of(&d, "计春阳"),
+        [("芜湖市繁昌区人民政府".into(), "区长".into())],
+        "{}",
+        d.to_yaml()
+    );
+    assert_eq!(
+        org_parent(&d, "经济学教研部"),
+        Some(Some("中共浙江省委党校".to_owned()))
+    );
+    assert_eq!(
+        org_parent(&d, "西部分院"),
+        Some(Some("中国信息通信研究院".to_owned()))
+    );
+    assert_eq!(
+        org_parent(&d, "市场体系建设处"),
+        Some(Some("广东省商务厅".to_owned()))
+    );
+}
