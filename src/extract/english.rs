@@ -7064,7 +7064,7 @@ impl Doc<'_> {
             let start = r.start + text[..i + cue.len()].chars().count();
             // (`Representatives of Tongji University and Horizon Robotics also spoke`: the last one may have no
             // word like Group.)
-            let mut list = self.en_org_list_with(start, r.end, representatives);
+            let mut list = self.en_org_list_with(start, r.end, true);
             // `A representative of X Co., Ltd.` speaks for one organization.
             if cue.to_lowercase().starts_with("a ") {
                 list.truncate(1);
