@@ -353,7 +353,7 @@ fn pinyin_surnames() -> &'static std::collections::HashSet<String> {
 fn meeting_re() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
-        Regex::new(r#"(?:[Tt]he |its |their |“|"|^|, )(?:(?:one|two|three|four|five|\d)-day |(?:one|two|three|four|five|\d)-day-long )?((?:\d{4} |\d{1,3}(?:st|nd|rd|th) )?(?:[A-Z][\w'\-]*|of|and|for|on|the|in)(?: (?:[A-Z][\w'\-]*|\([A-Z][\w'\-]*(?: [A-Z][\w'\-]*){0,2}\)|\d{4}|\d{1,3}(?:st|nd|rd|th)|of|and|&|for|on|the|in))*? (?:Symposium|Forum|Conference|Meeting|Summit|Seminar|Session|Congress|Assembly|Expo|Exhibition|Workshop|Annual Meeting|Convention|Roundtable|Round Table|Dialogue|Fair|Colloquium|Salon|Webinar|Week|Festival|Roadshow|Training Course|Training Program|Training Programme|Training Class|Launch Ceremony|Signing Ceremony|Awards Ceremony|Award Ceremony|Unveiling Ceremony|Inauguration Ceremony|Commendation Ceremony)\b(?: (?:Forum|Conference|Meeting|Summit|Seminar|Session|Exhibition|Fair|Dialogue)\b)*(?: (?:on|for) (?:the )?[A-Z][\w'\-]*(?: (?:[A-Z][\w'\-]*|of|and|for|the|with|\d{4}))*)?(?: \d{4}\b)?)"#).expect("valid")
+        Regex::new(r#"(?:[Tt]he |its |their |“|"|^|, )(?:(?:one|two|three|four|five|\d)-day |(?:one|two|three|four|five|\d)-day-long )?((?:\d{4} |\d{1,3}(?:st|nd|rd|th) )?(?:[A-Z][\w'\-]*|of|and|for|on|the|in)(?: (?:[A-Z][\w'\-]*|\([A-Z][\w'\-]*(?: [A-Z][\w'\-]*){0,2}\)|\d{4}|\d{1,3}(?:st|nd|rd|th)|of|and|&|for|on|the|in))*? (?:Symposium|Forum|Conference|Meeting|Summit|Seminar|Session|Congress|Assembly|Expo|Exhibition|Workshop|Annual Meeting|Convention|Roundtable|Round Table|Dialogue|Fair|Colloquium|Salon|Webinar|Week|Festival|Roadshow|Training Course|Training Program|Training Programme|Training Class|Launch Ceremony|Signing Ceremony|Awards Ceremony|Award Ceremony|Unveiling Ceremony|Inauguration Ceremony|Commendation Ceremony)\b(?: (?:Forum|Conference|Meeting|Summit|Seminar|Session|Exhibition|Fair|Dialogue)\b)*(?: (?:on|for) (?:the )?(?:\d{4} )?[A-Z][\w'\-]*(?: (?:[A-Z][\w'\-]*|of|and|for|the|with|\d{4}))*)?(?: \d{4}\b)?)"#).expect("valid")
     })
 }
 
@@ -1856,15 +1856,37 @@ impl Doc<'_> {
                     ),
                     _ => continue,
                 };
+                let published = opts
+                    .published
+                    .as_deref()
+                    .and_then(|p| chrono::NaiveDate::parse_from_str(p, "%Y-%m-%d").ok());
+                // `the Press Conference on the 2025 National Auto Dealer Survival Survey`, on a page of 2026-01-14:
+                // a year the name gives its subject, not the meeting's, when the meeting's day that year would fall
+                // half a year before the page and the page's own year puts it in the days just before it.
+                let subject_year = |named: &str| {
+                    let (Some(p), Ok(y), Some(mo), Ok(d)) = (
+                        published,
+                        named.parse::<i32>(),
+                        month_number(month),
+                        day.parse::<u32>(),
+                    ) else {
+                        return false;
+                    };
+                    let far =
+                        chrono::NaiveDate::from_ymd_opt(y, mo, d).is_some_and(|x| (p - x).num_days() > 180);
+                    let near = chrono::NaiveDate::from_ymd_opt(p.year(), mo, d)
+                        .is_some_and(|x| x <= p && (p - x).num_days() <= 60);
+                    far && near
+                };
                 let year = year
-                    .or_else(|| first_year(&m.name))
-                    .or_else(|| headline.clone().and_then(|h| named_year(&self.text(h))))
+                    .or_else(|| first_year(&m.name).filter(|y| !subject_year(y)))
                     .or_else(|| {
-                        opts.published
-                            .as_deref()
-                            .and_then(|p| p.get(..4))
-                            .map(str::to_owned)
-                    });
+                        headline
+                            .clone()
+                            .and_then(|h| named_year(&self.text(h)))
+                            .filter(|y| !subject_year(y))
+                    })
+                    .or_else(|| published.map(|p| p.year().to_string()));
                 let y: Option<i32> = year.and_then(|y| y.parse().ok());
                 let ymd = |mo: Option<u32>, d: &str| -> Option<chrono::NaiveDate> {
                     chrono::NaiveDate::from_ymd_opt(y?, mo?, d.parse().ok()?)
