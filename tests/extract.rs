@@ -3289,8 +3289,12 @@ fn an_appraisal_panel_with_its_chair_vice_chair_and_members_takes_part() {
         posts_of(&d, "蒋宏伟"),
         [("煤炭科学研究总院有限公司".into(), "研究员".into())]
     );
-    assert_eq!(posts_of(&d, "武斌"), [("信息研究院".into(), "研究员".into())]);
-    assert_eq!(org_parent(&d, "信息研究院"), Some(Some("应急管理部".into())));
+    // A ministry's research academy is named whole, as its research institutes are.
+    assert_eq!(
+        posts_of(&d, "武斌"),
+        [("应急管理部信息研究院".into(), "研究员".into())]
+    );
+    assert_eq!(org_parent(&d, "应急管理部信息研究院"), Some(None));
 }
 
 #[test]
@@ -7218,5 +7222,33 @@ fn a_district_body_without_its_city_a_party_school_and_a_regional_branch() {
     assert_eq!(
         org_parent(&d, "市场体系建设处"),
         Some(Some("广东省商务厅".to_owned()))
+    );
+}
+
+#[test]
+fn a_total_counts_everyone_and_national_bodies_named_whole() {
+    let d = extract_text(
+        "科技成果评价会\n5月20日，中国黄金协会在北京召开科技成果评价会。中国工程院院士桂岚等7位专家出席会议。\
+         海关总署综合业务司副司长闵振华、交通运输部水运科学研究院研究员缪芸、国家矿山安全监察局陕西局\
+         陕北监察执法处处长戚明、中国物流与采购联合会副会长俸志坚出席会议。项目组成员共30余人参加会议。",
+    );
+    assert_eq!(d.meetings[0].attendance_count, Some(30), "{}", d.to_yaml());
+    assert_eq!(
+        org_parent(&d, "综合业务司"),
+        Some(Some("海关总署".to_owned())),
+        "{}",
+        d.to_yaml()
+    );
+    assert_eq!(
+        posts_of(&d, "缪芸"),
+        [("交通运输部水运科学研究院".into(), "研究员".into())]
+    );
+    assert_eq!(
+        org_parent(&d, "陕北监察执法处"),
+        Some(Some("国家矿山安全监察局陕西局".to_owned()))
+    );
+    assert_eq!(
+        posts_of(&d, "俸志坚"),
+        [("中国物流与采购联合会".into(), "副会长".into())]
     );
 }

@@ -690,7 +690,12 @@ impl Doc<'_> {
                 attendance = Some((true, c[0].to_owned(), c[1].parse().ok()));
                 continue;
             }
-            if attendance.as_ref().is_none_or(|(strong, _, _)| !strong)
+            // `…等7位专家出席会议`, then `…共30余人参加会议`: a total said with 共 counts everyone.
+            let total = text.contains('共')
+                && attendance_re()
+                    .find(&text)
+                    .is_some_and(|g| text[..g.start()].ends_with('共'));
+            if (total || attendance.as_ref().is_none_or(|(strong, _, _)| !strong))
                 && ATTEND.iter().any(|w| text.contains(w))
             {
                 let found = attendance_re()

@@ -1289,9 +1289,10 @@ impl Doc<'_> {
         }
         let first = depth == 0;
         // Nor with the words that end a company's name (`甲铜集团` + `有限公司党委` is `甲铜集团有限公司` + `党委`),
-        // or a party school's (`中共浙江省委` + `党校经济学教研部` is `中共浙江省委党校` + `经济学教研部`).
+        // or a party school's (`中共浙江省委` + `党校经济学教研部` is `中共浙江省委党校` + `经济学教研部`; `海关总署`).
         if !first
             && (self.t[range.clone()].starts_with(&['党', '校'])
+                || self.t[range.clone()].starts_with(&['总', '署'])
                 || (2..=self.lex.suffix_max.min(range.len())).any(|l| {
                     self.lex
                         .suffixes
@@ -1495,9 +1496,11 @@ impl Doc<'_> {
             {
                 // So do ministries (`自然资源部第一海洋研究所`, `民政部一零一研究所`), though their bureaus and
                 // centres are their units.
+                // (`交通运输部水运科学研究院`: and their research academies.)
                 if head.ends_with(&['部'])
                     && kind == "government-body"
-                    && matches!(rest.as_slice(), [one] if self.t[one.range.clone()].ends_with(&['研', '究', '所']))
+                    && matches!(rest.as_slice(), [one] if self.t[one.range.clone()].ends_with(&['研', '究', '所'])
+                        || self.t[one.range.clone()].ends_with(&['研', '究', '院']))
                 {
                     continue;
                 }
@@ -1505,7 +1508,8 @@ impl Doc<'_> {
                 // `国家税务总局宁波市税务局`).
                 if kind == "government-body"
                     && (head.starts_with(&['中', '国']) || head.starts_with(&['国', '家']))
-                    && matches!(rest.as_slice(), [one] if one.unit && self.lex.place_prefixes.iter().any(|p| {
+                    // (`国家矿山安全监察局陕西局陕北监察执法处`: the office's own units after it.)
+                    && rest.first().is_some_and(|one| one.unit && self.lex.place_prefixes.iter().any(|p| {
                         p.chars().count() >= 2 && self.t[one.range.clone()].starts_with(&p.chars().collect::<Vec<_>>())
                     }))
                 {
