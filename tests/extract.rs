@@ -7252,3 +7252,25 @@ fn a_total_counts_everyone_and_national_bodies_named_whole() {
         [("中国物流与采购联合会".into(), "副会长".into())]
     );
 }
+
+#[test]
+fn the_youth_league_and_the_womens_federation() {
+    let d = extract_text(
+        "投融资对接会\n5月16日，合肥市青年创业投融资对接会在合肥举行。本次活动由合肥市人力资源和社会保障局、\
+         共青团合肥市委员会主办。团市委副书记迟浩然，共青团绍兴市委副书记罗逸，浙江省妇女联合会党组书记王敏，\
+         浙江省妇联副主席戚美玲出席活动。",
+    );
+    assert_eq!(
+        d.meetings[0].organizers,
+        ["合肥市人力资源和社会保障局", "共青团合肥市委员会"],
+        "{}",
+        d.to_yaml()
+    );
+    assert_eq!(roles_of(&d, "迟浩然"), ["出席"]);
+    // A Youth League committee's secretaries hold no party post.
+    assert!(posts_of(&d, "罗逸").is_empty(), "{}", d.to_yaml());
+    assert_eq!(
+        posts_of(&d, "戚美玲"),
+        [("浙江省妇女联合会".into(), "副主席".into())]
+    );
+}

@@ -1373,9 +1373,16 @@ impl Doc<'_> {
                     let school = prefix == 1
                         && self.t[j - len..j] == ['学', '院']
                         && (above == Some("university") || first && self.the_university().is_some());
+                    // `团市委`: the Youth League's committee of a city.
+                    let league = prefix == 1
+                        && first
+                        && self.t[range.start] == '团'
+                        && len == 2
+                        && self.t[j - 1] == '委';
                     let ok = prefix >= 2
                         || whole
                         || local
+                        || league
                         || (prefix == 1 && suffix.unit && !first)
                         || (first && school);
                     // … but `党委理论学习中心` after a company starts with a unit of its own (`党委`).
@@ -1391,11 +1398,12 @@ impl Doc<'_> {
                         });
                     // `国际大坝委员会`, `全国…标准化技术委员会`, `国家药典委员会`: a committee named as a national or
                     // international body is one of its own.
+                    // So is a committee of the Youth League (`共青团合肥市委员会`).
                     let national = first
                         && suffix.unit
                         && prefix >= 4
                         && self.t[j - len..j].ends_with(&['委', '员', '会'])
-                        && ["中国", "国际", "全国", "国家"]
+                        && ["中国", "国际", "全国", "国家", "共青"]
                             .iter()
                             .any(|w| self.text(range.start..range.start + 2) == *w);
                     // `中国纺联标准化技术委员会`, `中国电信股份有限公司研究院`: a committee's kind word alone after its
@@ -1549,6 +1557,19 @@ impl Doc<'_> {
                 &text[3..]
             };
             return self.township.as_ref().map(|t| format!("{t}{body}"));
+        }
+        // `团市委副书记迟浩然` beside `共青团合肥市委员会`: the Youth League's committee of the page's place.
+        if let ['团', level @ ('省' | '市' | '县' | '区'), '委'] = self.t[range.clone()] {
+            let mut named = self.orgs.iter().filter(|o| {
+                !o.unit
+                    && o.name.starts_with("共青团")
+                    && o.name.ends_with("委员会")
+                    && o.name.chars().filter(|&c| c == level).count() == 1
+            });
+            return match (named.next(), named.next()) {
+                (Some(one), None) => Some(one.name.clone()),
+                _ => None,
+            };
         }
         if !matches!(level, '省' | '市' | '县' | '区') || range.len() < 2 {
             return None;

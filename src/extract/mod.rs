@@ -222,9 +222,11 @@ pub(crate) fn without_party(name: &str) -> &str {
 
 /// A party committee of a province, city, county or district (`福鼎市委`, `江苏省委`), or an organization's (`…党委`).
 pub(crate) fn is_party_committee(name: &str) -> bool {
-    ["省委", "市委", "县委", "区委", "州委", "党委"]
-        .iter()
-        .any(|w| name.ends_with(w))
+    // (Not the Youth League's: `共青团绍兴市委副书记`.)
+    !name.starts_with("共青团")
+        && ["省委", "市委", "县委", "区委", "州委", "党委"]
+            .iter()
+            .any(|w| name.ends_with(w))
 }
 
 /// Words after an organization's name that make it the name of its website (`南京工业大学新闻网`).
