@@ -414,7 +414,7 @@ fn bilateral_in(text: &str) -> Option<regex::Captures<'_>> {
 fn plain_meeting_re() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
-        Regex::new(&with_meeting_nouns(r"\b(?:[Aa]n?|[Tt]he) ((?:[\w\-'’]+ ){0,3}?(?:{NOUNS})(?: (?:on|of|for) [\w\- ]+?)?)(?: \([A-Z][A-Za-z]{1,9}\))?(?:, (?:co-)?(?:hosted|organized|organised|sponsored|jointly hosted|jointly organized) by [^,;]{3,150}?(?:, [^,;]{3,150}?)?,)?(?: (?:(?:was|were)(?: \w+ly)? (?:held|convened|organized|organised|hosted|staged)|took place|opened|kicked off)|, (?:held|convened) (?:in|on|at))\b")).expect("valid")
+        Regex::new(&with_meeting_nouns(r"\b(?:[Aa]n?|[Tt]he) ((?:[\w\-'’]+ ){0,3}?(?:{NOUNS})(?: (?:on|of|for) [\w\- ]+?)?)(?: \([A-Z][A-Za-z]{1,9}\))?(?:, (?:co-)?(?:hosted|organized|organised|sponsored|jointly hosted|jointly organized) by [^,;]{3,150}?(?:, [^,;]{3,150}?)?,)?(?: (?:(?:was|were)(?: \w+ly)? (?:held|convened|organized|organised|hosted|staged)|took place|opened|kicked off)|, (?:held|convened) (?:in|on|at|by))\b")).expect("valid")
     })
 }
 
@@ -1416,6 +1416,8 @@ impl Doc<'_> {
                 // `A seminar … was held by the China … Association in Kunming`.
                 ("was held by ", "organizers"),
                 ("were held by ", "organizers"),
+                // `… at a press conference on …, held by the Ministry of … in Beijing`.
+                (", held by ", "organizers"),
                 ("was convened by ", "organizers"),
                 ("supported by ", "supporters"),
                 ("with support from ", "supporters"),
@@ -8355,5 +8357,25 @@ mod tests {
         }
         // Guan Haoran's title is read (he is no stranger to the meeting) but names no post of the vocabulary.
         assert!(!posts.iter().any(|p| p.0 == "Guan Haoran"), "{posts:?}");
+    }
+
+    #[test]
+    fn a_lower_case_meeting_held_by_a_ministry_and_its_spokesperson() {
+        let d = extract(
+            "China adds jobs\nBEIJING, Oct. 24 (Xinhua) -- China created 10.57 million new urban jobs, officials said \
+             Friday. The figures were released at a press conference on human resources and social security work in \
+             the third quarter, held by the Ministry of Human Resources and Social Security (MOHRSS) in Beijing. Lin \
+             Qiao, Spokesperson of the MOHRSS, presided over the press conference.",
+            "2025-10-24",
+        );
+        let m = &d.meetings[0];
+        assert_eq!(
+            m.name,
+            "press conference on human resources and social security work in the third quarter",
+            "{}",
+            d.to_yaml()
+        );
+        assert_eq!(m.organizers, ["Ministry of Human Resources and Social Security"]);
+        assert_eq!(roles(&d), vec![("Lin Qiao".to_owned(), vec!["主持".to_owned()])]);
     }
 }
