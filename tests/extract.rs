@@ -7274,3 +7274,19 @@ fn the_youth_league_and_the_womens_federation() {
         [("浙江省妇女联合会".into(), "副主席".into())]
     );
 }
+
+#[test]
+fn reports_each_made_by_its_own_person_and_a_workers_representative() {
+    let d = extract_text(
+        "会员代表大会\n6月12日，四川省盐业协会第五次会员代表大会在成都召开。大会审议通过了理事长甄国平作的《第四届理事会\
+         工作报告》、监事长郜明作的《第四届监事会工作报告》和詹雪莲作的《第四届理事会财务工作报告》。\
+         徐工挖掘机械有限公司一线职工代表麦小钧作交流发言。",
+    );
+    for who in ["甄国平", "郜明", "詹雪莲"] {
+        assert_eq!(roles_of(&d, who), ["作报告"], "{who}: {}", d.to_yaml());
+    }
+    assert_eq!(d.meetings[0].reports.len(), 3);
+    assert_eq!(roles_of(&d, "麦小钧"), ["发言"]);
+    assert!(posts_of(&d, "麦小钧").is_empty());
+    assert!(d.organizations.iter().any(|o| o.name == "徐工挖掘机械有限公司"));
+}

@@ -330,7 +330,9 @@ fn reports_joined_at(text: &[char], i: usize) -> bool {
         .iter()
         .position(|&c| c == '《' || c == '。')
         .unwrap_or(rest.len());
+    // (`…、监事长郜明作的《…》和詹雪莲作的《…》`: 作的 right before the title, without 所.)
     rest[..span].windows(2).any(|w| w == ['所', '作'])
+        || rest[..span].ends_with(&['作', '的']) && rest.get(span) == Some(&'《')
 }
 
 /// Cuts `range` after every character `cut` accepts, except inside quotes and brackets; the pieces keep their
