@@ -6913,10 +6913,12 @@ impl Doc<'_> {
                 && (o.name.ends_with(" Province")
                     || o.name.ends_with(" Autonomous Region")
                     || o.parent.is_some_and(|p| self.orgs[p].name.contains("Provincial")));
-        // (An administration, `Guizhou Provincial Energy Administration`, 省能源局, is a bureau too.)
+        // (An administration, `Guizhou Provincial Energy Administration`, 省能源局, is a bureau too, as is `Changjiang River
+        // Administration of Navigational Affairs`.)
         let bureau = o.name.ends_with("Bureau")
             || o.name.contains("Bureau of")
-            || o.kind == "government-body" && o.name.ends_with(" Administration");
+            || o.kind == "government-body"
+                && (o.name.ends_with(" Administration") || o.name.contains(" Administration of "));
         let mapped = match base {
             // A trade union's chairman is its 主席.
             "董事长" if o.name.to_lowercase().ends_with("union") => "主席",
@@ -8377,5 +8379,23 @@ mod tests {
         );
         assert_eq!(m.organizers, ["Ministry of Human Resources and Social Security"]);
         assert_eq!(roles(&d), vec![("Lin Qiao".to_owned(), vec!["主持".to_owned()])]);
+    }
+
+    #[test]
+    fn a_party_chief_and_director_of_an_administration_of_affairs() {
+        let d = extract(
+            "Forum\nWUHAN, Oct. 16 (Xinhua) -- The 2025 Yangtze River Shipping Forum was held in Wuhan on Thursday. \
+             Tang Wenhua, Party chief and director of the Changjiang River Administration of Navigational Affairs, \
+             and Hubei Vice Governor Ge Shaoqing addressed the opening ceremony.",
+            "2025-10-16",
+        );
+        let org = "Changjiang River Administration of Navigational Affairs".to_owned();
+        let posts = posts(&d);
+        for role in ["党委书记", "局长"] {
+            assert!(
+                posts.contains(&("Tang Wenhua".to_owned(), org.clone(), role.to_owned())),
+                "{role} in {posts:?}"
+            );
+        }
     }
 }
