@@ -2146,7 +2146,33 @@ impl Doc<'_> {
                 }
             }
             if s.kind == LineKind::Body {
+                let before = self.participations.len();
                 self.read_english_sentence(s.range.clone());
+                // `At the exchange session, A, B and C made speeches`, `At a panel discussion on …, A and B spoke
+                // on …`: what people say in an exchange or a panel is a statement (发言), not a speech.
+                let lead = self
+                    .text(s.range.start..s.range.end.min(s.range.start + 60))
+                    .to_lowercase();
+                if [
+                    "at the exchange session",
+                    "at an exchange session",
+                    "at a panel discussion",
+                    "at the panel discussion",
+                    "during the exchange session",
+                ]
+                .iter()
+                .any(|w| lead.starts_with(w))
+                {
+                    for p in &mut self.participations[before..] {
+                        if matches!(p.who, Who::Person(_)) {
+                            for role in &mut p.roles {
+                                if role == "讲话" {
+                                    "发言".clone_into(role);
+                                }
+                            }
+                        }
+                    }
+                }
             }
         }
         self.en_own_ministers(&m);
@@ -8397,5 +8423,28 @@ mod tests {
                 "{role} in {posts:?}"
             );
         }
+    }
+
+    #[test]
+    fn what_people_say_at_an_exchange_session_or_a_panel_is_a_statement() {
+        let d = extract(
+            "Symposium\nHANGZHOU, May 8 (Xinhua) -- The 2025 Symposium on Labour Relations was held in Hangzhou on \
+             Thursday. Wang Lin, President of the Zhejiang Enterprise Confederation, addressed the symposium. At the \
+             exchange session, Shi Jun, Trade Union Chair of Zhejiang Geely Holding Group, and Lou Peipei, Vice \
+             President of Zhejiang Hailiang Co., Ltd., made speeches.",
+            "2025-05-08",
+        );
+        let mut got = roles(&d);
+        got.sort();
+        assert_eq!(
+            got,
+            vec![
+                ("Lou Peipei".to_owned(), vec!["发言".to_owned()]),
+                ("Shi Jun".to_owned(), vec!["发言".to_owned()]),
+                ("Wang Lin".to_owned(), vec!["讲话".to_owned()]),
+            ],
+            "{}",
+            d.to_yaml()
+        );
     }
 }
