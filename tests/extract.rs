@@ -7290,3 +7290,15 @@ fn reports_each_made_by_its_own_person_and_a_workers_representative() {
     assert!(posts_of(&d, "麦小钧").is_empty());
     assert!(d.organizations.iter().any(|o| o.name == "徐工挖掘机械有限公司"));
 }
+
+#[test]
+fn people_joined_by_yiji_to_organizations_share_their_verb_and_a_city_college_is_its_own() {
+    let d = extract_text(
+        "推进会\n3月20日，绍兴市技能竞赛推进会在绍兴召开。浙江工业职业技术学院副院长濮阳明辉、绍兴文理学院教务处处长骆振宇，\
+         以及浙江中国轻纺城集团股份有限公司、卧龙电气驱动集团股份有限公司等单位代表作交流发言。",
+    );
+    for who in ["濮阳明辉", "骆振宇", "卧龙电气驱动集团股份有限公司"] {
+        assert_eq!(roles_of(&d, who), ["发言"], "{who}: {}", d.to_yaml());
+    }
+    assert_eq!(org_parent(&d, "绍兴文理学院"), Some(None), "{}", d.to_yaml());
+}

@@ -2419,10 +2419,16 @@ impl Doc<'_> {
 
     /// True when `name` opens with a place of the lexicons (`郑州`, `河南省`).
     fn starts_with_place(&self, name: &str) -> bool {
+        // (A prefecture too: `绍兴文理学院` is no school of the college named before it.)
         self.lex
             .place_prefixes
             .iter()
             .any(|p| name.starts_with(p.as_str()))
+            || [2, 3].into_iter().any(|n| {
+                name.char_indices()
+                    .nth(n)
+                    .is_some_and(|(i, _)| self.lex.places.contains(&name[..i]))
+            })
     }
 
     /// The meeting's host or the page's owner, when it is an organization (no unit) of one of `kinds`.

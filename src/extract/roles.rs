@@ -2309,7 +2309,11 @@ impl Doc<'_> {
                 let in_turn = ["先后", "依次", "分别"]
                     .iter()
                     .any(|w| self.text(pos..end).contains(w));
-                if (in_turn || roles.iter().all(|r| r == "出席" || r == "参加")) && !pending.is_empty() {
+                // (And when the organizations join the people's list: `A、B，以及甲公司、乙公司等单位代表作交流发言`.)
+                let joined = self.t[clause.start..end].starts_with(&['以', '及']);
+                if (in_turn || joined || roles.iter().all(|r| r == "出席" || r == "参加"))
+                    && !pending.is_empty()
+                {
                     let v = Verbs {
                         roles,
                         ..Verbs::default()
