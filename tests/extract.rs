@@ -7302,3 +7302,20 @@ fn people_joined_by_yiji_to_organizations_share_their_verb_and_a_city_college_is
     }
     assert_eq!(org_parent(&d, "绍兴文理学院"), Some(None), "{}", d.to_yaml());
 }
+
+#[test]
+fn a_briefing_given_in_a_speech() {
+    let d = extract_text(
+        "年会\n7月10日，中国钨业协会硬质合金分会2024年年会在株洲召开。中国钨业协会副会长兼秘书长覃振宇出席会议并讲话。\
+         覃振宇在讲话中通报了2024年上半年钨行业经济运行情况。",
+    );
+    assert!(roles_of(&d, "覃振宇").contains(&"通报"), "{}", d.to_yaml());
+    let briefing = d.meetings[0]
+        .reports
+        .iter()
+        .find(|r| r.kind.as_deref() == Some("briefing"));
+    assert_eq!(
+        briefing.map(|r| r.title.as_str()),
+        Some("2024年上半年钨行业经济运行情况")
+    );
+}

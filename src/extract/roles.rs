@@ -179,6 +179,11 @@ impl Doc<'_> {
             out.roles.extend(rule.roles.iter().cloned());
             // `在致辞中介绍了…`: what follows a speech named this way is what the speech said.
             if rule.tail.as_ref().is_some_and(|t| t.last() == Some(&'中')) {
+                // (But a briefing given in it is one too: `在讲话中通报了…经济运行情况`.)
+                if p + total < end && self.t[p + total..end].starts_with(&['通', '报']) {
+                    p += total;
+                    continue;
+                }
                 break;
             }
             match rule.effect {
