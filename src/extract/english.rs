@@ -8447,4 +8447,23 @@ mod tests {
             d.to_yaml()
         );
     }
+
+    #[test]
+    fn a_guest_invited_to_attend() {
+        let d = extract(
+            "Conference\nJINAN, March 3 -- Shandong Gold Group Co., Ltd. held its 2025 Science and Technology \
+             Innovation Conference in Jinan on March 3. Sun Jiawei, Professor at Central South University, was \
+             invited to attend and delivered a keynote report titled \"Intelligent Mining of Deep Gold Deposits\".",
+            "2025-03-03",
+        );
+        assert_eq!(
+            roles(&d),
+            vec![(
+                "Sun Jiawei".to_owned(),
+                vec!["出席".to_owned(), "作报告".to_owned()]
+            )],
+            "{}",
+            d.to_yaml()
+        );
+    }
 }
