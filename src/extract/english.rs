@@ -7114,8 +7114,9 @@ impl Doc<'_> {
                 .iter()
                 .any(|c| cue.to_lowercase().starts_with(c));
             let start = r.start + text[..i + cue.len()].chars().count();
-            // (`Representatives of Tongji University and Horizon Robotics also spoke`: the last one may have no
-            // word like Group.)
+            // (`Representatives of Tongji University and Horizon Robotics also spoke`, `Executives from BYD Company
+            // Limited, Gotion High-Tech and PT Astra International shared …`: any but the first may have no word
+            // like Group; the verb after the list decides whether it is one.)
             let mut list = self.en_org_list_with(start, r.end, true);
             // `A representative of X Co., Ltd.` speaks for one organization.
             if cue.to_lowercase().starts_with("a ") {

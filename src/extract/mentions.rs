@@ -891,8 +891,6 @@ impl Doc<'_> {
         }
     }
 
-    /// `我会理事长`, `本校党委书记`, `我院院长`, `省局副局长`: the page's owner, named by the word its own pages use
-    /// for it, when its name ends with the kind that word names.
     /// `增补上海积塔半导体有限公司为常务理事单位，增补该公司总经理卫中恒为…`: `该公司` (`该企业`, `该集团`, `该协会`)
     /// is the one organization of its kind that its sentence named before it.
     fn same_sentence_reference(&self, range: Range<usize>) -> Option<usize> {
@@ -913,6 +911,8 @@ impl Doc<'_> {
         found.next().is_none().then_some(one)
     }
 
+    /// `我会理事长`, `本校党委书记`, `我院院长`, `省局副局长`: the page's owner, named by the word its own pages use
+    /// for it, when its name ends with the kind that word names.
     fn self_reference(&self, range: Range<usize>) -> Option<usize> {
         let word = self.text(range);
         let ends = self_reference_ends(&word)?;
@@ -1108,8 +1108,7 @@ impl Doc<'_> {
             && !school(name_end)
             && self.known_org(range.start..name_end).is_none()
             // (`江西和美陶瓷有限公司`: a province or a city reads like a name, 江 西, and starts a company's.)
-            && !self.lex.place_prefixes.iter().chain(&self.lex.cities).any(|p| self.t[range.start..name_end].iter().copied().eq(p.chars()))
-            && !self.lex.places.contains(&self.text(range.start..name_end))
+            && !self.is_place(&self.text(range.start..name_end))
         {
             return None;
         }
@@ -1705,10 +1704,8 @@ impl Doc<'_> {
         let close = (at + 1..end.min(at + 6)).find(|&q| self.t[q] == '）')?;
         let inner = self.text(at + 1..close);
         // (`国家汽车质量检验检测中心（襄阳）`: a prefecture too.)
-        let place = inner == "中国"
-            || self.lex.place_prefixes.contains(&inner)
-            || self.lex.place_abbrev.values().any(|v| *v == inner)
-            || self.lex.places.contains(&inner);
+        let place =
+            inner == "中国" || self.is_place(&inner) || self.lex.place_abbrev.values().any(|v| *v == inner);
         place.then_some(close)
     }
 
@@ -2427,8 +2424,18 @@ impl Doc<'_> {
             || [2, 3].into_iter().any(|n| {
                 name.char_indices()
                     .nth(n)
-                    .is_some_and(|(i, _)| self.lex.places.contains(&name[..i]))
+                    .is_some_and(|(i, _)| self.is_place(&name[..i]))
             })
+    }
+
+    /// True when `name` is a province, a city or a prefecture of the lexicons (`江西`, `绍兴`, `襄阳`).
+    fn is_place(&self, name: &str) -> bool {
+        self.lex
+            .place_prefixes
+            .iter()
+            .chain(&self.lex.cities)
+            .any(|p| p == name)
+            || self.lex.places.contains(name)
     }
 
     /// The meeting's host or the page's owner, when it is an organization (no unit) of one of `kinds`.
