@@ -794,41 +794,22 @@ impl Doc<'_> {
         }
         let name = self.text(range.clone());
         // `省贸促会` after `山东省贸促会`, `市工信局` after `扬州市工信局`: the place's name dropped.
-        if range.len() >= 4 && matches!(self.t[range.start], '省' | '市') {
-            let found: Vec<usize> = (0..self.orgs.len())
-                .filter(|&o| {
-                    let org = &self.orgs[o];
-                    !org.unit
-                        && std::iter::once(&org.name).chain(&org.aliases).any(|n| {
-                            n.strip_suffix(name.as_str())
-                                .is_some_and(|place| (2..=4).contains(&place.chars().count()))
-                        })
-                })
-                .collect();
-            if let [one] = found.as_slice() {
-                return Some(*one);
-            }
+        if range.len() >= 4
+            && matches!(self.t[range.start], '省' | '市')
+            && let Some(o) = self.one_named_after(&name, |place| (2..=4).contains(&place.chars().count()))
+        {
+            return Some(o);
         }
         // `繁昌区人民政府` after `芜湖市繁昌区人民政府`: a district's or county's body with its city's name dropped.
         if range.len() >= 5
             && let Some(level) =
                 (range.start + 2..range.start + 5).find(|&q| matches!(self.t[q], '区' | '县'))
             && level + 2 < range.end
+            && let Some(o) = self.one_named_after(&name, |city| {
+                city.ends_with('市') && (3..=4).contains(&city.chars().count())
+            })
         {
-            let found: Vec<usize> = (0..self.orgs.len())
-                .filter(|&o| {
-                    let org = &self.orgs[o];
-                    !org.unit
-                        && std::iter::once(&org.name).chain(&org.aliases).any(|n| {
-                            n.strip_suffix(name.as_str()).is_some_and(|city| {
-                                city.ends_with('市') && (3..=4).contains(&city.chars().count())
-                            })
-                        })
-                })
-                .collect();
-            if let [one] = found.as_slice() {
-                return Some(*one);
-            }
+            return Some(o);
         }
         if let Some(o) = self.company_core(range.clone()) {
             return Some(o);
@@ -889,6 +870,20 @@ impl Doc<'_> {
                 .or_else(|| self.host.map(|h| self.root(h)).filter(|r| many.contains(r)))
                 .or_else(|| self.site_owner.filter(|o| many.contains(o))),
         }
+    }
+
+    /// The one organization (no unit) whose name or an alias is `name` after words `place` accepts (`扬州` before
+    /// `市工信局`, `芜湖市` before `繁昌区人民政府`).
+    fn one_named_after(&self, name: &str, place: impl Fn(&str) -> bool) -> Option<usize> {
+        let mut found = (0..self.orgs.len()).filter(|&o| {
+            let org = &self.orgs[o];
+            !org.unit
+                && std::iter::once(&org.name)
+                    .chain(&org.aliases)
+                    .any(|n| n.strip_suffix(name).is_some_and(&place))
+        });
+        let one = found.next()?;
+        found.next().is_none().then_some(one)
     }
 
     /// `增补上海积塔半导体有限公司为常务理事单位，增补该公司总经理卫中恒为…`: `该公司` (`该企业`, `该集团`, `该协会`)
