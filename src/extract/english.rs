@@ -2176,7 +2176,49 @@ impl Doc<'_> {
             }
         }
         self.en_own_ministers(&m);
+        self.en_ministry_departments();
         Some(m)
+    }
+
+    /// `deputy director-general of the Department of Water Transport`, on a page where one ministry or national
+    /// administration is named (`the Ministry of Transport`, `the Civil Aviation Administration of China`): a
+    /// department named `Department of …` or `Bureau of …` with no parent is that body's (司, 局).
+    fn en_ministry_departments(&mut self) {
+        let national = |o: &super::OrgRec| {
+            !o.unit
+                && o.parent.is_none()
+                && o.kind == "government-body"
+                && (o.name.starts_with("Ministry of ")
+                    || o.name.ends_with("Administration of China")
+                    || o.name.ends_with(" of the State Council")
+                    || ["National ", "State ", "General Administration ", "China "]
+                        .iter()
+                        .any(|w| o.name.starts_with(w))
+                        && (o.name.contains("Administration") || o.name.contains("Commission")))
+        };
+        // (A ministry first: `the Ministry of Transport` beside `the China Maritime Safety Administration`.)
+        let sole = |f: &dyn Fn(&super::OrgRec) -> bool| {
+            let mut found = (0..self.orgs.len()).filter(|&i| national(&self.orgs[i]) && f(&self.orgs[i]));
+            match (found.next(), found.next()) {
+                (Some(i), None) => Some(i),
+                _ => None,
+            }
+        };
+        let Some(body) = sole(&|o| o.name.starts_with("Ministry of ")).or_else(|| sole(&|_| true)) else {
+            return;
+        };
+        for i in 0..self.orgs.len() {
+            let o = &self.orgs[i];
+            if o.parent.is_none()
+                && (o.name.starts_with("Department of ") || o.name.starts_with("Bureau of "))
+                // (Not a province's `Department of Commerce of Guangxi Zhuang Autonomous Region`.)
+                && o.name.matches(" of ").count() == 1
+                && !self.orgs.iter().any(|x| x.parent == Some(body) && x.name == o.name)
+            {
+                self.orgs[i].parent = Some(body);
+                self.orgs[i].unit = true;
+            }
+        }
     }
 
     /// `Vice Minister Shan Zhongming chaired the meeting`, on the page of a meeting a ministry organizes alone: a
@@ -2597,11 +2639,18 @@ impl Doc<'_> {
             let institute = name
                 .split(' ')
                 .any(|w| matches!(w, "Institute" | "Laboratory" | "Center" | "Centre"));
-            if (school || institute)
+            // `the Department of Foreign Trade, Ministry of Commerce`: a ministry's department.
+            let department = name.starts_with("Department of ") || name.starts_with("Bureau of ");
+            if (school || institute || department)
                 && let Some((parent, parent_stop)) = self.en_org_name(stop + 2, end)
                 && let [p] = parent.as_slice()
             {
                 let parent_name = self.text(p.range.clone());
+                if department && parent_name.starts_with("Ministry of ") {
+                    let mut unit = self.en_piece(piece.range.clone(), true);
+                    unit.written = piece.written.clone();
+                    return Some((vec![p.clone(), unit], parent_stop));
+                }
                 let academy = parent_name.contains("Academy of");
                 if school && (academy || parent_name.contains("University")) {
                     let mut unit = self.en_piece(piece.range.clone(), true);
@@ -2880,8 +2929,12 @@ impl Doc<'_> {
             // together.
             let pair = i > 0
                 && words.get(i + 1).is_some_and(|(_, next)| {
-                    const PAIRS: [(&str, &str); 7] = [
+                    // (`State-owned Assets Supervision and Administration Commission`, `National Development and Reform
+                    // Commission`.)
+                    const PAIRS: [(&str, &str); 9] = [
                         ("Science", "Technology"),
+                        ("Supervision", "Administration"),
+                        ("Development", "Reform"),
                         ("Research", "Development"),
                         ("Import", "Export"),
                         ("Iron", "Steel"),
@@ -3096,7 +3149,29 @@ impl Doc<'_> {
             let parent_name = &name[split + skip..];
             let bureau = head_part.ends_with(" Bureau")
                 && (parent_name.starts_with("Ministry of ") || parent_name.contains("Administration"));
-            if !head_part.split(' ').any(|w| UNIT_WORDS.contains(&w)) && !school && !institute && !bureau {
+            // `Building Energy Research Center of Tsinghua University`, `Sanshandao Gold Mine of Shandong Gold Mining
+            // Co., Ltd.`, `Bureau of Safety Supervision of the State-owned Assets … Commission`: a centre, a mine, a
+            // plant or a bureau of a university, a company or a government body (checked below).
+            let facility = head_part.contains(' ')
+                && head_part.split(' ').any(|w| {
+                    matches!(
+                        w,
+                        "Bureau"
+                            | "Center"
+                            | "Centre"
+                            | "Mine"
+                            | "Plant"
+                            | "Factory"
+                            | "Institute"
+                            | "Laboratory"
+                    )
+                });
+            if !head_part.split(' ').any(|w| UNIT_WORDS.contains(&w))
+                && !school
+                && !institute
+                && !bureau
+                && !facility
+            {
                 continue;
             }
             let parent_start = start + name[..split + skip].chars().count();
@@ -3115,7 +3190,35 @@ impl Doc<'_> {
             if !head_part.contains(' ') && skip == " of ".len() && !parent.iter().any(|p| p.known.is_some()) {
                 continue;
             }
+            // (The parent as written: a university, a government body, or a company whose name opens with `China` or
+            // a place, not `Shenyang Research Institute of Chemical Industry Co., Ltd.`, one company.)
+            let parent_owns_facility = parent.last().is_some_and(|p| {
+                let n = self.text(p.range.clone());
+                !p.unit
+                    && ([
+                        "University",
+                        "Administration",
+                        "Commission",
+                        "Ministry",
+                        "Government",
+                    ]
+                    .iter()
+                    .any(|w| n.contains(w))
+                        || [" Ltd.", " Limited", " Corporation", " Group", " Inc."]
+                            .iter()
+                            .any(|w| n.ends_with(w))
+                            && n.split(' ')
+                                .next()
+                                .is_some_and(|w| w == "China" || is_pinyin_word(w)))
+            });
+            let owned_facility = facility && parent_owns_facility;
             if parent_stop != stop
+                || facility
+                    && !head_part.split(' ').any(|w| UNIT_WORDS.contains(&w))
+                    && !school
+                    && !institute
+                    && !bureau
+                    && !parent_owns_facility
                 || school
                     && !parent.last().is_some_and(|p| {
                         let n = self.text(p.range.clone());
@@ -3123,6 +3226,7 @@ impl Doc<'_> {
                     })
                 || institute
                     && !head_part.split(' ').any(|w| UNIT_WORDS.contains(&w))
+                    && !owned_facility
                     && !parent.last().is_some_and(|p| {
                         p.known
                             .map_or_else(|| self.text(p.range.clone()), |k| self.orgs[k].name.clone())
@@ -6966,6 +7070,8 @@ impl Doc<'_> {
             "会长" if o.kind == "university" => "校长",
             "会长" if o.kind == "research-institute" => "院长",
             "董事长" if association => "会长",
+            // `head of the Toy Testing Center`: a centre's head is its 主任.
+            "部长" if o.name.ends_with(" Center") || o.name.ends_with(" Centre") => "主任",
             // `head of the China … Association`: no post we can name (部长 heads a department or a ministry).
             "部长" if (association || company) && o.parent.is_none() => return String::new(),
             "主任" if bureau => "局长",
@@ -7416,7 +7522,7 @@ fn passive_cue(text: &str) -> Option<(usize, usize, &'static str)> {
     static RE: OnceLock<Regex> = OnceLock::new();
     let re = RE.get_or_init(|| {
         Regex::new(&with_meeting_nouns(
-            r"(?i)(?-u:\b)(?:(?P<kind>opening|welcome|welcoming|closing|concluding|keynote|congratulatory|summary|special|main|important) )?(?P<noun>remarks|speeches|speech|addresses|address|reports|report|presentations|presentation|statements) (?:was|were) (?:also |then |respectively )?(?:delivered|given|made|presented)(?: respectively)? by |(?-u:\b)(?P<attend>(?:also )?(?:attending|present at|in attendance at|in attendance|present)(?: the (?:[\w\-]+ ){0,3}?(?:{NOUNS}|opening ceremony|ceremony|opening|signing|talks))? (?:were|was|included)(?: also)?|among those (?:attending|present)(?: the (?:[\w\-]+ ){0,3}?(?:{NOUNS}))? were|among the (?:guests|attendees|participants|speakers)(?: present)? were|(?:attendees|participants|guests) included) |(?-u:\b)(?:was|were) (?:also |jointly |respectively )?(?:(?P<attended>attended)|(?P<addressed>addressed)) by |(?-u:\b)(?P<chair>(?:{NOUNS}|session|discussion|panel|ceremony|dialogue) (?:was |were )?(?:moderated|chaired|co-chaired|presided over|co-moderated) by) |(?-u:\b)(?P<speak>(?:also )?speaking(?: at the (?:[\w\-]+ ){0,3}?(?:{NOUNS}|opening ceremony|ceremony|opening))? (?:were|was)|speakers(?: at the (?:[\w\-]+ ){0,3}?(?:{NOUNS}|opening ceremony|ceremony|opening))? (?:included|include|were)) |(?-u:\b)(?P<panel>(?:panelists|panellists|panel members|panel speakers|discussants)(?: (?:at|of|in|for) the (?:[\w\-]+ ){0,3}?(?:{NOUNS}|panel|discussion|session))? (?:included|include|were)) ",
+            r"(?i)(?-u:\b)(?:(?P<kind>opening|welcome|welcoming|closing|concluding|keynote|congratulatory|summary|special|main|important) )?(?P<noun>remarks|speeches|speech|addresses|address|reports|report|presentations|presentation|statements|white paper)(?: \(?\d{4}(?:-\d{2,4})?\)?)? (?:was|were) (?:also |then |respectively )?(?:delivered|given|made|presented|released|unveiled)(?: respectively)? by |(?-u:\b)(?P<attend>(?:also )?(?:attending|present at|in attendance at|in attendance|present)(?: the (?:[\w\-]+ ){0,3}?(?:{NOUNS}|opening ceremony|ceremony|opening|signing|talks))? (?:were|was|included)(?: also)?|among those (?:attending|present)(?: the (?:[\w\-]+ ){0,3}?(?:{NOUNS}))? were|among the (?:guests|attendees|participants|speakers)(?: present)? were|(?:attendees|participants|guests) included) |(?-u:\b)(?:was|were) (?:also |jointly |respectively )?(?:(?P<attended>attended)|(?P<addressed>addressed)) by |(?-u:\b)(?P<chair>(?:{NOUNS}|session|discussion|panel|ceremony|dialogue) (?:was |were )?(?:moderated|chaired|co-chaired|presided over|co-moderated) by) |(?-u:\b)(?P<speak>(?:also )?speaking(?: at the (?:[\w\-]+ ){0,3}?(?:{NOUNS}|opening ceremony|ceremony|opening))? (?:were|was)|speakers(?: at the (?:[\w\-]+ ){0,3}?(?:{NOUNS}|opening ceremony|ceremony|opening))? (?:included|include|were)) |(?-u:\b)(?P<panel>(?:panelists|panellists|panel members|panel speakers|discussants)(?: (?:at|of|in|for) the (?:[\w\-]+ ){0,3}?(?:{NOUNS}|panel|discussion|session))? (?:included|include|were)) ",
         ))
         .expect("valid")
     });
@@ -7466,7 +7572,9 @@ fn passive_cue(text: &str) -> Option<(usize, usize, &'static str)> {
         match (kind.as_str(), noun.as_str()) {
             ("closing" | "concluding" | "summary", _) => "总结讲话",
             ("opening" | "welcome" | "welcoming" | "congratulatory", _) => "致辞",
-            ("keynote", _) | (_, "report" | "reports" | "presentation" | "presentations") => "作报告",
+            ("keynote", _) | (_, "report" | "reports" | "presentation" | "presentations" | "white paper") => {
+                "作报告"
+            }
             (_, "statements") => "发言",
             _ => "讲话",
         }
@@ -8489,5 +8597,119 @@ mod tests {
             "{}",
             d.to_yaml()
         );
+    }
+
+    fn parent_of(d: &Dataset, name: &str) -> Option<String> {
+        d.organizations
+            .iter()
+            .find(|o| o.name == name)
+            .unwrap_or_else(|| panic!("no organization {name}: {}", d.to_yaml()))
+            .parent
+            .clone()
+    }
+
+    #[test]
+    fn a_centre_a_mine_or_a_bureau_of_a_university_a_company_or_a_commission_is_its_unit() {
+        let d = extract(
+            "Forum\nBEIJING, May 12 (Xinhua) -- The 2025 China Heating Forum was held in Beijing on Monday. Li Hua, \
+             director of the Building Energy Research Center of Tsinghua University, spoke. Zhou Jie, general manager \
+             of the Sanshandao Gold Mine of Shandong Gold Mining Co., Ltd., attended. Ma Lijuan, deputy director of \
+             the Bureau of Enterprise Leaders Administration of the State-owned Assets Supervision and \
+             Administration Commission of the State Council, attended. Chen Gang, head of the Toy Testing Center of \
+             Guangdong Anjian Testing Technology Co., Ltd., attended. Lu Qingwen, chief expert of the Shenyang \
+             Research Institute of Chemical Industry Co., Ltd., attended. Wen Zhiyuan, president of Beijing \
+             Institute of Technology, attended.",
+            "2025-05-12",
+        );
+        assert_eq!(
+            parent_of(&d, "Building Energy Research Center").as_deref(),
+            Some("Tsinghua University")
+        );
+        assert_eq!(
+            parent_of(&d, "Sanshandao Gold Mine").as_deref(),
+            Some("Shandong Gold Mining Co., Ltd.")
+        );
+        assert_eq!(
+            parent_of(&d, "Bureau of Enterprise Leaders Administration").as_deref(),
+            Some("State-owned Assets Supervision and Administration Commission of the State Council")
+        );
+        // (A company named as an institute of a field is one organization, as is an institute of technology.)
+        assert_eq!(
+            parent_of(&d, "Shenyang Research Institute of Chemical Industry Co., Ltd."),
+            None
+        );
+        assert_eq!(parent_of(&d, "Beijing Institute of Technology"), None);
+        let got = posts(&d);
+        for post in [
+            ("Chen Gang", "Toy Testing Center", "主任"),
+            (
+                "Ma Lijuan",
+                "Bureau of Enterprise Leaders Administration",
+                "副局长",
+            ),
+            ("Zhou Jie", "Sanshandao Gold Mine", "总经理"),
+        ] {
+            assert!(
+                got.contains(&(post.0.to_owned(), post.1.to_owned(), post.2.to_owned())),
+                "{post:?} in {got:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_ministrys_department_named_alone_or_after_a_comma() {
+        let d = extract(
+            "MOT holds press conference\nThe Ministry of Transport (MOT) held its regular press conference in \
+             Beijing on April 16, 2026. Wen Haoran, director-general of the Department of Water Transport, briefed \
+             reporters. Zou Tian, deputy director of the China Maritime Safety Administration, answered questions.",
+            "2026-04-16",
+        );
+        assert_eq!(
+            parent_of(&d, "Department of Water Transport").as_deref(),
+            Some("Ministry of Transport")
+        );
+        let d = extract(
+            "Seminar\nNANNING, May 8 (Xinhua) -- The 2025 ASEAN Trade Seminar was held in Nanning on Thursday. Tang \
+             Lijuan, Deputy Director-General of the Department of Foreign Trade, Ministry of Commerce, attended. Nong \
+             Jianbo, Deputy Director General of the Department of Commerce of Guangxi Zhuang Autonomous Region, \
+             attended.",
+            "2025-05-08",
+        );
+        assert_eq!(
+            parent_of(&d, "Department of Foreign Trade").as_deref(),
+            Some("Ministry of Commerce")
+        );
+        // (A province's department is no ministry's.)
+        assert_eq!(
+            parent_of(&d, "Department of Commerce of Guangxi Zhuang Autonomous Region"),
+            None
+        );
+    }
+
+    #[test]
+    fn a_chief_executive_and_a_report_presented_by_its_author() {
+        let d = extract(
+            "Shipping index forum\nSHANGHAI, May 8 (Xinhua) -- The 2025 Shipping Index Forum was held in Shanghai on \
+             Thursday. Robert Fenwick, chief executive of the Baltic Exchange, delivered a welcome address via video \
+             link. The China Exhibition Economy Development Report 2025 was presented by Sima Yun, deputy dean of the \
+             CCPIT Academy.",
+            "2025-05-08",
+        );
+        let mut got = roles(&d);
+        got.sort();
+        assert_eq!(
+            got,
+            vec![
+                ("Robert Fenwick".to_owned(), vec!["致辞".to_owned()]),
+                ("Sima Yun".to_owned(), vec!["作报告".to_owned()]),
+            ],
+            "{}",
+            d.to_yaml()
+        );
+        assert!(posts(&d).contains(&(
+            "Robert Fenwick".to_owned(),
+            "Baltic Exchange".to_owned(),
+            "首席执行官".to_owned()
+        )));
     }
 }
