@@ -922,7 +922,8 @@ fn english_winners_from_companies_and_representatives_sharing_experience() {
 }
 
 /// A province's `Department of Commerce of X` is one body (its director general a 厅长), not a department of a
-/// `Commerce of X`; `the Institute of Y of the Chinese Academy of Sciences` is an institute of the academy, one of a university its unit.
+/// `Commerce of X`; `the Institute of Y of the Chinese Academy of Sciences` is an institute of the academy, and an
+/// institute of a university is the university's unit.
 #[test]
 fn english_a_provinces_department_of_commerce_and_an_academys_institutes() {
     let d = english(
