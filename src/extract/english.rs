@@ -3026,7 +3026,9 @@ impl Doc<'_> {
         }
         let Some(head) = last_head else {
             // `China Minmetals` for the China Minmetals Corporation registered before.
-            return self.short_en_org(start, &words[..run_end]);
+            return self
+                .short_en_org(start, &words[..run_end])
+                .or_else(|| self.china_entity(start, &words[..run_end]));
         };
         // `the Sixth Council of CNIA`, `the 5th Board`: a term of an organization's council (第六届理事会), no
         // organization of its own.
@@ -3692,6 +3694,58 @@ impl Doc<'_> {
         Some((vec![piece], range.end))
     }
 
+    /// `Merck Electronics China`, `ASML China`, `Corning Display Technologies Greater China`: a company's entity in
+    /// China, named by the company and `China` with no word like Company (not `South China`, not a name with `of`).
+    fn china_entity(&self, start: usize, words: &[(usize, &str)]) -> Option<(Vec<OrgPiece>, usize)> {
+        let bare: Vec<&str> = words
+            .iter()
+            .map(|(_, w)| w.trim_end_matches([',', '.', ';', ':']))
+            .collect();
+        // (Only the last word may carry a comma or a stop.)
+        let clean = words[..words.len().saturating_sub(1)]
+            .iter()
+            .all(|(_, w)| !w.ends_with([',', '.', ';', ':']));
+        let owner = match bare.as_slice() {
+            [owner @ .., "Greater", "China"] | [owner @ .., "China"] => owner,
+            _ => return None,
+        };
+        let regions = [
+            "South",
+            "North",
+            "East",
+            "West",
+            "Central",
+            "Southwest",
+            "Southeast",
+            "Northwest",
+            "Northeast",
+            "Mainland",
+            "Greater",
+            "Rural",
+            "Modern",
+            "Beautiful",
+            "Digital",
+            "Healthy",
+        ];
+        if !clean
+            || owner.is_empty()
+            || owner.len() > 3
+            || owner.iter().any(|w| {
+                !w.chars().next().is_some_and(char::is_uppercase)
+                    || NOT_NAME_WORDS.contains(w)
+                    || regions.contains(w)
+                    || w.ends_with("'s")
+                    || w.ends_with("’s")
+            })
+        {
+            return None;
+        }
+        let len = bare.iter().map(|w| w.chars().count() + 1).sum::<usize>() - 1;
+        let mut piece = self.en_piece(start..start + len, false);
+        piece.kind = "company".to_owned();
+        Some((vec![piece], start + len))
+    }
+
     /// `CNIA` used without a definition: the one registered organization whose initials it fits (first letters
     /// equal, the others in order, at most two initials left over).
     /// A piece of a name that stands for registered organization `known`.
@@ -4178,7 +4232,50 @@ impl Doc<'_> {
                 _ => break,
             }
         }
+        // `Director of Customer Operations of Merck Electronics China`, `Director of Market Intelligence at ABRAPA`: a
+        // director of a field (capitalized words naming no organization), then the organization, is its 总监.
+        if let Some(last) = roles.last_mut()
+            && matches!(last.as_str(), "主任" | "副主任")
+            && let Some(field_end) = self.en_title_field(at, end)
+        {
+            *last = if last.starts_with('副') {
+                "副总监"
+            } else {
+                "总监"
+            }
+            .to_owned();
+            at = field_end;
+        }
         (roles, at)
+    }
+
+    /// Where ` of FIELD` at `at` ends, when capitalized words naming no organization (no word like Department or
+    /// Company, no comma) follow `of` and ` of ` or ` at ` an organization follows them.
+    fn en_title_field(&self, at: usize, end: usize) -> Option<usize> {
+        let text = self.text(at..end.min(at + 80));
+        let rest = text.strip_prefix(" of ")?;
+        let mut words = 0;
+        let mut len = " of ".len();
+        for w in rest.split(' ') {
+            if matches!(w, "of" | "at") {
+                break;
+            }
+            let field_word = w.chars().next().is_some_and(char::is_uppercase) || matches!(w, "and" | "&");
+            if !field_word
+                || !w.chars().all(|c| c.is_alphanumeric() || c == '-' || c == '&')
+                || is_head(w)
+                || matches!(w, "The" | "China")
+                || words == 4
+            {
+                return None;
+            }
+            words += 1;
+            len += w.len() + 1;
+        }
+        let after = &text[len..];
+        let next_org = (after.starts_with("of ") || after.starts_with("at "))
+            && after[3..].starts_with(|c: char| c.is_uppercase() || c == 't');
+        (words > 0 && next_org && !rest.starts_with("and")).then(|| at + text[..len - 1].chars().count())
     }
 
     /// `NAME, TITLES of ORG[, and NAME, TITLES of ORG], VERBS`, `The meeting was chaired by NAME, TITLES of ORG`, and
@@ -8711,5 +8808,42 @@ mod tests {
             "Baltic Exchange".to_owned(),
             "首席执行官".to_owned()
         )));
+    }
+
+    #[test]
+    fn a_companys_china_entity_a_director_of_a_field_and_views_shared() {
+        let d = extract(
+            "Symposium\nSHENZHEN, May 8 (Xinhua) -- The 2025 Semiconductor Supply Chain Symposium was held in Shenzhen \
+             on Thursday. Kenji Matsuda, President of Applied Materials China, and Hannah Weber, Director of Customer \
+             Operations of Merck Electronics China, shared their views on localized service. Ren Jiahe, general \
+             manager of Rio Tinto China, attended. Experts from South China University of Technology attended.",
+            "2025-05-08",
+        );
+        let got = posts(&d);
+        for post in [
+            ("Kenji Matsuda", "Applied Materials China", "总裁"),
+            ("Hannah Weber", "Merck Electronics China", "总监"),
+            ("Ren Jiahe", "Rio Tinto China", "总经理"),
+        ] {
+            assert!(
+                got.contains(&(post.0.to_owned(), post.1.to_owned(), post.2.to_owned())),
+                "{post:?} in {got:?}"
+            );
+        }
+        // (A region of China is no company.)
+        assert!(
+            d.organizations.iter().all(|o| o.name != "South China"),
+            "{}",
+            d.to_yaml()
+        );
+        let got = roles(&d);
+        assert!(
+            got.contains(&("Hannah Weber".to_owned(), vec!["发言".to_owned()])),
+            "{got:?}"
+        );
+        assert!(
+            got.contains(&("Kenji Matsuda".to_owned(), vec!["发言".to_owned()])),
+            "{got:?}"
+        );
     }
 }
