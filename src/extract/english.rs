@@ -1925,6 +1925,20 @@ impl Doc<'_> {
             );
             m.end_date = None;
         }
+        // `The two-day forum was jointly hosted by …`: a meeting said to last N days ends N - 1 days after it opens.
+        if m.end_date.is_none()
+            && let Some(start) = m
+                .date
+                .as_deref()
+                .and_then(|x| chrono::NaiveDate::parse_from_str(x, "%Y-%m-%d").ok())
+            && let Some(days) = self.en_meeting_days(&m.name)
+        {
+            m.end_date = Some(
+                (start + chrono::Duration::days(days - 1))
+                    .format("%Y-%m-%d")
+                    .to_string(),
+            );
+        }
         for r in [
             body.clone(),
             headline.clone(),
@@ -2219,6 +2233,30 @@ impl Doc<'_> {
                 self.orgs[i].unit = true;
             }
         }
+    }
+
+    /// How many days the text says the meeting lasts: `the two-day forum` for a meeting whose name has the word
+    /// `Forum`, `the three-day event`.
+    fn en_meeting_days(&self, name: &str) -> Option<i64> {
+        static RE: OnceLock<Regex> = OnceLock::new();
+        let re = RE.get_or_init(|| {
+            Regex::new(r"(?-u:\b)(?:[Tt]he|[Tt]his|a) (two|three|four|2|3|4)-day ([A-Za-z0-9]+)(?-u:\b)")
+                .expect("valid")
+        });
+        let text: String = self.t.iter().collect();
+        re.captures_iter(&text).find_map(|c| {
+            // (`The two-day 2025 China Deep-Sea Aquaculture Development Forum`: the meeting's own name follows.)
+            let named = !name.is_empty() && text[c.get(2)?.start()..].starts_with(name);
+            let noun = c[2].to_lowercase();
+            (named
+                || name.to_lowercase().split(' ').any(|w| w == noun)
+                || matches!(noun.as_str(), "event" | "gathering" | "meeting"))
+            .then(|| match &c[1].to_lowercase()[..] {
+                "two" | "2" => 2,
+                "three" | "3" => 3,
+                _ => 4,
+            })
+        })
     }
 
     /// `Vice Minister Shan Zhongming chaired the meeting`, on the page of a meeting a ministry organizes alone: a
@@ -8844,6 +8882,36 @@ mod tests {
         assert!(
             got.contains(&("Kenji Matsuda".to_owned(), vec!["发言".to_owned()])),
             "{got:?}"
+        );
+    }
+
+    #[test]
+    fn a_two_day_forum_ends_the_day_after_it_opens() {
+        let end = |text: &str| extract(text, "2025-10-16").meetings[0].end_date.clone();
+        assert_eq!(
+            end(
+                "Forum opens\nYIBIN, Oct. 16 (Xinhua) -- The 2025 International Forum on Bamboo opened Thursday in \
+                 Yibin. The two-day forum was hosted by the China Bamboo Industry Association."
+            )
+            .as_deref(),
+            Some("2025-10-17")
+        );
+        assert_eq!(
+            end(
+                "Forum opens\nHAIKOU, Oct. 16 (Xinhua) -- The 2025 China Deep-Sea Aquaculture Forum opened Thursday \
+                 in Haikou. The two-day 2025 China Deep-Sea Aquaculture Forum was hosted by the China Society of \
+                 Fisheries."
+            )
+            .as_deref(),
+            Some("2025-10-17")
+        );
+        // (An exhibition held beside the forum says nothing of the forum's days.)
+        assert_eq!(
+            end(
+                "Forum opens\nWENZHOU, Oct. 16 (Xinhua) -- The 2025 China Leather Forum opened Thursday in Wenzhou. \
+                 The three-day exhibition beside it is hosted by the China Leather Industry Association."
+            ),
+            None
         );
     }
 }
