@@ -4321,6 +4321,14 @@ impl Doc<'_> {
     /// titles before it, anywhere in it (`…, CISA President Zhao Min said`).
     fn read_english_sentence(&mut self, r: Range<usize>) {
         let text = self.text(r.clone());
+        // `At a roundtable moderated by Pu Jingwen, a professor at Fudan University, executives from A, B and C
+        // exchanged views …`: the session's chair and what describes them, then a clause with its own subject.
+        if let Some(cut) = en_chaired_session_end(&text) {
+            let cut = r.start + text[..cut].chars().count();
+            self.read_english_sentence(r.start..cut);
+            self.read_english_sentence(cut + 2..r.end);
+            return;
+        }
         self.en_followed_by(r.clone());
         self.en_delegation_leader(r.clone());
         self.en_bilateral(r.clone());
@@ -7217,6 +7225,9 @@ impl Doc<'_> {
             // The head of a ministry's department is its 司长 (`deputy head of the Department of … of the MIIT`).
             "部长" if parent_ministry && o.name.contains("Department") => "司长",
             "主任" if o.name.ends_with("Division") => "处长",
+            // `director of the Sugarcane Research Institute`: an institute's director is its 所长 (an academy's or a
+            // university's is its 院长, read above).
+            "主任" if o.name.ends_with(" Institute") && !company => "所长",
             _ => return zh.to_owned(),
         };
         if deputy {
@@ -7401,9 +7412,11 @@ impl Doc<'_> {
                 .any(|w| lead.contains(w));
             // (Exchange speeches are statements, as `作交流发言` is: `made exchange speeches on …`.)
             let rest = self.text(after..r.end);
+            // (`Executives from A, B and C discussed how …`: a discussion is an exchange too.)
             let exchange = rest.contains("exchange")
                 && !rest.contains("exchange speech")
-                && !rest.contains("exchange presentation");
+                && !rest.contains("exchange presentation")
+                || rest.starts_with(" discussed ");
             let roles = if exchange
                 || verbs.roles.iter().any(|x| x == "交流")
                 || (panel && !verbs.roles.is_empty() && verbs.reports.is_empty())
@@ -7715,6 +7728,40 @@ fn passive_cue(text: &str) -> Option<(usize, usize, &'static str)> {
         }
     };
     Some((all.start(), all.len(), role))
+}
+
+/// Where the opening phrase of `At a roundtable moderated by A, a professor at B, executives from …` ends (the byte of
+/// the comma before the main clause's subject), when it names its chair with one appositive and a lower-case word
+/// follows.
+fn en_chaired_session_end(text: &str) -> Option<usize> {
+    if !(text.starts_with("At ") || text.starts_with("During ")) {
+        return None;
+    }
+    let cue = [
+        " moderated by ",
+        " chaired by ",
+        " presided over by ",
+        " hosted by ",
+    ]
+    .iter()
+    .filter_map(|w| text.find(w).map(|i| i + w.len()))
+    .min()?;
+    // (The opening phrase: a few lower-case words naming the session.)
+    if text[..cue].matches(' ').count() > 8 || text[..cue].contains(',') {
+        return None;
+    }
+    let name_end = cue + text[cue..].find(", ")?;
+    let appositive = &text[name_end + 2..];
+    if !["a ", "an ", "the "].iter().any(|a| appositive.starts_with(a)) {
+        return None;
+    }
+    let end = name_end + 2 + appositive.find(", ")?;
+    let subject = &text[end + 2..];
+    (subject.starts_with(|c: char| c.is_ascii_lowercase())
+        && !["and ", "who ", "which ", "with ", "while "]
+            .iter()
+            .any(|w| subject.starts_with(w)))
+    .then_some(end)
 }
 
 /// The plural of an English title (lower case): `vice presidents`, `deputy secretaries-general`, `vice chairmen`.
@@ -8913,5 +8960,44 @@ mod tests {
             ),
             None
         );
+    }
+
+    #[test]
+    fn a_quote_closing_a_sentence_a_chaired_session_before_its_subject_and_an_institutes_director() {
+        let d = extract(
+            "Forum\nYIBIN, Oct. 16 (Xinhua) -- The 2025 International Forum on Bamboo opened Thursday in Yibin. Lou \
+             Yaping, a professor at Nanjing Forestry University, gave a report titled \"Bamboo Fibre Composites.\" Fan \
+             Lijun, vice president of the China Bamboo Industry Association, also spoke at the session. At a \
+             roundtable moderated by Pu Jingwen, a professor at Fudan University, executives from China Mobile \
+             Communications Group and COSCO Shipping Holdings Co., Ltd. discussed how data could be traded. Qin \
+             Shuyun, director of the Sugarcane Research Institute, attended.",
+            "2025-10-16",
+        );
+        let mut got = roles(&d);
+        got.sort();
+        assert_eq!(
+            got,
+            vec![
+                (
+                    "COSCO Shipping Holdings Co., Ltd.".to_owned(),
+                    vec!["交流".to_owned()]
+                ),
+                (
+                    "China Mobile Communications Group".to_owned(),
+                    vec!["交流".to_owned()]
+                ),
+                ("Fan Lijun".to_owned(), vec!["发言".to_owned()]),
+                ("Lou Yaping".to_owned(), vec!["作报告".to_owned()]),
+                ("Pu Jingwen".to_owned(), vec!["主持".to_owned()]),
+                ("Qin Shuyun".to_owned(), vec!["出席".to_owned()]),
+            ],
+            "{}",
+            d.to_yaml()
+        );
+        assert!(posts(&d).contains(&(
+            "Qin Shuyun".to_owned(),
+            "Sugarcane Research Institute".to_owned(),
+            "所长".to_owned()
+        )));
     }
 }

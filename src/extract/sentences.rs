@@ -274,6 +274,8 @@ fn ends_sentence(line: &[char]) -> bool {
 fn is_sentence_end(text: &[char], i: usize) -> bool {
     match text[i] {
         '。' | '！' | '？' => true,
+        // `… titled "Bamboo Fibre Composites." Fan Lijun, …`: a quote closing after a stop.
+        '"' => i > 0 && matches!(text[i - 1], '.' | '!' | '?') && quote_ends_sentence(text, i),
         '.' | '!' | '?' => {
             // An English sentence ends at a stop followed by a space and a capital, or at the end of the line;
             // not after `Co.`, `Ltd.`, `No.`, initials or decimals.
@@ -352,6 +354,16 @@ fn split(text: &[char], range: Range<usize>, cut: fn(&[char], usize) -> bool) ->
                 depth -= 1;
                 if depth == 0 {
                     open = None;
+                    // `… gave a report titled "Bamboo Fibre Composites." Fan Lijun, …`: a stop inside the quote
+                    // ends the sentence when the next one starts after it (not `"…." Zhang said`).
+                    // (Clauses end there as well: their sentence does.)
+                    if i > at + 1 && matches!(text[i - 1], '.' | '!' | '?') && quote_ends_sentence(text, i) {
+                        let piece = trim(text, start..i + 1);
+                        if !piece.is_empty() {
+                            out.push(piece);
+                        }
+                        start = i + 1;
+                    }
                 }
                 continue;
             } else if Some(c) == opening(close) {
@@ -379,6 +391,21 @@ fn split(text: &[char], range: Range<usize>, cut: fn(&[char], usize) -> bool) ->
         out.push(piece);
     }
     out
+}
+
+/// Whether an English sentence starts after the closing quote at `i`: a space, then a capitalized word that is not
+/// followed by `said` or `says` two words on (the quote's speaker).
+fn quote_ends_sentence(text: &[char], i: usize) -> bool {
+    if text.get(i + 1) != Some(&' ') || !text.get(i + 2).is_some_and(|c| c.is_ascii_uppercase()) {
+        return false;
+    }
+    let rest: String = text[i + 2..text.len().min(i + 60)].iter().collect();
+    !rest.split(' ').take(4).any(|w| {
+        matches!(
+            w.trim_end_matches([',', '.']),
+            "said" | "says" | "added" | "noted"
+        )
+    })
 }
 
 fn closing(c: char) -> Option<char> {
