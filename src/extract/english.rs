@@ -2968,10 +2968,11 @@ impl Doc<'_> {
             let pair = i > 0
                 && words.get(i + 1).is_some_and(|(_, next)| {
                     // (`State-owned Assets Supervision and Administration Commission`, `National Development and Reform
-                    // Commission`.)
-                    const PAIRS: [(&str, &str); 9] = [
+                    // Commission`, `Department of Agriculture and Rural Affairs`.)
+                    const PAIRS: [(&str, &str); 10] = [
                         ("Science", "Technology"),
                         ("Supervision", "Administration"),
+                        ("Agriculture", "Rural"),
                         ("Development", "Reform"),
                         ("Research", "Development"),
                         ("Import", "Export"),
@@ -6060,6 +6061,7 @@ impl Doc<'_> {
                     }
                     top = org.map(|o| self.root(o));
                     p = stop;
+                    let mut before = org;
                     // `Secretary-General of CTIA and President of the Cemented Carbide Branch`
                     while self.text(p..r.end.min(p + 5)) == " and " {
                         let from = self.skip_article(p + 5, r.end);
@@ -6068,7 +6070,19 @@ impl Doc<'_> {
                         if roles.is_empty() || (of != " of " && of != " at ") {
                             break;
                         }
-                        let (org, stop) = if let Some((pieces, stop)) = self.en_org_at(after + 4, r.end) {
+                        // `Vice President of BOE and Director of its Global Procurement Center`: a unit of the
+                        // organization before.
+                        let its = before.is_some() && self.text(after + 4..r.end.min(after + 8)) == "its ";
+                        let (org, stop) = if its
+                            && let Some((pieces, stop)) = self.en_org_at(after + 8, r.end)
+                            && pieces.len() == 1
+                            && pieces[0].known.is_none()
+                        {
+                            let mut unit = pieces[0].clone();
+                            unit.unit = true;
+                            let (idx, _) = self.register_chain(&[unit], before, r.clone());
+                            (idx.last().copied().flatten(), stop)
+                        } else if let Some((pieces, stop)) = self.en_org_at(after + 4, r.end) {
                             let (idx, _) = self.register_chain(&pieces, None, r.clone());
                             (idx.last().copied().flatten(), stop)
                         } else if let Some(place_end) = self
@@ -6096,6 +6110,7 @@ impl Doc<'_> {
                         for role in roles {
                             posts.push(self.en_post(&role, org));
                         }
+                        before = org;
                         p = stop;
                     }
                 }
@@ -8999,5 +9014,33 @@ mod tests {
             "Sugarcane Research Institute".to_owned(),
             "所长".to_owned()
         )));
+    }
+
+    #[test]
+    fn a_unit_named_with_its_after_a_title_in_the_organization_before() {
+        let d = extract(
+            "Conference\nHEFEI, May 8 (Xinhua) -- The 2025 BOE Supplier Conference was held in Hefei on Thursday. It \
+             was organized by the Hainan Provincial Department of Agriculture and Rural Affairs and Hainan University. \
+             Shangguan Lei, Vice President of BOE Technology Group Co., Ltd. and Director of its Global Procurement \
+             Center, attended.",
+            "2025-05-08",
+        );
+        assert_eq!(
+            parent_of(&d, "Global Procurement Center").as_deref(),
+            Some("BOE Technology Group Co., Ltd.")
+        );
+        assert!(posts(&d).contains(&(
+            "Shangguan Lei".to_owned(),
+            "Global Procurement Center".to_owned(),
+            "主任".to_owned()
+        )));
+        // (`Agriculture and Rural Affairs` is one department's field.)
+        assert_eq!(
+            parent_of(
+                &d,
+                "Hainan Provincial Department of Agriculture and Rural Affairs"
+            ),
+            None
+        );
     }
 }
