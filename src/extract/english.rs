@@ -4102,12 +4102,24 @@ impl Doc<'_> {
     /// A list of organizations; with `headless`, a name with no word like Association after an organization of the
     /// list (`co-hosted by the China … Association (CPIA) and SolarPower Europe`).
     fn en_org_list_with(&self, at: usize, end: usize, headless: bool) -> Vec<(Vec<OrgPiece>, usize)> {
+        self.en_org_list_from(at, end, headless, false)
+    }
+
+    /// The list at `at`, where names with no word like Group are taken after the first (`headless`), or the first
+    /// too (`headless_first`).
+    fn en_org_list_from(
+        &self,
+        at: usize,
+        end: usize,
+        headless: bool,
+        headless_first: bool,
+    ) -> Vec<(Vec<OrgPiece>, usize)> {
         let mut out: Vec<(Vec<OrgPiece>, usize)> = Vec::new();
         let mut cur = at;
         while let Some((pieces, stop)) = self
             .en_org(cur, end)
             .or_else(|| {
-                (headless && !out.is_empty())
+                (headless && (headless_first || !out.is_empty()))
                     .then(|| self.en_headless_org(cur, end))
                     .flatten()
             })
@@ -7385,6 +7397,17 @@ impl Doc<'_> {
             // Limited, Gotion High-Tech and PT Astra International shared …`: any but the first may have no word
             // like Group; the verb after the list decides whether it is one.)
             let mut list = self.en_org_list_with(start, r.end, true);
+            // `Representatives from Siemens Mobility, Alstom and Hitachi Rail also spoke`: the first name may have no
+            // word like Group either, unless its words are all pinyin (`… from Beijing and Shanghai`).
+            let pinyin = {
+                let text = self.text(start..r.end.min(start + 40));
+                text.split([' ', ',', '.'])
+                    .take_while(|w| w.starts_with(|c: char| c.is_uppercase()))
+                    .all(is_pinyin_word)
+            };
+            if list.is_empty() && !pinyin {
+                list = self.en_org_list_from(start, r.end, true, true);
+            }
             // `A representative of X Co., Ltd.` speaks for one organization.
             if cue.to_lowercase().starts_with("a ") {
                 list.truncate(1);
@@ -7745,11 +7768,11 @@ fn passive_cue(text: &str) -> Option<(usize, usize, &'static str)> {
     Some((all.start(), all.len(), role))
 }
 
-/// Where the opening phrase of `At a roundtable moderated by A, a professor at B, executives from …` ends (the byte of
-/// the comma before the main clause's subject), when it names its chair with one appositive and a lower-case word
-/// follows.
+/// Where the opening phrase of `At a roundtable moderated by A, a professor at B, executives from …` (or `In a panel
+/// discussion moderated by …`) ends (the byte of the comma before the main clause's subject), when it names its chair
+/// with one appositive and a lower-case word follows.
 fn en_chaired_session_end(text: &str) -> Option<usize> {
-    if !(text.starts_with("At ") || text.starts_with("During ")) {
+    if !["At ", "During ", "In "].iter().any(|w| text.starts_with(w)) {
         return None;
     }
     let cue = [
@@ -7766,8 +7789,9 @@ fn en_chaired_session_end(text: &str) -> Option<usize> {
         return None;
     }
     let name_end = cue + text[cue..].find(", ")?;
+    // (`a professor at …`, `secretary-general of …`: an article or a title in lower case.)
     let appositive = &text[name_end + 2..];
-    if !["a ", "an ", "the "].iter().any(|a| appositive.starts_with(a)) {
+    if !appositive.starts_with(|c: char| c.is_ascii_lowercase()) {
         return None;
     }
     let end = name_end + 2 + appositive.find(", ")?;
@@ -9041,6 +9065,33 @@ mod tests {
                 "Hainan Provincial Department of Agriculture and Rural Affairs"
             ),
             None
+        );
+    }
+
+    #[test]
+    fn representatives_of_companies_named_without_a_word_like_group() {
+        let d = extract(
+            "Forum\nQINGDAO, Sept. 16 (Xinhua) -- The 2025 Rail Transit Equipment Forum opened on Tuesday in Qingdao. \
+             Representatives from Siemens Mobility, Alstom and Hitachi Rail also spoke at the forum. In a panel \
+             discussion moderated by Lai Qingsong, secretary-general of the Shenzhen Security Industry Association, \
+             representatives from Uniview and Tiandy Technologies shared their views on exports. Representatives \
+             from Beijing and Shanghai attended.",
+            "2025-09-16",
+        );
+        let mut got = roles(&d);
+        got.sort();
+        assert_eq!(
+            got,
+            vec![
+                ("Alstom".to_owned(), vec!["发言".to_owned()]),
+                ("Hitachi Rail".to_owned(), vec!["发言".to_owned()]),
+                ("Lai Qingsong".to_owned(), vec!["主持".to_owned()]),
+                ("Siemens Mobility".to_owned(), vec!["发言".to_owned()]),
+                ("Tiandy Technologies".to_owned(), vec!["发言".to_owned()]),
+                ("Uniview".to_owned(), vec!["发言".to_owned()]),
+            ],
+            "{}",
+            d.to_yaml()
         );
     }
 }
