@@ -658,7 +658,17 @@ fn unify_punctuation(mut chars: Vec<Kept>) -> Vec<Kept> {
             }
             _ => c,
         };
+        // `2025/2026年榨季`, `2025/2026学年`: a season or a year spanning two years, written as `2025-2026` is.
+        let years_around = |chars: &[Kept]| {
+            i >= 4
+                && chars[i - 4..i].iter().all(|k| k.1.is_ascii_digit())
+                && !chars.get(i.wrapping_sub(5)).is_some_and(|k| k.1.is_ascii_digit())
+                && chars.len() > i + 5
+                && chars[i + 1..i + 5].iter().all(|k| k.1.is_ascii_digit())
+                && !chars[i + 5].1.is_ascii_digit()
+        };
         let mapped = match mapped {
+            '/' if years_around(&chars) => '-',
             ',' if context(&chars, i) => '，',
             ';' if context(&chars, i) => '；',
             ':' if context(&chars, i) && !chars.get(i + 1).is_some_and(|k| k.1.is_ascii_digit()) => '：',

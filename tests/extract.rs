@@ -7319,3 +7319,18 @@ fn a_briefing_given_in_a_speech() {
         Some("2024年上半年钨行业经济运行情况")
     );
 }
+
+#[test]
+fn a_season_spanning_two_years_written_with_a_slash() {
+    let d = extract_text(
+        "崇左市召开2025/2026年榨季糖业生产工作推进会\n11月5日，崇左市2025/2026年榨季糖业生产工作推进会在崇左市扶绥县召开。\
+         会议由崇左市人民政府主办。崇左市人民政府副市长农世勇出席会议并讲话。",
+    );
+    assert_eq!(roles_of(&d, "农世勇"), ["出席", "讲话"], "{}", d.to_yaml());
+    assert_eq!(
+        d.meetings[0].original.as_deref(),
+        Some("崇左市2025/2026年榨季糖业生产工作推进会"),
+        "{}",
+        d.to_yaml()
+    );
+}
