@@ -7334,3 +7334,35 @@ fn a_season_spanning_two_years_written_with_a_slash() {
         d.to_yaml()
     );
 }
+
+#[test]
+fn capitals_inside_a_company_name_a_classification_societys_branch_and_station_titles() {
+    let d = extract_text(
+        "年会\n7月10日，液晶分会2025年年会在合肥召开。在圆桌对话环节，深天马A股份有限公司副总经理喻晓、洛阳LYC轴承有限公司\
+         副总经理俞斌等嘉宾围绕“新型显示产业链”进行交流发言。中国船级社上海分社副总经理闫伟作专题发言。全国水产技术推广总站\
+         副站长、中国水产学会副秘书长冼立明出席会议并讲话。深圳市规划和自然资源局总规划师邬振邦作了发言。",
+    );
+    assert_eq!(
+        posts_of(&d, "喻晓"),
+        [("深天马A股份有限公司".to_owned(), "副总经理".to_owned())],
+        "{}",
+        d.to_yaml()
+    );
+    assert_eq!(
+        posts_of(&d, "俞斌"),
+        [("洛阳LYC轴承有限公司".to_owned(), "副总经理".to_owned())]
+    );
+    // (`进行交流发言` is a statement only.)
+    assert_eq!(roles_of(&d, "喻晓"), ["发言"]);
+    assert_eq!(
+        posts_of(&d, "闫伟"),
+        [("中国船级社上海分社".to_owned(), "副总经理".to_owned())]
+    );
+    // (A station's deputy head, 副站长, and a chief planner, 总规划师, are read but record no post.)
+    assert_eq!(
+        posts_of(&d, "冼立明"),
+        [("中国水产学会".to_owned(), "副秘书长".to_owned())]
+    );
+    assert_eq!(roles_of(&d, "冼立明"), ["出席", "讲话"]);
+    assert_eq!(roles_of(&d, "邬振邦"), ["发言"]);
+}

@@ -328,6 +328,25 @@ impl Doc<'_> {
         }
     }
 
+    /// Whether the capital letter at `at` is inside a company's name, in a run of up to four capitals between
+    /// Chinese characters (`深天马A股份有限公司`, `洛阳LYC轴承有限公司`).
+    fn inner_latin(&self, at: usize) -> bool {
+        let caps = |q: usize| self.t.get(q).is_some_and(char::is_ascii_uppercase);
+        if !caps(at) {
+            return false;
+        }
+        let start = (at.saturating_sub(4)..=at)
+            .find(|&q| (q..=at).all(caps))
+            .unwrap_or(at);
+        let end = (at..self.t.len().min(at + 5))
+            .find(|&q| !caps(q))
+            .unwrap_or(at + 1);
+        end - start <= 4
+            && start > 0
+            && is_han(self.t[start - 1])
+            && self.t.get(end).is_some_and(|&c| is_han(c))
+    }
+
     /// The term and governing body written between an organization and a post held in it: `第四届理事会`,
     /// `五届理事会`, `理事会`, `第三届监事会`, `董事会`, or the term alone (`第四届`); a title must follow, and the
     /// post is the organization's.
@@ -1107,17 +1126,21 @@ impl Doc<'_> {
         {
             return None;
         }
-        // Han characters only, but for a short form with digits or capitals in parentheses (`（中电科58所）`) and a
-        // brand in capitals the name opens with (`TCL科技集团股份有限公司`).
+        // Han characters only, but for a short form with digits or capitals in parentheses (`（中电科58所）`), a
+        // brand in capitals the name opens with (`TCL科技集团股份有限公司`) and capitals inside (`洛阳LYC轴承有限公司`).
         let lead = self.latin_lead(range.start).min(range.len());
         let mut depth = 0;
-        let plain = self.t[range.start + lead..range.end].iter().all(|&c| {
+        let plain = (range.start + lead..range.end).all(|q| {
+            let c = self.t[q];
             match c {
                 '（' => depth += 1,
                 '）' => depth -= 1,
                 _ => {}
             }
-            is_han(c) || "（）“”".contains(c) || (depth > 0 && c.is_ascii_alphanumeric())
+            is_han(c)
+                || "（）“”".contains(c)
+                || (depth > 0 && c.is_ascii_alphanumeric())
+                || self.inner_latin(q)
         });
         if range.is_empty() || range.len() > ORG_MAX * 2 || !plain {
             return None;
@@ -1171,7 +1194,7 @@ impl Doc<'_> {
     }
 
     /// `国家税务总局` + `宁波市税务局`, `中国银行` + `宁波市分行…`, `江西省人民政府` + `驻上海办事处`, `…保险公司` +
-    /// `湖北分公司`: a place's
+    /// `湖北分公司`, `中国船级社` + `上海分社`: a place's
     /// branch of a national body, or a government's office in another city, read as a unit but one name with the
     /// body before it. The length of the branch's own words at the start of `unit`.
     fn branch_of_national(&self, body: &OrgPiece, unit: &OrgPiece) -> Option<usize> {
@@ -1210,6 +1233,9 @@ impl Doc<'_> {
             &["分行", "支行"]
         } else if before.ends_with("总局") {
             &["税务局", "监管局", "监管分局", "分局", "局"]
+        } else if before.ends_with('社') {
+            // `中国船级社上海分社`, `新华社湖北分社`.
+            &["分社"]
         } else if ["公司", "集团", "事务所"].iter().any(|w| before.ends_with(w)) {
             // `中国出口信用保险公司湖北分公司`, `德勤华永会计师事务所武汉分所`; also a city the page writes with its
             // level elsewhere (`芜湖分公司` beside `芜湖市`).
@@ -1334,7 +1360,11 @@ impl Doc<'_> {
         };
         for j in range.start + 2..=range.end.min(range.start + ORG_MAX) {
             // `巴斯夫（中国）有限公司`: a place in parentheses inside a name is part of it.
-            if !is_han(self.t[j - 1]) && !self.in_place_paren(j - 1, range.end) && j > range.start + lead {
+            if !is_han(self.t[j - 1])
+                && !self.in_place_paren(j - 1, range.end)
+                && j > range.start + lead
+                && !self.inner_latin(j - 1)
+            {
                 break;
             }
             let known = self.known_org(range.start..j);
