@@ -7366,3 +7366,19 @@ fn capitals_inside_a_company_name_a_classification_societys_branch_and_station_t
     assert_eq!(roles_of(&d, "冼立明"), ["出席", "讲话"]);
     assert_eq!(roles_of(&d, "邬振邦"), ["发言"]);
 }
+
+#[test]
+fn a_panel_chair_who_then_chairs_the_meeting_and_a_citys_station() {
+    let d = extract_text(
+        "评价会\n6月10日，风电主轴轴承项目科技成果评价会在洛阳召开。西安交通大学教授蒯振华担任评价委员会主任委员并主持评价会。\
+         荆州市农村经营管理站站长訾建国参加会议。",
+    );
+    assert_eq!(roles_of(&d, "蒯振华"), ["主持"], "{}", d.to_yaml());
+    // (The panel's chair is no post.)
+    assert_eq!(
+        posts_of(&d, "蒯振华"),
+        [("西安交通大学".to_owned(), "教授".to_owned())]
+    );
+    assert_eq!(roles_of(&d, "訾建国"), ["参加"]);
+    assert_eq!(org_parent(&d, "荆州市农村经营管理站"), Some(None));
+}
