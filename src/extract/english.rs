@@ -3945,7 +3945,7 @@ impl Doc<'_> {
     /// Chairman`): up to five capitalized words with a word that titles use, ending before ` of ` or ` at `. Where it
     /// ends, and the titles we know after an `and` in it.
     fn en_unknown_title(&self, at: usize, end: usize) -> Option<(usize, Vec<String>)> {
-        const TITLE_WORDS: [&str; 30] = [
+        const TITLE_WORDS: [&str; 32] = [
             "Director",
             "Manager",
             "Officer",
@@ -3976,8 +3976,32 @@ impl Doc<'_> {
             "Scientist",
             "Fellow",
             "Supervisor",
+            "Forecaster",
+            "Member",
         ];
         let text = self.text(at..end.min(at + 80));
+        // `chief forecaster of the National Meteorological Center`, `head of procurement for Asia Pacific at …`: wire
+        // stories write titles in lower case.
+        let lower = text.starts_with(|c: char| c.is_ascii_lowercase());
+        // (Not a description: `Sun Hao, a senior analyst at Antaike,` names no post and no organization of his.)
+        let before = self.text(at.saturating_sub(4)..at);
+        if lower
+            && [" a ", " an ", " the "]
+                .iter()
+                .any(|a| format!(" {before}").ends_with(a))
+        {
+            return None;
+        }
+        let title_word = |w: &str| {
+            TITLE_WORDS.contains(&w)
+                || lower && {
+                    let mut cs = w.chars();
+                    cs.next().is_some_and(|c| {
+                        let cap: String = c.to_uppercase().chain(cs).collect();
+                        TITLE_WORDS.contains(&cap.as_str())
+                    })
+                }
+        };
         let mut words = 0;
         let mut titled = false;
         let mut byte = 0;
@@ -3987,13 +4011,23 @@ impl Doc<'_> {
                 .get(k + 1)
                 .is_some_and(|n| n.chars().next().is_some_and(char::is_uppercase));
             // `Head of Market Intelligence at SolarPower Europe`, `Vice President of Sales at …`: a field after `of`
-            // (capitalized words with no word like Association), then the organization after `at`.
-            if w == "of" && titled && capital_next {
+            // (capitalized words with no word like Association, or lower-case ones after a lower-case title), then
+            // the organization after `at`.
+            let field_next = capital_next
+                || lower
+                    && all.get(k + 1).is_some_and(|n| {
+                        n.chars().next().is_some_and(|c| c.is_ascii_lowercase()) && *n != "the"
+                    });
+            if w == "of" && titled && field_next {
                 let field: Vec<&str> = all[k + 1..]
                     .iter()
                     .copied()
-                    .take_while(|x| x.chars().next().is_some_and(char::is_uppercase) || *x == "and")
-                    .take(4)
+                    .take_while(|x| {
+                        x.chars().next().is_some_and(char::is_uppercase)
+                            || matches!(*x, "and" | "for")
+                            || lower && x.chars().all(|c| c.is_ascii_lowercase())
+                    })
+                    .take(6)
                     .collect();
                 if !field.is_empty()
                     && all.get(k + 1 + field.len()) == Some(&"at")
@@ -4013,13 +4047,16 @@ impl Doc<'_> {
             // `Minister Counsellor for Economic and Commercial Affairs`, `Senior Advisor on Technical Regulations`: a
             // field after `for` or `on`.
             let field_for = matches!(w, "for" | "on") && capital_next && words > 0;
-            if !(w.chars().next().is_some_and(char::is_uppercase) || w == "and" || field_for) || words >= 8 {
+            let lower_word = lower && words < 3 && w.chars().all(|c| c.is_ascii_lowercase());
+            if !(w.chars().next().is_some_and(char::is_uppercase) || w == "and" || field_for || lower_word)
+                || words >= 8
+            {
                 return None;
             }
             if w.ends_with([',', '.', ';', ':']) {
                 return None;
             }
-            titled |= TITLE_WORDS.contains(&w);
+            titled |= title_word(w);
             words += 1;
             byte += w.len() + 1;
         }
@@ -9092,6 +9129,35 @@ mod tests {
             ],
             "{}",
             d.to_yaml()
+        );
+    }
+
+    #[test]
+    fn a_title_we_do_not_know_written_in_lower_case() {
+        let d = extract(
+            "Press conference\nBEIJING, June 6 (Xinhua) -- The China Meteorological Administration held a press \
+             conference in Beijing on Friday. Jia Xiaowei, chief forecaster of the National Meteorological Center, \
+             also spoke at the press conference. Gu Xiaolei, Member of the Secretariat of the All-China Federation of \
+             Trade Unions (ACFTU), also attended.",
+            "2025-06-06",
+        );
+        let mut got = roles(&d);
+        got.sort();
+        assert_eq!(
+            got,
+            vec![
+                ("Gu Xiaolei".to_owned(), vec!["出席".to_owned()]),
+                ("Jia Xiaowei".to_owned(), vec!["发言".to_owned()]),
+            ],
+            "{}",
+            d.to_yaml()
+        );
+        // (The titles name no post we record; the organizations are read.)
+        assert!(posts(&d).is_empty(), "{:?}", posts(&d));
+        assert!(
+            d.organizations
+                .iter()
+                .any(|o| o.name == "National Meteorological Center")
         );
     }
 }
