@@ -6183,18 +6183,43 @@ impl Doc<'_> {
             // `Wang Gang, Vice Minister of Industry and Information Technology,`: a minister's post is in the Ministry
             // of what follows (the words up to the clause's end, `and` among them).
             let minister = self.text(from..after).contains("Minister");
-            if minister
+            // (`vice minister of housing and urban-rural development`: the field in lower case, as wire stories write
+            // it; the ministry's name is written with capitals.)
+            let lower_minister = self.text(from..after).to_lowercase().ends_with("minister")
+                && self.t.get(after + 4).is_some_and(char::is_ascii_lowercase);
+            if (minister || lower_minister)
                 && !roles.is_empty()
                 && unknown.is_none()
                 && self.text(after..r.end.min(after + 4)) == " of "
-                && self.t.get(after + 4).is_some_and(|c| c.is_uppercase())
+                && self
+                    .t
+                    .get(after + 4)
+                    .is_some_and(|c| c.is_uppercase() || lower_minister)
             {
                 let rest = self.text(after + 4..r.end.min(after + 84));
                 let mut len = 0;
                 let mut words = 0;
+                let mut area_words = Vec::new();
                 for w in rest.split(' ') {
                     let bare = w.trim_end_matches([',', '.', ';']);
-                    let capital = bare.chars().next().is_some_and(char::is_uppercase);
+                    let capital = bare.chars().next().is_some_and(char::is_uppercase)
+                        || lower_minister && !matches!(bare, "and" | "of" | "for") && {
+                            bare.chars().all(|c| c.is_ascii_lowercase() || c == '-')
+                        };
+                    area_words.push(if matches!(bare, "and" | "of" | "for") {
+                        bare.to_owned()
+                    } else {
+                        // `urban-rural` → `Urban-Rural`.
+                        bare.split('-')
+                            .map(|part| {
+                                let mut cs = part.chars();
+                                cs.next()
+                                    .map(|c| c.to_uppercase().chain(cs).collect::<String>())
+                                    .unwrap_or_default()
+                            })
+                            .collect::<Vec<_>>()
+                            .join("-")
+                    });
                     if !(capital || matches!(bare, "and" | "of" | "for")) || bare == "Ministry" {
                         len = 0;
                         break;
@@ -6206,7 +6231,12 @@ impl Doc<'_> {
                     }
                     len += 1;
                 }
-                let area = rest.chars().take(len).collect::<String>();
+                let written = rest.chars().take(len).collect::<String>();
+                let area = if lower_minister {
+                    area_words[..words.min(area_words.len())].join(" ")
+                } else {
+                    written
+                };
                 let area_end = after + 4 + len;
                 if len > 0
                     && words <= 6
@@ -9158,6 +9188,33 @@ mod tests {
             d.organizations
                 .iter()
                 .any(|o| o.name == "National Meteorological Center")
+        );
+    }
+
+    #[test]
+    fn a_vice_minister_of_a_field_written_in_lower_case() {
+        let d = extract(
+            "Forum\nBEIJING, May 8 (Xinhua) -- The 2025 China Urban Gas Pipeline Renewal Forum was held in Beijing on \
+             Thursday. Qin Haifeng, vice minister of housing and urban-rural development, attended the forum and \
+             delivered a speech.",
+            "2025-05-08",
+        );
+        assert_eq!(
+            posts(&d),
+            vec![(
+                "Qin Haifeng".to_owned(),
+                "Ministry of Housing and Urban-Rural Development".to_owned(),
+                "副部长".to_owned()
+            )],
+            "{}",
+            d.to_yaml()
+        );
+        assert_eq!(
+            roles(&d),
+            vec![(
+                "Qin Haifeng".to_owned(),
+                vec!["出席".to_owned(), "讲话".to_owned()]
+            )]
         );
     }
 }
