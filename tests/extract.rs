@@ -7382,3 +7382,23 @@ fn a_panel_chair_who_then_chairs_the_meeting_and_a_citys_station() {
     assert_eq!(roles_of(&d, "訾建国"), ["参加"]);
     assert_eq!(org_parent(&d, "荆州市农村经营管理站"), Some(None));
 }
+
+#[test]
+fn a_title_after_the_name_then_for_whom_the_report_is_made() {
+    let d = extract_text(
+        "评价会\n6月10日，风电主轴轴承项目科技成果评价会在洛阳召开。项目负责人、机电工程学院院长邢晨阳教授代表项目组作\
+         《大兆瓦风电主轴轴承设计制造关键技术及应用》研究报告。",
+    );
+    assert_eq!(roles_of(&d, "邢晨阳"), ["作报告"], "{}", d.to_yaml());
+    assert_eq!(
+        posts_of(&d, "邢晨阳"),
+        [
+            ("机电工程学院".to_owned(), "院长".to_owned()),
+            ("机电工程学院".to_owned(), "教授".to_owned())
+        ]
+    );
+    assert_eq!(
+        reports_of(&d),
+        [("大兆瓦风电主轴轴承设计制造关键技术及应用", Some("邢晨阳"))]
+    );
+}

@@ -723,7 +723,12 @@ impl Doc<'_> {
                 && !t.former
                 && (t.range.end >= end
                     || matches!(self.t[t.range.end], '、' | '，' | '和' | '及' | '等')
-                    || self.verb_starts(t.range.end))
+                    || self.verb_starts(t.range.end)
+                    // `…院长邢晨阳教授代表项目组作《…》研究报告`: for whom the person speaks, then the verb.
+                    || self.starts_with(t.range.end, &['代', '表'])
+                        && (t.range.end + 3..end.min(t.range.end + 14))
+                            .take_while(|&q| is_han(self.t[q - 1]))
+                            .any(|q| self.verb_starts(q)))
             {
                 // `…材料科学与工程学院院长邵斌教授，…`: a title after the name too, in the organization of the last
                 // post before it.
