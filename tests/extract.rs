@@ -7402,3 +7402,16 @@ fn a_title_after_the_name_then_for_whom_the_report_is_made() {
         [("大兆瓦风电主轴轴承设计制造关键技术及应用", Some("邢晨阳"))]
     );
 }
+
+#[test]
+fn a_project_teams_member_before_the_name() {
+    let d = extract_text(
+        "鉴定会\n6月10日，木材胶黏剂项目科技成果鉴定会在哈尔滨召开。厉少峰代表项目组作研究工作报告，项目组成员衣晓蔓副教授作\
+         技术报告。项目组成员、化学与材料工程学院副教授琚一鸣作补充说明。",
+    );
+    assert_eq!(roles_of(&d, "衣晓蔓"), ["作报告"], "{}", d.to_yaml());
+    assert_eq!(
+        posts_of(&d, "琚一鸣"),
+        [("化学与材料工程学院".to_owned(), "副教授".to_owned())]
+    );
+}

@@ -688,6 +688,10 @@ impl Doc<'_> {
                 if o.len() > 1 || next >= end || is_han(self.t[next]) {
                     at = next;
                 }
+                // `项目组成员、化学与材料工程学院副教授琚一鸣`: what the person is, then a chain after the mark.
+                if o.len() > 2 && o.ends_with(&['成', '员']) && self.t.get(at) == Some(&'、') {
+                    at += 1;
+                }
             } else if self.t[at] == '对' && at + 1 < end && !matches!(self.t[at + 1], '外' | '口') {
                 // `对金龙精密铜管集团股份有限公司、中南大学…共同完成的项目进行评价`: the preposition before what is
                 // evaluated (not `对外经济贸易大学`).
