@@ -662,7 +662,7 @@ fn unify_punctuation(mut chars: Vec<Kept>) -> Vec<Kept> {
         let years_around = |chars: &[Kept]| {
             i >= 4
                 && chars[i - 4..i].iter().all(|k| k.1.is_ascii_digit())
-                && !chars.get(i.wrapping_sub(5)).is_some_and(|k| k.1.is_ascii_digit())
+                && (i == 4 || !chars[i - 5].1.is_ascii_digit())
                 && chars.len() > i + 5
                 && chars[i + 1..i + 5].iter().all(|k| k.1.is_ascii_digit())
                 && !chars[i + 5].1.is_ascii_digit()

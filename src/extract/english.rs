@@ -2259,8 +2259,6 @@ impl Doc<'_> {
         })
     }
 
-    /// `Vice Minister Shan Zhongming chaired the meeting`, on the page of a meeting a ministry organizes alone: a
-    /// minister's title written with no organization is a post in that ministry (部长, 副部长).
     /// Past an appositive describing what was just named (`, a central state-owned enterprise,`): where the
     /// sentence goes on, else `at`.
     fn past_appositive(&self, at: usize, end: usize) -> usize {
@@ -2352,6 +2350,8 @@ impl Doc<'_> {
         })
     }
 
+    /// `Vice Minister Shan Zhongming chaired the meeting`, on the page of a meeting a ministry organizes alone: a
+    /// minister's title written with no organization is a post in that ministry (部长, 副部长).
     fn en_own_ministers(&mut self, m: &MeetingRec) {
         let organizers: Vec<usize> = m
             .organizers
@@ -7957,6 +7957,18 @@ mod tests {
             .collect()
     }
 
+    /// Asserts who took part with which roles, in any order.
+    fn assert_roles(d: &Dataset, expected: &[(&str, &[&str])]) {
+        let mut got = roles(d);
+        got.sort();
+        let mut want: Vec<(String, Vec<String>)> = expected
+            .iter()
+            .map(|(who, roles)| ((*who).to_owned(), roles.iter().map(|r| (*r).to_owned()).collect()))
+            .collect();
+        want.sort();
+        assert_eq!(got, want, "{}", d.to_yaml());
+    }
+
     #[test]
     fn a_wire_story_names_its_meeting_where_someone_speaks_at_it() {
         let d = extract(
@@ -8831,17 +8843,13 @@ mod tests {
              President of Zhejiang Hailiang Co., Ltd., made speeches.",
             "2025-05-08",
         );
-        let mut got = roles(&d);
-        got.sort();
-        assert_eq!(
-            got,
-            vec![
-                ("Lou Peipei".to_owned(), vec!["发言".to_owned()]),
-                ("Shi Jun".to_owned(), vec!["发言".to_owned()]),
-                ("Wang Lin".to_owned(), vec!["讲话".to_owned()]),
+        assert_roles(
+            &d,
+            &[
+                ("Lou Peipei", &["发言"]),
+                ("Shi Jun", &["发言"]),
+                ("Wang Lin", &["讲话"]),
             ],
-            "{}",
-            d.to_yaml()
         );
     }
 
@@ -8873,17 +8881,13 @@ mod tests {
              for cotton prices.",
             "2025-05-08",
         );
-        let mut got = roles(&d);
-        got.sort();
-        assert_eq!(
-            got,
-            vec![
-                ("Wang Lin".to_owned(), vec!["讲话".to_owned()]),
-                ("Wen Lihua".to_owned(), vec!["发言".to_owned()]),
-                ("Zhai Jun".to_owned(), vec!["出席".to_owned(), "讲话".to_owned()]),
+        assert_roles(
+            &d,
+            &[
+                ("Wang Lin", &["讲话"]),
+                ("Wen Lihua", &["发言"]),
+                ("Zhai Jun", &["出席", "讲话"]),
             ],
-            "{}",
-            d.to_yaml()
         );
     }
 
@@ -8983,17 +8987,7 @@ mod tests {
              CCPIT Academy.",
             "2025-05-08",
         );
-        let mut got = roles(&d);
-        got.sort();
-        assert_eq!(
-            got,
-            vec![
-                ("Robert Fenwick".to_owned(), vec!["致辞".to_owned()]),
-                ("Sima Yun".to_owned(), vec!["作报告".to_owned()]),
-            ],
-            "{}",
-            d.to_yaml()
-        );
+        assert_roles(&d, &[("Robert Fenwick", &["致辞"]), ("Sima Yun", &["作报告"])]);
         assert!(posts(&d).contains(&(
             "Robert Fenwick".to_owned(),
             "Baltic Exchange".to_owned(),
@@ -9145,20 +9139,16 @@ mod tests {
              from Beijing and Shanghai attended.",
             "2025-09-16",
         );
-        let mut got = roles(&d);
-        got.sort();
-        assert_eq!(
-            got,
-            vec![
-                ("Alstom".to_owned(), vec!["发言".to_owned()]),
-                ("Hitachi Rail".to_owned(), vec!["发言".to_owned()]),
-                ("Lai Qingsong".to_owned(), vec!["主持".to_owned()]),
-                ("Siemens Mobility".to_owned(), vec!["发言".to_owned()]),
-                ("Tiandy Technologies".to_owned(), vec!["发言".to_owned()]),
-                ("Uniview".to_owned(), vec!["发言".to_owned()]),
+        assert_roles(
+            &d,
+            &[
+                ("Alstom", &["发言"]),
+                ("Hitachi Rail", &["发言"]),
+                ("Lai Qingsong", &["主持"]),
+                ("Siemens Mobility", &["发言"]),
+                ("Tiandy Technologies", &["发言"]),
+                ("Uniview", &["发言"]),
             ],
-            "{}",
-            d.to_yaml()
         );
     }
 
@@ -9171,17 +9161,7 @@ mod tests {
              Trade Unions (ACFTU), also attended.",
             "2025-06-06",
         );
-        let mut got = roles(&d);
-        got.sort();
-        assert_eq!(
-            got,
-            vec![
-                ("Gu Xiaolei".to_owned(), vec!["出席".to_owned()]),
-                ("Jia Xiaowei".to_owned(), vec!["发言".to_owned()]),
-            ],
-            "{}",
-            d.to_yaml()
-        );
+        assert_roles(&d, &[("Gu Xiaolei", &["出席"]), ("Jia Xiaowei", &["发言"])]);
         // (The titles name no post we record; the organizations are read.)
         assert!(posts(&d).is_empty(), "{:?}", posts(&d));
         assert!(

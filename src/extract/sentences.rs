@@ -393,8 +393,8 @@ fn split(text: &[char], range: Range<usize>, cut: fn(&[char], usize) -> bool) ->
     out
 }
 
-/// Whether an English sentence starts after the closing quote at `i`: a space, then a capitalized word that is not
-/// followed by `said` or `says` two words on (the quote's speaker).
+/// Whether an English sentence starts after the closing quote at `i`: a space, then a capitalized word, with no
+/// `said`, `says`, `added` or `noted` among the next four words (the quote's speaker: `"…." Zhang Wei said`).
 fn quote_ends_sentence(text: &[char], i: usize) -> bool {
     if text.get(i + 1) != Some(&' ') || !text.get(i + 2).is_some_and(|c| c.is_ascii_uppercase()) {
         return false;
