@@ -7415,3 +7415,16 @@ fn a_project_teams_member_before_the_name() {
         [("化学与材料工程学院".to_owned(), "副教授".to_owned())]
     );
 }
+
+#[test]
+fn a_head_count_between_a_list_of_bodies_and_their_attendance() {
+    let d = extract_text(
+        "推进会\n3月20日，深圳市低空基础设施建设推进会在深圳召开。深圳市工业和信息化局、深圳市公安局、深圳市气象局等单位\
+         负责同志约150人参加会议。协会会员单位代表150余人参加会议。",
+    );
+    for who in ["深圳市工业和信息化局", "深圳市公安局", "深圳市气象局"] {
+        assert_eq!(roles_of(&d, who), ["参加"], "{who}: {}", d.to_yaml());
+    }
+    // (An association's members are not the association.)
+    assert!(d.meetings[0].participants.len() == 3, "{}", d.to_yaml());
+}

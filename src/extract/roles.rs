@@ -1759,6 +1759,22 @@ impl Doc<'_> {
         true
     }
 
+    /// The end of a head count at `at`, with a word before it or not: `约150人`, `共120余人`, `30余名`.
+    fn count_end(&self, at: usize, end: usize) -> Option<usize> {
+        let from = [&['约'][..], &['近'], &['逾']]
+            .iter()
+            .find(|w| self.t[at..end].starts_with(w))
+            .map_or(at, |w| at + w.len());
+        if !self.t.get(from).is_some_and(char::is_ascii_digit) {
+            return self.head_count_end(at, end);
+        }
+        let mut q = from + (from..end).take_while(|&k| self.t[k].is_ascii_digit()).count();
+        if q < end && matches!(self.t[q], '余' | '多') {
+            q += 1;
+        }
+        (q < end && matches!(self.t[q], '人' | '名' | '位')).then_some(q + 1)
+    }
+
     /// The end of a head count opening a clause: `共30余人`, `共计50人`, `合计200余名`.
     fn head_count_end(&self, at: usize, end: usize) -> Option<usize> {
         let mut q = at;
@@ -2758,6 +2774,19 @@ impl Doc<'_> {
             tail_seen = true;
         }
         let mut verbs = self.verbs_at(after, end, sentence.range.clone());
+        // `A、B、C等单位负责同志约150人参加会议`: a head count between the people of a list and their attendance verb
+        // (a list of two or more: `协会会员单位代表150余人` are the association's members, `集团各子公司负责人` its
+        // companies').
+        if verbs.roles.is_empty()
+            && tail_seen
+            && orgs.len() >= 2
+            && let Some(q) = self.count_end(after, end)
+        {
+            let v = self.verbs_at(q, end, sentence.range.clone());
+            if !v.roles.is_empty() && v.roles.iter().all(|r| r == "出席" || r == "参加") {
+                verbs = v;
+            }
+        }
         // `A、B等单位代表，共30余人参加了会议`: the count and the attendance verb in the next clause.
         if verbs.roles.is_empty()
             && tail_seen
