@@ -7428,3 +7428,18 @@ fn a_head_count_between_a_list_of_bodies_and_their_attendance() {
     // (An association's members are not the association.)
     assert!(d.meetings[0].participants.len() == 3, "{}", d.to_yaml());
 }
+
+#[test]
+fn experts_of_a_list_of_bodies_counted_before_they_take_part() {
+    let d = extract_text(
+        "审查会\n9月25日，核电阀门团体标准审查会在成都召开。来自中国核动力研究设计院、上海核工程研究设计院有限公司和苏州热工\
+         研究院有限公司等单位的15位专家参加审查。",
+    );
+    for who in [
+        "中国核动力研究设计院",
+        "上海核工程研究设计院有限公司",
+        "苏州热工研究院有限公司",
+    ] {
+        assert_eq!(roles_of(&d, who), ["参加"], "{who}: {}", d.to_yaml());
+    }
+}

@@ -2780,8 +2780,12 @@ impl Doc<'_> {
         if verbs.roles.is_empty()
             && tail_seen
             && orgs.len() >= 2
-            && let Some(q) = self.count_end(after, end)
+            && let Some(mut q) = self.count_end(after, end)
         {
+            // (`等单位的15位专家参加审查`: the people named after their count.)
+            while let Some(tail) = self.lex.list_tails.iter().find(|w| self.t[q..end].starts_with(w)) {
+                q += tail.len();
+            }
             let v = self.verbs_at(q, end, sentence.range.clone());
             if !v.roles.is_empty() && v.roles.iter().all(|r| r == "出席" || r == "参加") {
                 verbs = v;
