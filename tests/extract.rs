@@ -7443,3 +7443,19 @@ fn experts_of_a_list_of_bodies_counted_before_they_take_part() {
         assert_eq!(roles_of(&d, who), ["参加"], "{who}: {}", d.to_yaml());
     }
 }
+
+#[test]
+fn a_universitys_unit_named_by_its_kind_word_alone_in_a_list() {
+    let d = extract_text(
+        "签约仪式\n6月10日，华北电力大学与中国电力科学研究院签约仪式在北京举行。华北电力大学科学技术研究院、研究生院、电气与\
+         电子工程学院相关负责人参加仪式。",
+    );
+    for who in ["科学技术研究院", "研究生院", "电气与电子工程学院"] {
+        assert_eq!(roles_of(&d, who), ["参加"], "{who}: {}", d.to_yaml());
+        assert_eq!(
+            org_parent(&d, who),
+            Some(Some("华北电力大学".to_owned())),
+            "{who}"
+        );
+    }
+}

@@ -2805,6 +2805,27 @@ impl Doc<'_> {
                         })
                         .map(|p| (p, s))
                 });
+            // `华北电力大学科学技术研究院、研究生院`: a unit named by its kind word alone (`研究生院`), after a unit of
+            // the same body, is that body's.
+            let found = found.or_else(|| {
+                let body = shared_body.as_ref()?;
+                let kinds = self.lex.unit_under.get(&self.t[cur..hard])?;
+                kinds
+                    .iter()
+                    .any(|k| body.last().is_some_and(|b| &b.kind == k))
+                    .then(|| {
+                        let piece = OrgPiece {
+                            range: cur..hard,
+                            written: cur..hard,
+                            kind: "department".to_owned(),
+                            unit: true,
+                            alias: None,
+                            known: None,
+                            name: None,
+                        };
+                        (vec![piece], hard)
+                    })
+            });
             let found = found.map(|(pieces, s)| match &shared_body {
                 Some(body) if pieces.len() == 1 && pieces[0].unit && pieces[0].known.is_none() => {
                     (body.iter().cloned().chain(pieces).collect(), s)
