@@ -1761,34 +1761,33 @@ impl Doc<'_> {
 
     /// The end of a head count at `at`, with a word before it or not: `约150人`, `共120余人`, `30余名`.
     fn count_end(&self, at: usize, end: usize) -> Option<usize> {
-        let from = [&['约'][..], &['近'], &['逾']]
-            .iter()
-            .find(|w| self.t[at..end].starts_with(w))
-            .map_or(at, |w| at + w.len());
-        if !self.t.get(from).is_some_and(char::is_ascii_digit) {
-            return self.head_count_end(at, end);
-        }
-        let mut q = from + (from..end).take_while(|&k| self.t[k].is_ascii_digit()).count();
-        if q < end && matches!(self.t[q], '余' | '多') {
-            q += 1;
-        }
-        (q < end && matches!(self.t[q], '人' | '名' | '位')).then_some(q + 1)
+        self.counted(at, end, false)
     }
 
     /// The end of a head count opening a clause: `共30余人`, `共计50人`, `合计200余名`.
     fn head_count_end(&self, at: usize, end: usize) -> Option<usize> {
-        let mut q = at;
-        for w in [&['共', '计'][..], &['合', '计'], &['共']] {
-            if self.t[q..end].starts_with(w) {
-                q += w.len();
-                break;
-            }
-        }
-        let digits = (q..end).take_while(|&k| self.t[k].is_ascii_digit()).count();
-        if digits == 0 || q == at {
+        self.counted(at, end, true)
+    }
+
+    /// A head count at `at`: a word before it (`共计`, `合计`, `共`; unless `total`, also `约`, `近`, `逾` or none),
+    /// digits, `余` or `多`, and `人`, `名` or `位`. Where it ends.
+    fn counted(&self, at: usize, end: usize, total: bool) -> Option<usize> {
+        let totals: [&[char]; 3] = [&['共', '计'], &['合', '计'], &['共']];
+        let about: [&[char]; 3] = [&['约'], &['近'], &['逾']];
+        let word = totals
+            .iter()
+            .chain(if total { &[][..] } else { &about[..] })
+            .find(|w| self.t[at..end].starts_with(w))
+            .map(|w| w.len());
+        if total && word.is_none() {
             return None;
         }
-        q += digits;
+        let from = at + word.unwrap_or(0);
+        let digits = (from..end).take_while(|&k| self.t[k].is_ascii_digit()).count();
+        if digits == 0 {
+            return None;
+        }
+        let mut q = from + digits;
         if q < end && matches!(self.t[q], '余' | '多') {
             q += 1;
         }
