@@ -7459,3 +7459,14 @@ fn a_universitys_unit_named_by_its_kind_word_alone_in_a_list() {
         );
     }
 }
+
+#[test]
+fn sharing_in_an_exchange_is_a_statement() {
+    let d = extract_text(
+        "江苏省工业软件产业联盟成立大会召开\n3月2日，江苏省工业软件产业联盟成立大会在南京召开。苏州吴中智造科技有限公司总裁邬建平、\
+         江苏省产业技术研究院副院长齐萌出席会议。邬建平、齐萌分别围绕工业软件在装备制造领域的应用作了交流分享。",
+    );
+    for who in ["邬建平", "齐萌"] {
+        assert_eq!(roles_of(&d, who), ["出席", "发言"], "{who}: {}", d.to_yaml());
+    }
+}

@@ -2191,7 +2191,63 @@ impl Doc<'_> {
         }
         self.en_own_ministers(&m);
         self.en_ministry_departments();
+        self.en_statements_said();
         Some(m)
+    }
+
+    /// `X, TITLE of Y, said …` or `said X, TITLE of Y`: someone who said something and did nothing else the page
+    /// names at the meeting made a statement there (发言).
+    fn en_statements_said(&mut self) {
+        for said in std::mem::take(&mut self.said) {
+            let other = self
+                .participations
+                .iter()
+                .any(|p| p.who == said.who && p.roles.iter().any(|r| r != "出席" && r != "参加"));
+            if !other {
+                self.participations.push(said);
+            }
+        }
+    }
+
+    /// `said the company had …`, `noted that …`: a verb of saying with no place that makes it another meeting or an
+    /// interview (`said at a press conference`, `told Xinhua`, `said in an interview`).
+    fn en_said_here(&self, p: usize, end: usize) -> bool {
+        let text = self.text(p..end.min(p + 60));
+        let Some(rest) = [
+            "said ",
+            "says ",
+            "noted ",
+            "stressed ",
+            "added ",
+            "explained ",
+            "pointed out ",
+            "emphasized ",
+            "emphasised ",
+            "warned ",
+        ]
+        .iter()
+        .find_map(|v| text.strip_prefix(v)) else {
+            return false;
+        };
+        ![
+            "at a ",
+            "at an ",
+            "during a ",
+            "in an interview",
+            "in a statement",
+            "in an exclusive",
+            "on the sidelines",
+            "earlier",
+            "last ",
+            "in a written",
+            "in a recent",
+            "to Xinhua",
+            "to reporters",
+            "in his",
+            "in her",
+        ]
+        .iter()
+        .any(|w| rest.starts_with(w))
     }
 
     /// `deputy director-general of the Department of Water Transport`, on a page where one ministry or national
@@ -4718,6 +4774,30 @@ impl Doc<'_> {
             {
                 roles.push("讲话".to_owned());
             }
+            // `Presenting the 2024 China Performing Arts Market Annual Report, CAPA deputy secretary-general Yue
+            // Shanshan said …`, `said Tong Jiayi, …, while presenting the ministry's annual development report`:
+            // someone who says something while presenting a report reports (作报告).
+            if roles.is_empty()
+                && (said_before || self.en_said_here(who(self, p), end))
+                && let Some(title) = self.en_presenting_report(r.clone())
+            {
+                roles.push("作报告".to_owned());
+                reports.extend(title.map(|t| (t, "report")));
+            }
+            // `Feng Xiaoyu, general manager of X, said the company had …`, `"…," said Lu Jianping, vice president
+            // of Sinopharm Group.`: what someone in the report of a meeting said, not said elsewhere, may be a
+            // statement made at it (decided once the whole page is read).
+            if roles.is_empty() && (said_before && p >= end || self.en_said_here(who(self, p), end)) {
+                for (person, m) in &mentions {
+                    self.said.push(Participation {
+                        who: Who::Person(*person),
+                        roles: vec!["发言".to_owned()],
+                        on_behalf_of: m.top_org,
+                        title: m.title.clone(),
+                        evidence: r.clone(),
+                    });
+                }
+            }
         }
         // `Sun Tao … attended the meeting together with Chen Bo, Deputy Secretary-General of CNIA`: who attends with
         // someone attends too.
@@ -4873,7 +4953,7 @@ impl Doc<'_> {
     fn en_released_report_at(&self, p: usize, end: usize) -> Option<Range<usize>> {
         static RE: OnceLock<Regex> = OnceLock::new();
         let re = RE.get_or_init(|| {
-            Regex::new(r#"^(?:released|launched|unveiled|published|issued|presented) (?:the |its |their )?(?:((?:\d{4} )?[A-Z][\w\-']*(?: (?:[A-Z\d][\w\-']*|of|on|and|for|in|the|&))*? (?:Report|White Paper|Whitepaper|Blue Book|Bluebook|Index)\b(?: \(\d{4}\)| \d{4}\b)?)|["“]([^"”]{0,160}?\b(?:Report|White Paper|Whitepaper|Blue Book|Bluebook|Index)\b[^"”]{0,120})["”])"#)
+            Regex::new(r#"^(?:released|launched|unveiled|published|issued|presented|[Pp]resenting|[Rr]eleasing) (?:the |its |their )?(?:((?:\d{4} )?[A-Z][\w\-']*(?: (?:[A-Z\d][\w\-']*|of|on|and|for|in|the|&))*? (?:Report|White Paper|Whitepaper|Blue Book|Bluebook|Index)\b(?: \(\d{4}\)| \d{4}\b)?)|["“]([^"”]{0,160}?\b(?:Report|White Paper|Whitepaper|Blue Book|Bluebook|Index)\b[^"”]{0,120})["”])"#)
                 .expect("valid")
         });
         let text = self.text(p..end);
@@ -4882,6 +4962,54 @@ impl Doc<'_> {
         let g = c.get(1).or_else(|| c.get(2))?;
         let start = p + text[..g.start()].chars().count();
         Some(start..start + g.as_str().chars().count())
+    }
+
+    /// `Presenting the … Report, …` or `In a keynote speech, …` opening a sentence, or `while presenting the …
+    /// report` in it: the sentence tells of a report presented (`Some`), with its name when it has one written in capitals (`Some(Some(..))`).
+    fn en_presenting_report(&self, r: Range<usize>) -> Option<Option<Range<usize>>> {
+        let text = self.text(r.clone());
+        let participle = |s: &str| {
+            ["Presenting ", "Releasing ", "presenting ", "releasing "]
+                .iter()
+                .find(|w| s.starts_with(**w))
+                .map(|w| w.len())
+        };
+        // (`In another keynote report, Lu Xiaoxia, a professor at …, said …`.)
+        if let Some(rest) = text.strip_prefix("In ")
+            && let Some((det, rest)) = rest.split_once(' ')
+            && ["a", "an", "another", "his", "her", "the"].contains(&det)
+            && let Some(rest) = rest.strip_prefix("keynote ")
+            && ["report,", "speech,", "address,", "presentation,", "lecture,"]
+                .iter()
+                .any(|n| rest.starts_with(n))
+        {
+            return Some(None);
+        }
+        let (at, len) = match participle(&text) {
+            Some(len) => (0, len),
+            None => [" while ", " when "].iter().find_map(|w| {
+                text.match_indices(w)
+                    .find_map(|(i, _)| participle(&text[i + w.len()..]).map(|len| (i + w.len(), len)))
+            })?,
+        };
+        // (What is presented, up to the clause's end or the place: `the ministry's annual development report`.)
+        let object = &text[at + len..];
+        let object = &object[..object.find([',', ';']).unwrap_or(object.len())];
+        let object = object
+            .split(" at ")
+            .next()
+            .unwrap_or(object)
+            .trim_end_matches('.');
+        let last = object.rsplit(' ').next().unwrap_or("").to_lowercase();
+        let paper = ["white paper", "blue book"]
+            .iter()
+            .any(|w| object.to_lowercase().ends_with(w));
+        if object.split(' ').count() > 12
+            || !(paper || ["report", "index", "whitepaper", "bluebook"].contains(&last.as_str()))
+        {
+            return None;
+        }
+        Some(self.en_released_report_at(r.start + text[..at].chars().count(), r.end))
     }
 
     /// The other side of a bilateral meeting attends it: `met with Maria Lopez, Secretary General of …`, `received a
@@ -7863,10 +7991,23 @@ fn en_chaired_session_end(text: &str) -> Option<usize> {
     }
     let end = name_end + 2 + appositive.find(", ")?;
     let subject = &text[end + 2..];
-    (subject.starts_with(|c: char| c.is_ascii_lowercase())
-        && !["and ", "who ", "which ", "with ", "while "]
-            .iter()
-            .any(|w| subject.starts_with(w)))
+    // (`…, Yao Lanfang, vice-president of Tuhu Car Inc, and Kou Wenbin, … spoke`: a subject named with an
+    // appositive of its own, as the chair was.)
+    let named = subject.split_once(", ").is_some_and(|(name, rest)| {
+        let words: Vec<&str> = name.split(' ').collect();
+        (2..=3).contains(&words.len())
+            && words.iter().all(|w| {
+                w.starts_with(|c: char| c.is_ascii_uppercase()) && w.chars().all(char::is_alphabetic)
+            })
+            && plausible_name(name)
+            && rest.starts_with(|c: char| c.is_ascii_lowercase())
+            && !rest.starts_with("and ")
+    });
+    (named
+        || subject.starts_with(|c: char| c.is_ascii_lowercase())
+            && !["and ", "who ", "which ", "with ", "while "]
+                .iter()
+                .any(|w| subject.starts_with(w)))
     .then_some(end)
 }
 
@@ -9195,6 +9336,76 @@ mod tests {
                 "Qin Haifeng".to_owned(),
                 vec!["出席".to_owned(), "讲话".to_owned()]
             )]
+        );
+    }
+
+    #[test]
+    fn a_panelist_named_with_an_appositive_after_the_chair() {
+        let d = extract(
+            "Forum\nSHANGHAI, April 9 (Xinhua) -- The 2025 China Auto Aftermarket Forum was held in Shanghai on \
+             Wednesday. In a panel discussion moderated by Dou Lihua, secretary-general of the China Automobile \
+             Dealers Association, Yao Lanfang, vice president of Tuhu Car Inc, and Kou Wenbin, general manager of \
+             Bosch Automotive Aftermarket China, spoke about service networks.",
+            "2025-04-09",
+        );
+        assert_roles(
+            &d,
+            &[
+                ("Dou Lihua", &["主持"]),
+                ("Kou Wenbin", &["发言"]),
+                ("Yao Lanfang", &["发言"]),
+            ],
+        );
+    }
+
+    #[test]
+    fn someone_who_said_something_at_the_meeting_made_a_statement() {
+        let d = extract(
+            "Forum\nNANJING, Oct. 21 (Xinhua) -- The 2025 China Cold Chain Logistics Forum was held in Nanjing on \
+             Tuesday. Bai Yutong, president of the China Federation of Logistics and Purchasing, attended the forum \
+             and delivered a speech. Feng Xiaoyu, general manager of SF Cold Chain, said the company had doubled its \
+             fleet of refrigerated trucks. \"Demand keeps growing,\" said Lu Jianping, vice president of Sinopharm \
+             Group. Bai said the federation would draft new standards. Xiang Ming, an analyst with Zhongtai \
+             Securities, said in an interview that prices would fall.",
+            "2025-10-21",
+        );
+        // (Bai Yutong's own words are his speech; the analyst spoke to the reporter, not at the forum.)
+        assert_roles(
+            &d,
+            &[
+                ("Bai Yutong", &["出席", "讲话"]),
+                ("Feng Xiaoyu", &["发言"]),
+                ("Lu Jianping", &["发言"]),
+            ],
+        );
+    }
+
+    #[test]
+    fn someone_who_says_something_while_presenting_a_report_reports() {
+        let d = extract(
+            "Forum\nHANGZHOU, March 28 (Xinhua) -- The 2025 China Performing Arts Market Conference was held in \
+             Hangzhou on Friday. Presenting the 2024 China Performing Arts Market Annual Report, Ning Shuhua, deputy \
+             secretary-general of the China Association of Performing Arts, said concerts remained the biggest \
+             growth engine. Ticket sales rose 20 percent, said Ou Zhenbang, director of the Market Department of \
+             the Ministry of Culture and Tourism, while presenting the ministry's annual market report. In another \
+             keynote report, Yan Qiu, a professor at the Communication University of China, said audiences were \
+             getting younger.",
+            "2025-03-28",
+        );
+        assert_roles(
+            &d,
+            &[
+                ("Ning Shuhua", &["作报告"]),
+                ("Ou Zhenbang", &["作报告"]),
+                ("Yan Qiu", &["作报告"]),
+            ],
+        );
+        let titles: Vec<&str> = d.meetings[0].reports.iter().map(|r| r.title.as_str()).collect();
+        assert_eq!(
+            titles,
+            ["2024 China Performing Arts Market Annual Report"],
+            "{}",
+            d.to_yaml()
         );
     }
 }

@@ -137,6 +137,7 @@ impl Extractor {
             site_owner: None,
             title_orgs: Vec::new(),
             speech_givers: (std::collections::HashSet::new(), 0),
+            said: Vec::new(),
             township: None,
         };
         doc.orig = doc.norm.original_text.chars().collect();
@@ -458,6 +459,9 @@ pub(crate) struct Doc<'a> {
     pub speech_givers: (std::collections::HashSet<usize>, usize),
     /// The one township the page names (`芝英镇`), which its `镇党委` and `镇政府` are of.
     pub township: Option<String>,
+    /// English pages: the statements (发言) of people said to have said something (`X, president of Y, said …`)
+    /// where no role verb named what they did, kept for those who have no other part in the meeting.
+    pub said: Vec<Participation>,
 }
 
 impl Doc<'_> {
