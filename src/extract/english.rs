@@ -4964,8 +4964,8 @@ impl Doc<'_> {
         Some(start..start + g.as_str().chars().count())
     }
 
-    /// `Presenting the … Report, …` or `In a keynote speech, …` opening a sentence, or `while presenting the …
-    /// report` in it: the sentence tells of a report presented (`Some`), with its name when it has one written in capitals (`Some(Some(..))`).
+    /// `Presenting the … Report, …` opening a sentence, or `while presenting the … report` in it: the sentence
+    /// tells of a report presented (`Some`), with its name when it has one written in capitals (`Some(Some(..))`).
     fn en_presenting_report(&self, r: Range<usize>) -> Option<Option<Range<usize>>> {
         let text = self.text(r.clone());
         let participle = |s: &str| {
@@ -4974,17 +4974,6 @@ impl Doc<'_> {
                 .find(|w| s.starts_with(**w))
                 .map(|w| w.len())
         };
-        // (`In another keynote report, Lu Xiaoxia, a professor at …, said …`.)
-        if let Some(rest) = text.strip_prefix("In ")
-            && let Some((det, rest)) = rest.split_once(' ')
-            && ["a", "an", "another", "his", "her", "the"].contains(&det)
-            && let Some(rest) = rest.strip_prefix("keynote ")
-            && ["report,", "speech,", "address,", "presentation,", "lecture,"]
-                .iter()
-                .any(|n| rest.starts_with(n))
-        {
-            return Some(None);
-        }
         let (at, len) = match participle(&text) {
             Some(len) => (0, len),
             None => [" while ", " when "].iter().find_map(|w| {
@@ -6715,17 +6704,33 @@ impl Doc<'_> {
             } else {
                 "讲话"
             }
-        } else if let Some(speech) = ["in his ", "in her ", "in their ", "in the ", "in a ", "in an "]
-            .iter()
-            .find_map(|c| clause.strip_prefix(c))
+        } else if let Some(speech) = [
+            "in his ",
+            "in her ",
+            "in their ",
+            "in the ",
+            "in a ",
+            "in an ",
+            "in another ",
+        ]
+        .iter()
+        .find_map(|c| clause.strip_prefix(c))
         {
-            // `In his speech`, `In her opening remarks`, `In the keynote address`; not `In his view`.
+            // `In his speech`, `In her opening remarks`, `In the keynote address`, `In another keynote report`; not
+            // `In his view`.
             let words: Vec<&str> = speech.split(' ').collect();
             let noun = words.last().copied().unwrap_or("");
             if words.len() > 3
                 || !matches!(
                     noun,
-                    "speech" | "speeches" | "remarks" | "address" | "addresses" | "keynote" | "presentation"
+                    "speech"
+                        | "speeches"
+                        | "remarks"
+                        | "address"
+                        | "addresses"
+                        | "keynote"
+                        | "presentation"
+                        | "report"
                 )
             {
                 return false;
@@ -6740,7 +6745,10 @@ impl Doc<'_> {
                 .any(|w| matches!(*w, "opening" | "welcome" | "welcoming" | "congratulatory"))
             {
                 "致辞"
-            } else if words.iter().any(|w| matches!(*w, "keynote" | "presentation")) {
+            } else if words
+                .iter()
+                .any(|w| matches!(*w, "keynote" | "presentation" | "report"))
+            {
                 "作报告"
             } else {
                 "讲话"
