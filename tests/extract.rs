@@ -7470,3 +7470,18 @@ fn sharing_in_an_exchange_is_a_statement() {
         assert_eq!(roles_of(&d, who), ["出席", "发言"], "{who}: {}", d.to_yaml());
     }
 }
+
+#[test]
+fn a_police_departments_corps_is_its_unit() {
+    let d = extract_text(
+        "网络安全工作会议召开\n3月2日，湖北省通信管理局2025年网络安全工作会议在武汉召开。湖北省公安厅网络安全保卫总队副总队长\
+         王立群应邀出席会议。",
+    );
+    assert_eq!(roles_of(&d, "王立群"), ["出席"], "{}", d.to_yaml());
+    assert_eq!(
+        org_parent(&d, "网络安全保卫总队"),
+        Some(Some("湖北省公安厅".to_owned())),
+        "{}",
+        d.to_yaml()
+    );
+}
