@@ -7485,3 +7485,13 @@ fn a_police_departments_corps_is_its_unit() {
         d.to_yaml()
     );
 }
+
+#[test]
+fn taking_part_by_video_is_still_taking_part() {
+    let d = extract_text(
+        "研讨会召开\n3月2日，2025年电子元器件标准研讨会在北京召开。工业和信息化部电子信息司副司长申屠建华以视频形式出席并致辞，\
+         中国电子元件行业协会秘书长古群通过视频连线出席会议。",
+    );
+    assert_eq!(roles_of(&d, "申屠建华"), ["出席", "致辞"], "{}", d.to_yaml());
+    assert_eq!(roles_of(&d, "古群"), ["出席"], "{}", d.to_yaml());
+}
