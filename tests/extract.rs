@@ -7495,3 +7495,27 @@ fn taking_part_by_video_is_still_taking_part() {
     assert_eq!(roles_of(&d, "申屠建华"), ["出席", "致辞"], "{}", d.to_yaml());
     assert_eq!(roles_of(&d, "古群"), ["出席"], "{}", d.to_yaml());
 }
+
+#[test]
+fn a_bu_inside_a_word_ends_no_department() {
+    let d = extract_text(
+        "家居产业发展论坛召开\n5月8日，2025住宅装饰装修产业发展论坛在广州举行。论坛由中国建筑装饰协会主办，中国建筑装饰协会住宅\
+         装饰装修和部品产业分会承办。广西壮族自治区北部湾经济区规划建设管理办公室副主任宁卓出席论坛。",
+    );
+    assert_eq!(
+        d.meetings[0].undertakers,
+        ["住宅装饰装修和部品产业分会"],
+        "{}",
+        d.to_yaml()
+    );
+    assert_eq!(
+        org_parent(&d, "住宅装饰装修和部品产业分会"),
+        Some(Some("中国建筑装饰协会".to_owned()))
+    );
+    assert_eq!(
+        org_parent(&d, "广西壮族自治区北部湾经济区规划建设管理办公室"),
+        Some(None),
+        "{}",
+        d.to_yaml()
+    );
+}

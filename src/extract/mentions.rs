@@ -1330,6 +1330,18 @@ impl Doc<'_> {
         if !first && self.t[range.start] == '业' && range.start > 0 && self.t[range.start - 1] == '行' {
             return None;
         }
+        // Nor after a `部` that is no department: a direction's (`广西壮族自治区北部` + `湾经济区…办公室` is
+        // `…北部湾经济区…办公室`), or one after a conjunction (`住宅装饰装修和部` + `品产业分会` is `…和部品产业分会`).
+        if !first
+            && range.start >= 2
+            && self.t[range.start - 1] == '部'
+            && matches!(
+                self.t[range.start - 2],
+                '东' | '西' | '南' | '北' | '中' | '和' | '与' | '及'
+            )
+        {
+            return None;
+        }
         // `厅党组成员、副厅长周涛`, `厅装备工业处处长胡志远` on a department's own site: the one character of its
         // kind stands for it.
         if first && let Some(k) = self.single_char_ref(range.start) {
@@ -1433,7 +1445,14 @@ impl Doc<'_> {
                         && self.t[j - len..j].ends_with(&['委', '员', '会'])
                         && ["中国", "国际", "全国", "国家", "共青"]
                             .iter()
-                            .any(|w| self.text(range.start..range.start + 2) == *w);
+                            .any(|w| self.text(range.start..range.start + 2) == *w)
+                        // So is an office named with its own province or city (`广西壮族自治区北部湾经济区规划建设管理
+                        // 办公室`), not a unit of a body named before it.
+                        || first
+                            && suffix.unit
+                            && prefix >= 4
+                            && self.t[..j].ends_with(&['办', '公', '室'])
+                            && self.starts_with_place(&self.text(range.start..j));
                     // `中国纺联标准化技术委员会`, `中国电信股份有限公司研究院`: a committee's kind word alone after its
                     // organization is its unit, and so is a research institute's or centre's under the kinds that
                     // have them (`unit-under`).
