@@ -9416,4 +9416,15 @@ mod tests {
             d.to_yaml()
         );
     }
+
+    #[test]
+    fn who_also_made_speeches_after_the_keynotes_made_statements() {
+        let d = extract(
+            "Seminar\nSHANGHAI, May 8 -- The 2025 Digital Design Seminar was held in Shanghai on Thursday. Pu \
+             Jianguo, Vice President of Glodon Company Limited, and Sha Zhiming, General Manager of Shanghai Urban \
+             Construction Information Technology Co., Ltd., also made speeches on software localization.",
+            "2025-05-08",
+        );
+        assert_roles(&d, &[("Pu Jianguo", &["发言"]), ("Sha Zhiming", &["发言"])]);
+    }
 }
