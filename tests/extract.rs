@@ -7519,3 +7519,17 @@ fn a_bu_inside_a_word_ends_no_department() {
         d.to_yaml()
     );
 }
+
+#[test]
+fn tibetan_and_mongolian_names_have_no_han_surname() {
+    let d = extract_text(
+        "对接会召开\n3月2日，包头市风电装备产业链对接会在包头召开。包头市人民政府副市长娜仁其其格出席会议并致辞。中国太平洋人寿保险\
+         股份有限公司总经理洪一舟、中国太平洋财产保险股份有限公司副总经理索南卓玛先后发言。",
+    );
+    assert_eq!(roles_of(&d, "娜仁其其格"), ["出席", "致辞"], "{}", d.to_yaml());
+    assert_eq!(roles_of(&d, "索南卓玛"), ["发言"], "{}", d.to_yaml());
+    assert_eq!(
+        posts_of(&d, "娜仁其其格"),
+        [("包头市人民政府".to_owned(), "副市长".to_owned())]
+    );
+}

@@ -153,6 +153,8 @@ pub(crate) struct Lexicons {
     pub conjunction_surnames: HashSet<Vec<char>>,
     /// Surnames that are also common words (`计`, `修`): a name starts with one only right after a title.
     pub word_surnames: HashSet<Vec<char>>,
+    /// How names with no Han surname begin: Tibetan and Mongolian names (`索南卓玛`, `娜仁其其格`).
+    pub minority_name_starts: Vec<Vec<char>>,
     pub name_ends: HashSet<Vec<char>>,
     pub openers: Vec<Vec<char>>,
     pub place_abbrev: HashMap<char, String>,
@@ -295,6 +297,7 @@ impl Lexicons {
             surnames: HashSet::default(),
             conjunction_surnames: HashSet::default(),
             word_surnames: HashSet::default(),
+            minority_name_starts: Vec::new(),
             name_ends: HashSet::default(),
             openers: Vec::new(),
             place_abbrev: HashMap::default(),
@@ -567,6 +570,7 @@ impl Lexicons {
                             self.conjunction_surnames.insert(chars(word));
                             self.surnames.insert(chars(word));
                         }
+                        "minority-name" => self.minority_name_starts.push(chars(word)),
                         "list-tail" => self.list_tails.push(chars(word)),
                         "people-noun" => self.people_nouns.push(chars(word)),
                         "not-name" => {

@@ -540,7 +540,9 @@ impl Doc<'_> {
     /// a name. Returns where it ends.
     pub(crate) fn name_at(&self, at: usize, end: usize) -> Option<usize> {
         // `主席米歇尔·杜邦`: a transliterated name may start like a Chinese one (米).
-        let dotted = self.dotted_name_at(at, end);
+        let dotted = self
+            .dotted_name_at(at, end)
+            .or_else(|| self.minority_name_at(at, end));
         let Some(surname) = self.surname_len(at).filter(|_| dotted.is_none()) else {
             return dotted;
         };
@@ -644,6 +646,23 @@ impl Doc<'_> {
     /// A name written in transliteration with a middle dot, right after a title (`一级调研员阿不都热依木·买买提出席`,
     /// `副总经理约翰·史密斯`): two parts of one to eight characters; the second ends at the first word that may
     /// follow a name (a role verb, `先后`, punctuation) after two characters.
+    /// `副市长娜仁其其格出席`, `副总经理索南卓玛先后发言`: a Tibetan or Mongolian name, with no Han surname, of four
+    /// or five characters starting with a word such names start with (`minority-name` in `cues.tsv`), right after a
+    /// title or a list mark and before a word that may follow a name.
+    fn minority_name_at(&self, at: usize, end: usize) -> Option<usize> {
+        let start = self
+            .lex
+            .minority_name_starts
+            .iter()
+            .find(|w| self.starts_with(at, w))?;
+        if !(self.title_ends_at(at) || at > 0 && self.t[at - 1] == '、') {
+            return None;
+        }
+        (start.len().max(4)..=5).map(|len| at + len).find(|&stop| {
+            stop <= end && self.t[at..stop].iter().all(|&c| is_han(c)) && self.name_boundary(stop, end)
+        })
+    }
+
     fn dotted_name_at(&self, at: usize, end: usize) -> Option<usize> {
         // (`让-皮埃尔·穆勒`: a hyphen may join the parts of a first name.)
         let dot = (at + 1..end.min(at + 9)).find(|&q| !is_han(self.t[q]) && self.t[q] != '-')?;
