@@ -643,9 +643,6 @@ impl Doc<'_> {
         }
     }
 
-    /// A name written in transliteration with a middle dot, right after a title (`一级调研员阿不都热依木·买买提出席`,
-    /// `副总经理约翰·史密斯`): two parts of one to eight characters; the second ends at the first word that may
-    /// follow a name (a role verb, `先后`, punctuation) after two characters.
     /// `副市长娜仁其其格出席`, `副总经理索南卓玛先后发言`: a Tibetan or Mongolian name, with no Han surname, of four
     /// or five characters starting with a word such names start with (`minority-name` in `cues.tsv`), right after a
     /// title or a list mark and before a word that may follow a name.
@@ -663,6 +660,9 @@ impl Doc<'_> {
         })
     }
 
+    /// A name written in transliteration with a middle dot, right after a title (`一级调研员阿不都热依木·买买提出席`,
+    /// `副总经理约翰·史密斯`): two parts of one to eight characters; the second ends at the first word that may
+    /// follow a name (a role verb, `先后`, punctuation) after two characters.
     fn dotted_name_at(&self, at: usize, end: usize) -> Option<usize> {
         // (`让-皮埃尔·穆勒`: a hyphen may join the parts of a first name.)
         let dot = (at + 1..end.min(at + 9)).find(|&q| !is_han(self.t[q]) && self.t[q] != '-')?;
