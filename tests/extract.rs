@@ -7533,3 +7533,14 @@ fn tibetan_and_mongolian_names_have_no_han_surname() {
         [("包头市人民政府".to_owned(), "副市长".to_owned())]
     );
 }
+
+#[test]
+fn bodies_whose_experts_and_others_are_counted_take_part() {
+    let d = extract_text(
+        "审查会召开\n4月16日，由中国民用机场协会主办的团体标准审查会在京召开。中国民航科学技术研究院、中国民航大学等单位的专家及\
+         标准起草组成员共40余人参加会议。",
+    );
+    for who in ["中国民航科学技术研究院", "中国民航大学"] {
+        assert_eq!(roles_of(&d, who), ["参加"], "{who}: {}", d.to_yaml());
+    }
+}

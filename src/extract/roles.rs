@@ -2772,6 +2772,16 @@ impl Doc<'_> {
             after += tail.len();
             tail_seen = true;
         }
+        // `…等单位的专家及标准起草组成员共40余人参加会议`: other people joined to them before the head count.
+        if tail_seen
+            && orgs.len() >= 2
+            && matches!(self.t.get(after), Some('及' | '和'))
+            && let Some(k) = (after + 2..end.min(after + 16)).find(|&k| self.t[k] == '共')
+            && self.t[after + 1..k].iter().all(|&c| is_han(c))
+            && self.count_end(k + 1, end).is_some()
+        {
+            after = k + 1;
+        }
         let mut verbs = self.verbs_at(after, end, sentence.range.clone());
         // `A、B、C等单位负责同志约150人参加会议`: a head count between the people of a list and their attendance verb
         // (a list of two or more: `协会会员单位代表150余人` are the association's members, `集团各子公司负责人` its
