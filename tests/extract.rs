@@ -7544,3 +7544,14 @@ fn bodies_whose_experts_and_others_are_counted_take_part() {
         assert_eq!(roles_of(&d, who), ["参加"], "{who}: {}", d.to_yaml());
     }
 }
+
+#[test]
+fn bodies_named_before_a_few_words_and_a_head_count_take_part() {
+    let d = extract_text(
+        "审查会召开\n4月16日，磷肥团体标准审查会在京召开。来自湖北宜化集团有限责任公司、云南云天化股份有限公司等标准起草单位的\
+         代表及审查专家共30余人参加会议。",
+    );
+    for who in ["湖北宜化集团有限责任公司", "云南云天化股份有限公司"] {
+        assert_eq!(roles_of(&d, who), ["参加"], "{who}: {}", d.to_yaml());
+    }
+}

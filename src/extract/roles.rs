@@ -2748,10 +2748,12 @@ impl Doc<'_> {
                         .list_tails
                         .iter()
                         .any(|w| w.len() >= 2 && self.t[after..q].ends_with(w))
-                        // (`有关负责同志应邀出席`)
+                        // (`有关负责同志应邀出席`; `等标准起草单位的代表共30余人参加会议`, `…的代表及审查专家共30余人…`:
+                        // a head count, or other people and one, before the verb.)
                         && (q >= end
                             || self.verb_starts_after_fillers(q)
-                            || (self.t[q..end].starts_with(&['应', '邀']) && self.verb_starts(q + 2)))
+                            || (self.t[q..end].starts_with(&['应', '邀']) && self.verb_starts(q + 2))
+                            || self.counted_from(q, end))
                 })
         {
             // (`甲公司、乙公司、丙公司科技创新负责人作交流发言`: companies listed speak by their heads; `…有关处室
@@ -2775,12 +2777,9 @@ impl Doc<'_> {
         // `…等单位的专家及标准起草组成员共40余人参加会议`: other people joined to them before the head count.
         if tail_seen
             && orgs.len() >= 2
-            && matches!(self.t.get(after), Some('及' | '和'))
-            && let Some(k) = (after + 2..end.min(after + 16)).find(|&k| self.t[k] == '共')
-            && self.t[after + 1..k].iter().all(|&c| is_han(c))
-            && self.count_end(k + 1, end).is_some()
+            && let Some(k) = self.joined_count_at(after, end)
         {
-            after = k + 1;
+            after = k;
         }
         let mut verbs = self.verbs_at(after, end, sentence.range.clone());
         // `A、B、C等单位负责同志约150人参加会议`: a head count between the people of a list and their attendance verb
@@ -2948,6 +2947,24 @@ impl Doc<'_> {
             self.org_took_part(org, &roles, sentence.range.clone());
         }
         Some(roles)
+    }
+
+    /// Where the head count starts when `at` starts `及` or `和`, a few words naming other people and `共`
+    /// (`及标准起草组成员共40余人`).
+    fn joined_count_at(&self, at: usize, end: usize) -> Option<usize> {
+        if !matches!(self.t.get(at), Some('及' | '和')) {
+            return None;
+        }
+        let k = (at + 2..end.min(at + 16)).find(|&k| self.t[k] == '共')?;
+        (self.t[at + 1..k].iter().all(|&c| is_han(c)) && self.count_end(k + 1, end).is_some())
+            .then_some(k + 1)
+    }
+
+    /// True when a head count starts at `at`, after `共` or other people joined to those before (`共30余人`,
+    /// `及审查专家共30余人`).
+    fn counted_from(&self, at: usize, end: usize) -> bool {
+        self.t.get(at) == Some(&'共') && self.count_end(at + 1, end).is_some()
+            || self.joined_count_at(at, end).is_some()
     }
 
     /// `长电科技、华天科技（昆山）、卓胜微…等12家企业`, `格力电器、美的集团…6家企业的质量负责人`, `海螺水泥、…和安徽珍珠
