@@ -4777,8 +4777,9 @@ impl Doc<'_> {
             // `Presenting the 2024 China Performing Arts Market Annual Report, CAPA deputy secretary-general Yue
             // Shanshan said …`, `said Tong Jiayi, …, while presenting the ministry's annual development report`:
             // someone who says something while presenting a report reports (作报告).
+            let said_here = roles.is_empty() && self.en_said_here(who(self, p), end);
             if roles.is_empty()
-                && (said_before || self.en_said_here(who(self, p), end))
+                && (said_before || said_here)
                 && let Some(title) = self.en_presenting_report(r.clone())
             {
                 roles.push("作报告".to_owned());
@@ -4787,7 +4788,7 @@ impl Doc<'_> {
             // `Feng Xiaoyu, general manager of X, said the company had …`, `"…," said Lu Jianping, vice president
             // of Sinopharm Group.`: what someone in the report of a meeting said, not said elsewhere, may be a
             // statement made at it (decided once the whole page is read).
-            if roles.is_empty() && (said_before && p >= end || self.en_said_here(who(self, p), end)) {
+            if roles.is_empty() && (said_before && p >= end || said_here) {
                 for (person, m) in &mentions {
                     self.said.push(Participation {
                         who: Who::Person(*person),
