@@ -7555,3 +7555,96 @@ fn bodies_named_before_a_few_words_and_a_head_count_take_part() {
         assert_eq!(roles_of(&d, who), ["参加"], "{who}: {}", d.to_yaml());
     }
 }
+
+#[test]
+fn a_meeting_name_may_hold_latin_words_and_its_place_follow_it() {
+    let d = extract_text(
+        "评价会召开\n3月9日，受甲光电股份有限公司委托，乙省电子学会组织召开“Mini LED背光模组关键技术”科技成果评价会。会议在厦门\
+         举行。乙省电子学会副秘书长言可嘉主持会议。",
+    );
+    assert_eq!(d.meetings.len(), 1, "{}", d.to_yaml());
+    let m = &d.meetings[0];
+    assert_eq!(m.name, "“Mini LED背光模组关键技术”科技成果评价会");
+    // The body that organizes and convenes it is its organizer; the sentence after it says where it was held.
+    assert_eq!(m.organizers, ["乙省电子学会"]);
+    assert_eq!(m.place.as_deref(), Some("厦门"));
+    // (言 is a surname too.)
+    assert_eq!(roles_of(&d, "言可嘉"), ["主持"], "{}", d.to_yaml());
+}
+
+#[test]
+fn archives_and_memorial_halls_are_organizations() {
+    let d = extract_text(
+        "培训班开班\n4月2日，丙市档案馆举办档案数字化培训班。丙市档案馆党支部书记、馆长钮明远主持开班仪式。",
+    );
+    // (馆长 is read but has no concept in the post-role scheme.)
+    assert_eq!(
+        posts_of(&d, "钮明远"),
+        [("丙市档案馆".to_owned(), "党支部书记".to_owned())],
+        "{}",
+        d.to_yaml()
+    );
+    assert_eq!(roles_of(&d, "钮明远"), ["主持"]);
+}
+
+#[test]
+fn an_association_of_museums_is_one_name_before_its_committee() {
+    let d = extract_text(
+        "培训班开班\n6月3日，中国博物馆协会文物修复专业委员会在南京举办培训班。中国博物馆协会文物修复专业委员会主任委员\
+         乜清和主持开班式。",
+    );
+    assert!(
+        orgs_of(&d).contains(&("文物修复专业委员会".to_owned(), Some("中国博物馆协会".to_owned()))),
+        "{}",
+        d.to_yaml()
+    );
+    assert!(!orgs_of(&d).iter().any(|(name, _)| name == "中国博物馆"));
+}
+
+#[test]
+fn bodies_whose_representatives_and_experts_are_counted_take_part() {
+    let d = extract_text(
+        "审查会召开\n5月6日，手表团体标准审查会在深圳召开。来自丁表业集团有限公司、戊精密科技股份有限公司等起草单位的代表及\
+         行业专家20余人参加会议。",
+    );
+    for who in ["丁表业集团有限公司", "戊精密科技股份有限公司"] {
+        assert_eq!(roles_of(&d, who), ["参加"], "{who}: {}", d.to_yaml());
+    }
+    // The units of a school whose heads and others are counted send no one named.
+    let d = extract_text(
+        "签约仪式举行\n5月6日，南湖大学与北辰会计师事务所签约仪式举行。学校教务处、会计学院相关负责人及师生代表100余人参加活动。",
+    );
+    assert!(roles_of(&d, "教务处").is_empty(), "{}", d.to_yaml());
+}
+
+#[test]
+fn a_word_of_speaking_inside_the_meeting_name_gives_the_organizers_no_role() {
+    let d = extract_text(
+        "推介会举行\n9月6日，由甲省林业和草原局、甲省商务厅主办的“2024甲省花卉产业推介暨产销对接会”在昆明举行。",
+    );
+    assert_eq!(
+        d.meetings[0].organizers,
+        ["甲省林业和草原局", "甲省商务厅"],
+        "{}",
+        d.to_yaml()
+    );
+    for who in ["甲省林业和草原局", "甲省商务厅"] {
+        assert!(roles_of(&d, who).is_empty(), "{who}: {}", d.to_yaml());
+    }
+}
+
+#[test]
+fn a_palace_museum_and_a_research_librarian_title_keep_the_chain() {
+    let d = extract_text(
+        "培训班开班\n6月10日，培训班在北京开班。开班式后，南海博物院文物保护部副主任、研究馆员单志远作《馆藏文物预防性保护》\
+         专题讲座。",
+    );
+    assert_eq!(
+        posts_of(&d, "单志远"),
+        [("文物保护部".to_owned(), "副主任".to_owned())],
+        "{}",
+        d.to_yaml()
+    );
+    assert!(orgs_of(&d).contains(&("文物保护部".to_owned(), Some("南海博物院".to_owned()))));
+    assert_eq!(roles_of(&d, "单志远"), ["作报告"]);
+}

@@ -321,14 +321,36 @@ impl Doc<'_> {
             }
         }
         // `——集团召开2025年科技创新大会`, then `3月5日，中国建材集团2025年科技创新大会在北京召开`: the place the next
-        // sentence naming it says.
+        // sentence naming it says; `…组织召开“…”科技成果评价会。会议在厦门举行。`: or the one right after the
+        // meeting sentence, referring back to it.
+        let next_body = body.as_ref().and_then(|b| {
+            sentences
+                .iter()
+                .find(|s| s.kind == LineKind::Body && s.range.start >= b.end)
+        });
         if m.place.is_none()
             && venue.is_none()
-            && let Some(s) = sentences.iter().find(|s| {
-                s.kind == LineKind::Body
-                    && body.as_ref().is_none_or(|b| s.range.start >= b.end)
-                    && self.text(s.range.clone()).contains(m.name.as_str())
-            })
+            && let Some(s) = next_body
+                .filter(|s| {
+                    let text = self.text(s.range.clone());
+                    [
+                        "会议在",
+                        "本次会议在",
+                        "此次会议在",
+                        "活动在",
+                        "本次活动在",
+                        "仪式在",
+                    ]
+                    .iter()
+                    .any(|w| text.starts_with(w))
+                })
+                .or_else(|| {
+                    sentences.iter().find(|s| {
+                        s.kind == LineKind::Body
+                            && body.as_ref().is_none_or(|b| s.range.start >= b.end)
+                            && self.text(s.range.clone()).contains(m.name.as_str())
+                    })
+                })
             && let Some((place, false)) = self.read_place(s.range.clone())
         {
             m.place = Some(place);
@@ -1293,7 +1315,12 @@ impl Doc<'_> {
                 !(is_han(self.t[q])
                     || self.t[q].is_ascii_alphanumeric()
                     || "（）·—-《》“”+＋".contains(self.t[q])
-                    || (matches!(self.t[q], '、' | '，') && quoted(q)))
+                    || (matches!(self.t[q], '、' | '，') && quoted(q))
+                    // (`Micro LED巨量转移…评价会`: a space between two Latin words.)
+                    || (self.t[q] == ' '
+                        && q > r.start
+                        && self.t[q - 1].is_ascii_alphanumeric()
+                        && self.t.get(q + 1).is_some_and(char::is_ascii_alphanumeric)))
             })
             || !self.balanced(r.clone(), '《', '》')
             || !self.balanced(r.clone(), '“', '”')

@@ -1331,8 +1331,9 @@ impl Doc<'_> {
             return None;
         }
         let first = depth == 0;
-        // Nor with the words that end a company's name (`甲铜集团` + `有限公司党委` is `甲铜集团有限公司` + `党委`),
-        // or a party school's (`中共浙江省委` + `党校经济学教研部` is `中共浙江省委党校` + `经济学教研部`; `海关总署`).
+        // Nor with the words that end a company's name (`甲铜集团` + `有限公司党委` is `甲铜集团有限公司` + `党委`), or
+        // an association's (`中国博物馆` + `协会藏品保护专业委员会` is `中国博物馆协会` + `藏品保护专业委员会`), or a
+        // party school's (`中共浙江省委` + `党校经济学教研部` is `中共浙江省委党校` + `经济学教研部`; `海关总署`).
         if !first
             && (self.t[range.clone()].starts_with(&['党', '校'])
                 || self.t[range.clone()].starts_with(&['总', '署'])
@@ -1340,7 +1341,9 @@ impl Doc<'_> {
                     self.lex
                         .suffixes
                         .get(&self.t[range.start..range.start + l])
-                        .is_some_and(|s| !s.unit && matches!(s.kind.as_str(), "company" | "group"))
+                        .is_some_and(|s| {
+                            !s.unit && matches!(s.kind.as_str(), "company" | "group" | "industry-association")
+                        })
                 }))
         {
             return None;

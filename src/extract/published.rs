@@ -28,6 +28,14 @@ fn bare_re() -> &'static Regex {
     })
 }
 
+fn wire_re() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        // A wire's information line, its source first (`Source: Xinhua | 2025-01-15 18:20:31 | Editor: huaxia`).
+        Regex::new(r"(?i)^\s*source\s*[:：][^|｜]{1,60}[|｜]\s*(\d{4})-(\d{1,2})-(\d{1,2})\b").expect("valid")
+    })
+}
+
 fn newspaper_re() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
@@ -61,7 +69,8 @@ pub(crate) fn line_date(line: &str) -> Option<String> {
     });
     let c = labelled
         .or_else(|| bare_re().captures(line))
-        .or_else(|| newspaper_re().captures(line))?;
+        .or_else(|| newspaper_re().captures(line))
+        .or_else(|| wire_re().captures(line))?;
     let (y, m, d) = (c[1].parse().ok()?, c[2].parse().ok()?, c[3].parse().ok()?);
     chrono::NaiveDate::from_ymd_opt(y, m, d).map(|date| date.format("%Y-%m-%d").to_string())
 }
@@ -69,6 +78,13 @@ pub(crate) fn line_date(line: &str) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::page_published;
+
+    #[test]
+    fn a_wire_line_with_its_source_first_gives_the_date() {
+        let page = "English.news.cn\nChina's lottery raises funds\nSource: Xinhua | 2025-01-15 18:20:31 | Editor: huaxia\n\
+                    BEIJING, Jan. 15 (Xinhua) -- China's lottery sold tickets.";
+        assert_eq!(page_published(page).as_deref(), Some("2025-01-15"));
+    }
 
     #[test]
     fn the_information_line_gives_the_date_and_a_sentence_does_not() {

@@ -2646,10 +2646,10 @@ impl Doc<'_> {
             "发言", "分享", "演讲", "介绍", "回应", "汇报", "推介", "发布", "对话", "解读", "讲解", "点评",
             "阐述", "路演", "答疑", "解答", "讨论",
         ];
-        /// Words before which the people listen, visit, receive or sign rather than speak.
-        const OTHER: [&str; 19] = [
+        /// Words before which the people listen, visit, receive, sign or hold the meeting rather than speak.
+        const OTHER: [&str; 22] = [
             "听取", "观看", "聆听", "参观", "考察", "调研", "会见", "看望", "走访", "陪同", "感谢", "欢迎",
-            "据", "颁发", "授予", "签署", "签约", "见证", "获",
+            "据", "颁发", "授予", "签署", "签约", "见证", "获", "主办", "承办", "协办",
         ];
         /// How far after the names the words of speaking may stand.
         const REACH: usize = 100;
@@ -2660,7 +2660,13 @@ impl Doc<'_> {
         let said = self.text(from..to);
         let (i, word) = SPEECH.iter().filter_map(|w| said.find(w).map(|i| (i, w))).min()?;
         let before = &said[..i];
-        if said[i + word.len()..].starts_with('会') || OTHER.iter().any(|w| before.contains(w)) {
+        // (Nor one inside a name in quotation marks: `“2024云南花卉产业推介暨产销对接会”`.)
+        let open = |o: char, c: char| before.matches(o).count() > before.matches(c).count();
+        if said[i + word.len()..].starts_with('会')
+            || OTHER.iter().any(|w| before.contains(w))
+            || open('“', '”')
+            || open('《', '》')
+        {
             return None;
         }
         // A paper released is a report with its title (`发布了《…年度报告2025》`; a list or a standard released is
@@ -2950,14 +2956,18 @@ impl Doc<'_> {
     }
 
     /// Where the head count starts when `at` starts `及` or `和`, a few words naming other people and `共`
-    /// (`及标准起草组成员共40余人`).
+    /// (`及标准起草组成员共40余人`), or, after the bodies' representatives, the count's digits (`…等起草单位的代表及
+    /// 行业专家20余人`; not `…等部门负责人及师生代表60余人`, whose units send no one named).
     fn joined_count_at(&self, at: usize, end: usize) -> Option<usize> {
         if !matches!(self.t.get(at), Some('及' | '和')) {
             return None;
         }
-        let k = (at + 2..end.min(at + 16)).find(|&k| self.t[k] == '共')?;
-        (self.t[at + 1..k].iter().all(|&c| is_han(c)) && self.count_end(k + 1, end).is_some())
-            .then_some(k + 1)
+        let k = (at + 2..end.min(at + 16)).find(|&k| !is_han(self.t[k]) || self.t[k] == '共')?;
+        let from = k + usize::from(self.t[k] == '共');
+        let representatives = at >= 2 && self.t[at - 2..at] == ['代', '表'];
+        (self.t[k] == '共' || representatives && self.t[k].is_ascii_digit())
+            .then_some(from)
+            .filter(|&from| self.count_end(from, end).is_some())
     }
 
     /// True when a head count starts at `at`, after `共` or other people joined to those before (`共30余人`,
