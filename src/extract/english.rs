@@ -618,6 +618,9 @@ fn name_re() -> &'static Regex {
     })
 }
 
+/// Titles someone holds and the organization they belong to, as written before a post they take up.
+type Held = (Vec<String>, Vec<OrgPiece>);
+
 impl Doc<'_> {
     /// `person`, named as `m` says, took part with `roles`, as the sentence `evidence` says.
     fn person_took_part(&mut self, person: usize, m: &Mention, roles: Vec<String>, evidence: Range<usize>) {
@@ -5309,7 +5312,7 @@ impl Doc<'_> {
             let before = &text[..at_byte];
             let passive =
                 before.ends_with("was ") || before.ends_with("was re-") || before.ends_with("were ");
-            let (name, mut p) = if passive {
+            let (name, p) = if passive {
                 // The capitalized words before `was elected`.
                 let head = before
                     .trim_end_matches("re-")
@@ -5354,7 +5357,7 @@ impl Doc<'_> {
                 if self.text(p..p + 3) == "as " {
                     p += 3;
                 }
-                (end - len..end, p)
+                (end - len..end, (p, None))
             } else {
                 let start = r.start + text[..from].chars().count();
                 let rest = self.text(start..r.end.min(start + 200));
@@ -5363,37 +5366,95 @@ impl Doc<'_> {
                 };
                 let g = c.get(1).expect("group");
                 let name = start + rest[..g.start()].chars().count()..start + rest[..g.end()].chars().count();
-                if self.text(name.end..r.end.min(name.end + 4)) != " as " {
+                let Some(p) = self.en_elected_as(name.end, r.end) else {
                     continue;
-                }
-                (name.clone(), name.end + 4)
+                };
+                (name.clone(), p)
             };
-            let mut posts = Vec::new();
-            let mut top = None;
-            loop {
-                let (roles, after) = self.en_titles(p, r.end);
-                if roles.is_empty() || self.text(after..r.end.min(after + 4)) != " of " {
-                    break;
-                }
-                let Some((pieces, stop)) = self.en_org(after + 4, r.end) else {
+            let mut p = self.en_elected_posts(name, p, r.clone());
+            // `…, and Xiaodong Wu, Chairman of Zhejiang Yankon Group Co., Ltd., as Executive Council Member of
+            // CALI`: another person elected by the same verb.
+            while !passive && self.text(p..r.end.min(p + 6)) == ", and " {
+                let start = p + 6;
+                let rest = self.text(start..r.end.min(start + 200));
+                let Some(g) = name_re()
+                    .captures(&rest)
+                    .and_then(|c| c.get(1))
+                    .filter(|g| g.start() == 0)
+                else {
                     break;
                 };
-                let (idx, _) = self.register_chain(&pieces, None, r.clone());
-                let org = idx.last().copied().flatten();
-                for role in roles {
-                    posts.push(self.en_post(&role, org));
-                }
-                top = top.or(org.map(|o| self.root(o)));
-                p = stop;
-                if self.text(p..r.end.min(p + 5)) == " and " {
-                    p += 5;
-                } else {
+                let name = start..start + rest[..g.end()].chars().count();
+                let Some(q) = self.en_elected_as(name.end, r.end) else {
                     break;
-                }
+                };
+                p = self.en_elected_posts(name, q, r.clone());
             }
-            if posts.is_empty() {
-                continue;
+        }
+    }
+
+    /// After the name of someone elected, where the post they were elected to starts: past ` as ` (`elected Zhang
+    /// Zhong as Vice President`), also after the titles the name holds (`elected Yue Lan, General Manager of Foshan
+    /// Electrical and Lighting Co., Ltd., as Vice President`).
+    /// The titles the name holds and their organization come with it.
+    fn en_elected_as(&self, name_end: usize, end: usize) -> Option<(usize, Option<Held>)> {
+        let as_at = |q: usize| (self.text(q..end.min(q + 4)) == " as ").then_some(q + 4);
+        if let Some(p) = as_at(name_end) {
+            return Some((p, None));
+        }
+        if self.text(name_end..end.min(name_end + 2)) != ", " {
+            return None;
+        }
+        let (roles, after) = self.en_titles(self.skip_article(name_end + 2, end), end);
+        if roles.is_empty() || self.text(after..end.min(after + 4)) != " of " {
+            return None;
+        }
+        let (pieces, stop) = self.en_org_at(after + 4, end)?;
+        let p = (self.t.get(stop) == Some(&','))
+            .then(|| as_at(stop + 1))
+            .flatten()?;
+        Some((p, Some((roles, pieces))))
+    }
+
+    /// The posts someone named at `name` was elected to, written from `p` (`Vice President of CALI`, `… of A and
+    /// Secretary-General of B`), recorded as theirs; where they end.
+    fn en_elected_posts(
+        &mut self,
+        name: Range<usize>,
+        (mut p, held): (usize, Option<Held>),
+        r: Range<usize>,
+    ) -> usize {
+        let mut posts = Vec::new();
+        let mut top = None;
+        if let Some((roles, pieces)) = held {
+            let (idx, _) = self.register_chain(&pieces, None, r.clone());
+            let org = idx.last().copied().flatten();
+            for role in roles {
+                posts.push(self.en_post(&role, org));
             }
+        }
+        loop {
+            let (roles, after) = self.en_titles(p, r.end);
+            if roles.is_empty() || self.text(after..r.end.min(after + 4)) != " of " {
+                break;
+            }
+            let Some((pieces, stop)) = self.en_org(after + 4, r.end) else {
+                break;
+            };
+            let (idx, _) = self.register_chain(&pieces, None, r.clone());
+            let org = idx.last().copied().flatten();
+            for role in roles {
+                posts.push(self.en_post(&role, org));
+            }
+            top = top.or(org.map(|o| self.root(o)));
+            p = stop;
+            if self.text(p..r.end.min(p + 5)) == " and " {
+                p += 5;
+            } else {
+                break;
+            }
+        }
+        if !posts.is_empty() {
             let m = Mention {
                 end: p,
                 name,
@@ -5403,6 +5464,7 @@ impl Doc<'_> {
             };
             self.register_en_person(&m, r.clone());
         }
+        p
     }
 
     /// `…, Xu Ming, Chairman of Qingdao Tire Co., Ltd.` ending at `end` (before its closing comma): where the name
@@ -9427,5 +9489,34 @@ mod tests {
             "2025-05-08",
         );
         assert_roles(&d, &[("Pu Jianguo", &["发言"]), ("Sha Zhiming", &["发言"])]);
+    }
+
+    #[test]
+    fn people_elected_with_their_titles_and_a_division_director() {
+        let d = extract(
+            "Lighting council meets\nBEIJING, March 3 -- The council meeting of the China Association of Lighting \
+             Industry (CALI) was held in Beijing on Monday.\n\nGao Peng, Division Director at the Department of \
+             Consumer Goods Industry of the Ministry of Industry and Information Technology, attended the meeting. \
+             By a vote, the council elected Lan Yue, General Manager of Foshan Lamps Co., Ltd., as Vice President of \
+             CALI, and Wu Xiaodong, Chairman of Zhejiang Lumen Group Co., Ltd., as Executive Council Member of CALI.",
+            "2025-03-04",
+        );
+        let got = posts(&d);
+        for (who, org, role) in [
+            ("Gao Peng", "Department of Consumer Goods Industry", "处长"),
+            ("Lan Yue", "Foshan Lamps Co., Ltd.", "总经理"),
+            ("Lan Yue", "China Association of Lighting Industry", "副会长"),
+            ("Wu Xiaodong", "Zhejiang Lumen Group Co., Ltd.", "董事长"),
+            (
+                "Wu Xiaodong",
+                "China Association of Lighting Industry",
+                "常务理事",
+            ),
+        ] {
+            assert!(
+                got.contains(&(who.into(), org.into(), role.into())),
+                "{who}, {role} of {org}: {got:?}"
+            );
+        }
     }
 }
