@@ -7648,3 +7648,16 @@ fn a_palace_museum_and_a_research_librarian_title_keep_the_chain() {
     assert!(orgs_of(&d).contains(&("文物保护部".to_owned(), Some("南海博物院".to_owned()))));
     assert_eq!(roles_of(&d, "单志远"), ["作报告"]);
 }
+
+#[test]
+fn an_election_decided_by_a_vote_gives_the_post() {
+    let d = extract_text(
+        "常务理事会召开\n5月8日，甲省档案学会第九届常务理事会第三次会议在杭州召开。会议审议通过了《会员管理办法》，表决通过增补\
+         乙大学信息管理学院院长宦立行为学会第九届理事会常务理事。",
+    );
+    assert!(
+        posts_of(&d, "宦立行").contains(&("甲省档案学会".to_owned(), "常务理事".to_owned())),
+        "{}",
+        d.to_yaml()
+    );
+}

@@ -2135,7 +2135,7 @@ impl Doc<'_> {
                 pos = q;
             }
             // `大会还聘请钟立新为商会名誉会长`, `并选举…`: an adverb between the meeting and the election (or
-            // what it decided: `会议决定聘请濮振华为协会名誉会长`).
+            // what it decided: `会议决定聘请濮振华为协会名誉会长`; how: `表决通过增补…为…常务理事`).
             if let Some(lead) = [
                 "大会还",
                 "会议还",
@@ -2143,6 +2143,9 @@ impl Doc<'_> {
                 "会议并",
                 "大会决定",
                 "会议决定",
+                "会议表决通过",
+                "大会表决通过",
+                "表决通过",
                 "还",
                 "并",
                 "同时",
