@@ -32,8 +32,8 @@ fn sealed_reports_do_not_drop_below_their_first_scores() {
         .collect();
     texts.sort();
     assert!(
-        texts.len() >= 850,
-        "expected the eighty-five sealed batches, found {} reports",
+        texts.len() >= 910,
+        "expected the ninety-one sealed batches, found {} reports",
         texts.len()
     );
     let extractor = Extractor::new(&Lexicon::builtin());

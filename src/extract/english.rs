@@ -5395,8 +5395,7 @@ impl Doc<'_> {
 
     /// After the name of someone elected, where the post they were elected to starts: past ` as ` (`elected Zhang
     /// Zhong as Vice President`), also after the titles the name holds (`elected Yue Lan, General Manager of Foshan
-    /// Electrical and Lighting Co., Ltd., as Vice President`).
-    /// The titles the name holds and their organization come with it.
+    /// Electrical and Lighting Co., Ltd., as Vice President`), with those titles and their organization.
     fn en_elected_as(&self, name_end: usize, end: usize) -> Option<(usize, Option<Held>)> {
         let as_at = |q: usize| (self.text(q..end.min(q + 4)) == " as ").then_some(q + 4);
         if let Some(p) = as_at(name_end) {
