@@ -7663,9 +7663,10 @@ fn an_election_decided_by_a_vote_gives_the_post() {
 }
 
 #[test]
-fn standard_short_names_of_commissions_are_bodies_with_their_departments() {
+fn standard_short_names_of_commissions_and_offices_are_bodies() {
     let d = extract_text(
-        "座谈会召开\n5月8日，甲省期货业协会座谈会在成都召开。中国证监会期货监管司副司长虞卓远、甲省卫健委副主任钱丽云出席会议并讲话。",
+        "座谈会召开\n5月8日，甲省期货业协会座谈会在成都召开。中国证监会期货监管司副司长虞卓远、甲省卫健委副主任钱丽云、\
+         甲省委网信办副主任孙立强出席会议并讲话。",
     );
     assert!(
         orgs_of(&d).contains(&("期货监管司".to_owned(), Some("中国证监会".to_owned()))),
@@ -7679,5 +7680,9 @@ fn standard_short_names_of_commissions_are_bodies_with_their_departments() {
     assert_eq!(
         posts_of(&d, "钱丽云"),
         [("甲省卫健委".to_owned(), "副主任".to_owned())]
+    );
+    assert_eq!(
+        posts_of(&d, "孙立强"),
+        [("甲省委网信办".to_owned(), "副主任".to_owned())]
     );
 }
