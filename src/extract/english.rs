@@ -1419,8 +1419,11 @@ impl Doc<'_> {
                 // `A seminar … was held by the China … Association in Kunming`.
                 ("was held by ", "organizers"),
                 ("were held by ", "organizers"),
-                // `… at a press conference on …, held by the Ministry of … in Beijing`.
+                // `… at a press conference on …, held by the Ministry of … in Beijing`, `… said at a press conference
+                // held by the … Center of the General Administration of Sport on Wednesday`.
                 (", held by ", "organizers"),
+                ("press conference held by ", "organizers"),
+                ("news conference held by ", "organizers"),
                 ("was convened by ", "organizers"),
                 ("supported by ", "supporters"),
                 ("with support from ", "supporters"),
@@ -3080,7 +3083,48 @@ impl Doc<'_> {
                         .collect();
                     (1..=3).contains(&tail.len())
                 };
-            let joins = matches!(bare, "of" | "for" | "on" | "&")
+            // (`… of Sport of China on Wednesday`: a day ends the name.)
+            let on_a_day = bare == "on"
+                && words.get(i + 1).is_some_and(|(_, w)| {
+                    let w = w.trim_end_matches([',', '.', ';']);
+                    [
+                        "Monday",
+                        "Tuesday",
+                        "Wednesday",
+                        "Thursday",
+                        "Friday",
+                        "Saturday",
+                        "Sunday",
+                        "January",
+                        "February",
+                        "March",
+                        "April",
+                        "May",
+                        "June",
+                        "July",
+                        "August",
+                        "September",
+                        "October",
+                        "November",
+                        "December",
+                        "Jan.",
+                        "Feb.",
+                        "Mar.",
+                        "Apr.",
+                        "Jun.",
+                        "Jul.",
+                        "Aug.",
+                        "Sept.",
+                        "Sep.",
+                        "Oct.",
+                        "Nov.",
+                        "Dec.",
+                    ]
+                    .iter()
+                    .any(|d| w == d.trim_end_matches('.') || *w == **d)
+                });
+            let joins = matches!(bare, "of" | "for" | "&")
+                || (bare == "on" && !on_a_day)
                 || to_the
                 || (bare == "and" && next_capital && !after_head && !second_org)
                 || (bare == "the" && (after_of || after_for || (i > 0 && words[i - 1].1 == "to")));
@@ -9517,5 +9561,25 @@ mod tests {
                 "{who}, {role} of {org}: {got:?}"
             );
         }
+    }
+
+    #[test]
+    fn a_press_conference_held_by_a_unit_on_a_weekday() {
+        let d = extract(
+            "Lottery raises funds\nBEIJING, Jan. 15 (Xinhua) -- China's sports lottery raised 142 billion yuan in \
+             2024, officials said at a press conference held by the Lottery Center of the General Administration of \
+             Sport of China on Wednesday.\n\nThe 2024 Lottery Report Press Conference was presided over by Ge Lili, \
+             spokesperson of the center.",
+            "2025-01-15",
+        );
+        let m = &d.meetings[0];
+        assert_eq!(m.name, "2024 Lottery Report Press Conference");
+        assert_eq!(m.organizers, ["Lottery Center"], "{}", d.to_yaml());
+        assert!(
+            d.organizations.iter().any(|o| o.name == "Lottery Center"
+                && o.parent.as_deref() == Some("General Administration of Sport of China")),
+            "{}",
+            d.to_yaml()
+        );
     }
 }
