@@ -537,6 +537,15 @@ fn weekday_re() -> &'static Regex {
     })
 }
 
+/// `Wednesday`, `March`, `Sept.`: a word after `on` that names a day, not part of a name.
+fn names_a_day(word: &str) -> bool {
+    month_number(word).is_some() && word.len() >= 3
+        || matches!(
+            word,
+            "Monday" | "Tuesday" | "Wednesday" | "Thursday" | "Friday" | "Saturday" | "Sunday"
+        )
+}
+
 fn month_number(name: &str) -> Option<u32> {
     let key = name.trim_end_matches('.').to_lowercase();
     MONTHS
@@ -978,14 +987,11 @@ impl Doc<'_> {
                 start += 4;
             }
             let name = doc.text(start..end);
-            if let Some(i) = name.match_indices(" on ").map(|(i, _)| i).find(|&i| {
-                let next = name[i + 4..].split(' ').next().unwrap_or("");
-                month_number(next).is_some() && next.len() >= 3
-                    || matches!(
-                        next,
-                        "Monday" | "Tuesday" | "Wednesday" | "Thursday" | "Friday" | "Saturday" | "Sunday"
-                    )
-            }) {
+            if let Some(i) = name
+                .match_indices(" on ")
+                .map(|(i, _)| i)
+                .find(|&i| names_a_day(name[i + 4..].split(' ').next().unwrap_or("")))
+            {
                 end = start + name[..i].chars().count();
             }
             // `Seminar on Compliance with the EU Battery Regulation`: `with` in the subject after `on` or `for` is
@@ -1056,18 +1062,7 @@ impl Doc<'_> {
                 let name = doc.text(start..end);
                 let cut = name.match_indices(" on ").map(|(i, _)| i).find(|&i| {
                     let next = name[i + 4..].split(' ').next().unwrap_or("");
-                    next.starts_with(|c: char| c.is_ascii_digit())
-                        || month_number(next).is_some() && next.len() >= 3
-                        || matches!(
-                            next,
-                            "Monday"
-                                | "Tuesday"
-                                | "Wednesday"
-                                | "Thursday"
-                                | "Friday"
-                                | "Saturday"
-                                | "Sunday"
-                        )
+                    next.starts_with(|c: char| c.is_ascii_digit()) || names_a_day(next)
                 });
                 if let Some(i) = cut {
                     end = start + name[..i].chars().count();
@@ -3085,44 +3080,9 @@ impl Doc<'_> {
                 };
             // (`… of Sport of China on Wednesday`: a day ends the name.)
             let on_a_day = bare == "on"
-                && words.get(i + 1).is_some_and(|(_, w)| {
-                    let w = w.trim_end_matches([',', '.', ';']);
-                    [
-                        "Monday",
-                        "Tuesday",
-                        "Wednesday",
-                        "Thursday",
-                        "Friday",
-                        "Saturday",
-                        "Sunday",
-                        "January",
-                        "February",
-                        "March",
-                        "April",
-                        "May",
-                        "June",
-                        "July",
-                        "August",
-                        "September",
-                        "October",
-                        "November",
-                        "December",
-                        "Jan.",
-                        "Feb.",
-                        "Mar.",
-                        "Apr.",
-                        "Jun.",
-                        "Jul.",
-                        "Aug.",
-                        "Sept.",
-                        "Sep.",
-                        "Oct.",
-                        "Nov.",
-                        "Dec.",
-                    ]
-                    .iter()
-                    .any(|d| w == d.trim_end_matches('.') || *w == **d)
-                });
+                && words
+                    .get(i + 1)
+                    .is_some_and(|(_, w)| names_a_day(w.trim_end_matches([',', '.', ';'])));
             let joins = matches!(bare, "of" | "for" | "&")
                 || (bare == "on" && !on_a_day)
                 || to_the
@@ -5469,12 +5429,16 @@ impl Doc<'_> {
     ) -> usize {
         let mut posts = Vec::new();
         let mut top = None;
-        if let Some((roles, pieces)) = held {
-            let (idx, _) = self.register_chain(&pieces, None, r.clone());
+        let mut record = |doc: &mut Self, (roles, pieces): Held| {
+            let (idx, _) = doc.register_chain(&pieces, None, r.clone());
             let org = idx.last().copied().flatten();
             for role in roles {
-                posts.push(self.en_post(&role, org));
+                posts.push(doc.en_post(&role, org));
             }
+            org
+        };
+        if let Some(held) = held {
+            record(self, held);
         }
         loop {
             let (roles, after) = self.en_titles(p, r.end);
@@ -5484,11 +5448,7 @@ impl Doc<'_> {
             let Some((pieces, stop)) = self.en_org(after + 4, r.end) else {
                 break;
             };
-            let (idx, _) = self.register_chain(&pieces, None, r.clone());
-            let org = idx.last().copied().flatten();
-            for role in roles {
-                posts.push(self.en_post(&role, org));
-            }
+            let org = record(self, (roles, pieces));
             top = top.or(org.map(|o| self.root(o)));
             p = stop;
             if self.text(p..r.end.min(p + 5)) == " and " {
