@@ -7686,3 +7686,50 @@ fn standard_short_names_of_commissions_and_offices_are_bodies() {
         [("甲省委网信办".to_owned(), "副主任".to_owned())]
     );
 }
+
+#[test]
+fn a_mine_named_by_its_place_in_a_list_of_speakers() {
+    let d = extract_text(
+        "职工代表座谈会召开\n3月5日，甲铜业集团在铜陵召开职工代表座谈会。会上，乙铜业有限公司、丙铜箔集团股份有限公司、冬瓜山铜矿\
+         作了交流发言。甲省能源局煤矿安全监管处处长雷鸣出席会议。",
+    );
+    for who in ["乙铜业有限公司", "丙铜箔集团股份有限公司", "冬瓜山铜矿"] {
+        assert_eq!(roles_of(&d, who), ["发言"], "{who}: {}", d.to_yaml());
+    }
+    // Outside a list, a mine's word opens a unit's name as before.
+    assert_eq!(
+        posts_of(&d, "雷鸣"),
+        [("煤矿安全监管处".to_owned(), "处长".to_owned())]
+    );
+}
+
+#[test]
+fn bodies_whose_people_are_followed_by_other_people_before_the_verb_take_part() {
+    // The next clause describes other people (and counts them) before the attendance verb.
+    let d = extract_text(
+        "推进会召开\n3月5日，甲市体育局在甲市召开马拉松筹备推进会。甲市公安局、甲市气象局等单位负责同志，各区政府分管负责同志\
+         及相关企业代表约150人参加会议。",
+    );
+    for who in ["甲市公安局", "甲市气象局"] {
+        assert_eq!(roles_of(&d, who), ["参加"], "{who}: {}", d.to_yaml());
+    }
+    // A long description of the bodies' people before the verb.
+    let d = extract_text(
+        "推进会召开\n3月5日，甲市体育局在甲市召开马拉松筹备推进会。甲市交通运输局、甲市广电集团等赛事组委会成员单位相关负责同志\
+         参加会议。",
+    );
+    for who in ["甲市交通运输局", "甲市广电集团"] {
+        assert_eq!(roles_of(&d, who), ["参加"], "{who}: {}", d.to_yaml());
+    }
+}
+
+#[test]
+fn taking_part_in_the_visit_is_taking_part_in_its_symposium() {
+    let d = extract_text(
+        "调研座谈会召开\n3月5日，甲市工业和信息化局在甲市召开调研座谈会。省工业和信息化厅装备工业处处长葛一凡，甲市人民政府\
+         副市长訾红梅参加调研。",
+    );
+    for who in ["葛一凡", "訾红梅"] {
+        assert_eq!(roles_of(&d, who), ["参加"], "{who}: {}", d.to_yaml());
+    }
+}

@@ -181,6 +181,8 @@ pub(crate) struct Lexicons {
     pub list_tails: Vec<Vec<char>>,
     /// Words naming people without their names (`负责人`, `专家`, `领导班子成员`).
     pub people_nouns: Vec<Vec<char>>,
+    /// Words that end a company's name only as an item of a list of organizations (`冬瓜山铜矿`).
+    pub list_name_ends: Vec<Vec<char>>,
     /// Words that read like a name (a surname and a given name) but never are one (`全体`, `部分`).
     pub not_names: HashSet<Vec<char>>,
     /// Standard abbreviations of the last words of a name, with what they stand for (`国资委`).
@@ -313,6 +315,7 @@ impl Lexicons {
             not_in_name: HashSet::default(),
             list_tails: Vec::new(),
             people_nouns: Vec::new(),
+            list_name_ends: Vec::new(),
             not_names: HashSet::default(),
             abbreviations: Vec::new(),
             pre_roles: Vec::new(),
@@ -573,6 +576,7 @@ impl Lexicons {
                         "minority-name" => self.minority_name_starts.push(chars(word)),
                         "list-tail" => self.list_tails.push(chars(word)),
                         "people-noun" => self.people_nouns.push(chars(word)),
+                        "list-name-end" => self.list_name_ends.push(chars(word)),
                         "not-name" => {
                             self.not_names.insert(chars(word));
                         }

@@ -2867,6 +2867,31 @@ impl Doc<'_> {
                         (vec![piece], hard)
                     })
             });
+            // `金隆铜业有限公司、安徽铜冠铜箔集团股份有限公司、冬瓜山铜矿作了交流发言`: a mine named by its place
+            // alone, as an item of a list of organizations.
+            let found = found.or_else(|| {
+                let in_list = !out.is_empty() || self.t.get(hard) == Some(&'、');
+                let s = (cur + 3..=hard.min(cur + 8)).find(|&s| {
+                    self.lex.list_name_ends.iter().any(|w| {
+                        self.t[cur..s].ends_with(w)
+                            && s - cur >= w.len() + 2
+                            && self.t[cur..s - w.len()].iter().all(|&c| is_han(c))
+                    })
+                })?;
+                let piece = OrgPiece {
+                    range: cur..s,
+                    written: cur..s,
+                    kind: "company".to_owned(),
+                    unit: false,
+                    alias: None,
+                    known: None,
+                    name: None,
+                };
+                (in_list
+                    && self.parse_orgs(cur..s).is_none()
+                    && (s == hard || self.verb_starts_after_fillers(s)))
+                .then(|| (vec![piece], s))
+            });
             let found = found.map(|(pieces, s)| match &shared_body {
                 Some(body) if pieces.len() == 1 && pieces[0].unit && pieces[0].known.is_none() => {
                     (body.iter().cloned().chain(pieces).collect(), s)

@@ -132,7 +132,7 @@ impl Doc<'_> {
                     best = Some((i, total, tail_at));
                 }
             }
-            // `参加调研座谈`: not the filler `参加调研` (joining a visit), but attending a meeting named after the verb.
+            // `参加考察座谈`: not the filler `参加考察` (joining a tour), but attending a meeting named after the verb.
             if let Some((i, total, _)) = best
                 && self.lex.verbs[i].roles.is_empty()
                 && let Some((j, len)) = self.lex.verbs.iter().enumerate().find_map(|(j, v)| {
@@ -2749,7 +2749,7 @@ impl Doc<'_> {
                 || self.verb_starts_after_fillers(past_tails));
         if !self.t[after..end].starts_with(&['作', '为'])
             && !plain_tails
-            && let Some(q) = (after + 3..=end.min(after + 14))
+            && let Some(q) = (after + 3..=end.min(after + 18))
                 .rev()
                 .filter(|&q| self.t[after..q].iter().all(|&c| is_han(c)))
                 .find(|&q| {
@@ -2857,11 +2857,22 @@ impl Doc<'_> {
             if !tail_seen && !goes_on {
                 break;
             }
-            let described = self
-                .lex
-                .people_nouns
-                .iter()
-                .any(|w| w.len() >= 2 && self.t[next.start..stop].ends_with(w));
+            let people_before = |q: usize| {
+                self.lex
+                    .people_nouns
+                    .iter()
+                    .any(|w| w.len() >= 2 && self.t[next.start..q].ends_with(w))
+            };
+            // (`…等单位负责同志，各区政府分管负责同志及相关企业代表约150人参加会议`: the clause describes people, and
+            // perhaps counts them, before its verb.)
+            let described = people_before(stop)
+                || (next.start + 2..stop)
+                    .find(|&q| self.verb_starts(q))
+                    .is_some_and(|q| {
+                        people_before(q)
+                            || (next.start + 2..q)
+                                .any(|k| people_before(k) && self.count_end(k, q) == Some(q))
+                    });
             if !goes_on && !described && !self.t[next.start..stop].contains(&'共') {
                 break;
             }
