@@ -7733,3 +7733,18 @@ fn taking_part_in_the_visit_is_taking_part_in_its_symposium() {
         assert_eq!(roles_of(&d, who), ["参加"], "{who}: {}", d.to_yaml());
     }
 }
+
+#[test]
+fn a_panels_member_named_before_a_list_of_speakers() {
+    let d = extract_text(
+        "标准审查会召开\n3月5日，甲省通信企业协会在北京召开标准审查会。专家组成员北京邮电大学教授甘露、甲通信设计院有限公司\
+         副总工程师鞠海涛、乙电信有限公司网络运营部副总经理闵卓等分别发言。",
+    );
+    for who in ["甘露", "鞠海涛", "闵卓"] {
+        assert_eq!(roles_of(&d, who), ["发言"], "{who}: {}", d.to_yaml());
+    }
+    assert_eq!(
+        posts_of(&d, "甘露"),
+        [("北京邮电大学".to_owned(), "教授".to_owned())]
+    );
+}
