@@ -7748,3 +7748,25 @@ fn a_panels_member_named_before_a_list_of_speakers() {
         [("北京邮电大学".to_owned(), "教授".to_owned())]
     );
 }
+
+#[test]
+fn a_work_report_named_by_what_it_is() {
+    let d = extract_text(
+        "甲省铸造协会召开第七次会员代表大会\n3月5日，甲省铸造协会第七次会员代表大会在南京召开。协会副会长兼秘书长聂宇航作关于章程\
+         修改的说明和第五届理事会财务工作报告。分会秘书长庞晓军作2025年分会工作报告及2026年工作计划。专委会主任张淼作专委会\
+         2025年工作总结。副会长罗国华作2024年度工作报告。秘书长谭岚作财务工作报告。副秘书长邴文彬作年度工作报告。",
+    );
+    let reports = reports_of(&d);
+    for (title, author) in [
+        ("第五届理事会财务工作报告", "聂宇航"),
+        ("2025年分会工作报告及2026年工作计划", "庞晓军"),
+        ("专委会2025年工作总结", "张淼"),
+        ("2024年度工作报告", "罗国华"),
+        ("财务工作报告", "谭岚"),
+    ] {
+        assert!(reports.contains(&(title, Some(author))), "{title}: {reports:?}");
+    }
+    // A report for no year the text names is not recorded by that name.
+    assert!(reports.iter().all(|(_, a)| *a != Some("邴文彬")), "{reports:?}");
+    assert_eq!(roles_of(&d, "邴文彬"), ["作报告"]);
+}

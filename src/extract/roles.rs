@@ -242,46 +242,35 @@ impl Doc<'_> {
                         let from = p + rule.head.len();
                         let from = from + usize::from(self.t.get(from) == Some(&'了'));
                         let name = from..tail_at + tail.len();
-                        let text = self.text(name.clone());
-                        // … and so is the work report of a body (`作集团工会工作报告`, `作了监事会工作报告`), also
-                        // for a year, in digits or not (`作分会2024年度工作报告`, `作分会年度工作报告`).
-                        let body_report = text.strip_suffix("工作报告").is_some_and(|body| {
-                            let year = body
-                                .strip_suffix("年度")
-                                .or_else(|| body.strip_suffix('年'))
-                                .map(|b| b.trim_end_matches(|c: char| c.is_ascii_digit()))
-                                // (A year was there: `年度`, or digits and `年`; not the `年` of `今年`.)
-                                .filter(|b| b.len() + 4 <= body.len());
-                            let body = year.unwrap_or(body);
-                            let bodies: &[&str] = if year.is_some() {
-                                &[
-                                    "理事会",
-                                    "监事会",
-                                    "董事会",
-                                    "委员会",
-                                    "分会",
-                                    "协会",
-                                    "学会",
-                                    "专委会",
-                                    "商会",
-                                ]
-                            } else {
-                                &["工会", "理事会", "监事会", "董事会", "委员会", "纪委", "团委"]
-                            };
-                            (2..=12).contains(&body.chars().count())
-                                && bodies.iter().any(|w| body.ends_with(w))
-                        });
-                        // (`作2024年度监事会工作报告`: the year it covers may be written in digits.)
-                        if self.t[name.clone()]
-                            .iter()
-                            .all(|&c| is_han(c) || c.is_ascii_digit())
-                            && (body_report
-                                || text.starts_with('第')
-                                    && text.contains('届')
-                                    && text.ends_with("工作报告")
-                                    && ["理事会", "监事会", "委员会", "董事会"]
-                                        .iter()
-                                        .any(|w| text.contains(w)))
+                        // … and so is a body's work report, summary or plan for a year or its term (`作集团工会工作报告`,
+                        // `作分会2024年度工作报告`, `作专委会2025年工作总结`, `作财务工作报告`), alone or after other
+                        // words (`作关于章程修改的说明和第五届理事会财务工作报告`), or with the plan that goes with it
+                        // (`作2025年分会工作报告及2026年工作计划`).
+                        let name = (name.start..name.end)
+                            .filter(|&q| {
+                                q == name.start || matches!(self.t[q - 1], '和' | '及' | '与' | '、')
+                            })
+                            .find(|&q| named_work_report(&self.text(q..name.end)))
+                            .map(|q| {
+                                let joins = self
+                                    .t
+                                    .get(name.end)
+                                    .is_some_and(|c| matches!(c, '和' | '及' | '与'));
+                                let joined = (name.end + 2..self.t.len().min(name.end + 16))
+                                    .filter(|_| joins)
+                                    .filter(|&e| {
+                                        self.t[name.end + 1..e]
+                                            .iter()
+                                            .all(|&c| is_han(c) || c.is_ascii_digit())
+                                    })
+                                    .filter(|&e| named_work_report(&self.text(name.end + 1..e)))
+                                    .max();
+                                q..joined.unwrap_or(name.end)
+                            });
+                        if let Some(name) = name
+                            && self.t[name.clone()]
+                                .iter()
+                                .all(|&c| is_han(c) || c.is_ascii_digit())
                         {
                             titles.push(name);
                         }
@@ -3160,4 +3149,88 @@ impl Doc<'_> {
             });
         }
     }
+}
+
+/// A report named by what it is rather than given a title: a body's work report, summary or plan, for a year, its
+/// term or both (`监事会工作报告`, `第三届理事会财务工作报告`, `分会2024年度工作报告`, `2025年分会工作报告`,
+/// `专委会2025年工作总结`, `2024年度工作报告`, `财务工作报告`), or two joined (`2025年工作总结和2026年工作计划报告`).
+fn named_work_report(text: &str) -> bool {
+    // (`2025年`, `2024年度`, `年度`: a year, in digits or not; not the `年` of `今年`.)
+    let strip_year = |s: &str| -> Option<usize> {
+        let rest = s.strip_suffix("年度").or_else(|| s.strip_suffix('年'))?;
+        let digits = rest.len() - rest.trim_end_matches(|c: char| c.is_ascii_digit()).len();
+        (digits == 4 || s.ends_with("年度")).then(|| s.len() - rest.len() + digits)
+    };
+    let lead_year = |s: &str| -> usize {
+        let digits = s.len() - s.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+        let rest = &s[digits..];
+        match (
+            digits,
+            rest.strip_prefix("年度").or_else(|| rest.strip_prefix('年')),
+        ) {
+            (4, Some(after)) => s.len() - after.len(),
+            _ => 0,
+        }
+    };
+    let whole = text.strip_suffix("计划报告").map(|t| format!("{t}计划"));
+    let text = whole.as_deref().unwrap_or(text);
+    // Two joined: each named so on its own.
+    for (i, c) in text.char_indices() {
+        if matches!(c, '和' | '及' | '与') {
+            let (a, b) = (&text[..i], &text[i + c.len_utf8()..]);
+            if named_work_report(a) && named_work_report(b) {
+                return true;
+            }
+        }
+    }
+    let Some((body, kind)) = ["工作报告", "工作总结", "工作计划"]
+        .iter()
+        .find_map(|k| text.strip_suffix(k).map(|b| (b, *k)))
+    else {
+        return false;
+    };
+    let finance = kind == "工作报告" && body.ends_with("财务");
+    let body = if finance {
+        &body[..body.len() - "财务".len()]
+    } else {
+        body
+    };
+    let year_at_end = strip_year(body);
+    let body = year_at_end.map_or(body, |n| &body[..body.len() - n]);
+    let first = lead_year(body);
+    let body = &body[first..];
+    let year = year_at_end.is_some() || first > 0;
+    // (`年度工作报告` alone names no year.)
+    if body.is_empty() {
+        return finance || year && text.starts_with(|c: char| c.is_ascii_digit());
+    }
+    let bodies: &[&str] = if year || finance {
+        &[
+            "理事会",
+            "监事会",
+            "董事会",
+            "委员会",
+            "分会",
+            "协会",
+            "学会",
+            "专委会",
+            "商会",
+            "委",
+            "工会",
+        ]
+    } else {
+        &[
+            "工会",
+            "理事会",
+            "监事会",
+            "董事会",
+            "委员会",
+            "纪委",
+            "团委",
+            "职代会",
+        ]
+    };
+    (2..=12).contains(&body.chars().count())
+        && (kind == "工作报告" || year)
+        && bodies.iter().any(|w| body.ends_with(w))
 }
