@@ -7770,3 +7770,30 @@ fn a_work_report_named_by_what_it_is() {
     assert!(reports.iter().all(|(_, a)| *a != Some("邴文彬")), "{reports:?}");
     assert_eq!(roles_of(&d, "邴文彬"), ["作报告"]);
 }
+
+#[test]
+fn the_parties_of_a_signing_named_before_it_are_part_of_its_name() {
+    let d = extract_text(
+        "南昌航空大学与洪都公司签署合作协议\n3月5日，南昌航空大学与江西洪都航空工业集团有限责任公司（以下简称“洪都公司”）校企\
+         全面合作协议签约仪式在南昌举行。副校长蓝岚主持签约仪式。",
+    );
+    let m = &d.meetings[0];
+    assert_eq!(
+        m.name,
+        "南昌航空大学与江西洪都航空工业集团有限责任公司校企全面合作协议签约仪式",
+        "{}",
+        d.to_yaml()
+    );
+    // The text does not say who held it; a title written alone is still one of a party's.
+    assert!(m.organizers.is_empty(), "{:?}", m.organizers);
+    assert_eq!(
+        posts_of(&d, "蓝岚"),
+        [("南昌航空大学".to_owned(), "副校长".to_owned())]
+    );
+    // Parties that hold the ceremony themselves are its organizers.
+    let d = extract_text(
+        "签约仪式举行\n3月5日，南昌航空大学与江西洪都航空工业集团有限责任公司举行校企全面合作协议签约仪式。",
+    );
+    assert_eq!(d.meetings[0].name, "校企全面合作协议签约仪式", "{}", d.to_yaml());
+    assert_eq!(d.meetings[0].organizers.len(), 2);
+}

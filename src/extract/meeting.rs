@@ -270,8 +270,22 @@ impl Doc<'_> {
         let founding = ["成立大会", "成立仪式"]
             .iter()
             .any(|w| self.text(name.clone()).starts_with(w));
-        m.name = self.text(name.clone());
-        m.original = self.original_slice(name.clone());
+        // (Without a short form defined inside it: `甲公司（以下简称“甲”）与乙大学战略合作协议签约仪式`.)
+        m.name = without_short_form(&self.text(name.clone()));
+        m.original = without_short_form(&self.original_slice(name.clone()));
+        if let Some((orgs, after)) = self.org_list(name.start, name.end)
+            && self.parties_before(name.start, after, name.end)
+        {
+            let ev = if evidence.contains(&name.start) {
+                evidence.clone()
+            } else {
+                name.clone()
+            };
+            for pieces in orgs {
+                let (idx, _) = self.register_chain(&pieces, None, ev.clone());
+                m.parties.extend(idx.last().copied().flatten());
+            }
+        }
         // `甲协会第五次会员大会…召开。本次大会在乙厅的指导下举行`, `…由丙公司承办`, `…，丁协会协办`: a guide, an
         // undertaker or a co-organizer named elsewhere leaves the organization in front of the meeting's name its
         // organizer.
@@ -1184,9 +1198,11 @@ impl Doc<'_> {
             end = z;
         }
         let mut start = self.skip_openers(clause_start(end), end);
-        // Leave out an organizer or organization written before the name.
+        // Leave out an organizer or organization written before the name; but the parties of a signing or an
+        // unveiling are part of its name (`南昌航空大学与洪都集团校企全面合作协议签约仪式在南昌举行`).
         if let Some(after) = self.past_orgs(start, end)
             && !matches!(self.t[after], '主' | '协' | '承')
+            && !self.parties_before(start, after, end)
         {
             start = after;
         }
@@ -1223,6 +1239,31 @@ impl Doc<'_> {
                 .org_list(name.start, name.end)
                 .is_none_or(|(_, after)| after < name.end);
         (!name.is_empty() && (self.ends_with_meeting_noun(name.clone()) || plausible)).then_some(name)
+    }
+
+    /// True when two or more organizations joined by `与` or `和` (the parties) come before `after`, and what follows
+    /// up to `end` names the ceremony of an agreement between them.
+    fn parties_before(&self, start: usize, after: usize, end: usize) -> bool {
+        let Some((orgs, _)) = self.org_list(start, end) else {
+            return false;
+        };
+        let joined = orgs.windows(2).all(|w| {
+            let (a, b) = (
+                w[0].last().map(|p| p.written.end),
+                w[1].first().map(|p| p.written.start),
+            );
+            matches!((a, b), (Some(a), Some(b)) if b == a + 1 && matches!(self.t[a], '与' | '和'))
+        });
+        // (An agreement signed at a ceremony the name ends in; not `A与B共建…研究院揭牌仪式`, `A党委与B党委党建联建签约
+        // 仪式`, where the parties hold it.)
+        let rest = self.text(after..end);
+        orgs.len() >= 2
+            && joined
+            && rest.contains("协议")
+            && ["签约仪式", "揭牌仪式"].iter().any(|w| rest.ends_with(w))
+            && !["共建", "签署", "签订", "联合", "共同"]
+                .iter()
+                .any(|w| rest.starts_with(w))
     }
 
     /// Where a meeting's name starts after the organizations written before it (`中国XX协会2025年年会`), if any:

@@ -178,7 +178,11 @@ impl Extractor {
                     [] => doc.host = m.founds,
                     _ => {}
                 }
-                doc.organizers = organizers;
+                doc.organizers = if organizers.is_empty() {
+                    m.parties.clone()
+                } else {
+                    organizers
+                };
                 doc.meeting_bodies = m.organizers.iter().map(|(_, o)| *o).collect();
                 doc.founded = m.founds;
                 doc.read_sentences(&sentences);
@@ -394,6 +398,9 @@ pub(crate) struct MeetingRec {
     /// organizer) or is a unit of an organizer (`…专业委员会成立大会`): the posts its elections give without an
     /// organization are its.
     pub founds: Option<usize>,
+    /// The parties whose agreement the meeting signs, named at the head of its name (`甲大学与乙集团战略合作协议签约
+    /// 仪式`): not its organizers, but the bodies a title written alone may belong to.
+    pub parties: Vec<usize>,
     /// The meetings the page reports after this one (`当日下午，…会员大会在同一会场举行`), in order: each holds the
     /// participations and reports read from its sentence on.
     pub then: Vec<MeetingRec>,
