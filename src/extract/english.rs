@@ -7651,6 +7651,12 @@ impl Doc<'_> {
             "officials from ",
             "Officials of ",
             "officials of ",
+            "Experts from ",
+            "experts from ",
+            "Managers from ",
+            "managers from ",
+            "Lawyers from ",
+            "lawyers from ",
             // Opening the sentence only: `spoke as a representative of …` is the speaker's.
             "A representative of ",
             "A representative from ",
@@ -8891,6 +8897,30 @@ mod tests {
             .map(|p| p.who.as_str())
             .collect();
         assert_eq!(who, ["Zhong Lun Law Firm", "AllBright Law Offices"]);
+    }
+
+    #[test]
+    fn experts_and_managers_speak_for_their_companies() {
+        let d = extract(
+            "Symposium held\nThe China Electricity Council held a symposium on power planning in Beijing on July 10. Experts from \
+             China Huaneng Group Co., Ltd. and China Southern Power Grid Co., Ltd. spoke at the symposium. Managers from \
+             Guangdong Lianfeng Home Furnishing Co., Ltd. and Dongguan Huamu Wood Industry Co., Ltd. also spoke.",
+            "2025-07-11",
+        );
+        for who in [
+            "China Huaneng Group Co., Ltd.",
+            "China Southern Power Grid Co., Ltd.",
+            "Guangdong Lianfeng Home Furnishing Co., Ltd.",
+            "Dongguan Huamu Wood Industry Co., Ltd.",
+        ] {
+            let roles: Vec<&str> = d.meetings[0]
+                .participants
+                .iter()
+                .filter(|p| p.who == who)
+                .flat_map(|p| p.roles.iter().map(String::as_str))
+                .collect();
+            assert_eq!(roles, ["发言"], "{who}: {}", d.to_yaml());
+        }
     }
 
     #[test]
