@@ -2911,7 +2911,7 @@ impl Doc<'_> {
                 return Some((vec![piece], start + bare.chars().count()));
             }
         }
-        // `the association`, `the branch`: the one registered organization of that kind named before.
+        // `the association`, `the branch`, `the center`: the one registered organization of that kind named before.
         if start_byte > 0
             && let Some((_, first)) = words.first()
         {
@@ -2924,15 +2924,33 @@ impl Doc<'_> {
             // (`the Group's Safety and Environmental Protection Department`: capitalized as its own page writes it.)
             let bare = bare.to_lowercase();
             let bare = bare.as_str();
-            if matches!(
+            // (`the center`, `the university`: written in lower case, or it opens a name, `the University of
+            // Science and Technology Beijing`.)
+            let generic = matches!(
                 bare,
                 "association" | "branch" | "group" | "company" | "alliance" | "federation"
-            ) {
+            ) || first.starts_with(|c: char| c.is_lowercase())
+                && matches!(
+                    bare,
+                    "center"
+                        | "centre"
+                        | "institute"
+                        | "bureau"
+                        | "commission"
+                        | "chamber"
+                        | "society"
+                        | "university"
+                        | "academy"
+                );
+            if generic {
                 // `the group` for `Yunnan Copper Group Co., Ltd.` (or a state-owned `China Datang Corporation Ltd.`),
                 // `the company` for the one company named.
                 let mut found = self.orgs.iter().enumerate().filter(|(_, o)| {
                     (!o.unit || bare == "branch")
                         && (o.name.to_lowercase().ends_with(bare)
+                            // (`the center` for `Sports Lottery Administration Center of the General Administration
+                            // of Sport of China`.)
+                            || o.name.to_lowercase().contains(&format!(" {bare} of "))
                             || bare == "group"
                                 && (o.name.contains(" Group ") || o.name.contains(" Corporation"))
                             || bare == "company" && o.kind == "company")
@@ -8921,6 +8939,34 @@ mod tests {
                 .collect();
             assert_eq!(roles, ["发言"], "{who}: {}", d.to_yaml());
         }
+    }
+
+    #[test]
+    fn an_organization_named_by_its_kind_in_lower_case() {
+        let d = extract(
+            "Fisheries society holds annual conference\nWUHAN, May 8, 2025 -- The China Society of Fisheries held its \
+             2025 annual conference in Wuhan on Thursday. Dong Wenjie, secretary-general of the society, chaired the \
+             conference. Professor Li Ming of the University of Science and Technology Beijing attended the conference.",
+            "2025-05-08",
+        );
+        let posts = posts(&d);
+        assert!(
+            posts.contains(&(
+                "Dong Wenjie".to_owned(),
+                "China Society of Fisheries".to_owned(),
+                "秘书长".to_owned()
+            )),
+            "{posts:?}"
+        );
+        // Capitalized, the word opens a name of its own.
+        assert!(
+            posts.contains(&(
+                "Li Ming".to_owned(),
+                "University of Science and Technology Beijing".to_owned(),
+                "教授".to_owned()
+            )),
+            "{posts:?}"
+        );
     }
 
     #[test]
