@@ -7797,3 +7797,14 @@ fn the_parties_of_a_signing_named_before_it_are_part_of_its_name() {
     assert_eq!(d.meetings[0].name, "校企全面合作协议签约仪式", "{}", d.to_yaml());
     assert_eq!(d.meetings[0].organizers.len(), 2);
 }
+
+#[test]
+fn a_project_teams_account_given_as_a_report() {
+    let d = extract_text(
+        "科技成果鉴定会召开\n3月5日，甲省环境科学学会在杭州召开科技成果鉴定会。项目负责人、浙江大学能源工程学院教授敖志明代表项目组\
+         作成果汇报。协会副秘书长王明作补充汇报。",
+    );
+    assert_eq!(roles_of(&d, "敖志明"), ["作报告"], "{}", d.to_yaml());
+    // A supplement to it is a statement.
+    assert_eq!(roles_of(&d, "王明"), ["发言"]);
+}
