@@ -2878,19 +2878,21 @@ impl Doc<'_> {
                             && self.t[cur..s - w.len()].iter().all(|&c| is_han(c))
                     })
                 })?;
-                let piece = OrgPiece {
-                    range: cur..s,
-                    written: cur..s,
-                    kind: "company".to_owned(),
-                    unit: false,
-                    alias: None,
-                    known: None,
-                    name: None,
-                };
                 (in_list
                     && self.parse_orgs(cur..s).is_none()
                     && (s == hard || self.verb_starts_after_fillers(s)))
-                .then(|| (vec![piece], s))
+                .then(|| {
+                    let piece = OrgPiece {
+                        range: cur..s,
+                        written: cur..s,
+                        kind: "company".to_owned(),
+                        unit: false,
+                        alias: None,
+                        known: None,
+                        name: None,
+                    };
+                    (vec![piece], s)
+                })
             });
             let found = found.map(|(pieces, s)| match &shared_body {
                 Some(body) if pieces.len() == 1 && pieces[0].unit && pieces[0].known.is_none() => {

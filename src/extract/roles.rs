@@ -252,19 +252,21 @@ impl Doc<'_> {
                             })
                             .find(|&q| named_work_report(&self.text(q..name.end)))
                             .map(|q| {
-                                let joins = self
+                                let joined = self
                                     .t
                                     .get(name.end)
-                                    .is_some_and(|c| matches!(c, '和' | '及' | '与'));
-                                let joined = (name.end + 2..self.t.len().min(name.end + 16))
-                                    .filter(|_| joins)
-                                    .filter(|&e| {
-                                        self.t[name.end + 1..e]
-                                            .iter()
-                                            .all(|&c| is_han(c) || c.is_ascii_digit())
+                                    .is_some_and(|c| matches!(c, '和' | '及' | '与'))
+                                    .then(|| {
+                                        (name.end + 2..self.t.len().min(name.end + 16))
+                                            .filter(|&e| {
+                                                self.t[name.end + 1..e]
+                                                    .iter()
+                                                    .all(|&c| is_han(c) || c.is_ascii_digit())
+                                            })
+                                            .filter(|&e| named_work_report(&self.text(name.end + 1..e)))
+                                            .max()
                                     })
-                                    .filter(|&e| named_work_report(&self.text(name.end + 1..e)))
-                                    .max();
+                                    .flatten();
                                 q..joined.unwrap_or(name.end)
                             });
                         if let Some(name) = name
