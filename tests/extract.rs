@@ -7808,3 +7808,47 @@ fn a_project_teams_account_given_as_a_report() {
     // A supplement to it is a statement.
     assert_eq!(roles_of(&d, "王明"), ["发言"]);
 }
+
+#[test]
+fn a_party_committees_department_written_after_it_is_named_with_it() {
+    let d = extract_text(
+        "民营企业座谈会召开\n11月6日，泉州市工商业联合会在泉州召开民营企业座谈会。市委统战部副部长黄志斌出席并讲话。\
+         鞍钢集团矿业有限公司党委组织部部长巫海燕参加会议。",
+    );
+    assert_eq!(
+        posts_of(&d, "黄志斌"),
+        [("泉州市委统战部".to_owned(), "副部长".to_owned())],
+        "{}",
+        d.to_yaml()
+    );
+    assert_eq!(org_parent(&d, "泉州市委统战部"), Some(None));
+    assert_eq!(
+        posts_of(&d, "巫海燕"),
+        [("党委组织部".to_owned(), "部长".to_owned())]
+    );
+    assert_eq!(
+        org_parent(&d, "党委组织部"),
+        Some(Some("鞍钢集团矿业有限公司".into()))
+    );
+    // The name without the party's, after it in full: the same department.
+    let d = extract_text(
+        "讲座举行\n3月12日，由中共成都市委社会工作部指导的讲座在成都举行。成都市委社会工作部副部长蒲文涛出席并讲话。",
+    );
+    assert_eq!(
+        posts_of(&d, "蒲文涛"),
+        [("中共成都市委社会工作部".to_owned(), "副部长".to_owned())],
+        "{}",
+        d.to_yaml()
+    );
+    // Where the page also gives the department as a post after the committee's, it stays the committee's unit.
+    let d = extract_text(
+        "座谈会召开\n11月6日，台州市工商业联合会在台州召开座谈会。市委常委、统战部部长应晓燕出席，市委统战部副部长金哲主持。",
+    );
+    assert_eq!(
+        posts_of(&d, "金哲"),
+        [("统战部".to_owned(), "副部长".to_owned())],
+        "{}",
+        d.to_yaml()
+    );
+    assert_eq!(org_parent(&d, "统战部"), Some(Some("台州市委".into())));
+}
