@@ -4311,6 +4311,11 @@ impl Doc<'_> {
         let mut words = Vec::new();
         for w in text.split(' ') {
             let bare = w.trim_end_matches([',', '.', ';', ':']);
+            // (`Euroheat & Power`, `King & Wood Mallesons`: `&` between two words of the name.)
+            if w == "&" && !words.is_empty() {
+                words.push(w);
+                continue;
+            }
             if !bare.chars().next().is_some_and(char::is_uppercase)
                 || !bare.chars().all(|c| c.is_alphanumeric() || c == '-' || c == '&')
                 || words.len() == 4
@@ -4321,6 +4326,9 @@ impl Doc<'_> {
             if bare.len() != w.len() {
                 break;
             }
+        }
+        if words.last() == Some(&"&") {
+            words.pop();
         }
         let len = words
             .iter()
@@ -4354,6 +4362,29 @@ impl Doc<'_> {
         let mut piece = self.en_piece(at..stop, false);
         piece.kind = "industry-association".to_owned();
         Some((vec![piece], stop))
+    }
+
+    /// `President of Euroheat & Power,`, `Partner at King & Wood Mallesons,`, `Vice President of WeBank,`: after a
+    /// title and `of` or `at`, a name with no word like Group, up to the comma, that is written as only a name is:
+    /// words joined by `&`, one word with capitals inside or an acronym of four letters or more (`EUROBAT`; not
+    /// `Head of Sales,`).
+    fn en_brand_org(&self, at: usize, end: usize) -> Option<(Vec<OrgPiece>, usize)> {
+        let (mut pieces, stop) = self.en_headless_org(at, end)?;
+        let name = self.text(pieces[0].range.clone());
+        let one_word = !name.contains(' ');
+        // (A word with capitals inside is a company's, `LandSpace`, `WeBank`; the others keep the kind
+        // `en_headless_org` gives, as most such names in the test reports are associations', `VITAS`, `Euroheat &
+        // Power`: their Chairman is a 会长.)
+        let camel =
+            one_word && name.chars().skip(1).any(char::is_uppercase) && name.chars().any(char::is_lowercase);
+        let acronym = one_word && name.len() >= 4 && name.chars().all(|c| c.is_ascii_uppercase());
+        if !(camel || acronym || name.contains(" & ")) || self.t.get(stop) != Some(&',') {
+            return None;
+        }
+        if camel {
+            pieces[0].kind = "company".to_owned();
+        }
+        Some((pieces, stop))
     }
 
     /// The titles at `at`: `Member of the Party Standing Committee and Vice President`.
@@ -6288,7 +6319,9 @@ impl Doc<'_> {
             if !roles.is_empty() && !field {
                 let of = self.text(after..r.end.min(after + 4));
                 if (of == " of " || of == " at ")
-                    && let Some((pieces, stop)) = self.en_org_at(after + 4, r.end)
+                    && let Some((pieces, stop)) = self
+                        .en_org_at(after + 4, r.end)
+                        .or_else(|| self.en_brand_org(after + 4, r.end))
                 {
                     let (idx, _) = self.register_chain(&pieces, None, r.clone());
                     let org = idx.last().copied().flatten();
@@ -9613,6 +9646,42 @@ mod tests {
                 && o.parent.as_deref() == Some("General Administration of Sport of China")),
             "{}",
             d.to_yaml()
+        );
+    }
+
+    #[test]
+    fn a_name_written_only_as_a_name_after_a_title_is_the_organizations() {
+        let d = extract(
+            "Forum\nBEIJING, Oct. 20 (Xinhua) -- The 2025 District Heating Forum was held by the China District \
+             Heating Association in Beijing on Monday. Lars Nielsen, President of Euroheat & Power, shared European \
+             experience in heat pumps. Yang Fan, Vice President of LandSpace, attended. Li Na, Secretary General of \
+             VITAS, attended. Wang Bo, Head of Sales, attended. Mr. Tao Jun, General Counsel of Shanghai Electric \
+             Group Co., Ltd., shared the company's practice in managing legal risks.",
+            "2025-10-20",
+        );
+        let got = posts(&d);
+        for (who, org, role) in [
+            ("Lars Nielsen", "Euroheat & Power", "会长"),
+            ("Yang Fan", "LandSpace", "副总裁"),
+            ("Li Na", "VITAS", "秘书长"),
+        ] {
+            assert!(
+                got.contains(&(who.into(), org.into(), role.into())),
+                "{who}: {got:?}"
+            );
+        }
+        // A field after `Head of` is no organization.
+        assert!(got.iter().all(|(who, _, _)| who != "Wang Bo"), "{got:?}");
+        assert!(d.organizations.iter().all(|o| o.name != "Sales"));
+        assert_roles(
+            &d,
+            &[
+                ("Lars Nielsen", &["发言"]),
+                ("Li Na", &["出席"]),
+                ("Tao Jun", &["发言"]),
+                ("Wang Bo", &["出席"]),
+                ("Yang Fan", &["出席"]),
+            ],
         );
     }
 }
