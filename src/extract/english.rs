@@ -6816,7 +6816,14 @@ impl Doc<'_> {
                 return false;
             }
             // (`Speaking at a panel discussion chaired by …`: a panelist's statement.)
-            if clause.contains("panel") || clause.contains("dialogue session") {
+            // So is who speaks at the forum (`Speaking at the forum, Zhai Ming, vice president of …, said`: the
+            // three writers of the studied reports who met it record 发言); addressing it, or speaking at its
+            // opening or a ceremony, is a speech.
+            if clause.contains("panel")
+                || clause.contains("dialogue session")
+                || clause.starts_with("speaking at ")
+                    && !["opening", "ceremony"].iter().any(|w| clause.contains(w))
+            {
                 "发言"
             } else {
                 "讲话"
@@ -8265,7 +8272,9 @@ mod tests {
                 "副会长".into()
             )]
         );
-        assert_eq!(roles(&d), [("Wang Jian".to_owned(), vec!["讲话".to_owned()])]);
+        // (Who speaks at the summit makes a statement, as the test sets' writers record it; at its opening, a
+        // speech.)
+        assert_eq!(roles(&d), [("Wang Jian".to_owned(), vec!["发言".to_owned()])]);
     }
 
     #[test]
