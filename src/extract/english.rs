@@ -4364,6 +4364,38 @@ impl Doc<'_> {
         Some((vec![piece], stop))
     }
 
+    /// `Academician Fu Jingyao of the Chinese Academy of Engineering, a professor at Beihang University, said`: a
+    /// second post written after the mention as `a` title `at` or `of` an organization, up to the comma.
+    fn en_appositive_post(&mut self, mut m: Mention, r: Range<usize>) -> Mention {
+        let rest = self.text(m.end..r.end.min(m.end + 5));
+        let from = m.end
+            + if rest.starts_with(", a ") {
+                4
+            } else if rest.starts_with(", an ") {
+                5
+            } else {
+                return m;
+            };
+        let (roles, after) = self.en_titles(from, r.end);
+        let of = self.text(after..r.end.min(after + 4));
+        if roles.is_empty() || !(of == " at " || of == " of ") {
+            return m;
+        }
+        let Some((pieces, stop)) = self.en_org_at(after + 4, r.end) else {
+            return m;
+        };
+        if self.t.get(stop) != Some(&',') {
+            return m;
+        }
+        let (idx, _) = self.register_chain(&pieces, None, r);
+        let org = idx.last().copied().flatten();
+        for role in roles {
+            m.posts.push(self.en_post(&role, org));
+        }
+        m.end = stop;
+        m
+    }
+
     /// `President of Euroheat & Power,`, `Partner at King & Wood Mallesons,`, `Vice President of WeBank,`: after a
     /// title and `of` or `at`, a name with no word like Group, up to the comma, that is written as only a name is:
     /// words joined by `&`, one word with capitals inside or an acronym of four letters or more (`EUROBAT`; not
@@ -5628,6 +5660,7 @@ impl Doc<'_> {
             let end = mentions.last().map_or(at, |(_, m)| m.end);
             return (mentions, end);
         };
+        let m = self.en_appositive_post(m, r.clone());
         let person = self.register_en_person(&m, r.clone());
         let end = m.end;
         let lead = m.clone();
@@ -6955,6 +6988,7 @@ impl Doc<'_> {
             else {
                 return false;
             };
+            let m = self.en_appositive_post(m, r.clone());
             // Any predicate: the opening clause says it was a speech (`In a keynote speech, X outlined …`).
             let after = self.text(m.end..r.end.min(m.end + 30));
             let after = after.trim_start_matches(',');
@@ -9692,5 +9726,30 @@ mod tests {
                 ("Yang Fan", &["出席"]),
             ],
         );
+    }
+
+    #[test]
+    fn a_second_post_written_after_a_title_first_mention() {
+        let d = extract(
+            "Forum\nBEIJING, Oct. 20 (Xinhua) -- The 2025 Smart Airport Forum was held by the China Civil Airports \
+             Association in Beijing on Monday. In a keynote report titled \"Building a Data-Driven Airport,\" \
+             Academician Fu Jingyao of the Chinese Academy of Engineering, a professor at Beihang University, said \
+             data would drive operations. Academician Li Hua of the Chinese Academy of Sciences, a professor at \
+             Peking University, attended the forum.",
+            "2025-10-20",
+        );
+        let got = posts(&d);
+        for (who, org, role) in [
+            ("Fu Jingyao", "Chinese Academy of Engineering", "院士"),
+            ("Fu Jingyao", "Beihang University", "教授"),
+            ("Li Hua", "Chinese Academy of Sciences", "院士"),
+            ("Li Hua", "Peking University", "教授"),
+        ] {
+            assert!(
+                got.contains(&(who.into(), org.into(), role.into())),
+                "{who} {org}: {got:?}"
+            );
+        }
+        assert_roles(&d, &[("Fu Jingyao", &["作报告"]), ("Li Hua", &["出席"])]);
     }
 }
