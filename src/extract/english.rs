@@ -4396,9 +4396,9 @@ impl Doc<'_> {
         m
     }
 
-    /// `President of Euroheat & Power,`, `Partner at King & Wood Mallesons,`, `Vice President of WeBank,`: after a
-    /// title and `of` or `at`, a name with no word like Group, up to the comma, that is written as only a name is:
-    /// words joined by `&`, one word with capitals inside or an acronym of four letters or more (`EUROBAT`; not
+    /// `President of Euroheat & Power,`, `Vice President of LandSpace,`, `Secretary General of VITAS,`: after a
+    /// title and `of` or `at`, a name with no word like Group, up to the comma, that is written as only a name is the
+    /// organization's: words joined by `&`, one word with capitals inside or an acronym of four letters or more (not
     /// `Head of Sales,`).
     fn en_brand_org(&self, at: usize, end: usize) -> Option<(Vec<OrgPiece>, usize)> {
         let (mut pieces, stop) = self.en_headless_org(at, end)?;
