@@ -8024,10 +8024,25 @@ fn chinese_place(text: &str) -> Option<(String, &'static str)> {
             break;
         }
     }
-    // Names that are no pinyin.
+    // Names that are no pinyin (the cities' among them: `Harbin Vice Mayor Zhuge Wenbo`).
     if matches!(
         base,
-        "Inner Mongolia" | "Tibet" | "Xizang" | "Hong Kong" | "Macao" | "Macau"
+        "Inner Mongolia"
+            | "Tibet"
+            | "Xizang"
+            | "Hong Kong"
+            | "Macao"
+            | "Macau"
+            | "Harbin"
+            | "Urumqi"
+            | "Hohhot"
+            | "Lhasa"
+            | "Kashgar"
+            | "Karamay"
+            | "Korla"
+            | "Hulunbuir"
+            | "Ordos"
+            | "Shigatse"
     ) {
         return Some((base.to_owned(), level));
     }
@@ -9751,5 +9766,23 @@ mod tests {
             );
         }
         assert_roles(&d, &[("Fu Jingyao", &["作报告"]), ("Li Hua", &["出席"])]);
+    }
+
+    #[test]
+    fn a_city_whose_name_is_no_pinyin_before_its_mayors_title() {
+        let d = extract(
+            "Forum\nHARBIN, Jan. 5 (Xinhua) -- The 2025 Ice and Snow Equipment Forum was held in Harbin on Sunday, \
+             organized by the Harbin Municipal People's Government. \"We will build a hub,\" Harbin Vice Mayor Zhuge \
+             Wenbo said in his welcome address.",
+            "2025-01-05",
+        );
+        assert_eq!(
+            posts(&d),
+            [(
+                "Zhuge Wenbo".into(),
+                "Harbin Municipal People's Government".into(),
+                "副市长".into()
+            )]
+        );
     }
 }
