@@ -349,12 +349,64 @@ fn pinyin_surnames() -> &'static std::collections::HashSet<String> {
     })
 }
 
-/// A capitalized meeting name; its noun ends a word (`Expo`, not the `Expo` of `Import and Export`).
+/// A capitalized meeting name; its noun ends a word (`Expo`, not the `Expo` of `Import and Export`). The noun may
+/// open the name (group 2) when a subject follows it (`held the Symposium on Supply Chain Cooperation with Foreign-invested
+/// Semiconductor Enterprises`); the subject's small words are its own (`in Private Enterprises`, `Bamboo as a
+/// Substitute for Plastic`: a place after `in` is cut by [`cut_place`]).
 fn meeting_re() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
-        Regex::new(r#"(?:[Tt]he |its |their |“|"|^|, )(?:(?:one|two|three|four|five|\d)-day |(?:one|two|three|four|five|\d)-day-long )?((?:\d{4} |\d{1,3}(?:st|nd|rd|th) )?(?:[A-Z][\w'\-]*|of|and|for|on|the|in)(?: (?:[A-Z][\w'\-]*|\([A-Z][\w'\-]*(?: [A-Z][\w'\-]*){0,2}\)|\d{4}|\d{1,3}(?:st|nd|rd|th)|of|and|&|for|on|the|in))*? (?:Symposium|Forum|Conference|Meeting|Summit|Seminar|Session|Congress|Assembly|Expo|Exhibition|Workshop|Annual Meeting|Convention|Roundtable|Round Table|Dialogue|Fair|Colloquium|Salon|Webinar|Week|Festival|Roadshow|Training Course|Training Program|Training Programme|Training Class|Launch Ceremony|Signing Ceremony|Awards Ceremony|Award Ceremony|Unveiling Ceremony|Inauguration Ceremony|Commendation Ceremony)\b(?: (?:Forum|Conference|Meeting|Summit|Seminar|Session|Exhibition|Fair|Dialogue)\b)*(?: (?:on|for) (?:the )?(?:\d{4} )?[A-Z][\w'\-]*(?: (?:[A-Z][\w'\-]*|of|and|for|the|with|\d{4}))*)?(?: \d{4}\b)?)"#).expect("valid")
+        let nouns = "Symposium|Forum|Conference|Meeting|Summit|Seminar|Session|Congress|Assembly|Expo|Exhibition|Workshop|Annual Meeting|Convention|Roundtable|Round Table|Dialogue|Fair|Colloquium|Salon|Webinar|Week|Festival|Roadshow|Training Course|Training Program|Training Programme|Training Class|Launch Ceremony|Signing Ceremony|Awards Ceremony|Award Ceremony|Unveiling Ceremony|Inauguration Ceremony|Commendation Ceremony";
+        let word = r"[A-Z][\w'\-]*";
+        let more = r"(?: (?:Forum|Conference|Meeting|Summit|Seminar|Session|Exhibition|Fair|Dialogue)\b)*";
+        let subject = format!(
+            r"(?: (?:on|for) (?:the )?(?:\d{{4}} )?{word}(?:(?: (?:of|and|for|the|with|in|as|a|an|to))* (?:{word}|\([A-Z][A-Za-z]{{1,9}}\)|\(\d{{4}}\)|\d{{4}}))*)"
+        );
+        Regex::new(&format!(
+            r#"(?:[Tt]he |its |their |“|"|^|, )(?:(?:one|two|three|four|five|\d)-day |(?:one|two|three|four|five|\d)-day-long )?((?:\d{{4}} |\d{{1,3}}(?:st|nd|rd|th) )?(?:{word}|of|and|for|on|the|in)(?: (?:{word}|\({word}(?: {word}){{0,2}}\)|\d{{4}}|\d{{1,3}}(?:st|nd|rd|th)|of|and|&|for|on|the|in))*? (?:{nouns})\b{more}{subject}?(?: \d{{4}}\b)?)|(?:[Tt]he |[Aa]n? |its |their |“|"|^|, )((?:{nouns})\b{more}{subject}(?: \d{{4}}\b)?)"#
+        ))
+        .expect("valid")
     })
+}
+
+/// A name's subject that ends in a place (`… in Private Enterprises in Hangzhou`) or in a headline's verb (`Seminar
+/// on Aluminum Standards Successfully Held`): the name without it.
+fn cut_place(name: &str) -> &str {
+    let name = name
+        .match_indices(' ')
+        .find(|&(i, _)| {
+            let rest = name[i + 1..]
+                .strip_prefix("Successfully ")
+                .unwrap_or(&name[i + 1..]);
+            let verb = rest.split(' ').next().unwrap_or("");
+            matches!(
+                verb,
+                "Held"
+                    | "Opens"
+                    | "Opened"
+                    | "Kicks"
+                    | "Kicked"
+                    | "Concludes"
+                    | "Concluded"
+                    | "Closes"
+                    | "Closed"
+                    | "Convened"
+                    | "Convenes"
+                    | "Takes"
+                    | "Took"
+                    | "Launched"
+                    | "Launches"
+                    | "Starts"
+                    | "Begins"
+            )
+        })
+        .map_or(name, |(i, _)| &name[..i]);
+    name.rmatch_indices(" in ")
+        .find(|&(i, _)| {
+            let place = name[i + 4..].trim_end_matches(['.', ',']);
+            place != "China" && chinese_place(place).is_some()
+        })
+        .map_or(name, |(i, _)| &name[..i])
 }
 
 /// The genre's meeting nouns, which end a meeting named in lower case (`a working meeting`, `an online webinar`).
@@ -1051,6 +1103,9 @@ impl Doc<'_> {
                     break;
                 }
             }
+            // `held a Symposium on … in Private Enterprises in Hangzhou`: the place is no part of the name.
+            let name = doc.text(start..end);
+            end = start + cut_place(&name).chars().count();
             // `held a video conference on April 2`: a date or a place after `on` or `in` is no part of a name
             // written in lower case.
             let lower = !doc
@@ -1099,9 +1154,18 @@ impl Doc<'_> {
             .iter()
             .any(|v| text.contains(v))
         });
+        // (`An alliance … was launched on Tuesday.`, then `The founding conference of the … Alliance was hosted by
+        // …`: a later sentence saying the meeting was held names it when the first does not.)
+        let held_later = early.iter().take(6).filter(|r| {
+            body.as_ref().is_some_and(|b| r.start > b.start) && {
+                let text = self.text((*r).clone());
+                held.iter().any(|h| text.contains(h)) || held_re().is_match(&text)
+            }
+        });
         let name = body
             .iter()
             .chain(headline.iter().filter(|_| !attends_headline))
+            .chain(held_later)
             .find_map(|r| name_in(self, r, false))
             .or_else(|| {
                 early.iter().find_map(|r| {
@@ -2346,7 +2410,7 @@ impl Doc<'_> {
                     let text = self.text(r.clone());
                     let rest = text.strip_prefix("The ")?;
                     let c = meeting_re().captures(rest)?;
-                    let g = c.get(1)?;
+                    let g = c.get(1).or(c.get(2))?;
                     let after = &rest[g.end()..];
                     (g.start() == 0
                         && g.as_str().to_lowercase().contains(&head)
@@ -2356,6 +2420,13 @@ impl Doc<'_> {
                             " opened",
                             " kicked off",
                             " took place",
+                            " was organized",
+                            " was organised",
+                            " was hosted",
+                            " was co-organized",
+                            " was co-hosted",
+                            " was jointly",
+                            " was sponsored",
                         ]
                         .iter()
                         .any(|v| after.starts_with(v)))
@@ -2381,7 +2452,7 @@ impl Doc<'_> {
         let named_before = sentences.iter().filter(|r| r.end <= name.start).find_map(|r| {
             let text = self.text(r.clone());
             meeting_re().captures_iter(&text).find_map(|c| {
-                let (all, g) = (c.get(0)?, c.get(1)?);
+                let (all, g) = (c.get(0)?, c.get(1).or(c.get(2))?);
                 (text[..all.start()].ends_with("at ") && g.as_str().ends_with(capital.as_str())).then(|| {
                     let start = r.start + text[..g.start()].chars().count();
                     start..start + g.as_str().chars().count()
@@ -2394,7 +2465,13 @@ impl Doc<'_> {
         sentences.iter().find_map(|r| {
             let text = self.text(r.clone());
             let rest = text.strip_prefix("The ")?;
-            let after = rest.strip_prefix(noun.as_str())?;
+            // (`The founding conference of the … Alliance was hosted by …`: a word in lower case may open it.)
+            let after = rest.strip_prefix(noun.as_str()).or_else(|| {
+                let (word, after) = rest.split_once(' ')?;
+                (word.len() > 2 && word.chars().all(|c| c.is_ascii_lowercase()))
+                    .then(|| after.strip_prefix(noun.as_str()))
+                    .flatten()
+            })?;
             if ![" on ", " of ", " for "].iter().any(|w| after.starts_with(w)) {
                 return None;
             }
@@ -2512,6 +2589,25 @@ impl Doc<'_> {
                 piece.range.end = w_end;
                 piece.written.end = w_end;
                 stop = w_end;
+            }
+        }
+        // `Industrial and Commercial Bank of China Shenzhen Branch`: a bank's branch named with its city after the
+        // bank is one organization (as `中国工商银行深圳市分行`), no unit.
+        if let [piece] = pieces.as_mut_slice() {
+            let name = self.text(piece.range.clone());
+            let words: Vec<&str> = name.split(' ').collect();
+            if let Some(bank) = words.iter().position(|w| *w == "Bank")
+                && let Some(last) = words.last()
+                && matches!(*last, "Branch" | "Sub-branch")
+            {
+                let from = bank + if words.get(bank + 1) == Some(&"of") { 3 } else { 1 };
+                let to = words.len()
+                    - 1
+                    - usize::from(matches!(words[words.len() - 2], "Provincial" | "Municipal"));
+                if from < to && chinese_place(&words[from..to].join(" ")).is_some() {
+                    piece.kind = "company".into();
+                    piece.unit = false;
+                }
             }
         }
         // `the All-China Federation of Industry and Commerce (ACFIC)`: a name whose last words follow `and`, when the
@@ -4530,7 +4626,7 @@ impl Doc<'_> {
             return;
         }
         self.en_elected(r.clone());
-        if self.en_speaker_line(r.clone()) {
+        if self.en_speaker_line(r.clone()) || self.en_panel_brought_together(r.clone()) {
             return;
         }
         let mut passive_roles: Vec<String> = Vec::new();
@@ -4981,6 +5077,38 @@ impl Doc<'_> {
                 self.person_took_part(person, &m, vec![role.to_owned()], r.clone());
             }
         }
+    }
+
+    /// `A panel discussion, moderated by A, …, brought together B, …; C, …; and D of …`: the moderator chairs the
+    /// session, the panelists it brings together speak at it (发言). Whether the sentence was read.
+    fn en_panel_brought_together(&mut self, r: Range<usize>) -> bool {
+        static RE: OnceLock<Regex> = OnceLock::new();
+        let re = RE.get_or_init(|| {
+            Regex::new(r"^(?:A|The) (?:[a-z\-]+ ){0,2}?(?:panel|panel discussion|dialogue|roundtable|discussion|session)(?:, (?:moderated|chaired|hosted) by (.+?),)? (?:brought together|featured|included) ")
+                .expect("valid")
+        });
+        let text = self.text(r.clone());
+        let Some(c) = re.captures(&text) else {
+            return false;
+        };
+        let (Some(all), moderator) = (c.get(0), c.get(1)) else {
+            return false;
+        };
+        if let Some(g) = moderator {
+            let from = r.start + text[..g.start()].chars().count();
+            // (With the comma closing the moderator's titles.)
+            let to = r.start + text[..g.end()].chars().count() + 1;
+            let (chairs, _) = self.en_mentions(from, from..to, true);
+            for (person, m) in chairs {
+                self.person_took_part(person, &m, vec!["主持".to_owned()], r.clone());
+            }
+        }
+        let at = r.start + text[..all.end()].chars().count();
+        let (panelists, _) = self.en_mentions(at, r.clone(), false);
+        for (person, m) in panelists {
+            self.person_took_part(person, &m, vec!["发言".to_owned()], r.clone());
+        }
+        true
     }
 
     /// `Attending the meeting were A, …, officials from the NDRC and the NEA, as well as executives of Tongwei Co.,
@@ -7591,6 +7719,14 @@ impl Doc<'_> {
             }
             "主任" | "司长" if provincial_department => "厅长",
             "司长" if bureau => "局长",
+            // A bank's president is its 行长 (`Vice President of WeBank`).
+            "会长" | "总裁"
+                if o.name
+                    .split(' ')
+                    .any(|w| w == "Bank" || w.ends_with("Bank") && w.len() > 4) =>
+            {
+                "行长"
+            }
             "会长" if company => "总裁",
             // An association's titles name no post of a government body (`Executive Vice President of the Chilean
             // Copper Commission`).
@@ -9783,6 +9919,80 @@ mod tests {
                 "Harbin Municipal People's Government".into(),
                 "副市长".into()
             )]
+        );
+    }
+
+    #[test]
+    fn a_capitalized_meeting_noun_with_its_subject_and_a_full_name_given_after_a_lower_case_one() {
+        let name = |text: &str| extract(text, "2025-05-15").meetings[0].name.clone();
+        // The noun opens the name; the subject's small words are its own, the place after it is not.
+        assert_eq!(
+            name(
+                "Symposium\nOn May 15, 2025, the China Enterprise Confederation (CEC) held a Symposium on Trade Union Work and \
+                 Harmonious Labour Relations in Private Enterprises in Hangzhou, Zhejiang Province. Zhang Wei, \
+                 President of CEC, chaired the symposium."
+            ),
+            "Symposium on Trade Union Work and Harmonious Labour Relations in Private Enterprises"
+        );
+        assert_eq!(
+            name(
+                "Forum\nYIBIN, Oct. 16 (Xinhua) -- The 2025 International Forum on Bamboo as a Substitute for Plastic \
+                 opened Thursday in Yibin. Zhang Wei, President of the China Bamboo Industry Association, chaired \
+                 the forum."
+            ),
+            "2025 International Forum on Bamboo as a Substitute for Plastic"
+        );
+        // `at a forum held in Beijing`, then the name in full in a sentence saying who organized it.
+        assert_eq!(
+            name(
+                "Forum\nOfficials said at a forum held in Beijing on Thursday. The 2025 China Urban Gas Pipeline Renewal \
+                 Forum was organized by the China Gas Association. Zhang Wei, President of the China Gas \
+                 Association, chaired the forum."
+            ),
+            "2025 China Urban Gas Pipeline Renewal Forum"
+        );
+        // `The founding conference of the … Alliance was hosted by …`
+        assert_eq!(
+            name(
+                "China forms alliance\n\nCHONGQING, June 17 (Xinhua) -- An alliance for the testing of connected \
+                 vehicles was launched on Tuesday in Chongqing.\n\nThe founding conference of the Intelligent \
+                 Connected Vehicle Testing and Validation Alliance was hosted by China Automotive Engineering \
+                 Research Institute Co., Ltd. (CAERI), under the guidance of the city's commission.\n"
+            ),
+            "founding conference of the Intelligent Connected Vehicle Testing and Validation Alliance"
+        );
+    }
+
+    #[test]
+    fn a_panel_that_brings_together_people_of_a_bank_and_its_branch() {
+        let d = extract(
+            "Forum held\n\nSHENZHEN, May 6 -- The 2025 SME Credit Forum was held in Shenzhen on Tuesday, hosted by \
+             Baihang Credit. A panel discussion, moderated by Dr. Ran Zhou, Chief Economist of Baihang Credit, brought \
+             together Ms. Xiaoqing Rong, Vice President of Industrial and Commercial Bank of China Shenzhen Branch; \
+             Mr. Kai Zang, Vice President of WeBank; and Professor Hao Pan of Shenzhen University.",
+            "2025-05-06",
+        );
+        // A bank's branch named with its city is one organization; a bank's vice president is its 副行长.
+        assert_eq!(
+            posts(&d),
+            [
+                (
+                    "Xiaoqing Rong".into(),
+                    "Industrial and Commercial Bank of China Shenzhen Branch".into(),
+                    "副行长".into()
+                ),
+                ("Kai Zang".into(), "WeBank".into(), "副行长".into()),
+                ("Hao Pan".into(), "Shenzhen University".into(), "教授".into()),
+            ]
+        );
+        assert_roles(
+            &d,
+            &[
+                ("Ran Zhou", &["主持"]),
+                ("Xiaoqing Rong", &["发言"]),
+                ("Kai Zang", &["发言"]),
+                ("Hao Pan", &["发言"]),
+            ],
         );
     }
 }
