@@ -7727,6 +7727,19 @@ impl Doc<'_> {
             {
                 "行长"
             }
+            // The President of a central state-owned corporation (`China Three Gorges Corporation`, `Sinochem
+            // Holdings Corporation Ltd.`) is its 总经理, as these corporations translate the title.
+            "会长"
+                if company
+                    && !deputy
+                    && (o.name.starts_with("China ") || o.name.starts_with("Sino"))
+                    && !o.name.contains("Group")
+                    && ["Corporation", "Corporation Ltd.", "Corporation Limited"]
+                        .iter()
+                        .any(|e| o.name.ends_with(e)) =>
+            {
+                "总经理"
+            }
             "会长" if company => "总裁",
             // An association's titles name no post of a government body (`Executive Vice President of the Chilean
             // Copper Commission`).
@@ -9993,6 +10006,34 @@ mod tests {
                 ("Kai Zang", &["发言"]),
                 ("Hao Pan", &["发言"]),
             ],
+        );
+    }
+
+    #[test]
+    fn the_president_of_a_central_state_owned_corporation_is_its_general_manager() {
+        let d = extract(
+            "Conference held\n\nBEIJING, Jan. 9 -- China Three Gorges Corporation held its 2025 Science and \
+             Technology Innovation Conference in Beijing on Thursday. Han Dongsheng, President of China Three Gorges \
+             Corporation, chaired the conference. Wang Lei, President of Hikvision Digital Technology Co., Ltd., \
+             spoke.",
+            "2025-01-09",
+        );
+        let mut got = posts(&d);
+        got.sort();
+        assert_eq!(
+            got,
+            [
+                (
+                    "Han Dongsheng".into(),
+                    "China Three Gorges Corporation".into(),
+                    "总经理".into()
+                ),
+                (
+                    "Wang Lei".into(),
+                    "Hikvision Digital Technology Co., Ltd.".into(),
+                    "总裁".into()
+                ),
+            ]
         );
     }
 }
