@@ -1060,7 +1060,9 @@ impl Doc<'_> {
                 let org = is_acronym(&rest)
                     || rest.is_empty()
                     || doc.en_org(after, end).is_some_and(|(_, stop)| stop == end)
-                    || doc.known_org_at(after, end).is_some_and(|(_, stop)| stop == end);
+                    || doc
+                        .known_org_at(after, end)
+                        .is_some_and(|(_, len)| after + len == end);
                 if org {
                     end = start + name[..i].chars().count();
                 }
@@ -7168,6 +7170,47 @@ impl Doc<'_> {
         true
     }
 
+    /// A Chinese place the text names as one (`Yibin`: `in Yibin`, a government of it, or a word of its level).
+    fn en_named_place(&self, text: &str) -> bool {
+        chinese_place(text).is_some_and(|(base, level)| {
+            !level.is_empty()
+                || self.en_known_government(&base).is_some()
+                || self.text(0..self.t.len()).contains(&format!(" in {base}"))
+        })
+    }
+
+    /// An organization written as a name only, with no word like Group or Association (`Vale`, `CATL`): one to three
+    /// capitalized words; an abbreviation no sentence defines is a Chinese association's when it ends with its A
+    /// (`CNIA`, `CISA`), else a company's.
+    fn en_bare_name_piece(&self, range: Range<usize>) -> Option<OrgPiece> {
+        let words = self.text(range.clone());
+        let ws: Vec<&str> = words.split(' ').collect();
+        if ws.len() > 3
+            || ws.iter().any(|w| {
+                !w.chars().next().is_some_and(char::is_uppercase)
+                    || !w.chars().all(|c| c.is_alphanumeric() || c == '-' || c == '&')
+                    || NOT_NAME_WORDS.contains(w)
+                    || MONTHS.iter().any(|m| w.eq_ignore_ascii_case(m))
+            })
+        {
+            return None;
+        }
+        let kind = if is_acronym(&words) && words.ends_with('A') {
+            "industry-association"
+        } else {
+            "company"
+        };
+        Some(OrgPiece {
+            name: None,
+            known: self.org_index.get(&self.t[range.clone()]).copied(),
+            written: range.clone(),
+            range,
+            kind: kind.to_owned(),
+            unit: false,
+            alias: None,
+        })
+    }
+
     /// `CISA Secretary-General Jiang Wei`, `China Baowu Steel Group Corp. Chairman Song Jiehua`, `Vale Vice President
     /// Marcus Ribeiro`, `Vice Minister of Industry and Information Technology Chen Guangyu`: titles before the name,
     /// with the organization before them, or after them with `of`.
@@ -7253,13 +7296,7 @@ impl Doc<'_> {
                 // `Brussels Mayor Philippe Close`: a place we do not take for a Chinese one; the person is named,
                 // with no post (a mayor is no company's). `Yibin Party Secretary Liu Zhong`: a Chinese place the text
                 // names as one (`in Yibin`, a government of it, a word of its level) is no company either.
-                _ if government_level(&roles).is_some()
-                    || chinese_place(&before).is_some_and(|(base, level)| {
-                        !level.is_empty()
-                            || self.en_known_government(&base).is_some()
-                            || self.text(0..self.t.len()).contains(&format!(" in {base}"))
-                    }) =>
-                {
+                _ if government_level(&roles).is_some() || self.en_named_place(&before) => {
                     return Some(Mention {
                         end: name.end,
                         name,
@@ -7269,35 +7306,7 @@ impl Doc<'_> {
                     });
                 }
                 _ => {
-                    // A name without a word like Group or Association (`Vale`): one to three capitalized words.
-                    let words = self.text(at..p - 1);
-                    let ws: Vec<&str> = words.split(' ').collect();
-                    if ws.len() > 3
-                        || ws.iter().any(|w| {
-                            !w.chars().next().is_some_and(char::is_uppercase)
-                                || !w.chars().all(|c| c.is_alphanumeric() || c == '-' || c == '&')
-                                || NOT_NAME_WORDS.contains(w)
-                                || MONTHS.iter().any(|m| w.eq_ignore_ascii_case(m))
-                        })
-                    {
-                        return None;
-                    }
-                    // An abbreviation no sentence defines: a Chinese association's ends with its A (`CNIA`, `CISA`).
-                    let acronym = is_acronym(&words);
-                    let kind = if acronym && words.ends_with('A') {
-                        "industry-association"
-                    } else {
-                        "company"
-                    };
-                    let piece = OrgPiece {
-                        name: None,
-                        known: self.org_index.get(&self.t[at..p - 1]).copied(),
-                        range: at..p - 1,
-                        written: at..p - 1,
-                        kind: kind.to_owned(),
-                        unit: false,
-                        alias: None,
-                    };
+                    let piece = self.en_bare_name_piece(at..p - 1)?;
                     let (idx, _) = self.register_chain(&[piece], None, r.clone());
                     idx.last().copied().flatten()?
                 }
@@ -7369,13 +7378,27 @@ impl Doc<'_> {
                     self.text(words[words.len() - 1].clone()),
                 )
             };
-            if !pinyin_surnames().contains(&surname)
-                || !given.chars().all(|c| c.is_ascii_alphabetic())
-                || !given.chars().skip(1).all(|c| c.is_ascii_lowercase())
+            let org_end = words[words.len() - 3].end;
+            // `Vice President of CCCME Jens Hartmann`: a name that is no pinyin after an organization named before
+            // (its abbreviation defined), two plain words.
+            let foreign = !addressed
+                && [&surname, &given].iter().all(|w| {
+                    w.len() > 2
+                        && w.chars().next().is_some_and(|c| c.is_ascii_uppercase())
+                        && w.chars().skip(1).all(|c| c.is_ascii_lowercase())
+                        && !is_head(w)
+                        && !NOT_NAME_WORDS.contains(&w.as_str())
+                })
+                && self.en_org(from, org_end).is_some_and(|(pieces, stop)| {
+                    stop == org_end && pieces.iter().all(|p| p.known.is_some())
+                });
+            if !foreign
+                && (!pinyin_surnames().contains(&surname)
+                    || !given.chars().all(|c| c.is_ascii_alphabetic())
+                    || !given.chars().skip(1).all(|c| c.is_ascii_lowercase()))
             {
                 return None;
             }
-            let org_end = words[words.len() - 3].end;
             let org_text = self.text(from..org_end);
             let org = match self.en_org(from, org_end) {
                 // `Minister of Commerce`: the Ministry of Commerce.
@@ -7395,6 +7418,14 @@ impl Doc<'_> {
                     && let Some(o) = self.en_place_government(&org_text, &roles, r.clone()) =>
                 {
                     o
+                }
+                // `Deputy General Manager of CATL Zhang Wei`: a name with no word like Group, no place.
+                _ if government_level(&roles).is_none()
+                    && !self.en_named_place(&org_text)
+                    && let Some(piece) = self.en_bare_name_piece(from..org_end) =>
+                {
+                    let (idx, _) = self.register_chain(&[piece], None, r.clone());
+                    idx.last().copied().flatten()?
                 }
                 // A place, or an organization not read; the person is named, with no post.
                 _ => {
@@ -10033,6 +10064,32 @@ mod tests {
                     "Hikvision Digital Technology Co., Ltd.".into(),
                     "总裁".into()
                 ),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_title_of_an_organization_named_by_a_name_only_before_the_persons_name() {
+        let d = extract(
+            "Forum held\n\nSHENZHEN, May 6 -- The 2025 Battery Forum was held in Shenzhen on Tuesday, hosted by the \
+             China Chamber of Commerce for Import and Export of Machinery and Electronic Products (CCCME). Deputy \
+             General Manager of CATL Zhang Wei and Vice President of CCCME Jens Hartmann attended the forum. Vice \
+             President of Huawei Li Na spoke.",
+            "2025-05-06",
+        );
+        let mut got = posts(&d);
+        got.sort();
+        assert_eq!(
+            got,
+            [
+                (
+                    "Jens Hartmann".into(),
+                    "China Chamber of Commerce for Import and Export of Machinery and Electronic Products"
+                        .into(),
+                    "副会长".into()
+                ),
+                ("Li Na".into(), "Huawei".into(), "副总裁".into()),
+                ("Zhang Wei".into(), "CATL".into(), "副总经理".into()),
             ]
         );
     }
