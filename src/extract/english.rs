@@ -4498,10 +4498,23 @@ impl Doc<'_> {
     /// title and `of` or `at`, a name with no word like Group, up to the comma, that is written as only a name is the
     /// organization's: words joined by `&`, one word with capitals inside or an acronym of four letters or more (not
     /// `Head of Sales,`).
-    fn en_brand_org(&self, at: usize, end: usize) -> Option<(Vec<OrgPiece>, usize)> {
+    fn en_brand_org(&self, at: usize, end: usize, chief: bool) -> Option<(Vec<OrgPiece>, usize)> {
         let (mut pieces, stop) = self.en_headless_org(at, end)?;
         let name = self.text(pieces[0].range.clone());
         let one_word = !name.contains(' ');
+        // `Yang Qingfeng, chairman of Dongfeng,`: a chief's company named by one word of pinyin, no place the text
+        // names.
+        if chief
+            && one_word
+            && name.len() > 4
+            && is_pinyin_word(&name)
+            && !self.en_named_place(&name)
+            && self.t.get(stop) == Some(&',')
+        {
+            pieces[0].kind = "company".to_owned();
+            pieces[0].known = pieces[0].known.or_else(|| self.org_starting_with(&name));
+            return Some((pieces, stop));
+        }
         // (A word with capitals inside is a company's, `LandSpace`, `WeBank`; the others keep the kind
         // `en_headless_org` gives, as most such names in the test reports are associations', `VITAS`, `Euroheat &
         // Power`: their Chairman is a 会长.)
@@ -6482,9 +6495,12 @@ impl Doc<'_> {
             if !roles.is_empty() && !field {
                 let of = self.text(after..r.end.min(after + 4));
                 if (of == " of " || of == " at ")
-                    && let Some((pieces, stop)) = self
-                        .en_org_at(after + 4, r.end)
-                        .or_else(|| self.en_brand_org(after + 4, r.end))
+                    && let Some((pieces, stop)) = self.en_org_at(after + 4, r.end).or_else(|| {
+                        let chief = roles.iter().all(|z| {
+                            matches!(z.trim_start_matches('副'), "董事长" | "总裁" | "总经理" | "会长")
+                        });
+                        self.en_brand_org(after + 4, r.end, chief)
+                    })
                 {
                     let (idx, _) = self.register_chain(&pieces, None, r.clone());
                     let org = idx.last().copied().flatten();
@@ -7179,6 +7195,21 @@ impl Doc<'_> {
         })
     }
 
+    /// The one organization named so far whose name starts with `word` (`Dongfeng chairman …` after `Dongfeng Motor
+    /// Group Co., Ltd.`).
+    fn org_starting_with(&self, word: &str) -> Option<usize> {
+        let prefix = format!("{word} ");
+        let mut starting = self
+            .orgs
+            .iter()
+            .enumerate()
+            .filter(|(_, o)| o.name.starts_with(&prefix));
+        match (starting.next(), starting.next()) {
+            (Some((i, _)), None) => Some(i),
+            _ => None,
+        }
+    }
+
     /// An organization written as a name only, with no word like Group or Association (`Vale`, `CATL`): one to three
     /// capitalized words; an abbreviation no sentence defines is a Chinese association's when it ends with its A
     /// (`CNIA`, `CISA`), else a company's.
@@ -7202,7 +7233,11 @@ impl Doc<'_> {
         };
         Some(OrgPiece {
             name: None,
-            known: self.org_index.get(&self.t[range.clone()]).copied(),
+            known: self
+                .org_index
+                .get(&self.t[range.clone()])
+                .copied()
+                .or_else(|| self.org_starting_with(&words)),
             written: range.clone(),
             range,
             kind: kind.to_owned(),
@@ -7222,10 +7257,15 @@ impl Doc<'_> {
                 return None;
             }
             // (`CHEG vice president Kang Li`: a title in lower case after an abbreviation.)
-            let after_acronym = p > at + 1
-                && self.t[p].is_lowercase()
-                && is_acronym(&self.text(at..p - 1))
-                && self.t[p - 1] == ' ';
+            // (`Dongfeng chairman Yang Qingfeng`, `Dongfeng Motor Group chairman …`: after a company's name, one
+            // word of pinyin or a name with a word like Group.)
+            let after_acronym = p > at + 1 && self.t[p].is_lowercase() && self.t[p - 1] == ' ' && {
+                let before = self.text(at..p - 1);
+                is_acronym(&before)
+                    || !before.contains(' ') && before.len() > 4 && is_pinyin_word(&before)
+                    || before.split(' ').any(is_head)
+                        && self.en_org(at, p - 1).is_some_and(|(_, stop)| stop == p - 1)
+            };
             if self.t[p].is_uppercase() || after_acronym {
                 let (roles, after) = self.en_titles(p, r.end);
                 if !roles.is_empty() && self.t.get(after) == Some(&' ') {
@@ -10091,6 +10131,52 @@ mod tests {
                 ("Li Na".into(), "Huawei".into(), "副总裁".into()),
                 ("Zhang Wei".into(), "CATL".into(), "副总经理".into()),
             ]
+        );
+    }
+
+    #[test]
+    fn a_chief_of_a_company_named_by_one_word_before_or_after_the_title() {
+        let text = |s: &str| {
+            format!(
+                "Forum held\n\nWUHAN, May 6 (Xinhua) -- The 2025 Auto Parts Forum was held in Wuhan on Tuesday, \
+                 hosted by Dongfeng Motor Group Co., Ltd. and the China Association of Automobile Manufacturers \
+                 (CAAM). {s}"
+            )
+        };
+        // The company named before whose name starts with the word.
+        let d = extract(
+            &text("Dongfeng chairman Yang Qingfeng said the group has shortened its payment cycle."),
+            "2025-05-06",
+        );
+        assert_eq!(
+            posts(&d),
+            [(
+                "Yang Qingfeng".into(),
+                "Dongfeng Motor Group Co., Ltd.".into(),
+                "董事长".into()
+            )]
+        );
+        let d = extract(
+            &text("Yang Qingfeng, chairman of Dongfeng, said the group has shortened its payment cycle."),
+            "2025-05-06",
+        );
+        assert_eq!(
+            posts(&d),
+            [(
+                "Yang Qingfeng".into(),
+                "Dongfeng Motor Group Co., Ltd.".into(),
+                "董事长".into()
+            )]
+        );
+        // A mayor's title after the city: the city's government.
+        let d = extract(&text("Wuhan mayor Li Na said the city would help."), "2025-05-06");
+        assert_eq!(
+            posts(&d),
+            [(
+                "Li Na".into(),
+                "Wuhan Municipal People's Government".into(),
+                "市长".into()
+            )]
         );
     }
 }
