@@ -2593,6 +2593,31 @@ impl Doc<'_> {
                 stop = w_end;
             }
         }
+        // `Bearing Solutions GmbH of Germany and PT Sinar Roda Indonesia`: a company's country after its legal form
+        // is no part of its name (nor is what follows it).
+        if let [piece] = pieces.as_mut_slice() {
+            let name = self.text(piece.range.clone());
+            let legal = name.match_indices(" of ").find(|&(i, _)| {
+                let last = name[..i].rsplit(' ').next().unwrap_or("");
+                let country = name[i + 4..].split(' ').next().unwrap_or("");
+                matches!(
+                    last,
+                    "GmbH" | "AG" | "Ltd." | "Limited" | "Inc." | "Berhad" | "Tbk" | "S.A." | "plc" | "LLC"
+                ) && country.len() > 2
+                    && country.starts_with(|c: char| c.is_ascii_uppercase())
+                    && country.chars().skip(1).all(|c| c.is_ascii_lowercase())
+                    && (name[i + 4 + country.len()..].is_empty()
+                        || name[i + 4 + country.len()..].starts_with(" and "))
+            });
+            if let Some((i, _)) = legal {
+                let country = name[i + 4..].split(' ').next().unwrap_or("");
+                let cut = piece.range.start + name[..i].chars().count();
+                piece.range.end = cut;
+                piece.written.end = cut;
+                piece.known = None;
+                stop = cut + 4 + country.chars().count();
+            }
+        }
         // `Industrial and Commercial Bank of China Shenzhen Branch`: a bank's branch named with its city after the
         // bank is one organization (as `中国工商银行深圳市分行`), no unit.
         if let [piece] = pieces.as_mut_slice() {
@@ -7979,7 +8004,17 @@ impl Doc<'_> {
             let representatives = ["representatives", "officials", "a representative"]
                 .iter()
                 .any(|c| cue.to_lowercase().starts_with(c));
-            let start = r.start + text[..i + cue.len()].chars().count();
+            let mut start = r.start + text[..i + cue.len()].chars().count();
+            // `Representatives of distributors, including A, B and C, shared …`: the group in lower case, then its
+            // members.
+            let lead = self.text(start..r.end.min(start + 60));
+            if let Some(k) = lead.find(", including ")
+                && lead[..k]
+                    .split(' ')
+                    .all(|w| w.chars().all(|c| c.is_ascii_lowercase() || c == '-'))
+            {
+                start += lead[..k + 12].chars().count();
+            }
             // (`Representatives of Tongji University and Horizon Robotics also spoke`, `Executives from BYD Company
             // Limited, Gotion High-Tech and PT Astra International shared …`: any but the first may have no word
             // like Group; the verb after the list decides whether it is one.)
@@ -10177,6 +10212,25 @@ mod tests {
                 "Wuhan Municipal People's Government".into(),
                 "市长".into()
             )]
+        );
+    }
+
+    #[test]
+    fn representatives_of_a_group_including_companies_one_named_with_its_country() {
+        let d = extract(
+            "Forum held\n\nNANNING, May 6 -- The 2025 Grid Forum was held in Nanning on Tuesday, hosted by the China \
+             Electricity Council. Representatives of distributors, including Shanghai Hongyu Bearing Trading Co., \
+             Ltd., Bearing Solutions GmbH of Germany and PT Sinar Roda Indonesia, shared their experience in market \
+             development.",
+            "2025-05-06",
+        );
+        assert_roles(
+            &d,
+            &[
+                ("Shanghai Hongyu Bearing Trading Co., Ltd.", &["发言"]),
+                ("Bearing Solutions GmbH", &["发言"]),
+                ("PT Sinar Roda Indonesia", &["发言"]),
+            ],
         );
     }
 }
