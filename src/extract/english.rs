@@ -5706,6 +5706,27 @@ impl Doc<'_> {
                 break;
             }
         }
+        // `Wu Qiao was elected Chief Supervisor at the first meeting of the supervisory board`: a title with no
+        // organization, at the meeting of the association that holds it, is a post in the association.
+        if posts.is_empty()
+            && let Some(host) = self.host
+            && matches!(
+                self.orgs[host].kind.as_str(),
+                "industry-association" | "alliance" | "branch"
+            )
+        {
+            let (roles, after) = self.en_titles(p, r.end);
+            let next = self.text(after..r.end.min(after + 4));
+            if !roles.is_empty()
+                && (next.starts_with(" at ") || next.starts_with('.') || next.starts_with(','))
+            {
+                for role in roles {
+                    posts.push(self.en_post(&role, Some(host)));
+                }
+                top = Some(self.root(host));
+                p = after;
+            }
+        }
         if !posts.is_empty() {
             let m = Mention {
                 end: p,
@@ -10231,6 +10252,24 @@ mod tests {
                 ("Bearing Solutions GmbH", &["发言"]),
                 ("PT Sinar Roda Indonesia", &["发言"]),
             ],
+        );
+    }
+
+    #[test]
+    fn a_title_elected_with_no_organization_at_an_associations_meeting_is_its_post() {
+        let d = extract(
+            "Congress held\n\nBEIJING, May 6 -- The 2025 Member Congress of the China Rubber Industry Association \
+             (CRIA) was held in Beijing on Tuesday. Wu Qiao was elected Chief Supervisor at the first meeting of the \
+             supervisory board.",
+            "2025-05-06",
+        );
+        assert_eq!(
+            posts(&d),
+            [(
+                "Wu Qiao".into(),
+                "China Rubber Industry Association".into(),
+                "监事长".into()
+            )]
         );
     }
 }
