@@ -2769,14 +2769,15 @@ impl Doc<'_> {
         // (SASAC)`: a unit whose name lists its fields, then its parent.
         if let [unit] = pieces.as_slice()
             && unit.known.is_none()
-            && self
-                .text(unit.range.clone())
-                .split(' ')
-                .any(|w| w == "Bureau" || UNIT_WORDS.contains(&w))
+            && self.text(unit.range.clone()).split(' ').any(|w| {
+                matches!(w, "Bureau" | "Institute" | "School" | "College") || UNIT_WORDS.contains(&w)
+            })
             && let Some(c) = en_name_list_re().captures(&self.text(stop..end.min(stop + 80)))
         {
             let list_end = stop + c[0].chars().count();
-            if self.text(list_end..end.min(list_end + 4)) == " of "
+            // (`the Institute of Energy, Environment and Economy at Tsinghua University`: `at` as well.)
+            let of = self.text(list_end..end.min(list_end + 4));
+            if (of == " of " || of == " at ")
                 && let Some((mut parent, parent_stop)) =
                     self.en_org(self.skip_article(list_end + 4, end), end)
                 && !parent.last().is_some_and(|p| p.unit)
@@ -10270,6 +10271,28 @@ mod tests {
                 "China Rubber Industry Association".into(),
                 "监事长".into()
             )]
+        );
+    }
+
+    #[test]
+    fn an_institute_whose_name_lists_its_fields_at_a_university() {
+        let d = extract(
+            "Forum held\n\nBEIJING, May 6 -- The 2025 Carbon Forum was held in Beijing on Tuesday, hosted by the \
+             China Electricity Council. Zhu Xiaoqing, Professor at the Institute of Energy, Environment and Economy \
+             at Tsinghua University, spoke.",
+            "2025-05-06",
+        );
+        assert_eq!(
+            posts(&d),
+            [(
+                "Zhu Xiaoqing".into(),
+                "Institute of Energy, Environment and Economy".into(),
+                "教授".into()
+            )]
+        );
+        assert_eq!(
+            parent_of(&d, "Institute of Energy, Environment and Economy").as_deref(),
+            Some("Tsinghua University")
         );
     }
 }
