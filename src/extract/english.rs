@@ -3069,8 +3069,10 @@ impl Doc<'_> {
             if generic {
                 // `the group` for `Yunnan Copper Group Co., Ltd.` (or a state-owned `China Datang Corporation Ltd.`),
                 // `the company` for the one company named.
+                // (A unit too when named by a word of its own kind, `the center` for a ministry's center.)
+                let unit_kind = matches!(bare, "branch" | "center" | "centre" | "institute" | "bureau");
                 let mut found = self.orgs.iter().enumerate().filter(|(_, o)| {
-                    (!o.unit || bare == "branch")
+                    (!o.unit || unit_kind)
                         && (o.name.to_lowercase().ends_with(bare)
                             // (`the center` for `Sports Lottery Administration Center of the General Administration
                             // of Sport of China`.)
@@ -6896,6 +6898,35 @@ impl Doc<'_> {
                 title: Some(title),
             });
         }
+        // `Zhai Jianguo, deputy director of the center, said …` where no center is named before: a person with a
+        // title of an organization we cannot tell, with no post.
+        if posts.is_empty()
+            && top.is_none()
+            && p == name.end
+            && self.text(p..r.end.min(p + 2)) == ", "
+            && plausible_name(&self.text(name.clone()))
+        {
+            let from = self.skip_article(p + 2, r.end);
+            let (roles, after) = self.en_titles(from, r.end);
+            let rest = self.text(after..r.end.min(after + 40));
+            if !roles.is_empty()
+                && let Some(words) = rest.strip_prefix(" of the ").or(rest.strip_prefix(" at the "))
+                && let Some(comma) = words.find(',')
+                && (1..=3).contains(&words[..comma].split(' ').count())
+                && words[..comma]
+                    .chars()
+                    .all(|c| c.is_ascii_lowercase() || c == ' ' || c == '-')
+            {
+                let end = after + 8 + comma;
+                return Some(Mention {
+                    title: Some(self.text(from..after)),
+                    name,
+                    end,
+                    posts,
+                    top_org: None,
+                });
+            }
+        }
         // `Zhang Wei, a technician from Jilin Electric Power Co., Ltd. who won first prize in the individual event,`:
         // a worker or a winner from a company, with no post: there for the company.
         if posts.is_empty()
@@ -10294,5 +10325,31 @@ mod tests {
             parent_of(&d, "Institute of Energy, Environment and Economy").as_deref(),
             Some("Tsinghua University")
         );
+    }
+
+    #[test]
+    fn the_center_named_before_and_a_title_of_an_organization_never_named() {
+        let d = extract(
+            "Press conference held\n\nBEIJING, Jan. 6 -- The Sports Lottery Administration Center of the General \
+             Administration of Sport of China held a press conference in Beijing on Tuesday. Zhai Jianguo, deputy \
+             director of the center, said sales rose.",
+            "2025-01-06",
+        );
+        assert_eq!(
+            posts(&d),
+            [(
+                "Zhai Jianguo".into(),
+                "Sports Lottery Administration Center".into(),
+                "副主任".into()
+            )]
+        );
+        // No center named: the person, with no post.
+        let d = extract(
+            "Press conference held\n\nBEIJING, Jan. 6 -- The 2025 Sports Lottery Press Conference was held in \
+             Beijing on Tuesday. Ge Lili, spokesperson of the center, presided over the press conference.",
+            "2025-01-06",
+        );
+        assert!(posts(&d).is_empty());
+        assert_roles(&d, &[("Ge Lili", &["主持"])]);
     }
 }
