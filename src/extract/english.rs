@@ -1486,6 +1486,14 @@ impl Doc<'_> {
                 ("press conference held by ", "organizers"),
                 ("news conference held by ", "organizers"),
                 ("was convened by ", "organizers"),
+                // `… was held in Beijing on Tuesday by the … Center of …`: after the place and the day.
+                ("Monday by ", "organizers"),
+                ("Tuesday by ", "organizers"),
+                ("Wednesday by ", "organizers"),
+                ("Thursday by ", "organizers"),
+                ("Friday by ", "organizers"),
+                ("Saturday by ", "organizers"),
+                ("Sunday by ", "organizers"),
                 ("supported by ", "supporters"),
                 ("with support from ", "supporters"),
                 ("with the support of ", "supporters"),
@@ -10351,5 +10359,16 @@ mod tests {
         );
         assert!(posts(&d).is_empty());
         assert_roles(&d, &[("Ge Lili", &["主持"])]);
+    }
+
+    #[test]
+    fn a_meeting_held_in_a_city_on_a_weekday_by_its_organizer() {
+        let d = extract(
+            "Press conference held\n\nBEIJING, Jan. 6 -- The 2025 Sports Lottery Press Conference was held in \
+             Beijing on Tuesday by the Sports Lottery Administration Center of the General Administration of Sport \
+             of China. Ge Lili, spokesperson of the center, presided over the press conference.",
+            "2025-01-06",
+        );
+        assert_eq!(d.meetings[0].organizers, ["Sports Lottery Administration Center"]);
     }
 }
