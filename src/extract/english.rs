@@ -7345,16 +7345,21 @@ impl Doc<'_> {
             // (`CHEG vice president Kang Li`: a title in lower case after an abbreviation.)
             // (`Dongfeng chairman Yang Qingfeng`, `Dongfeng Motor Group chairman …`: after a company's name, one
             // word of pinyin or a name with a word like Group.)
-            let after_acronym = p > at + 1 && self.t[p].is_lowercase() && self.t[p - 1] == ' ' && {
-                let before = self.text(at..p - 1);
-                is_acronym(&before)
-                    || !before.contains(' ') && before.len() > 4 && is_pinyin_word(&before)
-                    || before.split(' ').any(is_head)
-                        && self.en_org(at, p - 1).is_some_and(|(_, stop)| stop == p - 1)
-            };
-            if self.t[p].is_uppercase() || after_acronym {
+            // (The title first: reading an organization costs more.)
+            let lower_title = p > at + 1 && self.t[p].is_lowercase() && self.t[p - 1] == ' ';
+            if self.t[p].is_uppercase() || lower_title {
                 let (roles, after) = self.en_titles(p, r.end);
-                if !roles.is_empty() && self.t.get(after) == Some(&' ') {
+                let named_before = || {
+                    let before = self.text(at..p - 1);
+                    is_acronym(&before)
+                        || !before.contains(' ') && before.len() > 4 && is_pinyin_word(&before)
+                        || before.split(' ').any(is_head)
+                            && self.en_org(at, p - 1).is_some_and(|(_, stop)| stop == p - 1)
+                };
+                if !roles.is_empty()
+                    && self.t.get(after) == Some(&' ')
+                    && (self.t[p].is_uppercase() || named_before())
+                {
                     break (roles, after);
                 }
             }
@@ -7507,7 +7512,11 @@ impl Doc<'_> {
             let org_end = words[words.len() - 3].end;
             // `Vice President of CCCME Jens Hartmann`: a name that is no pinyin after an organization named before
             // (its abbreviation defined), two plain words.
-            let foreign = !addressed
+            let pinyin = pinyin_surnames().contains(&surname)
+                && given.chars().all(|c| c.is_ascii_alphabetic())
+                && given.chars().skip(1).all(|c| c.is_ascii_lowercase());
+            let foreign = !pinyin
+                && !addressed
                 && [&surname, &given].iter().all(|w| {
                     w.len() > 2
                         && w.chars().next().is_some_and(|c| c.is_ascii_uppercase())
@@ -7518,11 +7527,7 @@ impl Doc<'_> {
                 && self.en_org(from, org_end).is_some_and(|(pieces, stop)| {
                     stop == org_end && pieces.iter().all(|p| p.known.is_some())
                 });
-            if !foreign
-                && (!pinyin_surnames().contains(&surname)
-                    || !given.chars().all(|c| c.is_ascii_alphabetic())
-                    || !given.chars().skip(1).all(|c| c.is_ascii_lowercase()))
-            {
+            if !pinyin && !foreign {
                 return None;
             }
             let org_text = self.text(from..org_end);
