@@ -350,9 +350,9 @@ fn pinyin_surnames() -> &'static std::collections::HashSet<String> {
 }
 
 /// A capitalized meeting name; its noun ends a word (`Expo`, not the `Expo` of `Import and Export`). The noun may
-/// open the name (group 2) when a subject follows it (`held the Symposium on Supply Chain Cooperation with Foreign-invested
-/// Semiconductor Enterprises`); the subject's small words are its own (`in Private Enterprises`, `Bamboo as a
-/// Substitute for Plastic`: a place after `in` is cut by [`cut_place`]).
+/// open the name (group 2) when a subject follows it (`held the Symposium on Supply Chain Cooperation with
+/// Foreign-invested Semiconductor Enterprises`); the subject's small words are its own (`in Private Enterprises`,
+/// `Bamboo as a Substitute for Plastic`: a place after `in` is cut by [`trim_name_tail`]).
 fn meeting_re() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
@@ -371,7 +371,7 @@ fn meeting_re() -> &'static Regex {
 
 /// A name's subject that ends in a place (`… in Private Enterprises in Hangzhou`) or in a headline's verb (`Seminar
 /// on Aluminum Standards Successfully Held`): the name without it.
-fn cut_place(name: &str) -> &str {
+fn trim_name_tail(name: &str) -> &str {
     let name = name
         .match_indices(' ')
         .find(|&(i, _)| {
@@ -1107,7 +1107,7 @@ impl Doc<'_> {
             }
             // `held a Symposium on … in Private Enterprises in Hangzhou`: the place is no part of the name.
             let name = doc.text(start..end);
-            end = start + cut_place(&name).chars().count();
+            end = start + trim_name_tail(&name).chars().count();
             // `held a video conference on April 2`: a date or a place after `on` or `in` is no part of a name
             // written in lower case.
             let lower = !doc
@@ -7343,9 +7343,9 @@ impl Doc<'_> {
                 return None;
             }
             // (`CHEG vice president Kang Li`: a title in lower case after an abbreviation.)
-            // (`Dongfeng chairman Yang Qingfeng`, `Dongfeng Motor Group chairman …`: after a company's name, one
-            // word of pinyin or a name with a word like Group.)
-            // (The title first: reading an organization costs more.)
+            // A title in lower case after a company's name, an abbreviation, one word of pinyin or a name with a word
+            // like Group (`Dongfeng chairman Yang Qingfeng`, `Dongfeng Motor Group chairman …`); the title is read
+            // first, as reading an organization costs more.
             let lower_title = p > at + 1 && self.t[p].is_lowercase() && self.t[p - 1] == ' ';
             if self.t[p].is_uppercase() || lower_title {
                 let (roles, after) = self.en_titles(p, r.end);
