@@ -6392,6 +6392,20 @@ impl Doc<'_> {
         Some((stop, roles, org))
     }
 
+    /// `, a senior engineer with the company, said`, `, who chairs the association's parts committee, said`: a
+    /// description in lower-case words we cannot read, then a verb of speaking; where the description ends.
+    fn en_described_speaker(&self, p: usize, end: usize) -> Option<usize> {
+        static RE: OnceLock<Regex> = OnceLock::new();
+        let re = RE.get_or_init(|| {
+            Regex::new(r#"^, (?:who |a |an |the )?[a-z][^,;"“”()]{2,120}?, (?:\w+ly )?(?:said|says|noted|added|stressed|told|spoke|pointed out|explained|remarked|emphasized|emphasised)\b"#)
+                .expect("valid")
+        });
+        let text = self.text(p..end.min(p + 200));
+        let c = re.find(&text)?;
+        let comma = c.as_str().rfind(", ")?;
+        Some(p + text[..comma].chars().count())
+    }
+
     /// `, a senior analyst at Antaike,`, `, chief economist with Mysteel`, `, an official from the … Bureau of the
     /// Ministry of Civil Affairs,`: lower-case words ending in a word for someone who works somewhere, then the place
     /// they work (capitalized words) and the clause's end; where the description ends.
@@ -6934,6 +6948,22 @@ impl Doc<'_> {
                     top_org: None,
                 });
             }
+        }
+        // `Li Ming, a senior engineer with the company, said …`, `Zhang Wei, who chairs the association's parts
+        // committee, said …`: a person described in words we cannot read, who speaks; with no post.
+        if posts.is_empty()
+            && top.is_none()
+            && p == name.end
+            && plausible_name(&self.text(name.clone()))
+            && let Some(end) = self.en_described_speaker(p, r.end)
+        {
+            return Some(Mention {
+                title: Some(self.text(p + 2..end)),
+                name,
+                end,
+                posts,
+                top_org: None,
+            });
         }
         // `Zhang Wei, a technician from Jilin Electric Power Co., Ltd. who won first prize in the individual event,`:
         // a worker or a winner from a company, with no post: there for the company.
@@ -10375,5 +10405,33 @@ mod tests {
             "2025-01-06",
         );
         assert_eq!(d.meetings[0].organizers, ["Sports Lottery Administration Center"]);
+    }
+
+    #[test]
+    fn a_person_described_in_words_we_cannot_read_who_speaks() {
+        let text = |s: &str| {
+            format!(
+                "Forum held\n\nWUHAN, May 6 (Xinhua) -- The 2025 Auto Parts Forum was held in Wuhan on Tuesday, \
+                 hosted by the China Association of Automobile Manufacturers (CAAM). {s}"
+            )
+        };
+        for (sentence, who) in [
+            (
+                "Li Ming, a senior engineer with the company, said costs fell.",
+                "Li Ming",
+            ),
+            (
+                "Speaking at the forum, Li Ming, a senior engineer with the company, said costs fell.",
+                "Li Ming",
+            ),
+            (
+                "Zhang Wei, who chairs the parts committee, said demand was strong.",
+                "Zhang Wei",
+            ),
+        ] {
+            let d = extract(&text(sentence), "2025-05-06");
+            assert!(posts(&d).is_empty(), "{sentence}");
+            assert_roles(&d, &[(who, &["发言"])]);
+        }
     }
 }
