@@ -4534,23 +4534,10 @@ impl Doc<'_> {
     /// title and `of` or `at`, a name with no word like Group, up to the comma, that is written as only a name is the
     /// organization's: words joined by `&`, one word with capitals inside or an acronym of four letters or more (not
     /// `Head of Sales,`).
-    fn en_brand_org(&self, at: usize, end: usize, chief: bool) -> Option<(Vec<OrgPiece>, usize)> {
+    fn en_brand_org(&self, at: usize, end: usize) -> Option<(Vec<OrgPiece>, usize)> {
         let (mut pieces, stop) = self.en_headless_org(at, end)?;
         let name = self.text(pieces[0].range.clone());
         let one_word = !name.contains(' ');
-        // `Yang Qingfeng, chairman of Dongfeng,`: a chief's company named by one word of pinyin, no place the text
-        // names.
-        if chief
-            && one_word
-            && name.len() > 4
-            && is_pinyin_word(&name)
-            && !self.en_named_place(&name)
-            && self.t.get(stop) == Some(&',')
-        {
-            pieces[0].kind = "company".to_owned();
-            pieces[0].known = pieces[0].known.or_else(|| self.org_starting_with(&name));
-            return Some((pieces, stop));
-        }
         // (A word with capitals inside is a company's, `LandSpace`, `WeBank`; the others keep the kind
         // `en_headless_org` gives, as most such names in the test reports are associations', `VITAS`, `Euroheat &
         // Power`: their Chairman is a 会长.)
@@ -6566,12 +6553,9 @@ impl Doc<'_> {
             if !roles.is_empty() && !field {
                 let of = self.text(after..r.end.min(after + 4));
                 if (of == " of " || of == " at ")
-                    && let Some((pieces, stop)) = self.en_org_at(after + 4, r.end).or_else(|| {
-                        let chief = roles.iter().all(|z| {
-                            matches!(z.trim_start_matches('副'), "董事长" | "总裁" | "总经理" | "会长")
-                        });
-                        self.en_brand_org(after + 4, r.end, chief)
-                    })
+                    && let Some((pieces, stop)) = self
+                        .en_org_at(after + 4, r.end)
+                        .or_else(|| self.en_brand_org(after + 4, r.end))
                 {
                     let (idx, _) = self.register_chain(&pieces, None, r.clone());
                     let org = idx.last().copied().flatten();
@@ -6775,11 +6759,18 @@ impl Doc<'_> {
                             && !place
                                 .split(' ')
                                 .any(|w| is_head(w) || w.chars().take(2).all(|c| c.is_ascii_uppercase()))
-                            && chinese_place(&place).is_none()
+                            // (One word of pinyin the text does not name as a place is a company's name too:
+                            // `chairman of Dongfeng,`, the one company named before whose name starts with it.)
+                            && (chinese_place(&place).is_none()
+                                || !place.contains(' ') && place.len() > 4 && !self.en_named_place(&place))
                             && !NOT_ORG_WORDS.contains(&first)
                             && !place.contains("Province")
                             && !place.contains("City"))
-                        .then(|| self.register_named_org(place.clone(), "company", r.clone()))
+                        .then(|| {
+                            self.org_starting_with(&place).unwrap_or_else(|| {
+                                self.register_named_org(place.clone(), "company", r.clone())
+                            })
+                        })
                     });
                     if let Some(o) = o {
                         posts = roles.iter().map(|role| self.en_post(role, Some(o))).collect();
