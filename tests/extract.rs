@@ -5806,6 +5806,24 @@ fn a_surname_that_is_also_a_word_starts_a_name_only_after_a_title() {
 }
 
 #[test]
+fn rarer_surnames_that_are_also_words_keep_a_list_of_people_whole() {
+    // One name the extractor cannot read in a list of people used to cost the whole list its role.
+    let d = extract_text(
+        "中国食用菌协会第六次会员代表大会在福州召开\n2025年5月12日，中国食用菌协会第六次会员代表大会在福州召开。\
+         福建省农业农村厅二级巡视员郑启明，协会名誉会长户占良以视频方式出席会议。协会会长操建华、常务副会长靖宇分别\
+         致辞。大会选举产生了第六届理事会，续大伟当选会长。会长才能突出的企业代表发言。",
+    );
+    let roles = |who: &str| roles_of(&d, who);
+    assert_eq!(roles("郑启明"), ["出席"], "{}", d.to_yaml());
+    assert_eq!(roles("户占良"), ["出席"]);
+    assert_eq!(roles("操建华"), ["致辞"]);
+    assert_eq!(roles("靖宇"), ["致辞"]);
+    assert_eq!(posts_of(&d, "续大伟"), [("中国食用菌协会".into(), "会长".into())]);
+    // A word that starts with such a surname after a title is still no name when no role verb follows it.
+    assert!(d.people.iter().all(|p| p.name != "才能"), "{}", d.to_yaml());
+}
+
+#[test]
 fn a_committee_named_after_a_centre_is_one_unit() {
     let d = extract_text(
         "论坛举行\n2025年11月6日，由中国通信工业协会主办，中国通信工业协会数据中心委员会承办的论坛在贵阳举行。\

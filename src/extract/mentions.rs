@@ -563,7 +563,15 @@ impl Doc<'_> {
         let conjunction = self.lex.conjunction_surnames.contains(&self.t[at..at + surname]);
         // So does one that is also a common word (`秘书长计红主持`, not `计划`).
         let word = self.lex.word_surnames.contains(&self.t[at..at + surname]);
-        if (conjunction || word) && !self.title_ends_at(at) {
+        // (`续大伟当选会长`: or, for a common word, right before being elected to a title.)
+        let elected_after = |stop: usize| {
+            let elected = ['当', '选'];
+            self.starts_with(stop, &elected) && self.title_at(stop + 2, end).is_some()
+        };
+        if (conjunction || word)
+            && !self.title_ends_at(at)
+            && !(word && (elected_after(at + surname + 1) || elected_after(at + surname + 2)))
+        {
             return None;
         }
         let given_ok = |len: usize| {
