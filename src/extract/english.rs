@@ -39,7 +39,7 @@ const ORDINALS: [&str; 12] = [
 ];
 
 /// Last words of an English organization name.
-const ORG_HEADS: [&str; 60] = [
+const ORG_HEADS: [&str; 43] = [
     "Association",
     "Foundation",
     "Consortium",
@@ -74,29 +74,12 @@ const ORG_HEADS: [&str; 60] = [
     "Commission",
     "Office",
     "Secretariat",
-    "Ltd.",
-    "Inc.",
     "Chamber",
     "Government",
-    "Corp.",
-    "Co.",
     "Holdings",
     "Union",
     "Agency",
     "Exchange",
-    "GmbH",
-    "AG",
-    "LLC",
-    "LLP",
-    "PLC",
-    "plc",
-    "Limited",
-    "B.V.",
-    "N.V.",
-    "S.A.",
-    "SE",
-    "AB",
-    "JSC",
     // `Zhong Lun Law Firm`, `AllBright Law Offices`.
     "Firm",
     "Offices",
@@ -317,15 +300,30 @@ fn is_campus(words: &[(usize, &str)], i: usize, head: Option<usize>) -> bool {
 /// keep their stop).
 fn head_form(word: &str) -> &str {
     let w = word.trim_end_matches([',', ';', ':']);
-    if matches!(w, "Ltd." | "Inc." | "Corp." | "Co." | "B.V." | "N.V." | "S.A.") {
+    // (`S.p.A.`, `B.V.`: a dot inside the word says the last one is its own too.)
+    if matches!(w, "Ltd." | "Inc." | "Corp." | "Co.")
+        || w.ends_with('.') && w.trim_end_matches('.').contains('.')
+    {
         w
     } else {
         w.trim_end_matches('.')
     }
 }
 
+/// The legal forms that end a company's name, as companies of many countries write them (`Co., Ltd`,
+/// `Rossi Carrelli S.p.A.`, `Lift Solutions Sdn Bhd`, `Nordic Trucks Oy`).
+const LEGAL_FORMS: [&str; 37] = [
+    "Ltd.", "Ltd", "Limited", "Inc.", "Inc", "Corp.", "Co.", "LLC", "LLP", "PLC", "plc", "GmbH", "AG", "SE",
+    "B.V.", "N.V.", "S.A.", "AB", "JSC", "PJSC", "S.p.A.", "SpA", "S.r.l.", "Srl", "S.A.S.", "SAS", "S.L.",
+    "SARL", "KG", "Oy", "Oyj", "A/S", "ASA", "Bhd", "Berhad", "Tbk", "K.K.",
+];
+
+fn is_legal_form(word: &str) -> bool {
+    LEGAL_FORMS.contains(&word)
+}
+
 fn is_head(word: &str) -> bool {
-    ORG_HEADS.contains(&word)
+    ORG_HEADS.contains(&word) || is_legal_form(word)
 }
 
 /// An abbreviation as written in parentheses after a name: 2 to 8 capital letters (`CNIA`, `MIIT`).
@@ -557,11 +555,12 @@ fn date_re() -> &'static Regex {
 }
 
 /// `SHANGHAI, Sept. 11 (Xinhua) --`: a wire story's dateline, with its city (near the start of the first sentence,
-/// after what is left of a page's header lines; see [`dateline_in`]).
+/// after what is left of a page's header lines; see [`dateline_in`]); also a company release's
+/// (`Hangzhou, China - September 18, 2025 - `).
 fn dateline_re() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
-        Regex::new(r"\b([A-Z][A-Za-z'\-]+(?: [A-Z][A-Za-z'\-]+){0,2})(?:, [A-Z][A-Za-z'\-]+(?: [A-Z][A-Za-z'\-]+)?)?, (?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept\.|Sep\.|Oct\.|Nov\.|Dec\.) \d{1,2}\b(?:,? \d{4})?(?: \([^)]{1,40}\)| /[A-Za-z\-]{2,30}/)? ?(?:--|—|–)").expect("valid")
+        Regex::new(r"\b([A-Z][A-Za-z'\-]+(?: [A-Z][A-Za-z'\-]+){0,2})(?:, [A-Z][A-Za-z'\-]+(?: [A-Z][A-Za-z'\-]+)?)?(?:,| [-–—]) (?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept\.|Sep\.|Oct\.|Nov\.|Dec\.) \d{1,2}\b(?:,? \d{4})?(?: \([^)]{1,40}\)| /[A-Za-z\-]{2,30}/)? ?(?:--|—|–| - )").expect("valid")
     })
 }
 
@@ -912,6 +911,12 @@ impl Doc<'_> {
             " hosted the ",
             " held its ",
             " convened its ",
+            " hosted its ",
+            " organized its ",
+            " organised its ",
+            " organised a ",
+            " organised an ",
+            " organised the ",
             "officially opened",
             "was inaugurated",
             " commenced ",
@@ -2608,10 +2613,8 @@ impl Doc<'_> {
             let legal = name.match_indices(" of ").find(|&(i, _)| {
                 let last = name[..i].rsplit(' ').next().unwrap_or("");
                 let country = name[i + 4..].split(' ').next().unwrap_or("");
-                matches!(
-                    last,
-                    "GmbH" | "AG" | "Ltd." | "Limited" | "Inc." | "Berhad" | "Tbk" | "S.A." | "plc" | "LLC"
-                ) && country.len() > 2
+                is_legal_form(last)
+                    && country.len() > 2
                     && country.starts_with(|c: char| c.is_ascii_uppercase())
                     && country.chars().skip(1).all(|c| c.is_ascii_lowercase())
                     && (name[i + 4 + country.len()..].is_empty()
@@ -3259,21 +3262,20 @@ impl Doc<'_> {
             }
             // `Co., Ltd.`, `Corp., Ltd.`, `Co., Limited`: the stop of `Co.` or `Corp.` does not end the name before
             // `Ltd.` or `Limited`.
-            let company_end = matches!(bare, "Ltd." | "Inc." | "B.V." | "N.V." | "S.A.")
-                || (matches!(bare, "Co." | "Corp.")
-                    && !words.get(i + 1).is_some_and(|(_, w)| {
-                        w.starts_with("Ltd") || w.trim_end_matches([',', '.', ';', ':']) == "Limited"
-                    }));
-            // (`Ping An Insurance (Group) Company of China, Ltd.`: a comma before `Ltd.` is the name's too.)
+            // (`Co., Ltd` without its stop, as many pages write it.)
             let before_ltd = words.get(i + 1).is_some_and(|(_, w)| {
-                w.starts_with("Ltd.") || w.trim_end_matches([',', '.', ';', ':']) == "Limited"
+                w.starts_with("Ltd.") || matches!(w.trim_end_matches([',', '.', ';', ':']), "Ltd" | "Limited")
             });
+            // (`Rossi Carrelli S.p.A.`: a legal form written with stops ends the name at its last one.)
+            let company_end =
+                (is_legal_form(bare) && bare.ends_with('.') && !matches!(bare, "Co." | "Corp."))
+                    || (matches!(bare, "Co." | "Corp.") && !before_ltd);
+            // (`Ping An Insurance (Group) Company of China, Ltd.`: a comma before `Ltd.` is the name's too.)
             if company_end
                 || (word.ends_with(',') && !before_ltd)
                 || word.ends_with(';')
                 || word.ends_with(':')
-                || (word.ends_with('.')
-                    && !matches!(bare, "Ltd." | "Inc." | "Co." | "Corp." | "B.V." | "N.V." | "S.A."))
+                || (word.ends_with('.') && !is_legal_form(bare))
             {
                 break;
             }
@@ -4122,9 +4124,8 @@ impl Doc<'_> {
             "Bank" if name.starts_with("People") => "government-body",
             "Bank" => "company",
             "Group" => "group",
-            "Company" | "Corporation" | "Ltd." | "Inc." | "Corp." | "Co." | "Holdings" | "Exchange"
-            | "GmbH" | "AG" | "LLC" | "LLP" | "PLC" | "plc" | "Limited" | "B.V." | "N.V." | "S.A." | "SE"
-            | "AB" | "JSC" | "Firm" | "Offices" => "company",
+            "Company" | "Corporation" | "Holdings" | "Exchange" | "Firm" | "Offices" => "company",
+            w if is_legal_form(w) => "company",
             "Authority" => "public-institution",
             // `Beijing Institute of Technology`, `Harbin Institute of Technology`: universities.
             "Institute" if name.ends_with("Institute of Technology") => "university",
@@ -8513,12 +8514,16 @@ fn en_chaired_session_end(text: &str) -> Option<usize> {
         return None;
     }
     let name_end = cue + text[cue..].find(", ")?;
-    // (`a professor at …`, `secretary-general of …`: an article or a title in lower case.)
+    // (`a professor at …`, `secretary-general of …`: an article or a title in lower case; or a title in capitals
+    // of an organization, `Director of the Electrical Equipment Department of CCCME`.)
     let appositive = &text[name_end + 2..];
-    if !appositive.starts_with(|c: char| c.is_ascii_lowercase()) {
+    let end = name_end + 2 + appositive.find(", ")?;
+    let titled = |a: &str| a.contains(" of ") || a.contains(" at ");
+    if !(appositive.starts_with(|c: char| c.is_ascii_lowercase())
+        || appositive.starts_with(|c: char| c.is_ascii_uppercase()) && titled(&text[name_end + 2..end]))
+    {
         return None;
     }
-    let end = name_end + 2 + appositive.find(", ")?;
     let subject = &text[end + 2..];
     // (`…, Yao Lanfang, vice-president of Tuhu Car Inc, and Kou Wenbin, … spoke`: a subject named with an
     // appositive of its own, as the chair was.)
@@ -10424,5 +10429,67 @@ mod tests {
             assert!(posts(&d).is_empty(), "{sentence}");
             assert_roles(&d, &[(who, &["发言"])]);
         }
+    }
+
+    #[test]
+    fn a_company_release_hosting_its_own_meeting_with_its_dateline() {
+        let d = extract(
+            "Hangcha Hosts 2025 Global Partner Conference\n\nHangzhou, China - September 18, 2025 - Hangcha Group Co., \
+             Ltd. hosted its 2025 Global Partner Conference in Hangzhou.",
+            "2025-09-20",
+        );
+        let m = &d.meetings[0];
+        assert_eq!(m.name, "2025 Global Partner Conference", "{}", d.to_yaml());
+        assert_eq!(m.date.as_deref(), Some("2025-09-18"));
+        assert_eq!(m.organizers, ["Hangcha Group Co., Ltd."]);
+    }
+
+    #[test]
+    fn legal_forms_of_many_countries_end_a_company_name() {
+        for company in [
+            "Rossi Carrelli S.p.A.",
+            "Anhui Heli Co., Ltd",
+            "Lift Solutions Sdn Bhd",
+            "Nordic Trucks Oy",
+            "Andes Lift S.A.S.",
+            "Kraft Lifts KG",
+        ] {
+            let d = extract(
+                &format!(
+                    "Forum held\n\nThe China Industrial Truck Association held its 2025 Forum in Hefei on May 6. \
+                     Paolo Rossi, CEO of {company}, spoke at the forum."
+                ),
+                "2025-05-06",
+            );
+            assert_eq!(
+                posts(&d),
+                [(
+                    "Paolo Rossi".to_owned(),
+                    company.to_owned(),
+                    "首席执行官".to_owned()
+                )],
+                "{}",
+                d.to_yaml()
+            );
+        }
+    }
+
+    #[test]
+    fn a_moderator_described_by_a_title_in_capitals_before_the_main_clause() {
+        let d = extract(
+            "Seminar held\n\nThe China Chamber of Commerce for Import and Export of Machinery and Electronic Products \
+             (CCCME) held a seminar on grid equipment in Beijing on May 12, 2025. At the panel discussion moderated by \
+             Liang Wei, Director of the Electrical Equipment Department of CCCME, representatives of Tenaga Nasional \
+             Berhad of Malaysia and TBEA Co., Ltd. shared their experience in grid modernization.",
+            "2025-05-12",
+        );
+        assert_roles(
+            &d,
+            &[
+                ("Liang Wei", &["主持"]),
+                ("Tenaga Nasional Berhad", &["发言"]),
+                ("TBEA Co., Ltd.", &["发言"]),
+            ],
+        );
     }
 }
