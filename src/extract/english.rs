@@ -2700,7 +2700,13 @@ impl Doc<'_> {
                                     | "Centre"
                             )
                     });
-                    let (mut owner, owner_stop) = self.en_org_name(piece.range.start, owner_end)?;
+                    // (`Hangcha's Overseas Sales Department`: or a company named before, by its name alone.)
+                    let (mut owner, owner_stop) =
+                        self.en_org_name(piece.range.start, owner_end).or_else(|| {
+                            self.en_bare_name_piece(piece.range.start..owner_end)
+                                .filter(|p| p.known.is_some() && !NOT_ORG_WORDS.contains(&&name[..i]))
+                                .map(|p| (vec![p], owner_end))
+                        })?;
                     (unit_like && owner_stop == owner_end && !owner.last().is_some_and(|p| p.unit)).then(
                         || {
                             owner.push(self.en_piece(unit_start..piece.range.end, true));
@@ -3439,7 +3445,15 @@ impl Doc<'_> {
             if name[split + skip..].starts_with("Commerce ") || &name[split + skip..] == "Commerce" {
                 continue;
             }
-            let Some((parent, parent_stop)) = self.en_org_name(parent_start, stop) else {
+            // (`Overseas Sales Department of Hangcha`: or a company named before, by its name alone, after a unit
+            // named in words of its own, not `Department of Fisheries`.)
+            let own_words =
+                head_part.contains(' ') && !head_part.contains("'s ") && !head_part.contains("’s ");
+            let Some((parent, parent_stop)) = self.en_org_name(parent_start, stop).or_else(|| {
+                self.en_bare_name_piece(parent_start..stop)
+                    .filter(|p| own_words && p.known.is_some())
+                    .map(|p| (vec![p], stop))
+            }) else {
                 continue;
             };
             // `Department of Mechanical Engineering of Tsinghua University`: a unit word alone is no unit's name;
@@ -6862,9 +6876,22 @@ impl Doc<'_> {
         // `Zhang Wei of China Minmetals Corporation delivered a report`: there for the organization, no post said.
         if posts.is_empty() && plausible_name(&self.text(name.clone())) {
             for sep in [" of ", " from "] {
-                if self.text(p..r.end.min(p + sep.len())) == sep
-                    && let Some((pieces, stop)) = self.en_org(p + sep.len(), r.end)
-                {
+                if self.text(p..r.end.min(p + sep.len())) != sep {
+                    continue;
+                }
+                // (`Kenji Watanabe from Toyota Material Handling spoke …`: from a company named by its name alone,
+                // of two or three words, that the next word, a verb, ends.)
+                let found = self.en_org(p + sep.len(), r.end).or_else(|| {
+                    let from = p + sep.len();
+                    (sep == " from ")
+                        .then(|| self.en_named_company_before_verb(from, r.end))
+                        .flatten()
+                        .map(|piece| {
+                            let stop = piece.range.end;
+                            (vec![piece], stop)
+                        })
+                });
+                if let Some((pieces, stop)) = found {
                     let (idx, _) = self.register_chain(&pieces, None, r.clone());
                     if let Some(o) = idx.last().copied().flatten() {
                         top = Some(self.root(o));
@@ -7316,6 +7343,35 @@ impl Doc<'_> {
             (Some((i, _)), None) => Some(i),
             _ => None,
         }
+    }
+
+    /// `Toyota Material Handling` in `… from Toyota Material Handling spoke`: two or three capitalized words, no
+    /// place's (`from Hong Kong`, `from South Africa`), with a lower-case word after them, read as a company's name.
+    fn en_named_company_before_verb(&self, at: usize, end: usize) -> Option<OrgPiece> {
+        let rest = self.text(at..end.min(at + 80));
+        let words: Vec<&str> = rest.split(' ').collect();
+        let n = words
+            .iter()
+            .take_while(|w| w.chars().next().is_some_and(char::is_uppercase))
+            .count();
+        let next = words.get(n)?;
+        if !(2..=3).contains(&n)
+            || !next.chars().next().is_some_and(|c| c.is_ascii_lowercase())
+            || words[..n].iter().any(|w| {
+                NOT_ORG_WORDS.contains(w)
+                    || [
+                        "Hong", "Kong", "New", "Saudi", "United", "Sri", "Inner", "Costa", "East", "West",
+                    ]
+                    .contains(w)
+            })
+        {
+            return None;
+        }
+        let name = words[..n].join(" ");
+        if chinese_place(&name).is_some() {
+            return None;
+        }
+        self.en_bare_name_piece(at..at + name.chars().count())
     }
 
     /// An organization written as a name only, with no word like Group or Association (`Vale`, `CATL`): one to three
@@ -8433,7 +8489,7 @@ fn passive_cue(text: &str) -> Option<(usize, usize, &'static str)> {
     static RE: OnceLock<Regex> = OnceLock::new();
     let re = RE.get_or_init(|| {
         Regex::new(&with_meeting_nouns(
-            r"(?i)(?-u:\b)(?:(?P<kind>opening|welcome|welcoming|closing|concluding|keynote|congratulatory|summary|special|main|important) )?(?P<noun>remarks|speeches|speech|addresses|address|reports|report|presentations|presentation|statements|white paper)(?: \(?\d{4}(?:-\d{2,4})?\)?)? (?:was|were) (?:also |then |respectively )?(?:delivered|given|made|presented|released|unveiled)(?: respectively)? by |(?-u:\b)(?P<attend>(?:also )?(?:attending|present at|in attendance at|in attendance|present)(?: the (?:[\w\-]+ ){0,3}?(?:{NOUNS}|opening ceremony|ceremony|opening|signing|talks))? (?:were|was|included)(?: also)?|among those (?:attending|present)(?: the (?:[\w\-]+ ){0,3}?(?:{NOUNS}))? were|among the (?:guests|attendees|participants|speakers)(?: present)? were|(?:attendees|participants|guests) included) |(?-u:\b)(?:was|were) (?:also |jointly |respectively )?(?:(?P<attended>attended)|(?P<addressed>addressed)) by |(?-u:\b)(?P<chair>(?:{NOUNS}|session|discussion|panel|ceremony|dialogue) (?:was |were )?(?:moderated|chaired|co-chaired|presided over|co-moderated) by) |(?-u:\b)(?P<speak>(?:also )?speaking(?: at the (?:[\w\-]+ ){0,3}?(?:{NOUNS}|opening ceremony|ceremony|opening))? (?:were|was)|speakers(?: at the (?:[\w\-]+ ){0,3}?(?:{NOUNS}|opening ceremony|ceremony|opening))? (?:included|include|were)) |(?-u:\b)(?P<panel>(?:panelists|panellists|panel members|panel speakers|discussants)(?: (?:at|of|in|for) the (?:[\w\-]+ ){0,3}?(?:{NOUNS}|panel|discussion|session))? (?:included|include|were)) ",
+            r"(?i)(?-u:\b)(?:(?P<kind>opening|welcome|welcoming|closing|concluding|keynote|congratulatory|summary|special|main|important) )?(?P<noun>remarks|speeches|speech|addresses|address|reports|report|presentations|presentation|statements|white paper)(?: \(?\d{4}(?:-\d{2,4})?\)?)? (?:was|were) (?:also |then |respectively )?(?:delivered|given|made|presented|released|unveiled)(?: respectively)? by |(?-u:\b)(?P<attend>(?:also )?(?:attending|present at|in attendance at|in attendance|present)(?: the (?:[\w\-]+ ){0,3}?(?:{NOUNS}|opening ceremony|ceremony|opening|signing|talks))? (?:were|was|included)(?: also)?|among those (?:attending|present)(?: the (?:[\w\-]+ ){0,3}?(?:{NOUNS}))? were|among the (?:guests|attendees|participants|speakers)(?: present)? were|(?:attendees|participants|guests)(?: also)? included) |(?-u:\b)(?:was|were) (?:also |jointly |respectively )?(?:(?P<attended>attended)|(?P<addressed>addressed)) by |(?-u:\b)(?P<chair>(?:{NOUNS}|session|discussion|panel|ceremony|dialogue) (?:was |were )?(?:moderated|chaired|co-chaired|presided over|co-moderated) by) |(?-u:\b)(?P<speak>(?:also )?speaking(?: at the (?:[\w\-]+ ){0,3}?(?:{NOUNS}|opening ceremony|ceremony|opening))? (?:were|was)|speakers(?: at the (?:[\w\-]+ ){0,3}?(?:{NOUNS}|opening ceremony|ceremony|opening))? (?:included|include|were)) |(?-u:\b)(?P<panel>(?:panelists|panellists|panel members|panel speakers|discussants)(?: (?:at|of|in|for) the (?:[\w\-]+ ){0,3}?(?:{NOUNS}|panel|discussion|session))? (?:included|include|were)) ",
         ))
         .expect("valid")
     });
@@ -10491,5 +10547,69 @@ mod tests {
                 ("TBEA Co., Ltd.", &["发言"]),
             ],
         );
+    }
+
+    #[test]
+    fn a_person_from_a_company_named_alone_and_units_of_a_company_named_before() {
+        let text = |s: &str| {
+            format!(
+                "Conference held\n\nHangcha Group Co., Ltd. hosted its 2025 Global Partner Conference in Hangzhou on \
+                 September 18, 2025. {s}"
+            )
+        };
+        let d = extract(
+            &text("Kenji Watanabe from Toyota Material Handling spoke at the conference."),
+            "2025-09-18",
+        );
+        assert_roles(&d, &[("Kenji Watanabe", &["讲话"])]);
+        assert!(
+            d.organizations
+                .iter()
+                .any(|o| o.name == "Toyota Material Handling"),
+            "{}",
+            d.to_yaml()
+        );
+        // A place is no company.
+        let d = extract(
+            &text("Kenji Watanabe from South Africa spoke at the conference."),
+            "2025-09-18",
+        );
+        assert!(
+            d.organizations.iter().all(|o| o.name != "South Africa"),
+            "{}",
+            d.to_yaml()
+        );
+        for sentence in [
+            "Wu Ming, General Manager of Hangcha's Overseas Sales Department, delivered a speech.",
+            "Wu Ming, General Manager of the Overseas Sales Department of Hangcha, delivered a speech.",
+        ] {
+            let d = extract(&text(sentence), "2025-09-18");
+            assert_eq!(
+                posts(&d),
+                [(
+                    "Wu Ming".to_owned(),
+                    "Overseas Sales Department".to_owned(),
+                    "总经理".to_owned()
+                )],
+                "{sentence}"
+            );
+            let unit = d
+                .organizations
+                .iter()
+                .find(|o| o.name == "Overseas Sales Department")
+                .unwrap();
+            assert_eq!(
+                unit.parent.as_deref(),
+                Some("Hangcha Group Co., Ltd."),
+                "{sentence}"
+            );
+        }
+        let d = extract(
+            &text(
+                "Guests also included Li Hong, Deputy Director of the Zhejiang Provincial Department of Commerce.",
+            ),
+            "2025-09-18",
+        );
+        assert_roles(&d, &[("Li Hong", &["出席"])]);
     }
 }
