@@ -3512,7 +3512,16 @@ impl Doc<'_> {
             chain.push(unit);
             return Some((chain, stop));
         }
-        let unit = UNIT_WORDS.iter().any(|w| name.ends_with(w));
+        // (`Jixi High-tech Zone Management Committee`: the body governing a zone or a park, 管委会, is one of its own.)
+        let governing = [
+            "Management Committee",
+            "Administrative Committee",
+            "Administration Committee",
+        ]
+        .iter()
+        .any(|w| name.ends_with(w))
+            && name.split(' ').count() > 2;
+        let unit = UNIT_WORDS.iter().any(|w| name.ends_with(w)) && !governing;
         // `Jinchuan Group` for the Jinchuan Group Co., Ltd. registered before.
         if !unit
             && let Some((pieces, _)) = self.short_en_org(start, &words[..=last])
@@ -4148,6 +4157,7 @@ impl Doc<'_> {
             "Ministry" | "Bureau" | "Administration" | "Commission" | "Government" | "Agency" => {
                 "government-body"
             }
+            "Committee" if !unit && name.split(' ').count() > 2 => "government-body",
             "Center" | "Centre" => "promotion-centre",
             "Branch" => "branch",
             "Committee" => "committee",
@@ -10611,5 +10621,32 @@ mod tests {
             "2025-09-18",
         );
         assert_roles(&d, &[("Li Hong", &["出席"])]);
+    }
+
+    #[test]
+    fn a_zone_management_committee_undertakes_and_a_deputy_governor_attends() {
+        let d = extract(
+            "Forum opens\n\nJIXI, June 6 (Xinhua) -- The 2025 China Graphite Industry Development Forum opened Friday \
+             in Jixi. The forum was organized by the China Non-Metallic Minerals Industry Association and undertaken \
+             by the Jixi Graphite Industry Park Management Committee. Deputy Governor of Heilongjiang Province Li \
+             Yuefeng attended the opening ceremony.",
+            "2025-06-06",
+        );
+        let m = &d.meetings[0];
+        assert_eq!(
+            m.undertakers,
+            ["Jixi Graphite Industry Park Management Committee"],
+            "{}",
+            d.to_yaml()
+        );
+        assert_eq!(
+            posts(&d),
+            [(
+                "Li Yuefeng".to_owned(),
+                "People's Government of Heilongjiang Province".to_owned(),
+                "副省长".to_owned()
+            )]
+        );
+        assert_roles(&d, &[("Li Yuefeng", &["出席"])]);
     }
 }
