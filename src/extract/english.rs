@@ -674,7 +674,8 @@ fn name_re() -> &'static Regex {
         // `Pieter de Jong`, `Ursula von der Leyen`, `Sean O'Brien`, `Anna McKenzie`: particles and prefixes.
         // `Lü Hong`: pinyin with ü, and names with other accented letters (`José`, `Müller`).
         // `Tan Sri Lim Boon Keat`, `Datuk Seri …`: a Malaysian honorific is written as part of the name.
-        Regex::new(r"^(?:Mr\. |Ms\. |Mrs\. |Dr\. |Prof\. |Professor )?((?:Tan Sri |Datuk Seri |Datuk |Dato' Sri |Dato' |Tun )?[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:(?: (?:de|van|von|der|den|da|di|du|del|della|la|le|ter|ten))*[ \-](?:[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+|O'[A-Z][a-z]+|Mc[A-Z][a-z]+)){1,2})").expect("valid")
+        // `Ma Yun'e`: pinyin marks a syllable that starts with a vowel with an apostrophe (never `Wei's`).
+        Regex::new(r"^(?:Mr\. |Ms\. |Mrs\. |Dr\. |Prof\. |Professor )?((?:Tan Sri |Datuk Seri |Datuk |Dato' Sri |Dato' |Tun )?[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:(?: (?:de|van|von|der|den|da|di|du|del|della|la|le|ter|ten))*[ \-](?:[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:['’][aeo][a-z]*)?|O'[A-Z][a-z]+|Mc[A-Z][a-z]+)){1,2})").expect("valid")
     })
 }
 
@@ -1807,6 +1808,11 @@ impl Doc<'_> {
                 .join(" ");
             Some((r.clone(), place))
         });
+        let dateline_year = dateline.as_ref().and_then(|d| {
+            let text = self.text(d.0.clone());
+            let whole = dateline_in(&text)?.get(0)?.as_str().to_owned();
+            named_year(&whole)
+        });
         // The dateline's date is the report's; the meeting's own date, when written, comes first.
         // A meeting named only by the headline: the first sentence's date after `on` (`attended and addressed the
         // forum on May 6 in Kunming`).
@@ -1968,6 +1974,9 @@ impl Doc<'_> {
                             .and_then(|h| named_year(&self.text(h)))
                             .filter(|y| !subject_year(y))
                     })
+                    // (`Beijing, March 28, 2025 — … was convened on March 27`: the year of a dateline that writes
+                    // one.)
+                    .or_else(|| dateline_year.clone())
                     .or_else(|| published.map(|p| p.year().to_string()));
                 let y: Option<i32> = year.and_then(|y| y.parse().ok());
                 let ymd = |mo: Option<u32>, d: &str| -> Option<chrono::NaiveDate> {
@@ -4511,9 +4520,12 @@ impl Doc<'_> {
                         *w,
                         "Province" | "City" | "County" | "District" | "Region" | "Municipality" | "Prefecture"
                     )
-                    || TITLE_MODIFIERS.contains(w)
                     || month_number(w).is_some() && w.len() >= 3
             })
+            // (A word that opens titles, `Managing`, `Senior`, opens no such name, nor ends one; inside one it may
+            // stand: `CMB Financial Leasing`.)
+            || words.first().is_some_and(|w| TITLE_MODIFIERS.contains(w))
+            || words.len() > 1 && words.last().is_some_and(|w| TITLE_MODIFIERS.contains(w))
             || !self.en_titles(at, stop).0.is_empty()
         {
             return None;
@@ -10648,5 +10660,37 @@ mod tests {
             )]
         );
         assert_roles(&d, &[("Li Yuefeng", &["出席"])]);
+    }
+
+    #[test]
+    fn a_dateline_gives_its_year_a_pinyin_apostrophe_and_brand_names_in_a_list() {
+        let d = extract(
+            "China Leasing Association Holds Fifth Member Congress\n\nBeijing, March 28, 2025 — The Fifth Member \
+             Congress of the China Leasing Association was convened in Beijing on March 27. Secretary-General Ma \
+             Yun'e read out the financial report. Zhang Wei's company was praised. Representatives of ICBC Leasing \
+             and CMB Financial Leasing also spoke.",
+            // (No publication date: the year is the dateline's.)
+            "",
+        );
+        assert_eq!(
+            d.meetings[0].date.as_deref(),
+            Some("2025-03-27"),
+            "{}",
+            d.to_yaml()
+        );
+        assert_roles(
+            &d,
+            &[
+                ("Ma Yun'e", &["通报"]),
+                ("ICBC Leasing", &["发言"]),
+                ("CMB Financial Leasing", &["发言"]),
+            ],
+        );
+        // A possessive is no syllable of a name.
+        assert!(
+            d.people.iter().all(|p| !p.name.contains("Wei's")),
+            "{}",
+            d.to_yaml()
+        );
     }
 }
