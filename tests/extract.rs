@@ -5806,6 +5806,24 @@ fn a_surname_that_is_also_a_word_starts_a_name_only_after_a_title() {
 }
 
 #[test]
+fn a_ministry_department_named_alone_at_the_ministry_meeting_is_its_unit() {
+    let d = extract_text(
+        "工业和信息化部召开座谈会\n2025年7月8日，工业和信息化部在京召开水处理装备产业座谈会。节能与综合利用司司长何亚琼主持\
+         会议。中国环境保护产业协会秘书长王伟发言。",
+    );
+    assert_eq!(
+        posts_of(&d, "何亚琼"),
+        [("节能与综合利用司".into(), "司长".into())],
+        "{}",
+        d.to_yaml()
+    );
+    assert_eq!(
+        org_parent(&d, "节能与综合利用司"),
+        Some(Some("工业和信息化部".to_owned()))
+    );
+}
+
+#[test]
 fn rarer_surnames_that_are_also_words_keep_a_list_of_people_whole() {
     // One name the extractor cannot read in a list of people used to cost the whole list its role.
     let d = extract_text(

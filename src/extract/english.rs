@@ -8135,7 +8135,8 @@ impl Doc<'_> {
             }
             return;
         }
-        for cue in [
+        // (The cue written first: `Heads of A and B, as well as executives from C, …`.)
+        let cues = [
             "Representatives of ",
             "representatives of ",
             "Representatives from ",
@@ -8160,16 +8161,33 @@ impl Doc<'_> {
             "managers from ",
             "Lawyers from ",
             "lawyers from ",
+            "Heads of ",
+            "heads of ",
+            "Leaders of ",
+            "leaders of ",
+            "Principals of ",
+            "principals of ",
             // Opening the sentence only: `spoke as a representative of …` is the speaker's.
             "A representative of ",
             "A representative from ",
-        ] {
-            let Some(i) = text.find(cue) else { continue };
+        ];
+        if let Some((i, cue)) = cues
+            .iter()
+            .filter_map(|c| text.find(c).map(|i| (i, *c)))
+            .min_by_key(|(i, _)| *i)
+        {
             // Executives and delegates speak for their companies only in an exchange of views.
             // Officials speak and attend for their bodies as representatives do.
-            let representatives = ["representatives", "officials", "a representative"]
-                .iter()
-                .any(|c| cue.to_lowercase().starts_with(c));
+            let representatives = [
+                "representatives",
+                "officials",
+                "a representative",
+                "heads",
+                "leaders",
+                "principals",
+            ]
+            .iter()
+            .any(|c| cue.to_lowercase().starts_with(c));
             let mut start = r.start + text[..i + cue.len()].chars().count();
             // `Representatives of distributors, including A, B and C, shared …`: the group in lower case, then its
             // members.
@@ -8219,6 +8237,17 @@ impl Doc<'_> {
                 .iter()
                 .find(|w| self.text(after..r.end.min(after + w.len())) == **w)
                 .map(|w| w.len());
+            // (`…, as well as executives from C and D, made speeches`: a second group, of organizations too.)
+            if let Some(len) = joined {
+                let from = after + len;
+                let rest = self.text(from..r.end.min(from + 30));
+                if let Some(c) = cues
+                    .iter()
+                    .find(|c| c.starts_with(|ch: char| ch.is_lowercase()) && rest.starts_with(**c))
+                {
+                    list.extend(self.en_org_list_with(from + c.chars().count(), r.end, true));
+                }
+            }
             if verbs.roles.is_empty()
                 && let Some(len) = joined
             {
@@ -10691,6 +10720,38 @@ mod tests {
             d.people.iter().all(|p| !p.name.contains("Wei's")),
             "{}",
             d.to_yaml()
+        );
+    }
+
+    #[test]
+    fn heads_of_associations_and_executives_joined_and_a_ministry_department_named_alone() {
+        let d = extract(
+            "MIIT holds symposium\n\nOn July 8, 2025, the Ministry of Industry and Information Technology (MIIT) held \
+             a symposium in Beijing on water treatment equipment. The symposium was presided over by Director General \
+             of the Department of Energy Conservation and Comprehensive Utilization He Yaqiong. Heads of the China \
+             Environmental Protection Industry Association and the China Water Association, as well as executives \
+             from Beijing Originwater Technology Co., Ltd. and Tianjin Motimo Membrane Technology Co., Ltd., made \
+             speeches.",
+            "2025-07-09",
+        );
+        assert_roles(
+            &d,
+            &[
+                ("He Yaqiong", &["主持"]),
+                ("China Environmental Protection Industry Association", &["发言"]),
+                ("China Water Association", &["发言"]),
+                ("Beijing Originwater Technology Co., Ltd.", &["发言"]),
+                ("Tianjin Motimo Membrane Technology Co., Ltd.", &["发言"]),
+            ],
+        );
+        let unit = d
+            .organizations
+            .iter()
+            .find(|o| o.name == "Department of Energy Conservation and Comprehensive Utilization")
+            .unwrap();
+        assert_eq!(
+            unit.parent.as_deref(),
+            Some("Ministry of Industry and Information Technology")
         );
     }
 }

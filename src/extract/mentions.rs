@@ -2467,6 +2467,7 @@ impl Doc<'_> {
                 match self
                     .university_school_parent(piece)
                     .or_else(|| self.company_unit_parent(piece))
+                    .or_else(|| self.ministry_department_parent(piece))
                 {
                     Some(owner) => {
                         let unit = OrgPiece {
@@ -2526,10 +2527,36 @@ impl Doc<'_> {
                 });
         }
         // `仪式由科技处处长赵敏主持` on a university's own site, `经济贸易处处长上官俊主持` on a government
-        // body's or at its meeting: its office.
+        // body's or at its meeting: its office; `原材料工业司司长…` at a ministry's meeting: its department.
+        if name.ends_with('司') && !name.ends_with("公司") {
+            return owner(&["government-body"]);
+        }
         name.ends_with('处')
             .then(|| owner(&["university", "government-body"]))
             .flatten()
+    }
+
+    /// `Director General of the Department of Energy Conservation and Comprehensive Utilization` at a ministry's own
+    /// meeting (or on its own site): a department named alone, of no place, is the ministry's.
+    fn ministry_department_parent(&self, piece: &OrgPiece) -> Option<usize> {
+        let name = self.text(piece.range.clone());
+        if !name.starts_with("Department of ")
+            || [
+                "Province",
+                "Provincial",
+                "Municipal",
+                "City",
+                "Region",
+                "County",
+                "of Commerce of",
+            ]
+            .iter()
+            .any(|w| name.contains(w))
+        {
+            return None;
+        }
+        self.own_body(&["government-body"])
+            .filter(|&o| self.orgs[o].name.starts_with("Ministry of "))
     }
 
     /// `轻工科学与工程学院颜承东教授` on a university's own site or at its own meeting: a school named alone, with
