@@ -2,8 +2,8 @@
 //!
 //! Analysts often keep a report as the page itself (`.html`) rather than its text. The extractor reads text, so a
 //! page is first turned into what a browser would show: markup, scripts, styles and the `<head>` dropped, character
-//! references decoded, white space collapsed as HTML collapses it, and a line break at every block (paragraph,
-//! heading, list item, table row, `<br>`). Every character of that text remembers where it stands in the page, so
+//! references decoded, white space collapsed as HTML collapses it, a blank line between blocks (paragraph, heading,
+//! list item, table row) and a line break at each `<br>`. Every character of that text remembers where it stands in the page, so
 //! evidence read from the text points back into the page as the file holds it.
 
 use crate::extract::{ExtractOptions, Extraction, Extractor};
@@ -38,14 +38,16 @@ pub fn looks_like_html(text: &str) -> bool {
             && lower.matches('>').count() >= 5
 }
 
+/// The pending mark of a single line break (a blank line is `\n`).
+const LINE_BREAK: char = '\u{b}';
+
 /// Elements whose content a reader never sees.
 const HIDDEN: [&str; 7] = ["script", "style", "noscript", "template", "head", "svg", "iframe"];
 
 /// Elements that start a new line.
-const BLOCKS: [&str; 28] = [
+const BLOCKS: [&str; 27] = [
     "p",
     "div",
-    "br",
     "li",
     "ul",
     "ol",
@@ -102,6 +104,8 @@ pub fn page_text(page: &str) -> PageText {
                 }
                 if BLOCKS.contains(&name) {
                     out.block(i);
+                } else if name == "br" {
+                    out.line_break(i);
                 } else if matches!(name, "td" | "th") {
                     out.push(' ', i);
                 }
@@ -261,6 +265,8 @@ impl Builder {
                 self.text.push(p);
                 self.offsets.push(at);
             }
+            // (A line break of its own, `<br>`, is one.)
+            let p = if p == LINE_BREAK { '\n' } else { p };
             self.text.push(p);
             self.offsets.push(at);
         }
@@ -272,6 +278,18 @@ impl Builder {
         if !self.text.is_empty() {
             self.pending = Some(('\n', at));
         }
+    }
+
+    /// `<br>`: one line break, which normalization may mend where it cuts a sentence (`…有限公司、<br/>…有限公司等
+    /// 企业代表先后发言`); two in a row, or one beside a block, set blocks apart.
+    fn line_break(&mut self, at: usize) {
+        if self.text.is_empty() {
+            return;
+        }
+        self.pending = match self.pending {
+            Some(('\n' | LINE_BREAK, a)) => Some(('\n', a)),
+            _ => Some((LINE_BREAK, at)),
+        };
     }
 
     fn finish(mut self) -> PageText {
@@ -416,7 +434,7 @@ mod tests {
         let got = page_text(page);
         assert_eq!(
             got.text,
-            "首页 > 协会动态\n\n标题 一\n\n第一段， 由“协会”主办。\n\n第二段\n\n第三行“”&\n"
+            "首页 > 协会动态\n\n标题 一\n\n第一段， 由“协会”主办。\n\n第二段\n第三行“”&\n"
         );
         assert_eq!(got.offsets.len(), got.text.chars().count());
         let chars: Vec<char> = page.chars().collect();

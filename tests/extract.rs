@@ -5888,6 +5888,30 @@ fn a_page_title_naming_the_site_by_its_organization_gives_the_owner() {
 }
 
 #[test]
+fn a_line_break_inside_a_sentence_of_a_page_keeps_the_sentence_whole() {
+    let page = "<html><head><title>市场监管局召开自动售货机食品安全座谈会</title></head><body>\
+        <h1>市场监管局召开自动售货机食品安全座谈会</h1><div id=\"zoom\">\
+        <p>4月17日，广州市市场监督管理局在广州召开自动售货机食品安全座谈会。广州友宝智能科技有限公司、<br/>\
+        广州市中智鑫自动售货设备有限公司等企业代表先后发言。</p>\
+        <p>会议现场。<br/>本网记者 王敏 摄</p></div></body></html>";
+    let opts = ExtractOptions {
+        source_id: "t".into(),
+        published: Some("2025-04-18".into()),
+        ..ExtractOptions::default()
+    };
+    let d = orgkg::html::extract_any(&extractor(), page, &opts).dataset;
+    assert_eq!(
+        roles_of(&d, "广州友宝智能科技有限公司"),
+        ["发言"],
+        "{}",
+        d.to_yaml()
+    );
+    assert_eq!(roles_of(&d, "广州市中智鑫自动售货设备有限公司"), ["发言"]);
+    // A caption after a sentence's end stays a line of its own: no one named in it takes part.
+    assert!(roles_of(&d, "王敏").is_empty(), "{}", d.to_yaml());
+}
+
+#[test]
 fn a_title_with_the_field_it_covers_in_a_chain_of_titles() {
     let d = extract_text(
         "培训班开班\n7月8日，中国肉类协会在漯河召开培训班。河南双汇投资发展股份有限公司副总裁、食品安全总监柏春生\
