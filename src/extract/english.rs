@@ -2122,6 +2122,27 @@ impl Doc<'_> {
                     )
                 });
         }
+        // `The founding conference of the Global Camping and RV Industry Alliance`: the body founded is an
+        // organization of the page (`… was elected chairman of the alliance`), though not the meeting's organizer.
+        let founded = {
+            let lower = m.name.to_lowercase();
+            let i = ["founding ", "inaugural ", "establishment "]
+                .iter()
+                .any(|w| lower.starts_with(w))
+                .then(|| m.name.find(" of the "))
+                .flatten();
+            i.and_then(|i| {
+                let at = name.start + m.name[..i + 8].chars().count();
+                let ev = sentences
+                    .iter()
+                    .find(|s| s.range.contains(&name.start))
+                    .map_or(evidence.clone(), |s| s.range.clone());
+                let (pieces, stop) = self.en_org(at, ev.end)?;
+                (stop == name.end).then_some(())?;
+                let (idx, _) = self.register_chain(&pieces, None, ev);
+                idx.last().copied().flatten()
+            })
+        };
         if !m.organizers.iter().any(|(f, _)| f == "organizers")
             && let Some(o) = meeting_of
         {
@@ -2136,6 +2157,10 @@ impl Doc<'_> {
             .collect();
         if let [one] = self.organizers.as_slice() {
             self.host = Some(*one);
+        }
+        // (With no organizer named, titles said alone at a founding meeting are the new body's.)
+        if self.organizers.is_empty() {
+            self.host = founded;
         }
         // `…, bringing total attendance to around 2,300`: a total the page gives wins over the counts it adds up.
         if let Some(c) = sentences
@@ -5642,8 +5667,11 @@ impl Doc<'_> {
                 let len: usize = words.iter().map(|w| w.chars().count()).sum::<usize>() + words.len() - 1;
                 let end = r.start + head.chars().count();
                 let mut p = r.start + text[..from].chars().count();
-                if self.text(p..p + 3) == "as " {
-                    p += 3;
+                // (`was elected as …`, `was elected the first chairman of …`.)
+                for lead in ["as ", "the first ", "the new ", "the ", "first "] {
+                    if self.text(p..r.end.min(p + lead.len())) == lead {
+                        p += lead.len();
+                    }
                 }
                 (end - len..end, (p, None))
             } else {
@@ -10753,5 +10781,29 @@ mod tests {
             unit.parent.as_deref(),
             Some("Ministry of Industry and Information Technology")
         );
+    }
+
+    #[test]
+    fn a_founding_conference_names_the_body_founded_whose_titles_are_elected() {
+        let d = extract(
+            "Alliance founded\n\nHangzhou, May 20, 2025 - The founding conference of the Global Camping and RV \
+             Industry Alliance was held in Hangzhou on May 19. Zhou Ming was elected the first chairman of the \
+             alliance, and Wang Fang was elected secretary-general.",
+            "2025-05-20",
+        );
+        let alliance = "Global Camping and RV Industry Alliance".to_owned();
+        let mut got = posts(&d);
+        got.sort();
+        assert_eq!(
+            got,
+            [
+                ("Wang Fang".to_owned(), alliance.clone(), "秘书长".to_owned()),
+                ("Zhou Ming".to_owned(), alliance, "会长".to_owned()),
+            ],
+            "{}",
+            d.to_yaml()
+        );
+        // The body founded is no organizer of its founding meeting.
+        assert!(d.meetings[0].organizers.is_empty());
     }
 }
