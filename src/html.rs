@@ -3,8 +3,8 @@
 //! Analysts often keep a report as the page itself (`.html`) rather than its text. The extractor reads text, so a
 //! page is first turned into what a browser would show: markup, scripts, styles and the `<head>` dropped, character
 //! references decoded, white space collapsed as HTML collapses it, a blank line between blocks (paragraph, heading,
-//! list item, table row) and a line break at each `<br>`. Every character of that text remembers where it stands in the page, so
-//! evidence read from the text points back into the page as the file holds it.
+//! list item, table row) and a line break at each `<br>`. Every character of that text remembers where it stands in
+//! the page, so evidence read from the text points back into the page as the file holds it.
 
 use crate::extract::{ExtractOptions, Extraction, Extractor};
 use crate::records::Evidence;
