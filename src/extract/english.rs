@@ -322,6 +322,18 @@ fn is_legal_form(word: &str) -> bool {
     LEGAL_FORMS.contains(&word)
 }
 
+/// `Jixi High-tech Zone Management Committee`: the body governing a zone or a park (管委会), one of its own.
+fn governs_a_zone(name: &str) -> bool {
+    [
+        "Management Committee",
+        "Administrative Committee",
+        "Administration Committee",
+    ]
+    .iter()
+    .any(|w| name.ends_with(w))
+        && name.split(' ').count() > 2
+}
+
 fn is_head(word: &str) -> bool {
     ORG_HEADS.contains(&word) || is_legal_form(word)
 }
@@ -1335,16 +1347,18 @@ impl Doc<'_> {
         // `The 2025 Annual Meeting of the Silicon Industry Branch of the China … Association was held`: the
         // organization whose meeting it is organizes it, when no sentence names another (and a host beside it is
         // the undertaking unit).
+        // The sentence that names the meeting.
+        let name_sentence = sentences
+            .iter()
+            .find(|s| s.range.contains(&name.start))
+            .map_or(evidence.clone(), |s| s.range.clone());
         let meeting_of = if bilateral.is_some() {
             None
         } else if self
             .text(name.end..self.t.len().min(name.end + 5))
             .starts_with(" of ")
         {
-            let ev = sentences
-                .iter()
-                .find(|s| s.range.contains(&name.start))
-                .map_or(evidence.clone(), |s| s.range.clone());
+            let ev = name_sentence.clone();
             self.en_org(name.end + 4, ev.end).and_then(|(pieces, _)| {
                 let (idx, _) = self.register_chain(&pieces, None, ev);
                 idx.last().copied().flatten()
@@ -1354,10 +1368,7 @@ impl Doc<'_> {
         {
             // `The China Copper Society's 2025 Market Outlook Webinar`: the organization before `'s`.
             let pos = name.start - 3;
-            let ev = sentences
-                .iter()
-                .find(|s| s.range.contains(&name.start))
-                .map_or(evidence.clone(), |s| s.range.clone());
+            let ev = name_sentence.clone();
             let from = (ev.start..pos)
                 .filter(|&k| k == ev.start || self.t[k - 1] == ' ')
                 .find(|&k| self.en_org(k, pos).is_some_and(|(_, stop)| stop == pos));
@@ -2133,10 +2144,7 @@ impl Doc<'_> {
                 .flatten();
             i.and_then(|i| {
                 let at = name.start + m.name[..i + 8].chars().count();
-                let ev = sentences
-                    .iter()
-                    .find(|s| s.range.contains(&name.start))
-                    .map_or(evidence.clone(), |s| s.range.clone());
+                let ev = name_sentence.clone();
                 let (pieces, stop) = self.en_org(at, ev.end)?;
                 (stop == name.end).then_some(())?;
                 let (idx, _) = self.register_chain(&pieces, None, ev);
@@ -2737,9 +2745,8 @@ impl Doc<'_> {
                     // (`Hangcha's Overseas Sales Department`: or a company named before, by its name alone.)
                     let (mut owner, owner_stop) =
                         self.en_org_name(piece.range.start, owner_end).or_else(|| {
-                            self.en_bare_name_piece(piece.range.start..owner_end)
-                                .filter(|p| p.known.is_some() && !NOT_ORG_WORDS.contains(&&name[..i]))
-                                .map(|p| (vec![p], owner_end))
+                            self.en_known_by_name_alone(piece.range.start..owner_end)
+                                .filter(|_| !NOT_ORG_WORDS.contains(&&name[..i]))
                         })?;
                     (unit_like && owner_stop == owner_end && !owner.last().is_some_and(|p| p.unit)).then(
                         || {
@@ -3484,9 +3491,9 @@ impl Doc<'_> {
             let own_words =
                 head_part.contains(' ') && !head_part.contains("'s ") && !head_part.contains("’s ");
             let Some((parent, parent_stop)) = self.en_org_name(parent_start, stop).or_else(|| {
-                self.en_bare_name_piece(parent_start..stop)
-                    .filter(|p| own_words && p.known.is_some())
-                    .map(|p| (vec![p], stop))
+                own_words
+                    .then(|| self.en_known_by_name_alone(parent_start..stop))
+                    .flatten()
             }) else {
                 continue;
             };
@@ -3547,15 +3554,7 @@ impl Doc<'_> {
             return Some((chain, stop));
         }
         // (`Jixi High-tech Zone Management Committee`: the body governing a zone or a park, 管委会, is one of its own.)
-        let governing = [
-            "Management Committee",
-            "Administrative Committee",
-            "Administration Committee",
-        ]
-        .iter()
-        .any(|w| name.ends_with(w))
-            && name.split(' ').count() > 2;
-        let unit = UNIT_WORDS.iter().any(|w| name.ends_with(w)) && !governing;
+        let unit = UNIT_WORDS.iter().any(|w| name.ends_with(w)) && !governs_a_zone(name);
         // `Jinchuan Group` for the Jinchuan Group Co., Ltd. registered before.
         if !unit
             && let Some((pieces, _)) = self.short_en_org(start, &words[..=last])
@@ -4191,7 +4190,7 @@ impl Doc<'_> {
             "Ministry" | "Bureau" | "Administration" | "Commission" | "Government" | "Agency" => {
                 "government-body"
             }
-            "Committee" if !unit && name.split(' ').count() > 2 => "government-body",
+            "Committee" if governs_a_zone(&name) => "government-body",
             "Center" | "Centre" => "promotion-centre",
             "Branch" => "branch",
             "Committee" => "committee",
@@ -7422,6 +7421,15 @@ impl Doc<'_> {
             return None;
         }
         self.en_bare_name_piece(at..at + name.chars().count())
+    }
+
+    /// `Hangcha` for the Hangcha Group Co., Ltd. named before: a name alone that stands for a registered
+    /// organization, as a chain of one piece ending where it does.
+    fn en_known_by_name_alone(&self, range: Range<usize>) -> Option<(Vec<OrgPiece>, usize)> {
+        let end = range.end;
+        self.en_bare_name_piece(range)
+            .filter(|p| p.known.is_some())
+            .map(|p| (vec![p], end))
     }
 
     /// An organization written as a name only, with no word like Group or Association (`Vale`, `CATL`): one to three
