@@ -537,6 +537,24 @@ fn a_meeting_said_with_a_weak_verb_or_only_by_the_headline_is_found() {
 }
 
 #[test]
+fn a_role_read_twice_is_stated_once_and_a_new_role_keeps_its_own_evidence() {
+    let d = extract_text(
+        "甲省铜业协会召开行业工作会议\n5月6日，甲省铜业协会在昆明召开行业工作会议。协会副会长王建华出席会议并讲话。\n会上，王建华出席会议。王建华作总结讲话。",
+    );
+    let parts: Vec<_> = d.meetings[0]
+        .participants
+        .iter()
+        .filter(|p| p.who == "王建华")
+        .collect();
+    assert_eq!(parts.len(), 2, "{}", d.to_yaml());
+    assert_eq!(parts[0].roles, ["出席", "讲话"]);
+    assert_eq!(parts[1].roles, ["总结讲话"]);
+    let evidence = |i: usize| parts[i].evidence.as_ref().unwrap().text.clone();
+    assert!(evidence(0).contains("出席会议并讲话"), "{}", evidence(0));
+    assert!(evidence(1).contains("总结讲话"), "{}", evidence(1));
+}
+
+#[test]
 fn a_city_is_preferred_to_a_venue_and_an_end_date_is_read_from_the_body() {
     let d = extract_text(
         "2025中国铜加工产业博览会在成都开幕\n5月6日，2025中国铜加工产业博览会在成都世纪城国际会展中心开幕。本届博览会为期3天，至5月8日闭幕。",

@@ -213,6 +213,7 @@ impl Extractor {
         };
         let mut meeting = meeting;
         doc.fold_short_forms(&mut meeting);
+        doc.one_participation_per_meeting(&meeting);
         doc.drop_less_specific_posts();
         doc.qualify_local_bodies();
         let dataset = doc.assemble(source, meeting, &mut notices);
@@ -890,6 +891,27 @@ impl Doc<'_> {
         })
     }
 
+    /// A role read twice for the same person or organization at the same meeting of the page is stated once, from
+    /// the first sentence that gives it (`王健出席会议并讲话。…王健出席会议`: one participation). A later sentence
+    /// that adds a role keeps its own participation, with that role alone, so that each role keeps its evidence.
+    fn one_participation_per_meeting(&mut self, meeting: &MeetingRec) {
+        let mut parts: Vec<Participation> = Vec::new();
+        for mut part in std::mem::take(&mut self.participations) {
+            let at = meeting.index_at(part.evidence.start);
+            let earlier = |q: &Participation| q.who == part.who && meeting.index_at(q.evidence.start) == at;
+            let stated: Vec<String> = parts
+                .iter()
+                .filter(|q| earlier(q))
+                .flat_map(|q| q.roles.clone())
+                .collect();
+            part.roles.retain(|r| !stated.contains(r));
+            if !part.roles.is_empty() {
+                parts.push(part);
+            }
+        }
+        self.participations = parts;
+    }
+
     /// A short form read before the full name (`中国有色协会` in the headline, `中国有色金属工业协会` in the body)
     /// was registered as an organization of its own: folds it into the one full name it shortens, and its units
     /// into the full name's units of the same name, so that the records hold each organization once.
@@ -968,29 +990,12 @@ impl Doc<'_> {
             }
             p.posts = posts;
         }
-        let mut parts: Vec<Participation> = Vec::new();
-        for mut part in std::mem::take(&mut self.participations) {
+        for part in &mut self.participations {
             if let Who::Org(o) = part.who {
                 part.who = Who::Org(resolve(o));
             }
             part.on_behalf_of = part.on_behalf_of.map(resolve);
-            // (One participation per meeting of the page.)
-            let at = meeting.index_at(part.evidence.start);
-            match parts
-                .iter_mut()
-                .find(|q| q.who == part.who && meeting.index_at(q.evidence.start) == at)
-            {
-                Some(q) => {
-                    for r in part.roles {
-                        if !q.roles.contains(&r) {
-                            q.roles.push(r);
-                        }
-                    }
-                }
-                None => parts.push(part),
-            }
         }
-        self.participations = parts;
         let mut then = std::mem::take(&mut meeting.then);
         for m in std::iter::once(&mut *meeting).chain(then.iter_mut()) {
             let mut organizers: Vec<(String, usize)> = Vec::new();
