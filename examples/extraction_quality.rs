@@ -11,6 +11,7 @@ use orgkg::extract::{ExtractOptions, Extractor, Scores, differences, score};
 use orgkg::lexicon::Lexicon;
 use orgkg::normalize::decode;
 use orgkg::records::Dataset;
+use std::io::Write;
 use std::path::{Path, PathBuf};
 
 fn cases(root: &Path, dir: Option<&Path>) -> Vec<(PathBuf, PathBuf)> {
@@ -38,6 +39,23 @@ fn cases(root: &Path, dir: Option<&Path>) -> Vec<(PathBuf, PathBuf)> {
 }
 
 fn main() -> anyhow::Result<()> {
+    let stdout = std::io::stdout();
+    let mut out = std::io::BufWriter::new(stdout.lock());
+    match run(&mut out).and_then(|()| Ok(out.flush()?)) {
+        // A closed pipe (`... | head`) ends the listing; it is not a failure.
+        Err(e)
+            if e.chain().any(|c| {
+                c.downcast_ref::<std::io::Error>()
+                    .is_some_and(|e| e.kind() == std::io::ErrorKind::BrokenPipe)
+            }) =>
+        {
+            Ok(())
+        }
+        other => other,
+    }
+}
+
+fn run(out: &mut impl Write) -> anyhow::Result<()> {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let show_diff = args.iter().any(|a| a == "--diff");
     let only = args
@@ -58,8 +76,11 @@ fn main() -> anyhow::Result<()> {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     let extractor = Extractor::new(&Lexicon::builtin());
     let mut total = Scores::default();
-    println!("| report | people P/R | titles P/R | organizations P/R | roles P/R | meeting facts P/R |");
-    println!("| --- | --- | --- | --- | --- | --- |");
+    writeln!(
+        out,
+        "| report | people P/R | titles P/R | organizations P/R | roles P/R | meeting facts P/R |"
+    )?;
+    writeln!(out, "| --- | --- | --- | --- | --- | --- |")?;
     for (text, expected) in cases(root, dir.as_deref()) {
         let stem = text.file_stem().and_then(|s| s.to_str()).unwrap_or("?");
         if only.as_deref().is_some_and(|p| !stem.starts_with(p)) {
@@ -82,31 +103,32 @@ fn main() -> anyhow::Result<()> {
         };
         let got = orgkg::html::extract_any(&extractor, &original, &opts);
         if yaml_for.as_deref() == Some(name.as_str()) {
-            println!("{}", got.dataset.to_yaml());
+            writeln!(out, "{}", got.dataset.to_yaml())?;
             for notice in &got.notices {
-                println!("# notice: {notice}");
+                writeln!(out, "# notice: {notice}")?;
             }
         }
         let s = score(&expected, &got.dataset);
         let cell = |x: &orgkg::extract::Score| format!("{:.2}/{:.2}", x.precision(), x.recall());
-        println!(
+        writeln!(
+            out,
             "| {name} | {} | {} | {} | {} | {} |",
             cell(&s.people),
             cell(&s.titles),
             cell(&s.organizations),
             cell(&s.roles),
             cell(&s.meeting)
-        );
+        )?;
         if show_diff {
             for d in differences(&expected, &got.dataset) {
-                println!("|   {d} | | | | | |");
+                writeln!(out, "|   {d} | | | | | |")?;
             }
         }
         total.add(&s);
     }
-    println!();
-    println!("Overall (micro-averaged over all reports):");
-    println!();
-    print!("{total}");
+    writeln!(out)?;
+    writeln!(out, "Overall (micro-averaged over all reports):")?;
+    writeln!(out)?;
+    write!(out, "{total}")?;
     Ok(())
 }
