@@ -555,6 +555,19 @@ fn a_role_read_twice_is_stated_once_and_a_new_role_keeps_its_own_evidence() {
 }
 
 #[test]
+fn roles_read_from_one_sentence_share_one_participation() {
+    let d = extract_text(
+        "甲省稀土协会召开企业座谈会\n5月6日，甲省稀土协会在昆明召开企业座谈会。北方稀土、厦门钨业等20余家企业负责人参加座谈并发言。",
+    );
+    let m = &d.meetings[0];
+    for org in ["北方稀土", "厦门钨业"] {
+        let parts: Vec<_> = m.participants.iter().filter(|p| p.who == org).collect();
+        assert_eq!(parts.len(), 1, "{}", d.to_yaml());
+        assert_eq!(parts[0].roles, ["参加", "发言"]);
+    }
+}
+
+#[test]
 fn a_city_is_preferred_to_a_venue_and_an_end_date_is_read_from_the_body() {
     let d = extract_text(
         "2025中国铜加工产业博览会在成都开幕\n5月6日，2025中国铜加工产业博览会在成都世纪城国际会展中心开幕。本届博览会为期3天，至5月8日闭幕。",

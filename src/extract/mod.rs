@@ -893,7 +893,8 @@ impl Doc<'_> {
 
     /// A role read twice for the same person or organization at the same meeting of the page is stated once, from
     /// the first sentence that gives it (`王健出席会议并讲话。…王健出席会议`: one participation). A later sentence
-    /// that adds a role keeps its own participation, with that role alone, so that each role keeps its evidence.
+    /// that adds a role keeps its own participation, with that role alone, so that each role keeps its evidence;
+    /// roles read from one sentence share one participation.
     fn one_participation_per_meeting(&mut self, meeting: &MeetingRec) {
         let mut parts: Vec<Participation> = Vec::new();
         for mut part in std::mem::take(&mut self.participations) {
@@ -905,8 +906,17 @@ impl Doc<'_> {
                 .flat_map(|q| q.roles.clone())
                 .collect();
             part.roles.retain(|r| !stated.contains(r));
-            if !part.roles.is_empty() {
-                parts.push(part);
+            // Roles read apart in one sentence (`…等企业负责人参加座谈并发言`) are one participation.
+            let same_sentence = parts.iter_mut().find(|q| {
+                q.who == part.who
+                    && q.evidence == part.evidence
+                    && q.on_behalf_of == part.on_behalf_of
+                    && q.title == part.title
+            });
+            match same_sentence {
+                Some(q) => q.roles.append(&mut part.roles),
+                None if !part.roles.is_empty() => parts.push(part),
+                None => {}
             }
         }
         self.participations = parts;
