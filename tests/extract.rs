@@ -568,6 +568,24 @@ fn roles_read_from_one_sentence_share_one_participation() {
 }
 
 #[test]
+fn a_name_ends_before_words_of_leading_a_study_and_a_party_branch_meeting_is_its_body_s() {
+    // `领学` is no meeting role, but the person who led the study was there, with their posts.
+    let d = extract_text(
+        "浙江省缝制机械协会党支部开展主题党日活动\n6月26日，浙江省缝制机械协会党支部开展主题党日活动。协会理事长王大海主持活动。支部组织委员、综合办公室主任司马云帆领学了《中国共产党章程》。",
+    );
+    let p = d.people.iter().find(|p| p.name == "司马云帆");
+    let p = p.unwrap_or_else(|| panic!("{}", d.to_yaml()));
+    assert_eq!(p.posts.len(), 1, "{}", d.to_yaml());
+    assert_eq!(
+        (p.posts[0].org.as_str(), p.posts[0].role.as_str()),
+        ("综合办公室", "主任")
+    );
+    // The meeting is held by the association's party branch; an office named alone is the association's.
+    let office = d.organizations.iter().find(|o| o.name == "综合办公室").unwrap();
+    assert_eq!(office.parent.as_deref(), Some("浙江省缝制机械协会"));
+}
+
+#[test]
 fn a_city_is_preferred_to_a_venue_and_an_end_date_is_read_from_the_body() {
     let d = extract_text(
         "2025中国铜加工产业博览会在成都开幕\n5月6日，2025中国铜加工产业博览会在成都世纪城国际会展中心开幕。本届博览会为期3天，至5月8日闭幕。",

@@ -2506,12 +2506,20 @@ impl Doc<'_> {
         }
         // `学院党委`: a unit named after the kind of its body is that kind's (the college's, not an association's).
         let kind_word = KIND_WORDS.into_iter().find(|w| name.starts_with(w));
+        // A meeting held by a body's party committee or branch (`某协会党支部开展主题党日活动`) is the body's.
+        let body = |o: usize| match (&self.orgs[o], self.orgs[o].parent) {
+            (unit, Some(parent)) if unit.unit && unit.kind == "party-committee" => parent,
+            _ => o,
+        };
         let owner = |kinds: &[&str]| {
-            [self.host, self.site_owner].into_iter().flatten().find(|&o| {
-                !self.orgs[o].unit
-                    && kinds.contains(&self.orgs[o].kind.as_str())
-                    && kind_word.is_none_or(|w| self.orgs[o].name.ends_with(w))
-            })
+            [self.host.map(body), self.site_owner]
+                .into_iter()
+                .flatten()
+                .find(|&o| {
+                    !self.orgs[o].unit
+                        && kinds.contains(&self.orgs[o].kind.as_str())
+                        && kind_word.is_none_or(|w| self.orgs[o].name.ends_with(w))
+                })
         };
         if ends.iter().any(|e| name.ends_with(e)) {
             return owner(&["industry-association", "alliance"])
