@@ -2022,6 +2022,25 @@ fn english_a_co_host_beside_the_convener_heads_brought_together_and_an_adviser_a
 }
 
 #[test]
+fn english_a_host_beside_the_body_that_held_the_meeting_undertakes_it() {
+    let held = "CEA Holds Review Meeting\n\nXIAMEN, May 13 -- The China Eyewear Association (CEA) held a review \
+                meeting for a group standard in Xiamen on Tuesday. ";
+    let d = english(&format!(
+        "{held}The meeting was co-organized by the Xiamen Optical Industry Association and hosted by Xiamen Yarui \
+         Optical Co., Ltd."
+    ));
+    let m = &d.meetings[0];
+    assert_eq!(m.organizers, ["China Eyewear Association"], "{}", d.to_yaml());
+    assert_eq!(m.co_organizers, ["Xiamen Optical Industry Association"]);
+    assert_eq!(m.undertakers, ["Xiamen Yarui Optical Co., Ltd."]);
+    // Hosted by the body that held it: still its organizer.
+    let d = english(&format!("{held}The event was hosted by CEA."));
+    let m = &d.meetings[0];
+    assert_eq!(m.organizers, ["China Eyewear Association"], "{}", d.to_yaml());
+    assert!(m.undertakers.is_empty());
+}
+
+#[test]
 fn english_buyers_and_a_while_clause_a_chamber_abroad_and_a_chambers_vice_chairman() {
     let d = english(
         "CCCLA Holds Roundtable\n\nOn October 19, 2025, the China Chamber of Commerce for Import & Export of Light \

@@ -1430,8 +1430,32 @@ impl Doc<'_> {
             let text = self.text(r.clone());
             first_of(&text, &["hosted by ", "sponsored by "]).is_some()
         });
+        // `The China … (CCCME) convened a roundtable …, co-hosted by the Zhejiang Provincial Department of
+        // Commerce`: beside the body the sentence says holds the meeting, a co-host assists (协办), and a host
+        // undertakes it (`The … Association held a review meeting … The meeting was hosted by … Co., Ltd.`).
+        let holder = {
+            let start = self.skip_adverbial(evidence.clone());
+            let last = self.en_org_list(start, evidence.end).pop();
+            last.filter(|(_, end)| {
+                let rest = self.text(self.past_appositive(*end, evidence.end)..evidence.end);
+                ["held ", "convened ", "hosted ", "organized ", "organised "]
+                    .iter()
+                    .any(|v| rest.trim_start().starts_with(v))
+            })
+            .map(|(pieces, _)| {
+                let (idx, _) = self.register_chain(&pieces, None, evidence.clone());
+                idx.last().copied().flatten()
+            })
+        };
+        let subject_holds = holder.is_some();
+        // (Not when another body undertakes it: `… held its annual meeting … The annual meeting was hosted by China
+        // Baowu and undertaken by its subsidiary`: the host is then the organizer.)
+        let undertaken = organizer_sentences
+            .iter()
+            .any(|r| self.text(r.clone()).contains("undertaken by "));
         let any_organized = !host_first
             && (meeting_of.is_some()
+                || (subject_holds && !undertaken)
                 || organizer_sentences.iter().any(|r| {
                     let text = self.text(r.clone());
                     first_of(&text, &["organized by ", "organised by ", "sponsored by "]).is_some()
@@ -1446,19 +1470,6 @@ impl Doc<'_> {
             "undertakers"
         } else {
             "organizers"
-        };
-        // `The China … (CCCME) convened a roundtable …, co-hosted by the Zhejiang Provincial Department of
-        // Commerce`: beside the body the sentence says holds the meeting, a co-host assists (协办).
-        let subject_holds = {
-            let start = self.skip_adverbial(evidence.clone());
-            self.en_org_list(start, evidence.end)
-                .last()
-                .is_some_and(|(_, end)| {
-                    let rest = self.text(self.past_appositive(*end, evidence.end)..evidence.end);
-                    ["held ", "convened ", "hosted ", "organized ", "organised "]
-                        .iter()
-                        .any(|v| rest.trim_start().starts_with(v))
-                })
         };
         let joint_field = if plain_host || subject_holds {
             "co_organizers"
@@ -1550,9 +1561,12 @@ impl Doc<'_> {
                 for (pieces, _) in self.en_org_list_with(start, r.end, true) {
                     let (idx, _) = self.register_chain(&pieces, None, r.clone());
                     // (`The founding conference of the … Committee of CCPIA … was hosted by CCPIA and undertaken
-                    // by …`: the body whose meeting it is hosts it as its organizer, not as the undertaking unit.)
+                    // by …`: the body whose meeting it is, or that holds it, hosts it as its organizer, not as the
+                    // undertaking unit.)
                     let o = idx.last().copied().flatten();
-                    let field = if phrase.eq_ignore_ascii_case("hosted by ") && o.is_some() && o == meeting_of
+                    let field = if phrase.eq_ignore_ascii_case("hosted by ")
+                        && o.is_some()
+                        && (o == meeting_of || Some(o) == holder)
                     {
                         "organizers"
                     } else {
