@@ -28,6 +28,16 @@ fn bare_re() -> &'static Regex {
     })
 }
 
+fn wechat_re() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        // A WeChat article's line: the account, the date and time, and the province it was posted from
+        // (`原创 苏州市纽扣行业协会 2025年07月10日 09:30 江苏`): a date with its time that ends the line.
+        Regex::new(r"(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?\s+\d{1,2}:\d{2}\s*(?:北京|天津|上海|重庆|河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|海南|四川|贵州|云南|陕西|甘肃|青海|台湾|内蒙古|广西|西藏|宁夏|新疆|香港|澳门)?\s*$")
+            .expect("valid")
+    })
+}
+
 fn wire_re() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
@@ -50,7 +60,18 @@ pub fn page_published(text: &str) -> Option<String> {
     text.lines()
         .filter(|l| l.chars().count() <= 120)
         .take(400)
-        .find_map(line_date)
+        .find_map(|line| line_date(line).or_else(|| wechat_date(line)))
+}
+
+/// The date of a WeChat article's line. Unlike an information line, it does not follow the headline: the account's
+/// name may stand before it.
+fn wechat_date(line: &str) -> Option<String> {
+    ymd(&wechat_re().captures(line)?)
+}
+
+fn ymd(c: &regex::Captures<'_>) -> Option<String> {
+    let (y, m, d) = (c[1].parse().ok()?, c[2].parse().ok()?, c[3].parse().ok()?);
+    chrono::NaiveDate::from_ymd_opt(y, m, d).map(|date| date.format("%Y-%m-%d").to_string())
 }
 
 /// The date of an information line (`发布时间：2025-02-21 09:12　来源：…`, `2025/10/16 08:30`), as `YYYY-MM-DD`.
@@ -71,8 +92,7 @@ pub(crate) fn line_date(line: &str) -> Option<String> {
         .or_else(|| bare_re().captures(line))
         .or_else(|| newspaper_re().captures(line))
         .or_else(|| wire_re().captures(line))?;
-    let (y, m, d) = (c[1].parse().ok()?, c[2].parse().ok()?, c[3].parse().ok()?);
-    chrono::NaiveDate::from_ymd_opt(y, m, d).map(|date| date.format("%Y-%m-%d").to_string())
+    ymd(&c)
 }
 
 #[cfg(test)]
@@ -131,5 +151,11 @@ mod tests {
             Some("2025-03-02")
         );
         assert_eq!(page_published("标题\n2025年3月2日星期日，协会召开理事会。"), None);
+        // A WeChat article's line, with the province it was posted from.
+        assert_eq!(
+            page_published("标题\n原创 甲省纽扣协会 2025年07月10日 09:30 江苏\n正文").as_deref(),
+            Some("2025-07-10")
+        );
+        assert_eq!(page_published("标题\n会议于2025年7月10日 09:30 开始。"), None);
     }
 }
