@@ -3155,7 +3155,8 @@ impl Doc<'_> {
 
 /// A report named by what it is rather than given a title: a body's work report, summary or plan, for a year, its
 /// term or both (`监事会工作报告`, `第三届理事会财务工作报告`, `分会2024年度工作报告`, `2025年分会工作报告`,
-/// `专委会2025年工作总结`, `2024年度工作报告`, `财务工作报告`), or two joined (`2025年工作总结和2026年工作计划报告`).
+/// `专委会2025年工作总结`, `2024年度工作报告`, `财务工作报告`, `财务收支情况报告`), or two joined
+/// (`2025年工作总结和2026年工作计划报告`).
 fn named_work_report(text: &str) -> bool {
     // (`2025年`, `2024年度`, `年度`: a year, in digits or not; not the `年` of `今年`.)
     let strip_year = |s: &str| -> Option<usize> {
@@ -3185,17 +3186,29 @@ fn named_work_report(text: &str) -> bool {
             }
         }
     }
-    let Some((body, kind)) = ["工作报告", "工作总结", "工作计划"]
-        .iter()
-        .find_map(|k| text.strip_suffix(k).map(|b| (b, *k)))
-    else {
-        return false;
-    };
-    let finance = kind == "工作报告" && body.ends_with("财务");
-    let body = if finance {
-        &body[..body.len() - "财务".len()]
-    } else {
-        body
+    // A financial report by its usual names (`财务收支情况报告`, `会费收支情况报告`, `财务决算报告`).
+    let finance_named = [
+        "财务工作报告",
+        "财务收支情况报告",
+        "财务收支报告",
+        "财务决算报告",
+        "财务报告",
+        "会费收支情况报告",
+        "会费使用情况报告",
+    ]
+    .iter()
+    .find_map(|k| text.strip_suffix(k));
+    let (body, kind, finance) = match finance_named {
+        Some(body) => (body, "工作报告", true),
+        None => {
+            let Some((body, kind)) = ["工作报告", "工作总结", "工作计划"]
+                .iter()
+                .find_map(|k| text.strip_suffix(k).map(|b| (b, *k)))
+            else {
+                return false;
+            };
+            (body, kind, false)
+        }
     };
     let year_at_end = strip_year(body);
     let body = year_at_end.map_or(body, |n| &body[..body.len() - n]);
