@@ -586,6 +586,26 @@ fn a_name_ends_before_words_of_leading_a_study_and_a_party_branch_meeting_is_its
 }
 
 #[test]
+fn a_company_by_its_short_name_before_a_unit_and_its_head_s_title() {
+    let d = extract_text(
+        "甲省五金协会召开年会\n11月15日，甲省五金协会在义乌召开年会。福建浔兴拉链科技股份有限公司、康力电梯股份有限公司协办。\
+         浔兴股份技术中心主任仉丽娜、康力电梯研发部经理亓小溪发言。",
+    );
+    for (person, unit, company) in [
+        ("仉丽娜", "技术中心", "福建浔兴拉链科技股份有限公司"),
+        ("亓小溪", "研发部", "康力电梯股份有限公司"),
+    ] {
+        let p = d.people.iter().find(|p| p.name == person).unwrap();
+        assert_eq!(p.posts[0].org, unit, "{}", d.to_yaml());
+        let o = d
+            .organizations
+            .iter()
+            .find(|o| o.name == unit && o.parent.as_deref() == Some(company));
+        assert!(o.is_some(), "{}", d.to_yaml());
+    }
+}
+
+#[test]
 fn a_city_is_preferred_to_a_venue_and_an_end_date_is_read_from_the_body() {
     let d = extract_text(
         "2025中国铜加工产业博览会在成都开幕\n5月6日，2025中国铜加工产业博览会在成都世纪城国际会展中心开幕。本届博览会为期3天，至5月8日闭幕。",

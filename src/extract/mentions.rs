@@ -2666,10 +2666,37 @@ impl Doc<'_> {
                         .any(|p| place.starts_with(p.as_str()))
                     || self.lex.places.contains(place))
         };
+        // `浔兴股份技术中心主任…`, `康力电梯研发部经理…`: a unit of the company (a centre or institute of the kinds
+        // companies have, or a department) and its head's title after the name.
+        let unit_titled = std::cell::OnceCell::new();
+        let unit_titled = || {
+            *unit_titled.get_or_init(|| {
+                written.len() >= 4
+                    && (range.end + 2..=self.t.len().min(range.end + 8)).any(|e| {
+                        let unit = &self.t[range.end..e];
+                        let kind_word = (1..=unit.len().min(self.lex.suffix_max)).any(|l| {
+                            let tail = &unit[unit.len() - l..];
+                            self.lex
+                                .suffixes
+                                .get(tail)
+                                .is_some_and(|s| s.unit && s.kind == "department")
+                                || self
+                                    .lex
+                                    .unit_under
+                                    .get(tail)
+                                    .is_some_and(|kinds| kinds.iter().any(|k| k == "company"))
+                        });
+                        unit.iter().all(|&c| is_han(c))
+                            && kind_word
+                            && self.title_at(e, self.t.len().min(e + 12)).is_some()
+                    })
+            })
+        };
         let ends_name = || {
             self.t
                 .get(range.end)
                 .is_none_or(|&c| !is_han(c) || "、和与及等".contains(c))
+                || unit_titled()
         };
         // (Built once, and only when a registered company's core is looked at.)
         let written_str = std::cell::OnceCell::new();
