@@ -606,6 +606,18 @@ fn a_company_by_its_short_name_before_a_unit_and_its_head_s_title() {
 }
 
 #[test]
+fn a_unit_named_after_the_verb_of_a_headline_is_its_body_s() {
+    let d = extract_text(
+        "中国皮革协会召开假发制品专业委员会成立大会\n5月20日，中国皮革协会假发制品专业委员会成立大会在许昌召开。瑞贝卡集团董事长郑有全当选为主任委员。",
+    );
+    let names: Vec<_> = d.organizations.iter().map(|o| o.name.as_str()).collect();
+    assert!(names.iter().all(|n| !n.contains("召开")), "{names:?}");
+    let committee = d.organizations.iter().find(|o| o.name == "假发制品专业委员会");
+    let committee = committee.unwrap_or_else(|| panic!("{names:?}"));
+    assert_eq!(committee.parent.as_deref(), Some("中国皮革协会"));
+}
+
+#[test]
 fn a_city_is_preferred_to_a_venue_and_an_end_date_is_read_from_the_body() {
     let d = extract_text(
         "2025中国铜加工产业博览会在成都开幕\n5月6日，2025中国铜加工产业博览会在成都世纪城国际会展中心开幕。本届博览会为期3天，至5月8日闭幕。",

@@ -1396,6 +1396,14 @@ impl Doc<'_> {
         {
             return None;
         }
+        // Nor across the verb of a meeting (`中国皮革协会召开假发制品专业委员会成立大会`: the committee is named
+        // after the verb, and it is the association's).
+        if self.t[range.start + 1..range.end]
+            .windows(2)
+            .any(|w| matches!(w, ['召', '开'] | ['举', '办' | '行']))
+        {
+            return None;
+        }
         let first = depth == 0;
         // Nor with the words that end a company's name (`甲铜集团` + `有限公司党委` is `甲铜集团有限公司` + `党委`), or
         // an association's (`中国博物馆` + `协会藏品保护专业委员会` is `中国博物馆协会` + `藏品保护专业委员会`), or a
