@@ -618,6 +618,16 @@ fn a_unit_named_after_the_verb_of_a_headline_is_its_body_s() {
 }
 
 #[test]
+fn names_counted_before_their_verb_share_it() {
+    let d = extract_text(
+        "甲省皮革协会召开座谈会\n5月20日，甲省皮革协会在许昌召开座谈会。瑞贝卡集团董事长郑有全、许昌发制品有限公司总经理鄢东旭出席。\
+         郑有全、鄢东旭两位同志分别作表态发言。",
+    );
+    assert_eq!(roles_of(&d, "郑有全"), ["出席", "发言"], "{}", d.to_yaml());
+    assert_eq!(roles_of(&d, "鄢东旭"), ["出席", "发言"]);
+}
+
+#[test]
 fn a_city_is_preferred_to_a_venue_and_an_end_date_is_read_from_the_body() {
     let d = extract_text(
         "2025中国铜加工产业博览会在成都开幕\n5月6日，2025中国铜加工产业博览会在成都世纪城国际会展中心开幕。本届博览会为期3天，至5月8日闭幕。",
