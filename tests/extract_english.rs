@@ -2041,6 +2041,24 @@ fn english_a_host_beside_the_body_that_held_the_meeting_undertakes_it() {
 }
 
 #[test]
+fn english_a_ceremony_attended_beside_talks_is_the_meeting() {
+    let d = english(
+        "Sinomach and Tsinghua University sign agreement\n\nOn June 6, China National Machinery Industry \
+         Corporation Ltd. (Sinomach) and Tsinghua University signed a strategic cooperation agreement in Beijing. \
+         Zhang Xiaolun, Chairman of Sinomach, and Li Luming, President of Tsinghua University, attended the \
+         signing ceremony and held talks.",
+    );
+    assert_eq!(d.meetings[0].name, "signing ceremony", "{}", d.to_yaml());
+    assert_eq!(roles_of(&d, "Li Luming"), ["出席"]);
+    // Talks alone are the meeting.
+    let d = english(
+        "Sinomach meets Tsinghua\n\nOn June 6, Zhang Xiaolun, Chairman of China National Machinery Industry \
+         Corporation Ltd., held talks with Li Luming, President of Tsinghua University, in Beijing.",
+    );
+    assert_eq!(d.meetings[0].name, "talks", "{}", d.to_yaml());
+}
+
+#[test]
 fn english_buyers_and_a_while_clause_a_chamber_abroad_and_a_chambers_vice_chairman() {
     let d = english(
         "CCCLA Holds Roundtable\n\nOn October 19, 2025, the China Chamber of Commerce for Import & Export of Light \

@@ -1220,6 +1220,19 @@ impl Doc<'_> {
                     )
                 })
             })?;
+        // `… attended the signing ceremony and held talks`: the ceremony its sentence says they attended is the
+        // meeting; the talks go on beside it.
+        let name = if self.text(name.clone()) == "talks"
+            && let Some(r) = sentences.iter().find(|s| s.range.contains(&name.start))
+            && let text = self.text(r.range.clone())
+            && let Some(g) = took_part_re().captures(&text).and_then(|c| c.get(1))
+            && !matches!(g.as_str(), "event" | "talks")
+        {
+            let start = r.range.start + text[..g.start()].chars().count();
+            start..start + g.as_str().chars().count()
+        } else {
+            name
+        };
         // `at a symposium held in Beijing`, then `The symposium on promoting the "AI Plus" initiative in central
         // SOEs was presided over by …`: a later sentence names the meeting in full.
         let name = self.en_fuller_name(name.clone(), &early).unwrap_or(name);
