@@ -2059,6 +2059,20 @@ fn english_a_ceremony_attended_beside_talks_is_the_meeting() {
 }
 
 #[test]
+fn english_an_information_line_with_a_date_and_a_source_is_no_sentence() {
+    let d = english(
+        "Sinomach and Tsinghua University sign agreement\n2025-06-10 Source: Corporate Communications \
+         Department\n\nOn June 6, China National Machinery Industry Corporation Ltd. (Sinomach) and Tsinghua \
+         University signed a strategic cooperation agreement in Beijing. Zhang Xiaolun, Chairman of Sinomach, \
+         attended the signing ceremony.",
+    );
+    // The first sentence of the report, not the information line, gives the date and place.
+    let m = &d.meetings[0];
+    assert_eq!(m.date.as_deref(), Some("2025-06-06"), "{}", d.to_yaml());
+    assert_eq!(m.place.as_deref(), Some("Beijing"));
+}
+
+#[test]
 fn english_buyers_and_a_while_clause_a_chamber_abroad_and_a_chambers_vice_chairman() {
     let d = english(
         "CCCLA Holds Roundtable\n\nOn October 19, 2025, the China Chamber of Commerce for Import & Export of Light \
