@@ -1396,9 +1396,9 @@ impl Doc<'_> {
         {
             return None;
         }
-        // Nor across the verb of a meeting (`中国皮革协会召开假发制品专业委员会成立大会`: the committee is named
-        // after the verb, and it is the association's).
-        if self.t[range.start + 1..range.end]
+        // Nor does a name hold the verb of a meeting (`中国皮革协会召开假发制品专业委员会成立大会`: the committee is
+        // named after the verb, and it is the association's).
+        if self.t[range.clone()]
             .windows(2)
             .any(|w| matches!(w, ['召', '开'] | ['举', '办' | '行']))
         {
