@@ -2048,7 +2048,12 @@ fn english_a_ceremony_attended_beside_talks_is_the_meeting() {
          Zhang Xiaolun, Chairman of Sinomach, and Li Luming, President of Tsinghua University, attended the \
          signing ceremony and held talks.",
     );
-    assert_eq!(d.meetings[0].name, "signing ceremony", "{}", d.to_yaml());
+    let m = &d.meetings[0];
+    assert_eq!(m.name, "signing ceremony", "{}", d.to_yaml());
+    assert_eq!(
+        (m.date.as_deref(), m.place.as_deref()),
+        (Some("2025-06-06"), Some("Beijing"))
+    );
     assert_eq!(roles_of(&d, "Li Luming"), ["出席"]);
     // Talks alone are the meeting.
     let d = english(

@@ -1222,12 +1222,17 @@ impl Doc<'_> {
             })?;
         // `… attended the signing ceremony and held talks`: the ceremony its sentence says they attended is the
         // meeting; the talks go on beside it.
+        // Like a ceremony named only where people attend it, it takes the date and place of the report's first
+        // sentence (`On June 16, A and B signed … in Beijing.`).
+        let mut talks_beside = false;
         let name = if self.text(name.clone()) == "talks"
             && let Some(r) = sentences.iter().find(|s| s.range.contains(&name.start))
             && let text = self.text(r.range.clone())
             && let Some(g) = took_part_re().captures(&text).and_then(|c| c.get(1))
             && !matches!(g.as_str(), "event" | "talks")
         {
+            talks_beside = true;
+            attended_only = true;
             let start = r.range.start + text[..g.start()].chars().count();
             start..start + g.as_str().chars().count()
         } else {
@@ -1856,7 +1861,7 @@ impl Doc<'_> {
         // forum on May 6 in Kunming`).
         let first_sentence = early
             .first()
-            .filter(|_| body.is_none() && (named_in.is_none() || attended_only))
+            .filter(|_| (body.is_none() || talks_beside) && (named_in.is_none() || attended_only))
             .cloned();
         // `On June 18, A and B signed an agreement. The ceremony was held at …`: a meeting sentence that refers back
         // (`The ceremony`, `It`) takes the date the sentence before it opens with.
