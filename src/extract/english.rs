@@ -1199,25 +1199,10 @@ impl Doc<'_> {
                 // `… signed a strategic cooperation agreement in Changsha. … attended the signing ceremony.`: no
                 // sentence says the meeting was held, but people attend, chair or address it by its noun.
                 early.iter().take(6).find_map(|r| {
-                    let text = self.text(r.clone());
-                    let c = took_part_re().captures(&text)?;
-                    let (all, g) = (c.get(0)?, c.get(1)?);
-                    // Not a clause about someone else (`Analysts who attended the meeting said …`), nor a bare
-                    // `event`.
-                    let before = text[..all.start()].trim_end();
-                    if ["who", "which", "that", "had", "have", "has"]
-                        .iter()
-                        .any(|w| before.ends_with(&format!(" {w}")))
-                        || g.as_str() == "event"
-                    {
-                        return None;
-                    }
+                    let name = self.en_attended_meeting(r.clone())?;
                     named_in = Some(r.clone());
                     attended_only = true;
-                    Some(
-                        r.start + text[..g.start()].chars().count()
-                            ..r.start + text[..g.end()].chars().count(),
-                    )
+                    Some(name)
                 })
             })?;
         // `… attended the signing ceremony and held talks`: the ceremony its sentence says they attended is the
@@ -1227,14 +1212,12 @@ impl Doc<'_> {
         let mut talks_beside = false;
         let name = if self.text(name.clone()) == "talks"
             && let Some(r) = sentences.iter().find(|s| s.range.contains(&name.start))
-            && let text = self.text(r.range.clone())
-            && let Some(g) = took_part_re().captures(&text).and_then(|c| c.get(1))
-            && !matches!(g.as_str(), "event" | "talks")
+            && let Some(attended) = self.en_attended_meeting(r.range.clone())
+            && self.text(attended.clone()) != "talks"
         {
             talks_beside = true;
             attended_only = true;
-            let start = r.range.start + text[..g.start()].chars().count();
-            start..start + g.as_str().chars().count()
+            attended
         } else {
             name
         };
@@ -4437,6 +4420,24 @@ impl Doc<'_> {
     }
 
     /// A list of organizations joined by `, ` and `and`.
+    /// The meeting sentence `r` says people attended, chaired or addressed by its noun (`… attended the signing
+    /// ceremony`): its name. Not in a clause about someone else (`Analysts who attended the meeting said …`), nor a
+    /// bare `event`.
+    fn en_attended_meeting(&self, r: Range<usize>) -> Option<Range<usize>> {
+        let text = self.text(r.clone());
+        let c = took_part_re().captures(&text)?;
+        let (all, g) = (c.get(0)?, c.get(1)?);
+        let before = text[..all.start()].trim_end();
+        if ["who", "which", "that", "had", "have", "has"]
+            .iter()
+            .any(|w| before.ends_with(&format!(" {w}")))
+            || g.as_str() == "event"
+        {
+            return None;
+        }
+        Some(r.start + text[..g.start()].chars().count()..r.start + text[..g.end()].chars().count())
+    }
+
     fn en_org_list(&self, at: usize, end: usize) -> Vec<(Vec<OrgPiece>, usize)> {
         self.en_org_list_with(at, end, false)
     }
