@@ -568,6 +568,22 @@ fn roles_read_from_one_sentence_share_one_participation() {
 }
 
 #[test]
+fn a_sentence_opened_by_an_elision_or_a_dash_is_read() {
+    for mark in ["……", "——"] {
+        let d = extract_text(&format!(
+            "中国箱包协会召开行业座谈会\n5月8日，中国箱包协会在北京召开行业座谈会。协会会长王强主持会议。{mark}王强在讲话中介绍了行业运行情况。"
+        ));
+        let roles: Vec<_> = d.meetings[0]
+            .participants
+            .iter()
+            .filter(|p| p.who == "王强")
+            .flat_map(|p| p.roles.iter().map(String::as_str))
+            .collect();
+        assert_eq!(roles, ["主持", "讲话"], "{mark}: {}", d.to_yaml());
+    }
+}
+
+#[test]
 fn a_name_ends_before_words_of_leading_a_study_and_a_party_branch_meeting_is_its_body_s() {
     // `领学` is no meeting role, but the person who led the study was there, with their posts.
     let d = extract_text(
@@ -5654,7 +5670,13 @@ fn a_companys_branch_named_by_its_place_is_one_name() {
     let d = extract_text(
         "交流会召开\n2025年10月16日，湖北省汽车行业协会在武汉召开交流会。\
          中国出口信用保险公司湖北分公司总经理游建业致辞。安徽江淮汽车集团股份有限公司芜湖分公司、奇瑞汽车股份有限公司销售分公司作交流发言。\
-         芜湖市经济和信息化局出席会议。",
+         芜湖市经济和信息化局出席会议。中国出口信用保险公司芜湖办事处主任柯岚参加会议。",
+    );
+    assert_eq!(
+        posts_of(&d, "柯岚"),
+        [("中国出口信用保险公司芜湖办事处".into(), "主任".into())],
+        "{}",
+        d.to_yaml()
     );
     assert_eq!(
         posts_of(&d, "游建业"),

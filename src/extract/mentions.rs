@@ -719,6 +719,10 @@ impl Doc<'_> {
                 if o.len() > 2 && o.ends_with(&['成', '员']) && self.t.get(at) == Some(&'、') {
                     at += 1;
                 }
+            } else if matches!(self.t[at], '…' | '—') {
+                // `……王强在讲话中介绍了…`: an elision (or a dash) left where the page cut the text before.
+                at += 1;
+                continue;
             } else if self.t[at] == '对' && at + 1 < end && !matches!(self.t[at + 1], '外' | '口') {
                 // `对金龙精密铜管集团股份有限公司、中南大学…共同完成的项目进行评价`: the preposition before what is
                 // evaluated (not `对外经济贸易大学`).
@@ -1326,10 +1330,11 @@ impl Doc<'_> {
             // `中国船级社上海分社`, `新华社湖北分社`.
             &["分社"]
         } else if ["公司", "集团", "事务所"].iter().any(|w| before.ends_with(w)) {
-            // `中国出口信用保险公司湖北分公司`, `德勤华永会计师事务所武汉分所`; also a city the page writes with its
-            // level elsewhere (`芜湖分公司` beside `芜湖市`).
+            // `中国出口信用保险公司湖北分公司`, `德勤华永会计师事务所武汉分所`, `…公司嘉兴办事处`; also a city the page
+            // writes with its level elsewhere (`芜湖分公司` beside `芜湖市`).
+            const BRANCHES: [&str; 4] = ["分公司", "分所", "办事处", "代表处"];
             let tail: String = name.iter().collect();
-            let city = ["分公司", "分所"]
+            let city = BRANCHES
                 .iter()
                 .find_map(|w| tail.strip_suffix(w))
                 .filter(|c| (2..=3).contains(&c.chars().count()))?;
@@ -1337,7 +1342,7 @@ impl Doc<'_> {
             if self.t.windows(written.len()).any(|w| w == written.as_slice()) {
                 return Some(name.len());
             }
-            &["分公司", "分所"]
+            &BRANCHES
         } else {
             return None;
         };
