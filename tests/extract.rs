@@ -568,6 +568,16 @@ fn roles_read_from_one_sentence_share_one_participation() {
 }
 
 #[test]
+fn a_headline_s_subtitle_set_off_by_a_space_does_not_hide_its_meeting() {
+    let d = extract_text(
+        "甲省羊绒产业协会召开第三次会员代表大会 选举产生新一届领导机构\n会议审议通过了第二届理事会工作报告。",
+    );
+    let m = d.meetings.first().unwrap_or_else(|| panic!("{}", d.to_yaml()));
+    assert_eq!(m.name, "第三次会员代表大会", "{}", d.to_yaml());
+    assert_eq!(m.organizers, ["甲省羊绒产业协会"], "{}", d.to_yaml());
+}
+
+#[test]
 fn a_sentence_opened_by_an_elision_or_a_dash_is_read() {
     for mark in ["……", "——"] {
         let d = extract_text(&format!(

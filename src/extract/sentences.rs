@@ -42,7 +42,7 @@ pub(crate) fn sentences(text: &[char], lex: &Lexicons, title_parts: &[Vec<char>]
             None => LineKind::Body,
         };
         if kind == LineKind::Headline {
-            let line = headline_without_column(text, line);
+            let line = headline_title(text, headline_without_column(text, line), lex);
             out.push(Sentence {
                 range: line.clone(),
                 clauses: vec![line.clone()],
@@ -255,6 +255,22 @@ fn headline_without_column(text: &[char], line: Range<usize>) -> Range<usize> {
         start += 1;
     }
     trim(text, start..line.end)
+}
+
+/// A headline without the subtitle a space sets off after a title that names the meeting (`…协会召开第三次会员代表大会
+/// 选举产生新一届领导机构`): the subtitle would run on into the meeting's name.
+fn headline_title(text: &[char], line: Range<usize>, lex: &Lexicons) -> Range<usize> {
+    let han = |i: usize| text.get(i).is_some_and(|&c| crate::chinese::is_han(c));
+    let Some(gap) = (line.start + 1..line.end).find(|&i| text[i] == ' ' && han(i - 1) && han(i + 1)) else {
+        return line;
+    };
+    let title: String = text[line.start..gap].iter().collect();
+    let names_meeting = lex.meeting_verbs.iter().any(|v| title.contains(v.as_str()))
+        && lex
+            .meeting_nouns
+            .iter()
+            .any(|n| n.chars().count() >= 2 && title.ends_with(n.as_str()));
+    if names_meeting { line.start..gap } else { line }
 }
 
 /// True when a line ends as a sentence does: with a stop, or with a quotation that does (`…他说：“…。”`; a
