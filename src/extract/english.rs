@@ -4419,7 +4419,6 @@ impl Doc<'_> {
         at
     }
 
-    /// A list of organizations joined by `, ` and `and`.
     /// The meeting sentence `r` says people attended, chaired or addressed by its noun (`… attended the signing
     /// ceremony`): its name. Not in a clause about someone else (`Analysts who attended the meeting said …`), nor a
     /// bare `event`.
@@ -4438,6 +4437,7 @@ impl Doc<'_> {
         Some(r.start + text[..g.start()].chars().count()..r.start + text[..g.end()].chars().count())
     }
 
+    /// A list of organizations joined by `, ` and `and`.
     fn en_org_list(&self, at: usize, end: usize) -> Vec<(Vec<OrgPiece>, usize)> {
         self.en_org_list_with(at, end, false)
     }
