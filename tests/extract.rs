@@ -738,6 +738,107 @@ fn no_name_starts_with_a_title_and_he_is_a_surname() {
 }
 
 #[test]
+fn rare_surnames_minority_names_and_capitals_inside_names_are_read() {
+    let d = extract_text(
+        "甲协会召开峰会\n11月22日，由甲协会主办，深圳市LED产业联合会承办的峰会在深圳举办。协会常务副理事长都振洲，格尔木市人民政府副市长拓万林，北京化工大学教授萨仁、青海盐湖工业股份有限公司副总经理尕藏东智，京东方科技集团股份有限公司LED事业部总经理车晓峰出席。",
+    );
+    let names: Vec<&str> = d.people.iter().map(|p| p.name.as_str()).collect();
+    for name in ["都振洲", "拓万林", "萨仁", "尕藏东智", "车晓峰"] {
+        assert!(names.contains(&name), "{name}: {}", d.to_yaml());
+    }
+    // A unit whose name opens with capitals is the company's, not one named whole.
+    let unit = d
+        .organizations
+        .iter()
+        .find(|o| o.name == "LED事业部")
+        .unwrap_or_else(|| panic!("{}", d.to_yaml()));
+    assert_eq!(unit.parent.as_deref(), Some("京东方科技集团股份有限公司"));
+    assert_eq!(d.meetings[0].undertakers, ["深圳市LED产业联合会"]);
+    // A common word stays a word after a title: `都` starts no name here.
+    let d = extract_text("甲协会召开座谈会\n5月6日，甲协会在北京召开座谈会。各分会会长都出席了会议。");
+    assert!(d.people.is_empty(), "{}", d.to_yaml());
+}
+
+#[test]
+fn a_report_after_a_topic_that_lists_its_parts_and_a_short_form_defined_after_the_verb() {
+    let d = extract_text(
+        "中国电子学会召开评价会\n6月6日，中国电子学会在武汉组织召开长飞光纤光缆股份有限公司（以下简称“长飞公司”）完成的“大尺寸光纤预制棒制备关键技术”项目科技成果评价会。长飞公司总裁庄启航致辞。项目负责人、长飞公司研究院院长王利平代表项目组从研究背景、主要创新点等方面作了报告。",
+    );
+    assert_eq!(
+        d.meetings[0].name,
+        "“大尺寸光纤预制棒制备关键技术”项目科技成果评价会",
+        "{}",
+        d.to_yaml()
+    );
+    let orgs: Vec<&str> = d.organizations.iter().map(|o| o.name.as_str()).collect();
+    assert!(orgs.contains(&"长飞光纤光缆股份有限公司"), "{}", d.to_yaml());
+    assert!(!orgs.iter().any(|o| o.starts_with('开')), "{}", d.to_yaml());
+    let roles = |who: &str| {
+        d.meetings[0]
+            .participants
+            .iter()
+            .find(|p| p.who == who)
+            .map(|p| p.roles.clone())
+            .unwrap_or_default()
+    };
+    assert_eq!(roles("庄启航"), ["致辞"], "{}", d.to_yaml());
+    assert_eq!(roles("王利平"), ["作报告"], "{}", d.to_yaml());
+}
+
+#[test]
+fn a_press_office_a_counted_list_of_experts_and_a_cooperation_signed_by_two_parties() {
+    // A government's press office is named with the government.
+    let d = extract_text(
+        "南京市召开新闻发布会\n5月6日，南京市人民政府新闻办公室在南京召开新闻发布会。南京市人民政府新闻办公室副主任汲平主持。",
+    );
+    let orgs: Vec<&str> = d.organizations.iter().map(|o| o.name.as_str()).collect();
+    assert!(orgs.contains(&"南京市人民政府新闻办公室"), "{}", d.to_yaml());
+    assert!(!orgs.contains(&"新闻办公室"), "{}", d.to_yaml());
+    // A list a role opened (`出席会议的审查专家有：`) is closed by a count; its last expert attended too.
+    let d = extract_text(
+        "甲协会召开审查会\n5月6日，甲协会在广州召开审查会。出席会议的审查专家有：中国建筑科学研究院有限公司研究员万海涛，国家建筑工程质量检验检测中心副主任廉晓晖等7位专家，万海涛担任审查专家组组长。",
+    );
+    for who in ["万海涛", "廉晓晖"] {
+        let p = d.meetings[0].participants.iter().find(|p| p.who == who);
+        assert_eq!(
+            p.map(|p| p.roles.clone()),
+            Some(vec!["出席".to_owned()]),
+            "{who}: {}",
+            d.to_yaml()
+        );
+    }
+    // The parties of a cooperation signed at a ceremony are part of its name.
+    let d = extract_text(
+        "洽洽食品与巴彦淖尔市签约\n5月18日，洽洽食品股份有限公司与巴彦淖尔市人民政府葵花籽全产业链合作签约仪式在合肥举行。",
+    );
+    assert_eq!(
+        d.meetings[0].name,
+        "洽洽食品股份有限公司与巴彦淖尔市人民政府葵花籽全产业链合作签约仪式",
+        "{}",
+        d.to_yaml()
+    );
+}
+
+#[test]
+fn meetings_held_together_are_one_name_even_when_listed_after_ji() {
+    // `A暨B、C`: the council and the supervisory board meet with the congress; the list after `暨` is the name's.
+    let d = extract_text(
+        "甲省毛纺协会召开第三次会员代表大会\n3月12日，甲省毛纺协会第三次会员代表大会暨三届一次理事会、一次监事会在鄂尔多斯召开。协会会长王建华主持会议。",
+    );
+    assert_eq!(
+        d.meetings[0].name,
+        "第三次会员代表大会暨三届一次理事会、一次监事会",
+        "{}",
+        d.to_yaml()
+    );
+    // A list of organizations before the verb is still no meeting's name.
+    let d = extract_text(
+        "甲省毛纺协会召开座谈会\n3月12日，甲省毛纺协会座谈会暨甲公司、乙公司在鄂尔多斯召开。协会会长王建华主持会议。",
+    );
+    assert_eq!(d.meetings[0].name, "座谈会", "{}", d.to_yaml());
+}
+
+#[test]
 fn the_meeting_sentence_names_the_meeting_unless_it_only_refers_to_it() {
     // The body's name before the headline's short form …
     let d = extract_text(

@@ -1154,12 +1154,13 @@ impl Doc<'_> {
         {
             from = de + 1;
         }
-        // `召开了泰山玻璃纤维有限公司完成的“…”项目科技成果鉴定会`: also without 由, after who completed the work.
+        // `召开了泰山玻璃纤维有限公司完成的“…”项目科技成果鉴定会`: also without 由, after who completed the work
+        // (`召开长飞光纤光缆股份有限公司（以下简称“长飞公司”）完成的…`: whose short form may be defined there).
         if let Some(q) = (from + 2..to.min(from + 40)).find(|&q| {
             (self.starts_with(q, &['完', '成', '的']) || self.starts_with(q, &['承', '担', '的']))
                 && self.t[from..q]
                     .iter()
-                    .all(|&c| is_han(c) || matches!(c, '、' | '（' | '）'))
+                    .all(|&c| is_han(c) || matches!(c, '、' | '（' | '）' | '“' | '”'))
         }) {
             from = q + 3;
         }
@@ -1254,12 +1255,12 @@ impl Doc<'_> {
             );
             matches!((a, b), (Some(a), Some(b)) if b == a + 1 && matches!(self.t[a], '与' | '和'))
         });
-        // (An agreement signed at a ceremony the name ends in; not `A与B共建…研究院揭牌仪式`, `A党委与B党委党建联建签约
-        // 仪式`, where the parties hold it.)
+        // (An agreement or a cooperation signed at a ceremony the name ends in, `…葵花籽全产业链合作签约仪式`; not
+        // `A与B共建…研究院揭牌仪式`, `A党委与B党委党建联建签约仪式`, where the parties hold it.)
         let rest = self.text(after..end);
         orgs.len() >= 2
             && joined
-            && rest.contains("协议")
+            && (rest.contains("协议") || rest.contains("合作"))
             && ["签约仪式", "揭牌仪式"].iter().any(|w| rest.ends_with(w))
             && !["共建", "签署", "签订", "联合", "共同"]
                 .iter()
@@ -1351,12 +1352,22 @@ impl Doc<'_> {
             let closed = (r.start..q).filter(|&k| self.t[k] == '”').count();
             opened > closed
         };
+        // `第三次会员代表大会暨三届一次理事会、一次监事会`: meetings held together may be listed after `暨`, each
+        // ending with its meeting noun.
+        let listed_after_ji = |q: usize| {
+            let Some(ji) = (r.start..q).rev().find(|&k| self.t[k] == '暨') else {
+                return false;
+            };
+            let from = (ji..q).rev().find(|&k| self.t[k] == '、').unwrap_or(ji) + 1;
+            q > from && self.ends_with_meeting_noun(from..q)
+        };
         if r.len() > 50
             || r.clone().any(|q| {
                 !(is_han(self.t[q])
                     || self.t[q].is_ascii_alphanumeric()
                     || "（）·—-《》“”+＋".contains(self.t[q])
                     || (matches!(self.t[q], '、' | '，') && quoted(q))
+                    || (self.t[q] == '、' && listed_after_ji(q))
                     // (`Micro LED巨量转移…评价会`: a space between two Latin words.)
                     || (self.t[q] == ' '
                         && q > r.start

@@ -1202,7 +1202,11 @@ impl Doc<'_> {
             let bare_committee =
                 name == ['委', '员', '会'] && pieces[i - 1].unit && pieces[i - 1].alias.is_none();
             let party_department = self.party_department(&pieces[i - 1], &pieces[i]);
-            if regional || bare_committee || party_department {
+            // `南京市人民政府新闻办公室`: a government's press office is named with the government, as writers record it.
+            let press_office = name == ['新', '闻', '办', '公', '室']
+                && self.t[pieces[i - 1].range.clone()].ends_with(&['人', '民', '政', '府'])
+                && pieces[i - 1].alias.is_none();
+            if regional || bare_committee || party_department || press_office {
                 let piece = pieces.remove(i);
                 let prev = &mut pieces[i - 1];
                 let level_only = prev.written.len() == 2;
@@ -1377,9 +1381,12 @@ impl Doc<'_> {
         if range.is_empty() {
             return Some(Vec::new());
         }
-        // No unit's name starts with a conjunction (`甲协会党委与乙集团党委` is two chains).
+        // No unit's name starts with a conjunction (`甲协会党委与乙集团党委` is two chains); a unit's may start with
+        // capitals between Han characters (`京东方科技集团股份有限公司LED事业部`).
         if depth > 5
-            || !(is_han(self.t[range.start]) || depth == 0 && self.latin_lead(range.start) > 0)
+            || !(is_han(self.t[range.start])
+                || depth == 0 && self.latin_lead(range.start) > 0
+                || depth > 0 && self.inner_latin(range.start))
             || (depth > 0 && matches!(self.t[range.start], '与' | '和' | '及'))
         {
             return None;
@@ -2930,7 +2937,8 @@ impl Doc<'_> {
         loop {
             let cap = end.min(cur + ORG_MAX);
             let lead = self.latin_lead(cur);
-            // (Digits and capitals only inside parentheses: `…研究所（中电科58所）`, or opening a name.)
+            // (Digits and capitals only inside parentheses: `…研究所（中电科58所）`, opening a name, or a few capitals
+            // inside it.)
             let mut depth = 0;
             let hard = (cur..cap)
                 .find(|&p| {
@@ -2954,7 +2962,11 @@ impl Doc<'_> {
                             ]
                             .iter()
                             .any(|w| self.t[p..end].starts_with(w)))
-                        || !(name_char(c) || (depth > 0 && c.is_ascii_alphanumeric()) || p < cur + lead)
+                        || !(name_char(c)
+                            || (depth > 0 && c.is_ascii_alphanumeric())
+                            || p < cur + lead
+                            // (`深圳市LED产业联合会`: capitals between Han characters.)
+                            || self.inner_latin(p))
                 })
                 .unwrap_or(cap);
             // `国网新疆电力有限公司发展策划部、设备管理部`: units named alone after a unit written with its body share

@@ -1319,16 +1319,19 @@ impl Doc<'_> {
                 })
                 .map_or(start, |k| k + 1);
             // `调研组先后深入江西锂源新能源科技集团有限公司（以下简称“锂源集团”）`: the name starts after the verb of a
-            // visit.
+            // visit (`在武汉组织召开长飞光纤光缆股份有限公司（以下简称“长飞公司”）完成的…评价会`: or of a meeting).
             let start = (start..open.saturating_sub(4))
                 .rev()
                 .find(|&k| {
-                    ["深入", "走访", "来到", "前往", "参观", "考察", "调研", "到", "赴"]
-                        .iter()
-                        .any(|w| {
-                            let w: Vec<char> = w.chars().collect();
-                            self.t[..k].ends_with(&w)
-                        })
+                    [
+                        "深入", "走访", "来到", "前往", "参观", "考察", "调研", "到", "赴", "召开", "举办",
+                        "举行",
+                    ]
+                    .iter()
+                    .any(|w| {
+                        let w: Vec<char> = w.chars().collect();
+                        self.t[..k].ends_with(&w)
+                    })
                 })
                 .unwrap_or(start);
             for s in start..open.saturating_sub(2) {

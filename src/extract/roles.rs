@@ -440,11 +440,20 @@ impl Doc<'_> {
             let interpreting = |q: usize| {
                 (q..end.min(q + 8)).any(|k| self.t[k..end].starts_with(&['解', '读'])) && self.t[q] == '作'
             };
+            // (Or one closed by the word for its parts before 作: `从研究背景、主要技术内容等方面作了成果报告`; a
+            // keynote after such a list, `围绕…等话题发表主旨演讲`, is left to the reading of what each of several
+            // people did.)
+            let topic_closed = |q: usize| {
+                self.t[q] == '作'
+                    && ["方面", "问题", "议题", "话题", "角度"]
+                        .iter()
+                        .any(|w| self.text(q.saturating_sub(2)..q) == *w)
+            };
             return (p + 2..end.min(p + 40))
                 .take_while(|&q| {
                     is_han(self.t[q - 1]) || matches!(self.t[q - 1], '《' | '》' | '“' | '”' | '、')
                 })
-                .find(|&q| speech(q) && (!self.t[p..q].contains(&'、') || interpreting(q)))
+                .find(|&q| speech(q) && (!self.t[p..q].contains(&'、') || interpreting(q) || topic_closed(q)))
                 .map(|q| q - p);
         }
         if self.t[p] == '在' {
@@ -2504,7 +2513,15 @@ impl Doc<'_> {
                 let behalf = self.t[pos..end].starts_with(&['代', '表'])
                     && end - pos <= 16
                     && self.t[pos..end].iter().all(|&c| is_han(c));
-                if verbs.rest_empty || panel_post || behalf || (unnamed_rest && pre_role.is_none()) {
+                // (`出席会议的审查专家有：…，…副主任廉晓晖等7位专家，`: a count closes the list a role opened.)
+                let counted = self.t[pos..end]
+                    .iter()
+                    .any(|&c| c.is_ascii_digit() || matches!(c, '位' | '名'));
+                if verbs.rest_empty
+                    || panel_post
+                    || behalf
+                    || (unnamed_rest && (pre_role.is_none() || counted))
+                {
                     if let Some(role) = &pre_role {
                         let v = Verbs {
                             roles: vec![role.clone()],
