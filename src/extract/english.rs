@@ -2643,6 +2643,9 @@ impl Doc<'_> {
     }
 
     fn en_org(&self, at: usize, end: usize) -> Option<(Vec<OrgPiece>, usize)> {
+        if let Some(found) = self.en_lowercase_unit(at, end) {
+            return Some(found);
+        }
         let (mut pieces, mut stop) = self.en_org_name(at, end)?;
         // `the European Union Chamber of Commerce in China`: a chamber abroad is named with the country it is in.
         if let [piece] = pieces.as_mut_slice()
@@ -4369,6 +4372,66 @@ impl Doc<'_> {
             })
             .unwrap_or_default();
         Some((title_end, known))
+    }
+
+    /// `the apparel division of Xtep International Holdings Ltd.`: a unit that wire copy writes in lower case (one to
+    /// three words and a word like division), of the organization named after `of`. Its name is capitalized.
+    fn en_lowercase_unit(&self, at: usize, end: usize) -> Option<(Vec<OrgPiece>, usize)> {
+        const UNITS: [&str; 10] = [
+            "division",
+            "department",
+            "center",
+            "centre",
+            "office",
+            "bureau",
+            "institute",
+            "branch",
+            "school",
+            "college",
+        ];
+        if self.text(at..end.min(at + 4)) != "the " {
+            return None;
+        }
+        let start = at + 4;
+        let mut p = start;
+        for count in 0..4 {
+            let w_end = (p..end)
+                .find(|&q| !(self.t[q].is_ascii_lowercase() || self.t[q] == '-'))
+                .unwrap_or(end);
+            let word = self.text(p..w_end);
+            if word.len() < 2 || w_end >= end || self.t[w_end] != ' ' {
+                return None;
+            }
+            if count > 0 && UNITS.contains(&word.as_str()) {
+                if self.text(w_end..end.min(w_end + 4)) != " of " {
+                    return None;
+                }
+                let (mut parent, stop) = self.en_org(w_end + 4, end)?;
+                if parent.last().is_none_or(|u| u.unit) {
+                    return None;
+                }
+                let mut unit = self.en_piece(start..w_end, true);
+                let capitalized: Vec<String> = self
+                    .text(start..w_end)
+                    .split(' ')
+                    .map(|w| {
+                        let mut cs = w.chars();
+                        cs.next()
+                            .map(|c| c.to_uppercase().chain(cs).collect())
+                            .unwrap_or_default()
+                    })
+                    .collect();
+                unit.name = Some(capitalized.join(" "));
+                parent.push(unit);
+                return Some((parent, stop));
+            }
+            // (Words of the unit's field, not words of a sentence: `the company`, `the two sides`.)
+            if ["and", "of", "for", "with", "two", "three"].contains(&word.as_str()) {
+                return None;
+            }
+            p = w_end + 1;
+        }
+        None
     }
 
     /// An organization at `at`, or a unit of the one named after `at` (`the School of Materials Science and
@@ -10407,6 +10470,44 @@ mod tests {
                     "Hikvision Digital Technology Co., Ltd.".into(),
                     "总裁".into()
                 ),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_unit_written_in_lower_case_before_its_organization() {
+        let d = extract(
+            "Yoga wear forum held\n\nXIAMEN, May 6 (Xinhua) -- A yoga wear forum was held in Xiamen on Tuesday. \
+             Xie Mingyuan, general manager of the apparel division of Xtep International Holdings Ltd., spoke at a \
+             panel discussion. Wang Li, director of the international cooperation department of the China Textile \
+             Association, attended. Chen Bo, chairman of the company, also attended.",
+            "2025-05-06",
+        );
+        assert_eq!(
+            parent_of(&d, "Apparel Division").as_deref(),
+            Some("Xtep International Holdings Ltd.")
+        );
+        assert_eq!(
+            parent_of(&d, "International Cooperation Department").as_deref(),
+            Some("China Textile Association")
+        );
+        let mut got = posts(&d);
+        got.sort();
+        // (`the company` is the one company named, not a unit.)
+        assert_eq!(
+            got,
+            [
+                (
+                    "Chen Bo".into(),
+                    "Xtep International Holdings Ltd.".into(),
+                    "董事长".into()
+                ),
+                (
+                    "Wang Li".into(),
+                    "International Cooperation Department".into(),
+                    "主任".into()
+                ),
+                ("Xie Mingyuan".into(), "Apparel Division".into(), "总经理".into()),
             ]
         );
     }
