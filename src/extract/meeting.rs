@@ -2010,10 +2010,36 @@ fn end_date(text: &str, start: &str) -> Option<String> {
 
 /// `text` without a short form defined in parentheses within it (`（以下简称“烘焙专委会”）`, `(简称…)`).
 fn without_short_form(text: &str) -> String {
+    // (Or an abbreviation in capitals after an organization's name, `广州飞机维修工程有限公司（GAMECO）与…`; not one
+    // after a product's, `…聚对苯二甲酸乙二醇酯（PET）瓶片…`.)
+    let abbreviation = |inner: &str| {
+        let inner = inner.trim_start_matches(['（', '(']);
+        (2..=12).contains(&inner.len())
+            && inner.chars().any(|c| c.is_ascii_uppercase())
+            && inner
+                .chars()
+                .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || matches!(c, '&' | '-' | '/'))
+    };
     let mut out = text.to_owned();
     while let Some(open) = out.find(['（', '('])
         && let Some(len) = out[open..].find(['）', ')'])
-        && mentions::defines_short_form(&out[open..open + len])
+        && (mentions::defines_short_form(&out[open..open + len])
+            || ([
+                "公司",
+                "集团",
+                "协会",
+                "联合会",
+                "商会",
+                "学会",
+                "大学",
+                "学院",
+                "研究院",
+                "研究所",
+                "中心",
+            ]
+            .iter()
+            .any(|w| out[..open].ends_with(w))
+                && abbreviation(&out[open..open + len])))
     {
         let close = open + len + out[open + len..].chars().next().map_or(1, char::len_utf8);
         out.replace_range(open..close, "");
