@@ -203,7 +203,8 @@ fn person_name(name: &str, tones: bool) -> String {
         .join(" ")
 }
 
-fn capitalize(s: &str) -> String {
+/// `s` with its first letter in capitals (`apparel` → `Apparel`).
+pub(crate) fn capitalize(s: &str) -> String {
     let mut chars = s.chars();
     chars
         .next()

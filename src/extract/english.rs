@@ -4284,14 +4284,7 @@ impl Doc<'_> {
             return None;
         }
         let title_word = |w: &str| {
-            TITLE_WORDS.contains(&w)
-                || lower && {
-                    let mut cs = w.chars();
-                    cs.next().is_some_and(|c| {
-                        let cap: String = c.to_uppercase().chain(cs).collect();
-                        TITLE_WORDS.contains(&cap.as_str())
-                    })
-                }
+            TITLE_WORDS.contains(&w) || lower && TITLE_WORDS.contains(&crate::chinese::capitalize(w).as_str())
         };
         let mut words = 0;
         let mut titled = false;
@@ -4414,12 +4407,7 @@ impl Doc<'_> {
                 let capitalized: Vec<String> = self
                     .text(start..w_end)
                     .split(' ')
-                    .map(|w| {
-                        let mut cs = w.chars();
-                        cs.next()
-                            .map(|c| c.to_uppercase().chain(cs).collect())
-                            .unwrap_or_default()
-                    })
+                    .map(crate::chinese::capitalize)
                     .collect();
                 unit.name = Some(capitalized.join(" "));
                 parent.push(unit);
@@ -6839,12 +6827,7 @@ impl Doc<'_> {
                     } else {
                         // `urban-rural` → `Urban-Rural`.
                         bare.split('-')
-                            .map(|part| {
-                                let mut cs = part.chars();
-                                cs.next()
-                                    .map(|c| c.to_uppercase().chain(cs).collect::<String>())
-                                    .unwrap_or_default()
-                            })
+                            .map(crate::chinese::capitalize)
                             .collect::<Vec<_>>()
                             .join("-")
                     });
