@@ -680,6 +680,29 @@ impl Lexicons {
 mod tests {
     use super::*;
 
+    /// A phrase listed twice is read the first way only, so a second line with other roles would be dead and
+    /// misleading (as `作了汇报` was: a statement and a report).
+    #[test]
+    fn builtin_files_list_each_entry_once() {
+        for (name, text) in [
+            ("role-verbs.tsv", ROLE_VERBS),
+            ("role-verbs-en.tsv", ROLE_VERBS_EN),
+            ("org-suffixes.tsv", ORG_SUFFIXES),
+            ("cues.tsv", CUES),
+        ] {
+            // The key: the phrase (the suffix), or for cues.tsv the kind of cue and its word.
+            let key_columns = if name == "cues.tsv" { 2 } else { 1 };
+            let mut seen = std::collections::HashSet::new();
+            for line in text.lines().skip_while(|l| l.starts_with('#')).skip(1) {
+                if line.starts_with('#') || line.trim().is_empty() {
+                    continue;
+                }
+                let key: Vec<&str> = line.split('\t').take(key_columns).collect();
+                assert!(seen.insert(key.clone()), "{name}: {key:?} is listed twice");
+            }
+        }
+    }
+
     #[test]
     fn builtin_files_load_and_a_directory_extends_them() {
         let lex = Lexicons::new(&Lexicon::builtin());
