@@ -406,6 +406,13 @@ impl Lexicons {
         match name {
             "role-verbs.tsv" | "role-verbs-en.tsv" => {
                 let rows = rows(text, path, 2)?;
+                // A phrase read before (a built-in one a user's directory lists again) is read the new way.
+                let mut known: HashMap<(Vec<char>, Option<Vec<char>>), usize> = self
+                    .verbs
+                    .iter()
+                    .enumerate()
+                    .map(|(i, v)| ((v.head.clone(), v.tail.clone()), i))
+                    .collect();
                 for (line, cols) in &rows.rows {
                     let phrase = cols[0].trim();
                     let (head, tail) = match phrase.split_once('…') {
@@ -441,12 +448,19 @@ impl Lexicons {
                             ));
                         }
                     };
-                    self.verbs.push(VerbRule {
+                    let rule = VerbRule {
                         head,
                         tail,
                         roles,
                         effect,
-                    });
+                    };
+                    match known.get(&(rule.head.clone(), rule.tail.clone())) {
+                        Some(&i) => self.verbs[i] = rule,
+                        None => {
+                            known.insert((rule.head.clone(), rule.tail.clone()), self.verbs.len());
+                            self.verbs.push(rule);
+                        }
+                    }
                 }
             }
             "org-suffixes.tsv" => {
@@ -736,5 +750,18 @@ mod tests {
             err.contains("role-verbs.tsv:2: '跳舞' is not a meeting role"),
             "{err}"
         );
+        // A phrase the built-in files read one way is read the way the user's file says.
+        std::fs::write(
+            dir.path().join("role-verbs.tsv"),
+            "phrase\troles\teffect\n作了汇报\t作报告\t\n",
+        )
+        .unwrap();
+        let lex = Lexicons::with_dir(&Lexicon::builtin(), dir.path()).unwrap();
+        let readings: Vec<&VerbRule> = lex
+            .verbs_starting('作')
+            .filter(|v| v.head == chars("作了汇报"))
+            .collect();
+        assert_eq!(readings.len(), 1);
+        assert_eq!(readings[0].roles, ["作报告"]);
     }
 }
