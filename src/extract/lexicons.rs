@@ -694,8 +694,8 @@ impl Lexicons {
 mod tests {
     use super::*;
 
-    /// A phrase listed twice is read the first way only, so a second line with other roles would be dead and
-    /// misleading (as `作了汇报` was: a statement and a report).
+    /// A phrase listed twice is read one way only (a user's directory overrides the built-in line), so a repeat in
+    /// the built-in files would be dead and misleading (as `作了汇报` was: a statement and a report).
     #[test]
     fn builtin_files_list_each_entry_once() {
         for (name, text) in [
