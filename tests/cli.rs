@@ -949,3 +949,49 @@ fn extract_reads_a_directory_of_reports_and_standard_input() {
     assert!(!out.status.success());
     assert!(String::from_utf8_lossy(&out.stderr).contains("no reports (.txt or .html files)"));
 }
+
+#[test]
+fn a_lexicon_directory_adds_and_overrides_role_verbs() {
+    let text = "审查会召开\n5月6日，甲协会在广州召开审查会。广东联邦家私集团有限公司技术总监庞嘉言作了汇报。甲省冶金行业协会秘书长王一鸣宣讲政策。\n";
+    let roles = |lexicon: Option<&Path>| {
+        let mut args = vec!["extract", "-", "--format", "json"];
+        if let Some(dir) = lexicon {
+            args.extend(["--lexicon", dir.to_str().unwrap()]);
+        }
+        let out = with_stdin(&args, text.as_bytes());
+        assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+        let d: Value = serde_json::from_slice(&out.stdout).unwrap();
+        d["meetings"][0]["participants"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|p| {
+                let roles = p["roles"].as_array().unwrap().iter();
+                let roles = roles.map(|r| r.as_str().unwrap().to_owned()).collect();
+                (p["who"].as_str().unwrap().to_owned(), roles)
+            })
+            .collect::<Vec<(String, Vec<String>)>>()
+    };
+    let built_in = roles(None);
+    assert!(
+        built_in.contains(&("庞嘉言".into(), vec!["发言".into()])),
+        "{built_in:?}"
+    );
+    assert!(!built_in.iter().any(|(who, _)| who == "王一鸣"), "{built_in:?}");
+    // The user's file teaches a verb the built-in files lack and reads one they have another way.
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(
+        dir.path().join("role-verbs.tsv"),
+        "phrase\troles\teffect\n宣讲\t作报告\t\n作了汇报\t作报告\t\n",
+    )
+    .unwrap();
+    let custom = roles(Some(dir.path()));
+    assert!(
+        custom.contains(&("庞嘉言".into(), vec!["作报告".into()])),
+        "{custom:?}"
+    );
+    assert!(
+        custom.contains(&("王一鸣".into(), vec!["作报告".into()])),
+        "{custom:?}"
+    );
+}
