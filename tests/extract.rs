@@ -839,6 +839,24 @@ fn a_press_office_a_counted_list_of_experts_and_a_cooperation_signed_by_two_part
 }
 
 #[test]
+fn a_professional_grade_before_a_name_is_a_title_with_no_post() {
+    let d = extract_text(
+        "研修班开班\n12月9日上午，2025年自贡彩灯制作技艺高级研修班开班仪式在自贡举行。开班仪式后，代表性传承人、高级工艺美术师骆长庚作《自贡彩灯的传承与创新》专题报告。",
+    );
+    let p = d.meetings[0].participants.iter().find(|p| p.who == "骆长庚");
+    assert_eq!(
+        p.map(|p| (p.roles.clone(), p.title.clone())),
+        Some((
+            vec!["作报告".to_owned()],
+            Some("代表性传承人、高级工艺美术师".to_owned())
+        )),
+        "{}",
+        d.to_yaml()
+    );
+    assert!(d.people.iter().all(|p| p.posts.is_empty()), "{}", d.to_yaml());
+}
+
+#[test]
 fn meetings_held_together_are_one_name_even_when_listed_after_ji() {
     // `A暨B、C`: the council and the supervisory board meet with the congress; the list after `暨` is the name's.
     let d = extract_text(
