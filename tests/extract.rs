@@ -807,35 +807,25 @@ fn a_press_office_a_counted_list_of_experts_and_a_cooperation_signed_by_two_part
             d.to_yaml()
         );
     }
-    // The parties of a cooperation signed at a ceremony are part of its name.
-    let d = extract_text(
-        "洽洽食品与巴彦淖尔市签约\n5月18日，洽洽食品股份有限公司与巴彦淖尔市人民政府葵花籽全产业链合作签约仪式在合肥举行。",
-    );
-    assert_eq!(
-        d.meetings[0].name,
-        "洽洽食品股份有限公司与巴彦淖尔市人民政府葵花籽全产业链合作签约仪式",
-        "{}",
-        d.to_yaml()
-    );
-    // An abbreviation in capitals after a party's name is no part of the name; one after a product's is.
-    let d = extract_text(
-        "校企合作签约\n11月6日，广州飞机维修工程有限公司（GAMECO）与中国民航大学校企合作签约仪式在广州举行。",
-    );
-    assert_eq!(
-        d.meetings[0].name,
-        "广州飞机维修工程有限公司与中国民航大学校企合作签约仪式",
-        "{}",
-        d.to_yaml()
-    );
-    let d = extract_text(
-        "甲协会召开评审会\n5月6日，食品接触用再生聚对苯二甲酸乙二醇酯（PET）瓶片团体标准专家评审会在北京召开。",
-    );
-    assert_eq!(
-        d.meetings[0].name,
-        "食品接触用再生聚对苯二甲酸乙二醇酯（PET）瓶片团体标准专家评审会",
-        "{}",
-        d.to_yaml()
-    );
+    // The parties of a cooperation signed at a ceremony are part of its name; an abbreviation in capitals after a
+    // party's name is not, but one after a product's is.
+    for (text, name) in [
+        (
+            "洽洽食品与巴彦淖尔市签约\n5月18日，洽洽食品股份有限公司与巴彦淖尔市人民政府葵花籽全产业链合作签约仪式在合肥举行。",
+            "洽洽食品股份有限公司与巴彦淖尔市人民政府葵花籽全产业链合作签约仪式",
+        ),
+        (
+            "校企合作签约\n11月6日，广州飞机维修工程有限公司（GAMECO）与中国民航大学校企合作签约仪式在广州举行。",
+            "广州飞机维修工程有限公司与中国民航大学校企合作签约仪式",
+        ),
+        (
+            "甲协会召开评审会\n5月6日，食品接触用再生聚对苯二甲酸乙二醇酯（PET）瓶片团体标准专家评审会在北京召开。",
+            "食品接触用再生聚对苯二甲酸乙二醇酯（PET）瓶片团体标准专家评审会",
+        ),
+    ] {
+        let d = extract_text(text);
+        assert_eq!(d.meetings[0].name, name, "{}", d.to_yaml());
+    }
 }
 
 #[test]
