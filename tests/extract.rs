@@ -847,6 +847,42 @@ fn a_professional_grade_before_a_name_is_a_title_with_no_post() {
 }
 
 #[test]
+fn an_honour_named_by_who_confers_it_is_a_title_with_no_post() {
+    // A master of a craft, a model worker, an inheritor of a named heritage: the honour and who conferred it are the
+    // title; an organization's name and a post before a name are still read as such.
+    let d = extract_text(
+        "座谈会召开\n5月8日，宜兴市陶瓷行业协会在宜兴召开紫砂传承座谈会。中国陶瓷艺术大师季益顺、江苏省工艺美术大师王亚平出席会议并发言。国家级非物质文化遗产宜兴紫砂陶制作技艺代表性传承人吕尧臣，全国劳动模范诸葛立新，中国陶瓷工业协会副会长顾美群参加会议。",
+    );
+    let titles: Vec<_> = d.meetings[0]
+        .participants
+        .iter()
+        .map(|p| (p.who.as_str(), p.title.as_deref()))
+        .collect();
+    assert_eq!(
+        titles,
+        [
+            ("季益顺", Some("中国陶瓷艺术大师")),
+            ("王亚平", Some("江苏省工艺美术大师")),
+            (
+                "吕尧臣",
+                Some("国家级非物质文化遗产宜兴紫砂陶制作技艺代表性传承人")
+            ),
+            ("诸葛立新", Some("全国劳动模范")),
+            ("顾美群", Some("副会长")),
+        ],
+        "{}",
+        d.to_yaml()
+    );
+    let posts: Vec<_> = d
+        .people
+        .iter()
+        .filter(|p| !p.posts.is_empty())
+        .map(|p| p.name.as_str())
+        .collect();
+    assert_eq!(posts, ["顾美群"], "{}", d.to_yaml());
+}
+
+#[test]
 fn meetings_held_together_are_one_name_even_when_listed_after_ji() {
     // `A暨B、C`: the council and the supervisory board meet with the congress; the list after `暨` is the name's.
     let d = extract_text(

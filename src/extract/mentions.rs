@@ -175,6 +175,7 @@ impl Doc<'_> {
             .field_in_capitals_title(at, end)
             .or_else(|| self.business_line_title(at, end))
             .or_else(|| self.field_title(at, end))
+            .or_else(|| self.honour_title(at, end))
         {
             return Some(hit);
         }
@@ -274,6 +275,63 @@ impl Doc<'_> {
         Some(TitleHit {
             range: at..at + field + len,
             role,
+            former: false,
+        })
+    }
+
+    /// `中国陶瓷艺术大师`, `全国劳动模范`, `国家级非物质文化遗产宜兴紫砂陶制作技艺代表性传承人`: an honour conferred on a
+    /// person, named by who confers it (中国, 全国, 国家级, 省级, or a province or city) and ending in what it makes
+    /// them (大师, 传承人, 劳动模范, 技术能手, 工匠, 奖章获得者); at most thirty characters, with no organization's or
+    /// title's word inside. Read, no post.
+    fn honour_title(&self, at: usize, end: usize) -> Option<TitleHit> {
+        const CONFERRERS: [&[char]; 5] = [
+            &['中', '国'],
+            &['全', '国'],
+            &['国', '家', '级'],
+            &['省', '级'],
+            &['市', '级'],
+        ];
+        const HONOURS: [&[char]; 6] = [
+            &['大', '师'],
+            &['传', '承', '人'],
+            &['劳', '动', '模', '范'],
+            &['技', '术', '能', '手'],
+            &['工', '匠'],
+            &['奖', '章', '获', '得', '者'],
+        ];
+        // (Characters first: this runs wherever a title could start.)
+        if !is_han(*self.t.get(at)?) {
+            return None;
+        }
+        let conferrer = CONFERRERS.iter().any(|c| self.starts_with(at, c))
+            || province_at(&self.t, at)
+            || (2..=3).any(|k| {
+                self.t
+                    .get(at..at + k)
+                    .is_some_and(|w| self.lex.places.contains(&w.iter().collect::<String>()))
+            });
+        if !conferrer {
+            return None;
+        }
+        let stop = end.min(at + 30);
+        let honour_end = (at + 2..stop).take_while(|&q| is_han(self.t[q])).find_map(|q| {
+            HONOURS
+                .iter()
+                .find(|h| q + h.len() <= stop && self.t[q..q + h.len()] == ***h)
+                .map(|h| q + h.len())
+        })?;
+        // (`中国工艺美术大师` is one title; `中国陶瓷工业协会副会长季益顺大师` is an organization, a title and a name.)
+        if (at..honour_end).any(|k| {
+            self.suffix_starts(k)
+                || self
+                    .bare_title_at(k, honour_end)
+                    .is_some_and(|(len, _)| k + len < honour_end)
+        }) {
+            return None;
+        }
+        Some(TitleHit {
+            range: at..honour_end,
+            role: String::new(),
             former: false,
         })
     }
@@ -3197,41 +3255,58 @@ pub(crate) fn self_reference_ends(word: &str) -> Option<&'static [&'static str]>
 }
 
 fn province_of_abbreviation(c: char) -> Option<&'static str> {
-    const PROVINCES: [(char, &str); 31] = [
-        ('京', "北京市"),
-        ('津', "天津市"),
-        ('沪', "上海市"),
-        ('渝', "重庆市"),
-        ('冀', "河北省"),
-        ('晋', "山西省"),
-        ('辽', "辽宁省"),
-        ('吉', "吉林省"),
-        ('黑', "黑龙江省"),
-        ('苏', "江苏省"),
-        ('浙', "浙江省"),
-        ('皖', "安徽省"),
-        ('闽', "福建省"),
-        ('赣', "江西省"),
-        ('鲁', "山东省"),
-        ('豫', "河南省"),
-        ('鄂', "湖北省"),
-        ('湘', "湖南省"),
-        ('粤', "广东省"),
-        ('琼', "海南省"),
-        ('川', "四川省"),
-        ('黔', "贵州省"),
-        ('滇', "云南省"),
-        ('陕', "陕西省"),
-        ('甘', "甘肃省"),
-        ('青', "青海省"),
-        ('蒙', "内蒙古自治区"),
-        ('桂', "广西壮族自治区"),
-        ('藏', "西藏自治区"),
-        ('宁', "宁夏回族自治区"),
-        ('新', "新疆维吾尔自治区"),
-    ];
     PROVINCES.iter().find(|(a, _)| *a == c).map(|(_, p)| *p)
 }
+
+/// Whether a province's name (without its level: `江苏`, `黑龙江`, `内蒙古`) starts at `at`.
+fn province_at(t: &[char], at: usize) -> bool {
+    PROVINCES.iter().any(|(_, p)| {
+        let stem = if p.starts_with("黑龙江") || p.starts_with("内蒙古") {
+            3
+        } else {
+            2
+        };
+        p.chars()
+            .take(stem)
+            .enumerate()
+            .all(|(k, c)| t.get(at + k) == Some(&c))
+    })
+}
+
+/// The provinces, municipalities and autonomous regions: the character that abbreviates each, and its full name.
+const PROVINCES: [(char, &str); 31] = [
+    ('京', "北京市"),
+    ('津', "天津市"),
+    ('沪', "上海市"),
+    ('渝', "重庆市"),
+    ('冀', "河北省"),
+    ('晋', "山西省"),
+    ('辽', "辽宁省"),
+    ('吉', "吉林省"),
+    ('黑', "黑龙江省"),
+    ('苏', "江苏省"),
+    ('浙', "浙江省"),
+    ('皖', "安徽省"),
+    ('闽', "福建省"),
+    ('赣', "江西省"),
+    ('鲁', "山东省"),
+    ('豫', "河南省"),
+    ('鄂', "湖北省"),
+    ('湘', "湖南省"),
+    ('粤', "广东省"),
+    ('琼', "海南省"),
+    ('川', "四川省"),
+    ('黔', "贵州省"),
+    ('滇', "云南省"),
+    ('陕', "陕西省"),
+    ('甘', "甘肃省"),
+    ('青', "青海省"),
+    ('蒙', "内蒙古自治区"),
+    ('桂', "广西壮族自治区"),
+    ('藏', "西藏自治区"),
+    ('宁', "宁夏回族自治区"),
+    ('新', "新疆维吾尔自治区"),
+];
 
 #[cfg(test)]
 mod tests {
