@@ -883,6 +883,29 @@ fn an_honour_named_by_who_confers_it_is_a_title_with_no_post() {
 }
 
 #[test]
+fn a_common_word_surname_in_a_list_after_a_titled_name_and_a_party_work_department() {
+    // 那 is a word as well as a surname: listed right after a titled name it starts a name, but a province after a
+    // titled name starts an organization. 党委工作部 is one department of the group, not a 工作部 of its 党委.
+    let d = extract_text(
+        "集中学习\n9月18日，中国一重集团有限公司召开座谈会。党委常委、副总经理钮志成、那日苏参加学习。集团公司党委工作部、人力资源部负责人列席。广东溢多利生物科技股份有限公司总经理费立成、山东新和成氨基酸有限公司副总经理楚天舒发言。",
+    );
+    let people: Vec<_> = d.people.iter().map(|p| p.name.as_str()).collect();
+    assert_eq!(
+        people,
+        ["钮志成", "那日苏", "费立成", "楚天舒"],
+        "{}",
+        d.to_yaml()
+    );
+    let units: Vec<_> = d
+        .organizations
+        .iter()
+        .filter(|o| o.parent.as_deref() == Some("中国一重集团有限公司"))
+        .map(|o| o.name.as_str())
+        .collect();
+    assert_eq!(units, ["党委工作部", "人力资源部"], "{}", d.to_yaml());
+}
+
+#[test]
 fn meetings_held_together_are_one_name_even_when_listed_after_ji() {
     // `A暨B、C`: the council and the supervisory board meet with the congress; the list after `暨` is the name's.
     let d = extract_text(

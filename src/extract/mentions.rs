@@ -626,9 +626,31 @@ impl Doc<'_> {
             let elected = ['当', '选'];
             self.starts_with(stop, &elected) && self.title_at(stop + 2, end).is_some()
         };
+        // (`副总经理钮志成、那日苏参加`: or, for a common word, in a list right after a name that follows a title,
+        // and before a list mark or a role verb; not a province, `总经理费立成、山东新和成…`.)
+        let listed_after_titled = || {
+            at > 3
+                && self.t[at - 1] == '、'
+                && !province_at(&self.t, at)
+                && (2..=4).any(|len| {
+                    at > len + 1
+                        && self.title_ends_at(at - 1 - len)
+                        && self.name_at(at - 1 - len, at - 1) == Some(at - 1)
+                })
+                && [1, 2].iter().any(|&given| {
+                    let stop = at + surname + given;
+                    self.t
+                        .get(stop)
+                        .is_some_and(|c| matches!(c, '、' | '，' | '。' | '；'))
+                        || (stop < end && self.verb_starts(stop))
+                })
+        };
         if (conjunction || word)
             && !self.title_ends_at(at)
-            && !(word && (elected_after(at + surname + 1) || elected_after(at + surname + 2)))
+            && !(word
+                && (elected_after(at + surname + 1)
+                    || elected_after(at + surname + 2)
+                    || listed_after_titled()))
         {
             return None;
         }
@@ -1312,12 +1334,13 @@ impl Doc<'_> {
         Some(pieces)
     }
 
-    /// `市委` + `统战部`, `中共成都市委` + `社会工作部`, a company's `党委` + `组织部`: a department of a party
+    /// `市委` + `统战部`, `中共成都市委` + `社会工作部`, a company's `党委` + `组织部` (`工作部`): a department of a party
     /// committee written right after it is named with it (`市委统战部`, `党委组织部`), as most of the writers of the
     /// test reports record it (five of seven for a place's committee, three of four for a company's).
     fn party_department(&self, body: &OrgPiece, unit: &OrgPiece) -> bool {
-        const DEPARTMENTS: [&[char]; 5] = [
+        const DEPARTMENTS: [&[char]; 6] = [
             &['统', '战', '部'],
+            &['工', '作', '部'],
             &['宣', '传', '部'],
             &['组', '织', '部'],
             &['社', '会', '工', '作', '部'],
