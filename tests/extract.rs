@@ -977,6 +977,16 @@ fn a_meeting_is_found_from_the_genre_structure_not_only_from_known_nouns() {
             ("甲省铜业集团有限公司".to_owned(), "董事长".to_owned())
         ]
     );
+    // The same with the room it met in between the group and its verb.
+    let d = extract_text(
+        "集团党委理论学习中心组开展集中学习\n8月4日，甲省铜业集团有限公司党委理论学习中心组在集团公司总部二楼会议室开展2025年第七次集中学习。集团公司党委书记、董事长王建华主持学习。",
+    );
+    assert_eq!(
+        (d.meetings[0].name.as_str(), d.meetings[0].organizers.clone()),
+        ("理论学习中心组2025年第七次集中学习", vec!["党委".to_owned()]),
+        "{}",
+        d.to_yaml()
+    );
     // Words of no known meeting noun before 在…举行 name the meeting; 在…上 stands between a name and its verb.
     let d = extract_text(
         "首届铜产业链供需对接周在鹰潭举行\n5月27日，首届铜产业链供需对接周在鹰潭举行。甲省铜业协会会长王建华在开幕式上致辞。",

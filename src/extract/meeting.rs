@@ -1589,19 +1589,28 @@ impl Doc<'_> {
                 .take_while(|&q| is_han(self.t[q - 1]))
                 .find(|&q| self.t[q - 1] == '组' && !matches!(self.t[q - 2], '改' | '重'));
             let mut group = None;
+            // (`…中心组在集团公司总部二楼会议室开展…`: or with the place between the group and the verb.)
             if let Some(g) = group_end {
-                let rest = self.text(g..r.end);
-                if let Some(v) = self
-                    .lex
-                    .meeting_verbs
-                    .iter()
-                    .chain(&self.lex.weak_meeting_verbs)
-                    .find(|v| rest.starts_with(v.as_str()))
-                {
-                    group = Some((
-                        after..g,
-                        rest[v.len()..].starts_with(&m.name) && !m.name.is_empty(),
-                    ));
+                let verb_at = |q: usize| {
+                    let rest = self.text(q..r.end);
+                    self.lex
+                        .meeting_verbs
+                        .iter()
+                        .chain(&self.lex.weak_meeting_verbs)
+                        .find(|v| rest.starts_with(v.as_str()))
+                        .map(|v| rest[v.len()..].starts_with(&m.name) && !m.name.is_empty())
+                };
+                let verb = verb_at(g).or_else(|| {
+                    (self.t.get(g) == Some(&'在'))
+                        .then(|| {
+                            (g + 2..r.end.min(g + 30))
+                                .take_while(|&q| !matches!(self.t[q], '，' | '。'))
+                                .find_map(verb_at)
+                        })
+                        .flatten()
+                });
+                if let Some(named) = verb {
+                    group = Some((after..g, named));
                     after = g;
                 }
             }
