@@ -906,6 +906,29 @@ fn a_common_word_surname_in_a_list_after_a_titled_name_and_a_party_work_departme
 }
 
 #[test]
+fn bodies_described_by_their_people_attend_across_a_titled_person_and_a_clause_of_others() {
+    let d = extract_text(
+        "推介对接会在上海举行\n5月8日，宝鸡钛产业推介对接会在上海举行。宝鸡市商务局、市投资促进局负责同志，上海市陕西商会会长巫立勇，以及长三角地区相关企业、科研院所代表共150余人参加活动。",
+    );
+    let who: Vec<_> = d.meetings[0]
+        .participants
+        .iter()
+        .map(|p| (p.who.as_str(), p.roles.clone()))
+        .collect();
+    let attended = vec!["参加".to_owned()];
+    assert_eq!(
+        who,
+        [
+            ("宝鸡市商务局", attended.clone()),
+            ("市投资促进局", attended.clone()),
+            ("巫立勇", attended)
+        ],
+        "{}",
+        d.to_yaml()
+    );
+}
+
+#[test]
 fn meetings_held_together_are_one_name_even_when_listed_after_ji() {
     // `A暨B、C`: the council and the supervisory board meet with the congress; the list after `暨` is the name's.
     let d = extract_text(
