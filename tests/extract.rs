@@ -929,6 +929,23 @@ fn bodies_described_by_their_people_attend_across_a_titled_person_and_a_clause_o
 }
 
 #[test]
+fn a_building_alone_is_no_place_and_the_headline_gives_the_name_its_year() {
+    let d = extract_text(
+        "市交通运输局召开2025年港航企业座谈会\n3月12日上午，连云港市交通运输局在港口大厦召开港航企业座谈会。市交通运输局党组书记、局长戚志远主持会议。",
+    );
+    let m = &d.meetings[0];
+    assert_eq!(
+        (m.name.as_str(), m.place.as_deref(), m.date.as_deref()),
+        ("2025年港航企业座谈会", None, Some("2025-03-12")),
+        "{}",
+        d.to_yaml()
+    );
+    // A building written with its city is in that city.
+    let d = extract_text("3月12日上午，连云港市交通运输局在连云港市国际大厦召开港航企业座谈会。");
+    assert_eq!(d.meetings[0].place.as_deref(), Some("连云港"), "{}", d.to_yaml());
+}
+
+#[test]
 fn meetings_held_together_are_one_name_even_when_listed_after_ji() {
     // `A暨B、C`: the council and the supervisory board meet with the congress; the list after `暨` is the name's.
     let d = extract_text(

@@ -273,6 +273,19 @@ impl Doc<'_> {
         // (Without a short form defined inside it: `甲公司（以下简称“甲”）与乙大学战略合作协议签约仪式`.)
         m.name = without_short_form(&self.text(name.clone()));
         m.original = without_short_form(&self.original_slice(name.clone()));
+        // `市交通运输局召开2025年港航企业座谈会` over `…在港口大厦召开港航企业座谈会`: the year the headline writes
+        // before the same name is the name's.
+        if let Some(h) = headline.clone().filter(|h| !h.contains(&name.start))
+            && !m.name.starts_with(|c: char| c.is_ascii_digit())
+            && let Some(year) = self.text(h).split(&m.name).next().and_then(|before| {
+                let year = before.strip_suffix('年')?;
+                let digits = &year[year.len().saturating_sub(4)..];
+                (digits.len() == 4 && digits.chars().all(|c| c.is_ascii_digit())).then_some(digits)
+            })
+        {
+            m.name = format!("{year}年{}", m.name);
+            m.original = format!("{year}年{}", m.original);
+        }
         if let Some((orgs, after)) = self.org_list(name.start, name.end)
             && self.parties_before(name.start, after, name.end)
         {
@@ -1922,6 +1935,26 @@ impl Doc<'_> {
                 {
                     return None;
                 }
+                return Some((place.to_owned(), true));
+            }
+            // `在港口大厦召开`, `在国际会展广场举行`: a building by its own name is a venue too.
+            if n >= 4
+                && [
+                    "大厦",
+                    "大楼",
+                    "广场",
+                    "会堂",
+                    "会馆",
+                    "山庄",
+                    "度假村",
+                    "剧院",
+                    "体育馆",
+                    "展览馆",
+                    "博物馆",
+                ]
+                .iter()
+                .any(|w| place.ends_with(w))
+            {
                 return Some((place.to_owned(), true));
             }
             if n == 1 {
