@@ -709,12 +709,34 @@ fn unify_punctuation(mut chars: Vec<Kept>) -> Vec<Kept> {
 }
 
 /// `太原钢铁（集团）有限公司` → `太原钢铁集团有限公司`: the parentheses a registered company writes around 集团
-/// before its company suffix (or a park around its zone before its committee) are no part of the name as it is used
-/// (the original keeps no parentheses either, so that labels and names agree).
+/// before its company suffix (or a park around its zone before its committee), and a hyphen inside its name, are no
+/// part of the name as it is used (the original keeps neither, so that labels and names agree).
 fn join_group_in_company_names(chars: Vec<Kept>) -> Vec<Kept> {
     let canon = |i: usize| chars.get(i).map(|k| k.1);
     let mut drop = vec![false; chars.len()];
     for i in 0..chars.len() {
+        // `梅特勒-托利多（常州）测量技术有限公司`: a hyphen inside a company's transliterated name is no part of the
+        // name as it is used either: after two to four Chinese characters that open the name in a sentence (not a
+        // page's title, `…通过科技成果鉴定-康力电梯股份有限公司`), with the company form a few words on.
+        let opening = (0..i).rev().take_while(|&k| chinese::is_han(chars[k].1)).count();
+        if matches!(canon(i), Some('-' | '－' | '‐'))
+            && (2..=4).contains(&opening)
+            && i > opening
+            && matches!(canon(i - opening - 1), Some('、' | '，' | '：' | '；' | '。'))
+            && (i + 1..i + 3).all(|k| canon(k).is_some_and(chinese::is_han))
+        {
+            let words: String = chars[i + 1..chars.len().min(i + 22)]
+                .iter()
+                .map(|k| k.1)
+                .take_while(|&c| chinese::is_han(c) || c == '（' || c == '）')
+                .collect();
+            drop[i] = words.find("公司").is_some_and(|at| {
+                !words[..at]
+                    .chars()
+                    .any(|c| "代表出席参加主持致辞讲话发言在与和及等为的".contains(c))
+            });
+            continue;
+        }
         // … and so are those around the region or the group word of a company written in the middle of its
         // name (`怡球金属资源再生（中国）股份有限公司`, `某某科技（上海）有限公司`, `某某（控股）有限公司`): two
         // or three Chinese characters after a name's own, before the company suffix.
@@ -980,6 +1002,11 @@ mod tests {
         assert_eq!(
             normalize("阿克苏纺织工业城（开发区）管理委员会主任，某园区（试验区）管委会").text,
             "阿克苏纺织工业城开发区管理委员会主任，某园区试验区管委会"
+        );
+        // A hyphen inside a company's name opened in a sentence, but not one after a page's title.
+        assert_eq!(
+            normalize("、梅特勒-托利多（常州）测量技术有限公司的代表\n项目通过鉴定-康力电梯股份有限公司\n，中-欧论坛").text,
+            "、梅特勒托利多常州测量技术有限公司的代表\n项目通过鉴定-康力电梯股份有限公司\n，中-欧论坛"
         );
         // Not before words that are no company suffix, nor without a name before them.
         assert_eq!(
