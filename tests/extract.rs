@@ -946,6 +946,24 @@ fn a_building_alone_is_no_place_and_the_headline_gives_the_name_its_year() {
 }
 
 #[test]
+fn the_head_of_a_preparatory_group_and_answers_to_the_press() {
+    // 筹备组组长 is read (the person after it is found) with no post; answering the press after attending adds no
+    // role, answering on a subject is a statement.
+    let d = extract_text(
+        "商会成立大会在银川召开\n11月16日，宁夏安徽商会成立大会在银川召开。大会由宁夏安徽商会筹备组组长、宁夏徽源实业集团有限公司董事长汪守诚主持。银川市商务局局长胡振出席大会并回答记者提问，银川市商务局副局长龚雪就招商政策回答了记者提问。",
+    );
+    assert_eq!(
+        posts_of(&d, "汪守诚"),
+        [("宁夏徽源实业集团有限公司".to_owned(), "董事长".to_owned())],
+        "{}",
+        d.to_yaml()
+    );
+    assert_eq!(roles_of(&d, "汪守诚"), ["主持"]);
+    assert_eq!(roles_of(&d, "胡振"), ["出席"]);
+    assert_eq!(roles_of(&d, "龚雪"), ["发言"]);
+}
+
+#[test]
 fn meetings_held_together_are_one_name_even_when_listed_after_ji() {
     // `A暨B、C`: the council and the supervisory board meet with the congress; the list after `暨` is the name's.
     let d = extract_text(
