@@ -961,6 +961,16 @@ fn the_head_of_a_preparatory_group_and_answers_to_the_press() {
     assert_eq!(roles_of(&d, "汪守诚"), ["主持"]);
     assert_eq!(roles_of(&d, "胡振"), ["出席"]);
     assert_eq!(roles_of(&d, "龚雪"), ["发言"]);
+    // A first title whose organization is not read (筹建办) is left out, and the chain after it kept.
+    let d = extract_text(
+        "商会成立大会在银川召开\n11月16日，宁夏安徽商会成立大会在银川召开。大会由宁夏安徽商会筹建办主任、宁夏徽源实业集团有限公司董事长汪守诚主持。",
+    );
+    assert_eq!(
+        posts_of(&d, "汪守诚"),
+        [("宁夏徽源实业集团有限公司".to_owned(), "董事长".to_owned())],
+        "{}",
+        d.to_yaml()
+    );
 }
 
 #[test]

@@ -2080,7 +2080,19 @@ impl Doc<'_> {
             };
             let Some(pieces) = pieces else {
                 // `中国XX协会张三理事长`: a name, then its title.
-                return self.name_then_title(cur, q, title, end, evidence);
+                let after_title = title.range.end;
+                let named = self.name_then_title(cur, q, title, end, evidence.clone());
+                // `大会由宁夏安徽商会筹建办主任、宁夏徽源实业集团有限公司董事长汪守诚主持`: a first title whose
+                // organization cannot be read is left out, and the chain after it read when it names its own
+                // organization (a bare title after it would share the one not read).
+                if named.is_none()
+                    && posts.is_empty()
+                    && self.t.get(after_title) == Some(&'、')
+                    && self.title_at(after_title + 1, end).is_none()
+                {
+                    return self.chain_at(after_title + 1, end, ctx, evidence);
+                }
+                return named;
             };
             let mut pieces = pieces;
             // `…副会长贺登峰、上海市商务委员会商贸流通处处长尉迟敏`: a province's or city's body is nobody's unit;
