@@ -974,6 +974,25 @@ fn the_head_of_a_preparatory_group_and_answers_to_the_press() {
 }
 
 #[test]
+fn the_chief_editor_of_a_standard_is_a_title_but_the_editing_body_is_not() {
+    let d = extract_text(
+        "标准宣贯会在合肥召开\n5月8日，安徽省建筑节能协会在合肥召开标准宣贯会。标准主编、安徽建筑大学建筑与规划学院教授戈振鹏作《标准解读》报告。标准主编单位北京市地铁运营有限公司总工程师杭立新发言。",
+    );
+    assert_eq!(
+        posts_of(&d, "戈振鹏"),
+        [("建筑与规划学院".to_owned(), "教授".to_owned())],
+        "{}",
+        d.to_yaml()
+    );
+    assert_eq!(
+        posts_of(&d, "杭立新"),
+        [("北京市地铁运营有限公司".to_owned(), "总工程师".to_owned())],
+        "{}",
+        d.to_yaml()
+    );
+}
+
+#[test]
 fn meetings_held_together_are_one_name_even_when_listed_after_ji() {
     // `A暨B、C`: the council and the supervisory board meet with the congress; the list after `暨` is the name's.
     let d = extract_text(

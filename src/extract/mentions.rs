@@ -202,10 +202,12 @@ impl Doc<'_> {
             }
         }
         // `常务副会长` is a title of its own; `常务副秘书长` is a 副秘书长 written with a modifier.
-        match (plain, modified) {
+        let hit = match (plain, modified) {
             (Some(p), Some(m)) => Some(if m.range.len() > p.range.len() { m } else { p }),
             (p, m) => p.or(m),
-        }
+        };
+        // (`标准主编单位北京市地铁运营有限公司`: the body that edits a standard, not its editor.)
+        hit.filter(|h| !(self.t[h.range.end - 1] == '编' && self.starts_with(h.range.end, &['单', '位'])))
     }
 
     /// `华为技术有限公司昇腾计算业务总裁`: a title with the line of business it heads before it (up to six characters
