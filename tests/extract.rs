@@ -993,6 +993,20 @@ fn the_chief_editor_of_a_standard_is_a_title_but_the_editing_body_is_not() {
 }
 
 #[test]
+fn a_titled_report_of_results_is_a_report() {
+    let d = extract_text(
+        "科技成果评价会召开\n5月8日，中国林业机械协会在福州召开科技成果评价会。福建农林大学机电工程学院院长欧阳振宇代表项目组作《丘陵山地小型林木联合采伐机研制与应用》成果汇报。",
+    );
+    assert_eq!(roles_of(&d, "欧阳振宇"), ["作报告"]);
+    assert_eq!(
+        reports_of(&d),
+        [("丘陵山地小型林木联合采伐机研制与应用", Some("欧阳振宇"))],
+        "{}",
+        d.to_yaml()
+    );
+}
+
+#[test]
 fn meetings_held_together_are_one_name_even_when_listed_after_ji() {
     // `A暨B、C`: the council and the supervisory board meet with the congress; the list after `暨` is the name's.
     let d = extract_text(
