@@ -1064,6 +1064,15 @@ impl Doc<'_> {
             {
                 end = start + name[..i].chars().count();
             }
+            // `…, capital of east China's Fujian Province, on Saturday for the 2024 China Edible Fungi Industry
+            // Conference`: the day and what the people came for are no part of the name after them.
+            let name = doc.text(start..end);
+            if let Some(rest) = name.strip_prefix("on ")
+                && names_a_day(rest.split([' ', ',']).next().unwrap_or(""))
+                && let Some(i) = rest.find(" for the ").filter(|&i| i <= 24)
+            {
+                start += 3 + rest[..i].chars().count() + " for the ".len();
+            }
             // `Seminar on Compliance with the EU Battery Regulation`: `with` in the subject after `on` or `for` is
             // the name's, unless an organization follows it (`Forum on Tin with the ITA`: a co-host) or nothing
             // capitalized does.
@@ -9460,6 +9469,13 @@ mod tests {
                 "Over 200 delegates gathered in Yichun on May 3 for the 2025 China Lithium Industry Conference.",
                 "2025 China Lithium Industry Conference",
                 Some("Yichun"),
+                None,
+            ),
+            (
+                "More than 800 people gathered in Fuzhou, capital of east China's Fujian Province, on Saturday for the \
+                 2024 China Edible Fungi Industry Conference.",
+                "2024 China Edible Fungi Industry Conference",
+                Some("Fuzhou"),
                 None,
             ),
             (
