@@ -1393,7 +1393,8 @@ impl Doc<'_> {
         // `sponsored by` or `organized by` alone is 主办; `co-hosted`, `co-sponsored`, `jointly hosted` or `jointly
         // organized` with no host before it is 联合主办 (organizers); `co-organized by` is 协办; an `organized by` or
         // `hosted by` written after another body's host or sponsor (`co-hosted by A and B, and organized by C`,
-        // `sponsored by A and organized by B`, `organized by A and hosted by B`) is the undertaking unit (承办).
+        // `sponsored by A and organized by B`, `organized by A and hosted by B`, also across sentences) is the
+        // undertaking unit (承办).
         // Where a phrase stands on its own (not the end of `co-organized by`, `jointly hosted by`), lower case or
         // opening the sentence.
         let first_of = |text: &str, phrases: &[&str]| -> Option<usize> {
@@ -1416,25 +1417,26 @@ impl Doc<'_> {
                 })
                 .min()
         };
-        // A sentence where a host, co-host or sponsor comes before `organized by`.
-        let host_first = organizer_sentences.iter().any(|r| {
-            let text = self.text(r.clone());
-            let host = first_of(
-                &text,
-                &[
-                    "hosted by ",
-                    "sponsored by ",
-                    "co-hosted by ",
-                    "co-sponsored by ",
-                    "jointly hosted by ",
-                    "jointly sponsored by ",
-                    "jointly organized by ",
-                    "jointly organised by ",
-                ],
-            );
-            let organized = first_of(&text, &["organized by ", "organised by "]);
-            matches!((host, organized), (Some(h), Some(o)) if h < o)
-        });
+        // A host, co-host or sponsor written before `organized by`, in the same sentence or an earlier one (`… is
+        // hosted by A and B … It is organized by C and D`).
+        let first_in_sentences = |phrases: &[&str]| {
+            organizer_sentences
+                .iter()
+                .enumerate()
+                .find_map(|(k, r)| first_of(&self.text(r.clone()), phrases).map(|i| (k, i)))
+        };
+        let host = first_in_sentences(&[
+            "hosted by ",
+            "sponsored by ",
+            "co-hosted by ",
+            "co-sponsored by ",
+            "jointly hosted by ",
+            "jointly sponsored by ",
+            "jointly organized by ",
+            "jointly organised by ",
+        ]);
+        let organized = first_in_sentences(&["organized by ", "organised by "]);
+        let host_first = matches!((host, organized), (Some(h), Some(o)) if h < o);
         // A plain host or sponsor anywhere: a co-host beside it assists (协办).
         let plain_host = organizer_sentences.iter().any(|r| {
             let text = self.text(r.clone());
@@ -9167,6 +9169,28 @@ mod tests {
                 "China Nonferrous Metals Industry Association".into(),
                 "副会长".into()
             )]
+        );
+        // The hosts in one sentence, the organizers in the next: the hosts organize it (主办), the others undertake.
+        let d = extract(
+            "Robot conference opens\nSHENYANG, Aug. 8 (Xinhua) -- The 2025 World Robot Industry Conference opened in \
+             Shenyang on Friday. The two-day event is hosted by the Shenyang Municipal People's Government and the \
+             China Robot Industry Alliance. It is organized by the Shenyang Municipal Bureau of Industry and \
+             Information Technology.",
+            "2025-08-08",
+        );
+        let m = &d.meetings[0];
+        assert_eq!(
+            m.organizers,
+            [
+                "Shenyang Municipal People's Government",
+                "China Robot Industry Alliance"
+            ],
+            "{}",
+            d.to_yaml()
+        );
+        assert_eq!(
+            m.undertakers,
+            ["Shenyang Municipal Bureau of Industry and Information Technology"]
         );
         let d = extract(
             "Minmetals Holds 2025 Mid-Year Work Meeting\nOn July 28, China Minmetals Corporation held its 2025 \
