@@ -1623,6 +1623,9 @@ impl Doc<'_> {
                 (" was the organizer", "organizers", false),
                 (" were the supporting units", "supporters", false),
                 (" was the supporting unit", "supporters", false),
+                // `The Fujian Provincial Department of Agriculture and Rural Affairs provided guidance.`
+                (" provided guidance", "guides", false),
+                (" gave guidance", "guides", false),
             ];
             for (phrase, field, meeting_after) in predicates {
                 for (at_byte, _) in text.match_indices(phrase) {
@@ -9191,6 +9194,19 @@ mod tests {
         assert_eq!(
             m.undertakers,
             ["Shenyang Municipal Bureau of Industry and Information Technology"]
+        );
+        // A body that provided guidance, in a sentence of its own, guides it (指导).
+        let d = extract(
+            "Fungi conference\nFUZHOU, Nov. 8 (Xinhua) -- More than 800 people gathered in Fuzhou on Friday for \
+             the 2024 China Edible Fungi Industry Conference. The conference was hosted by the China Edible Fungi \
+             Association. The Fujian Provincial Department of Agriculture and Rural Affairs provided guidance.",
+            "2024-11-08",
+        );
+        assert_eq!(
+            d.meetings[0].guides,
+            ["Fujian Provincial Department of Agriculture and Rural Affairs"],
+            "{}",
+            d.to_yaml()
         );
         let d = extract(
             "Minmetals Holds 2025 Mid-Year Work Meeting\nOn July 28, China Minmetals Corporation held its 2025 \
