@@ -993,7 +993,7 @@ fn the_chief_editor_of_a_standard_is_a_title_but_the_editing_body_is_not() {
 }
 
 #[test]
-fn a_titled_report_of_results_is_a_report() {
+fn a_titled_report_of_results_is_a_report_and_a_briefing_ends_before_another_verb() {
     let d = extract_text(
         "科技成果评价会召开\n5月8日，中国林业机械协会在福州召开科技成果评价会。福建农林大学机电工程学院院长欧阳振宇代表项目组作《丘陵山地小型林木联合采伐机研制与应用》成果汇报。",
     );
@@ -1001,6 +1001,16 @@ fn a_titled_report_of_results_is_a_report() {
     assert_eq!(
         reports_of(&d),
         [("丘陵山地小型林木联合采伐机研制与应用", Some("欧阳振宇"))],
+        "{}",
+        d.to_yaml()
+    );
+    // A briefing's subject ends where 并 joins another verb.
+    let d = extract_text(
+        "全市电梯安全工作会议召开\n3月5日，佛山市市场监督管理局召开全市电梯安全工作会议。佛山市市场监督管理局党组书记、局长区志明通报2024年全市电梯安全工作情况并部署2025年工作。",
+    );
+    assert_eq!(
+        reports_of(&d),
+        [("2024年全市电梯安全工作情况", Some("区志明"))],
         "{}",
         d.to_yaml()
     );

@@ -359,6 +359,17 @@ impl Doc<'_> {
                         next = cut + 5;
                         subject = subject.start..cut;
                     }
+                    // `通报2024年全市电梯安全工作情况并部署2025年工作`: a Chinese subject ends where 并 joins another
+                    // verb.
+                    if let Some(q) = (subject.start + 2..subject.end).find(|&q| {
+                        self.t[q] == '并'
+                            && (["部署", "安排", "提出", "就", "对", "作"].iter().any(|w| {
+                                self.text(q + 1..(q + 1 + w.chars().count()).min(subject.end)) == *w
+                            }) || self.verb_starts(q + 1))
+                    }) {
+                        next = q + 1;
+                        subject = subject.start..q;
+                    }
                     if (2..=80).contains(&subject.len()) {
                         out.reports.push((subject, "briefing"));
                     }
