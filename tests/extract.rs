@@ -3060,7 +3060,7 @@ fn people_left_unnamed_at_the_end_of_a_clause_take_the_verb_that_follows() {
 fn a_line_ending_in_a_list_of_names_still_says_what_someone_did() {
     let d = extract_text(
         "甲省铜业协会2025年年会在昆明召开\n5月6日，甲省铜业协会2025年年会在昆明召开。\n\
-         协会秘书长张华宣读了表彰名单\n会长王建华为获奖代表颁奖。",
+         协会秘书长张华通报了表彰名单\n会长王建华为获奖代表颁奖。",
     );
     assert_eq!(roles_of(&d, "张华"), ["通报"], "{}", d.to_yaml());
 }

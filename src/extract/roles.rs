@@ -1714,7 +1714,7 @@ impl Doc<'_> {
                 }
                 roster = None;
             }
-            // The heading is read as a sentence too (`秘书长张华宣读了表彰名单` names someone who did something).
+            // The heading is read as a sentence too (`秘书长张华通报了表彰名单` names someone who did something).
             if let Some(org) = self.roster_heading(sentence.range.clone()) {
                 roster = Some((org, None));
             }
