@@ -7476,11 +7476,13 @@ impl Doc<'_> {
     /// Group Co., Ltd.`).
     fn org_starting_with(&self, word: &str) -> Option<usize> {
         let prefix = format!("{word} ");
-        let mut starting = self
-            .orgs
-            .iter()
-            .enumerate()
-            .filter(|(_, o)| o.name.starts_with(&prefix));
+        // (`Yutong Bus` for Zhengzhou Yutong Bus Co., Ltd.: also after the city the registered name opens with.)
+        let mut starting = self.orgs.iter().enumerate().filter(|(_, o)| {
+            o.name.starts_with(&prefix)
+                || o.name
+                    .split_once(' ')
+                    .is_some_and(|(place, rest)| chinese_place(place).is_some() && rest.starts_with(&prefix))
+        });
         match (starting.next(), starting.next()) {
             (Some((i, _)), None) => Some(i),
             _ => None,
@@ -9194,6 +9196,23 @@ mod tests {
         assert_eq!(
             m.undertakers,
             ["Shenyang Municipal Bureau of Industry and Information Technology"]
+        );
+        // A company named again without the city its registered name opens with.
+        let d = extract(
+            "Yutong holds partners conference\nOn March 20, Zhengzhou Yutong Bus Co., Ltd. held its 2025 Global \
+             Partners Conference in Zhengzhou. Cao Jingyi, Chairman of Yutong Bus, attended the conference and \
+             delivered a speech.",
+            "2025-03-21",
+        );
+        assert_eq!(
+            posts(&d),
+            [(
+                "Cao Jingyi".into(),
+                "Zhengzhou Yutong Bus Co., Ltd.".into(),
+                "董事长".into()
+            )],
+            "{}",
+            d.to_yaml()
         );
         // A body that provided guidance, in a sentence of its own, guides it (指导).
         let d = extract(
