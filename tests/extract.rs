@@ -926,6 +926,11 @@ fn bodies_described_by_their_people_attend_across_a_titled_person_and_a_clause_o
         "{}",
         d.to_yaml()
     );
+    // The people of each of a body's units (各部门) are not the body's own: no participant for it.
+    let d = extract_text(
+        "表彰大会召开\n12月5日，陕西建工控股集团有限公司召开表彰大会。集团总部各部门负责人，各二级单位主要负责人共400余人在主会场参加大会。",
+    );
+    assert!(d.meetings[0].participants.is_empty(), "{}", d.to_yaml());
 }
 
 #[test]

@@ -2731,6 +2731,10 @@ impl Doc<'_> {
         let (orgs, mut after) = self
             .org_list(at, end)
             .or_else(|| self.counted_short_names(at, end))?;
+        // `集团总部各部门负责人…参加`: the people of units the text does not name, not the body's own.
+        if self.t.get(after) == Some(&'各') {
+            return None;
+        }
         let mut tail_seen = false;
         // The people of the organizations are named by a few words of their own (`有关处室负责同志`), not `等`.
         let mut loose_tail = false;
