@@ -732,7 +732,7 @@ fn no_name_starts_with_a_title_and_he_is_a_surname() {
     assert_eq!(roles_of(&d, "和丽萍"), ["通报"]);
     // 和 between a title and other words is a conjunction.
     let d = extract_text(
-        "甲省铜业协会召开座谈会\n5月6日，甲省铜业协会在昆明召开座谈会。协会副会长和企业代表参加会议。协会副会长和协会代表出席会议。各地协会秘书长和工作人员60余人参加会议。",
+        "甲省铜业协会召开座谈会\n5月6日，甲省铜业协会在昆明召开座谈会。协会副会长和企业代表参加会议。协会副会长和协会代表出席会议。各地协会秘书长和工作人员60余人参加会议。来自标准起草单位、检验机构的专家和代表40余人参加会议。",
     );
     assert!(d.people.is_empty(), "{}", d.to_yaml());
 }

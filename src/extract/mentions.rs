@@ -681,9 +681,9 @@ impl Doc<'_> {
                 })
                 && self.name_boundary(stop, end)
                 && (!conjunction || stop >= end || !is_han(self.t[stop]) || self.verb_starts(stop))
-                // `秘书长和工作人员60余人参加`: no 和工 but people described.
+                // `秘书长和工作人员60余人参加`: no 和工 but people described (`专家和代表40余人`: nor 和代表).
                 && !(conjunction
-                    && (stop..(stop + 3).min(end))
+                    && (at + surname..(stop + 3).min(end))
                         .any(|q| self.lex.people_nouns.iter().any(|w| w.len() >= 2 && self.starts_with(q, w))))
                 && !(self.verb_starts(at + surname) && self.written_verb_at(at + surname, end))
                 // `师生代表约120人参加`: a word for people is no name, nor is `全体` in `全体理事参加会议`.
