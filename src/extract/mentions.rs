@@ -293,16 +293,11 @@ impl Doc<'_> {
             &['省', '级'],
             &['市', '级'],
         ];
-        const HONOURS: [&[char]; 6] = [
-            &['大', '师'],
-            &['传', '承', '人'],
-            &['劳', '动', '模', '范'],
-            &['技', '术', '能', '手'],
-            &['工', '匠'],
-            &['奖', '章', '获', '得', '者'],
-        ];
-        // (Characters first: this runs wherever a title could start.)
-        if !is_han(*self.t.get(at)?) {
+        // (The honours the page writes, found once, first: this runs wherever a title could start.)
+        let stop = end.min(at + 30);
+        let next = self.honour_ends.partition_point(|&e| e < at + 4);
+        let honour_end = *self.honour_ends.get(next).filter(|&&e| e <= stop)?;
+        if !self.t[at..honour_end].iter().all(|&c| is_han(c)) {
             return None;
         }
         let conferrer = CONFERRERS.iter().any(|c| self.starts_with(at, c))
@@ -315,13 +310,6 @@ impl Doc<'_> {
         if !conferrer {
             return None;
         }
-        let stop = end.min(at + 30);
-        let honour_end = (at + 2..stop).take_while(|&q| is_han(self.t[q])).find_map(|q| {
-            HONOURS
-                .iter()
-                .find(|h| q + h.len() <= stop && self.t[q..q + h.len()] == ***h)
-                .map(|h| q + h.len())
-        })?;
         // (`中国工艺美术大师` is one title; `中国陶瓷工业协会副会长季益顺大师` is an organization, a title and a name.)
         if (at..honour_end).any(|k| {
             self.suffix_starts(k)
@@ -3289,6 +3277,27 @@ pub(crate) fn self_reference_ends(word: &str) -> Option<&'static [&'static str]>
         "我委" | "本委" => &["委员会", "委"],
         _ => return None,
     })
+}
+
+/// Where the honours a page writes end (`大师`, `传承人`, `劳动模范`, `技术能手`, `工匠`, `奖章获得者`): what
+/// [`Doc::honour_title`] looks for.
+pub(crate) fn honour_ends(t: &[char]) -> Vec<usize> {
+    const HONOURS: [&[char]; 6] = [
+        &['大', '师'],
+        &['传', '承', '人'],
+        &['劳', '动', '模', '范'],
+        &['技', '术', '能', '手'],
+        &['工', '匠'],
+        &['奖', '章', '获', '得', '者'],
+    ];
+    (0..t.len())
+        .filter_map(|q| {
+            HONOURS
+                .iter()
+                .find(|h| t[q..].starts_with(h))
+                .map(|h| q + h.len())
+        })
+        .collect()
 }
 
 fn province_of_abbreviation(c: char) -> Option<&'static str> {

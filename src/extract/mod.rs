@@ -139,9 +139,11 @@ impl Extractor {
             speech_givers: (std::collections::HashSet::new(), 0),
             said: Vec::new(),
             township: None,
+            honour_ends: Vec::new(),
         };
         doc.orig = doc.norm.original_text.chars().collect();
         doc.township = mentions::township(&doc.t);
+        doc.honour_ends = mentions::honour_ends(&doc.t);
         let mut notices = Vec::new();
         let title_parts = opts
             .page_title
@@ -467,6 +469,8 @@ pub(crate) struct Doc<'a> {
     pub speech_givers: (std::collections::HashSet<usize>, usize),
     /// The one township the page names (`芝英镇`), which its `镇党委` and `镇政府` are of.
     pub township: Option<String>,
+    /// Where the honours the page writes end (`中国陶瓷艺术大师`), sorted.
+    pub honour_ends: Vec<usize>,
     /// English pages: the statements (发言) of people said to have said something (`X, president of Y, said …`)
     /// where no role verb named what they did, kept for those who have no other part in the meeting.
     pub said: Vec<Participation>,

@@ -2914,7 +2914,7 @@ impl Doc<'_> {
             }
             // (`…负责同志，上海市陕西商会会长巫立勇，以及…代表共150余人参加活动`: or names a person by a title, who
             // joins them.)
-            let titled_person = (next.start + 2..stop.saturating_sub(1))
+            let titled_person = (stop.saturating_sub(4).max(next.start + 2)..stop.saturating_sub(1))
                 .any(|k| self.title_ends_at(k) && self.name_at(k, stop) == Some(stop));
             if found || !(described || titled_person) || nexts.peek().is_none() {
                 break;
