@@ -718,8 +718,8 @@ fn join_group_in_company_names(chars: Vec<Kept>) -> Vec<Kept> {
         // `梅特勒-托利多（常州）测量技术有限公司`: a hyphen inside a company's transliterated name is no part of the
         // name as it is used either: after two to four Chinese characters that open the name in a sentence (not a
         // page's title, `…通过科技成果鉴定-康力电梯股份有限公司`), with the company form a few words on.
-        let opening = (0..i).rev().take_while(|&k| chinese::is_han(chars[k].1)).count();
         if matches!(canon(i), Some('-' | '－' | '‐'))
+            && let opening = (0..i).rev().take_while(|&k| chinese::is_han(chars[k].1)).count()
             && (2..=4).contains(&opening)
             && i > opening
             && matches!(canon(i - opening - 1), Some('、' | '，' | '：' | '；' | '。'))

@@ -7481,7 +7481,7 @@ impl Doc<'_> {
             o.name.starts_with(&prefix)
                 || o.name
                     .split_once(' ')
-                    .is_some_and(|(place, rest)| chinese_place(place).is_some() && rest.starts_with(&prefix))
+                    .is_some_and(|(place, rest)| rest.starts_with(&prefix) && chinese_place(place).is_some())
         });
         match (starting.next(), starting.next()) {
             (Some((i, _)), None) => Some(i),
