@@ -2784,6 +2784,21 @@ fn topics_are_what_the_meeting_discussed_not_what_a_speech_or_a_plan_said() {
          与会代表围绕铜材出口、产能置换等议题进行了深入讨论。",
     );
     assert_eq!(d.meetings[0].topics, ["铜材出口", "产能置换"]);
+    // Topics quoted one after the other and counted as 专题; but not the subject of a study (开展专题调研).
+    let d = extract_text(
+        "甲省铜业协会2025年年会在昆明召开\n5月6日，甲省铜业协会2025年年会在昆明召开。\
+         与会代表围绕“再生铜应用”“铜材碳足迹核算”两个专题进行了分组研讨。",
+    );
+    assert_eq!(
+        d.meetings[0].topics,
+        ["再生铜应用", "铜材碳足迹核算"],
+        "{}",
+        d.to_yaml()
+    );
+    let d = extract_text(
+        "调研组赴甲省座谈\n5月6日，调研组在昆明召开座谈会，围绕铜产业发展、出口市场多元化等情况开展专题调研。",
+    );
+    assert!(d.meetings[0].topics.is_empty(), "{}", d.to_yaml());
 }
 
 #[test]

@@ -24,7 +24,9 @@ fn year_re() -> &'static Regex {
 
 fn topics_re() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
-    RE.get_or_init(|| Regex::new(r"围绕([^。；，]{2,80}?)等?(议题|主题|话题|方面|问题|内容)").expect("valid"))
+    RE.get_or_init(|| {
+        Regex::new(r"围绕([^。；，]{2,80}?)等?(议题|主题|专题|话题|方面|问题|内容)").expect("valid")
+    })
 }
 
 fn attendance_re() -> &'static Regex {
@@ -702,13 +704,18 @@ impl Doc<'_> {
                         // `…等嘉宾围绕…等话题开展圆桌对话`, `…围绕…等方面提出意见建议`: what some of them talked
                         // about; the meeting's own agenda is said with 议题 or 主题, by the meeting (`会议围绕…三个方面`)
                         // or by all who took part (`与会专家围绕…等问题进行了深入研讨`).
-                        || !matches!(&c[2], "议题" | "主题")
+                        // (`围绕…开展专题调研`: a study on a subject, not the topics of a meeting; those are
+                        // quoted or counted, `围绕“…”“…”两个专题`.)
+                        || &c[2] == "专题" && !(c[1].contains("”“") || c[1].ends_with('个'))
+                        || !matches!(&c[2], "议题" | "主题" | "专题")
                             && !before.chars().rev().take(8).collect::<String>().contains("会与")
                             && !["会议", "大会", "论坛", "会上"].iter().any(|w| before.ends_with(w))
                 })
             {
+                // (`围绕“固废基外加剂应用”“外加剂碳足迹核算”两个专题`: topics in quotation marks, one after the other.)
+                let quoted = c[1].contains("”“");
                 m.topics = c[1]
-                    .split(['、', '，', '和', '及'])
+                    .split(|ch| matches!(ch, '、' | '，' | '和' | '及') || quoted && matches!(ch, '“' | '”'))
                     // (`…和碳排放权交易三个方面`: the count of the topics is no part of the last one.)
                     .map(|t| {
                         let t = t.trim_start_matches("以").trim();
