@@ -1020,8 +1020,8 @@ fn english_a_site_banner_two_meeting_nouns_and_its_competition() {
     );
 }
 
-/// What a meeting discusses: `to discuss cooperation in A, B and C` and `Discussions centred on A, B, and C` list
-/// its topics.
+/// What a meeting discusses: `to discuss cooperation in A, B and C`, `Discussions centred on A, B, and C` and
+/// `discussions on three topics: A, B, and C` list its topics.
 #[test]
 fn english_topics_discussed_and_discussions_centred_on() {
     let d = english(
@@ -1045,6 +1045,22 @@ fn english_topics_discussed_and_discussions_centred_on() {
             "origin traceability",
             "carbon labelling of roasted beans",
             "barista training"
+        ],
+        "{}",
+        d.to_yaml()
+    );
+    // A list after `topics:`, whose `and` without a comma is inside a topic when the list ends with `, and`.
+    let d = english(
+        "The 2025 China Occupational Apparel Conference was held in Ningbo on May 8. In the afternoon, participants \
+         held discussions on three topics: intelligent customization, green and low-carbon production, and \
+         standardization of uniform procurement.",
+    );
+    assert_eq!(
+        d.meetings[0].topics,
+        [
+            "intelligent customization",
+            "green and low-carbon production",
+            "standardization of uniform procurement"
         ],
         "{}",
         d.to_yaml()

@@ -2280,6 +2280,9 @@ impl Doc<'_> {
                     "discussions focused on ",
                     "to discuss cooperation in ",
                     "to discuss cooperation on ",
+                    // `participants held discussions on three topics: A, B, and C`.
+                    "topics: ",
+                    "themes: ",
                 ] {
                     if let Some(at) = text.find(cue) {
                         let mut rest = text[at + cue.len()..].trim_end_matches(['.', ' ']);
@@ -2300,9 +2303,18 @@ impl Doc<'_> {
                                 from = i + cut.len();
                             }
                         }
+                        // (`A, green and low-carbon production, and C`: where the list ends with `, and`, an
+                        // `and` without a comma is inside a topic.)
+                        let serial = rest.contains(", and ");
                         m.topics = rest
                             .split(", ")
-                            .flat_map(|p| p.split(" and "))
+                            .flat_map(|p| {
+                                if serial {
+                                    vec![p]
+                                } else {
+                                    p.split(" and ").collect()
+                                }
+                            })
                             .map(|t| t.trim().trim_start_matches("and ").to_owned())
                             .filter(|t| !t.is_empty() && t.len() < 60)
                             .collect();
