@@ -3232,12 +3232,16 @@ impl Doc<'_> {
         for (i, (_, word)) in words.iter().enumerate() {
             let bare = head_form(word);
             // `Antofagasta plc`: a company's closing word in lower case.
-            // (`Hangzhou Shining 3D Tech Co., Ltd.`, `China 5G Alliance`: a word of digits and capitals inside.)
+            // (`Hangzhou Shining 3D Tech Co., Ltd.`, `China 5G Alliance`: a word of digits and capitals inside;
+            // `Jihua 3502 Professional Apparel Co., Ltd.`: or a number that is no year.)
+            let number = bare.len() >= 3
+                && bare.chars().all(|c| c.is_ascii_digit())
+                && !(bare.len() == 4 && (bare.starts_with("19") || bare.starts_with("20")));
             let capital = bare.chars().next().is_some_and(char::is_uppercase)
                 || bare == "plc" && i > 0
                 || (i > 0
                     && bare.starts_with(|c: char| c.is_ascii_digit())
-                    && bare.chars().any(|c| c.is_ascii_uppercase())
+                    && (bare.chars().any(|c| c.is_ascii_uppercase()) || number)
                     && bare.chars().all(|c| c.is_ascii_alphanumeric())
                     && words
                         .get(i + 1)
@@ -9222,6 +9226,23 @@ mod tests {
                 "Cao Jingyi".into(),
                 "Zhengzhou Yutong Bus Co., Ltd.".into(),
                 "董事长".into()
+            )],
+            "{}",
+            d.to_yaml()
+        );
+        // A number that is no year inside a company's name.
+        let d = extract(
+            "Apparel conference\nOn May 8, the China National Garment Association held the 2025 China Occupational \
+             Apparel Conference in Ningbo. Ms. Qiu Yanan, Chief Engineer of Jihua 3502 Professional Apparel Co., \
+             Ltd., delivered an exchange speech.",
+            "2025-05-09",
+        );
+        assert_eq!(
+            posts(&d),
+            [(
+                "Qiu Yanan".into(),
+                "Jihua 3502 Professional Apparel Co., Ltd.".into(),
+                "总工程师".into()
             )],
             "{}",
             d.to_yaml()
