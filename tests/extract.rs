@@ -945,6 +945,11 @@ fn a_building_alone_is_no_place_and_the_headline_gives_the_name_its_year() {
         "{}",
         d.to_yaml()
     );
+    // A headline whose name follows 年 with no year before it (`召开今年…`) gives no year (and does not fail).
+    let d = extract_text(
+        "集团召开今年港航企业座谈会\n3月12日上午，连云港市交通运输局在港口大厦召开港航企业座谈会。",
+    );
+    assert_eq!(d.meetings[0].name, "港航企业座谈会", "{}", d.to_yaml());
     // A building written with its city is in that city.
     let d = extract_text("3月12日上午，连云港市交通运输局在连云港市国际大厦召开港航企业座谈会。");
     assert_eq!(d.meetings[0].place.as_deref(), Some("连云港"), "{}", d.to_yaml());

@@ -279,11 +279,13 @@ impl Doc<'_> {
         // before the same name is the name's.
         if let Some(h) = headline.clone().filter(|h| !h.contains(&name.start))
             && !m.name.starts_with(|c: char| c.is_ascii_digit())
-            && let Some(year) = self.text(h).split(&m.name).next().and_then(|before| {
-                let year = before.strip_suffix('年')?;
-                let digits = &year[year.len().saturating_sub(4)..];
-                (digits.len() == 4 && digits.chars().all(|c| c.is_ascii_digit())).then_some(digits)
-            })
+            && let headline_text = self.text(h)
+            && let Some(before) = headline_text
+                .find(&m.name)
+                .and_then(|at| headline_text[..at].strip_suffix('年'))
+            && let Some(year) = before
+                .get(before.len().saturating_sub(4)..)
+                .filter(|y| y.len() == 4 && y.chars().all(|c| c.is_ascii_digit()))
         {
             m.name = format!("{year}年{}", m.name);
             m.original = format!("{year}年{}", m.original);
