@@ -712,6 +712,9 @@ fn unify_punctuation(mut chars: Vec<Kept>) -> Vec<Kept> {
 /// before its company suffix (or a park around its zone before its committee), and a hyphen inside its name, are no
 /// part of the name as it is used (the original keeps neither, so that labels and names agree).
 fn join_group_in_company_names(chars: Vec<Kept>) -> Vec<Kept> {
+    // Characters that end a company's name or join two (a role verb, a preposition, a list word): the words between
+    // a mark and the company form must hold none.
+    const NOT_IN_COMPANY_NAME: &str = "代表出席参加主持致辞讲话发言在与和及等为的";
     let canon = |i: usize| chars.get(i).map(|k| k.1);
     let mut drop = vec![false; chars.len()];
     for i in 0..chars.len() {
@@ -730,11 +733,9 @@ fn join_group_in_company_names(chars: Vec<Kept>) -> Vec<Kept> {
                 .map(|k| k.1)
                 .take_while(|&c| chinese::is_han(c) || c == '（' || c == '）')
                 .collect();
-            drop[i] = words.find("公司").is_some_and(|at| {
-                !words[..at]
-                    .chars()
-                    .any(|c| "代表出席参加主持致辞讲话发言在与和及等为的".contains(c))
-            });
+            drop[i] = words
+                .find("公司")
+                .is_some_and(|at| !words[..at].chars().any(|c| NOT_IN_COMPANY_NAME.contains(c)));
             continue;
         }
         // … and so are those around the region or the group word of a company written in the middle of its
@@ -764,9 +765,7 @@ fn join_group_in_company_names(chars: Vec<Kept>) -> Vec<Kept> {
             .collect();
         let later_form = words.find("公司").is_some_and(|at| {
             let between = &words[..at];
-            !between
-                .chars()
-                .any(|c| "代表出席参加主持致辞讲话发言在与和及等为的".contains(c))
+            !between.chars().any(|c| NOT_IN_COMPANY_NAME.contains(c))
                 && (["集团", "控股", "中国"].contains(&inner.as_str())
                     || inner.chars().count() == 2
                     || inner.ends_with(['省', '市', '县', '区']))

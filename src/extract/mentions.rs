@@ -300,14 +300,7 @@ impl Doc<'_> {
         if !self.t[at..honour_end].iter().all(|&c| is_han(c)) {
             return None;
         }
-        let conferrer = CONFERRERS.iter().any(|c| self.starts_with(at, c))
-            || province_at(&self.t, at)
-            || (2..=3).any(|k| {
-                self.t
-                    .get(at..at + k)
-                    .is_some_and(|w| self.lex.places.contains(&w.iter().collect::<String>()))
-            });
-        if !conferrer {
+        if !(CONFERRERS.iter().any(|c| self.starts_with(at, c)) || self.place_starts(at)) {
             return None;
         }
         // (`中国工艺美术大师` is one title; `中国陶瓷工业协会副会长季益顺大师` is an organization, a title and a name.)
@@ -621,7 +614,7 @@ impl Doc<'_> {
         let listed_after_titled = || {
             at > 3
                 && self.t[at - 1] == '、'
-                && !province_at(&self.t, at)
+                && !self.place_starts(at)
                 && (2..=4).any(|len| {
                     at > len + 1
                         && self.title_ends_at(at - 1 - len)
@@ -2703,6 +2696,15 @@ impl Doc<'_> {
     }
 
     /// True when `name` is a province, a city or a prefecture of the lexicons (`江西`, `绍兴`, `襄阳`).
+    /// Whether a place's name of two or three characters (`江苏`, `黑龙江`, `宜兴`) starts at `at`.
+    fn place_starts(&self, at: usize) -> bool {
+        (2..=3).any(|n| {
+            self.t
+                .get(at..at + n)
+                .is_some_and(|w| self.is_place(&w.iter().collect::<String>()))
+        })
+    }
+
     fn is_place(&self, name: &str) -> bool {
         self.lex
             .place_prefixes
@@ -3301,58 +3303,41 @@ pub(crate) fn honour_ends(t: &[char]) -> Vec<usize> {
 }
 
 fn province_of_abbreviation(c: char) -> Option<&'static str> {
+    const PROVINCES: [(char, &str); 31] = [
+        ('京', "北京市"),
+        ('津', "天津市"),
+        ('沪', "上海市"),
+        ('渝', "重庆市"),
+        ('冀', "河北省"),
+        ('晋', "山西省"),
+        ('辽', "辽宁省"),
+        ('吉', "吉林省"),
+        ('黑', "黑龙江省"),
+        ('苏', "江苏省"),
+        ('浙', "浙江省"),
+        ('皖', "安徽省"),
+        ('闽', "福建省"),
+        ('赣', "江西省"),
+        ('鲁', "山东省"),
+        ('豫', "河南省"),
+        ('鄂', "湖北省"),
+        ('湘', "湖南省"),
+        ('粤', "广东省"),
+        ('琼', "海南省"),
+        ('川', "四川省"),
+        ('黔', "贵州省"),
+        ('滇', "云南省"),
+        ('陕', "陕西省"),
+        ('甘', "甘肃省"),
+        ('青', "青海省"),
+        ('蒙', "内蒙古自治区"),
+        ('桂', "广西壮族自治区"),
+        ('藏', "西藏自治区"),
+        ('宁', "宁夏回族自治区"),
+        ('新', "新疆维吾尔自治区"),
+    ];
     PROVINCES.iter().find(|(a, _)| *a == c).map(|(_, p)| *p)
 }
-
-/// Whether a province's name (without its level: `江苏`, `黑龙江`, `内蒙古`) starts at `at`.
-fn province_at(t: &[char], at: usize) -> bool {
-    PROVINCES.iter().any(|(_, p)| {
-        let stem = if p.starts_with("黑龙江") || p.starts_with("内蒙古") {
-            3
-        } else {
-            2
-        };
-        p.chars()
-            .take(stem)
-            .enumerate()
-            .all(|(k, c)| t.get(at + k) == Some(&c))
-    })
-}
-
-/// The provinces, municipalities and autonomous regions: the character that abbreviates each, and its full name.
-const PROVINCES: [(char, &str); 31] = [
-    ('京', "北京市"),
-    ('津', "天津市"),
-    ('沪', "上海市"),
-    ('渝', "重庆市"),
-    ('冀', "河北省"),
-    ('晋', "山西省"),
-    ('辽', "辽宁省"),
-    ('吉', "吉林省"),
-    ('黑', "黑龙江省"),
-    ('苏', "江苏省"),
-    ('浙', "浙江省"),
-    ('皖', "安徽省"),
-    ('闽', "福建省"),
-    ('赣', "江西省"),
-    ('鲁', "山东省"),
-    ('豫', "河南省"),
-    ('鄂', "湖北省"),
-    ('湘', "湖南省"),
-    ('粤', "广东省"),
-    ('琼', "海南省"),
-    ('川', "四川省"),
-    ('黔', "贵州省"),
-    ('滇', "云南省"),
-    ('陕', "陕西省"),
-    ('甘', "甘肃省"),
-    ('青', "青海省"),
-    ('蒙', "内蒙古自治区"),
-    ('桂', "广西壮族自治区"),
-    ('藏', "西藏自治区"),
-    ('宁', "宁夏回族自治区"),
-    ('新', "新疆维吾尔自治区"),
-];
 
 #[cfg(test)]
 mod tests {
