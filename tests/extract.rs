@@ -8370,3 +8370,47 @@ fn a_party_committees_department_written_after_it_is_named_with_it() {
     );
     assert_eq!(org_parent(&d, "统战部"), Some(Some("台州市委".into())));
 }
+
+#[test]
+fn a_university_sites_own_institutes_and_schools_are_its_units() {
+    // The site named before the page's path; its institute and school named alone; `我校` before a unit.
+    let d = extract_text(
+        "江苏大学新闻网 > 学术科研\n\n我校项目通过科技成果评价\n\n12月6日，由中国汽车工程学会组织的“电动汽车热管理”\
+         科技成果评价会在镇江召开。江苏大学副校长仲华出席会议并致辞，科学技术研究院院长韦刚、汽车与交通工程学院\
+         党委书记苟文斌参加会议。我校卫星导航定位技术研究中心主任郗文博作报告。",
+    );
+    for unit in ["科学技术研究院", "汽车与交通工程学院", "卫星导航定位技术研究中心"]
+    {
+        assert_eq!(
+            org_parent(&d, unit),
+            Some(Some("江苏大学".into())),
+            "{unit}\n{}",
+            d.to_yaml()
+        );
+    }
+    assert_eq!(
+        posts_of(&d, "郗文博"),
+        [("卫星导航定位技术研究中心".to_owned(), "主任".to_owned())]
+    );
+    // A company's institute clipped to a word of the company's name stays the company's, not the site's.
+    let d = extract_text(
+        "北京科技大学新闻网 > 学术动态\n\n论坛举行\n\n5月17日，低碳冶金论坛在京举行，中国宝武钢铁集团有限公司协办。\
+         宝武中央研究院首席专家汤丽华作报告。",
+    );
+    assert_ne!(
+        org_parent(&d, "宝武中央研究院"),
+        Some(Some("北京科技大学".into())),
+        "{}",
+        d.to_yaml()
+    );
+    // The page's word for its university and a conjunction: two bodies, not a unit named `和…`.
+    let d = extract_text(
+        "论坛举行\n5月17日，由中国稀土行业协会主办，我校和赣州市稀土产业促进中心承办的稀土论坛在赣州举行。\
+         江西理工大学副校长吴刚致辞。",
+    );
+    assert!(
+        d.organizations.iter().all(|o| !o.name.starts_with('和')),
+        "{}",
+        d.to_yaml()
+    );
+}

@@ -905,8 +905,8 @@ impl Doc<'_> {
         if let Some(o) = self.same_sentence_reference(range.clone()) {
             return Some(o);
         }
-        // `学校副校长慕容丹`: the one university of the page.
-        if self.t[range.clone()] == ['学', '校'] {
+        // `学校副校长慕容丹`, `我校科学技术发展研究院` on a page saved without its site: the one university of the page.
+        if matches!(self.t[range.clone()], ['学', '校'] | ['我' | '本', '校']) {
             return self.the_university();
         }
         let name = self.text(range.clone());
@@ -1162,6 +1162,34 @@ impl Doc<'_> {
         };
         if term > 0 && range.len() > term + 1 {
             return self.parse_orgs(range.start + term..range.end);
+        }
+        // `我校科学技术发展研究院院长`, `学校科学技术研究院`: the page's word for its owner before a unit is the
+        // owner, and the unit is its unit.
+        if matches!(self.t[range.start], '我' | '本' | '学')
+            && let Some(n) = [2, 3].into_iter().find(|&n| {
+                range.len() > n + 1
+                    && (self_reference_ends(&self.text(range.start..range.start + n)).is_some()
+                        || (n == 2 && self.t[range.start + 1] == '校'))
+            })
+            && !matches!(self.t[range.start + n], '和' | '与' | '及' | '、' | '同')
+            && let Some(owner) = self.known_org(range.start..range.start + n)
+            && let Some(mut rest) = self.parse_orgs(range.start + n..range.end)
+        {
+            rest[0].unit = true;
+            let own = range.start..range.start + n;
+            rest.insert(
+                0,
+                OrgPiece {
+                    range: own.clone(),
+                    written: own,
+                    kind: self.orgs[owner].kind.clone(),
+                    unit: false,
+                    alias: None,
+                    known: Some(owner),
+                    name: None,
+                },
+            );
+            return Some(rest);
         }
         // `李克坚代表赣州市人民政府`: a name holds no role verb (but `迪拜工商会中国代表处` is a unit).
         let verb = |q: usize| {
@@ -2667,6 +2695,22 @@ impl Doc<'_> {
     /// no place before it and no other school's kind in it, is the university's.
     fn university_school_parent(&self, piece: &OrgPiece) -> Option<usize> {
         let name = self.text(piece.range.clone());
+        // `科学技术研究院院长韦刚`, `卫星导航定位技术研究中心主任` on a university's own site: its institute or
+        // centre, named alone with no national or place word before it.
+        if ["研究院", "研究中心", "研究所"].iter().any(|w| name.ends_with(w)) {
+            return self.own_body(&["university"]).filter(|_| {
+                (5..=14).contains(&name.chars().count())
+                    && !["中国", "国家", "全国", "国际", "公司", "集团", "科学院", "省", "市"]
+                        .iter()
+                        .any(|w| name.contains(w))
+                    && !self.starts_with_place(&name)
+                    // (`宝武中央研究院`: a company's, clipped to a word of its name.)
+                    && !self.orgs.iter().any(|o| {
+                        matches!(o.kind.as_str(), "company" | "group")
+                            && name.get(..6).is_some_and(|head| o.name.contains(head))
+                    })
+            });
+        }
         if !name.ends_with("学院")
             || name.chars().count() < 3
             || ["大学", "职业", "科学院", "工程院"]

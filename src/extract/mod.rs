@@ -1266,7 +1266,13 @@ impl Doc<'_> {
             c.is_ascii_alphabetic()
                 || matches!(c, ' ' | '\u{3000}' | ',' | '.' | '&' | '-' | '(' | ')' | '\'')
         });
-        if han_end - start < 4 || !rest_latin {
+        // `江苏大学新闻网 > 学术科研`: the site's name before the path to the page.
+        let breadcrumb = self.t[han_end..line_end]
+            .iter()
+            .find(|c| !c.is_whitespace())
+            .is_some_and(|c| matches!(c, '>' | '＞' | '›' | '»'))
+            && SITE_WORDS.iter().any(|w| self.text(start..han_end).ends_with(w));
+        if han_end - start < 4 || !(rest_latin || breadcrumb) {
             self.register_header_owner(line_end);
             return;
         }
