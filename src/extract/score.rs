@@ -132,8 +132,16 @@ fn declared_names(d: &Dataset) -> BTreeSet<&str> {
 /// The facts of `d`, where an organization named in full (`泉州市商务局`, `People's Government of Shandong Province`)
 /// and declared with another name it goes by (`市商务局`, `Shandong provincial government`) as an alias compares as
 /// that name when `other` declares an organization so named and none named in full: both name one body, and which
-/// of its names is the main one is no fact of the report.
-pub(crate) fn facts(d: &Dataset, lexicon: &Lexicon, other: &BTreeSet<&str>) -> Facts {
+/// of its names is the main one is no fact of the report. Where `other` declares it the other way round (its name
+/// is the alias here, and this name its alias), both sides compare it by the name that sorts first.
+pub(crate) fn facts(d: &Dataset, lexicon: &Lexicon, other: &Dataset) -> Facts {
+    let other_orgs = other.all_organizations();
+    let swapped = |name: &str, bare: &str| {
+        other_orgs
+            .iter()
+            .any(|(o, _)| o.name == bare && o.aliases.iter().any(|a| a == name))
+    };
+    let other = declared_names(other);
     let post_role = |r: &str| {
         lexicon
             .post_role(r)
@@ -165,10 +173,11 @@ pub(crate) fn facts(d: &Dataset, lexicon: &Lexicon, other: &BTreeSet<&str>) -> F
         .iter()
         .filter(|(o, _)| !other.contains(o.name.as_str()))
         .filter_map(|(o, _)| {
-            let bare = o
-                .aliases
-                .iter()
-                .find(|a| other.contains(a.as_str()) && !declared.contains(a.as_str()))?;
+            let bare = o.aliases.iter().find(|a| {
+                other.contains(a.as_str())
+                    && !declared.contains(a.as_str())
+                    && (!swapped(&o.name, a) || a.as_str() < o.name.as_str())
+            })?;
             Some((o.name.as_str(), bare.as_str()))
         })
         .collect();
@@ -325,10 +334,7 @@ fn compare(expected: &BTreeSet<String>, got: &BTreeSet<String>) -> Score {
 /// Scores `got` against `expected`, per kind of fact.
 pub fn score(expected: &Dataset, got: &Dataset) -> Scores {
     let lexicon = Lexicon::builtin();
-    let (e, g) = (
-        facts(expected, &lexicon, &declared_names(got)),
-        facts(got, &lexicon, &declared_names(expected)),
-    );
+    let (e, g) = (facts(expected, &lexicon, got), facts(got, &lexicon, expected));
     Scores {
         people: compare(&e.people, &g.people),
         titles: compare(&e.titles, &g.titles),
@@ -341,10 +347,7 @@ pub fn score(expected: &Dataset, got: &Dataset) -> Scores {
 /// The facts of one kind that differ: (missing from `got`, not in `expected`), for error messages.
 pub fn differences(expected: &Dataset, got: &Dataset) -> Vec<String> {
     let lexicon = Lexicon::builtin();
-    let (e, g) = (
-        facts(expected, &lexicon, &declared_names(got)),
-        facts(got, &lexicon, &declared_names(expected)),
-    );
+    let (e, g) = (facts(expected, &lexicon, got), facts(got, &lexicon, expected));
     let mut out = Vec::new();
     for (kind, a, b) in [
         ("people", &e.people, &g.people),
@@ -497,6 +500,26 @@ mod tests {
             (s.organizations.matched, s.titles.matched, s.roles.matched),
             (0, 0, 0)
         );
+    }
+
+    #[test]
+    fn an_organization_both_sides_name_with_the_same_two_names_the_other_way_round_matches() {
+        let records = |name: &str, alias: &str| -> Dataset {
+            serde_yaml_ng::from_str(&format!(
+                "organizations:\n  - {{name: {name}, aliases: [{alias}]}}\n\
+                 people:\n  - {{name: 厉振宇, posts: [{{org: {name}, role: 董事长}}]}}\n\
+                 meetings:\n  - name: 签约仪式\n    organizers: [{alias}]\n"
+            ))
+            .unwrap()
+        };
+        let expected = records("山东能源集团", "山东能源集团有限公司");
+        let got = records("山东能源集团有限公司", "山东能源集团");
+        for s in [score(&expected, &got), score(&got, &expected)] {
+            assert_eq!(
+                (s.organizations.matched, s.titles.matched, s.meeting.matched),
+                (1, 1, 2)
+            );
+        }
     }
 
     #[test]
