@@ -8414,3 +8414,21 @@ fn a_university_sites_own_institutes_and_schools_are_its_units() {
         d.to_yaml()
     );
 }
+
+#[test]
+fn an_associations_centre_named_alone_at_its_party_committees_meeting_is_its_unit() {
+    let d = extract_text(
+        "学习会议召开\n6月16日，中国煤炭工业协会党委在协会机关召开理论学习中心组集中学习会议。交流发言环节，\
+         协会党委委员、党建工作部主任郝天佑，行业咨询中心主任佘振华，统计与信息部副主任卞一鸣作交流发言。",
+    );
+    for unit in ["行业咨询中心", "统计与信息部", "党建工作部"] {
+        assert_eq!(
+            org_parent(&d, unit),
+            Some(Some("中国煤炭工业协会".into())),
+            "{unit}\n{}",
+            d.to_yaml()
+        );
+    }
+    // The body's own offices say nothing about where.
+    assert_eq!(d.meetings[0].place, None, "{}", d.to_yaml());
+}

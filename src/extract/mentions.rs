@@ -2591,6 +2591,7 @@ impl Doc<'_> {
                 match self
                     .university_school_parent(piece)
                     .or_else(|| self.company_unit_parent(piece))
+                    .or_else(|| self.association_centre_parent(piece))
                     .or_else(|| self.ministry_department_parent(piece))
                 {
                     Some(owner) => {
@@ -2666,6 +2667,24 @@ impl Doc<'_> {
         name.ends_with('处')
             .then(|| owner(&["university", "government-body"]))
             .flatten()
+    }
+
+    /// `行业咨询中心主任佘振华` at an association's own meeting (or on its own site): a centre named alone, with no
+    /// place and no national or other body's word in its name, is the association's.
+    fn association_centre_parent(&self, piece: &OrgPiece) -> Option<usize> {
+        let name = self.text(piece.range.clone());
+        if !name.ends_with("中心")
+            || !(4..=8).contains(&name.chars().count())
+            || [
+                "中国", "国家", "全国", "国际", "公司", "集团", "大学", "学院", "省", "市", "县",
+            ]
+            .iter()
+            .any(|w| name.contains(w))
+            || self.starts_with_place(&name)
+        {
+            return None;
+        }
+        self.own_body(&["industry-association"])
     }
 
     /// `Director General of the Department of Energy Conservation and Comprehensive Utilization` at a ministry's own
@@ -2760,7 +2779,12 @@ impl Doc<'_> {
 
     /// The meeting's host or the page's owner, when it is an organization (no unit) of one of `kinds`.
     fn own_body(&self, kinds: &[&str]) -> Option<usize> {
-        [self.host, self.site_owner]
+        // (A meeting its party committee holds is the body's: `中国煤炭工业协会党委…召开…学习会议`.)
+        let host = self.host.map(|o| match (&self.orgs[o], self.orgs[o].parent) {
+            (unit, Some(parent)) if unit.unit && unit.kind == "party-committee" => parent,
+            _ => o,
+        });
+        [host, self.site_owner]
             .into_iter()
             .flatten()
             .find(|&o| !self.orgs[o].unit && kinds.contains(&self.orgs[o].kind.as_str()))
