@@ -8432,3 +8432,18 @@ fn an_associations_centre_named_alone_at_its_party_committees_meeting_is_its_uni
     // The body's own offices say nothing about where.
     assert_eq!(d.meetings[0].place, None, "{}", d.to_yaml());
 }
+
+#[test]
+fn named_units_heads_and_the_team_take_part_but_the_appraisal_panel_is_no_body() {
+    let d = extract_text(
+        "昆明理工大学新闻网\n首页 > 昆工要闻 > 正文\n\n11月6日，我校召开项目科技成果鉴定会。鉴定委员会由东北大学教授滕文渊，\
+         中南大学教授甘霖等9位专家组成。鉴定委员会专家出席会议。我校副校长仇建国出席会议。学校科技处、材料科学与工程学院\
+         相关负责人及项目组成员40余人参加会议。",
+    );
+    for unit in ["科技处", "材料科学与工程学院"] {
+        assert_eq!(roles_of(&d, unit), ["参加"], "{unit}\n{}", d.to_yaml());
+        assert_eq!(org_parent(&d, unit), Some(Some("昆明理工大学".into())));
+    }
+    assert!(roles_of(&d, "鉴定委员会").is_empty(), "{}", d.to_yaml());
+    assert_eq!(org_parent(&d, "鉴定委员会"), None);
+}

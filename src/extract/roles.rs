@@ -2735,6 +2735,28 @@ impl Doc<'_> {
         if self.t.get(after) == Some(&'各') {
             return None;
         }
+        // `鉴定委员会专家出席会议`: the panel an appraisal or review sets up is no body taking part.
+        if let [pieces] = orgs.as_slice()
+            && let [piece] = pieces.as_slice()
+            && matches!(
+                self.t[piece.range.clone()],
+                [
+                    '鉴' | '评' | '验' | '审',
+                    '定' | '价' | '审' | '收' | '查',
+                    '委',
+                    '员',
+                    '会'
+                ] | [
+                    '鉴' | '评' | '验' | '审',
+                    '定' | '价' | '审' | '收' | '查',
+                    '专',
+                    '家',
+                    '组'
+                ]
+            )
+        {
+            return None;
+        }
         let mut tail_seen = false;
         // The people of the organizations are named by a few words of their own (`有关处室负责同志`), not `等`.
         let mut loose_tail = false;
@@ -3006,7 +3028,11 @@ impl Doc<'_> {
         let k = (at + 2..end.min(at + 16)).find(|&k| !is_han(self.t[k]) || self.t[k] == '共')?;
         let from = k + usize::from(self.t[k] == '共');
         let representatives = at >= 2 && self.t[at - 2..at] == ['代', '表'];
-        (self.t[k] == '共' || representatives && self.t[k].is_ascii_digit())
+        // (`学校科技处、材料科学与工程学院相关负责人及项目组成员40余人`: the named units' heads, then the team.)
+        let heads_and_team = at >= 5
+            && matches!(self.t[at - 5..at], ['相' | '有', '关', '负', '责', '人'])
+            && self.t[..k].ends_with(&['成', '员']);
+        (self.t[k] == '共' || (representatives || heads_and_team) && self.t[k].is_ascii_digit())
             .then_some(from)
             .filter(|&from| self.count_end(from, end).is_some())
     }
