@@ -8447,3 +8447,31 @@ fn named_units_heads_and_the_team_take_part_but_the_appraisal_panel_is_no_body()
     assert!(roles_of(&d, "鉴定委员会").is_empty(), "{}", d.to_yaml());
     assert_eq!(org_parent(&d, "鉴定委员会"), None);
 }
+
+#[test]
+fn bodies_counted_with_their_experts_or_with_others_described_take_part() {
+    let d = extract_text(
+        "审查会召开\n5月6日，团体标准审查会在北京召开。来自甲医疗器械检验研究院、乙医疗器械有限公司等单位的专家和起草组\
+         代表30余人参加会议。",
+    );
+    for who in ["甲医疗器械检验研究院", "乙医疗器械有限公司"] {
+        assert_eq!(roles_of(&d, who), ["参加"], "{who}: {}", d.to_yaml());
+    }
+    let d = extract_text(
+        "推介会举行\n4月6日，洛阳文旅推介会在西安举行。陕西省旅游协会、西安市旅行社协会及西安地区80余家旅行社、OTA平台和\
+         媒体代表共200余人参加推介会。",
+    );
+    for who in ["陕西省旅游协会", "西安市旅行社协会"] {
+        assert_eq!(roles_of(&d, who), ["参加"], "{who}: {}", d.to_yaml());
+    }
+}
+
+#[test]
+fn technical_guidance_and_support_name_guides_and_supporters() {
+    let d = extract_text(
+        "大赛开幕\n10月24日，竹编技能大赛在青神开幕。本次大赛由眉山市总工会主办，四川省竹产业协会给予技术指导，\
+         甲大学卫星导航研究中心提供技术支持。",
+    );
+    assert_eq!(d.meetings[0].guides, ["四川省竹产业协会"], "{}", d.to_yaml());
+    assert_eq!(d.meetings[0].supporters, ["甲大学卫星导航研究中心"]);
+}

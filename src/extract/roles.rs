@@ -2828,6 +2828,19 @@ impl Doc<'_> {
             after += tail.len();
             tail_seen = true;
         }
+        // `陕西省旅游协会、西安市旅行社协会及西安地区80余家旅行社、OTA平台和媒体代表共200余人参加推介会`: the bodies
+        // named, then others described, all in one head count.
+        if !tail_seen
+            && orgs.len() >= 2
+            && self.t.get(after) == Some(&'及')
+            && let Some(k) =
+                (after + 2..end.min(after + 40)).find(|&k| matches!(self.t[k], '共' | '，' | '；'))
+            && self.t[k] == '共'
+            && self.count_end(k + 1, end).is_some()
+        {
+            after = k + 1;
+            tail_seen = true;
+        }
         // `…等单位的专家及标准起草组成员共40余人参加会议`: other people joined to them before the head count.
         if tail_seen
             && orgs.len() >= 2
@@ -3027,7 +3040,8 @@ impl Doc<'_> {
         }
         let k = (at + 2..end.min(at + 16)).find(|&k| !is_han(self.t[k]) || self.t[k] == '共')?;
         let from = k + usize::from(self.t[k] == '共');
-        let representatives = at >= 2 && self.t[at - 2..at] == ['代', '表'];
+        // (`…等单位的专家和起草组代表30余人`: their experts too.)
+        let representatives = at >= 2 && matches!(self.t[at - 2..at], ['代', '表'] | ['专', '家']);
         // (`学校科技处、材料科学与工程学院相关负责人及项目组成员40余人`: the named units' heads, then the team.)
         let heads_and_team = at >= 5
             && matches!(self.t[at - 5..at], ['相' | '有', '关', '负', '责', '人'])
