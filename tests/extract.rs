@@ -8475,3 +8475,17 @@ fn technical_guidance_and_support_name_guides_and_supporters() {
     assert_eq!(d.meetings[0].guides, ["四川省竹产业协会"], "{}", d.to_yaml());
     assert_eq!(d.meetings[0].supporters, ["甲大学卫星导航研究中心"]);
 }
+
+#[test]
+fn a_short_form_two_bodies_fit_is_the_hosts() {
+    let d = extract_text(
+        "推进会召开\n11月20日，功能糖产业链推进会在禹城召开。会议由德州市工业和信息化局主办，禹城市工业和信息化局承办。\
+         会上，市工信局副局长菅立强通报了全市功能糖产业链运行情况。",
+    );
+    assert_eq!(
+        posts_of(&d, "菅立强"),
+        [("德州市工业和信息化局".to_owned(), "副局长".to_owned())],
+        "{}",
+        d.to_yaml()
+    );
+}

@@ -587,7 +587,12 @@ impl Doc<'_> {
         match fulls.as_slice() {
             [(_, o)] => Some(*o),
             [(a, o), (b, _), ..] if a < b => Some(*o),
-            _ => None,
+            // (`市工信局` where `德州市工业和信息化局` holds the meeting and `禹城市工业和信息化局` undertakes it: the
+            // host's, or the site's owner's.)
+            _ => [self.host, self.site_owner]
+                .into_iter()
+                .flatten()
+                .find(|h| fulls.iter().any(|(_, o)| o == h)),
         }
     }
 
