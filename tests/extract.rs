@@ -8489,3 +8489,25 @@ fn a_short_form_two_bodies_fit_is_the_hosts() {
         d.to_yaml()
     );
 }
+
+#[test]
+fn a_districts_bureaus_named_by_their_level_take_part() {
+    // `区` is a surname too: `区工业` before `和` is no person.
+    let d = extract_text(
+        "对话会召开\n5月6日，武进区政企对话会在常州召开。区发展和改革局、区工业和信息化局、区商务局主要负责同志参加会议。",
+    );
+    for who in ["区发展和改革局", "区工业和信息化局", "区商务局"] {
+        assert_eq!(roles_of(&d, who), ["参加"], "{who}: {}", d.to_yaml());
+    }
+    // A local tax bureau is named with the national one, as one body.
+    let d = extract_text(
+        "对话会召开\n5月6日，武进区政企对话会在常州召开。区商务局、国家税务总局常州市武进区税务局主要负责同志参加会议。",
+    );
+    assert_eq!(
+        roles_of(&d, "国家税务总局常州市武进区税务局"),
+        ["参加"],
+        "{}",
+        d.to_yaml()
+    );
+    assert_eq!(org_parent(&d, "国家税务总局常州市武进区税务局"), Some(None));
+}

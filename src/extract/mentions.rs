@@ -1256,6 +1256,8 @@ impl Doc<'_> {
             && self.known_org(range.start..name_end).is_none()
             // (`江西和美陶瓷有限公司`: a province or a city reads like a name, 江 西, and starts a company's.)
             && !self.is_place(&self.text(range.start..name_end))
+            // (Nor `区工业和信息化局`: the district's bureau, the surname 区 its level.)
+            && !(self.t[range.start] == '区' && self.parse_orgs(range.start + 1..range.end).is_some())
         {
             return None;
         }
@@ -1288,7 +1290,11 @@ impl Doc<'_> {
             let regional = name.ends_with(&['委', '员', '会'])
                 && (3..=8).contains(&(name.len() - 3))
                 && matches!(name[name.len() - 4], '省' | '市' | '区')
-                && pieces[i - 1].alias.is_none();
+                && pieces[i - 1].alias.is_none()
+                // `国家税务总局常州市武进区税务局`: a local tax bureau is named with the national one.
+                || name.ends_with(&['税', '务', '局'])
+                    && name.len() >= 5
+                    && self.t[pieces[i - 1].range.clone()] == ['国', '家', '税', '务', '总', '局'];
             // `…数据中心委员会`: a bare 委员会 after a unit is the end of that unit's name, not a unit of it.
             let bare_committee =
                 name == ['委', '员', '会'] && pieces[i - 1].unit && pieces[i - 1].alias.is_none();
