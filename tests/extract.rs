@@ -8511,3 +8511,18 @@ fn a_districts_bureaus_named_by_their_level_take_part() {
     );
     assert_eq!(org_parent(&d, "国家税务总局常州市武进区税务局"), Some(None));
 }
+
+#[test]
+fn a_trades_craft_after_a_post_keeps_the_person() {
+    let d = extract_text(
+        "颁奖典礼举行\n5月6日，葡萄酒大赛颁奖典礼在蓬莱举行。获奖企业代表、烟台张裕葡萄酿酒股份有限公司副总经理、总酿酒师\
+         房晓慧作发言。",
+    );
+    assert_eq!(
+        posts_of(&d, "房晓慧"),
+        [("烟台张裕葡萄酿酒股份有限公司".to_owned(), "副总经理".to_owned())],
+        "{}",
+        d.to_yaml()
+    );
+    assert_eq!(roles_of(&d, "房晓慧"), ["发言"]);
+}
