@@ -8526,3 +8526,15 @@ fn a_trades_craft_after_a_post_keeps_the_person() {
     );
     assert_eq!(roles_of(&d, "房晓慧"), ["发言"]);
 }
+
+#[test]
+fn a_head_named_by_the_word_for_one_is_found_with_no_post() {
+    let d = extract_text(
+        "座谈会召开\n5月6日，快递末端网点座谈会在厦门召开。中通快递股份有限公司厦门分公司经理付晓东、京东物流厦门营业部负责人\
+         于波先后发言。浙商银行宁波分行相关负责人介绍了金融产品。",
+    );
+    assert_eq!(roles_of(&d, "于波"), ["发言"], "{}", d.to_yaml());
+    assert!(posts_of(&d, "于波").is_empty(), "{}", d.to_yaml());
+    // `相关` before 负责人 is no person.
+    assert!(d.people.iter().all(|p| p.name != "相关"), "{}", d.to_yaml());
+}
