@@ -8538,3 +8538,19 @@ fn a_head_named_by_the_word_for_one_is_found_with_no_post() {
     // `相关` before 负责人 is no person.
     assert!(d.people.iter().all(|p| p.name != "相关"), "{}", d.to_yaml());
 }
+
+#[test]
+fn people_who_come_at_the_invitation_and_then_each_speak_attend_and_speak() {
+    // `应邀` after a title is no name (应 is a surname).
+    let d = extract_text(
+        "对接会召开\n5月6日，银企对接会在杭州召开。省商务厅吴凯副厅长、省市场监管局黄丽娜副局长应邀到会，分别就企业关心的\
+         问题作了解答。",
+    );
+    for who in ["吴凯", "黄丽娜"] {
+        assert_eq!(roles_of(&d, who), ["出席", "发言"], "{who}: {}", d.to_yaml());
+    }
+    assert_eq!(
+        posts_of(&d, "黄丽娜"),
+        [("省市场监管局".to_owned(), "副局长".to_owned())]
+    );
+}

@@ -2489,6 +2489,19 @@ impl Doc<'_> {
                         }
                     }
                 } else if !caption
+                    && pending.is_empty()
+                    && last_roles.iter().all(|r| r == "出席" || r == "参加")
+                    && last.len() >= 2
+                    && (self.t[pos..end].starts_with(&['分', '别'])
+                        || self.t[pos..end].starts_with(&['先', '后']))
+                    && let Some(v) = self.shared_verb_at_end(pos, end, clause_ev.clone())
+                {
+                    // `…黄丽娜副局长应邀到会，分别就企业关心的问题作了解答`: the people who came then each spoke.
+                    let ev = sentence.range.clone();
+                    for (person, m) in &last {
+                        self.add_participation(*person, m, &v, ev.clone());
+                    }
+                } else if !caption
                     && verbs.roles.is_empty()
                     && verbs.elected.is_empty()
                     && !pending.is_empty()
