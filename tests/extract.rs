@@ -8554,3 +8554,24 @@ fn people_who_come_at_the_invitation_and_then_each_speak_attend_and_speak() {
         [("省市场监管局".to_owned(), "副局长".to_owned())]
     );
 }
+
+#[test]
+fn a_research_base_is_a_unit_and_rare_surnames_start_names() {
+    let d = extract_text(
+        "培训班开班\n5月6日，乡村旅游带头人培训班在贵阳开班。中国旅游研究院乡村旅游研究基地首席专家、研究员祁晓光作\
+         《乡村旅游高质量发展的路径与案例》专题报告。汽车工程学院院长芈佳作专项汇报。",
+    );
+    assert_eq!(
+        org_parent(&d, "乡村旅游研究基地"),
+        Some(Some("中国旅游研究院".into())),
+        "{}",
+        d.to_yaml()
+    );
+    assert_eq!(roles_of(&d, "祁晓光"), ["作报告"]);
+    assert_eq!(
+        posts_of(&d, "芈佳"),
+        [("汽车工程学院".to_owned(), "院长".to_owned())],
+        "{}",
+        d.to_yaml()
+    );
+}
