@@ -222,6 +222,13 @@ fn english_told_the_forum_is_a_statement_said_at_it_a_speech() {
     assert_eq!(roles_of(&d, "Wang Jian"), ["发言"]);
     assert_eq!(roles_of(&d, "Li Ming"), ["讲话"]);
     assert!(roles_of(&d, "Zhao Lei").is_empty(), "{}", d.to_yaml());
+    // Where the page names who hosts the meeting, what a guest from another body says there is a statement.
+    let d = english(
+        "HORGOS, Aug. 12 (Xinhua) -- The 2025 China-Central Asia E-commerce Forum opened on Tuesday in Horgos. The \
+         two-day forum was hosted by the Department of Commerce of Xinjiang Uygur Autonomous Region. \"Consumers are interested,\" said Aigerim Sadykova, \
+         vice president of the Kazakhstan E-commerce Association, at the forum.",
+    );
+    assert_eq!(roles_of(&d, "Aigerim Sadykova"), ["发言"], "{}", d.to_yaml());
 }
 
 /// A unit `under` its parent (`the Directorate General of Mineral and Coal under Indonesia's Ministry of Energy and
