@@ -2621,3 +2621,26 @@ fn english_said_in_his_opening_address() {
     );
     assert_eq!(roles_of(&d, "Liang Yuxuan"), ["致辞"], "{}", d.to_yaml());
 }
+
+/// A city of Xinjiang whose English name is no pinyin (Horgos) has its people's government as a Chinese city's.
+#[test]
+fn english_a_city_named_in_no_pinyin_has_its_government() {
+    let d = english(
+        "HORGOS, Aug. 12 (Xinhua) -- The 2025 China-Central Asia E-commerce Forum opened on Tuesday in Horgos. The \
+         two-day forum was hosted by the Horgos municipal government. Shan Yuqing, mayor of Horgos, delivered a \
+         welcome speech.",
+    );
+    assert_eq!(
+        organizers(&d)[0],
+        v(&["Horgos Municipal People's Government"]),
+        "{}",
+        d.to_yaml()
+    );
+    assert_eq!(
+        posts_of(&d, "Shan Yuqing"),
+        [(
+            "Horgos Municipal People's Government".to_owned(),
+            "市长".to_owned()
+        )]
+    );
+}

@@ -8675,6 +8675,18 @@ fn chinese_place(text: &str) -> Option<(String, &'static str)> {
             | "Hulunbuir"
             | "Ordos"
             | "Shigatse"
+            | "Horgos"
+            | "Khorgos"
+            | "Altay"
+            | "Aksu"
+            | "Hotan"
+            | "Turpan"
+            | "Bortala"
+            | "Xilinhot"
+            | "Erenhot"
+            | "Nyingchi"
+            | "Chamdo"
+            | "Golmud"
     ) {
         return Some((base.to_owned(), level));
     }
