@@ -8575,3 +8575,20 @@ fn a_research_base_is_a_unit_and_rare_surnames_start_names() {
         d.to_yaml()
     );
 }
+
+#[test]
+fn a_venue_after_a_prefecture_and_city_or_after_a_county_is_placed_in_the_town() {
+    for (held, place) in [
+        ("在湘西州吉首市第一中学举行", "吉首"),
+        ("在青神县中国竹艺城开幕", "青神"),
+        ("在杭州市第一中学举行", "杭州"),
+    ] {
+        let d = extract_text(&format!("公益活动举行\n8月29日，公益捐赠活动{held}。"));
+        assert_eq!(
+            d.meetings[0].place.as_deref(),
+            Some(place),
+            "{held}: {}",
+            d.to_yaml()
+        );
+    }
+}

@@ -2364,7 +2364,10 @@ impl Doc<'_> {
     /// the sealed writers record them (34 of 37 hosts' people, 33 of 46 others'). Where the page names none of the
     /// meeting's bodies, a speech.
     fn en_guests_said(&mut self, m: &MeetingRec) {
-        const SPEECH_WORDS: [&str; 5] = ["speech", "address", "remarks", "keynote", "report"];
+        // (`Wang Wu, Chairman of Baowu Steel Group, speaking at the opening ceremony, said …`: a speech still.)
+        const SPEECH_WORDS: [&str; 7] = [
+            "speech", "address", "remarks", "keynote", "report", "speaking", "ceremony",
+        ];
         if m.organizers.is_empty() {
             return;
         }

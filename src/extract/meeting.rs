@@ -1841,6 +1841,28 @@ impl Doc<'_> {
     /// A place without its province (`陕西宝鸡` → 宝鸡), when what is left is a city name of two or three
     /// characters, without its district (`深圳市南山区` → 深圳市) and without `市` (`河池市` → 河池).
     fn city_of<'t>(&self, place: &'t str) -> &'t str {
+        // `在湘西州吉首市第一中学举行`: the prefecture before the city goes.
+        let chars: Vec<(usize, char)> = place.char_indices().collect();
+        let place = match chars.iter().take(5).position(|&(_, c)| c == '州') {
+            Some(k)
+                if k >= 2
+                    && chars.len() > k + 3
+                    && chars[k + 3..chars.len().min(k + 5)]
+                        .iter()
+                        .any(|&(_, c)| c == '市') =>
+            {
+                &place[chars[k + 1].0..]
+            }
+            _ => place,
+        };
+        // `在青神县中国竹艺城开幕`: a county, then a venue in it.
+        if let Some(at) = place.find('县')
+            && (2..=3).contains(&place[..at].chars().count())
+            && place[at + '县'.len_utf8()..].chars().count() >= 3
+            && !place[..at].contains(['市', '省'])
+        {
+            return &place[..at];
+        }
         // `在北京国谊宾馆召开`, `在杭州西湖国宾馆举行`: a city written without 市, then a district or a venue.
         if let Some(city) = self.lex.cities.iter().find_map(|c| {
             place
