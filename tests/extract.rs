@@ -8592,3 +8592,17 @@ fn a_venue_after_a_prefecture_and_city_or_after_a_county_is_placed_in_the_town()
         );
     }
 }
+
+#[test]
+fn a_school_is_a_body_its_head_holds_a_post_in() {
+    let d = extract_text(
+        "捐赠活动举行\n8月29日，公益捐赠活动在吉首举行。吉首市第一中学校长符建军代表受捐学校发言。",
+    );
+    assert_eq!(
+        posts_of(&d, "符建军"),
+        [("吉首市第一中学".to_owned(), "校长".to_owned())],
+        "{}",
+        d.to_yaml()
+    );
+    assert_eq!(roles_of(&d, "符建军"), ["发言"]);
+}

@@ -1841,20 +1841,7 @@ impl Doc<'_> {
     /// A place without its province (`陕西宝鸡` → 宝鸡), when what is left is a city name of two or three
     /// characters, without its district (`深圳市南山区` → 深圳市) and without `市` (`河池市` → 河池).
     fn city_of<'t>(&self, place: &'t str) -> &'t str {
-        // `在湘西州吉首市第一中学举行`: the prefecture before the city goes.
-        let chars: Vec<(usize, char)> = place.char_indices().collect();
-        let place = match chars.iter().take(5).position(|&(_, c)| c == '州') {
-            Some(k)
-                if k >= 2
-                    && chars.len() > k + 3
-                    && chars[k + 3..chars.len().min(k + 5)]
-                        .iter()
-                        .any(|&(_, c)| c == '市') =>
-            {
-                &place[chars[k + 1].0..]
-            }
-            _ => place,
-        };
+        let place = without_prefecture(place);
         // `在青神县中国竹艺城开幕`: a county, then a venue in it.
         if let Some(at) = place.find('县')
             && (2..=3).contains(&place[..at].chars().count())
@@ -2016,6 +2003,7 @@ impl Doc<'_> {
     /// that name as a city's (`苏州市…`) somewhere; `杭州市黄龙饭店`: the city it is written with. A venue alone
     /// is no place.
     fn venue_city(&self, venue: &str) -> Option<String> {
+        let venue = without_prefecture(venue);
         let chars: Vec<char> = venue.chars().collect();
         if let Some(k) = chars.iter().take(4).position(|&c| c == '市')
             && k >= 2
@@ -2047,6 +2035,23 @@ impl Doc<'_> {
                 let written: Vec<char> = chars[..n].iter().copied().chain(['市']).collect();
                 self.t.windows(written.len()).any(|w| w == written.as_slice())
             })
+    }
+}
+
+/// `湘西州吉首市第一中学` → `吉首市第一中学`: the prefecture written before a city of it goes.
+fn without_prefecture(place: &str) -> &str {
+    let chars: Vec<(usize, char)> = place.char_indices().collect();
+    match chars.iter().take(5).position(|&(_, c)| c == '州') {
+        Some(k)
+            if k >= 2
+                && chars.len() > k + 3
+                && chars[k + 3..chars.len().min(k + 5)]
+                    .iter()
+                    .any(|&(_, c)| c == '市') =>
+        {
+            &place[chars[k + 1].0..]
+        }
+        _ => place,
     }
 }
 
