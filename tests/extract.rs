@@ -8606,3 +8606,17 @@ fn a_school_is_a_body_its_head_holds_a_post_in() {
     );
     assert_eq!(roles_of(&d, "符建军"), ["发言"]);
 }
+
+#[test]
+fn a_mongolian_name_of_three_characters_alone_after_a_title() {
+    let d = extract_text(
+        "签约仪式举行\n7月15日，深化战略合作座谈暨签约仪式在济南举行。山东能源集团党委书记、董事长厉振宇，\
+         鄂尔多斯市委副书记、市长额尔敦出席签约仪式并致辞。鄂尔多斯市副市长其木格出席。",
+    );
+    assert_eq!(roles_of(&d, "额尔敦"), ["出席", "致辞"], "{}", d.to_yaml());
+    assert_eq!(roles_of(&d, "厉振宇"), ["出席", "致辞"]);
+    assert_eq!(
+        posts_of(&d, "其木格"),
+        [("鄂尔多斯市人民政府".to_owned(), "副市长".to_owned())]
+    );
+}

@@ -715,7 +715,7 @@ impl Doc<'_> {
     }
 
     /// `副市长娜仁其其格出席`, `副总经理索南卓玛先后发言`: a Tibetan or Mongolian name, with no Han surname, of four
-    /// or five characters starting with a word such names start with (`minority-name` in `cues.tsv`), right after a
+    /// or five characters (or three, a word of three alone) starting with a word such names start with (`minority-name` in `cues.tsv`), right after a
     /// title or a list mark and before a word that may follow a name.
     fn minority_name_at(&self, at: usize, end: usize) -> Option<usize> {
         let start = self
@@ -726,7 +726,9 @@ impl Doc<'_> {
         if !(self.title_ends_at(at) || at > 0 && self.t[at - 1] == '、') {
             return None;
         }
-        (start.len().max(4)..=5).map(|len| at + len).find(|&stop| {
+        // (A name that is such a word of three characters alone: `市长额尔敦出席`, `副市长其木格代表双方签署协议`.)
+        let shortest = if start.len() >= 3 { start.len() } else { 4 };
+        (shortest..=5).map(|len| at + len).find(|&stop| {
             stop <= end && self.t[at..stop].iter().all(|&c| is_han(c)) && self.name_boundary(stop, end)
         })
     }
