@@ -8620,3 +8620,25 @@ fn a_mongolian_name_of_three_characters_alone_after_a_title() {
         [("鄂尔多斯市人民政府".to_owned(), "副市长".to_owned())]
     );
 }
+
+#[test]
+fn the_parties_to_a_signing_at_the_meeting_are_organizations_with_no_role() {
+    let d = extract_text(
+        "推介会举行\n5月6日，果园港推介会在成都举行。推介会上，重庆果园港国际物流枢纽建设发展有限公司与四川商投国际物流有限公司、\
+         成都国际陆港运营有限公司等6家企业签订了战略合作协议。\n下一条：甲大学与乙市人民政府签署校地合作框架协议\n\
+         丙集团与丁大学签署战略合作协议2025-01-10",
+    );
+    let names: Vec<&str> = d.organizations.iter().map(|o| o.name.as_str()).collect();
+    for org in [
+        "重庆果园港国际物流枢纽建设发展有限公司",
+        "四川商投国际物流有限公司",
+        "成都国际陆港运营有限公司",
+    ] {
+        assert!(names.contains(&org), "{org}: {}", d.to_yaml());
+        assert!(roles_of(&d, org).is_empty());
+    }
+    // Links to other pages are no prose of this one.
+    for org in ["甲大学", "乙市人民政府", "丁大学"] {
+        assert!(!names.contains(&org), "{org}: {}", d.to_yaml());
+    }
+}

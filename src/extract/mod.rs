@@ -189,6 +189,7 @@ impl Extractor {
                 doc.founded = m.founds;
                 doc.read_sentences(&sentences);
                 doc.said_after_attending(&sentences, m);
+                doc.register_signing_parties(&sentences);
             }
             // `协会开展会员满意度调查活动` names an activity; without anybody taking part in it, it is no meeting.
             meeting.filter(|m| !m.weak || !doc.participations.is_empty() || !doc.reports.is_empty())

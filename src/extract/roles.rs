@@ -1394,6 +1394,57 @@ impl Doc<'_> {
     /// `…，宁夏煤业总经理杭建军出席会议。…杭建军表示，宁夏煤业将…`: someone said only to attend who opens a later
     /// sentence of the same meeting by what they said (`表示`, `指出`, `强调`) spoke at it (发言). Not a host, nor
     /// someone whose speech was read already (what a speech said is no statement of its own).
+    /// `重庆果园港…有限公司与四川商投国际物流有限公司、成都国际陆港运营有限公司等6家企业签订了战略合作协议`: the
+    /// parties to a signing at the meeting are organizations the report names, with no role (signing is none).
+    pub(crate) fn register_signing_parties(&mut self, sentences: &[Sentence]) {
+        const SIGNING: [[char; 2]; 3] = [['签', '订'], ['签', '署'], ['签', '约']];
+        // What may stand between the second party and the verb: its tail, a count, an adverb.
+        const BETWEEN: &str = "等家个企业单位客户现场分别集中共同正式了一二三四五六七八九十";
+        // (A line of links to other pages, `中联重科与中南大学签署战略合作协议2025-01-10`, `下一条：我校与…签署…`,
+        // is no prose: a sentence says it in clauses, or ends with a full stop.)
+        let prose: Vec<&Sentence> = sentences
+            .iter()
+            .filter(|s| {
+                s.kind == LineKind::Body
+                    && !matches!(self.t[s.range.clone()], ['上' | '下', '一', ..])
+                    && (s.clauses.len() >= 2
+                        || self.t.get(s.range.end) == Some(&'。')
+                        || self.t[s.range.clone()].ends_with(&['。']))
+            })
+            .collect();
+        for s in prose {
+            for clause in &s.clauses {
+                let Some(verb) = (clause.start..clause.end.saturating_sub(1))
+                    .find(|&q| SIGNING.iter().any(|w| self.t[q..].starts_with(w)))
+                else {
+                    continue;
+                };
+                let Some(and) = (clause.start..verb).find(|&q| self.t[q] == '与') else {
+                    continue;
+                };
+                let Some((first, _)) = self
+                    .org_list(clause.start, and)
+                    .filter(|&(_, after)| after == and)
+                else {
+                    continue;
+                };
+                let second = self.org_list(and + 1, verb).filter(|&(_, after)| {
+                    self.t[after..verb]
+                        .iter()
+                        .all(|&c| c.is_ascii_digit() || BETWEEN.contains(c))
+                });
+                for pieces in first.into_iter().chain(second.into_iter().flat_map(|(o, _)| o)) {
+                    let (idx, _) = self.register_chain(&pieces, None, s.range.clone());
+                    if let Some(o) = idx.last().copied().flatten()
+                        && !self.title_orgs.contains(&o)
+                    {
+                        self.title_orgs.push(o);
+                    }
+                }
+            }
+        }
+    }
+
     pub(crate) fn said_after_attending(&mut self, sentences: &[Sentence], meeting: &super::MeetingRec) {
         const SAID: [&str; 5] = ["表示", "指出", "强调", "认为", "谈到"];
         const SPOKE: [&str; 8] = [
