@@ -1433,14 +1433,20 @@ impl Doc<'_> {
                         .iter()
                         .all(|&c| c.is_ascii_digit() || BETWEEN.contains(c))
                 });
-                for pieces in first.into_iter().chain(second.into_iter().flat_map(|(o, _)| o)) {
-                    let (idx, _) = self.register_chain(&pieces, None, s.range.clone());
-                    if let Some(o) = idx.last().copied().flatten()
-                        && !self.title_orgs.contains(&o)
-                    {
-                        self.title_orgs.push(o);
-                    }
-                }
+                let parties = first.into_iter().chain(second.into_iter().flat_map(|(o, _)| o));
+                self.name_parties(parties.collect(), s.range.clone());
+            }
+        }
+    }
+
+    /// Registers organizations a sentence names with no role, to be kept in the records.
+    fn name_parties(&mut self, orgs: Vec<Vec<OrgPiece>>, evidence: Range<usize>) {
+        for pieces in orgs {
+            let (idx, _) = self.register_chain(&pieces, None, evidence.clone());
+            if let Some(o) = idx.last().copied().flatten()
+                && !self.title_orgs.contains(&o)
+            {
+                self.title_orgs.push(o);
             }
         }
     }
@@ -3069,14 +3075,7 @@ impl Doc<'_> {
                 && matches!(self.t.get(after + count), Some('位' | '名'))
                 && self.t[after + count + 1..end].starts_with(&['专', '家'])
             {
-                for pieces in orgs {
-                    let (idx, _) = self.register_chain(&pieces, None, sentence.range.clone());
-                    if let Some(o) = idx.last().copied().flatten()
-                        && !self.title_orgs.contains(&o)
-                    {
-                        self.title_orgs.push(o);
-                    }
-                }
+                self.name_parties(orgs, sentence.range.clone());
             }
             return Some(Vec::new());
         };
