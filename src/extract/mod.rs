@@ -239,6 +239,21 @@ pub(crate) fn is_party_committee(name: &str) -> bool {
 }
 
 /// Words after an organization's name that make it the name of its website (`南京工业大学新闻网`).
+/// The panels an appraisal or a review forms for the meeting (`鉴定委员会主任委员`, `评审专家组`): no organization
+/// of the report.
+pub(crate) const PANELS: [&str; 10] = [
+    "鉴定委员会",
+    "评价委员会",
+    "评审委员会",
+    "验收委员会",
+    "审查委员会",
+    "专家组",
+    "鉴定专家组",
+    "评价专家组",
+    "评审专家组",
+    "审查专家组",
+];
+
 const SITE_WORDS: [&str; 7] = ["官方网站", "门户网站", "新闻网", "新闻中心", "网站", "官网", "网"];
 
 impl Extraction {
@@ -1545,21 +1560,7 @@ impl Doc<'_> {
         }
         // The panel an appraisal or a review forms for the meeting (`鉴定委员会主任委员`) is no organization of the
         // report: its posts are left out.
-        let panel = |o: usize| {
-            [
-                "鉴定委员会",
-                "评价委员会",
-                "评审委员会",
-                "验收委员会",
-                "审查委员会",
-                "专家组",
-                "鉴定专家组",
-                "评价专家组",
-                "评审专家组",
-                "审查专家组",
-            ]
-            .contains(&self.orgs[o].name.as_str())
-        };
+        let panel = |o: usize| PANELS.contains(&self.orgs[o].name.as_str());
         for &o in self.title_orgs.iter().filter(|&&o| !panel(o)) {
             mark(&mut used, o);
         }

@@ -2808,22 +2808,7 @@ impl Doc<'_> {
         // `鉴定委员会专家出席会议`: the panel an appraisal or review sets up is no body taking part.
         if let [pieces] = orgs.as_slice()
             && let [piece] = pieces.as_slice()
-            && matches!(
-                self.t[piece.range.clone()],
-                [
-                    '鉴' | '评' | '验' | '审',
-                    '定' | '价' | '审' | '收' | '查',
-                    '委',
-                    '员',
-                    '会'
-                ] | [
-                    '鉴' | '评' | '验' | '审',
-                    '定' | '价' | '审' | '收' | '查',
-                    '专',
-                    '家',
-                    '组'
-                ]
-            )
+            && super::PANELS.contains(&self.text(piece.range.clone()).as_str())
         {
             return None;
         }
