@@ -2639,20 +2639,10 @@ impl Doc<'_> {
         }
         // `学院党委`: a unit named after the kind of its body is that kind's (the college's, not an association's).
         let kind_word = KIND_WORDS.into_iter().find(|w| name.starts_with(w));
-        // A meeting held by a body's party committee or branch (`某协会党支部开展主题党日活动`) is the body's.
-        let body = |o: usize| match (&self.orgs[o], self.orgs[o].parent) {
-            (unit, Some(parent)) if unit.unit && unit.kind == "party-committee" => parent,
-            _ => o,
-        };
         let owner = |kinds: &[&str]| {
-            [self.host.map(body), self.site_owner]
-                .into_iter()
-                .flatten()
-                .find(|&o| {
-                    !self.orgs[o].unit
-                        && kinds.contains(&self.orgs[o].kind.as_str())
-                        && kind_word.is_none_or(|w| self.orgs[o].name.ends_with(w))
-                })
+            self.own_body_where(kinds, |o| {
+                kind_word.is_none_or(|w| self.orgs[o].name.ends_with(w))
+            })
         };
         if ends.iter().any(|e| name.ends_with(e)) {
             return owner(&["industry-association", "alliance"])
@@ -2787,7 +2777,13 @@ impl Doc<'_> {
 
     /// The meeting's host or the page's owner, when it is an organization (no unit) of one of `kinds`.
     fn own_body(&self, kinds: &[&str]) -> Option<usize> {
-        // (A meeting its party committee holds is the body's: `中国煤炭工业协会党委…召开…学习会议`.)
+        self.own_body_where(kinds, |_| true)
+    }
+
+    /// [`Self::own_body`], the first of the two that `fits` too.
+    fn own_body_where(&self, kinds: &[&str], fits: impl Fn(usize) -> bool) -> Option<usize> {
+        // (A meeting its party committee or branch holds is the body's: `中国煤炭工业协会党委…召开…学习会议`,
+        // `某协会党支部开展主题党日活动`.)
         let host = self.host.map(|o| match (&self.orgs[o], self.orgs[o].parent) {
             (unit, Some(parent)) if unit.unit && unit.kind == "party-committee" => parent,
             _ => o,
@@ -2795,7 +2791,7 @@ impl Doc<'_> {
         [host, self.site_owner]
             .into_iter()
             .flatten()
-            .find(|&o| !self.orgs[o].unit && kinds.contains(&self.orgs[o].kind.as_str()))
+            .find(|&o| !self.orgs[o].unit && kinds.contains(&self.orgs[o].kind.as_str()) && fits(o))
     }
 
     /// `酿酒二厂厂长廖春雨`, `质量检测中心主任简宁` at a company's own meeting (or on its own site): a plant or
