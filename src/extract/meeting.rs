@@ -2040,18 +2040,21 @@ impl Doc<'_> {
 
 /// `湘西州吉首市第一中学` → `吉首市第一中学`: the prefecture written before a city of it goes.
 fn without_prefecture(place: &str) -> &str {
-    let chars: Vec<(usize, char)> = place.char_indices().collect();
-    match chars.iter().take(5).position(|&(_, c)| c == '州') {
-        Some(k)
-            if k >= 2
-                && chars.len() > k + 3
-                && chars[k + 3..chars.len().min(k + 5)]
-                    .iter()
-                    .any(|&(_, c)| c == '市') =>
-        {
-            &place[chars[k + 1].0..]
-        }
-        _ => place,
+    let Some((k, at)) = place
+        .char_indices()
+        .take(5)
+        .enumerate()
+        .find(|(_, (_, c))| *c == '州')
+        .map(|(k, (at, _))| (k, at))
+    else {
+        return place;
+    };
+    let rest = &place[at + '州'.len_utf8()..];
+    // (Two or three characters of the city's name, then 市.)
+    if k >= 2 && rest.chars().count() >= 3 && rest.chars().skip(2).take(2).any(|c| c == '市') {
+        rest
+    } else {
+        place
     }
 }
 

@@ -1168,6 +1168,11 @@ impl Doc<'_> {
         // `我校科学技术发展研究院院长`, `学校科学技术研究院`: the page's word for its owner before a unit is the
         // owner, and the unit is its unit.
         if matches!(self.t[range.start], '我' | '本' | '学')
+            && range.len() > 3
+            && matches!(
+                self.t[range.start + 1],
+                '校' | '会' | '院' | '所' | '司' | '公' | '厅' | '局' | '委'
+            )
             && let Some(n) = [2, 3].into_iter().find(|&n| {
                 range.len() > n + 1
                     && (self_reference_ends(&self.text(range.start..range.start + n)).is_some()

@@ -2808,6 +2808,8 @@ impl Doc<'_> {
         // `鉴定委员会专家出席会议`: the panel an appraisal or review sets up is no body taking part.
         if let [pieces] = orgs.as_slice()
             && let [piece] = pieces.as_slice()
+            && (3..=5).contains(&piece.range.len())
+            && matches!(self.t[piece.range.end - 1], '会' | '组')
             && super::PANELS.contains(&self.text(piece.range.clone()).as_str())
         {
             return None;
