@@ -715,8 +715,9 @@ impl Doc<'_> {
     }
 
     /// `副市长娜仁其其格出席`, `副总经理索南卓玛先后发言`: a Tibetan or Mongolian name, with no Han surname, of four
-    /// or five characters (or three, a word of three alone) starting with a word such names start with (`minority-name` in `cues.tsv`), right after a
-    /// title or a list mark and before a word that may follow a name.
+    /// or five characters (or three, when it is such a word of three alone) starting with a word such names start
+    /// with (`minority-name` in `cues.tsv`), right after a title or a list mark and before a word that may follow a
+    /// name.
     fn minority_name_at(&self, at: usize, end: usize) -> Option<usize> {
         let start = self
             .lex

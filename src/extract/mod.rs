@@ -605,10 +605,11 @@ impl Doc<'_> {
             [(a, o), (b, _), ..] if a < b => Some(*o),
             // (`市工信局` where `德州市工业和信息化局` holds the meeting and `禹城市工业和信息化局` undertakes it: the
             // host's, or the site's owner's.)
-            _ => [self.host, self.site_owner]
+            [(shortest, _), ..] => [self.host, self.site_owner]
                 .into_iter()
                 .flatten()
-                .find(|h| fulls.iter().any(|(_, o)| o == h)),
+                .find(|h| fulls.iter().any(|(n, o)| n == shortest && o == h)),
+            [] => None,
         }
     }
 

@@ -1391,9 +1391,6 @@ impl Doc<'_> {
         true
     }
 
-    /// `…，宁夏煤业总经理杭建军出席会议。…杭建军表示，宁夏煤业将…`: someone said only to attend who opens a later
-    /// sentence of the same meeting by what they said (`表示`, `指出`, `强调`) spoke at it (发言). Not a host, nor
-    /// someone whose speech was read already (what a speech said is no statement of its own).
     /// `重庆果园港…有限公司与四川商投国际物流有限公司、成都国际陆港运营有限公司等6家企业签订了战略合作协议`: the
     /// parties to a signing at the meeting are organizations the report names, with no role (signing is none).
     pub(crate) fn register_signing_parties(&mut self, sentences: &[Sentence]) {
@@ -1451,6 +1448,9 @@ impl Doc<'_> {
         }
     }
 
+    /// `…，宁夏煤业总经理杭建军出席会议。…杭建军表示，宁夏煤业将…`: someone said only to attend who opens a later
+    /// sentence of the same meeting by what they said (`表示`, `指出`, `强调`) spoke at it (发言). Not a host, nor
+    /// someone whose speech was read already (what a speech said is no statement of its own).
     pub(crate) fn said_after_attending(&mut self, sentences: &[Sentence], meeting: &super::MeetingRec) {
         const SAID: [&str; 5] = ["表示", "指出", "强调", "认为", "谈到"];
         const SPOKE: [&str; 8] = [
