@@ -2677,18 +2677,12 @@ impl Doc<'_> {
     /// place and no national or other body's word in its name, is the association's.
     fn association_centre_parent(&self, piece: &OrgPiece) -> Option<usize> {
         let name = self.text(piece.range.clone());
-        if !name.ends_with("中心")
-            || !(4..=8).contains(&name.chars().count())
-            || [
-                "中国", "国家", "全国", "国际", "公司", "集团", "大学", "学院", "省", "市", "县",
-            ]
-            .iter()
-            .any(|w| name.contains(w))
-            || self.starts_with_place(&name)
-        {
-            return None;
-        }
-        self.own_body(&["industry-association"])
+        const NOT_IN: [&str; 11] = [
+            "中国", "国家", "全国", "国际", "公司", "集团", "大学", "学院", "省", "市", "县",
+        ];
+        self.named_alone(&name, 4..=8, &["中心"], &NOT_IN)
+            .then(|| self.own_body(&["industry-association"]))
+            .flatten()
     }
 
     /// `Director General of the Department of Energy Conservation and Comprehensive Utilization` at a ministry's own
@@ -2720,13 +2714,21 @@ impl Doc<'_> {
         let name = self.text(piece.range.clone());
         // `科学技术研究院院长韦刚`, `卫星导航定位技术研究中心主任` on a university's own site: its institute or
         // centre, named alone with no national or place word before it.
-        if ["研究院", "研究中心", "研究所"].iter().any(|w| name.ends_with(w)) {
+        const INSTITUTES: [&str; 3] = ["研究院", "研究中心", "研究所"];
+        if INSTITUTES.iter().any(|w| name.ends_with(w)) {
+            const NOT_IN: [&str; 9] = [
+                "中国",
+                "国家",
+                "全国",
+                "国际",
+                "公司",
+                "集团",
+                "科学院",
+                "省",
+                "市",
+            ];
             return self.own_body(&["university"]).filter(|_| {
-                (5..=14).contains(&name.chars().count())
-                    && !["中国", "国家", "全国", "国际", "公司", "集团", "科学院", "省", "市"]
-                        .iter()
-                        .any(|w| name.contains(w))
-                    && !self.starts_with_place(&name)
+                self.named_alone(&name, 5..=14, &INSTITUTES, &NOT_IN)
                     // (`宝武中央研究院`: a company's, clipped to a word of its name.)
                     && !self.orgs.iter().any(|o| {
                         matches!(o.kind.as_str(), "company" | "group")
@@ -2746,6 +2748,21 @@ impl Doc<'_> {
         self.own_body(&["university"])
             // (Else the one university the page names: `西北农林科技大学与中国种子集团…签约`, then `农学院院长…`.)
             .or_else(|| self.the_university())
+    }
+
+    /// True when `name`, a unit named alone, is `chars` characters long, ends with one of `ends`, holds none of
+    /// `not_in` (a national or place word, another body's kind) and opens with no place.
+    fn named_alone(
+        &self,
+        name: &str,
+        chars: std::ops::RangeInclusive<usize>,
+        ends: &[&str],
+        not_in: &[&str],
+    ) -> bool {
+        chars.contains(&name.chars().count())
+            && ends.iter().any(|w| name.ends_with(w))
+            && !not_in.iter().any(|w| name.contains(w))
+            && !self.starts_with_place(name)
     }
 
     /// True when `name` opens with a place of the lexicons (`郑州`, `河南省`).
@@ -2804,19 +2821,12 @@ impl Doc<'_> {
     /// centre named alone, with no place, no country and no body's kind in its name, is the company's.
     fn company_unit_parent(&self, piece: &OrgPiece) -> Option<usize> {
         let name = self.text(piece.range.clone());
-        let n = name.chars().count();
-        if !(3..=8).contains(&n)
-            || !["厂", "中心", "车间", "事业部"].iter().any(|w| name.ends_with(w))
-            || [
-                "中国", "国家", "全国", "公司", "集团", "大学", "学院", "协会", "省", "市", "县", "区",
-            ]
-            .iter()
-            .any(|w| name.contains(w))
-            || self.starts_with_place(&name)
-        {
-            return None;
-        }
-        self.own_body(&["company", "group"])
+        const NOT_IN: [&str; 12] = [
+            "中国", "国家", "全国", "公司", "集团", "大学", "学院", "协会", "省", "市", "县", "区",
+        ];
+        self.named_alone(&name, 3..=8, &["厂", "中心", "车间", "事业部"], &NOT_IN)
+            .then(|| self.own_body(&["company", "group"]))
+            .flatten()
     }
 
     /// `顺美陶瓷、锦达工艺品两家企业代表…` after `福建德化顺美陶瓷有限公司`, `康力电梯总经理…` after `康力电梯股份有限
