@@ -1,7 +1,7 @@
 //! The sealed reports in `tests/fixtures/news-sealed/`: written by someone who had not seen the extractor (see that
 //! folder's README). All but batches 49 to 54, 61 to 63, 70 to 72, 79 to 81, 88 to 90, 100 to 102, 109 to 111, 112
-//! to 114, 115 to 117, 118 to 123, 124 to 129 and 133 to 138 have since been studied; those, the unseen measures of
-//! stops 18 to 22 and 25 to 35, were moved here after their measure was taken, unstudied. The honest estimate of quality on unseen reports is the batch
+//! to 114, 115 to 117, 118 to 123, 124 to 129, 133 to 138 and 142 to 144 have since been studied; those, the unseen measures of
+//! stops 18 to 22 and 25 to 36, were moved here after their measure was taken, unstudied. The honest estimate of quality on unseen reports is the batch
 //! kept apart during a stop and scored only at its start and end (see the README). This test keeps the whole folder
 //! from dropping (floors a little under its score when the last batches were added), and prints the table with
 //! `--nocapture`.
@@ -32,8 +32,8 @@ fn sealed_reports_do_not_drop_below_their_first_scores() {
         .collect();
     texts.sort();
     assert!(
-        texts.len() >= 1270,
-        "expected the hundred and twenty-seven sealed batches, found {} reports",
+        texts.len() >= 1300,
+        "expected the hundred and thirty sealed batches, found {} reports",
         texts.len()
     );
     let extractor = Extractor::new(&Lexicon::builtin());
