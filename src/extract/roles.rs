@@ -2095,6 +2095,8 @@ impl Doc<'_> {
         let mut pending_words: Option<usize> = None;
         let mut label: Option<(usize, PostMention)> = None;
         let mut subjects: Vec<usize> = Vec::new();
+        // Bodies named alone in clauses of their own after the people of a list, before its verb (see below).
+        let mut listed_bodies: Vec<Vec<OrgPiece>> = Vec::new();
         for clause in &sentence.clauses {
             if !caption {
                 self.note_elected_body(clause.clone());
@@ -2394,6 +2396,19 @@ impl Doc<'_> {
                 });
                 continue;
             }
+            // `…总经理荆磊，赣州市地方金融管理局，吉安市地方金融管理局，以及九江市融资担保集团有限公司作交流发言`:
+            // bodies named alone, each in a clause of its own between the people of a list and its verb, are listed
+            // with them and take the verb when the list does.
+            if mentions.is_empty()
+                && !caption
+                && !pending.is_empty()
+                && carried.is_none()
+                && let Some((orgs, after)) = self.org_list(pos, end)
+                && after >= end
+            {
+                listed_bodies.extend(orgs);
+                continue;
+            }
             if mentions.is_empty()
                 && let Some(roles) = self.org_list_roles(pos, end, sentence)
                 && !roles.is_empty()
@@ -2411,7 +2426,7 @@ impl Doc<'_> {
                     && !pending.is_empty()
                 {
                     let v = Verbs {
-                        roles,
+                        roles: roles.clone(),
                         ..Verbs::default()
                     };
                     let ev = sentence.range.clone();
@@ -2419,6 +2434,11 @@ impl Doc<'_> {
                         self.add_participation(person, &m, &v, ev.clone());
                     }
                 }
+                self.listed_bodies_take_part(
+                    std::mem::take(&mut listed_bodies),
+                    &roles,
+                    sentence.range.clone(),
+                );
                 continue;
             }
             // (`选举甲为会长，乙公司董事长丙等6人为副会长`: a person with titles elected in the next clause.)
@@ -2671,6 +2691,9 @@ impl Doc<'_> {
             for (person, m) in &all {
                 self.add_participation(*person, m, &verbs, ev.clone());
             }
+            if !chaired_by {
+                self.listed_bodies_take_part(std::mem::take(&mut listed_bodies), &verbs.roles, ev.clone());
+            }
             last_appointed = verbs.roles.is_empty() && !verbs.elected.is_empty();
             if !verbs.roles.is_empty() || last_appointed {
                 last = all;
@@ -2682,6 +2705,21 @@ impl Doc<'_> {
         }
         if !caption {
             self.spoke_later(unroled, &subjects, sentence.range.clone());
+        }
+    }
+
+    /// The bodies named alone in a list of people take the list's roles.
+    fn listed_bodies_take_part(
+        &mut self,
+        bodies: Vec<Vec<OrgPiece>>,
+        roles: &[String],
+        evidence: Range<usize>,
+    ) {
+        for pieces in bodies {
+            let (idx, _) = self.register_chain(&pieces, None, evidence.clone());
+            if let Some(org) = idx.last().copied().flatten() {
+                self.org_took_part(org, roles, evidence.clone());
+            }
         }
     }
 
