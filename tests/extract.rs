@@ -8642,3 +8642,53 @@ fn the_parties_to_a_signing_at_the_meeting_are_organizations_with_no_role() {
         assert!(!names.contains(&org), "{org}: {}", d.to_yaml());
     }
 }
+
+#[test]
+fn bodies_named_alone_between_the_people_of_a_list_and_its_verb_take_its_roles() {
+    let d = extract_text(
+        "融资担保工作会议召开\n5月8日，全省融资担保工作会议在南昌召开。江西省融资担保集团有限责任公司党委副书记、总经理荆磊，\
+         赣州市地方金融管理局，吉安市地方金融管理局，以及九江市融资担保集团有限公司作交流发言。",
+    );
+    for who in [
+        "荆磊",
+        "赣州市地方金融管理局",
+        "吉安市地方金融管理局",
+        "九江市融资担保集团有限公司",
+    ] {
+        assert_eq!(roles_of(&d, who), ["发言"], "{who}: {}", d.to_yaml());
+    }
+}
+
+#[test]
+fn an_english_site_menu_is_no_sentence_and_a_meeting_is_placed_by_its_noun() {
+    let d = extract_text(
+        "China\nWorld\nBusiness\nCulture\nSci-Tech\nPhotos\nVideo\nHome | Business\n\
+         Rubber sector eyes growth at Haikou forum\nSource: Xinhua 2025-12-04 20:15:36\n\
+         HAIKOU, Dec. 4 (Xinhua) -- The 2025 China Natural Rubber Industry Development Forum opened Thursday in Haikou, \
+         capital of south China's Hainan Province.\n\
+         Shao Yuanqing, president of the China Natural Rubber Association, delivered a keynote speech.",
+    );
+    let m = &d.meetings[0];
+    assert_eq!(
+        m.name,
+        "2025 China Natural Rubber Industry Development Forum",
+        "{}",
+        d.to_yaml()
+    );
+    assert_eq!(m.place.as_deref(), Some("Haikou"));
+    let d = extract_text(
+        "Steelmakers urged to speed up low-carbon shift\nBy Zhen Wenjing | chinadaily.com.cn | Updated: 2025-06-20\n\
+         China's steel industry must move faster to cut emissions, industry leaders said at a conference in Handan, \
+         Hebei province, on Thursday.\n\
+         The 2025 China Steel Industry Low-Carbon Development Conference was organized by the China Iron and Steel \
+         Association.",
+    );
+    let m = &d.meetings[0];
+    assert_eq!(
+        m.name,
+        "2025 China Steel Industry Low-Carbon Development Conference",
+        "{}",
+        d.to_yaml()
+    );
+    assert_eq!(m.place.as_deref(), Some("Handan"));
+}

@@ -653,6 +653,25 @@ fn about_meeting(text: &str) -> bool {
         .any(|n| before.contains(n))
 }
 
+/// The place a text names after `in`: up to three capitalized words, to the first punctuation (`Handan, Hebei
+/// province` is `Handan`), within the paragraph (`… in Guangzhou.\n\nBuyers from …`), none a word of a name's head.
+fn place_words(rest: &str) -> Option<String> {
+    let rest = rest.split('\n').next().unwrap_or("");
+    let mut words: Vec<&str> = Vec::new();
+    for w in rest.split(' ').take(3) {
+        if !w.chars().next().is_some_and(char::is_uppercase) {
+            break;
+        }
+        words.push(w);
+        if w.ends_with([',', '.', ';', ':']) {
+            break;
+        }
+    }
+    let place = words.join(" ");
+    let place = place.trim_end_matches([',', '.', ';']);
+    (!place.is_empty() && !words.iter().any(|w| is_head(head_form(w)))).then(|| place.to_owned())
+}
+
 fn place_re() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
@@ -695,6 +714,12 @@ fn name_re() -> &'static Regex {
 type Held = (Vec<String>, Vec<OrgPiece>);
 
 impl Doc<'_> {
+    /// Whether a sentence counts among a page's first ones, where the meeting and its hosts are named: a line of
+    /// the body with four words or more (a site's menu, `Business`, `Sci-Tech`, `Photos`, is no sentence of it).
+    fn early_body(&self, s: &Sentence) -> bool {
+        s.kind == LineKind::Body && self.text(s.range.clone()).split_whitespace().nth(3).is_some()
+    }
+
     /// `person`, named as `m` says, took part with `roles`, as the sentence `evidence` says.
     fn person_took_part(&mut self, person: usize, m: &Mention, roles: Vec<String>, evidence: Range<usize>) {
         self.participations.push(Participation {
@@ -945,7 +970,7 @@ impl Doc<'_> {
         ];
         let early: Vec<Range<usize>> = sentences
             .iter()
-            .filter(|s| s.kind == LineKind::Body)
+            .filter(|s| self.early_body(s))
             .take(8)
             .map(|s| s.range.clone())
             .collect();
@@ -1336,7 +1361,7 @@ impl Doc<'_> {
         // sentence about the meeting (`The two-day conference, organized by CISA and hosted by …`).
         let organizer_sentences: Vec<Range<usize>> = sentences
             .iter()
-            .filter(|s| s.kind == LineKind::Body)
+            .filter(|s| self.early_body(s))
             .take(8)
             .enumerate()
             .filter(|(_, s)| {
@@ -2115,22 +2140,20 @@ impl Doc<'_> {
             };
             // (`held the "China-EU … Roundtable" in Guangzhou`: past the quote closing the name.)
             let after = after.strip_prefix(['"', '”']).unwrap_or(after);
-            m.place = after.strip_prefix(" in ").and_then(|rest| {
-                // (The paragraph ends the place: `… in Guangzhou.\n\nBuyers from …`.)
-                let rest = rest.split('\n').next().unwrap_or("");
-                let mut words: Vec<&str> = Vec::new();
-                for w in rest.split(' ').take(3) {
-                    if !w.chars().next().is_some_and(char::is_uppercase) {
-                        break;
-                    }
-                    words.push(w);
-                    if w.ends_with([',', '.', ';', ':']) {
-                        break;
-                    }
-                }
-                let place = words.join(" ");
-                let place = place.trim_end_matches([',', '.', ';']);
-                (!place.is_empty() && !words.iter().any(|w| is_head(head_form(w)))).then(|| place.to_owned())
+            m.place = after.strip_prefix(" in ").and_then(place_words);
+        }
+        // `… leaders said at a conference in Handan, Hebei province, on Thursday. The 2025 China Steel Industry
+        // Low-Carbon Development Conference was organized by …`: an early sentence places the meeting by its noun.
+        if m.place.is_none()
+            && let Some(noun) = m.name.rsplit(' ').next().map(str::to_lowercase)
+            && noun.len() > 3
+        {
+            let at = [format!(" at a {noun} in "), format!(" at the {noun} in ")];
+            m.place = early.iter().take(6).find_map(|r| {
+                let text = self.text(r.clone());
+                at.iter()
+                    .find_map(|a| text.find(a.as_str()).map(|i| i + a.len()))
+                    .and_then(|i| place_words(&text[i..]))
             });
         }
         if m.place.is_none() {
