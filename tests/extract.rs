@@ -8692,3 +8692,19 @@ fn an_english_site_menu_is_no_sentence_and_a_meeting_is_placed_by_its_noun() {
     );
     assert_eq!(m.place.as_deref(), Some("Handan"));
 }
+
+#[test]
+fn a_name_ending_in_he_before_a_comma_and_no_name_starting_with_a_team_word() {
+    let d = extract_text(
+        "协会召开第五次会员代表大会\n11月6日，甘肃省有色金属行业协会第五次会员代表大会在兰州召开。中国有色金属工业协会副会长、\
+         秘书长闵令和，甘肃省工业和信息化厅副厅长柏建军出席会议并讲话。大会选举宦志勇为会长。\
+         宦志勇代表新一届领导班子作表态发言。",
+    );
+    assert_eq!(roles_of(&d, "闵令和"), ["出席", "讲话"], "{}", d.to_yaml());
+    assert!(roles_of(&d, "宦志勇").contains(&"发言"), "{}", d.to_yaml());
+    assert!(
+        d.people.iter().all(|p| !p.name.starts_with("班子")),
+        "{}",
+        d.to_yaml()
+    );
+}

@@ -647,10 +647,9 @@ impl Doc<'_> {
                 len == 2
                     && c == '和'
                     && ((k == stop - 1
-                        && stop < end
-                        // (`副总经理糜家和分别作产品推介发言`)
-                        && (self.verb_starts_after_fillers(stop)
-                            || (matches!(self.t[stop], '、' | '，') && self.title_ends_at(at))))
+                        // (`副总经理糜家和分别作产品推介发言`; `秘书长闵令和，…`: the clause may end at the mark.)
+                        && ((stop < end && self.verb_starts_after_fillers(stop))
+                            || (matches!(self.t.get(stop), Some('、' | '，')) && self.title_ends_at(at))))
                         || (k == stop - 2
                             && (stop >= end
                                 || matches!(self.t[stop], '、' | '，')
@@ -670,6 +669,8 @@ impl Doc<'_> {
                 // `师生代表约120人参加`: a word for people is no name, nor is `全体` in `全体理事参加会议`.
                 && !self.lex.people_nouns.iter().any(|w| self.t[at..stop] == w[..])
                 && !self.lex.not_names.contains(&self.t[at..stop])
+                // (Nor does a name start with one: `代表新一届领导班子作表态发言`.)
+                && !(stop > at + 2 && self.lex.not_names.contains(&self.t[at..at + 2]))
         };
         let two = given_ok(2);
         let one = given_ok(1);
