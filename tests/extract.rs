@@ -8708,3 +8708,23 @@ fn a_name_ending_in_he_before_a_comma_and_no_name_starting_with_a_team_word() {
         d.to_yaml()
     );
 }
+
+#[test]
+fn a_name_before_lv_leading_a_delegation_and_a_body_after_bing_yu() {
+    let d = extract_text(
+        "台州市工商联赴合肥考察\n11月6日，台州市工商联党组书记詹文斌率台州市工商业联合会代表团赴安徽合肥考察学习，\
+         并与合肥市工商业联合会召开座谈会。",
+    );
+    assert_eq!(
+        posts_of(&d, "詹文斌"),
+        [("台州市工商联".to_owned(), "党委书记".to_owned())],
+        "{}",
+        d.to_yaml()
+    );
+    assert_eq!(
+        d.meetings[0].organizers,
+        ["合肥市工商业联合会"],
+        "{}",
+        d.to_yaml()
+    );
+}
