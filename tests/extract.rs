@@ -8728,3 +8728,24 @@ fn a_name_before_lv_leading_a_delegation_and_a_body_after_bing_yu() {
         d.to_yaml()
     );
 }
+
+#[test]
+fn a_company_by_its_two_character_brand_before_a_title_and_no_bodies_for_projects() {
+    let d = extract_text(
+        "燃气灶具新品发布会举行\n5月6日，中国五金制品协会燃气用具分会在佛山举行新品发布会。宁波方太厨具有限公司、\
+         华帝股份有限公司参加。方太研发总监甄思远、华帝股份有限公司产品中心总经理蒲晓先后上台发言，\
+         结合长沙国际会议中心、湘江新区某医院等项目，分享了实践经验。",
+    );
+    assert_eq!(
+        posts_of(&d, "甄思远"),
+        [("宁波方太厨具有限公司".to_owned(), "总监".to_owned())],
+        "{}",
+        d.to_yaml()
+    );
+    assert_eq!(roles_of(&d, "蒲晓"), ["发言"]);
+    let names: Vec<&str> = d.organizations.iter().map(|o| o.name.as_str()).collect();
+    assert!(
+        !names.iter().any(|n| n.contains("会议中心") || n.contains("医院")),
+        "{names:?}"
+    );
+}

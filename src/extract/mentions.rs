@@ -2837,6 +2837,9 @@ impl Doc<'_> {
     /// `湛江国联水产开发股份有限公司`), when four characters or more remain.
     fn company_core(&self, range: Range<usize>) -> Option<usize> {
         let written = &self.t[range.clone()];
+        if written.len() == 2 {
+            return self.company_brand(range);
+        }
         if written.len() < 3 || !written.iter().all(|&c| is_han(c)) {
             return None;
         }
@@ -2934,6 +2937,36 @@ impl Doc<'_> {
                     .any(|form| org.name.strip_suffix(form).is_some_and(fits))
                     || org.name.strip_suffix("股份有限公司").is_some_and(by_brand))
         }))
+    }
+
+    /// `方太研发总监甄思远` after `宁波方太厨具有限公司`: a company by the brand of two characters its name holds
+    /// between its place and its trade (of two to four characters), right before a title.
+    fn company_brand(&self, range: Range<usize>) -> Option<usize> {
+        let written = &self.t[range.clone()];
+        if !written.iter().all(|&c| is_han(c)) || self.lex.suffixes.contains_key(written) {
+            return None;
+        }
+        let brand: String = written.iter().collect();
+        let is_place = |place: &str| {
+            (place.ends_with(PLACE_LEVELS) && (2..=4).contains(&place.chars().count()))
+                || self.lex.place_prefixes.iter().any(|p| p == place)
+                || self.lex.places.contains(place)
+        };
+        let found = the_only((0..self.orgs.len()).filter(|&o| {
+            let org = &self.orgs[o];
+            !org.unit
+                && matches!(org.kind.as_str(), "company" | "group")
+                && ["股份有限公司", "有限责任公司", "有限公司"]
+                    .iter()
+                    .find_map(|form| org.name.strip_suffix(form))
+                    .and_then(|core| core.find(brand.as_str()).map(|at| (core, at)))
+                    .is_some_and(|(core, at)| {
+                        is_place(&core[..at]) && (2..=4).contains(&core[at + brand.len()..].chars().count())
+                    })
+        }))?;
+        self.title_at(range.end, self.t.len().min(range.end + 12))
+            .is_some_and(|t| t.range.start == range.end)
+            .then_some(found)
     }
 
     /// `中国一汽` after `中国第一汽车集团有限公司`, `中国建材总院` after `中国建筑材料科学研究总院有限公司`: a company's

@@ -2858,6 +2858,13 @@ impl Doc<'_> {
         if after < end && self.t[after] == '等' {
             after += 1;
             tail_seen = true;
+            // `结合长沙国际会议中心、湘江新区某医院等项目`: works the bodies are named for, not the bodies.
+            if [['项', '目'], ['工', '程'], ['案', '例']]
+                .iter()
+                .any(|w| self.starts_with(after, w))
+            {
+                return None;
+            }
         }
         // `等12家会员企业`, `顺美陶瓷、锦达工艺品两家企业代表` (but `协会200余家会员单位的代表` are the
         // association's members).
