@@ -8749,3 +8749,18 @@ fn a_company_by_its_two_character_brand_before_a_title_and_no_bodies_for_project
         "{names:?}"
     );
 }
+
+#[test]
+fn an_english_mayor_named_alone_holds_no_post_in_the_ministry_that_hosts() {
+    let d = extract_text(
+        "XIAMEN, March 12 -- The Ministry of Commerce held a roundtable with foreign trade enterprises in Xiamen on \
+         Tuesday. Vice Mayor Zeng Shaohua attended the meeting.",
+    );
+    assert!(
+        d.people
+            .iter()
+            .all(|p| p.posts.iter().all(|post| post.org != "Ministry of Commerce")),
+        "{}",
+        d.to_yaml()
+    );
+}

@@ -2490,7 +2490,7 @@ impl Doc<'_> {
                 && !kinds
                     .iter()
                     .filter_map(|k| k.strip_prefix('!'))
-                    .any(|suffix| o.name.ends_with(suffix)),
+                    .any(|suffix| o.name.ends_with(suffix) || english_head(suffix, &o.name)),
         )
     }
 
@@ -3302,6 +3302,20 @@ impl Doc<'_> {
 /// after no other character of a name (or after a city's or county's level), and not a city's name (`景德镇市`).
 /// A clause may put a verb before `镇里` (`表示镇里将…`): the one named most often, at least twice, or the only one.
 /// The one item `items` yields, if it yields exactly one.
+/// Whether an English name has the head word a Chinese name's ending stands for (`Ministry of Commerce` for a
+/// name ending in 部): what `!suffix` in `title-scope.tsv` excludes, excluded in English too.
+fn english_head(suffix: &str, name: &str) -> bool {
+    let head = match suffix {
+        "部" => "Ministry",
+        "厅" => "Department",
+        "局" => "Bureau",
+        "委员会" => "Commission",
+        "办公室" => "Office",
+        _ => return false,
+    };
+    name.split(' ').any(|w| w == head)
+}
+
 fn the_only(mut items: impl Iterator<Item = usize>) -> Option<usize> {
     match (items.next(), items.next()) {
         (Some(one), None) => Some(one),
