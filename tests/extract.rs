@@ -8764,3 +8764,24 @@ fn an_english_mayor_named_alone_holds_no_post_in_the_ministry_that_hosts() {
         d.to_yaml()
     );
 }
+
+#[test]
+fn a_briefing_read_out_by_its_title_a_jury_report_and_a_group_seat_as_no_place() {
+    let d = extract_text(
+        "安全生产推进会召开\n5月6日，中铝集团安全生产工作推进会在集团本部召开。安全环保健康部主任庹明宣读了\
+         《关于2025年上半年安全生产工作考核情况的通报》。大赛评委会主任、清华大学美术学院教授欧阳澜作大赛评审工作报告。",
+    );
+    let m = &d.meetings[0];
+    assert_eq!(m.place, None, "{}", d.to_yaml());
+    assert_eq!(roles_of(&d, "庹明"), ["通报"]);
+    let reports: Vec<(&str, &str)> = m
+        .reports
+        .iter()
+        .map(|r| (r.title.as_str(), r.author.as_deref().unwrap_or("")))
+        .collect();
+    assert!(
+        reports.contains(&("《关于2025年上半年安全生产工作考核情况的通报》", "庹明")),
+        "{reports:?}"
+    );
+    assert!(reports.contains(&("大赛评审工作报告", "欧阳澜")), "{reports:?}");
+}

@@ -1931,8 +1931,10 @@ impl Doc<'_> {
             if ["线上", "线下", "网上", "云端", "现场", "会上"].contains(&place)
                 // (`雁塔校区科技大楼报告厅`: a room on a campus.)
                 || (place.contains("校区") && !place.contains("大学"))
-                // (`在协会机关召开`, `在厅机关召开`: the body's own offices.)
+                // (`在协会机关召开`, `在厅机关召开`, `在集团本部召开`: the body's own offices.)
                 || (place.ends_with("机关") && n <= 6)
+                || ((place.ends_with("本部") || place.ends_with("总部"))
+                    && ["集团", "公司", "协会", "学会"].iter().any(|w| place.starts_with(w)))
                 || [
                     "随后", "随即", "当天", "当日", "同日", "同天", "此前", "此后", "之后", "其后", "近日",
                     "日前", "会后", "会前", "期间", "上午", "下午", "晚上", "我校", "本校", "我院", "本院",

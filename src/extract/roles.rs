@@ -326,11 +326,19 @@ impl Doc<'_> {
                 }
                 // `就团体标准工作进展情况作了通报`: the subject is in the gap (in `briefed…on`, the audience); `发布了
                 // 上半年经济运行情况`.
-                Effect::Briefing if rule.tail.as_ref().is_some_and(|t| t.iter().all(|&c| is_han(c))) => {
+                // (`宣读了《关于…情况的通报》`: the title the tail closes.)
+                Effect::Briefing
+                    if rule
+                        .tail
+                        .as_ref()
+                        .is_some_and(|t| t.iter().all(|&c| is_han(c)) || t.last() == Some(&'》')) =>
+                {
                     if let Some(tail_at) = tail_at {
                         // (`发布了…情况`: a tail that names what was briefed is part of the subject.)
                         let tail = rule.tail.as_deref().unwrap_or_default();
-                        let kept = if matches!(tail, ['情', '况'] | ['结', '果']) {
+                        let kept = if matches!(tail, ['情', '况'] | ['结', '果'])
+                            || tail.last() == Some(&'》')
+                        {
                             tail.len()
                         } else {
                             0
@@ -3327,7 +3335,7 @@ impl Doc<'_> {
 /// A report named by what it is rather than given a title: a body's work report, summary or plan, for a year, its
 /// term or both (`监事会工作报告`, `第三届理事会财务工作报告`, `分会2024年度工作报告`, `2025年分会工作报告`,
 /// `专委会2025年工作总结`, `2024年度工作报告`, `财务工作报告`, `财务收支情况报告`), or two joined
-/// (`2025年工作总结和2026年工作计划报告`).
+/// (`2025年工作总结和2026年工作计划报告`); a jury's report (`大赛评审工作报告`).
 fn named_work_report(text: &str) -> bool {
     // (`2025年`, `2024年度`, `年度`: a year, in digits or not; not the `年` of `今年`.)
     let strip_year = |s: &str| -> Option<usize> {
@@ -3346,6 +3354,13 @@ fn named_work_report(text: &str) -> bool {
             _ => 0,
         }
     };
+    // A jury's report on a contest or a selection (`大赛评审工作报告`, `评选工作报告`).
+    if let Some(body) = ["评审工作报告", "评审情况报告", "评选工作报告"]
+        .iter()
+        .find_map(|k| text.strip_suffix(k))
+    {
+        return body.is_empty() || ["大赛", "竞赛", "评选", "活动"].iter().any(|w| body.ends_with(w));
+    }
     let whole = text.strip_suffix("计划报告").map(|t| format!("{t}计划"));
     let text = whole.as_deref().unwrap_or(text);
     // Two joined: each named so on its own.
