@@ -8785,3 +8785,15 @@ fn a_briefing_read_out_by_its_title_a_jury_report_and_a_group_seat_as_no_place()
     );
     assert!(reports.contains(&("大赛评审工作报告", "欧阳澜")), "{reports:?}");
 }
+
+#[test]
+fn no_organization_name_holds_xiangguan() {
+    let d = extract_text(
+        "合作座谈会召开\n5月6日，云南冶金集团与昆明理工大学在昆明召开合作座谈会。昆明理工大学相关职能部门和学院负责人参加座谈。",
+    );
+    assert!(
+        d.organizations.iter().all(|o| !o.name.contains("相关")),
+        "{}",
+        d.to_yaml()
+    );
+}

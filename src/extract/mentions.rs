@@ -1247,8 +1247,11 @@ impl Doc<'_> {
         {
             return Some(pieces);
         }
-        // `厅机关有关处室和厅属有关单位`: a determiner is in no organization's name.
-        if self.t[range.clone()].windows(2).any(|w| w == ['有', '关']) {
+        // `厅机关有关处室和厅属有关单位`, `昆明理工大学相关职能部门和学院`: a determiner is in no organization's name.
+        if self.t[range.clone()]
+            .windows(2)
+            .any(|w| w == ['有', '关'] || w == ['相', '关'])
+        {
             return None;
         }
         // `副秘书长吴晓燕、钱进及综合部主任程丽`: a person's name and a conjunction start no organization's name
