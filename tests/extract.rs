@@ -8797,3 +8797,18 @@ fn no_organization_name_holds_xiangguan() {
         d.to_yaml()
     );
 }
+
+#[test]
+fn drafters_of_a_standard_put_into_force_make_no_statement_but_the_drafting_group_does() {
+    let d = extract_text(
+        "月饼团体标准宣贯会召开\n5月6日，《广式月饼》团体标准宣贯会在广州召开。据了解，该标准由协会立项，\
+         广州酒家集团股份有限公司、广东省食品行业协会等12家单位共同起草，已于2025年6月正式发布实施。\
+         中核苏阀科技实业股份有限公司副总经理满国栋代表起草组发言，介绍了标准的编制背景。",
+    );
+    assert!(
+        roles_of(&d, "广州酒家集团股份有限公司").is_empty(),
+        "{}",
+        d.to_yaml()
+    );
+    assert_eq!(roles_of(&d, "满国栋"), ["发言"], "{}", d.to_yaml());
+}

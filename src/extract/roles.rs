@@ -2800,7 +2800,16 @@ impl Doc<'_> {
         let before = &said[..i];
         // (Nor one inside a name in quotation marks: `“2024云南花卉产业推介暨产销对接会”`.)
         let open = |o: char, c: char| before.matches(o).count() > before.matches(c).count();
+        // (Nor do they speak who drafted what is then put into force: `…等12家单位共同起草，已于…发布实施`; but the
+        // drafting group or its drafters may: `代表起草组发言`, `（标准起草人）…进行了解读`.)
+        let drafted = ["起草", "编写", "编制"].iter().any(|w| {
+            before
+                .match_indices(w)
+                .any(|(k, _)| !before[k + w.len()..].starts_with(['组', '人', '单', '说']))
+        });
         if said[i + word.len()..].starts_with('会')
+            || said[i + word.len()..].starts_with("实施")
+            || drafted
             || OTHER.iter().any(|w| before.contains(w))
             || open('“', '”')
             || open('《', '》')
