@@ -303,11 +303,29 @@ fn is_sentence_end(text: &[char], i: usize) -> bool {
             // forum …`, `… Ltd. Closing remarks were …`): a capitalized word followed by a lower-case one. A title and
             // a name (`Acme Corp. Chairman Wang Wu`) keep the sentence going.
             let company = ["Co", "Ltd", "Inc", "Corp"].iter().any(|a| before.ends_with(a));
+            // (So does a name of up to three words set off by a comma before words in lower case: `… Co., Ltd. Min Qi,
+            // deputy secretary-general of …`.)
             let new_clause = company && {
                 let word_end = (i + 2..text.len())
                     .find(|&k| !text[k].is_alphanumeric())
                     .unwrap_or(text.len());
-                text.get(word_end) == Some(&' ') && text.get(word_end + 1).is_some_and(|c| c.is_lowercase())
+                let appositive = || {
+                    let mut k = i + 2;
+                    (0..3).any(|_| {
+                        if !text.get(k).is_some_and(|c| c.is_ascii_uppercase()) {
+                            return false;
+                        }
+                        let end = (k..text.len())
+                            .find(|&q| !text[q].is_alphanumeric())
+                            .unwrap_or(text.len());
+                        k = end + 1;
+                        text.get(end) == Some(&',')
+                            && text.get(end + 1) == Some(&' ')
+                            && text.get(end + 2).is_some_and(|c| c.is_ascii_lowercase())
+                    })
+                };
+                (text.get(word_end) == Some(&' ') && text.get(word_end + 1).is_some_and(|c| c.is_lowercase()))
+                    || appositive()
             };
             let abbreviation = !new_clause
                 && ([
@@ -549,6 +567,12 @@ mod tests {
         assert_eq!(got[1].1, "Zhang San of Acme Co., Ltd. attended.");
         assert_eq!(got[2].1, "Li Si spoke.");
         assert_eq!(got[3].1, "Acme Corp. Chairman Wang Wu spoke.");
+        // A name set off by a comma after the company's closing word starts a sentence.
+        let got = cut(
+            "Title line\nIt was chaired by Li Si, chairman of Acme Co., Ltd. Min Qi, deputy head, spoke.",
+        );
+        assert_eq!(got[1].1, "It was chaired by Li Si, chairman of Acme Co., Ltd.");
+        assert_eq!(got[2].1, "Min Qi, deputy head, spoke.");
     }
 
     #[test]
