@@ -8812,3 +8812,35 @@ fn drafters_of_a_standard_put_into_force_make_no_statement_but_the_drafting_grou
     );
     assert_eq!(roles_of(&d, "满国栋"), ["发言"], "{}", d.to_yaml());
 }
+
+#[test]
+fn an_english_chairman_of_a_bodys_council_is_its_lishizhang() {
+    let d = extract_text(
+        "BEIJING, June 5 -- The Gear and Electric Drive Branch of CMIF held the third meeting of its eighth standing \
+         council in Taizhou on June 5. The meeting was presided over by Guoliang Shangguan, chairman of the branch's \
+         council and chairman of Jiangsu Taixing Gear Transmission Co., Ltd. Yufang Duanmu, vice chairman of the \
+         branch's council, attended.",
+    );
+    assert_eq!(
+        posts_of(&d, "Guoliang Shangguan"),
+        [
+            (
+                "Gear and Electric Drive Branch of CMIF".to_owned(),
+                "理事长".to_owned()
+            ),
+            (
+                "Jiangsu Taixing Gear Transmission Co., Ltd.".to_owned(),
+                "董事长".to_owned()
+            )
+        ],
+        "{}",
+        d.to_yaml()
+    );
+    assert_eq!(
+        posts_of(&d, "Yufang Duanmu"),
+        [(
+            "Gear and Electric Drive Branch of CMIF".to_owned(),
+            "副理事长".to_owned()
+        )]
+    );
+}

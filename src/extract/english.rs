@@ -4836,6 +4836,21 @@ impl Doc<'_> {
         }
         // `Director of Customer Operations of Merck Electronics China`, `Director of Market Intelligence at ABRAPA`: a
         // director of a field (capitalized words naming no organization), then the organization, is its 总监.
+        // `chairman of the branch's council`: the body's 理事长, as `Chairman of the Council` is (the body is read
+        // after `of`, its council aside).
+        if let Some(last) = roles.last_mut()
+            && let Some(council) = match last.as_str() {
+                "董事长" => Some("理事长"),
+                "副董事长" => Some("副理事长"),
+                _ => None,
+            }
+            && let Some(rest) = self.text(at..end.min(at + 40)).strip_prefix(" of the ")
+            && rest
+                .split_once("'s council")
+                .is_some_and(|(body, _)| !body.is_empty() && body.chars().all(|c| c.is_ascii_lowercase()))
+        {
+            *last = council.to_owned();
+        }
         if let Some(last) = roles.last_mut()
             && matches!(last.as_str(), "主任" | "副主任")
             && let Some(field_end) = self.en_title_field(at, end)
@@ -6817,6 +6832,10 @@ impl Doc<'_> {
                     }
                     top = org.map(|o| self.root(o));
                     p = stop;
+                    // (`chairman of the branch's council and …`: the body's council, which the title read.)
+                    if self.text(p..r.end.min(p + 10)) == "'s council" {
+                        p += 10;
+                    }
                     let mut before = org;
                     // `Secretary-General of CTIA and President of the Cemented Carbide Branch`
                     while self.text(p..r.end.min(p + 5)) == " and " {
